@@ -1,0 +1,22 @@
+// The shape every `kg` subcommand module exports. Each lives in src/cli/commands/<name>.ts and is
+// loaded lazily, so `kg extract` never pays for loading the API server or the database driver.
+export interface Command {
+  name: string;
+  /** One line for `kg --help`. */
+  summary: string;
+  /** Full help text for `kg <name> --help`. */
+  usage: string;
+  /** Returns the process exit code. */
+  run(argv: string[]): Promise<number>;
+}
+
+/** An error whose message is meant for the user as is (no stack trace): what went wrong and what to do. */
+export class UserError extends Error {
+  override name = 'UserError';
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,13 @@
+import type { Command } from '../command.ts';
+import { UserError } from '../command.ts';
+
+// Placeholder until the issue that owns this command lands; it refuses clearly rather than pretending.
+const command: Command = {
+  name: 'serve',
+  summary: '',
+  usage: 'kg serve — not built yet',
+  async run() {
+    throw new UserError("'kg serve' is not built yet");
+  },
+};
+export default command;

@@ -1,0 +1,59 @@
+// `kg` — the command line of the knowledge graph. Subcommands are loaded on demand.
+import type { Command } from './command.ts';
+import { UserError } from './command.ts';
+import { ConfigError } from '../config.ts';
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
+  up: { summary: 'start Neo4j (local unless NEO4J_URI), migrate, ingest the samples, serve the API', load: () => import('./commands/up.ts') },
+  extract: { summary: 'read JSON Lines articles on stdin, print extracted entities and relations (no database)', load: () => import('./commands/extract.ts') },
+  ingest: { summary: 'extract articles from files, folders or stdin and write them to Neo4j', load: () => import('./commands/ingest.ts') },
+  serve: { summary: 'serve the GraphQL API', load: () => import('./commands/serve.ts') },
+  db: { summary: 'manage the database: start | stop | status | reset --yes | migrate', load: () => import('./commands/db.ts') },
+  merge: { summary: 'curation: merge two entities (reversible, audited)', load: () => import('./commands/merge.ts') },
+  split: { summary: 'curation: undo a merge or keep two entities apart', load: () => import('./commands/split.ts') },
+};
+
+const HELP = `kg — knowledge graph of Vietnam's officials, party committees, state bodies and directives
+
+Usage: kg <command> [options]        (from the project root: npm run --silent kg -- <command>)
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`)
+  .join('\n')}
+
+Run 'kg <command> --help' for a command's options.
+Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (use an external Neo4j), PORT, KG_API_TOKEN,
+KG_LOG_LEVEL; see README.md for the full list.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP);
+    return name ? 0 : 2;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    process.stderr.write(`kg: unknown command '${name}'. Run 'kg --help' for the list.\n`);
+    return 2;
+  }
+  const command = (await entry.load()).default;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(command.usage.endsWith('\n') ? command.usage : command.usage + '\n');
+    return 0;
+  }
+  return command.run(rest);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  if (err instanceof UserError || err instanceof ConfigError) {
+    process.stderr.write(`kg: ${err.message}\n`);
+    process.exitCode = err instanceof UserError ? err.exitCode : 2;
+  } else {
+    process.stderr.write(`kg: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  }
+}
