@@ -167,6 +167,8 @@ export interface Extraction {
 /** The language-specific recogniser behind one interface (Vietnamese and English implement it). */
 export interface Recogniser {
   language: Language;
+  /** Sentence segmentation is language-specific (Vietnamese dates and codes; compromise for English). */
+  segment(article: CleanArticle): Sentence[];
   extract(article: SegmentedArticle): Omit<Extraction, 'id' | 'language'>;
 }
 

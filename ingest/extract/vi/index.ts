@@ -1,0 +1,9 @@
+import type { Recogniser } from '../../types.ts';
+
+// Placeholder recogniser: finds nothing until the vi recogniser lands.
+const recogniser: Recogniser = {
+  language: 'vi',
+  segment: (article) => [{ index: 0, paragraph: 0, start: 0, end: article.text.length }],
+  extract: () => ({ persons: [], organizations: [], documents: [], events: [], relations: [], authors: [] }),
+};
+export default recogniser;
