@@ -1,0 +1,44 @@
+// Text keys shared by every stage that compares Vietnamese text: cleaning, recognisers,
+// entity resolution and search. Display text is never altered by these; they make *keys*.
+
+const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
+// A tone mark on the second vowel of a word-final "oa", "oe", "uy" ("hoà", "uỷ") is moved to the
+// first ("hòa", "ủy"): the two spellings are the same word and must compare equal.
+const OLD_STYLE_TONE = new RegExp(`([oOuU])([aAeEyY])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`, 'gu');
+
+/** NFC, NBSP and other space variants to a plain space. Length may change only through NFC. */
+export function nfc(text: string): string {
+  return text.normalize('NFC').replace(/[\u00a0\u2007\u202f]/g, ' ');
+}
+
+/**
+ * Unify old and new tone placement on the closing syllable patterns "oa", "oe", "uy"
+ * ("hoà" = "hòa", "uỷ" = "ủy"), writing the mark on the first vowel as the corpus gold does.
+ * Works on NFC input and returns NFC; the result has the same length in UTF-16 code units.
+ */
+export function unifyTonePlacement(text: string): string {
+  return text.normalize('NFD').replace(OLD_STYLE_TONE, '$1$3$2').normalize('NFC');
+}
+
+/** Matching key: NFC, unified tone placement, lower case, whitespace collapsed, trimmed. */
+export function matchKey(text: string): string {
+  return unifyTonePlacement(nfc(text)).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Diacritic-free key for accent-insensitive matching ("Phạm Ngọc Thưởng" → "pham ngoc thuong").
+ * đ/Đ have no Unicode decomposition, so they are mapped explicitly.
+ */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+/** Key for names across languages and spellings: folded, lower case, single spaces. */
+export function nameKey(text: string): string {
+  return foldDiacritics(matchKey(text));
+}
