@@ -1,0 +1,151 @@
+// The English ⇄ Vietnamese lexicon of bodies and posts (ingest/lexicon/bodies-bilingual.tsv).
+//
+// Entity resolution uses it to land an English body name on the Organization node that the
+// Vietnamese articles create, and an English post on the Vietnamese role:
+//
+//   vietnameseBodyName('Politburo')                                  → { name: 'Bộ Chính trị', kind: 'party-central' }
+//   vietnameseBodyName('Lao Cai provincial Party Committee')         → { name: 'Tỉnh ủy Lào Cai', kind: 'party-committee' }
+//   vietnameseBodyName('Hanoi Party Committee')                      → { name: 'Thành ủy Hà Nội', … }
+//   vietnameseBodyName('Provincial Party Committee', { province: 'Lạng Sơn' }) → { name: 'Tỉnh ủy Lạng Sơn', … }
+//   vietnameseBodyName('Provincial Party Committee')                 → { name: 'Tỉnh ủy', … } (province unknown)
+//   vietnamesePostName('Deputy Prime Minister')                      → 'Phó Thủ tướng'
+//   englishBodyNames('Bộ Chính trị')                                 → ['Politburo', 'Political Bureau', …]
+//
+// Matching ignores case, diacritics, the apostrophe's shape (’ or '), a leading "the" and
+// runs of spaces, so "the Party Central Committee's Secretariat" and "Party Central
+// Committee’s Secretariat" are one name. Place placeholders ({province}, {city}) match any
+// spelling findPlace() knows and must be of that level ("Hanoi" is a city: "Thành ủy").
+// Lookups are exact over the whole name: an unknown name gives null, never a guess.
+import { readFileSync } from 'node:fs';
+import type { OrganizationKind } from '../../types.ts';
+import { foldDiacritics } from '../../text/normalise.ts';
+import { findPlace, type PlaceLevel } from './places.ts';
+
+const LEXICON_FILE = new URL('../../lexicon/bodies-bilingual.tsv', import.meta.url);
+
+const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
+  'party-central', 'party-committee', 'party-commission', 'party-organisation', 'standing-committee',
+  'inspection-committee', 'ministry', 'department', 'government', 'people-council', 'people-committee',
+  'national-assembly', 'na-delegation', 'front-or-union', 'press', 'other',
+];
+
+interface BilingualEntry {
+  type: 'body' | 'post';
+  vietnamese: string;
+  english: string[];
+  kind: OrganizationKind | null;
+}
+
+interface PlaceholderForm {
+  pattern: RegExp;
+  level: PlaceLevel;
+  entry: BilingualEntry;
+}
+
+export interface VietnameseBody {
+  name: string;
+  kind: OrganizationKind;
+}
+
+/** The key two English spellings of one name share. */
+export function englishNameKey(text: string): string {
+  return foldDiacritics(text.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+const PLACEHOLDER = /\{(province|city)\}/;
+
+function parseLexicon(): BilingualEntry[] {
+  const entries: BilingualEntry[] = [];
+  readFileSync(LEXICON_FILE, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim() || line.startsWith('#')) return;
+      const [type, vietnamese, english, kind = ''] = line.split('\t').map((c) => c.trim());
+      const where = `${LEXICON_FILE.pathname} line ${i + 1}`;
+      if ((type !== 'body' && type !== 'post') || !vietnamese || !english) {
+        throw new Error(`${where}: expected "body|post<TAB>Vietnamese<TAB>English forms<TAB>kind", got ${JSON.stringify(line)}`);
+      }
+      if (type === 'body' && !ORGANIZATION_KINDS.includes(kind as OrganizationKind)) {
+        throw new Error(`${where}: kind ${JSON.stringify(kind)} is not one of ${ORGANIZATION_KINDS.join(', ')}`);
+      }
+      entries.push({
+        type,
+        vietnamese,
+        english: english.split('|').map((s) => s.trim()).filter(Boolean),
+        kind: type === 'body' ? (kind as OrganizationKind) : null,
+      });
+    });
+  return entries;
+}
+
+const ENTRIES = parseLexicon();
+const exactBodies = new Map<string, BilingualEntry>();
+const placeholderBodies: PlaceholderForm[] = [];
+const posts = new Map<string, string>();
+for (const entry of ENTRIES) {
+  for (const form of entry.english) {
+    if (entry.type === 'post') {
+      posts.set(englishNameKey(form), entry.vietnamese);
+      continue;
+    }
+    const placeholder = PLACEHOLDER.exec(form);
+    if (!placeholder) {
+      if (!exactBodies.has(englishNameKey(form))) exactBodies.set(englishNameKey(form), entry);
+      continue;
+    }
+    const [before, after] = form.split(placeholder[0]).map((part) => englishNameKey(part ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    placeholderBodies.push({
+      pattern: new RegExp(`^${before}${before ? ' ' : ''}(.+?)${after ? ' ' : ''}${after}$`.replace(/ {2,}/g, ' ')),
+      level: placeholder[1] as PlaceLevel,
+      entry,
+    });
+  }
+}
+
+function fillPlace(vietnamese: string, placeName: string | null, level: PlaceLevel | null): string {
+  const placeholder = PLACEHOLDER.exec(vietnamese);
+  if (!placeholder) return vietnamese;
+  const place = placeName ? findPlace(placeName) : null;
+  if (place && (level === null || place.level === placeholder[1])) {
+    // "Thành phố Hồ Chí Minh" already carries its administrative noun: no "thành phố Thành phố".
+    return vietnamese.replace(placeholder[0], place.vietnamese).replace(/thành phố (Thành phố )/iu, '$1');
+  }
+  // Province unknown: keep the body word alone ("Tỉnh ủy"), dropping "tỉnh"/"thành phố" before the gap.
+  return vietnamese.replace(/\s*(?:tỉnh|thành phố)?\s*\{(?:province|city)\}/, '').trim();
+}
+
+/**
+ * The Vietnamese name and kind of the body an English name denotes, or null when the
+ * lexicon does not know it. `province` (any spelling) fills bodies named without their
+ * place ("Provincial Party Committee" in an article about Lạng Sơn).
+ */
+export function vietnameseBodyName(english: string, context: { province?: string | null } = {}): VietnameseBody | null {
+  const key = englishNameKey(english);
+  if (!key) return null;
+  const exact = exactBodies.get(key);
+  if (exact) return { name: fillPlace(exact.vietnamese, context.province ?? null, null), kind: exact.kind! };
+  for (const form of placeholderBodies) {
+    const match = form.pattern.exec(key);
+    if (!match) continue;
+    const place = findPlace(match[1]!);
+    if (!place || place.level !== form.level) continue;
+    return { name: fillPlace(form.entry.vietnamese, place.vietnamese, place.level), kind: form.entry.kind! };
+  }
+  return null;
+}
+
+/** The Vietnamese post ("Phó Thủ tướng") for an English role ("Deputy Prime Minister"), or null. */
+export function vietnamesePostName(englishRole: string): string | null {
+  return posts.get(englishNameKey(englishRole)) ?? null;
+}
+
+/** The English forms the lexicon lists for a Vietnamese body or post name (placeholders left in). */
+export function englishBodyNames(vietnamese: string): string[] {
+  const key = englishNameKey(vietnamese);
+  return ENTRIES.filter((e) => englishNameKey(e.vietnamese) === key).flatMap((e) => e.english);
+}

@@ -1,0 +1,51 @@
+// Vietnam's provinces and centrally-run cities (ingest/lexicon/en/provinces.tsv), looked up by
+// their English spelling: with or without diacritics, spaces or hyphens ("Ha Noi", "Hanoi",
+// "Hà Nội", "Ba Ria-Vung Tau"). Used to read place-bearing body names and to keep place
+// names from being taken for person names.
+import { readFileSync } from 'node:fs';
+import { foldDiacritics } from '../../text/normalise.ts';
+
+export type PlaceLevel = 'province' | 'city';
+
+export interface Place {
+  /** The name in Vietnamese, as bodies are named ("Lào Cai", "Hồ Chí Minh"). */
+  vietnamese: string;
+  level: PlaceLevel;
+}
+
+const PROVINCES_FILE = new URL('../../lexicon/en/provinces.tsv', import.meta.url);
+
+/** Letters only, folded and lower case: every spelling of one place gives one key. */
+export function placeKey(text: string): string {
+  return foldDiacritics(text.normalize('NFC')).toLowerCase().replace(/[^a-z]/g, '');
+}
+
+function loadPlaces(): Map<string, Place> {
+  const byKey = new Map<string, Place>();
+  const lines = readFileSync(PROVINCES_FILE, 'utf8').split('\n');
+  lines.forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const [vietnamese, level, extra = ''] = line.split('\t');
+    if (!vietnamese || (level !== 'province' && level !== 'city')) {
+      throw new Error(`${PROVINCES_FILE.pathname} line ${i + 1}: expected "name<TAB>province|city[<TAB>spellings]", got ${JSON.stringify(line)}`);
+    }
+    const place: Place = { vietnamese: vietnamese.trim(), level };
+    const spellings = [place.vietnamese, ...extra.split('|').map((s) => s.trim()).filter(Boolean)];
+    if (level === 'city') spellings.push(`${place.vietnamese} City`);
+    for (const spelling of spellings) byKey.set(placeKey(spelling), place);
+  });
+  return byKey;
+}
+
+const PLACES = loadPlaces();
+
+/** The province or city a phrase names ("Lao Cai", "Hanoi", "Hồ Chí Minh City"), or null. */
+export function findPlace(text: string): Place | null {
+  const key = placeKey(text);
+  return key ? (PLACES.get(key) ?? null) : null;
+}
+
+/** Every key in the lexicon, for recognisers that scan text for place names. */
+export function isPlaceKey(key: string): boolean {
+  return PLACES.has(key);
+}
