@@ -1,0 +1,103 @@
+// JSON Lines, streamed: one record per line, split on bytes so that every line is decoded (and its
+// encoding checked) on its own, a broken line costs only itself, and a line with no end in sight
+// is skipped at MAX_RECORD_BYTES instead of filling memory.
+import type { ArticleRecord, RecordError } from '../types.ts';
+import { MAX_RECORD_BYTES, decodeText } from './decode-text.ts';
+import { parseRecordLine, recordError } from './record.ts';
+
+const NEWLINE = 0x0a;
+
+interface RawLine {
+  number: number;
+  /** Byte offset of the line in its file. */
+  offset: number;
+  /** The bytes of the line without its newline, or null when the line was too long to keep. */
+  bytes: Uint8Array | null;
+  byteLength: number;
+}
+
+/** Splits a byte stream into lines, keeping at most `maxLineBytes` of any one line. */
+export async function* splitLines(source: AsyncIterable<Uint8Array>, maxLineBytes = MAX_RECORD_BYTES): AsyncGenerator<RawLine> {
+  let parts: Uint8Array[] = [];
+  let kept = 0;
+  let lineLength = 0;
+  let overflow = false;
+  let number = 1;
+  let offset = 0;
+
+  const finish = (): RawLine => {
+    const line: RawLine = { number, offset, bytes: overflow ? null : concat(parts, kept), byteLength: lineLength };
+    offset += lineLength + 1;
+    number += 1;
+    parts = [];
+    kept = 0;
+    lineLength = 0;
+    overflow = false;
+    return line;
+  };
+  const take = (piece: Uint8Array) => {
+    lineLength += piece.length;
+    if (overflow) return;
+    if (kept + piece.length > maxLineBytes) {
+      overflow = true;
+      parts = [];
+      kept = 0;
+      return;
+    }
+    parts.push(piece);
+    kept += piece.length;
+  };
+
+  for await (const chunk of source) {
+    let start = 0;
+    for (let nl = chunk.indexOf(NEWLINE); nl >= 0; nl = chunk.indexOf(NEWLINE, start)) {
+      take(chunk.subarray(start, nl));
+      yield finish();
+      start = nl + 1;
+    }
+    // Copy the tail: stream chunks may be reused by their producer after we return.
+    if (start < chunk.length) take(chunk.slice(start));
+  }
+  if (lineLength > 0 || overflow) yield finish();
+}
+
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * Reads JSON Lines from a byte stream: one ArticleRecord or RecordError per non-blank line, in
+ * order, with `origin` "<name>:<line>". Blank lines are skipped; a trailing "\r" (CRLF files) is
+ * ignored; a UTF-8 byte-order mark is dropped.
+ */
+export async function* readJsonLines(
+  source: AsyncIterable<Uint8Array>,
+  name: string,
+  maxLineBytes = MAX_RECORD_BYTES,
+): AsyncGenerator<ArticleRecord | RecordError> {
+  for await (const line of splitLines(source, maxLineBytes)) {
+    const origin = `${name}:${line.number}`;
+    if (line.bytes === null) {
+      yield recordError(
+        null,
+        `${origin}: the line is ${line.byteLength} bytes, over the limit of ${maxLineBytes} for one record; split the article into smaller records`,
+        origin,
+      );
+      continue;
+    }
+    const decoded = decodeText(line.bytes, `line ${line.number} of ${name}`, line.offset);
+    if ('error' in decoded) {
+      yield recordError(null, `${origin}: ${decoded.error}`, origin);
+      continue;
+    }
+    if (decoded.text.trim() === '') continue;
+    yield parseRecordLine(decoded.text, origin);
+  }
+}

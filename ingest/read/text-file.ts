@@ -1,0 +1,18 @@
+// A plain .txt article: the first non-blank line is its title, the rest its text, the file name
+// its id. Language and date are unknown here (the cleaner detects the language).
+import type { ArticleRecord, RecordError } from '../types.ts';
+import { MAX_TEXT_CHARS, recordError } from './record.ts';
+
+export function readPlainText(content: string, name: string, id: string): ArticleRecord | RecordError {
+  const lines = content.replace(/\r\n?/g, '\n').split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0) return recordError(id, `${name}: the file is empty; expected a title line, then the article text`, name);
+  const rest = lines.slice(first + 1).join('\n').trim();
+  // A one-line file is all text: an article with no title is more useful than a title with no text.
+  const title = rest === '' ? null : lines[first]!.trim();
+  const text = rest === '' ? lines[first]!.trim() : rest;
+  if (text.length > MAX_TEXT_CHARS) {
+    return recordError(id, `${name}: the text is ${text.length} characters, over the limit of ${MAX_TEXT_CHARS}; split the article`, name);
+  }
+  return { id, url: null, language: null, publishedAt: null, title, text, origin: `${name}:${first + 1}` };
+}
