@@ -3,7 +3,7 @@
 // comments, share buttons, photo captions — and its bylines returned as authors. The page's own
 // metadata gives title, date and address. What counts as chrome is data (the lists below), so a new
 // site's quirk is a one-line addition.
-import { parse, type HTMLElement } from 'node-html-parser';
+import { HTMLElement, parse } from 'node-html-parser';
 import type { ArticleRecord, Language, RecordError } from '../types.ts';
 import { MAX_TEXT_CHARS, isCalendarDate, normalisePublishedAt, recordError } from './record.ts';
 
@@ -227,11 +227,18 @@ function captionTexts(body: HTMLElement): Set<string> {
     add(img.getAttribute('alt'));
     add(img.getAttribute('title'));
   }
-  for (const p of body.querySelectorAll('p')) {
-    const previous = p.previousElementSibling;
-    if (!previous || !previous.querySelector('img') || previous.text.trim() !== '') continue;
-    const emphasised = p.querySelectorAll('em, i').reduce((n, e) => n + e.text.trim().length, 0);
-    if (emphasised > 0 && emphasised >= p.text.trim().length - 2 && p.text.length <= 300) add(p.text);
+  // Sibling pairs are walked per parent: node-html-parser's previousElementSibling is a linear
+  // search, which made a page of 40,000 paragraphs take seconds.
+  for (const parent of [body, ...body.querySelectorAll('*')]) {
+    let previous: HTMLElement | null = null;
+    for (const child of parent.childNodes) {
+      if (!(child instanceof HTMLElement)) continue;
+      if (child.tagName === 'P' && previous && previous.text.trim() === '' && previous.querySelector('img')) {
+        const emphasised = child.querySelectorAll('em, i').reduce((n, e) => n + e.text.trim().length, 0);
+        if (emphasised > 0 && emphasised >= child.text.trim().length - 2 && child.text.length <= 300) add(child.text);
+      }
+      previous = child;
+    }
   }
   return captions;
 }

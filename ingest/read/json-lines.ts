@@ -92,7 +92,7 @@ export async function* readJsonLines(
       );
       continue;
     }
-    const decoded = decodeText(line.bytes, `line ${line.number} of ${name}`, line.offset);
+    const decoded = decodeText(line.bytes, 'the line', line.offset);
     if ('error' in decoded) {
       yield recordError(null, `${origin}: ${decoded.error}`, origin);
       continue;
