@@ -1,0 +1,55 @@
+// Which province an article is about: the paper's host ("baodongthap.vn"), the provinces the
+// extractor attached to bodies, and the provinces the text names after a place word ("tỉnh
+// Đồng Tháp", "Tỉnh ủy Lạng Sơn", "Lang Son province"). Bodies written without their province
+// and people without a stated post are placed there.
+import type { Extraction, SegmentedArticle } from '../types.ts';
+import { nameKey } from '../text/normalise.ts';
+import { lookupProvince, provinceOfHost, PROVINCES, type Province } from '../lexicon/shared/provinces.ts';
+
+const HOST_WEIGHT = 3;
+
+// A province name counts only after a place word (or before "province" in English), so that
+// "hòa bình" (peace) or the name of a person is not read as the province.
+const PLACE_BEFORE = '(?:tinh|thanh pho|tp\\.?|tinh uy|thanh uy|ubnd tinh|hdnd tinh)';
+const PLACE_AFTER = '(?:province|provincial|city)';
+
+function textPattern(province: Province): RegExp {
+  const alternatives = province.keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(
+    `(?<![a-z0-9])(?:${PLACE_BEFORE} (?:${alternatives})|(?:${alternatives}) ${PLACE_AFTER})(?![a-z0-9])`,
+    'g',
+  );
+}
+const PATTERNS = PROVINCES.map((p) => ({ province: p, pattern: textPattern(p) }));
+
+export function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+export function articleProvince(article: SegmentedArticle, extraction: Extraction): Province | null {
+  const votes = new Map<Province, number>();
+  const vote = (p: Province | null, weight: number): void => {
+    if (p) votes.set(p, (votes.get(p) ?? 0) + weight);
+  };
+  vote(provinceOfHost(hostOf(article.record.url)), HOST_WEIGHT);
+  for (const org of extraction.organizations) vote(lookupProvince(org.province), 1);
+  const folded = nameKey(`${article.record.title ?? ''}\n${article.text}`);
+  for (const { province, pattern } of PATTERNS) {
+    const hits = folded.match(pattern)?.length ?? 0;
+    if (hits) vote(province, hits);
+  }
+  let best: Province | null = null;
+  let bestVotes = 0;
+  for (const [p, n] of votes) {
+    if (n > bestVotes || (n === bestVotes && best && p.name.localeCompare(best.name) < 0)) {
+      best = p;
+      bestVotes = n;
+    }
+  }
+  return best;
+}

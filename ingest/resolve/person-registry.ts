@@ -1,0 +1,106 @@
+// People are resolved by name *and* context. Every mention of a person carries the provinces of
+// the bodies in which the article gives them a post ("strong" context), the ids of those bodies,
+// and the article's province ("weak" context: where they were seen, not what they are).
+//
+// A mention joins an existing person with the same folded name unless the two contexts conflict:
+// both have strong provinces, none shared, and no body in common. Namesakes with posts in
+// different provinces therefore stay apart (and are recorded as possibly the same person for a
+// curator), while an English mention without context meets its Vietnamese namesake.
+//
+// The registry holds, per resolved id, the union of the contexts of its mentions: loaded from the
+// graph's MENTIONS relationships for the names in a batch, then updated as each article of the
+// batch is resolved, so that resolving article n sees exactly articles 1…n-1 whatever the batch
+// boundaries are (which is what makes a rerun after a crash end in the same graph).
+import { slug } from './keys.ts';
+
+export interface PersonContext {
+  /** Provinces of the bodies in which the article gives the person a post. */
+  postProvinces: string[];
+  /** Ids (as resolved) of those bodies. */
+  orgIds: string[];
+  /** The article's province, when known. */
+  articleProvince: string | null;
+}
+
+export interface PersonCandidate {
+  resolvedId: string;
+  nameKey: string;
+  postProvinces: Set<string>;
+  orgIds: Set<string>;
+  seenIn: Set<string>;
+}
+
+export interface PersonResolution {
+  resolvedId: string;
+  /** Existing people of the same name whose context conflicts: possibly the same, for a curator. */
+  conflictsWith: string[];
+}
+
+const intersects = <T>(a: Iterable<T>, b: Set<T>): boolean => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+const countShared = <T>(a: Iterable<T>, b: Set<T>): number => {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+};
+
+export function contextsConflict(ctx: PersonContext, candidate: PersonCandidate): boolean {
+  if (ctx.postProvinces.length === 0 || candidate.postProvinces.size === 0) return false;
+  if (intersects(ctx.postProvinces, candidate.postProvinces)) return false;
+  return !intersects(ctx.orgIds, candidate.orgIds);
+}
+
+function affinity(ctx: PersonContext, c: PersonCandidate): number {
+  return (
+    4 * countShared(ctx.orgIds, c.orgIds) +
+    2 * countShared(ctx.postProvinces, c.postProvinces) +
+    (ctx.articleProvince && (c.seenIn.has(ctx.articleProvince) || c.postProvinces.has(ctx.articleProvince)) ? 1 : 0)
+  );
+}
+
+export class PersonRegistry {
+  private readonly byName = new Map<string, PersonCandidate[]>();
+
+  /** Adds what one stored (or just resolved) mention says about a person. */
+  add(resolvedId: string, nameKey: string, ctx: PersonContext): void {
+    let list = this.byName.get(nameKey);
+    if (!list) this.byName.set(nameKey, (list = []));
+    let c = list.find((x) => x.resolvedId === resolvedId);
+    if (!c) {
+      c = { resolvedId, nameKey, postProvinces: new Set(), orgIds: new Set(), seenIn: new Set() };
+      list.push(c);
+      list.sort((a, b) => (a.resolvedId < b.resolvedId ? -1 : a.resolvedId > b.resolvedId ? 1 : 0));
+    }
+    for (const p of ctx.postProvinces) c.postProvinces.add(p);
+    for (const o of ctx.orgIds) c.orgIds.add(o);
+    if (ctx.articleProvince) c.seenIn.add(ctx.articleProvince);
+  }
+
+  candidates(nameKey: string): readonly PersonCandidate[] {
+    return this.byName.get(nameKey) ?? [];
+  }
+
+  /** Chooses the person a mention refers to, creating a new id when every namesake conflicts. */
+  resolve(nameKey: string, ctx: PersonContext): PersonResolution {
+    const all = this.candidates(nameKey);
+    const compatible = all.filter((c) => !contextsConflict(ctx, c));
+    if (compatible.length > 0) {
+      // Highest affinity wins; candidates are sorted by id, so ties go to the smallest id.
+      let best = compatible[0]!;
+      let bestScore = affinity(ctx, best);
+      for (const c of compatible.slice(1)) {
+        const s = affinity(ctx, c);
+        if (s > bestScore) [best, bestScore] = [c, s];
+      }
+      return { resolvedId: best.resolvedId, conflictsWith: [] };
+    }
+    const taken = new Set(all.map((c) => c.resolvedId));
+    const anchor = [...ctx.postProvinces].sort()[0];
+    const base = `person:${slug(nameKey)}${anchor && all.length > 0 ? `:${slug(anchor)}` : ''}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}~${n}`;
+    return { resolvedId: id, conflictsWith: all.map((c) => c.resolvedId) };
+  }
+}

@@ -1,0 +1,347 @@
+// Resolution of one extracted article into graph rows: every person, body, document and event
+// gets its stable id (names normalised, abbreviations expanded, province context applied, people
+// resolved by name plus context against what the graph already holds), and every relation becomes
+// a claim carrying its evidence.
+import type {
+  ArticleRecord,
+  ExtractedOrganization,
+  ExtractedRelation,
+  Extraction,
+  Mention,
+  SegmentedArticle,
+} from '../types.ts';
+import { nameKey, nfc } from '../text/normalise.ts';
+import type { Province } from '../lexicon/shared/provinces.ts';
+import { articleProvince as findArticleProvince, hostOf } from './article-province.ts';
+import { identifyBody, impliedParent, kindFromName, type BodyIdentity } from './bodies.ts';
+import { identifyDocument, looksLikeCode, normaliseCode } from './documents.ts';
+import { eventId } from './events.ts';
+import { fullHash, shortHash, slug } from './keys.ts';
+import { diacriticScore, personDisplayName, personNameKey } from './person-names.ts';
+import type { PersonContext, PersonRegistry } from './person-registry.ts';
+import { curatedId, type CurationRules } from './curation-rules.ts';
+import {
+  CLAIM_TYPES,
+  type ClaimRow,
+  type ClaimType,
+  type MentionRow,
+  type OrganizationRow,
+  type PersonRow,
+  type ResolvedArticle,
+} from './resolved-article.ts';
+
+/** Bumped when resolution changes what it writes, so that unchanged articles are written again. */
+export const RESOLVER_VERSION = 'resolve-1';
+
+export interface ArticleInput {
+  record: ArticleRecord;
+  article: SegmentedArticle;
+  extraction: Extraction;
+}
+
+/** "https://Example.vn/a/b/#x" → "https://example.vn/a/b": the form an article is identified by. */
+export function normaliseUrl(url: string): string {
+  try {
+    const u = new URL(url.trim());
+    u.hash = '';
+    return u.toString().replace(/\/+$/, '');
+  } catch {
+    return url.trim();
+  }
+}
+
+export function contentHashOf(record: ArticleRecord): string {
+  return fullHash(record.url, record.language, record.publishedAt, record.title, nfc(record.text));
+}
+
+/** An article is identified by its url; by its content hash when it has none. */
+export function articleIdOf(record: ArticleRecord): string {
+  return record.url ? `article:${shortHash(normaliseUrl(record.url))}` : `article:${contentHashOf(record).slice(0, 16)}`;
+}
+
+export function ingestHashOf(input: ArticleInput, extractor: string): string {
+  return fullHash(contentHashOf(input.record), JSON.stringify(input.extraction), RESOLVER_VERSION, extractor);
+}
+
+/** Person names the article will look up, so that a batch can load its candidates in one query. */
+export function personKeysOf(extraction: Extraction): string[] {
+  const keys = new Set<string>();
+  for (const p of extraction.persons) keys.add(personNameKey(p.name));
+  for (const r of extraction.relations) if (r.person) keys.add(personNameKey(r.person));
+  return [...keys].filter(Boolean);
+}
+
+const spansOf = (mentions: Mention[]): number[] => mentions.flatMap((m) => [m.start, m.end]);
+const uniq = (xs: string[]): string[] => [...new Set(xs.filter(Boolean))];
+const roleKey = (role: string): string => nameKey(role);
+
+export interface ResolveContext {
+  persons: PersonRegistry;
+  curations: CurationRules;
+  /** Version string of the extractor, stored on every claim. */
+  extractor: string;
+}
+
+export function resolveArticle(input: ArticleInput, ctx: ResolveContext): ResolvedArticle {
+  const { record, article, extraction } = input;
+  const articleId = articleIdOf(record);
+  const province: Province | null = findArticleProvince(article, extraction);
+  const asOf = record.publishedAt ?? null;
+  const curate = (resolvedId: string): string => curatedId(ctx.curations, resolvedId, articleId);
+
+  const out: ResolvedArticle = {
+    article: {
+      id: articleId,
+      url: record.url ? normaliseUrl(record.url) : null,
+      recordId: record.id,
+      title: record.title,
+      publishedAt: record.publishedAt,
+      source: hostOf(record.url),
+      language: extraction.language,
+      province: province?.name ?? null,
+      contentHash: contentHashOf(record),
+      ingestHash: ingestHashOf(input, ctx.extractor),
+      authors: extraction.authors,
+      extractor: ctx.extractor,
+    },
+    persons: [],
+    organizations: [],
+    documents: [],
+    events: [],
+    positions: [],
+    mentions: { Person: [], Organization: [], Document: [], Event: [] },
+    claims: Object.fromEntries(CLAIM_TYPES.map((t) => [t, []])) as unknown as Record<ClaimType, ClaimRow[]>,
+    of: [],
+    partOf: [],
+    possiblySame: [],
+    dropped: [],
+  };
+
+  // --- Organizations: every surface form of a body points at its one identity.
+  const orgByRef = new Map<string, { identity: BodyIdentity; row: OrganizationRow; mention: MentionRow }>();
+  const addOrganization = (
+    surface: string,
+    extracted?: ExtractedOrganization,
+  ): { identity: BodyIdentity; row: OrganizationRow; mention: MentionRow } => {
+    const known = orgByRef.get(nameKey(surface));
+    if (known) return known;
+    const identity = identifyBody(surface, province, extracted?.province);
+    const id = curate(identity.id);
+    let entry = [...orgByRef.values()].find((e) => e.identity.id === identity.id);
+    if (!entry) {
+      const row: OrganizationRow = {
+        id,
+        name: identity.name,
+        nameKey: identity.nameKey,
+        aliases: [],
+        kind: extracted?.kind ?? kindFromName(identity.name),
+        province: identity.province,
+      };
+      const mention: MentionRow = { entityId: id, resolvedId: identity.id, spans: [] };
+      entry = { identity, row, mention };
+      out.organizations.push(row);
+      out.mentions.Organization.push(mention);
+    }
+    orgByRef.set(nameKey(surface), entry);
+    return entry;
+  };
+  for (const org of extraction.organizations) {
+    const entry = addOrganization(org.name, org);
+    for (const alias of org.aliases) orgByRef.set(nameKey(alias), entry);
+    const surfaces = [org.name, ...org.aliases, ...org.mentions.map((m) => m.text)].map((s) => nfc(s).trim());
+    entry.row.aliases = uniq([...entry.row.aliases, ...surfaces.filter((s) => s !== entry.row.name)]);
+    entry.mention.spans.push(...spansOf(org.mentions));
+  }
+  const orgFor = (surface: string | null | undefined) => (surface ? addOrganization(surface) : null);
+  // Parent bodies: stated by the extractor, or implied by the name ("Ban Thường vụ Tỉnh ủy X" → "Tỉnh ủy X").
+  for (const org of extraction.organizations) {
+    const child = orgByRef.get(nameKey(org.name))!;
+    const parentName = org.parent ?? impliedParent(child.identity.name);
+    if (!parentName) continue;
+    const parent = addOrganization(parentName);
+    if (parent.identity.id === child.identity.id) continue;
+    out.partOf.push({
+      fromId: child.row.id,
+      toId: parent.row.id,
+      fromResolvedId: child.identity.id,
+      toResolvedId: parent.identity.id,
+    });
+  }
+
+  // --- Documents and events.
+  const docByRef = new Map<string, { id: string; resolvedId: string }>();
+  const addDocument = (doc: Parameters<typeof identifyDocument>[0], extra?: { date?: string | null; subject?: string | null }) => {
+    const identity = identifyDocument(doc, province);
+    const id = curate(identity.id);
+    if (!out.documents.some((d) => d.id === id)) {
+      out.documents.push({
+        id,
+        code: identity.code,
+        name: identity.name,
+        kind: doc.type,
+        number: identity.number,
+        issuerCode: identity.issuerCode,
+        date: extra?.date ?? null,
+        subject: extra?.subject ?? null,
+        province: identity.province,
+      });
+      out.mentions.Document.push({ entityId: id, resolvedId: identity.id, spans: [] });
+    }
+    const ref = { id, resolvedId: identity.id };
+    if (identity.code) docByRef.set(identity.code, ref);
+    docByRef.set(nameKey(identity.name), ref);
+    return ref;
+  };
+  for (const doc of extraction.documents) {
+    const ref = addDocument(doc, doc);
+    if (doc.name) docByRef.set(nameKey(doc.name), ref);
+    out.mentions.Document.find((m) => m.entityId === ref.id)!.spans.push(...spansOf(doc.mentions));
+  }
+  const documentFor = (docRef: string | undefined) => {
+    if (!docRef) return null;
+    const known = docByRef.get(normaliseCode(docRef)) ?? docByRef.get(nameKey(docRef));
+    if (known) return known;
+    const type = looksLikeCode(docRef) ? '' : docRef.split(/\s+/).slice(0, 2).join(' ');
+    return addDocument(looksLikeCode(docRef) ? { code: docRef, type } : { code: null, name: docRef, type });
+  };
+
+  const eventByRef = new Map<string, { id: string; resolvedId: string }>();
+  for (const ev of extraction.events) {
+    const organizer = orgFor(ev.organizer);
+    const resolvedId = eventId(ev, organizer?.identity.id ?? null, articleId);
+    const id = curate(resolvedId);
+    if (!out.events.some((e) => e.id === id)) {
+      out.events.push({ id, name: nfc(ev.name), kind: ev.kind, date: ev.date, organizer: organizer?.row.name ?? null });
+      out.mentions.Event.push({ entityId: id, resolvedId, spans: [] });
+    }
+    out.mentions.Event.find((m) => m.entityId === id)!.spans.push(...spansOf(ev.mentions));
+    eventByRef.set(nameKey(ev.name), { id, resolvedId });
+  }
+  // A relation without its event refers to the one the article reports (the first listed).
+  const eventFor = (ref: string | undefined) =>
+    (ref ? eventByRef.get(nameKey(ref)) : undefined) ?? [...eventByRef.values()][0] ?? null;
+
+  // --- People: name plus context, against the registry of what is already known.
+  const holdsOf = (key: string): ExtractedRelation[] =>
+    extraction.relations.filter((r) => r.type === 'HOLDS_POSITION' && r.person && personNameKey(r.person) === key);
+  const personByKey = new Map<string, { id: string; resolvedId: string; row: PersonRow; mention: MentionRow }>();
+  const addPerson = (rawName: string) => {
+    const key = personNameKey(rawName);
+    const known = personByKey.get(key);
+    if (known) return known;
+    const posts = holdsOf(key).map((r) => orgFor(r.organization)).filter((o) => o !== null);
+    const context: PersonContext = {
+      postProvinces: uniq(posts.map((o) => o.identity.province ?? '')).sort(),
+      orgIds: uniq(posts.map((o) => o.identity.id)).sort(),
+      articleProvince: province?.name ?? null,
+    };
+    const { resolvedId, conflictsWith } = ctx.persons.resolve(key, context);
+    ctx.persons.add(resolvedId, key, context);
+    const id = curate(resolvedId);
+    const name = personDisplayName(rawName);
+    const row: PersonRow = { id, name, nameKey: key, aliases: [], nameScore: diacriticScore(name) };
+    const mention: MentionRow = { entityId: id, resolvedId, spans: [], nameKey: key, ...context };
+    out.persons.push(row);
+    out.mentions.Person.push(mention);
+    for (const other of conflictsWith) {
+      const otherId = curate(other);
+      if (otherId === id) continue;
+      const [a, b] = id < otherId ? [[id, resolvedId], [otherId, other]] : [[otherId, other], [id, resolvedId]];
+      out.possiblySame.push({ fromId: a![0]!, fromResolvedId: a![1]!, toId: b![0]!, toResolvedId: b![1]!, nameKey: key });
+    }
+    const entry = { id, resolvedId, row, mention };
+    personByKey.set(key, entry);
+    return entry;
+  };
+  for (const person of extraction.persons) {
+    if (!personNameKey(person.name)) continue;
+    const entry = addPerson(person.name);
+    const surfaces = [person.name, ...person.mentions.map((m) => m.text)].map((s) => nfc(s).trim());
+    entry.row.aliases = uniq([...entry.row.aliases, ...surfaces.filter((s) => s !== entry.row.name)]);
+    entry.mention.spans.push(...spansOf(person.mentions));
+  }
+
+  // --- Claims: one per relation, keyed by type, resolved endpoints, article and span.
+  const claim = (
+    type: ClaimType,
+    from: { id: string; resolvedId: string },
+    to: { id: string; resolvedId: string },
+    r: ExtractedRelation,
+  ): void => {
+    const ev = r.evidence;
+    out.claims[type].push({
+      key: fullHash(type, from.resolvedId, to.resolvedId, articleId, ev.start, ev.end).slice(0, 32),
+      fromId: from.id,
+      toId: to.id,
+      fromResolvedId: from.resolvedId,
+      toResolvedId: to.resolvedId,
+      articleId,
+      sentence: ev.sentence,
+      sentenceIndex: ev.sentenceIndex,
+      start: ev.start,
+      end: ev.end,
+      asOf,
+      extractor: ctx.extractor,
+    });
+  };
+  const orgRef = (surface: string | null | undefined) => {
+    const o = orgFor(surface);
+    return o ? { id: o.row.id, resolvedId: o.identity.id } : null;
+  };
+  for (const r of extraction.relations) {
+    const drop = (reason: string) => out.dropped.push({ type: r.type, reason });
+    switch (r.type) {
+      case 'CHAIRED':
+      case 'ATTENDED': {
+        if (!r.person) { drop('no person'); break; }
+        const event = eventFor(r.event);
+        if (!event) { drop('no event in the article'); break; }
+        claim(r.type, addPerson(r.person), event, r);
+        break;
+      }
+      case 'HOLDS_POSITION': {
+        if (!r.person || !r.role) { drop('no person or no role'); break; }
+        const org = orgFor(r.organization);
+        const role = nfc(r.role).trim();
+        const resolvedId = `position:${slug(roleKey(role))}${org ? `@${org.identity.id.replace(/^org:/, '')}` : ''}`;
+        if (!out.positions.some((p) => p.id === resolvedId)) {
+          out.positions.push({
+            id: resolvedId,
+            role,
+            name: org ? `${role} ${org.row.name}` : role,
+            orgId: org?.row.id ?? null,
+            orgResolvedId: org?.identity.id ?? null,
+          });
+          if (org) out.of.push({ fromId: resolvedId, toId: org.row.id, fromResolvedId: resolvedId, toResolvedId: org.identity.id });
+        }
+        claim('HOLDS', addPerson(r.person), { id: resolvedId, resolvedId }, r);
+        break;
+      }
+      case 'IMPLEMENTS':
+      case 'ISSUED': {
+        const org = orgRef(r.organization);
+        const doc = documentFor(r.document);
+        if (!org || !doc) { drop(org ? 'no document' : 'no organization'); break; }
+        claim(r.type, org, doc, r);
+        break;
+      }
+      case 'ORGANIZED': {
+        const org = orgRef(r.organization);
+        const event = eventFor(r.event);
+        if (!org || !event) { drop(org ? 'no event in the article' : 'no organization'); break; }
+        claim('ORGANIZED', org, event, r);
+        break;
+      }
+    }
+  }
+  for (const type of CLAIM_TYPES) {
+    const seen = new Set<string>();
+    out.claims[type] = out.claims[type].filter((c) => !seen.has(c.key) && seen.add(c.key));
+  }
+  const pairSeen = new Set<string>();
+  out.possiblySame = out.possiblySame.filter((p) => {
+    const k = `${p.fromId}|${p.toId}`;
+    return !pairSeen.has(k) && pairSeen.add(k);
+  });
+  return out;
+}

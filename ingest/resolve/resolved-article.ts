@@ -1,0 +1,126 @@
+// What resolution hands the loader for one article: rows keyed by stable ids, ready for UNWIND.
+// Entity ids here are *curated* (after merges and splits); `resolvedId` fields keep the id the
+// text alone gave, so a curator's merge can be undone exactly.
+import type { EventKind, Language, OrganizationKind } from '../types.ts';
+
+export const CLAIM_TYPES = ['CHAIRED', 'ATTENDED', 'HOLDS', 'IMPLEMENTS', 'ISSUED', 'ORGANIZED'] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+
+export const ENTITY_LABELS = ['Person', 'Organization', 'Document', 'Event'] as const;
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+export interface ArticleRow {
+  id: string;
+  url: string | null;
+  recordId: string;
+  title: string | null;
+  publishedAt: string | null;
+  source: string | null;
+  language: Language;
+  province: string | null;
+  /** Hash of the record's own fields: what identifies "the same article text". */
+  contentHash: string;
+  /** Hash of the content, the extraction and the resolver version: unchanged ⇒ skip. */
+  ingestHash: string;
+  authors: string[];
+  extractor: string;
+}
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  nameKey: string;
+  aliases: string[];
+  nameScore: number;
+}
+
+export interface OrganizationRow {
+  id: string;
+  name: string;
+  nameKey: string;
+  aliases: string[];
+  kind: OrganizationKind;
+  province: string | null;
+}
+
+export interface DocumentRow {
+  id: string;
+  code: string | null;
+  name: string;
+  kind: string;
+  number: string | null;
+  issuerCode: string | null;
+  date: string | null;
+  subject: string | null;
+  province: string | null;
+}
+
+export interface EventRow {
+  id: string;
+  name: string;
+  kind: EventKind;
+  date: string | null;
+  organizer: string | null;
+}
+
+export interface PositionRow {
+  id: string;
+  role: string;
+  name: string;
+  /** Curated id of the body of the post, or null for a post named without one ("Thứ trưởng"). */
+  orgId: string | null;
+  orgResolvedId: string | null;
+}
+
+export interface MentionRow {
+  entityId: string;
+  resolvedId: string;
+  /** Flattened [start, end] pairs into the cleaned article text. */
+  spans: number[];
+  /** Person mentions only: the name key and the context resolution used (see person-registry.ts). */
+  nameKey?: string;
+  postProvinces?: string[];
+  orgIds?: string[];
+  articleProvince?: string | null;
+}
+
+export interface ClaimRow {
+  key: string;
+  fromId: string;
+  toId: string;
+  fromResolvedId: string;
+  toResolvedId: string;
+  articleId: string;
+  sentence: string;
+  sentenceIndex: number;
+  start: number;
+  end: number;
+  asOf: string | null;
+  extractor: string;
+}
+
+export interface StructuralRow {
+  fromId: string;
+  toId: string;
+  fromResolvedId: string;
+  toResolvedId: string;
+}
+
+export interface ResolvedArticle {
+  article: ArticleRow;
+  persons: PersonRow[];
+  organizations: OrganizationRow[];
+  documents: DocumentRow[];
+  events: EventRow[];
+  positions: PositionRow[];
+  mentions: Record<EntityLabel, MentionRow[]>;
+  claims: Record<ClaimType, ClaimRow[]>;
+  /** Position → Organization. */
+  of: StructuralRow[];
+  /** Organization → parent Organization. */
+  partOf: StructuralRow[];
+  /** Person ↔ Person, same name in conflicting contexts; ids sorted (fromId < toId). */
+  possiblySame: (StructuralRow & { nameKey: string })[];
+  /** Relations the extractor gave that could not become claims, with why (for the summary). */
+  dropped: { type: string; reason: string }[];
+}

@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { personDisplayName, personNameKey } from '../../ingest/resolve/person-names.ts';
+import { expandAbbreviations, identifyBody, impliedParent, kindFromName } from '../../ingest/resolve/bodies.ts';
+import { lookupProvince, provinceOfHost } from '../../ingest/lexicon/shared/provinces.ts';
+import { identifyDocument, normaliseCode } from '../../ingest/resolve/documents.ts';
+import { PersonRegistry } from '../../ingest/resolve/person-registry.ts';
+import { curatedId, splitKey, type CurationRules } from '../../ingest/resolve/curation-rules.ts';
+import { articleIdOf, resolveArticle, type ArticleInput } from '../../ingest/resolve/resolve-article.ts';
+import { NO_CURATIONS } from '../../ingest/resolve/curation-rules.ts';
+import type { ArticleRecord, Extraction, ExtractedRelation } from '../../ingest/types.ts';
+
+const dongThap = lookupProvince('Đồng Tháp');
+const langSon = lookupProvince('Lạng Sơn');
+
+describe('person names', () => {
+  it('strips honorifics, ranks and degrees, repeatedly', () => {
+    expect(personDisplayName('đồng chí Phạm Minh Chính')).toBe('Phạm Minh Chính');
+    expect(personDisplayName('Đồng chí  Đại tướng Phan Văn Giang')).toBe('Phan Văn Giang');
+    expect(personDisplayName('PGS.TS Nguyễn Kim Sơn')).toBe('Nguyễn Kim Sơn');
+    expect(personDisplayName('Mr. Pham Minh Chinh')).toBe('Pham Minh Chinh');
+  });
+  it('does not strip a name that merely starts like an honorific', () => {
+    // "Bàng" starts with "bà" but is a family name.
+    expect(personDisplayName('Bàng Thị Hoa')).toBe('Bàng Thị Hoa');
+  });
+  it('folds diacritics, đ, case, NFD and old tone placement into one key', () => {
+    const nfd = 'Phạm Minh Chính'.normalize('NFD');
+    expect(personNameKey(nfd)).toBe('pham minh chinh');
+    expect(personNameKey('Pham Minh Chinh')).toBe(personNameKey('Phạm Minh Chính'));
+    expect(personNameKey('Đỗ Văn Chiến')).toBe('do van chien');
+    expect(personNameKey('Nguyễn Văn Thuỷ')).toBe(personNameKey('Nguyễn Văn Thủy'));
+  });
+});
+
+describe('bodies', () => {
+  it('expands abbreviations as whole words, longest first', () => {
+    expect(expandAbbreviations('Đảng uỷ Bộ GDĐT')).toBe('Đảng ủy Bộ Giáo dục và Đào tạo');
+    expect(expandAbbreviations('BTV Tỉnh ủy')).toBe('Ban Thường vụ Tỉnh ủy');
+    expect(expandAbbreviations('UBMTTQ tỉnh')).toBe('Ủy ban Mặt trận Tổ quốc tỉnh');
+    expect(expandAbbreviations('HĐND tỉnh')).toBe('Hội đồng nhân dân tỉnh');
+    expect(expandAbbreviations('ĐUK các cơ quan tỉnh')).toBe('Đảng ủy Khối các cơ quan tỉnh');
+  });
+  it('gives one id to a body under its abbreviation and its full name', () => {
+    const a = identifyBody('Đảng uỷ Bộ GDĐT', null);
+    const b = identifyBody('Đảng ủy Bộ Giáo dục và Đào tạo', dongThap);
+    expect(a.id).toBe(b.id);
+    expect(a.province).toBeNull();
+    expect(identifyBody('Sở GD&ĐT', dongThap).id).toBe(identifyBody('Sở Giáo dục và Đào tạo', dongThap).id);
+  });
+  it('places a local body named without its province in the article province', () => {
+    const body = identifyBody('Tỉnh ủy', dongThap);
+    expect(body.name).toBe('Tỉnh ủy Đồng Tháp');
+    expect(body.province).toBe('Đồng Tháp');
+    expect(body.id).toBe(identifyBody('Tỉnh uỷ Đồng Tháp', langSon).id);
+    expect(identifyBody('UBND tỉnh', dongThap).name).toBe('Ủy ban nhân dân tỉnh Đồng Tháp');
+    expect(identifyBody('Sở Giáo dục và Đào tạo', langSon).name).toBe('Sở Giáo dục và Đào tạo tỉnh Lạng Sơn');
+    expect(identifyBody('Tỉnh ủy', dongThap).id).not.toBe(identifyBody('Tỉnh ủy', langSon).id);
+  });
+  it('uses the province the extractor stated over the article province', () => {
+    expect(identifyBody('Tỉnh ủy', dongThap, 'Lạng Sơn').name).toBe('Tỉnh ủy Lạng Sơn');
+  });
+  it('keeps central bodies without a province and unifies their full forms', () => {
+    expect(identifyBody('Bộ Chính trị', dongThap).province).toBeNull();
+    expect(identifyBody('Ban Chấp hành Trung ương', dongThap).id).toBe(identifyBody('BCH Trung ương Đảng', null).id);
+    expect(identifyBody('Ban Bí thư Trung ương Đảng', null).name).toBe('Ban Bí thư');
+  });
+  it('knows kinds and standing bodies’ parents from the name', () => {
+    expect(kindFromName('Ban Thường vụ Tỉnh ủy Đồng Tháp')).toBe('standing-committee');
+    expect(kindFromName('Hội đồng nhân dân tỉnh Lạng Sơn')).toBe('people-council');
+    expect(impliedParent('Ban Thường vụ Tỉnh ủy Đồng Tháp')).toBe('Tỉnh ủy Đồng Tháp');
+    expect(impliedParent('Ủy ban Kiểm tra Trung ương')).toBeNull();
+  });
+});
+
+describe('provinces', () => {
+  it('reads any spelling and provincial papers’ hosts', () => {
+    expect(lookupProvince('tỉnh Đồng Tháp')?.name).toBe('Đồng Tháp');
+    expect(lookupProvince('Dong Thap province')?.name).toBe('Đồng Tháp');
+    expect(lookupProvince('TP.HCM')?.name).toBe('Hồ Chí Minh');
+    expect(provinceOfHost('baodongthap.vn')?.name).toBe('Đồng Tháp');
+    expect(provinceOfHost('bdvtu.binhthuan.dcs.vn')?.name).toBe('Bình Thuận');
+    expect(provinceOfHost('vietnamnews.vn')).toBeNull();
+  });
+});
+
+describe('documents', () => {
+  it('normalises codes, English dashes included', () => {
+    expect(normaliseCode('05-ct/tw')).toBe('05-CT/TW');
+    expect(normaliseCode('05-CT-TW')).toBe('05-CT/TW');
+    expect(normaliseCode(' 37 - QĐ/TW ')).toBe('37-QĐ/TW');
+  });
+  it('keys central codes alone and local codes with the province', () => {
+    const central = identifyDocument({ code: '05-CT/TW', type: 'Chỉ thị' }, dongThap);
+    expect(central.id).toBe(identifyDocument({ code: '05-CT-TW', type: 'Directive' }, langSon).id);
+    const dt = identifyDocument({ code: '08-NQ/TU', type: 'Nghị quyết' }, dongThap);
+    const ls = identifyDocument({ code: '08-NQ/TU', type: 'Nghị quyết' }, langSon);
+    expect(dt.id).not.toBe(ls.id);
+    expect(dt.province).toBe('Đồng Tháp');
+  });
+});
+
+describe('person registry', () => {
+  const ctx = (postProvinces: string[], orgIds: string[] = [], articleProvince: string | null = null) => ({
+    postProvinces,
+    orgIds,
+    articleProvince,
+  });
+  it('merges the same name in compatible contexts', () => {
+    const reg = new PersonRegistry();
+    const first = reg.resolve('nguyen van a', ctx(['Đồng Tháp'], ['org:tinh-uy-dong-thap']));
+    reg.add(first.resolvedId, 'nguyen van a', ctx(['Đồng Tháp'], ['org:tinh-uy-dong-thap']));
+    expect(reg.resolve('nguyen van a', ctx(['Đồng Tháp'])).resolvedId).toBe(first.resolvedId);
+    // No stated post (an English article, a bare mention): compatible with anyone of the name.
+    expect(reg.resolve('nguyen van a', ctx([], [], 'Lạng Sơn')).resolvedId).toBe(first.resolvedId);
+    // A post in a central body does not conflict with a provincial one.
+    expect(reg.resolve('nguyen van a', ctx([], ['org:bo-chinh-tri'])).resolvedId).toBe(first.resolvedId);
+  });
+  it('keeps namesakes with posts in different provinces apart and reports the conflict', () => {
+    const reg = new PersonRegistry();
+    const dt = reg.resolve('nguyen van a', ctx(['Đồng Tháp']));
+    reg.add(dt.resolvedId, 'nguyen van a', ctx(['Đồng Tháp']));
+    const ls = reg.resolve('nguyen van a', ctx(['Lạng Sơn']));
+    expect(ls.resolvedId).not.toBe(dt.resolvedId);
+    expect(ls.conflictsWith).toEqual([dt.resolvedId]);
+    expect(ls.resolvedId).toBe('person:nguyen-van-a:lang-son');
+  });
+  it('a shared body outweighs different provinces (a person who moved)', () => {
+    const reg = new PersonRegistry();
+    reg.add('person:x', 'x', ctx(['Đồng Tháp'], ['org:a']));
+    expect(reg.resolve('x', ctx(['Lạng Sơn'], ['org:a'])).resolvedId).toBe('person:x');
+  });
+  it('is deterministic: the same sequence gives the same ids', () => {
+    const run = () => {
+      const reg = new PersonRegistry();
+      return [['Đồng Tháp'], ['Lạng Sơn'], [], ['Đồng Tháp']].map((p) => {
+        const r = reg.resolve('y', ctx(p));
+        reg.add(r.resolvedId, 'y', ctx(p));
+        return r.resolvedId;
+      });
+    };
+    expect(run()).toEqual(run());
+    expect(new Set(run()).size).toBe(2);
+  });
+});
+
+describe('curation rules', () => {
+  it('follows merge redirects and per-article splits', () => {
+    const rules: CurationRules = {
+      redirects: new Map([
+        ['b', 'a'],
+        ['c', 'b'],
+      ]),
+      splits: new Map([[splitKey('art1', 'a'), 'a2']]),
+    };
+    expect(curatedId(rules, 'c', 'art0')).toBe('a');
+    expect(curatedId(rules, 'a', 'art1')).toBe('a2');
+    expect(curatedId(rules, 'c', 'art1')).toBe('a2');
+    expect(curatedId(rules, 'z', 'art1')).toBe('z');
+  });
+});
+
+// A hand-written extraction: resolution's input is the extractor's output, so the resolver is
+// tested on exactly that shape, independent of the recognisers being tuned in parallel.
+function input(record: Partial<ArticleRecord> & { text: string }, extraction: Partial<Extraction>): ArticleInput {
+  const rec: ArticleRecord = { id: 'a1', url: null, language: 'vi', publishedAt: '2021-12-28', title: null, ...record };
+  const ex: Extraction = {
+    id: rec.id,
+    language: rec.language ?? 'vi',
+    persons: [],
+    organizations: [],
+    documents: [],
+    events: [],
+    relations: [],
+    authors: [],
+    ...extraction,
+  };
+  return {
+    record: rec,
+    article: { record: rec, language: ex.language, text: rec.text, matchText: rec.text.toLowerCase(), authors: [], sentences: [] },
+    extraction: ex,
+  };
+}
+const evidence = (text: string, phrase: string): ExtractedRelation['evidence'] => {
+  const start = text.indexOf(phrase);
+  return { sentenceIndex: 0, sentence: text, sentenceStart: 0, sentenceEnd: text.length, start, end: start + phrase.length };
+};
+
+describe('resolveArticle', () => {
+  const text = 'Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy, chủ trì Hội nghị tổng kết của Tỉnh ủy Đồng Tháp.';
+  const article = input(
+    { text, url: 'https://example.invalid/a/1#top' },
+    {
+      persons: [{ name: 'Nguyễn Văn A', titles: ['Bí thư Tỉnh ủy'], mentions: [{ text: 'Nguyễn Văn A', start: 9, end: 21, sentence: 0 }] }],
+      organizations: [{ name: 'Tỉnh ủy Đồng Tháp', aliases: ['Tỉnh ủy'], kind: 'party-committee', mentions: [] }],
+      events: [{ name: 'Hội nghị tổng kết', kind: 'conference', date: '2021-12-28', organizer: 'Tỉnh ủy', mentions: [] }],
+      relations: [
+        { type: 'CHAIRED', person: 'Nguyễn Văn A', event: 'Hội nghị tổng kết', evidence: evidence(text, 'chủ trì') },
+        { type: 'HOLDS_POSITION', person: 'Nguyễn Văn A', role: 'Bí thư', organization: 'Tỉnh ủy', evidence: evidence(text, 'Bí thư Tỉnh ủy') },
+      ],
+    },
+  );
+  it('produces stable ids, claims with evidence and positions of bodies', () => {
+    const r1 = resolveArticle(article, { persons: new PersonRegistry(), curations: NO_CURATIONS, extractor: 't' });
+    const r2 = resolveArticle(article, { persons: new PersonRegistry(), curations: NO_CURATIONS, extractor: 't' });
+    expect(r1).toEqual(r2);
+    expect(r1.article.id).toBe(articleIdOf({ ...article.record, url: 'https://example.invalid/a/1' }));
+    expect(r1.article.province).toBe('Đồng Tháp');
+    expect(r1.organizations.map((o) => o.id)).toEqual(['org:tinh-uy-dong-thap']);
+    expect(r1.positions).toEqual([
+      expect.objectContaining({ id: 'position:bi-thu@tinh-uy-dong-thap', name: 'Bí thư Tỉnh ủy Đồng Tháp', orgId: 'org:tinh-uy-dong-thap' }),
+    ]);
+    expect(r1.claims.CHAIRED).toHaveLength(1);
+    expect(r1.claims.CHAIRED[0]!.sentence).toContain('Nguyễn Văn A');
+    expect(r1.claims.HOLDS[0]!.asOf).toBe('2021-12-28');
+    expect(r1.events[0]!.id).toBe('event:2021-12-28:tinh-uy-dong-thap');
+    expect(r1.mentions.Person[0]).toMatchObject({ postProvinces: ['Đồng Tháp'], orgIds: ['org:tinh-uy-dong-thap'] });
+  });
+  it('applies curations: a merged-away person is written to the survivor', () => {
+    const first = resolveArticle(article, { persons: new PersonRegistry(), curations: NO_CURATIONS, extractor: 't' });
+    const personId = first.persons[0]!.id;
+    const rules: CurationRules = { redirects: new Map([[personId, 'person:survivor']]), splits: new Map() };
+    const r = resolveArticle(article, { persons: new PersonRegistry(), curations: rules, extractor: 't' });
+    expect(r.persons[0]!.id).toBe('person:survivor');
+    expect(r.claims.CHAIRED[0]).toMatchObject({ fromId: 'person:survivor', fromResolvedId: personId });
+  });
+});
