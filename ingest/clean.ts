@@ -1,7 +1,128 @@
-// Cleaning: Unicode normalisation and removal of page chrome. Placeholder until issue 3's cleaner lands.
-import type { ArticleRecord, CleanArticle } from './types.ts';
+// Cleaning: Unicode normalisation and removal of page chrome, so that every later offset points
+// into article text only. Never throws on any string: the worst input yields empty text.
+import type { ArticleRecord, CleanArticle, Language } from './types.ts';
+import { unifyTonePlacement } from './text/normalise.ts';
+import { detectLanguage } from './detect-language.ts';
+
+// Lines that are page furniture, not article text (menus, counters, share widgets, related links).
+const CHROME_LINE = new RegExp(
+  [
+    '^(?:tin|bài viết|bài) (?:liên quan|cùng chuyên mục|khác|mới nhất|đọc nhiều)\\b.*$',
+    '^(?:thống kê truy cập|lượt xem|lượt truy cập|số lượt xem|đang truy cập|hôm nay|tổng truy cập)\\b[:\\s\\d.,]*$',
+    '^(?:icon\\s*)+$',
+    '^(?:chia sẻ|share|in bài|bản in|gửi bài|xem thêm|từ khóa|tags?|bình luận|blog|quay lại|về đầu trang)\\b[:\\s]*$',
+    '^(?:\\d{1,2}:\\d{2}\\s*)?\\d{1,2}\\/\\d{1,2}\\/\\d{4}(?:\\s+\\d{1,2}:\\d{2})?(?:\\s*gmt[+-]\\d+)?$',
+    '^(?:cỡ chữ|font|aa?)\\s*[+-]?$',
+  ].join('|'),
+  'iu',
+);
+// "Theo Báo X", "Nguồn: X" — a source credit, on a line of its own at the end.
+const SOURCE_CREDIT = /^(?:theo|nguồn)\s*:?\s+(.{2,80}?)\s*\.?$/iu;
+// "Tác giả bài viết: X", "Tin, ảnh: X", "Bài, ảnh: X", "Ảnh: X", "PV X".
+const AUTHOR_LABEL = /^(?:tác giả(?: bài viết)?|tin(?:, ảnh)?|bài(?: và ảnh|, ảnh)?|ảnh|nhóm pv|pv|phóng viên|ctv)\s*:?\s+(.{2,80}?)\s*\.?$/iu;
+// A byline: one to four short capitalised names separated by dashes or commas, e.g. "Phi Trường - Đức Minh".
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}`;
+const BYLINE = new RegExp(`^(${NAME}(?:\\s*[-–,&]\\s*${NAME}){0,3})(?:\\s*[,–-]\\s*.{0,40})?\\.?$`, 'u');
+// "./. Vân Thiêng – Phi Long": a byline after the end-of-article mark on the last line.
+const TAIL_BYLINE = /\.\/\.\s*([^\n]{2,80})$/u;
+const INLINE_PHOTO_CREDIT = /\(?\bẢnh\s*:?\s+([\p{Lu}][\p{L}\p{M}.]*(?:[\s/][\p{Lu}][\p{L}\p{M}.]*){0,4})\)?/gu;
+const LEAD_AGENCY = /^\(([\p{Lu}]{2,10})\)\s*[-–]\s*/u;
+
+function splitNames(s: string): string[] {
+  return s
+    .split(/\s*[-–,&/]\s*|\s+và\s+/u)
+    .map((x) => x.trim().replace(/\.$/, ''))
+    .filter((x) => x.length >= 2);
+}
+
+/** Lower case and unified tone placement with the exact UTF-16 length of `text`. */
+export function matchTextOf(text: string): string {
+  const unified = unifyTonePlacement(text);
+  const base = unified.length === text.length ? unified : text;
+  const lower = base.toLowerCase();
+  if (lower.length === base.length) return lower;
+  let out = '';
+  for (const ch of base) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/** NFC, spaces unified, control characters dropped; line structure kept. */
+function normaliseText(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ')
+    .replace(/[ \t]+\n/g, '\n');
+}
+
+function languageOf(record: ArticleRecord, text: string): Language {
+  return record.language === 'en' || record.language === 'vi' ? record.language : detectLanguage(text);
+}
 
 export function cleanArticle(record: ArticleRecord): CleanArticle {
-  const text = record.text.normalize('NFC').replace(/\u00a0/g, ' ');
-  return { record, language: record.language ?? 'vi', text, matchText: text.toLowerCase(), authors: [] };
+  const raw = typeof record.text === 'string' ? record.text : '';
+  const lines = normaliseText(raw).split('\n');
+  const titleKey = record.title ? matchTextOf(normaliseText(record.title).trim()) : null;
+  const authors: string[] = [];
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  let firstContent = true;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (!trimmed) {
+      kept.push('');
+      continue;
+    }
+    const key = matchTextOf(trimmed);
+    if (CHROME_LINE.test(trimmed)) continue;
+    // A repeated line (the title again, a photo caption printed twice) is layout, not new text.
+    if (seen.has(key) || (!firstContent && titleKey !== null && key === titleKey)) continue;
+    seen.add(key);
+    firstContent = false;
+    kept.push(line.replace(/[ \t]+$/, ''));
+  }
+  // Bylines and source credits at the end: up to three short trailing lines.
+  for (let pass = 0; pass < 3; pass++) {
+    while (kept.length && kept[kept.length - 1] === '') kept.pop();
+    const last = kept[kept.length - 1];
+    if (last === undefined) break;
+    const trimmed = last.trim();
+    if (trimmed.length > 80) {
+      const tail = TAIL_BYLINE.exec(last);
+      if (tail && BYLINE.test(tail[1]!.trim())) {
+        authors.unshift(...splitNames(BYLINE.exec(tail[1]!.trim())![1]!));
+        kept[kept.length - 1] = last.slice(0, tail.index + 3);
+      }
+      break;
+    }
+    const credit = SOURCE_CREDIT.exec(trimmed) ?? AUTHOR_LABEL.exec(trimmed);
+    if (credit) {
+      authors.unshift(...(SOURCE_CREDIT.test(trimmed) ? [credit[1]!.trim()] : splitNames(credit[1]!)));
+      kept.pop();
+      continue;
+    }
+    const byline = BYLINE.exec(trimmed);
+    if (byline && trimmed.split(/\s+/).length <= 8 && !/[:;!?]/.test(trimmed)) {
+      authors.unshift(...splitNames(byline[1]!));
+      kept.pop();
+      continue;
+    }
+    break;
+  }
+  const text = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  for (const m of text.matchAll(INLINE_PHOTO_CREDIT)) authors.push(...splitNames(m[1]!));
+  const agency = LEAD_AGENCY.exec(text);
+  if (agency) authors.push(agency[1]!);
+  return {
+    record,
+    language: languageOf(record, text),
+    text,
+    matchText: matchTextOf(text),
+    authors: [...new Set(authors)],
+  };
 }

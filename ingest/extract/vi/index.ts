@@ -1,9 +1,241 @@
-import type { Recogniser } from '../../types.ts';
+// The Vietnamese recogniser: segment, then find bodies, persons with their posts, documents and
+// events on one token array, then the relations between them (relations.ts).
+import type {
+  ExtractedDocument,
+  ExtractedEvent,
+  ExtractedOrganization,
+  ExtractedPerson,
+  Mention,
+  Recogniser,
+  SegmentedArticle,
+} from '../../types.ts';
+import { matchKey } from '../../text/normalise.ts';
+import { segment } from './segment.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { findOrgSpans, orgKey, parseOrg, type OrgSpan } from './organizations.ts';
+import { findPersons, hasPersonContext, type NameSpan, type PostSpan } from './persons.ts';
+import { findDocuments } from './documents.ts';
+import { articleYear, findEvents } from './events.ts';
+import { POSTS } from './lexicon.ts';
+import { findRelations, type ArticleFacts } from './relations.ts';
 
-// Placeholder recogniser: finds nothing until the vi recogniser lands.
+export interface OrgGroup {
+  key: string;
+  org: ExtractedOrganization;
+}
+
+function sentenceLocator(article: SegmentedArticle): (offset: number) => number {
+  const starts = article.sentences.map((s) => s.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let ans = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
+}
+
+function tokenLocator(tokens: Token[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    let ans = tokens.length;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start >= offset) {
+        ans = mid;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    return ans;
+  };
+}
+
+// Bracketed abbreviation introduced after a body: "Bộ Giáo dục và Đào tạo (GDĐT)".
+function bracketAbbreviations(tokens: Token[], spans: OrgSpan[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of spans) {
+    if (tokens[s.to]?.text !== '(' || tokens[s.to + 2]?.text !== ')') continue;
+    const abbr = tokens[s.to + 1]!;
+    if (!abbr.upper) continue;
+    const words = tokens.slice(s.from, s.to).filter((t) => t.word);
+    const initials = (ws: Token[]) => ws.filter((t) => t.cap).map((t) => t.key[0]).join('');
+    const letters = abbr.key.replace(/[^\p{L}]/gu, '');
+    for (let skip = 0; skip < words.length; skip++) {
+      if (initials(words.slice(skip)) === letters) {
+        out.set(abbr.key, words.slice(skip).map((t) => t.key).join(' '));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 const recogniser: Recogniser = {
   language: 'vi',
-  segment: (article) => [{ index: 0, paragraph: 0, start: 0, end: article.text.length }],
-  extract: () => ({ persons: [], organizations: [], documents: [], events: [], relations: [], authors: [] }),
+  segment,
+  extract(article) {
+    const { text, matchText } = article;
+    const tokens = tokenize(text, matchText);
+    const sentenceAt = sentenceLocator(article);
+    const tokenAt = tokenLocator(tokens);
+    const mention = (start: number, end: number): Mention => ({ start, end, text: text.slice(start, end), sentence: sentenceAt(start) });
+
+    // Fused posts ("Tỉnh ủy viên", "Ủy viên Trung ương Đảng") hold body words that are not bodies.
+    const blocked = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const p = POSTS.longest(tokens, i);
+      if (p?.value.kind === 'fused') for (let k = p.from; k < p.to; k++) blocked[k] = 1;
+    }
+    let orgSpans = findOrgSpans(tokens, blocked);
+    const covered = new Uint8Array(tokens.length);
+    for (const s of orgSpans) for (let k = s.from; k < s.to; k++) covered[k] = 1;
+
+    const names = findPersons(tokens, covered).filter((n) => hasPersonContext(tokens, n));
+    // Bodies named inside posts replace the shorter spans found on their own ("Ban Tuyên giáo Tỉnh ủy" over "Tỉnh ủy").
+    const postOrgs: OrgSpan[] = names.flatMap((n) => n.posts.map((p) => p.org).filter((o): o is OrgSpan => !!o));
+    const postHeads = names.flatMap((n) => n.posts.map((p) => [p.from, p.org ? p.org.from : p.headTo] as const));
+    orgSpans = orgSpans.filter(
+      (s) =>
+        !postOrgs.some((o) => o.from < s.to && s.from < o.to && (o.from !== s.from || o.to !== s.to)) &&
+        !postHeads.some(([a, b]) => s.from < b && a < s.to),
+    );
+    for (const o of postOrgs) if (!orgSpans.some((s) => s.from === o.from && s.to === o.to)) orgSpans.push(o);
+    orgSpans.sort((a, b) => a.from - b.from);
+
+    // Group surface forms of one body.
+    const abbreviations = bracketAbbreviations(tokens, orgSpans);
+    const groups = new Map<string, ExtractedOrganization>();
+    const groupOfSpan = new Map<OrgSpan, string>();
+    for (const s of orgSpans) {
+      const key = orgKey(tokens, s.from, s.to, abbreviations);
+      const start = tokens[s.from]!.start;
+      const end = tokens[s.to - 1]!.end;
+      const surface = text.slice(start, end);
+      let g = groups.get(key);
+      if (!g) {
+        g = { name: surface, aliases: [], kind: s.kind, province: null, parent: null, mentions: [] };
+        groups.set(key, g);
+      } else if (!g.aliases.includes(surface) && g.name !== surface) g.aliases.push(surface);
+      g.mentions.push(mention(start, end));
+      groupOfSpan.set(s, key);
+    }
+    // A bracketed abbreviation used alone later ("(BCH TW)" … "BCH TW") is another name of its body.
+    // A bare form ("Tỉnh ủy", "Đảng ủy Bộ") is the one qualified form of the article that extends it.
+    const keys = [...groups.keys()];
+    const resolved = new Map<string, string>();
+    for (const key of keys) {
+      const longer = keys.filter((k) => k !== key && k.startsWith(key + ' '));
+      if (longer.length === 1 && !longer[0]!.slice(key.length + 1).startsWith('ủy') && longer.every((l) => !keys.some((o) => o !== l && o !== key && l.startsWith(o + ' ') && o.startsWith(key + ' ')))) {
+        resolved.set(key, longer[0]!);
+      }
+    }
+    const finalKey = (key: string): string => {
+      let k = key;
+      for (let guard = 0; guard < 4 && resolved.has(k); guard++) k = resolved.get(k)!;
+      return k;
+    };
+    for (const [from, to] of resolved) {
+      const target = groups.get(finalKey(to))!;
+      const source = groups.get(from)!;
+      if (!source || source === target) continue;
+      for (const form of [source.name, ...source.aliases]) if (form !== target.name && !target.aliases.includes(form)) target.aliases.push(form);
+      target.mentions.push(...source.mentions);
+      groups.delete(from);
+    }
+    // The fullest form is the name: the one with fewest abbreviations, then the longest.
+    for (const g of groups.values()) {
+      const forms = [g.name, ...g.aliases];
+      const score = (f: string) => (f.match(/\b\p{Lu}{2,}/gu)?.length ?? 0) * -100 + f.length;
+      forms.sort((a, b) => score(b) - score(a));
+      const unified = (f: string) => matchKey(f);
+      g.name = forms[0]!.replace(/uỷ/g, 'ủy').replace(/Uỷ/g, 'Ủy');
+      g.aliases = forms.slice(1).filter((f, i, all) => f !== g.name && all.indexOf(f) === i);
+      void unified;
+      g.mentions.sort((a, b) => a.start - b.start);
+    }
+    const orgNameOfSpan = (s: OrgSpan | null): string | null => {
+      if (!s) return null;
+      const key = groupOfSpan.get(s) ?? orgKey(tokens, s.from, s.to, abbreviations);
+      return groups.get(finalKey(key))?.name ?? text.slice(tokens[s.from]!.start, tokens[s.to - 1]!.end);
+    };
+    const orgNameAt = (from: number): { name: string; span: OrgSpan } | null => {
+      const s = orgSpans.find((o) => o.from === from) ?? parseOrg(tokens, from, tokens.length);
+      return s ? { name: orgNameOfSpan(s)!, span: s } : null;
+    };
+
+    // Persons.
+    const persons = new Map<string, ExtractedPerson & { spans: NameSpan[] }>();
+    for (const n of names) {
+      const start = tokens[n.from]!.start;
+      const end = tokens[n.to - 1]!.end;
+      const name = text.slice(start, end);
+      const key = matchKey(name);
+      let p = persons.get(key);
+      if (!p) {
+        p = { name, titles: [], mentions: [], spans: [] };
+        persons.set(key, p);
+      }
+      p.mentions.push(mention(start, end));
+      p.spans.push(n);
+      for (const post of n.posts) {
+        const title = text.slice(tokens[post.from]!.start, tokens[post.to - 1]!.end);
+        if (!p.titles.some((t) => matchKey(t) === matchKey(title))) p.titles.push(title);
+      }
+    }
+
+    // Documents.
+    const hits = findDocuments(text, tokens, tokenAt);
+    const documents = new Map<string, ExtractedDocument>();
+    for (const h of hits) {
+      const key = h.code ?? matchKey(h.name!);
+      let d = documents.get(key);
+      if (!d) {
+        d = { code: h.code, name: h.name, type: h.kind, number: h.number, issuerCode: h.issuerCode, date: null, issuer: null, subject: null, mentions: [] };
+        documents.set(key, d);
+      }
+      if (!d.date && h.date) d.date = h.date;
+      d.mentions.push(mention(h.start, h.end));
+    }
+
+    // Events.
+    const year = articleYear(text, article.record.publishedAt);
+    const eventHits = findEvents(text, article.sentences, year);
+
+    const facts: ArticleFacts = {
+      article,
+      tokens,
+      tokenAt,
+      sentenceAt,
+      orgSpans,
+      orgNameOfSpan,
+      orgNameAt,
+      names,
+      personName: (n: NameSpan) => persons.get(matchKey(text.slice(tokens[n.from]!.start, tokens[n.to - 1]!.end)))!.name,
+      documentHits: hits,
+      documents,
+      eventHits,
+      title: article.record.title,
+    };
+    const { relations, events: eventsOut } = findRelations(facts);
+
+    const events: ExtractedEvent[] = eventsOut;
+    const postOf = (p: PostSpan) => p;
+    void postOf;
+    return {
+      persons: [...persons.values()].map(({ spans: _spans, ...p }) => p),
+      organizations: [...groups.values()],
+      documents: [...documents.values()],
+      events,
+      relations,
+      authors: [],
+    };
+  },
 };
 export default recogniser;

@@ -1,0 +1,74 @@
+// Events: a meeting noun ("Hội nghị", "Đại hội", "kỳ họp", "buổi làm việc") in a sentence that
+// dates it ("Ngày 12/7", "Chiều ngày 28/12/2021", "Sáng 23/9"). The year comes from the date, the
+// article's publication date, or the latest year the text names.
+import type { EventKind } from '../../types.ts';
+import { isoDate } from './documents.ts';
+
+export interface EventHit {
+  name: string;
+  kind: EventKind;
+  date: string | null;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+const EVENT_NOUN = /(?<![\p{L}])(Hội nghị|hội nghị|Đại hội|đại hội|Kỳ họp|kỳ họp|Phiên họp|phiên họp|buổi làm việc|Buổi làm việc|Hội thảo|hội thảo|Tọa đàm|tọa đàm|Lễ|lễ|Đoàn công tác|đoàn công tác|Đoàn kiểm tra|đoàn kiểm tra|cuộc họp)(?![\p{L}])/u;
+const KIND: Record<string, EventKind> = {
+  'hội nghị': 'conference',
+  'hội thảo': 'conference',
+  'tọa đàm': 'conference',
+  'cuộc họp': 'conference',
+  'đại hội': 'congress',
+  'kỳ họp': 'session',
+  'phiên họp': 'session',
+  'buổi làm việc': 'working-visit',
+  'đoàn công tác': 'working-visit',
+  'đoàn kiểm tra': 'working-visit',
+  lễ: 'ceremony',
+};
+const DATE = /(?<![\p{L}\p{N}\/])(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?|^)(\d{1,2})\s*[\/-]\s*(\d{1,2})(?:\s*[\/-]\s*(\d{4}))?(?![\p{N}\/-])/u;
+const YEAR = /(?<!\p{N})(19[5-9]\d|20\d\d)(?!\p{N})/gu;
+
+export function articleYear(text: string, publishedAt: string | null): number | null {
+  if (publishedAt && /^\d{4}/.test(publishedAt)) return Number(publishedAt.slice(0, 4));
+  let best: number | null = null;
+  for (const m of text.matchAll(YEAR)) {
+    const y = Number(m[1]);
+    if (best === null || y > best) best = y;
+  }
+  return best;
+}
+
+export function findEvents(
+  text: string,
+  sentences: { start: number; end: number }[],
+  year: number | null,
+): EventHit[] {
+  const events: EventHit[] = [];
+  const seenDates = new Set<string>();
+  sentences.forEach((s, index) => {
+    const sentence = text.slice(s.start, s.end);
+    const noun = EVENT_NOUN.exec(sentence);
+    if (!noun) return;
+    const date = DATE.exec(sentence);
+    if (!date) return;
+    const iso = date[3] ? isoDate(date[1]!, date[2]!, date[3]) : year ? isoDate(date[1]!, date[2]!, year) : null;
+    if (!iso || seenDates.has(iso)) return;
+    seenDates.add(iso);
+    const nameStart = noun.index;
+    const rest = sentence.slice(nameStart);
+    const cut = rest.search(/[.;:!?]|,\s|\s(?:tại|với|do|dưới|nhằm|để|có|đã|sẽ)\s/u);
+    const name = (cut > 0 ? rest.slice(0, cut) : rest).trim();
+    const key = noun[1]!.toLowerCase();
+    events.push({
+      name: name.charAt(0).toUpperCase() + name.slice(1),
+      kind: KIND[key] ?? 'other',
+      date: iso,
+      start: s.start + nameStart,
+      end: s.start + nameStart + name.length,
+      sentence: index,
+    });
+  });
+  return events;
+}

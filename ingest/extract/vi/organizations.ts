@@ -1,0 +1,196 @@
+// Organizations: a body head from bodies.tsv ("Tỉnh ủy", "Bộ", "Ban Thường vụ") and what may follow
+// it by its complement rule (a place, a field, a nested body, qualifiers such as "Trung ương"),
+// then the surface forms of one body grouped: abbreviations expanded, bare forms ("Tỉnh ủy")
+// resolved to the one qualified form of the article ("Tỉnh ủy Khánh Hòa") when there is one.
+import type { OrganizationKind } from '../../types.ts';
+import type { Token } from './tokens.ts';
+import { ABBREVIATIONS, BODIES, FAMILY_NAMES, FIELDS, LOCALITIES, PLACES, POSTS, type BodyEntry } from './lexicon.ts';
+import { PhraseTrie } from './phrase-trie.ts';
+
+export interface OrgSpan {
+  from: number;
+  to: number;
+  kind: OrganizationKind;
+  /** The head's complement rule, kept for deciding whether a bare form needs resolving. */
+  head: BodyEntry;
+}
+
+// Words after a body that belong to its name ("Ban Tổ chức Trung ương", "MTTQ Việt Nam").
+const QUALIFIERS = new PhraseTrie<true>();
+for (const q of ['trung ương', 'tw', 't.ư', 'tư', 'đảng', 'việt nam', 'quốc gia', 'khu vực', 'đảng trung ương', 'nhân dân']) {
+  QUALIFIERS.add(q.split(' '), true);
+}
+const GENERIC_BEFORE = new Set(['các', 'những', 'mỗi', 'từng', 'cấp', 'nhiều', 'mọi']);
+
+function isCapWord(t: Token | undefined): t is Token {
+  return !!t && t.word && t.cap && !/^\p{N}/u.test(t.text);
+}
+
+/** A run of capitalised words that names a place ("Khánh Hòa", "Điện Biên"), not a person. */
+export function placeRun(tokens: Token[], j: number, limit: number): number | null {
+  if (j >= limit || !tokens[j]!.spaceBefore) return null;
+  const known = PLACES.longest(tokens, j, limit);
+  if (known) return known.to;
+  let k = j;
+  while (k < limit && k - j < 3 && isCapWord(tokens[k]) && (k === j || tokens[k]!.spaceBefore)) {
+    if (BODIES.longest(tokens, k, limit) || POSTS.longest(tokens, k, limit)) break;
+    k++;
+  }
+  const n = k - j;
+  if (n === 0) return null;
+  // "Nguyễn Văn An" after a body is its holder, not a place: three syllables from a family name,
+  // or a middle name that only persons carry.
+  if (FAMILY_NAMES.has(tokens[j]!.key) && (n >= 3 || ['văn', 'thị'].includes(tokens[j + 1]?.key ?? ''))) return null;
+  return k;
+}
+
+function properNameRun(tokens: Token[], j: number, limit: number): number | null {
+  let k = j;
+  while (k < limit && k - j < 5 && isCapWord(tokens[k]) && tokens[k]!.spaceBefore) {
+    if (k > j && (BODIES.longest(tokens, k, limit) || POSTS.longest(tokens, k, limit))) break;
+    k++;
+  }
+  return k > j ? k : null;
+}
+
+function fieldAt(tokens: Token[], j: number, limit: number): number | null {
+  if (j >= limit || !tokens[j]!.spaceBefore) return null;
+  const f = FIELDS.longest(tokens, j, limit);
+  if (f && tokens[j]!.cap) return f.to;
+  const t = tokens[j]!;
+  if (t.upper) return j + 1;
+  return null;
+}
+
+/**
+ * Parses a body starting at token i, or returns null. `nested` is true inside another body's name,
+ * where a bare "Bộ" or "Sở" is allowed ("Đảng ủy Bộ", "Văn phòng Sở").
+ */
+export function parseOrg(tokens: Token[], i: number, limit: number, nested = false, depth = 0, allowLower = false): OrgSpan | null {
+  const t = tokens[i];
+  if (!t || !t.word || !(t.cap || t.upper || allowLower) || depth > 4) return null;
+  const m = BODIES.longest(tokens, i, limit);
+  if (!m) return null;
+  if (!nested && i > 0 && GENERIC_BEFORE.has(tokens[i - 1]!.key)) return null;
+  const head = m.value;
+  let j = m.to;
+  // "Tỉnh ủy viên", "Bộ trưởng": the head words are part of a post, not a body.
+  if (j < limit && tokens[j]!.key === 'viên' && tokens[j]!.spaceBefore) return null;
+  const nestedAt = (k: number) => (k < limit && tokens[k]!.spaceBefore ? parseOrg(tokens, k, limit, true, depth + 1) : null);
+  switch (head.complement) {
+    case 'field':
+    case 'field-or-fixed': {
+      const f = fieldAt(tokens, j, limit);
+      if (f !== null) j = f;
+      else if (head.complement === 'field') {
+        const sub = nestedAt(j);
+        if (sub) j = sub.to;
+        else if (!nested) return null;
+      }
+      break;
+    }
+    case 'field-name':
+    case 'field-name-or-fixed': {
+      const f = fieldAt(tokens, j, limit);
+      if (f !== null) j = f;
+      const name = properNameRun(tokens, j, limit);
+      if (name !== null) j = name;
+      if (f === null && name === null && head.complement === 'field-name' && !nested) return null;
+      break;
+    }
+    case 'nested': {
+      const sub = nestedAt(j);
+      if (!sub) return null;
+      j = sub.to;
+      break;
+    }
+    case 'place': {
+      const p = placeRun(tokens, j, limit);
+      if (p !== null) j = p;
+      break;
+    }
+    case 'any': {
+      const known = j < limit && tokens[j]!.spaceBefore ? PLACES.longest(tokens, j, limit) : null;
+      if (known) j = known.to;
+      break;
+    }
+    default:
+      break;
+  }
+  // Qualifiers, "Khối các cơ quan", localities with their place, and nested bodies, in any order.
+  for (let guard = 0; guard < 8 && j < limit; guard++) {
+    const next = tokens[j]!;
+    if (!next.spaceBefore) break;
+    const q = QUALIFIERS.longest(tokens, j, limit);
+    if (q && (tokens[j]!.cap || tokens[j]!.upper || ['quốc gia', 'khu vực'].some((w) => w.startsWith(tokens[j]!.key)))) {
+      j = q.to;
+      if (tokens[q.from]!.key === 'khu' && /^\p{N}+$/u.test(tokens[j]?.text ?? '')) j++;
+      continue;
+    }
+    if (next.key === 'khối' && next.cap) {
+      j++;
+      if (tokens[j]?.key === 'các' && tokens[j + 1]?.key === 'cơ' && tokens[j + 2]?.key === 'quan') j += 3;
+      else if (tokens[j]?.key === 'doanh' && tokens[j + 1]?.key === 'nghiệp') j += 2;
+      continue;
+    }
+    if ((head.complement === 'any' || head.kind === 'party-organisation') && next.key === 'cơ' && tokens[j + 1]?.key === 'quan') {
+      j += 2;
+      continue;
+    }
+    if (head.kind === 'party-organisation' && next.key === 'các' && tokens[j + 1]?.key === 'cơ' && tokens[j + 2]?.key === 'quan') {
+      j += 3;
+      continue;
+    }
+    if (head.kind === 'na-delegation' && next.key === 'đơn' && tokens[j + 1]?.key === 'vị') {
+      j += 2;
+      continue;
+    }
+    const loc = LOCALITIES.longest(tokens, j, limit);
+    if (loc && !tokens[j]!.cap) {
+      j = loc.to;
+      const p = placeRun(tokens, j, limit);
+      if (p !== null) j = p;
+      break;
+    }
+    if (loc && tokens[j]!.cap && placeRun(tokens, loc.to, limit) !== null) {
+      j = placeRun(tokens, loc.to, limit)!;
+      break;
+    }
+    const sub = nestedAt(j);
+    if (sub) {
+      j = sub.to;
+      continue;
+    }
+    break;
+  }
+  return { from: i, to: j, kind: head.kind, head };
+}
+
+/** Every body in the token array, left to right, longest first; `blocked` tokens (inside posts that contain their body) are skipped. */
+export function findOrgSpans(tokens: Token[], blocked: Uint8Array): OrgSpan[] {
+  const spans: OrgSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (blocked[i]) continue;
+    const span = parseOrg(tokens, i, tokens.length);
+    if (!span) continue;
+    spans.push(span);
+    i = span.to - 1;
+  }
+  return spans;
+}
+
+/** Key under which two surface forms name the same body: abbreviations expanded, locality words before a place dropped. */
+export function orgKey(tokens: Token[], from: number, to: number, extra?: ReadonlyMap<string, string>): string {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const key = tokens[k]!.key;
+    if (!tokens[k]!.word) continue;
+    words.push(extra?.get(key) ?? ABBREVIATIONS.get(key) ?? key);
+  }
+  // "Tỉnh ủy tỉnh Lâm Đồng" is "Tỉnh ủy Lâm Đồng".
+  return words
+    .join(' ')
+    .replace(/(^| )(tỉnh|huyện|thành|quận|thị) ủy (?:tỉnh|huyện|thành phố|quận|thị xã) /u, '$1$2 ủy ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

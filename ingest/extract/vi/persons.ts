@@ -1,0 +1,164 @@
+// Persons and their posts. A name is two to four capitalised syllables starting with a family
+// name (family-names.txt); a post is a post head from posts.tsv and, for heads that name a body,
+// the body after it ("Bí thư" + "Tỉnh ủy Khánh Hòa"). Posts attach to a name as a chain after it
+// ("X, Ủy viên BTV Tỉnh ủy, Bí thư Huyện ủy") or before it ("Thứ trưởng X"), or through an
+// appointment verb ("A và B được bầu làm Phó Bí thư Tỉnh ủy").
+import type { Token } from './tokens.ts';
+import { BODIES, FAMILY_NAMES, HONORIFICS, PLACES, POSTS, VERBS, type PostEntry } from './lexicon.ts';
+import { parseOrg, type OrgSpan } from './organizations.ts';
+
+export interface PostSpan {
+  from: number;
+  to: number;
+  headTo: number;
+  entry: PostEntry;
+  org: OrgSpan | null;
+}
+
+export interface NameSpan {
+  from: number;
+  to: number;
+  posts: PostSpan[];
+}
+
+// Words before a capitalised run that make it a place, a street or a named concept, not a person.
+const NOT_PERSON_BEFORE = new Set([
+  'tỉnh', 'huyện', 'xã', 'phường', 'quận', 'đường', 'phố', 'thôn', 'làng', 'ấp', 'bản', 'khu', 'tp', 'tp.',
+  'tưởng', 'cách', 'đức', 'gương', 'bác', 'chúc', 'trấn', 'cầu', 'sông', 'núi', 'đảo', 'trường', 'viện', 'cung',
+  'ảnh', 'pv', 'giải', 'quỹ', 'công', 'lăng', 'nhà', 'đền', 'khu', 'nhân', 'sách',
+]);
+const TERM = new Set(['khóa', 'khoá', 'nhiệm']);
+const POST_SEPARATORS = new Set([',', '-', '–', '—']);
+
+function isNameWord(t: Token | undefined): t is Token {
+  return !!t && t.word && t.cap && !t.upper && !/\p{N}/u.test(t.text) && !t.text.includes('.');
+}
+
+/** Parses a post at token i: its head words and, where the head names a body, that body. */
+export function parsePost(tokens: Token[], i: number, limit: number): PostSpan | null {
+  const t = tokens[i];
+  if (!t || !t.word) return null;
+  const m = POSTS.longest(tokens, i, limit);
+  if (!m) return null;
+  let to = m.to;
+  let org: OrgSpan | null = null;
+  if (m.value.kind === 'head') {
+    // "Trưởng ban Tuyên giáo Tỉnh ủy", "Trưởng Đoàn ĐBQH tỉnh": the post's last word starts the body.
+    const overlapping = parseOrg(tokens, m.to - 1, limit, false, 0, true);
+    const after = m.to < limit && tokens[m.to]!.spaceBefore ? parseOrg(tokens, m.to, limit, false, 0) : null;
+    const overlapUseful = overlapping && overlapping.to > m.to && BODIES.longest(tokens, m.to - 1, limit)!.to > m.to - 1;
+    if (overlapUseful && (!after || overlapping.to >= after.to)) org = overlapping;
+    else org = after;
+    if (org) to = org.to;
+  }
+  // A term qualifier belongs to the post as written ("Bí thư Tỉnh ủy khóa 15").
+  if (to < limit && TERM.has(tokens[to]!.key) && tokens[to]!.spaceBefore) {
+    let k = to + 1;
+    if (tokens[to]!.key === 'nhiệm' && tokens[k]?.key === 'kỳ') k++;
+    let n = 0;
+    while (k < limit && n < 4 && /^[\p{N}IVXLC]+$/u.test(tokens[k]!.text.replace(/[–-]/g, '')) || (n > 0 && k < limit && /^[-–]$/.test(tokens[k]!.text))) {
+      k++;
+      n++;
+    }
+    if (n > 0) to = k;
+  }
+  return { from: i, to, headTo: m.to, entry: m.value, org };
+}
+
+/** A name starting at token i, or null. `covered` marks tokens inside bodies. */
+function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null {
+  const t = tokens[i];
+  if (!isNameWord(t) || covered[i] || !FAMILY_NAMES.has(t.key)) return null;
+  if (POSTS.longest(tokens, i) || BODIES.longest(tokens, i)) return null;
+  let k = i + 1;
+  while (k < tokens.length && k - i < 4 && isNameWord(tokens[k]) && tokens[k]!.spaceBefore && !covered[k]) {
+    if (POSTS.longest(tokens, k) || BODIES.longest(tokens, k)) break;
+    k++;
+  }
+  if (k - i < 2) return null;
+  const prev = tokens[i - 1];
+  if (prev && NOT_PERSON_BEFORE.has(prev.key) && (prev.spaceBefore || i - 1 === 0 || prev.key.length > 1)) return null;
+  if (prev?.key === 'phố' || (prev?.key === ':' && tokens[i - 2]?.key === 'ảnh')) return null;
+  const place = PLACES.longest(tokens, i);
+  if (place && place.to >= k) return null;
+  // "(Ảnh: Phạm Minh Tuấn/TTXVN)": a photo credit.
+  if (tokens[k]?.text === '/' && !tokens[k]!.spaceBefore) return null;
+  return k;
+}
+
+export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
+  const names: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const end = nameAt(tokens, i, covered);
+    if (end === null) continue;
+    names.push({ from: i, to: end, posts: [] });
+    i = end - 1;
+  }
+  // Posts after the name: ", post, post" up to anything else.
+  const consumed = new Uint8Array(tokens.length);
+  const postAfter = (k: number): PostSpan | null => {
+    if (k >= tokens.length) return null;
+    return parsePost(tokens, k, tokens.length);
+  };
+  for (const name of names) {
+    let j = name.to;
+    for (let guard = 0; guard < 8; guard++) {
+      const sep = tokens[j];
+      if (!sep || !POST_SEPARATORS.has(sep.text) || tokens[j + 1]?.lineBefore) break;
+      const post = postAfter(j + 1);
+      if (!post) break;
+      name.posts.push(post);
+      for (let k = post.from; k < post.to; k++) consumed[k] = 1;
+      j = post.to;
+    }
+  }
+  // Posts before the name: "Thứ trưởng X", "Ủy viên Bộ Chính trị, Bí thư Thành ủy X".
+  const postEndingAt = new Map<number, PostSpan>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (consumed[i] || !tokens[i]!.word) continue;
+    const post = parsePost(tokens, i, tokens.length);
+    if (post && !consumed[post.to - 1]) postEndingAt.set(post.to, post);
+  }
+  const nameEnds = new Set(names.map((n) => n.to));
+  for (const name of names) {
+    let k = name.from;
+    if (k > 0 && HONORIFICS.longest(tokens, k - 1)?.to === k) continue;
+    const before: PostSpan[] = [];
+    let post = postEndingAt.get(k);
+    while (post && !consumed[post.from]) {
+      before.unshift(post);
+      for (let x = post.from; x < post.to; x++) consumed[x] = 1;
+      const sep = tokens[post.from - 1];
+      if (!sep || sep.text !== ',' || nameEnds.has(post.from - 1)) break;
+      post = postEndingAt.get(post.from - 1);
+      if (post && nameEnds.has(post.from)) break;
+    }
+    name.posts.unshift(...before);
+  }
+  // "A và B được bầu làm Phó Bí thư Tỉnh ủy".
+  for (let n = 0; n < names.length; n++) {
+    const group = [names[n]!];
+    let j = names[n]!.to;
+    while (tokens[j]?.key === 'và' && names[n + group.length]?.from === j + 1) {
+      group.push(names[n + group.length]!);
+      j = group[group.length - 1]!.to;
+    }
+    const verb = VERBS.longest(tokens, j);
+    if (!verb || verb.value.relation !== 'appoint') continue;
+    const post = parsePost(tokens, verb.to, tokens.length);
+    if (!post) continue;
+    for (const member of group) member.posts.push(post);
+    n += group.length - 1;
+  }
+  return names;
+}
+
+/** Names stated with no honorific, post or list context and only two syllables are too weak to keep. */
+export function hasPersonContext(tokens: Token[], name: NameSpan): boolean {
+  if (name.posts.length) return true;
+  if (name.to - name.from >= 3) return true;
+  const prev = tokens[name.from - 1];
+  if (prev && HONORIFICS.longest(tokens, name.from - 1)?.to === name.from) return true;
+  if (prev && name.from >= 2 && HONORIFICS.longest(tokens, name.from - 2)?.to === name.from - 1 && [':', ','].includes(prev.text)) return true;
+  return false;
+}

@@ -1,0 +1,208 @@
+// Relations with evidence. Posts attached to a name give HOLDS_POSITION; verbs from verbs.tsv give
+// CHAIRED / ATTENDED (the persons on the verb's side of the clause), IMPLEMENTS (the documents after
+// the verb; the subject is the body written before it, or the body the article is about) and
+// ISSUED ("<document> … của <body>", "<body> ban hành <document>"); the organizer of an event is
+// the body that "tổ chức" it.
+import type {
+  Evidence,
+  ExtractedDocument,
+  ExtractedEvent,
+  ExtractedRelation,
+  SegmentedArticle,
+} from '../../types.ts';
+import type { Token } from './tokens.ts';
+import type { OrgSpan } from './organizations.ts';
+import type { NameSpan } from './persons.ts';
+import type { DocumentHit } from './documents.ts';
+import type { EventHit } from './events.ts';
+import { VERBS, type VerbEntry } from './lexicon.ts';
+import { matchKey } from '../../text/normalise.ts';
+
+export interface ArticleFacts {
+  article: SegmentedArticle;
+  tokens: Token[];
+  tokenAt: (offset: number) => number;
+  sentenceAt: (offset: number) => number;
+  orgSpans: OrgSpan[];
+  orgNameOfSpan: (s: OrgSpan | null) => string | null;
+  orgNameAt: (tokenIndex: number) => { name: string; span: OrgSpan } | null;
+  names: NameSpan[];
+  personName: (n: NameSpan) => string;
+  documentHits: DocumentHit[];
+  documents: Map<string, ExtractedDocument>;
+  eventHits: EventHit[];
+  title: string | null;
+}
+
+function evidence(article: SegmentedArticle, sentenceIndex: number, start: number, end: number): Evidence {
+  const s = article.sentences[sentenceIndex] ?? { start: 0, end: article.text.length };
+  return {
+    sentenceIndex,
+    sentence: article.text.slice(s.start, s.end),
+    sentenceStart: s.start,
+    sentenceEnd: s.end,
+    start,
+    end,
+  };
+}
+
+interface VerbAt {
+  from: number;
+  to: number;
+  entry: VerbEntry;
+  sentence: number;
+}
+
+export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]; events: ExtractedEvent[] } {
+  const { article, tokens } = f;
+  const relations: ExtractedRelation[] = [];
+  const seen = new Set<string>();
+  const add = (r: ExtractedRelation) => {
+    const key = [r.type, r.person, r.role, r.organization, r.document, r.event].map((x) => (x == null ? '' : matchKey(x))).join('|');
+    if (seen.has(key)) return;
+    seen.add(key);
+    relations.push(r);
+  };
+  const sentenceOfToken = (i: number) => f.sentenceAt(tokens[i]!.start);
+
+  // HOLDS_POSITION: one per (person, post).
+  for (const n of f.names) {
+    const person = f.personName(n);
+    for (const p of n.posts) {
+      const role = article.text.slice(tokens[p.from]!.start, tokens[p.headTo - 1]!.end);
+      const organization = p.entry.kind === 'fused' ? null : f.orgNameOfSpan(p.org);
+      const start = tokens[n.from]!.start;
+      const end = tokens[p.to - 1]!.end;
+      const si = sentenceOfToken(p.from);
+      add({ type: 'HOLDS_POSITION', person, role, organization, evidence: evidence(article, si, Math.min(start, tokens[p.from]!.start), Math.max(end, tokens[n.to - 1]!.end)) });
+    }
+  }
+
+  // Verbs, per sentence.
+  const verbs: VerbAt[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = VERBS.longest(tokens, i);
+    if (!m) continue;
+    verbs.push({ from: m.from, to: m.to, entry: m.value, sentence: sentenceOfToken(i) });
+    i = m.to - 1;
+  }
+  const namesIn = (si: number) => f.names.filter((n) => sentenceOfToken(n.from) === si);
+  const mainEvent = f.eventHits[0] ?? null;
+  const chaired = new Set<string>();
+  const attended: { person: string; ev: Evidence }[] = [];
+
+  for (const v of verbs) {
+    const rel = v.entry.relation;
+    if (rel !== 'chair' && rel !== 'attend' && rel !== 'speak' && rel !== 'chair-by') continue;
+    if (rel === 'chair-by') continue;
+    const s = article.sentences[v.sentence]!;
+    const inSentence = namesIn(v.sentence);
+    let chosen: NameSpan[];
+    const atClauseStart = v.from === f.tokenAt(s.start) || [',', ':', ';'].includes(tokens[v.from - 1]?.text ?? '') || tokens[v.from - 1]?.key === 'có';
+    const forward = v.entry.direction === 'after' || (rel !== 'speak' && atClauseStart);
+    if (forward) {
+      // "Dự hội nghị có các đồng chí: A; B", "dưới sự chủ trì của đồng chí X": names after the verb up to the next verb.
+      const nextVerb = verbs.find((o) => o.sentence === v.sentence && o.from > v.to && o.entry.relation !== 'implement');
+      chosen = inSentence.filter((n) => n.from >= v.to && (!nextVerb || n.from < nextVerb.from));
+    } else {
+      // "X, posts chủ trì hội nghị": names before the verb, back to the previous verb of the sentence.
+      const prevVerb = [...verbs].reverse().find((o) => o.sentence === v.sentence && o.to <= v.from && ['chair', 'attend', 'speak'].includes(o.entry.relation));
+      chosen = inSentence.filter((n) => n.to <= v.from && (!prevVerb || n.from >= prevVerb.to));
+      if (rel === 'speak') chosen = chosen.slice(-1);
+    }
+    for (const n of chosen) {
+      const person = f.personName(n);
+      const ev = evidence(article, v.sentence, tokens[Math.min(n.from, v.from)]!.start, tokens[Math.max(n.to, v.to) - 1]!.end);
+      if (rel === 'chair') {
+        if (!chaired.has(matchKey(person))) {
+          chaired.add(matchKey(person));
+          add({ type: 'CHAIRED', person, event: mainEvent?.name, evidence: ev });
+        }
+      } else attended.push({ person, ev });
+    }
+  }
+  for (const a of attended) {
+    if (chaired.has(matchKey(a.person))) continue;
+    add({ type: 'ATTENDED', person: a.person, event: mainEvent?.name, evidence: a.ev });
+  }
+
+  // ISSUED: "<document>[ ngày …][,] của <body>", propagated back over a list of documents.
+  const hits = f.documentHits;
+  const issuerOf = new Map<DocumentHit, { name: string; si: number; end: number }>();
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    let i = f.tokenAt(hit.tail);
+    // Skip a quoted title or a comma: "Nghị quyết số 18-NQ/TW “…” của …" is rare; the common form is direct.
+    if (tokens[i]?.text === ',') i++;
+    if (tokens[i]?.key !== 'của') continue;
+    const org = f.orgNameAt(i + 1);
+    if (!org) continue;
+    const si = f.sentenceAt(hit.start);
+    const target = { name: org.name, si, end: tokens[org.span.to - 1]!.end };
+    issuerOf.set(hit, target);
+    // Earlier documents of the same list: only codes, dates, commas, "và", "số" and kind words between.
+    for (let b = h - 1; b >= 0; b--) {
+      const prev = hits[b]!;
+      if (f.sentenceAt(prev.start) !== si || issuerOf.has(prev)) break;
+      const between = article.text.slice(prev.tail, hits[b + 1]!.start);
+      if (!/^[\s,;và]*(?:(?:Nghị quyết|Chỉ thị|Quyết định|Quy định|Kết luận|Kế hoạch|Hướng dẫn)\s*)?(?:số\s*)?$/iu.test(between)) break;
+      issuerOf.set(prev, target);
+    }
+  }
+  // "<body> ban hành <document>".
+  for (const v of verbs) {
+    if (v.entry.relation !== 'issue') continue;
+    const si = v.sentence;
+    const before = f.orgSpans.filter((o) => o.to <= v.from && sentenceOfToken(o.from) === si && v.from - o.to <= 3);
+    const org = before[before.length - 1];
+    if (!org) continue;
+    const after = hits.filter((h) => f.sentenceAt(h.start) === si && f.tokenAt(h.start) >= v.to && !issuerOf.has(h));
+    for (const h of after.slice(0, 6)) issuerOf.set(h, { name: f.orgNameOfSpan(org)!, si, end: h.end });
+  }
+  for (const [hit, iss] of issuerOf) {
+    const key = hit.code ?? matchKey(hit.name!);
+    const doc = f.documents.get(key);
+    if (doc && !doc.issuer) doc.issuer = iss.name;
+    add({ type: 'ISSUED', organization: iss.name, document: hit.code ?? hit.name!, evidence: evidence(article, iss.si, hit.start, Math.max(iss.end, hit.end)) });
+  }
+
+  // The body the article is about: the organizer of its first event, or the first body of the title / first sentence.
+  const organizerOf = (e: EventHit): string | null => {
+    const si = e.sentence;
+    const firstTok = f.tokenAt(article.sentences[si]!.start);
+    const evTok = f.tokenAt(e.start);
+    const before = f.orgSpans.filter((o) => o.from >= firstTok && o.to <= evTok);
+    if (before.length) return f.orgNameOfSpan(before[before.length - 1]!);
+    return null;
+  };
+  const firstOrg = f.orgSpans[0] ?? null;
+  const subjectBody = (mainEvent && organizerOf(mainEvent)) || (firstOrg ? f.orgNameOfSpan(firstOrg) : null);
+
+  // IMPLEMENTS: documents after an implementing verb in its sentence.
+  for (const v of verbs) {
+    if (v.entry.relation !== 'implement') continue;
+    const si = v.sentence;
+    const s = article.sentences[si]!;
+    const docs = hits.filter((h) => h.start >= tokens[v.to - 1]!.end && h.end <= s.end);
+    if (!docs.length) continue;
+    const subj = f.orgSpans.filter((o) => o.to <= v.from && sentenceOfToken(o.from) === si && tokens[o.from - 1]?.key !== 'của');
+    const organization = subj.length ? f.orgNameOfSpan(subj[subj.length - 1]!) : subjectBody;
+    for (const h of docs) {
+      add({ type: 'IMPLEMENTS', organization, document: h.code ?? h.name!, evidence: evidence(article, si, tokens[v.from]!.start, h.end) });
+    }
+  }
+
+  // Events and ORGANIZED.
+  const events: ExtractedEvent[] = f.eventHits.map((e) => {
+    const organizer = organizerOf(e);
+    if (organizer) add({ type: 'ORGANIZED', organization: organizer, event: e.name, evidence: evidence(article, e.sentence, e.start, e.end) });
+    return {
+      name: e.name,
+      kind: e.kind,
+      date: e.date,
+      organizer,
+      mentions: [{ start: e.start, end: e.end, text: article.text.slice(e.start, e.end), sentence: e.sentence }],
+    };
+  });
+  return { relations, events };
+}

@@ -1,0 +1,55 @@
+// Sentence segmentation for Vietnamese news. A sentence ends at ".", "!", "?", "…" or "..."
+// followed by a space and an upper-case letter, a digit or an opening quote, and at every line
+// break. Not at: abbreviations ("TP.", "PGS.TS.", "ThS."), initials, dates ("12/7"), codes
+// ("05-CT/TW"), numbers ("8.555,9"), and ellipses that run on in lower case. Semicolons inside
+// lists ("các đồng chí: A, chức vụ; B, chức vụ") never end a sentence.
+import type { CleanArticle, Sentence } from '../../types.ts';
+
+// Words that end in a dot without ending the sentence.
+const ABBREVIATIONS = new Set(
+  ['tp', 'tt', 'pgs', 'gs', 'ts', 'ths', 'bs', 'ks', 'cn', 'th.s', 'pgs.ts', 'gs.ts', 'q', 'p', 'x', 'h', 'tx', 'st', 'ts.bs', 'ncs', 'đ/c', 'v.v', 'vv', 'tr', 'no', 'số'].map(
+    (s) => s.toLowerCase(),
+  ),
+);
+
+const CANDIDATE = /(?:\.{3}|…|[.!?])+["”’)»]*(?=\s)|\n+/gu;
+const NEXT_STARTS = /^\s+["“‘(«]*[\p{Lu}\p{N}]/u;
+const WORD_BEFORE = /([\p{L}\p{M}.]+)$/u;
+
+export function segment(article: CleanArticle): Sentence[] {
+  const { text } = article;
+  const sentences: Sentence[] = [];
+  let start = 0;
+  let paragraph = 0;
+  const push = (end: number, breaks: boolean) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) sentences.push({ index: sentences.length, paragraph, start: s, end: e });
+    if (breaks) paragraph++;
+  };
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '\n') {
+      push(m.index, /\n\s*\n/.test(m[0]) || true);
+      start = end;
+      continue;
+    }
+    const after = text.slice(end, end + 8);
+    if (!NEXT_STARTS.test(after)) continue;
+    if (m[0] === '.') {
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const word = before?.[1]?.toLowerCase() ?? '';
+      // An initial ("A."), a known abbreviation ("TP.", "PGS.TS.") or a dotted acronym ("T.Ư.").
+      if (word.length === 1 && /\p{Lu}/u.test(before![1]!)) continue;
+      if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^.*\./, ''))) continue;
+    }
+    push(end, false);
+    start = end;
+  }
+  push(text.length, false);
+  return sentences;
+}
