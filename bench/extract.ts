@@ -1,0 +1,147 @@
+// Extraction speed: the dev corpus repeated to at least 5 MB of text, run through the real pipeline
+// (parse each JSON line, then extractArticle), next to the same run doing only the reading and
+// normalising (parse, then NFC and the matching key), so the cost of extraction reads as a ratio
+// that does not depend on the machine. Prints figures; asserts nothing (targets: ≥ 500 articles/s,
+// ratio ≤ 20×).
+//
+//   npm run bench:extract [-- --mb 5 --rounds 3 --corpus ../shared/corpus/dev]
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { projectRoot } from '../src/config.ts';
+import { readInputs } from '../ingest/read/inputs.ts';
+import { isRecordError, parseRecordLine } from '../ingest/read/record.ts';
+import { cleanArticle } from '../ingest/clean.ts';
+import { extractArticle } from '../ingest/pipeline.ts';
+import { matchKey, nfc } from '../ingest/text/normalise.ts';
+import type { ArticleRecord } from '../ingest/types.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    mb: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
+    corpus: { type: 'string', default: path.resolve(projectRoot, '../shared/corpus/dev') },
+  },
+});
+const targetBytes = Number(options.mb) * 1024 * 1024;
+const rounds = Number(options.rounds);
+if (!(targetBytes > 0) || !(rounds >= 1)) {
+  process.stderr.write('bench:extract: --mb and --rounds must be positive numbers\n');
+  process.exit(2);
+}
+
+// The corpus, read by the project's own reader (the folder walk skips *.gold.json).
+const base: ArticleRecord[] = [];
+for await (const item of readInputs([options.corpus])) {
+  if (isRecordError(item)) process.stderr.write(`bench:extract: skipped ${item.error}\n`);
+  else base.push(item);
+}
+if (base.length === 0) {
+  process.stderr.write(`bench:extract: no articles in ${options.corpus}; pass --corpus <folder of *.json records>\n`);
+  process.exit(2);
+}
+
+// Repeated as JSON Lines, each copy with its own id, until the texts reach the target size.
+const lines: string[] = [];
+let textBytes = 0;
+for (let copy = 0; textBytes < targetBytes; copy++) {
+  for (const record of base) {
+    const { origin: _origin, ...fields } = record;
+    lines.push(JSON.stringify({ ...fields, id: `${record.id}#${copy}` }));
+    textBytes += Buffer.byteLength(record.text);
+  }
+}
+const languages = new Map<string, number>();
+for (const r of base) languages.set(r.language ?? 'unknown', (languages.get(r.language ?? 'unknown') ?? 0) + 1);
+
+function parse(line: string, index: number): ArticleRecord {
+  const record = parseRecordLine(line, `bench:${index + 1}`);
+  if (isRecordError(record)) throw new Error(record.error);
+  return record;
+}
+
+/** Only reading and normalising: what every extraction has to pay anyway. */
+function normaliseOnly(): number {
+  let sink = 0;
+  lines.forEach((line, i) => {
+    const text = nfc(parse(line, i).text);
+    sink += matchKey(text).length;
+  });
+  return sink;
+}
+
+/** Reading and the cleaner (normalisation plus chrome removal and language detection). */
+function readAndClean(): number {
+  let sink = 0;
+  lines.forEach((line, i) => {
+    sink += cleanArticle(parse(line, i)).matchText.length;
+  });
+  return sink;
+}
+
+const slowest: Array<{ id: string; ms: number }> = [];
+let failures = 0;
+let firstFailure = '';
+function extractAll(timeEach: boolean): number {
+  let sink = 0;
+  lines.forEach((line, i) => {
+    const started = timeEach ? performance.now() : 0;
+    const record = parse(line, i);
+    try {
+      const { extraction } = extractArticle(record);
+      sink += extraction.persons.length + extraction.relations.length;
+    } catch (err) {
+      failures += 1;
+      if (!firstFailure) firstFailure = `${record.id}: ${err instanceof Error ? err.message : String(err)}`;
+    }
+    if (timeEach) slowest.push({ id: record.id.split('#')[0]!, ms: performance.now() - started });
+  });
+  return sink;
+}
+
+function bestOf(run: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  return Math.min(...times);
+}
+
+// Warm-up, so the JIT has compiled both paths before anything is timed.
+normaliseOnly();
+readAndClean();
+extractAll(false);
+
+const normaliseMs = bestOf(normaliseOnly);
+const cleanMs = bestOf(readAndClean);
+const extractMs = bestOf(() => extractAll(false));
+failures = 0;
+extractAll(true);
+
+const mb = textBytes / (1024 * 1024);
+const perSecond = (ms: number) => (lines.length / ms) * 1000;
+const mbPerSecond = (ms: number) => (mb / ms) * 1000;
+const row = (label: string, ms: number) =>
+  `${label.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  ${perSecond(ms).toFixed(0).padStart(8)} articles/s  ${mbPerSecond(ms).toFixed(2).padStart(7)} MB/s`;
+
+const perArticle = new Map<string, number>();
+for (const { id, ms } of slowest) perArticle.set(id, Math.max(perArticle.get(id) ?? 0, ms));
+const top = [...perArticle].sort((a, b) => b[1] - a[1]).slice(0, 3);
+
+process.stdout.write(
+  [
+    `corpus: ${base.length} articles from ${options.corpus} (${[...languages].map(([l, n]) => `${l} ${n}`).join(', ')})`,
+    `run:    ${lines.length} articles, ${mb.toFixed(2)} MB of text (UTF-8), best of ${rounds} rounds, one thread`,
+    row('read + normalise (NFC, matchKey)', normaliseMs),
+    row('read + cleanArticle', cleanMs),
+    row('read + extractArticle', extractMs),
+    `ratio extraction / normalisation:  ${(extractMs / normaliseMs).toFixed(1)}×   (target ≤ 20×)`,
+    `ratio extraction / cleaning:       ${(extractMs / cleanMs).toFixed(1)}×`,
+    `extraction speed:                  ${perSecond(extractMs).toFixed(0)} articles/s   (target ≥ 500)`,
+    `slowest articles: ${top.map(([id, ms]) => `${id} ${ms.toFixed(2)} ms`).join(', ')}`,
+    `records that threw in extraction: ${failures}${firstFailure ? ` (first: ${firstFailure})` : ''}`,
+    `peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    '',
+  ].join('\n'),
+);
