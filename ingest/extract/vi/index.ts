@@ -16,7 +16,7 @@ import { findOrgSpans, orgKey, parseOrg, type OrgSpan } from './organizations.ts
 import { findPersons, hasPersonContext, type NameSpan, type PostSpan } from './persons.ts';
 import { findDocuments } from './documents.ts';
 import { articleYear, findEvents } from './events.ts';
-import { POSTS } from './lexicon.ts';
+import { BODIES, POSTS } from './lexicon.ts';
 import { findRelations, type ArticleFacts } from './relations.ts';
 
 export interface OrgGroup {
@@ -107,7 +107,20 @@ const recogniser: Recogniser = {
         !postHeads.some(([a, b]) => s.from < b && a < s.to),
     );
     for (const o of postOrgs) if (!orgSpans.some((s) => s.from === o.from && s.to === o.to)) orgSpans.push(o);
-    orgSpans.sort((a, b) => a.from - b.from);
+    // Bodies named inside another's name are bodies too, when they stand complete ("Quốc hội" in
+    // "Đoàn đại biểu Quốc hội tỉnh"), not a bare head word ("Bộ" in "Đảng ủy Bộ").
+    const withChildren: OrgSpan[] = [];
+    const addWithChildren = (s: OrgSpan) => {
+      withChildren.push(s);
+      for (const c of s.children) {
+        const bare = c.to - c.from === tokens.slice(c.from, c.to).filter((t) => t.word).length && BODIES.longest(tokens, c.from)?.to === c.to && ['field', 'field-name', 'nested', 'any', 'place-after-locality', 'nested-or-fixed'].includes(c.head.complement);
+        if (!bare) addWithChildren(c);
+        else for (const g of c.children) addWithChildren(g);
+      }
+    };
+    for (const s of orgSpans) addWithChildren(s);
+    orgSpans = withChildren;
+    orgSpans.sort((a, b) => a.from - b.from || b.to - a.to);
 
     // Group surface forms of one body.
     const abbreviations = bracketAbbreviations(tokens, orgSpans);

@@ -40,6 +40,8 @@ export type PostKind = 'head' | 'fused';
 export interface PostEntry {
   post: string;
   kind: PostKind;
+  /** The role to report for an abbreviated post ("TUV" → "Tỉnh ủy viên"); null: the words as written. */
+  role: string | null;
 }
 
 export type BodyComplement =
@@ -79,9 +81,9 @@ function trieOf<V>(entries: Iterable<[string, V]>): PhraseTrie<V> {
   return trie;
 }
 
-const postRows = rows('posts.tsv', 2).map(([post, kind]): PostEntry => {
+const postRows = rows('posts.tsv', 2).map(([post, kind, role]): PostEntry => {
   if (kind !== 'head' && kind !== 'fused') throw new LexiconError(`posts.tsv: kind of ${post} must be head or fused, got ${kind}`);
-  return { post: post!, kind };
+  return { post: post!, kind, role: role || null };
 });
 export const POSTS = trieOf(postRows.map((p) => [p.post, p]));
 

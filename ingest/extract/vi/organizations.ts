@@ -13,6 +13,8 @@ export interface OrgSpan {
   kind: OrganizationKind;
   /** The head's complement rule, kept for deciding whether a bare form needs resolving. */
   head: BodyEntry;
+  /** Bodies named inside this one's name ("Bộ Giáo dục và Đào tạo" in "Đảng ủy Bộ Giáo dục và Đào tạo"). */
+  children: OrgSpan[];
 }
 
 // Words after a body that belong to its name ("Ban Tổ chức Trung ương", "MTTQ Việt Nam").
@@ -68,15 +70,22 @@ function fieldAt(tokens: Token[], j: number, limit: number): number | null {
  */
 export function parseOrg(tokens: Token[], i: number, limit: number, nested = false, depth = 0, allowLower = false): OrgSpan | null {
   const t = tokens[i];
-  if (!t || !t.word || !(t.cap || t.upper || allowLower) || depth > 4) return null;
+  if (!t || !t.word || depth > 4) return null;
   const m = BODIES.longest(tokens, i, limit);
   if (!m) return null;
+  // Lower case only for a committee named with its place ("huyện ủy Quan Hóa").
+  if (!(t.cap || t.upper || allowLower) && !(m.value.complement === 'place' && placeRun(tokens, m.to, limit) !== null)) return null;
   if (!nested && i > 0 && GENERIC_BEFORE.has(tokens[i - 1]!.key)) return null;
   const head = m.value;
   let j = m.to;
   // "Tỉnh ủy viên", "Bộ trưởng": the head words are part of a post, not a body.
   if (j < limit && tokens[j]!.key === 'viên' && tokens[j]!.spaceBefore) return null;
-  const nestedAt = (k: number) => (k < limit && tokens[k]!.spaceBefore ? parseOrg(tokens, k, limit, true, depth + 1) : null);
+  const children: OrgSpan[] = [];
+  const nestedAt = (k: number) => {
+    const sub = k < limit && tokens[k]!.spaceBefore ? parseOrg(tokens, k, limit, true, depth + 1) : null;
+    if (sub) children.push(sub);
+    return sub;
+  };
   switch (head.complement) {
     case 'field':
     case 'field-or-fixed': {
@@ -112,6 +121,10 @@ export function parseOrg(tokens: Token[], i: number, limit: number, nested = fal
     case 'any': {
       const known = j < limit && tokens[j]!.spaceBefore ? PLACES.longest(tokens, j, limit) : null;
       if (known) j = known.to;
+      else {
+        const f = fieldAt(tokens, j, limit);
+        if (f !== null && !tokens[j]!.upper) j = f;
+      }
       break;
     }
     default:
@@ -163,7 +176,7 @@ export function parseOrg(tokens: Token[], i: number, limit: number, nested = fal
     }
     break;
   }
-  return { from: i, to: j, kind: head.kind, head };
+  return { from: i, to: j, kind: head.kind, head, children };
 }
 
 /** Every body in the token array, left to right, longest first; `blocked` tokens (inside posts that contain their body) are skipped. */

@@ -77,7 +77,7 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   }
   if (k - i < 2) return null;
   const prev = tokens[i - 1];
-  if (prev && NOT_PERSON_BEFORE.has(prev.key) && (prev.spaceBefore || i - 1 === 0 || prev.key.length > 1)) return null;
+  if (prev && !covered[i - 1] && NOT_PERSON_BEFORE.has(prev.key)) return null;
   if (prev?.key === 'phố' || (prev?.key === ':' && tokens[i - 2]?.key === 'ảnh')) return null;
   const place = PLACES.longest(tokens, i);
   if (place && place.to >= k) return null;
@@ -117,7 +117,8 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     if (consumed[i] || !tokens[i]!.word) continue;
     const post = parsePost(tokens, i, tokens.length);
-    if (post && !consumed[post.to - 1]) postEndingAt.set(post.to, post);
+    // The first post found ending here is the longest ("Tổng Bí thư" over "Bí thư").
+    if (post && !consumed[post.to - 1] && !postEndingAt.has(post.to)) postEndingAt.set(post.to, post);
   }
   const nameEnds = new Set(names.map((n) => n.to));
   for (const name of names) {
@@ -129,20 +130,38 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       before.unshift(post);
       for (let x = post.from; x < post.to; x++) consumed[x] = 1;
       const sep = tokens[post.from - 1];
-      if (!sep || sep.text !== ',' || nameEnds.has(post.from - 1)) break;
+      if (!sep || !POST_SEPARATORS.has(sep.text) || nameEnds.has(post.from - 1)) break;
       post = postEndingAt.get(post.from - 1);
       if (post && nameEnds.has(post.from)) break;
     }
     name.posts.unshift(...before);
   }
+  // A post introducing a list: "các Ủy viên Trung ương Đảng: A, Bí thư Tỉnh ủy; B, Bộ trưởng …".
+  const nameStartingAt = new Map(names.map((n) => [n.from, n]));
+  for (const post of postEndingAt.values()) {
+    if (tokens[post.to]?.text !== ':' || consumed[post.from]) continue;
+    let pos = post.to + 1;
+    for (let guard = 0; guard < 30; guard++) {
+      pos = HONORIFICS.longest(tokens, pos)?.to ?? pos;
+      const member = nameStartingAt.get(pos);
+      if (!member || tokens[pos]!.lineBefore) break;
+      if (!member.posts.includes(post)) member.posts.unshift(post);
+      const end = member.posts.length > 1 ? Math.max(...member.posts.map((p) => p.to)) : member.to;
+      const sep = tokens[end];
+      if (!sep || ![',', ';'].includes(sep.text) && sep.key !== 'và') break;
+      pos = end + 1;
+    }
+  }
   // "A và B được bầu làm Phó Bí thư Tỉnh ủy".
   for (let n = 0; n < names.length; n++) {
     const group = [names[n]!];
     let j = names[n]!.to;
-    while (tokens[j]?.key === 'và' && names[n + group.length]?.from === j + 1) {
+    const honorificAfter = (k: number) => HONORIFICS.longest(tokens, k)?.to ?? k;
+    while (tokens[j]?.key === 'và' && names[n + group.length]?.from === honorificAfter(j + 1)) {
       group.push(names[n + group.length]!);
       j = group[group.length - 1]!.to;
     }
+    while (tokens[j] && ['đã', 'vừa', 'chính', 'thức', 'sẽ', 'tiếp', 'tục'].includes(tokens[j]!.key) && !(tokens[j]!.key === 'tiếp' && VERBS.longest(tokens, j))) j++;
     const verb = VERBS.longest(tokens, j);
     if (!verb || verb.value.relation !== 'appoint') continue;
     const post = parsePost(tokens, verb.to, tokens.length);

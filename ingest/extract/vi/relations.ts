@@ -69,7 +69,7 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
   for (const n of f.names) {
     const person = f.personName(n);
     for (const p of n.posts) {
-      const role = article.text.slice(tokens[p.from]!.start, tokens[p.headTo - 1]!.end);
+      const role = p.entry.role ?? article.text.slice(tokens[p.from]!.start, tokens[p.headTo - 1]!.end);
       const organization = p.entry.kind === 'fused' ? null : f.orgNameOfSpan(p.org);
       const start = tokens[n.from]!.start;
       const end = tokens[p.to - 1]!.end;
