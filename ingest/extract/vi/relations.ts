@@ -99,14 +99,21 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     const inSentence = namesIn(v.sentence);
     let chosen: NameSpan[];
     const atClauseStart = v.from === f.tokenAt(s.start) || [',', ':', ';'].includes(tokens[v.from - 1]?.text ?? '') || tokens[v.from - 1]?.key === 'có';
-    const forward = v.entry.direction === 'after' || (rel !== 'speak' && atClauseStart);
+    // "… chủ trì Hội nghị có đồng chí X", "sự tham dự và chủ trì của đồng chí X", "phát biểu của X".
+    const firstNameAfter = inSentence.find((n) => n.from >= v.to);
+    const lookahead = tokens.slice(v.to, Math.min(firstNameAfter?.from ?? v.to + 6, v.to + 6));
+    const pointsForward = tokens[v.to]?.key === 'của' || lookahead.some((t) => t.key === 'có');
+    const forward = v.entry.direction === 'after' || pointsForward || (rel !== 'speak' && atClauseStart);
     if (forward) {
       // "Dự hội nghị có các đồng chí: A; B", "dưới sự chủ trì của đồng chí X": names after the verb up to the next verb.
-      const nextVerb = verbs.find((o) => o.sentence === v.sentence && o.from > v.to && o.entry.relation !== 'implement');
+      const nextVerb = verbs.find((o) => o.sentence === v.sentence && o.from > v.to && o.entry.relation !== 'implement' && inSentence.some((n) => n.from > v.to && n.to <= o.from));
       chosen = inSentence.filter((n) => n.from >= v.to && (!nextVerb || n.from < nextVerb.from));
+      if (rel === 'speak' || tokens[v.to]?.key === 'của') chosen = chosen.slice(0, 1);
     } else {
-      // "X, posts chủ trì hội nghị": names before the verb, back to the previous verb of the sentence.
-      const prevVerb = [...verbs].reverse().find((o) => o.sentence === v.sentence && o.to <= v.from && ['chair', 'attend', 'speak'].includes(o.entry.relation));
+      // "X, posts chủ trì hội nghị": names before the verb, back to the previous verb that has names of its own.
+      const prevVerb = [...verbs]
+        .reverse()
+        .find((o) => o.sentence === v.sentence && o.to <= v.from && ['chair', 'attend', 'speak'].includes(o.entry.relation) && inSentence.some((n) => n.from >= o.to && n.to <= v.from));
       chosen = inSentence.filter((n) => n.to <= v.from && (!prevVerb || n.from >= prevVerb.to));
       if (rel === 'speak') chosen = chosen.slice(-1);
     }
