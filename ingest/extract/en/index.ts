@@ -1,9 +1,540 @@
-import type { Recogniser } from '../../types.ts';
+// The English recogniser: the same Recogniser interface as the Vietnamese one, for reports
+// of Vietnam's party and state in English (Vietnam News, VnExpress International, Nhân Dân
+// English, provincial papers' English pages).
+//
+// segment: compromise, per paragraph (segment.ts). extract: one tokenisation of the article,
+// then per sentence a left-to-right reading into elements — person names (names.ts), posts
+// and body names (phrases.ts), coded documents (documents.ts) — from which the relations
+// are read: posts attach to the name they stand next to, cue words (lexicon/en/relation-cues.tsv)
+// give CHAIRED / ATTENDED / IMPLEMENTS / ISSUED, and the meeting the article reports is its event.
+// Names are output as the English text writes them (with or without diacritics); resolving
+// them onto the Vietnamese nodes is the resolver's job (see bilingual.ts).
+import type {
+  Evidence,
+  EventKind,
+  ExtractedDocument,
+  ExtractedEvent,
+  ExtractedOrganization,
+  ExtractedPerson,
+  ExtractedRelation,
+  Mention,
+  OrganizationKind,
+  Recogniser,
+  SegmentedArticle,
+} from '../../types.ts';
+import { nameKey } from '../../text/normalise.ts';
+import { englishNameKey, vietnameseBodyName } from './bilingual.ts';
+import { findDates, isoDate, weekdayDate } from './dates.ts';
+import { findDocuments, type DocumentMention } from './documents.ts';
+import { HONORIFICS, RELATION_CUES, wordKey } from './lexicon.ts';
+import { findCredits, findNames, type NameSpan } from './names.ts';
+import { readBody, readPost, type BodyPhrase, type PhraseContext, type PostPhrase } from './phrases.ts';
+import { findPlace } from './places.ts';
+import { segmentEnglish } from './segment.ts';
+import { tokenize, type Token } from './tokens.ts';
 
-// Placeholder recogniser: finds nothing until the en recogniser lands.
+type Element =
+  | { kind: 'person'; name: NameSpan; first: number; last: number }
+  | { kind: 'post'; post: PostPhrase; first: number; last: number }
+  | { kind: 'body'; body: BodyPhrase; first: number; last: number }
+  | { kind: 'document'; doc: DocumentMention; first: number; last: number }
+  | { kind: 'skip'; first: number; last: number }
+  | { kind: 'token'; token: Token; first: number; last: number };
+
+interface Extracted {
+  persons: ExtractedPerson[];
+  organizations: ExtractedOrganization[];
+  documents: ExtractedDocument[];
+  events: ExtractedEvent[];
+  relations: ExtractedRelation[];
+  authors: string[];
+}
+
+const EVENT_NOUN =
+  /\b(teleconference|conference|working session|meeting|session|congress|ceremony|forum|seminar|workshop|working visit|visit)\b/i;
+const EVENT_KIND: Record<string, EventKind> = {
+  teleconference: 'conference', conference: 'conference', forum: 'conference', seminar: 'conference', workshop: 'conference',
+  meeting: 'session', session: 'session', 'working session': 'working-visit', 'working visit': 'working-visit', visit: 'working-visit',
+  congress: 'congress', ceremony: 'ceremony',
+};
+const HOLDING_VERB = /\b(?:held|organi[sz]ed|convened|hosted)\b/i;
+const ISSUED_BEFORE_DOC = /^\s*(?:(?:has|had|have|recently|just|officially)\s+)*(?:issued|promulgated|adopted|signed)\s+(?:the\s+)?$/i;
+const ISSUER_AFTER_DOC =
+  /^[\s,]*(?:(?:dated|on|issued on)\s+[A-Z][a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?\s*,?\s*)?(?:(?:issued|promulgated|signed|adopted)\s+by|of|by)\s+(?:the\s+)?$/;
+const ORDINAL_PREFIX = /^\d+(?:st|nd|rd|th)[-\s](?:tenure\s+|term\s+)?/i;
+
+function evidenceFor(article: SegmentedArticle, sentenceIndex: number, start: number, end: number): Evidence {
+  const s = article.sentences[sentenceIndex]!;
+  return {
+    sentenceIndex,
+    sentence: article.text.slice(s.start, s.end),
+    sentenceStart: s.start,
+    sentenceEnd: s.end,
+    start: Math.max(s.start, Math.min(start, end)),
+    end: Math.min(s.end, Math.max(start, end)),
+  };
+}
+
+function guessKind(name: string): OrganizationKind {
+  const n = name.toLowerCase();
+  if (/inspection (?:commission|committee)/.test(n)) return 'inspection-committee';
+  if (/standing (?:committee|board)/.test(n)) return 'standing-committee';
+  if (/people['’]s council/.test(n)) return 'people-council';
+  if (/people['’]s committee/.test(n)) return 'people-committee';
+  if (/national assembly delegation|delegation of national assembly/.test(n)) return 'na-delegation';
+  if (/\bministry\b/.test(n)) return 'ministry';
+  if (/\bdepartment\b/.test(n)) return 'department';
+  if (/party (?:central )?committee$|party committee of|party executive committee/.test(n)) return 'party-committee';
+  if (/commission|party committee['’]s/.test(n)) return 'party-commission';
+  if (/front|union|association|confederation/.test(n)) return 'front-or-union';
+  return 'other';
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function extractEnglish(article: SegmentedArticle): Extracted {
+  const { text, sentences } = article;
+  const publishedAt = article.record.publishedAt;
+  const sentenceOf = (offset: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const tokens = tokenize(text, sentenceOf);
+  const documents = findDocuments(text, publishedAt);
+  const credits = findCredits(text);
+
+  const blockedTokens = new Set<number>();
+  const docAtToken = new Map<number, { doc: DocumentMention; last: number }>();
+  tokens.forEach((t, i) => {
+    if (t.sentence < 0) blockedTokens.add(i);
+    if (credits.some((c) => t.start < c.end && c.start < t.end)) blockedTokens.add(i);
+  });
+  for (const doc of documents) {
+    const inside = tokens.map((t, i) => (t.start < doc.end && doc.start < t.end ? i : -1)).filter((i) => i >= 0);
+    if (!inside.length) continue;
+    inside.forEach((i) => blockedTokens.add(i));
+    docAtToken.set(inside[0]!, { doc, last: inside[inside.length - 1]! });
+  }
+  const blocked = (i: number) => blockedTokens.has(i);
+
+  const names = findNames(tokens, text, blocked);
+  const conceptual = new Set(names.filter((n) => n.conceptual).map((n) => nameKey(n.text)));
+  const personNames = names.filter((n) => !conceptual.has(nameKey(n.text)));
+  const nameAt = new Map(personNames.map((n) => [n.first, n]));
+  const ctx: PhraseContext = { tokens, text, nameStarts: new Set(personNames.map((n) => n.first)), blocked, acronyms: new Set() };
+  const acronymBody = new Map<string, string>();
+
+  // ---- read every sentence into elements
+  const elementsBySentence: Element[][] = sentences.map(() => []);
+  const bodyMentions: { body: BodyPhrase; sentence: number }[] = [];
+  const addBody = (body: BodyPhrase, sentence: number) => {
+    if (!body.generic && !body.anaphor) bodyMentions.push({ body, sentence });
+  };
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (t.sentence < 0) {
+      i++;
+      continue;
+    }
+    const out = elementsBySentence[t.sentence]!;
+    const doc = docAtToken.get(i);
+    if (doc) {
+      out.push({ kind: 'document', doc: doc.doc, first: i, last: doc.last });
+      i = doc.last + 1;
+      continue;
+    }
+    const name = nameAt.get(i);
+    if (name) {
+      out.push({ kind: 'person', name, first: i, last: name.last });
+      i = name.last + 1;
+      continue;
+    }
+    if (blocked(i)) {
+      out.push({ kind: 'skip', first: i, last: i });
+      i++;
+      continue;
+    }
+    const post = readPost(ctx, i);
+    if (post) {
+      if (post.body) addBody(post.body, t.sentence);
+      if (post.acronym && post.body && !post.body.generic) {
+        ctx.acronyms.add(post.acronym);
+        acronymBody.set(post.acronym, post.body.text);
+      }
+      if (post.impliedBody) {
+        const key = wordKey(post.impliedBody);
+        for (let k = post.first; k <= post.last; k++) {
+          if (tokens[k]!.key === key) {
+            const implied = readBody(ctx, k);
+            if (implied && implied.last <= post.last) addBody(implied, t.sentence);
+            break;
+          }
+        }
+      }
+      out.push({ kind: 'post', post, first: i, last: post.last });
+      i = post.last + 1;
+      continue;
+    }
+    const body = readBody(ctx, i);
+    if (body) {
+      addBody(body, t.sentence);
+      out.push({ kind: 'body', body, first: i, last: body.last });
+      let next = body.last + 1;
+      if (tokens[next]?.text === '(' && tokens[next + 1]?.acronym && tokens[next + 2]?.text === ')' && !body.generic) {
+        ctx.acronyms.add(tokens[next + 1]!.text);
+        acronymBody.set(tokens[next + 1]!.text, body.text);
+        next += 3;
+      }
+      i = next;
+      continue;
+    }
+    const honorific = HONORIFICS.find((words) => {
+      let k = i;
+      for (const w of words) {
+        if (tokens[k]?.key !== w) return false;
+        k++;
+        if (tokens[k]?.text === '.') k++;
+      }
+      return true;
+    });
+    if (honorific) {
+      let k = i;
+      for (let w = 0; w < honorific.length; w++) {
+        k++;
+        if (tokens[k]?.text === '.') k++;
+      }
+      out.push({ kind: 'skip', first: i, last: k - 1 });
+      i = k;
+      continue;
+    }
+    if (t.key === 'born' && tokens[i + 1]?.key === 'in' && tokens[i + 2]?.kind === 'number') {
+      out.push({ kind: 'skip', first: i, last: i + 2 });
+      i += 3;
+      continue;
+    }
+    out.push({ kind: 'token', token: t, first: i, last: i });
+    i++;
+  }
+
+  // ---- organizations: surface forms grouped by the body they name
+  const placeCounts = new Map<string, number>();
+  for (const { body } of bodyMentions) {
+    const words = body.text.split(' ');
+    for (let a = 0; a < words.length; a++) {
+      for (let b = Math.min(words.length, a + 4); b > a; b--) {
+        const place = findPlace(words.slice(a, b).join(' ').replace(/[’']s$/, ''));
+        if (place) placeCounts.set(place.vietnamese, (placeCounts.get(place.vietnamese) ?? 0) + 1);
+      }
+    }
+  }
+  const articleProvince = [...placeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const bodyGroupKey = (surface: string): string => {
+    const expanded = acronymBody.get(surface) ?? surface;
+    const stripped = expanded.replace(ORDINAL_PREFIX, '');
+    const vi = vietnameseBodyName(stripped, { province: articleProvince });
+    return vi ? `vi:${nameKey(vi.name)}` : `en:${englishNameKey(stripped)}`;
+  };
+  const groups = new Map<string, { forms: Map<string, string>; mentions: Mention[] }>();
+  for (const { body, sentence } of bodyMentions) {
+    const key = bodyGroupKey(body.text);
+    if (!groups.has(key)) groups.set(key, { forms: new Map(), mentions: [] });
+    const g = groups.get(key)!;
+    if (!g.forms.has(englishNameKey(body.text))) g.forms.set(englishNameKey(body.text), body.text);
+    g.mentions.push({ start: body.start, end: body.end, text: text.slice(body.start, body.end), sentence });
+  }
+  const organizations: ExtractedOrganization[] = [];
+  const orgNameByGroup = new Map<string, string>();
+  for (const [key, g] of groups) {
+    const forms = [...g.forms.values()];
+    const name = forms.reduce((best, f) => (f.replace(ORDINAL_PREFIX, '').length > best.replace(ORDINAL_PREFIX, '').length ? f : best));
+    const vi = vietnameseBodyName(name.replace(ORDINAL_PREFIX, ''), { province: articleProvince });
+    const place = forms.map((f) => f.split(' ')).flatMap((w) => w.map((_, a) => findPlace(w.slice(a, a + 3).join(' ')) ?? findPlace(w.slice(a, a + 2).join(' ')) ?? findPlace(w[a]!))).find(Boolean);
+    const provincial = /provincial|province/i.test(name);
+    organizations.push({
+      name,
+      aliases: forms.filter((f) => f !== name),
+      kind: vi?.kind ?? guessKind(name),
+      province: place?.vietnamese ?? (provincial ? articleProvince : null),
+      parent: null,
+      mentions: g.mentions,
+    });
+    orgNameByGroup.set(key, name);
+  }
+  const orgNameOf = (body: BodyPhrase | null, atOffset: number): string | null => {
+    if (!body || body.generic) return null;
+    if (body.anaphor) {
+      const before = bodyMentions.filter((m) => m.body.end <= atOffset && m.body.text.toLowerCase().includes(body.anaphor!));
+      const last = before[before.length - 1];
+      return last ? (orgNameByGroup.get(bodyGroupKey(last.body.text)) ?? null) : null;
+    }
+    return orgNameByGroup.get(bodyGroupKey(body.text)) ?? null;
+  };
+  const orgNamed = (surface: string): string | null => orgNameByGroup.get(bodyGroupKey(surface)) ?? null;
+
+  // ---- persons and their posts
+  const persons = new Map<string, ExtractedPerson>();
+  for (const n of personNames) {
+    const key = nameKey(n.text);
+    if (!persons.has(key)) persons.set(key, { name: n.text, titles: [], mentions: [] });
+    persons.get(key)!.mentions.push({ start: n.start, end: n.end, text: n.text, sentence: tokens[n.first]!.sentence });
+  }
+  const relations: ExtractedRelation[] = [];
+  const relationKeys = new Set<string>();
+  const addRelation = (r: ExtractedRelation, key: string) => {
+    if (relationKeys.has(key)) return;
+    relationKeys.add(key);
+    relations.push(r);
+  };
+  const givePost = (name: NameSpan, post: PostPhrase, sentence: number, former: boolean, asTitle = post.text) => {
+    const person = persons.get(nameKey(name.text))!;
+    const title = asTitle.replace(/^(?:an?|the)\s+/i, '');
+    if (!person.titles.some((t) => t.toLowerCase() === title.toLowerCase())) person.titles.push(title);
+    if (former) return;
+    let organization = post.impliedBody ? orgNamed(post.impliedBody) ?? post.impliedBody : orgNameOf(post.body, post.start);
+    if (!organization && post.complement && /minister/i.test(post.role)) organization = orgNamed(`Ministry of ${post.complement}`);
+    const role = post.plural ? post.role : post.role;
+    addRelation(
+      {
+        type: 'HOLDS_POSITION',
+        person: person.name,
+        role,
+        organization,
+        evidence: evidenceFor(article, sentence, Math.min(post.start, name.start), Math.max(post.end, name.end)),
+      },
+      `H|${nameKey(person.name)}|${role.toLowerCase()}|${organization ?? ''}`,
+    );
+  };
+
+  elementsBySentence.forEach((els, sentence) => {
+    const isSep = (e: Element | undefined, ...texts: string[]) => e?.kind === 'token' && texts.includes(e.token.key || e.token.text);
+    for (let k = 0; k < els.length; k++) {
+      const el = els[k]!;
+      if (el.kind !== 'post') continue;
+      // the run of posts joined by commas and "and"
+      let end = k;
+      while (true) {
+        let n = end + 1;
+        if (isSep(els[n], ',')) n++;
+        if (isSep(els[n], 'and')) n++;
+        if (n > end + 1 && els[n]?.kind === 'post') end = n;
+        else break;
+      }
+      const run = els.slice(k, end + 1).filter((e): e is Extract<Element, { kind: 'post' }> => e.kind === 'post');
+      const words = (from: number, count: number) =>
+        els.slice(Math.max(0, from - count), from).map((e) => (e.kind === 'token' ? e.token.key : '')).join(' ');
+      const former = run.some((e) => e.post.former) || /\b(?:previous|former|earlier) (?:tenure|term|post)s? as\b|\bformerly\b/.test(words(k, 5));
+      let after = end + 1;
+      while (els[after]?.kind === 'skip') after++;
+      const next = els[after];
+      if (run.length === 1 && run[0]!.post.plural && isSep(next, ':')) {
+        for (const p of els.slice(after).filter((e) => e.kind === 'person')) {
+          if (p.kind === 'person') givePost(p.name, run[0]!.post, sentence, former, run[0]!.post.role);
+        }
+      } else if (next?.kind === 'person') {
+        for (const r of run) givePost(next.name, r.post, sentence, former);
+      } else {
+        let before = k - 1;
+        while (els[before]?.kind === 'skip' || isSep(els[before], ',', '-', '–', '—', '(')) before--;
+        const prev = els[before];
+        if (prev?.kind === 'person' && before >= k - 4) {
+          for (const r of run) givePost(prev.name, r.post, sentence, former);
+        } else if (isSep(els[k - 1], 'as') || (isSep(els[k - 1], 'a', 'an') && isSep(els[k - 2], 'as'))) {
+          const earlier = els.slice(0, k).filter((e) => e.kind === 'person');
+          const nearest = earlier[earlier.length - 1];
+          if (nearest?.kind === 'person') for (const r of run) givePost(nearest.name, r.post, sentence, former);
+        }
+      }
+      k = end;
+    }
+  });
+
+  // ---- relation cues per sentence
+  const chairs = new Map<string, ExtractedRelation>();
+  const attendees = new Map<string, ExtractedRelation>();
+  const implementsCue: { sentence: number; start: number; end: number }[] = [];
+  sentences.forEach((s, sentence) => {
+    const sentenceText = text.slice(s.start, s.end).toLowerCase();
+    const people = elementsBySentence[sentence]!.filter((e): e is Extract<Element, { kind: 'person' }> => e.kind === 'person');
+    const hits = RELATION_CUES.flatMap((cue) =>
+      [...sentenceText.matchAll(cue.pattern)].map((m) => ({ cue, start: s.start + m.index!, end: s.start + m.index! + m[0].length })),
+    );
+    const shadowed = (h: (typeof hits)[number]) =>
+      hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
+    for (const hit of hits.filter((h) => !shadowed(h))) {
+      const { cue } = hit;
+      if (cue.type === 'IMPLEMENTS') {
+        implementsCue.push({ sentence, start: hit.start, end: hit.end });
+        continue;
+      }
+      if (cue.type !== 'CHAIRED' && cue.type !== 'ATTENDED') continue;
+      const chosen =
+        cue.position === 'after'
+          ? people.filter((p) => p.name.start >= hit.end).slice(0, 1)
+          : cue.position === 'before'
+            ? people.filter((p) => p.name.end <= hit.start).slice(-1)
+            : people;
+      for (const p of chosen) {
+        const person = persons.get(nameKey(p.name.text))!;
+        const map = cue.type === 'CHAIRED' ? chairs : attendees;
+        if (!map.has(nameKey(person.name))) {
+          map.set(nameKey(person.name), {
+            type: cue.type,
+            person: person.name,
+            evidence: evidenceFor(article, sentence, Math.min(hit.start, p.name.start), Math.max(hit.end, p.name.end)),
+          });
+        }
+      }
+    }
+  });
+  for (const key of chairs.keys()) attendees.delete(key);
+
+  // ---- the event the article reports
+  const events: ExtractedEvent[] = [];
+  let eventSentence = -1;
+  for (let i = 0; i < sentences.length && eventSentence < 0; i++) {
+    const st = text.slice(sentences[i]!.start, sentences[i]!.end);
+    if (EVENT_NOUN.test(st) && (HOLDING_VERB.test(st) || [...chairs.values(), ...attendees.values()].some((r) => r.evidence.sentenceIndex === i))) eventSentence = i;
+  }
+  if (eventSentence < 0 && (chairs.size || attendees.size)) {
+    eventSentence = [...chairs.values(), ...attendees.values()].map((r) => r.evidence.sentenceIndex).sort((a, b) => a - b)[0]!;
+  }
+  const organizers: string[] = [];
+  if (eventSentence >= 0) {
+    const s = sentences[eventSentence]!;
+    const st = text.slice(s.start, s.end);
+    const noun = EVENT_NOUN.exec(st);
+    let name = 'Meeting';
+    let kind: EventKind = 'other';
+    if (noun) {
+      kind = EVENT_KIND[noun[1]!.toLowerCase()] ?? 'other';
+      const before = st.slice(0, noun.index).match(/(?:(?:[\p{Lu}\p{Ll}\d’'-]+)\s+){0,3}$/u)?.[0] ?? '';
+      const modifiers = before
+        .split(/\s+/)
+        .filter(Boolean)
+        .reverse()
+        .reduce<string[]>((acc, w) => (acc.length === acc.filter(Boolean).length && !/^(?:a|an|the|its|their|his|her|held|to|of|at|in|on|and|was|were|by|organized|convened)$/i.test(w) && /^[\p{Ll}\d]|^\p{Lu}/u.test(w) ? [w, ...acc] : [...acc, '']), [])
+        .filter(Boolean);
+      const tail = st.slice(noun.index + noun[0].length).match(/^\s+(?:of|on|to|for)\s+[^,;.()]{1,80}?(?=\s+(?:was|were|is|in|at|on [A-Z]|held|chaired|took)\b|[,;.()]|$)/)?.[0] ?? '';
+      name = capitalise(`${modifiers.join(' ')} ${noun[1]}${tail}`.trim().replace(/\s+/g, ' '));
+    }
+    const dates = findDates(st);
+    const years = [...text.matchAll(/\b(19\d{2}|20\d{2})\b/g)].map((m) => Number(m[1]));
+    const fallbackYear = years.length ? Math.max(...years) : null;
+    const date = dates.length ? isoDate(dates[0]!, publishedAt, fallbackYear) : (weekdayDate(st, publishedAt)?.iso ?? null);
+    // organisers: "ORG held …", "… held … by ORG"
+    const els = elementsBySentence[eventSentence]!;
+    const verb = HOLDING_VERB.exec(st);
+    if (verb) {
+      const verbAt = s.start + verb.index;
+      const bodies = els.filter((e): e is Extract<Element, { kind: 'body' }> => e.kind === 'body' && !e.body.generic);
+      const passive = /\b(?:was|were|been|be)\s+(?:\w+\s+)?$/.test(st.slice(0, verb.index));
+      if (passive) {
+        const by = /\bby\s+(?:the\s+)?/.exec(st.slice(verb.index));
+        const target = by ? bodies.find((b) => b.body.start >= verbAt + by.index) : undefined;
+        if (target) organizers.push(orgNameOf(target.body, target.body.start)!);
+      } else {
+        const before = bodies.filter((b) => b.body.end <= verbAt);
+        const last = before[before.length - 1];
+        if (last && /^\s*(?:has|have|had|recently|just|also)?\s*$/.test(text.slice(last.body.end, verbAt))) {
+          organizers.push(orgNameOf(last.body, last.body.start)!);
+          const prev = before[before.length - 2];
+          if (prev && /^\s*and\s+(?:the\s+)?$/.test(text.slice(prev.body.end, last.body.start))) organizers.unshift(orgNameOf(prev.body, prev.body.start)!);
+        }
+      }
+    }
+    const mentionStart = noun ? s.start + noun.index : s.start;
+    events.push({
+      name,
+      kind,
+      date,
+      organizer: organizers.filter(Boolean)[0] ?? null,
+      mentions: [{ start: mentionStart, end: mentionStart + (noun ? noun[0].length : 0), text: noun ? noun[0] : '', sentence: eventSentence }],
+    });
+    for (const org of new Set(organizers.filter(Boolean))) {
+      addRelation({ type: 'ORGANIZED', organization: org, event: name, evidence: evidenceFor(article, eventSentence, mentionStart, mentionStart + (noun?.[0].length ?? 0)) }, `O|${org}`);
+    }
+  }
+  const eventName = events[0]?.name;
+  for (const r of [...chairs.values(), ...attendees.values()]) {
+    addRelation({ ...r, event: eventName }, `${r.type}|${nameKey(r.person!)}`);
+  }
+
+  // ---- documents: issuers and implementers
+  const docs = new Map<string, ExtractedDocument>();
+  for (const doc of documents) {
+    const sentence = sentenceOf(doc.start);
+    if (sentence < 0) continue;
+    if (!docs.has(doc.code)) {
+      docs.set(doc.code, { code: doc.code, name: null, type: doc.type, number: doc.number, issuerCode: doc.issuerCode, date: doc.date, issuer: null, subject: null, mentions: [] });
+    }
+    const d = docs.get(doc.code)!;
+    d.date ??= doc.date;
+    d.mentions.push({ start: doc.start, end: doc.end, text: text.slice(doc.start, doc.end), sentence });
+    const els = elementsBySentence[sentence]!;
+    const at = els.findIndex((e) => e.kind === 'document' && e.doc === doc);
+    const bodies = els
+      .map((e) => (e.kind === 'body' ? e.body : e.kind === 'post' && e.post.body && !e.post.body.anaphor ? null : null))
+      .filter((b): b is BodyPhrase => !!b && !b.generic);
+    let issuer: BodyPhrase | null = null;
+    const prev = els[at - 1];
+    if (prev?.kind === 'body' && tokens[prev.body.last]!.possessive && !prev.body.generic) issuer = prev.body;
+    issuer ??= bodies.find((b) => b.start >= doc.end && ISSUER_AFTER_DOC.test(text.slice(doc.end, b.start).replace(ORDINAL_PREFIX, ''))) ?? null;
+    issuer ??= [...bodies].reverse().find((b) => b.end <= doc.start && ISSUED_BEFORE_DOC.test(text.slice(b.end, doc.start))) ?? null;
+    if (issuer) {
+      const org = orgNameOf(issuer, issuer.start);
+      if (org) {
+        d.issuer ??= org;
+        addRelation({ type: 'ISSUED', organization: org, document: doc.code, evidence: evidenceFor(article, sentence, Math.min(issuer.start, doc.start), Math.max(issuer.end, doc.end)) }, `I|${org}|${doc.code}`);
+      }
+    }
+  }
+  const issuerOf = (code: string) => docs.get(code)?.issuer ?? null;
+  for (const cue of implementsCue) {
+    const els = elementsBySentence[cue.sentence]!;
+    const inSentence = els.filter((e): e is Extract<Element, { kind: 'document' }> => e.kind === 'document');
+    if (!inSentence.length) continue;
+    const codes = new Set(inSentence.map((e) => e.doc.code));
+    const candidates = els
+      .filter((e): e is Extract<Element, { kind: 'body' }> => e.kind === 'body' && !e.body.generic)
+      .map((e) => ({ body: e.body, name: orgNameOf(e.body, e.body.start) }))
+      .filter((c): c is { body: BodyPhrase; name: string } => !!c.name && ![...codes].some((code) => issuerOf(code) === c.name));
+    const subjectBefore = candidates.filter((c) => c.body.end <= cue.start).slice(-1)[0];
+    const subjectAfter = candidates.find((c) => c.body.start >= cue.end);
+    const implementers = subjectBefore ? [subjectBefore.name] : subjectAfter ? [subjectAfter.name] : organizers.filter(Boolean).length ? organizers.filter(Boolean) : [null];
+    for (const code of codes) {
+      const docEl = inSentence.find((e) => e.doc.code === code)!;
+      for (const org of implementers) {
+        addRelation(
+          { type: 'IMPLEMENTS', organization: org, document: code, evidence: evidenceFor(article, cue.sentence, Math.min(cue.start, docEl.doc.start), Math.max(cue.end, docEl.doc.end)) },
+          `M|${org ?? ''}|${code}`,
+        );
+      }
+    }
+  }
+
+  return {
+    persons: [...persons.values()],
+    organizations,
+    documents: [...docs.values()],
+    events,
+    relations,
+    authors: [...new Set(credits.map((c) => c.name))],
+  };
+}
+
 const recogniser: Recogniser = {
   language: 'en',
-  segment: (article) => [{ index: 0, paragraph: 0, start: 0, end: article.text.length }],
-  extract: () => ({ persons: [], organizations: [], documents: [], events: [], relations: [], authors: [] }),
+  segment: segmentEnglish,
+  extract: extractEnglish,
 };
 export default recogniser;

@@ -1,0 +1,75 @@
+// Coded party and state documents in English text: "Directive No. 05-CT/TW",
+// "Resolution 57-NQ/TW", "the PCC’s Conclusion No.123-KL/TW", the source's own variants
+// ("05-CT-TW", "1460-QD/TU") and state codes ("57/2024/QH15", "123/2020/NĐ-CP").
+import { DOCUMENT_KINDS } from './lexicon.ts';
+import { findDates, isoDate } from './dates.ts';
+
+export interface DocumentMention {
+  /** Upper case, no spaces, "/" before the issuer ("05-CT/TW"). */
+  code: string;
+  type: string;
+  number: string;
+  issuerCode: string;
+  /** Span of the whole reference, kind word included. */
+  start: number;
+  end: number;
+  /** Span of the code alone. */
+  codeStart: number;
+  codeEnd: number;
+  date: string | null;
+}
+
+const PARTY_CODE = /(?<![\d/])(\d{1,4})\s*[-–]\s*(NQ|CT|KL|QĐ|QD|TB|HD|KH|CTr|CTR|QC|BC|TTr)\s*[/-]\s*([A-ZĐ][A-Za-zĐđ]{0,7})(?![\p{L}\d])/gu;
+const STATE_CODE = /(?<![\d/])(\d{1,4})\/(\d{4})\/([A-ZĐ]{1,4}(?:-[A-ZĐ]{1,4})?\d{0,2})(?![\p{L}\d])/gu;
+
+const kindWords = DOCUMENT_KINDS.flatMap((k) => k.words.map((w) => ({ word: w, kind: k }))).sort((a, b) => b.word.length - a.word.length);
+const KIND_BEFORE = new RegExp(`\\b(${kindWords.map((k) => k.word.replace(/ /g, '\\s+')).join('|')})\\s*(?:No\\.?|Number|#)?\\s*$`, 'i');
+
+function typeFor(kindWord: string | null, codeKind: string): string {
+  if (kindWord) {
+    const hit = kindWords.find((k) => k.word.toLowerCase() === kindWord.toLowerCase().replace(/\s+/g, ' '));
+    if (hit) return hit.kind.type;
+  }
+  return DOCUMENT_KINDS.find((k) => k.codeKinds.includes(codeKind.toUpperCase()))?.type ?? 'Document';
+}
+
+/** The document's date: "dated …", "on …" or "of …" right after the code, before the next clause. */
+function dateAfter(text: string, from: number, publishedAt: string | null): string | null {
+  const window = text.slice(from, from + 90).split(/[;(“"]|\d+\s*[-–]\s*[A-Z]{2}/)[0] ?? '';
+  for (const d of findDates(window)) {
+    const before = window.slice(0, d.start);
+    if (/\b(?:dated|on|of|issued on|signed on)\s*$/i.test(before) || /^\s*,?\s*$/.test(before)) {
+      return isoDate(d, publishedAt);
+    }
+  }
+  return null;
+}
+
+export function findDocuments(text: string, publishedAt: string | null): DocumentMention[] {
+  const found: DocumentMention[] = [];
+  const add = (m: RegExpMatchArray, code: string, number: string, codeKind: string, issuerCode: string) => {
+    const codeStart = m.index!;
+    const codeEnd = codeStart + m[0].length;
+    const kind = KIND_BEFORE.exec(text.slice(Math.max(0, codeStart - 40), codeStart));
+    const start = kind ? codeStart - (kind.input.length - kind.index) : codeStart;
+    found.push({
+      code,
+      type: typeFor(kind?.[1] ?? null, codeKind),
+      number,
+      issuerCode,
+      start,
+      end: codeEnd,
+      codeStart,
+      codeEnd,
+      date: dateAfter(text, codeEnd, publishedAt),
+    });
+  };
+  for (const m of text.matchAll(PARTY_CODE)) {
+    const kind = m[2]!.toUpperCase() === 'CTR' ? 'CTr' : m[2]!.toUpperCase();
+    add(m, `${m[1]}-${kind}/${m[3]}`.toUpperCase(), m[1]!, kind, m[3]!.toUpperCase());
+  }
+  for (const m of text.matchAll(STATE_CODE)) {
+    add(m, `${m[1]}/${m[2]}/${m[3]}`.toUpperCase(), m[1]!, m[3]!.split('-')[0]!.replace(/\d+$/, ''), m[3]!.toUpperCase());
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

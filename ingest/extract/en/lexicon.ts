@@ -1,0 +1,106 @@
+// The English recogniser's lexicons (ingest/lexicon/en/*), loaded once. Every term the
+// recogniser knows lives in those files, so a new post or body word is a one-line change.
+import { readFileSync } from 'node:fs';
+import type { RelationType } from '../../types.ts';
+import { foldDiacritics } from '../../text/normalise.ts';
+
+const LEXICON_DIR = new URL('../../lexicon/en/', import.meta.url);
+
+function lexiconRows(file: string, minColumns: number): { cells: string[]; line: number }[] {
+  const url = new URL(file, LEXICON_DIR);
+  const rows: { cells: string[]; line: number }[] = [];
+  readFileSync(url, 'utf8')
+    .split('\n')
+    .forEach((raw, i) => {
+      if (!raw.trim() || raw.startsWith('#')) return;
+      const cells = raw.split('\t').map((c) => c.trim());
+      if (cells.length < minColumns || cells.slice(0, minColumns).some((c) => !c)) {
+        throw new Error(`${url.pathname} line ${i + 1}: expected at least ${minColumns} tab-separated columns, got ${JSON.stringify(raw)}`);
+      }
+      rows.push({ cells, line: i + 1 });
+    });
+  return rows;
+}
+
+/** Lower case, diacritics folded, curly apostrophes straightened: the key words are compared by. */
+export function wordKey(word: string): string {
+  return foldDiacritics(word).toLowerCase().replace(/[’‘]/g, "'");
+}
+
+export const FAMILY_NAMES: ReadonlySet<string> = new Set(lexiconRows('family-names.txt', 1).map((r) => wordKey(r.cells[0]!)));
+
+/** Honorifics and ranks as word sequences (keys), longest first. */
+export const HONORIFICS: readonly string[][] = lexiconRows('honorifics.txt', 1)
+  .map((r) => r.cells[0]!.split(/\s+/).map((w) => wordKey(w).replace(/\.$/, '')))
+  .sort((a, b) => b.length - a.length);
+
+export interface PostEntry {
+  /** The post's words as keys ("politburo", "member"). */
+  words: string[];
+  /** Role given, or null for "as written". */
+  role: string | null;
+  /** Body the post itself names ("Politburo"). */
+  body: string | null;
+  plural: boolean;
+  needsOf: boolean;
+}
+
+export const POSTS: readonly PostEntry[] = lexiconRows('posts.tsv', 2)
+  .map(({ cells }) => {
+    const flags = (cells[3] ?? '').split(',').map((f) => f.trim());
+    return {
+      words: cells[0]!.split(/\s+/).map(wordKey),
+      role: cells[1] === '=' ? null : cells[1]!,
+      body: cells[2] || null,
+      plural: flags.includes('plural'),
+      needsOf: flags.includes('needs-of'),
+    };
+  })
+  .sort((a, b) => b.words.length - a.words.length);
+
+type BodyWordClass = 'head' | 'venue' | 'place-adj' | 'place-noun' | 'generic' | 'anaphor';
+const bodyWords = new Map<BodyWordClass, Set<string>>();
+for (const { cells, line } of lexiconRows('body-words.tsv', 2)) {
+  const cls = cells[1] as BodyWordClass;
+  if (!['head', 'venue', 'place-adj', 'place-noun', 'generic', 'anaphor'].includes(cls)) {
+    throw new Error(`ingest/lexicon/en/body-words.tsv line ${line}: unknown class ${JSON.stringify(cls)}`);
+  }
+  if (!bodyWords.has(cls)) bodyWords.set(cls, new Set());
+  bodyWords.get(cls)!.add(wordKey(cells[0]!));
+}
+const wordsOf = (cls: BodyWordClass): ReadonlySet<string> => bodyWords.get(cls) ?? new Set();
+export const BODY_HEADS = wordsOf('head');
+export const VENUE_WORDS = wordsOf('venue');
+export const PLACE_ADJECTIVES = wordsOf('place-adj');
+export const PLACE_NOUNS = wordsOf('place-noun');
+export const GENERIC_BODY_WORDS = wordsOf('generic');
+export const ANAPHORIC_BODY_NOUNS = wordsOf('anaphor');
+
+export interface DocumentKind {
+  words: string[];
+  codeKinds: string[];
+  type: string;
+}
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = lexiconRows('document-kinds.tsv', 3).map(({ cells }) => ({
+  words: cells[0]!.split('|').map((w) => w.trim()),
+  codeKinds: cells[1]!.split('|').map((w) => w.trim().toUpperCase()),
+  type: cells[2]!,
+}));
+
+export type CuePosition = 'after' | 'before' | 'any';
+
+export interface RelationCue {
+  type: RelationType;
+  pattern: RegExp;
+  position: CuePosition | null;
+}
+
+export const RELATION_CUES: readonly RelationCue[] = lexiconRows('relation-cues.tsv', 2).map(({ cells, line }) => {
+  const type = cells[0] as RelationType;
+  if (!['CHAIRED', 'ATTENDED', 'IMPLEMENTS', 'ISSUED'].includes(type)) {
+    throw new Error(`ingest/lexicon/en/relation-cues.tsv line ${line}: relation ${JSON.stringify(type)} has no cues`);
+  }
+  const position = (cells[2] || null) as CuePosition | null;
+  return { type, pattern: new RegExp(`\\b${cells[1]}\\b`, 'g'), position };
+});

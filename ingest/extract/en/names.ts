@@ -1,0 +1,101 @@
+// Person names and credits in English reports of Vietnamese politics.
+//
+// A name is 2–4 capitalised words, each a well-formed Vietnamese syllable once diacritics are
+// folded ("Pham Minh Chinh", "Nguyễn Thị Kim Chi"), the first a Vietnamese family name
+// (ingest/lexicon/en/family-names.txt). The syllable test keeps English words out ("Party",
+// "Secretary" are not syllables); a following capitalised word means the words belong to a
+// longer proper name ("Ho Chi Minh City", "… National Academy"); place names are not people.
+// Names of historical figures inside a named concept ("President Ho Chi Minh’s thought") are
+// recognised by that construction, not by a list of names.
+import { findPlace } from './places.ts';
+import { FAMILY_NAMES, PLACE_NOUNS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?[aeiouy]{1,3}(?:ch|ng|nh|c|m|n|p|t)?$/;
+const MAX_NAME_WORDS = 4;
+
+/** Words that follow a name that is only part of a named concept or thing. */
+const CONCEPT_AFTER_POSSESSIVE = new Set([
+  'thought', 'thoughts', 'ideology', 'morality', 'lifestyle', 'example', 'examples', 'teachings', 'testament',
+  'legacy', 'birthday', 'birth', 'anniversary', 'journey', 'mausoleum', 'memorial', 'statue', 'portrait', 'style',
+  'life', 'path', 'will', 'works', 'words', 'advice',
+]);
+const PLACE_TAIL = new Set([...PLACE_NOUNS, 'street', 'road', 'ward', 'commune', 'town', 'square', 'bridge', 'airport']);
+
+export interface NameSpan {
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The name is followed by a concept noun ("… Ho Chi Minh’s thought"). */
+  conceptual: boolean;
+}
+
+const isNameWord = (t: Token | undefined): t is Token =>
+  !!t && t.kind === 'word' && t.cap && !t.acronym && SYLLABLE.test(t.key) && !t.text.includes('-');
+
+/** Person names among the tokens, skipping the tokens `blocked` marks (credits, documents). */
+export function findNames(tokens: Token[], text: string, blocked: (i: number) => boolean): NameSpan[] {
+  const names: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (blocked(i) || !isNameWord(first) || !FAMILY_NAMES.has(first.key) || first.possessive) continue;
+    let last = i;
+    while (
+      last - i + 1 < MAX_NAME_WORDS &&
+      !tokens[last]!.possessive &&
+      isNameWord(tokens[last + 1]) &&
+      tokens[last + 1]!.sentence === first.sentence &&
+      !blocked(last + 1) &&
+      /^\s*$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))
+    ) {
+      last++;
+    }
+    if (last === i) continue;
+    const lastToken = tokens[last]!;
+    const next = tokens[last + 1];
+    const adjacent = next && /^ ?$/.test(text.slice(lastToken.end, next.start)) && next.sentence === first.sentence;
+    if (!lastToken.possessive && adjacent && next.kind === 'word' && next.cap) continue; // part of a longer proper name
+    if (!lastToken.possessive && adjacent && next.kind === 'word' && PLACE_TAIL.has(next.key)) continue;
+    const end = lastToken.possessive ? lastToken.end - (lastToken.text.endsWith('s') ? 2 : 1) : lastToken.end;
+    const nameText = text.slice(first.start, end);
+    if (findPlace(nameText)) continue;
+    const conceptual = lastToken.possessive && !!next && CONCEPT_AFTER_POSSESSIVE.has(next.key);
+    names.push({ first: i, last, start: first.start, end, text: nameText, conceptual });
+    i = last;
+  }
+  return names;
+}
+
+
+export interface Credit {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const CREDIT_NAME = String.raw`(\p{Lu}[\p{L}\p{M}]*\.?(?:[ .]\p{Lu}[\p{L}\p{M}]*){0,3})`;
+const CREDIT_PATTERNS: RegExp[] = [
+  // A byline line: "Vương Trần |"
+  new RegExp(String.raw`^[ \t]*${CREDIT_NAME}[ \t]*\|[ \t]*$`, 'gmu'),
+  // Photo credits: "Photo: T.Vuong", "(Photo: SGGP/ Viet Dung)", "VNA/VNS Photo Trí Dũng"
+  new RegExp(String.raw`\bPhotos?:?[ \t]*(?:[A-Z]{2,}[ \t]*/[ \t]*)*${CREDIT_NAME}`, 'gu'),
+  // "Reported by Ho Van - Translated by Ngoc Huynh", "By Minh Anh"
+  new RegExp(String.raw`\b(?:Reported|Written|Translated|Compiled|Edited|Story|Text)[ \t]+by[ \t]+${CREDIT_NAME}`, 'gu'),
+  new RegExp(String.raw`^[ \t]*By[ \t]+${CREDIT_NAME}[ \t]*$`, 'gmu'),
+];
+
+/** Bylines and photo credits: their names are authors, not persons of the story. */
+export function findCredits(text: string): Credit[] {
+  const credits: Credit[] = [];
+  for (const pattern of CREDIT_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1]!.trim();
+      const start = m.index! + m[0].lastIndexOf(m[1]!);
+      credits.push({ name, start, end: start + m[1]!.length });
+    }
+  }
+  return credits.sort((a, b) => a.start - b.start);
+}
