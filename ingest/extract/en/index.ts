@@ -26,9 +26,9 @@ import { nameKey } from '../../text/normalise.ts';
 import { englishNameKey, vietnameseBodyName } from './bilingual.ts';
 import { findDates, isoDate, weekdayDate } from './dates.ts';
 import { findDocuments, type DocumentMention } from './documents.ts';
-import { HONORIFICS, RELATION_CUES, wordKey } from './lexicon.ts';
+import { RELATION_CUES, wordKey } from './lexicon.ts';
 import { findCredits, findNames, type NameSpan } from './names.ts';
-import { readBody, readPost, type BodyPhrase, type PhraseContext, type PostPhrase } from './phrases.ts';
+import { honorificAt, readPost, readBody, type BodyPhrase, type PhraseContext, type PostPhrase } from './phrases.ts';
 import { findPlace } from './places.ts';
 import { segmentEnglish } from './segment.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -172,13 +172,14 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
         acronymBody.set(post.acronym, post.body.text);
       }
       if (post.impliedBody) {
+        // "Politburo member": the post names its body; the body's word is a mention of it.
         const key = wordKey(post.impliedBody);
         for (let k = post.first; k <= post.last; k++) {
-          if (tokens[k]!.key === key) {
-            const implied = readBody(ctx, k);
-            if (implied && implied.last <= post.last) addBody(implied, t.sentence);
-            break;
-          }
+          const word = tokens[k]!;
+          if (word.key !== key) continue;
+          const end = word.possessive ? word.end - (word.text.endsWith('s') ? 2 : 1) : word.end;
+          addBody({ first: k, last: k, start: word.start, end, text: text.slice(word.start, end), generic: false, anaphor: null }, t.sentence);
+          break;
         }
       }
       out.push({ kind: 'post', post, first: i, last: post.last });
@@ -198,23 +199,10 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
       i = next;
       continue;
     }
-    const honorific = HONORIFICS.find((words) => {
-      let k = i;
-      for (const w of words) {
-        if (tokens[k]?.key !== w) return false;
-        k++;
-        if (tokens[k]?.text === '.') k++;
-      }
-      return true;
-    });
+    const honorific = honorificAt(tokens, i);
     if (honorific) {
-      let k = i;
-      for (let w = 0; w < honorific.length; w++) {
-        k++;
-        if (tokens[k]?.text === '.') k++;
-      }
-      out.push({ kind: 'skip', first: i, last: k - 1 });
-      i = k;
+      out.push({ kind: 'skip', first: i, last: i + honorific - 1 });
+      i += honorific;
       continue;
     }
     if (t.key === 'born' && tokens[i + 1]?.key === 'in' && tokens[i + 2]?.kind === 'number') {
@@ -427,7 +415,10 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
       const tail = st.slice(noun.index + noun[0].length).match(/^\s+(?:of|on|to|for)\s+[^,;.()]{1,80}?(?=\s+(?:was|were|is|in|at|on [A-Z]|held|chaired|took)\b|[,;.()]|$)/)?.[0] ?? '';
       name = capitalise(`${modifiers.join(' ')} ${noun[1]}${tail}`.trim().replace(/\s+/g, ' '));
     }
-    const dates = findDates(st);
+    const nounAt = noun?.index ?? 0;
+    const dates = findDates(st)
+      .filter((d) => !/\bdated\s*$/i.test(st.slice(0, d.start)))
+      .sort((a, b) => Math.abs(a.start - nounAt) - Math.abs(b.start - nounAt));
     const years = [...text.matchAll(/\b(19\d{2}|20\d{2})\b/g)].map((m) => Number(m[1]));
     const fallbackYear = years.length ? Math.max(...years) : null;
     const date = dates.length ? isoDate(dates[0]!, publishedAt, fallbackYear) : (weekdayDate(st, publishedAt)?.iso ?? null);

@@ -58,11 +58,11 @@ export const POSTS: readonly PostEntry[] = lexiconRows('posts.tsv', 2)
   })
   .sort((a, b) => b.words.length - a.words.length);
 
-type BodyWordClass = 'head' | 'venue' | 'place-adj' | 'place-noun' | 'generic' | 'anaphor';
+type BodyWordClass = 'head' | 'venue' | 'event' | 'place-adj' | 'place-noun' | 'generic' | 'anaphor';
 const bodyWords = new Map<BodyWordClass, Set<string>>();
 for (const { cells, line } of lexiconRows('body-words.tsv', 2)) {
   const cls = cells[1] as BodyWordClass;
-  if (!['head', 'venue', 'place-adj', 'place-noun', 'generic', 'anaphor'].includes(cls)) {
+  if (!['head', 'venue', 'event', 'place-adj', 'place-noun', 'generic', 'anaphor'].includes(cls)) {
     throw new Error(`ingest/lexicon/en/body-words.tsv line ${line}: unknown class ${JSON.stringify(cls)}`);
   }
   if (!bodyWords.has(cls)) bodyWords.set(cls, new Set());
@@ -71,6 +71,7 @@ for (const { cells, line } of lexiconRows('body-words.tsv', 2)) {
 const wordsOf = (cls: BodyWordClass): ReadonlySet<string> => bodyWords.get(cls) ?? new Set();
 export const BODY_HEADS = wordsOf('head');
 export const VENUE_WORDS = wordsOf('venue');
+export const EVENT_WORDS = wordsOf('event');
 export const PLACE_ADJECTIVES = wordsOf('place-adj');
 export const PLACE_NOUNS = wordsOf('place-noun');
 export const GENERIC_BODY_WORDS = wordsOf('generic');

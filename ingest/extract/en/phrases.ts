@@ -13,6 +13,7 @@
 import {
   ANAPHORIC_BODY_NOUNS,
   BODY_HEADS,
+  EVENT_WORDS,
   GENERIC_BODY_WORDS,
   PLACE_ADJECTIVES,
   PLACE_NOUNS,
@@ -21,6 +22,7 @@ import {
   type PostEntry,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
+import { HONORIFICS } from './lexicon.ts';
 import { vietnameseBodyName } from './bilingual.ts';
 
 /** Capitalised words that never start or continue a body name. */
@@ -81,6 +83,27 @@ export interface PhraseContext {
 const SAME_SENTENCE = (ctx: PhraseContext, a: number, b: number) =>
   ctx.tokens[a] !== undefined && ctx.tokens[b] !== undefined && ctx.tokens[a]!.sentence === ctx.tokens[b]!.sentence;
 
+/**
+ * Number of tokens of the honorific or rank starting at token i ("Sr. Lt. Gen." is 6 tokens
+ * with its dots), 0 when none does. Only followed by a name does "General" count as a rank.
+ */
+export function honorificAt(tokens: Token[], i: number): number {
+  for (const words of HONORIFICS) {
+    let k = i;
+    let ok = true;
+    for (const w of words) {
+      if (tokens[k]?.key !== w || tokens[k]!.kind !== 'word') {
+        ok = false;
+        break;
+      }
+      k++;
+      if (tokens[k]?.text === '.') k++;
+    }
+    if (ok && tokens[k]?.kind === 'word' && tokens[k]!.cap) return k - i;
+  }
+  return 0;
+}
+
 /** The longest post of the lexicon starting at token i (keys compared, possessives allowed). */
 export function matchPost(ctx: PhraseContext, i: number): { entry: PostEntry; last: number } | null {
   for (const entry of POSTS) {
@@ -102,9 +125,16 @@ export function matchPost(ctx: PhraseContext, i: number): { entry: PostEntry; la
   return null;
 }
 
+/** A capitalised word that can start a body name (not "The", "On", "May" …). */
 function isCapWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !CAPITALISED_FUNCTION_WORDS.has(t.key);
 }
+
+/** A capitalised word inside a body name already begun ("Nghệ An", "Bà Rịa"). */
+function continuesName(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && !INNER_STOP_WORDS.has(t.key);
+}
+const INNER_STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'by', 'to', 'with', 'from', 'photo']);
 
 function isOrdinal(t: Token | undefined): boolean {
   return !!t && t.kind === 'number' && /^\d+(?:st|nd|rd|th)$/.test(t.text);
@@ -127,7 +157,7 @@ function phraseText(ctx: PhraseContext, first: number, last: number): { start: n
 function itemAfter(ctx: PhraseContext, j: number): { last: number; hasHead: boolean } | null {
   let k = j;
   let hasHead = false;
-  while (isCapWord(ctx.tokens[k]) && SAME_SENTENCE(ctx, j, k) && !ctx.nameStarts.has(k) && !ctx.blocked(k)) {
+  while ((k === j ? isCapWord(ctx.tokens[k]) : continuesName(ctx.tokens[k])) && SAME_SENTENCE(ctx, j, k) && !ctx.nameStarts.has(k) && !ctx.blocked(k)) {
     if (matchPost(ctx, k)) return null;
     if (BODY_HEADS.has(ctx.tokens[k]!.key)) hasHead = true;
     if (ctx.tokens[k]!.possessive) break;
@@ -157,9 +187,15 @@ export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
   while (j < tokens.length && SAME_SENTENCE(ctx, i, j)) {
     const t = tokens[j]!;
     if (ctx.blocked(j) || (j > i && ctx.nameStarts.has(j))) break;
-    if (isCapWord(t)) {
+    if (t.key === 'no' && tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'number' && j > i) {
+      lastGood = j + 2;
+      j += 3;
+      continue;
+    }
+    if (j === i ? isCapWord(t) : continuesName(t)) {
+      if (EVENT_WORDS.has(t.key)) return null;
+      if (j > i && honorificAt(tokens, j) > 0) break;
       if (j > i && matchPost(ctx, j)) break;
-      if (t.acronym && !isKnownAcronym(ctx, t) && !orgHasHead && j === i) return null;
       if (VENUE_WORDS.has(t.key)) {
         sawVenue = true;
         break;
@@ -222,12 +258,6 @@ export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
       j++;
       continue;
     }
-    if (t.key === 'no' && tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'number') {
-      lastGood = j + 2;
-      j += 3;
-      continue;
-    }
-    if (t.kind === 'number' && t.key === 'no') break;
     break;
   }
   if (sawVenue) return null;
@@ -238,7 +268,10 @@ export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
   const { start, end, text } = phraseText(ctx, i, last);
   const words = [];
   for (let k = i; k <= last; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.key);
-  const generic = words.every((w) => GENERIC_BODY_WORDS.has(w) || w === 'of' || w === 'the');
+  // "a Working Group", "an agency": an indefinite mention names no specific body.
+  const before = tokens[i - 1];
+  const indefinite = !!before && before.kind === 'word' && !before.cap && (before.key === 'a' || before.key === 'an');
+  const generic = indefinite || words.every((w) => GENERIC_BODY_WORDS.has(w) || w === 'of' || w === 'the');
   return { first: i, last, start, end, text, generic, anaphor: null };
 }
 
@@ -254,7 +287,13 @@ function complementAt(ctx: PhraseContext, i: number): number {
   let last = -1;
   while (k < ctx.tokens.length && SAME_SENTENCE(ctx, i, k)) {
     const t = ctx.tokens[k]!;
-    if (isCapWord(t) && !ctx.nameStarts.has(k) && !matchPost(ctx, k) && !ctx.blocked(k)) {
+    if (
+      (k === i || (ctx.tokens[k - 1]!.kind === 'word' && !ctx.tokens[k - 1]!.cap) ? isCapWord(t) : continuesName(t)) &&
+      !ctx.nameStarts.has(k) &&
+      !matchPost(ctx, k) &&
+      !ctx.blocked(k) &&
+      honorificAt(ctx.tokens, k) === 0
+    ) {
       last = k;
       k++;
       if (t.possessive) break;
