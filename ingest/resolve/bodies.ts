@@ -86,6 +86,8 @@ export function identifyBody(
     name = central;
     return { id: `org:${slug(name)}`, name, nameKey: nameKey(name), province: null };
   }
+  // "Tỉnh ủy tỉnh Lâm Đồng" is "Tỉnh ủy Lâm Đồng": the committee's name already says its level.
+  name = name.replace(/(Tỉnh ủy|Thành ủy) (?:tỉnh|thành phố|TP\.?) /iu, '$1 ');
   const named = provinceNamedIn(name);
   let province: Province | null = named;
   if (!named && isLocalBody(name)) {

@@ -20,6 +20,7 @@ import { fullHash, shortHash, slug } from './keys.ts';
 import { diacriticScore, personDisplayName, personNameKey } from './person-names.ts';
 import type { PersonContext, PersonRegistry } from './person-registry.ts';
 import { curatedId, type CurationRules } from './curation-rules.ts';
+import { vietnameseBodyName, vietnamesePostName } from '../extract/en/bilingual.ts';
 import {
   CLAIM_TYPES,
   type ClaimRow,
@@ -88,6 +89,7 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
   const province: Province | null = findArticleProvince(article, extraction);
   const asOf = record.publishedAt ?? null;
   const curate = (resolvedId: string): string => curatedId(ctx.curations, resolvedId, articleId);
+  const english = extraction.language === 'en';
 
   const out: ResolvedArticle = {
     article: {
@@ -125,7 +127,9 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
   ): { identity: BodyIdentity; row: OrganizationRow; mention: MentionRow } => {
     const known = orgByRef.get(nameKey(surface));
     if (known) return known;
-    const identity = identifyBody(surface, province, extracted?.province);
+    // English body names land on the Vietnamese body ("Lang Son provincial Party Committee" → "Tỉnh ủy Lạng Sơn").
+    const vietnamese = english ? vietnameseBodyName(surface, { province: province?.name ?? null }) : null;
+    const identity = identifyBody(vietnamese?.name ?? surface, province, extracted?.province);
     const id = curate(identity.id);
     let entry = [...orgByRef.values()].find((e) => e.identity.id === identity.id);
     if (!entry) {
@@ -134,7 +138,7 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
         name: identity.name,
         nameKey: identity.nameKey,
         aliases: [],
-        kind: extracted?.kind ?? kindFromName(identity.name),
+        kind: extracted?.kind ?? vietnamese?.kind ?? kindFromName(identity.name),
         province: identity.province,
       };
       const mention: MentionRow = { entityId: id, resolvedId: identity.id, spans: [] };
@@ -302,7 +306,7 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
       case 'HOLDS_POSITION': {
         if (!r.person || !r.role) { drop('no person or no role'); break; }
         const org = orgFor(r.organization);
-        const role = nfc(r.role).trim();
+        const role = (english ? vietnamesePostName(r.role) : null) ?? nfc(r.role).trim();
         const resolvedId = `position:${slug(roleKey(role))}${org ? `@${org.identity.id.replace(/^org:/, '')}` : ''}`;
         if (!out.positions.some((p) => p.id === resolvedId)) {
           out.positions.push({

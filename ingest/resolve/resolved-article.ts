@@ -74,6 +74,7 @@ export interface PositionRow {
 
 export interface MentionRow {
   entityId: string;
+  /** Stored as the relationship's `toResolvedId`, which is also its MERGE key with the article. */
   resolvedId: string;
   /** Flattened [start, end] pairs into the cleaned article text. */
   spans: number[];

@@ -55,6 +55,7 @@ describe('bodies', () => {
     expect(identifyBody('UBND tỉnh', dongThap).name).toBe('Ủy ban nhân dân tỉnh Đồng Tháp');
     expect(identifyBody('Sở Giáo dục và Đào tạo', langSon).name).toBe('Sở Giáo dục và Đào tạo tỉnh Lạng Sơn');
     expect(identifyBody('Tỉnh ủy', dongThap).id).not.toBe(identifyBody('Tỉnh ủy', langSon).id);
+    expect(identifyBody('Tỉnh ủy tỉnh Đồng Tháp', null).id).toBe(identifyBody('Tỉnh ủy', dongThap).id);
   });
   it('uses the province the extractor stated over the article province', () => {
     expect(identifyBody('Tỉnh ủy', dongThap, 'Lạng Sơn').name).toBe('Tỉnh ủy Lạng Sơn');
@@ -222,5 +223,33 @@ describe('resolveArticle', () => {
     const r = resolveArticle(article, { persons: new PersonRegistry(), curations: rules, extractor: 't' });
     expect(r.persons[0]!.id).toBe('person:survivor');
     expect(r.claims.CHAIRED[0]).toMatchObject({ fromId: 'person:survivor', fromResolvedId: personId });
+  });
+});
+
+describe('English articles', () => {
+  it('land English body names and posts on the Vietnamese ones, and meet the Vietnamese person', () => {
+    const text = 'Pham Ngoc Thuong, Chairman of the Lang Son provincial People’s Committee, attended the conference.';
+    const en = input(
+      { id: 'e1', language: 'en', text },
+      {
+        language: 'en',
+        persons: [{ name: 'Pham Ngoc Thuong', titles: [], mentions: [] }],
+        organizations: [{ name: 'Lang Son provincial Party Committee', aliases: [], kind: 'party-committee', mentions: [] }],
+        relations: [
+          {
+            type: 'HOLDS_POSITION',
+            person: 'Pham Ngoc Thuong',
+            role: 'Chairman',
+            organization: 'Lang Son provincial Party Committee',
+            evidence: evidence(text, 'Chairman'),
+          },
+        ],
+      },
+    );
+    const persons = new PersonRegistry();
+    persons.add('person:pham-ngoc-thuong', 'pham ngoc thuong', { postProvinces: ['Lạng Sơn'], orgIds: [], articleProvince: null });
+    const r = resolveArticle(en, { persons, curations: NO_CURATIONS, extractor: 't' });
+    expect(r.organizations[0]!.id).toBe(identifyBody('Tỉnh ủy', langSon).id);
+    expect(r.persons[0]!.id).toBe('person:pham-ngoc-thuong');
   });
 });

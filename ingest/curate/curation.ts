@@ -1,0 +1,269 @@
+// Curators' corrections to entity resolution: merge two entities, split an entity's mentions in
+// some articles off into a new one, undo either. Each is one write transaction that also records
+// a (:Curation) node — who, what, when — so every correction can be reviewed and reversed. The
+// resolver reads the curations in force on every ingest (ingest/resolve/curation-rules.ts), so a
+// merged-away id keeps redirecting and a split stays split when the articles come in again.
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { ALL_RELATIONSHIP_TYPES } from '../load/statements.ts';
+import { readCurationRules } from '../load/write-batch.ts';
+import { writeWithRetry, type WriteTarget } from '../load/write-with-retry.ts';
+import { curatedId, type CurationRules } from '../resolve/curation-rules.ts';
+import { shortHash } from '../resolve/keys.ts';
+
+function cypher(name: string): string {
+  return readFileSync(new URL(`./cypher/${name}.cypher`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => !l.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+}
+const perType = (template: string, placeholder: string, types: readonly string[]): Map<string, string> =>
+  new Map(types.map((t) => [t, template.replaceAll(placeholder, t)]));
+
+/** Labels a curated node can carry; create-entity.cypher is instantiated for these only. */
+const CURATABLE_LABELS = ['Person', 'Organization', 'Document', 'Event', 'Position'] as const;
+type CuratableLabel = (typeof CURATABLE_LABELS)[number];
+
+const Q = {
+  moveOutgoing: perType(cypher('move-outgoing'), 'REL_TYPE', ALL_RELATIONSHIP_TYPES),
+  moveIncoming: perType(cypher('move-incoming'), 'REL_TYPE', ALL_RELATIONSHIP_TYPES),
+  createEntity: perType(cypher('create-entity'), 'LABEL', CURATABLE_LABELS),
+  entitySnapshot: cypher('entity-snapshot'),
+  absorbEntity: cypher('absorb-entity'),
+  restoreAliases: cypher('restore-aliases'),
+  deleteEntity: cypher('delete-entity'),
+  createCuration: cypher('create-curation'),
+  getCuration: cypher('get-curation'),
+  markUndone: cypher('mark-undone'),
+  listCurations: cypher('list-curations'),
+};
+
+/** A correction that cannot be made as asked; the message says why and what to do. */
+export class CurationError extends Error {
+  override name = 'CurationError';
+}
+
+export interface Curation {
+  id: string;
+  action: 'merge' | 'split';
+  /** merge: the id merged away; split: the id whose mentions were split off. */
+  fromId: string;
+  /** merge: the id kept; split: the new id. */
+  intoId: string;
+  articleIds: string[] | null;
+  by: string;
+  at: string;
+  reason: string | null;
+  undoneAt: string | null;
+  undoneBy: string | null;
+  /** Relationships moved. */
+  moved: number;
+}
+
+export interface CuratorOptions {
+  /** Who: defaults to $USER (or the OS account name). */
+  by?: string;
+  reason?: string;
+  /** When (ISO); defaults to now. For tests that need a fixed clock. */
+  at?: string;
+}
+
+export function defaultCurator(): string {
+  return process.env.USER || process.env.LOGNAME || userInfo().username || 'unknown';
+}
+
+interface Snapshot {
+  props: Record<string, unknown>;
+  label: CuratableLabel;
+}
+
+async function snapshot(tx: ManagedTransaction, id: string): Promise<Snapshot | null> {
+  const r = (await tx.run(Q.entitySnapshot, { id })).records[0];
+  if (!r) return null;
+  const labels = r.get('labels') as string[];
+  const label = CURATABLE_LABELS.find((l) => labels.includes(l));
+  if (!label) return null;
+  return { props: r.get('props') as Record<string, unknown>, label };
+}
+
+async function moveRelationships(
+  tx: ManagedTransaction,
+  fromId: string,
+  toId: string,
+  filter: { resolvedIds?: string[]; articleIds?: string[] } = {},
+): Promise<number> {
+  let moved = 0;
+  const params = { fromId, toId, resolvedIds: filter.resolvedIds ?? null, articleIds: filter.articleIds ?? null };
+  for (const type of ALL_RELATIONSHIP_TYPES) {
+    for (const q of [Q.moveOutgoing.get(type)!, Q.moveIncoming.get(type)!]) {
+      const r = await tx.run(q, params);
+      moved += Number(r.records[0]?.get('moved') ?? 0);
+    }
+  }
+  return moved;
+}
+
+function toCuration(props: Record<string, unknown>): Curation {
+  return {
+    id: String(props.id),
+    action: props.action as Curation['action'],
+    fromId: String(props.fromId),
+    intoId: String(props.intoId),
+    articleIds: (props.articleIds as string[] | undefined) ?? null,
+    by: String(props.by),
+    at: String(props.at),
+    reason: (props.reason as string | undefined) ?? null,
+    undoneAt: (props.undoneAt as string | undefined) ?? null,
+    undoneBy: (props.undoneBy as string | undefined) ?? null,
+    moved: Number(props.moved ?? 0),
+  };
+}
+
+async function recordCuration(tx: ManagedTransaction, c: Omit<Curation, 'id'> & { snapshot?: string; aliasesBefore?: string[] }): Promise<Curation> {
+  const id = `curation:${shortHash(c.action, c.fromId, c.intoId, c.at, (c.articleIds ?? []).join(','))}`;
+  const props = {
+    ...c,
+    ids: [c.fromId, c.intoId],
+    articleIds: c.articleIds,
+    reason: c.reason,
+  };
+  await tx.run(Q.createCuration, { id, props: { ...props, id } });
+  return { ...c, id };
+}
+
+/**
+ * Merges `fromId` into `intoId`: every relationship of `fromId` (claims with their evidence,
+ * MENTIONS, posts, possible duplicates) moves to `intoId`, its names become aliases, and the
+ * node goes. Reversible with undoCuration; re-ingest redirects `fromId` to `intoId`.
+ */
+export async function mergeEntities(
+  graph: WriteTarget,
+  intoId: string,
+  fromId: string,
+  options: CuratorOptions = {},
+): Promise<Curation> {
+  if (intoId === fromId) throw new CurationError(`cannot merge ${intoId} with itself; give two different ids`);
+  return writeWithRetry(graph, async (tx) => {
+    const into = await snapshot(tx, intoId);
+    const from = await snapshot(tx, fromId);
+    for (const [id, s] of [[intoId, into], [fromId, from]] as const) {
+      if (!s) throw new CurationError(`no entity with id ${id} in the graph; check the id (ids look like person:…, org:…)`);
+    }
+    if (into!.label !== from!.label) {
+      throw new CurationError(`cannot merge ${fromId} (${from!.label}) into ${intoId} (${into!.label}): only entities of one kind can be merged`);
+    }
+    const moved = await moveRelationships(tx, fromId, intoId);
+    await tx.run(Q.absorbEntity, { intoId, fromId });
+    return recordCuration(tx, {
+      action: 'merge',
+      fromId,
+      intoId,
+      articleIds: null,
+      by: options.by ?? defaultCurator(),
+      at: options.at ?? new Date().toISOString(),
+      reason: options.reason ?? null,
+      undoneAt: null,
+      undoneBy: null,
+      moved,
+      snapshot: JSON.stringify(from),
+      aliasesBefore: (into!.props.aliases as string[] | undefined) ?? [],
+    });
+  });
+}
+
+/**
+ * Splits what the given articles said about `id` off into a new entity (a copy of its names),
+ * for when resolution fused two namesakes. Re-ingesting those articles keeps them on the new id.
+ */
+export async function splitEntities(
+  graph: WriteTarget,
+  id: string,
+  articleIds: string[],
+  options: CuratorOptions = {},
+): Promise<Curation> {
+  const articles = [...new Set(articleIds)].sort();
+  if (articles.length === 0) throw new CurationError(`say which articles' mentions of ${id} to split off (--article <articleId>, repeatable)`);
+  const newId = `${id}:split-${shortHash(id, articles.join(',')).slice(0, 8)}`;
+  return writeWithRetry(graph, async (tx) => {
+    const original = await snapshot(tx, id);
+    if (!original) throw new CurationError(`no entity with id ${id} in the graph; check the id (ids look like person:…, org:…)`);
+    if (await snapshot(tx, newId)) throw new CurationError(`those articles were already split off ${id} into ${newId}; undo that curation first`);
+    await tx.run(Q.createEntity.get(original.label)!, { props: { ...original.props, id: newId } });
+    const moved = await moveRelationships(tx, id, newId, { articleIds: articles });
+    if (moved === 0) {
+      throw new CurationError(`none of the articles ${articles.join(', ')} mentions ${id}; nothing to split (list its articles with the API's entity query)`);
+    }
+    return recordCuration(tx, {
+      action: 'split',
+      fromId: id,
+      intoId: newId,
+      articleIds: articles,
+      by: options.by ?? defaultCurator(),
+      at: options.at ?? new Date().toISOString(),
+      reason: options.reason ?? null,
+      undoneAt: null,
+      undoneBy: null,
+      moved,
+    });
+  });
+}
+
+/** The ids whose relationships a merge brought to its survivor: the merged-away id and what redirects to it. */
+function idsRedirectingTo(target: string, rules: CurationRules): string[] {
+  const ids = new Set([target]);
+  for (const start of rules.redirects.keys()) {
+    const seen = new Set<string>();
+    for (let id: string | undefined = start; id !== undefined && !seen.has(id); id = rules.redirects.get(id)) {
+      seen.add(id);
+      if (id === target) {
+        for (const s of seen) ids.add(s);
+        break;
+      }
+    }
+  }
+  return [...ids].sort();
+}
+
+/** Reverses a merge or a split, and marks the curation undone (it stays in the audit trail). */
+export async function undoCuration(graph: WriteTarget, curationId: string, options: CuratorOptions = {}): Promise<Curation> {
+  return writeWithRetry(graph, async (tx) => {
+    const r = (await tx.run(Q.getCuration, { id: curationId })).records[0];
+    if (!r) throw new CurationError(`no curation with id ${curationId}; list them with 'kg merge --list'`);
+    const props = r.get('props') as Record<string, unknown>;
+    const c = toCuration(props);
+    if (c.undoneAt) throw new CurationError(`curation ${curationId} was already undone at ${c.undoneAt} by ${c.undoneBy}`);
+    const at = options.at ?? new Date().toISOString();
+    const by = options.by ?? defaultCurator();
+    await tx.run(Q.markUndone, { id: curationId, at, by });
+    // The rules as they stand without this curation: where the relationships are now, and what moves back.
+    const rules = await readCurationRules(tx);
+    const here = (id: string): string => curatedId(rules, id, '');
+    if (c.action === 'merge') {
+      const saved = JSON.parse(String(props.snapshot)) as Snapshot;
+      const holder = here(c.intoId);
+      await tx.run(Q.createEntity.get(saved.label)!, { props: saved.props });
+      const resolvedIds = idsRedirectingTo(c.fromId, rules);
+      await moveRelationships(tx, holder, c.fromId, { resolvedIds });
+      if (holder === c.intoId) await tx.run(Q.restoreAliases, { id: c.intoId, aliases: (props.aliasesBefore as string[]) ?? [] });
+    } else {
+      const back = here(c.fromId);
+      await moveRelationships(tx, c.intoId, back);
+      await tx.run(Q.deleteEntity, { id: c.intoId });
+    }
+    return { ...c, undoneAt: at, undoneBy: by };
+  });
+}
+
+export async function listCurations(graph: WriteTarget, limit = 50): Promise<Curation[]> {
+  const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(async (tx) => {
+      const result = await tx.run(Q.listCurations, { limit: neo4j.int(Math.trunc(limit)) });
+      return result.records.map((rec) => toCuration(rec.get('props') as Record<string, unknown>));
+    });
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,2 @@
+MATCH (c:Curation {id: $id})
+RETURN properties(c) AS props

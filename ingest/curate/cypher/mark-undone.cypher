@@ -1,0 +1,2 @@
+MATCH (c:Curation {id: $id})
+SET c.undoneAt = $at, c.undoneBy = $by

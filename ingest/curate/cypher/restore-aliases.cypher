@@ -1,0 +1,2 @@
+MATCH (n:Entity {id: $id})
+SET n.aliases = $aliases

@@ -1,0 +1,42 @@
+// The Cypher the loader and curation run, read once from the named files in ./cypher. Every
+// statement takes its values as parameters; the only text substituted is a relationship type
+// taken from the fixed lists below (types cannot be parameters), never anything from input.
+import { readFileSync } from 'node:fs';
+import { CLAIM_TYPES, type ClaimType } from '../resolve/resolved-article.ts';
+
+function cypher(name: string): string {
+  return readFileSync(new URL(`./cypher/${name}.cypher`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+}
+
+export const STRUCTURAL_TYPES = ['OF', 'PART_OF', 'POSSIBLY_SAME_AS'] as const;
+export type StructuralType = (typeof STRUCTURAL_TYPES)[number];
+
+/** Every relationship type the loader writes: what a curator's merge must move from node to node. */
+export const ALL_RELATIONSHIP_TYPES = [...CLAIM_TYPES, ...STRUCTURAL_TYPES, 'MENTIONS'] as const;
+export type RelationshipType = (typeof ALL_RELATIONSHIP_TYPES)[number];
+
+const byType = <T extends string>(types: readonly T[], template: string, placeholder: string): Record<T, string> =>
+  Object.fromEntries(types.map((t) => [t, template.replaceAll(placeholder, t)])) as Record<T, string>;
+
+export const Q = {
+  articleStates: cypher('article-states'),
+  deleteArticleClaims: cypher('delete-article-claims'),
+  deleteArticleMentions: cypher('delete-article-mentions'),
+  deleteUnheldPositions: cypher('delete-unheld-positions'),
+  activeCurations: cypher('active-curations'),
+  personCandidates: cypher('person-candidates'),
+  mergeArticles: cypher('merge-articles'),
+  mergePersons: cypher('merge-persons'),
+  mergeOrganizations: cypher('merge-organizations'),
+  mergeDocuments: cypher('merge-documents'),
+  mergeEvents: cypher('merge-events'),
+  mergePositions: cypher('merge-positions'),
+  mergeMentions: cypher('merge-mentions'),
+  mergeClaim: byType<ClaimType>(CLAIM_TYPES, cypher('merge-claim'), 'CLAIM_TYPE'),
+  mergeStructural: byType<StructuralType>(STRUCTURAL_TYPES, cypher('merge-structural'), 'REL_TYPE'),
+  naiveClaim: byType<ClaimType>(CLAIM_TYPES, cypher('naive-claim'), 'CLAIM_TYPE'),
+} as const;

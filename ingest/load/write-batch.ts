@@ -1,0 +1,163 @@
+// One batch of articles, in one write transaction: decide which articles are new, changed or
+// unchanged (by their ingestHash), remove what changed articles said before, resolve the batch
+// against the graph as it stands inside this same transaction, and write everything with one
+// UNWIND statement per kind of row. Because the article's ingestHash is written in the same
+// transaction as its claims, an article in the graph is always complete: a crash loses whole
+// batches only, and a rerun redoes exactly those.
+import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { CLAIM_TYPES, ENTITY_LABELS, type ResolvedArticle } from '../resolve/resolved-article.ts';
+import { resolveArticle, type ArticleInput } from '../resolve/resolve-article.ts';
+import { PersonRegistry } from '../resolve/person-registry.ts';
+import { splitKey, type CurationRules } from '../resolve/curation-rules.ts';
+import { Q, STRUCTURAL_TYPES } from './statements.ts';
+import { childLog } from '../../src/log.ts';
+
+const log = childLog('ingest');
+
+export interface PreparedArticle {
+  input: ArticleInput;
+  articleId: string;
+  ingestHash: string;
+  personKeys: string[];
+}
+
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+export const zeroCounters = (): WriteCounters => ({
+  nodesCreated: 0,
+  nodesDeleted: 0,
+  relationshipsCreated: 0,
+  relationshipsDeleted: 0,
+});
+
+export function addCounters(into: WriteCounters, more: WriteCounters): void {
+  into.nodesCreated += more.nodesCreated;
+  into.nodesDeleted += more.nodesDeleted;
+  into.relationshipsCreated += more.relationshipsCreated;
+  into.relationshipsDeleted += more.relationshipsDeleted;
+}
+
+export interface BatchOutcome {
+  /** Articles written for the first time. */
+  created: string[];
+  /** Articles already present with another ingestHash, whose claims were replaced. */
+  replaced: string[];
+  /** Articles already present with the same ingestHash: nothing written. */
+  unchanged: string[];
+  counters: WriteCounters;
+  /** Relations the extractor gave that could not become claims (no event, no organization …). */
+  droppedRelations: number;
+  /** Claim relationships written (created or already there), for throughput figures. */
+  claims: number;
+}
+
+async function run(
+  tx: ManagedTransaction,
+  counters: WriteCounters,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<QueryResult> {
+  const t0 = performance.now();
+  const result = await tx.run(query, params);
+  if (log.isLevelEnabled('debug')) log.debug({ ms: Math.round(performance.now() - t0), query: query.slice(0, 60) }, 'statement');
+  const c = result.summary.counters.updates();
+  counters.nodesCreated += c.nodesCreated ?? 0;
+  counters.nodesDeleted += c.nodesDeleted ?? 0;
+  counters.relationshipsCreated += c.relationshipsCreated ?? 0;
+  counters.relationshipsDeleted += c.relationshipsDeleted ?? 0;
+  return result;
+}
+
+/** The curators' corrections in force, as the resolver applies them. */
+export async function readCurationRules(tx: ManagedTransaction): Promise<CurationRules> {
+  const rules: CurationRules = { redirects: new Map(), splits: new Map() };
+  const result = await tx.run(Q.activeCurations);
+  for (const r of result.records) {
+    const action = r.get('action') as string;
+    const fromId = r.get('fromId') as string;
+    const intoId = r.get('intoId') as string;
+    if (action === 'merge') rules.redirects.set(fromId, intoId);
+    if (action === 'split') for (const a of (r.get('articleIds') as string[]) ?? []) rules.splits.set(splitKey(a, fromId), intoId);
+  }
+  return rules;
+}
+
+async function loadPersonRegistry(tx: ManagedTransaction, nameKeys: string[]): Promise<PersonRegistry> {
+  const registry = new PersonRegistry();
+  if (nameKeys.length === 0) return registry;
+  const result = await tx.run(Q.personCandidates, { nameKeys });
+  for (const r of result.records) {
+    registry.add(r.get('resolvedId'), r.get('nameKey'), {
+      postProvinces: r.get('postProvinces') ?? [],
+      orgIds: r.get('orgIds') ?? [],
+      articleProvince: r.get('articleProvince') ?? null,
+    });
+  }
+  return registry;
+}
+
+export async function writeBatch(tx: ManagedTransaction, batch: PreparedArticle[], extractor: string): Promise<BatchOutcome> {
+  const counters = zeroCounters();
+  const outcome: BatchOutcome = { created: [], replaced: [], unchanged: [], counters, droppedRelations: 0, claims: 0 };
+
+  const states = await tx.run(Q.articleStates, { ids: batch.map((a) => a.articleId) });
+  const stored = new Map(states.records.map((r) => [r.get('id') as string, r.get('ingestHash') as string | null]));
+  const todo = batch.filter((a) => {
+    const hash = stored.get(a.articleId);
+    if (hash === undefined) outcome.created.push(a.articleId);
+    else if (hash === a.ingestHash) outcome.unchanged.push(a.articleId);
+    else outcome.replaced.push(a.articleId);
+    return hash !== a.ingestHash;
+  });
+  if (todo.length === 0) return outcome;
+
+  if (outcome.replaced.length > 0) {
+    await run(tx, counters, Q.deleteArticleClaims, { ids: outcome.replaced });
+    await run(tx, counters, Q.deleteArticleMentions, { ids: outcome.replaced });
+    await run(tx, counters, Q.deleteUnheldPositions, {});
+  }
+
+  const curations = await readCurationRules(tx);
+  const persons = await loadPersonRegistry(tx, [...new Set(todo.flatMap((a) => a.personKeys))].sort());
+  const resolved: ResolvedArticle[] = todo.map((a) => resolveArticle(a.input, { persons, curations, extractor }));
+
+  const all = <T>(pick: (r: ResolvedArticle) => T[]): T[] => resolved.flatMap(pick);
+  await run(tx, counters, Q.mergeArticles, { rows: resolved.map((r) => r.article) });
+  await run(tx, counters, Q.mergePersons, { rows: all((r) => r.persons) });
+  await run(tx, counters, Q.mergeOrganizations, { rows: all((r) => r.organizations) });
+  await run(tx, counters, Q.mergeDocuments, { rows: all((r) => r.documents) });
+  await run(tx, counters, Q.mergeEvents, { rows: all((r) => r.events) });
+  await run(tx, counters, Q.mergePositions, { rows: all((r) => r.positions) });
+  const mentionRows = resolved.flatMap((r) =>
+    ENTITY_LABELS.flatMap((label) =>
+      r.mentions[label].map((m) => ({
+        articleId: r.article.id,
+        entityId: m.entityId,
+        resolvedId: m.resolvedId,
+        spans: m.spans,
+        nameKey: m.nameKey ?? null,
+        postProvinces: m.postProvinces ?? null,
+        orgIds: m.orgIds ?? null,
+        articleProvince: m.articleProvince ?? null,
+      })),
+    ),
+  );
+  await run(tx, counters, Q.mergeMentions, { rows: mentionRows });
+  for (const type of CLAIM_TYPES) {
+    const rows = all((r) => r.claims[type]).map(({ key, fromId, toId, ...props }) => ({ key, fromId, toId, props }));
+    if (rows.length === 0) continue;
+    outcome.claims += rows.length;
+    await run(tx, counters, Q.mergeClaim[type], { rows });
+  }
+  const structural = { OF: all((r) => r.of), PART_OF: all((r) => r.partOf), POSSIBLY_SAME_AS: all((r) => r.possiblySame) };
+  for (const type of STRUCTURAL_TYPES) {
+    if (structural[type].length > 0) await run(tx, counters, Q.mergeStructural[type], { rows: structural[type] });
+  }
+  outcome.droppedRelations = resolved.reduce((n, r) => n + r.dropped.length, 0);
+  return outcome;
+}

@@ -1,0 +1,32 @@
+// Writes through the driver's transaction functions (which retry transient errors: deadlocks,
+// leader changes), plus one more case: two ingests creating the same node at the same moment can
+// make one of them fail a uniqueness constraint. Run again, its MERGE finds the other's node, so
+// that error is retried here rather than reported.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { childLog } from '../../src/log.ts';
+
+const log = childLog('ingest');
+
+const CONSTRAINT_RACE = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+const MAX_ATTEMPTS = 5;
+
+export interface WriteTarget {
+  driver: import('neo4j-driver').Driver;
+  database: string;
+}
+
+export async function writeWithRetry<T>(graph: WriteTarget, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'WRITE' });
+    try {
+      return await session.executeWrite(work);
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code !== CONSTRAINT_RACE || attempt >= MAX_ATTEMPTS) throw err;
+      log.warn({ attempt, err: (err as Error).message }, 'a concurrent write created the same node; retrying the batch');
+      await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
+    } finally {
+      await session.close();
+    }
+  }
+}
