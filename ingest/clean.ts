@@ -25,7 +25,7 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}`;
 const BYLINE = new RegExp(`^(${NAME}(?:\\s*[-–,&]\\s*${NAME}){0,3})(?:\\s*[,–-]\\s*.{0,40})?\\.?$`, 'u');
 // "./. Vân Thiêng – Phi Long": a byline after the end-of-article mark on the last line.
 const TAIL_BYLINE = /\.\/\.\s*([^\n]{2,80})$/u;
-const INLINE_PHOTO_CREDIT = /\(?\bẢnh\s*:?\s+([\p{Lu}][\p{L}\p{M}.]*(?:[\s/][\p{Lu}][\p{L}\p{M}.]*){0,4})\)?/gu;
+const INLINE_PHOTO_CREDIT = /\(?(?<![\p{L}])Ảnh\s*:?\s+([\p{Lu}][\p{L}\p{M}.]*(?:[\s/][\p{Lu}][\p{L}\p{M}.]*){0,4})\)?/gu;
 const LEAD_AGENCY = /^\(([\p{Lu}]{2,10})\)\s*[-–]\s*/u;
 
 function splitNames(s: string): string[] {

@@ -15,13 +15,25 @@ export interface DocumentHit {
   end: number;
   /** Offset just after the reference and its date, where "của <body>" would start. */
   tail: number;
+  /** "về …" after the reference and its issuer, up to the end of the clause. */
+  subject: string | null;
+}
+
+// "… của Bộ Chính trị về đại hội đảng bộ các cấp …": the subject runs to the end of the clause.
+const SUBJECT_AFTER = /^[^.;:\n“”"]{0,90}?(?<![\p{L}])về\s+([^.;:\n“”"]{3,240}?)(?=[.;:\n“”"]|,\s|\s\(|$)/u;
+const ANOTHER_CODE = /\d+\s?-\s?[A-ZĐ]+\s?\//u;
+
+function subjectAfter(text: string, tail: number): string | null {
+  const m = SUBJECT_AFTER.exec(text.slice(tail, tail + 340));
+  if (!m || ANOTHER_CODE.test(m[0])) return null;
+  return m[1]!.trim();
 }
 
 // <number>-<kind letters>/<issuer>, spaces tolerated around the joiners as printed.
 const CODE = /(?<![\p{L}\p{N}\/-])(\d{1,5})\s?[-–]\s?([A-ZĐ][A-Za-zĐđ]{0,5})\s?\/\s?([A-ZĐƯ][A-ZĐƯa-zđư.]{0,9}(?<!\.))(?![\p{L}\p{N}])/gu;
 // State style: <number>/<kind>-<issuer> ("1828/QĐ-UBND").
 const STATE_CODE = /(?<![\p{L}\p{N}\/-])(\d{1,5})\/(?:(\d{4})\/)?([A-ZĐ]{1,5})-([A-ZĐ]{2,8})(?![\p{L}\p{N}])/gu;
-const DATE_AFTER = /^\s*[,;]?\s*(?:\(?\s*)?(?:ban hành\s+)?ngày\s+(\d{1,2})\s*[\/.-]\s*(\d{1,2})\s*[\/.-]\s*(\d{4})\)?/iu;
+const DATE_AFTER = /^\s*[,;]?\s*(?:\(?\s*)?(?:ban hành\s+)?(?:ngày\s+(\d{1,2})\s*[\/.-]\s*(\d{1,2})(?:\s*[\/.-]\s*(\d{4}))?|năm\s+(\d{4}))\)?/iu;
 // Named resolutions without a code.
 const NAMED = new RegExp(
   [
@@ -62,7 +74,7 @@ export function findDocuments(text: string, tokens: Token[], tokenAt: (offset: n
   const dateAfter = (end: number): { date: string | null; tail: number } => {
     const m = DATE_AFTER.exec(text.slice(end, end + 40));
     if (!m) return { date: null, tail: end };
-    return { date: isoDate(m[1]!, m[2]!, m[3]!), tail: end + m[0].length };
+    return { date: m[1] && m[3] ? isoDate(m[1], m[2]!, m[3]) : null, tail: end + m[0].length };
   };
   for (const m of text.matchAll(CODE)) {
     const [, number, letters, issuer] = m;
@@ -78,6 +90,7 @@ export function findDocuments(text: string, tokens: Token[], tokenAt: (offset: n
       start: m.index,
       end: m.index + m[0].length,
       tail,
+      subject: subjectAfter(text, tail),
     });
   }
   for (const m of text.matchAll(STATE_CODE)) {
@@ -93,12 +106,13 @@ export function findDocuments(text: string, tokens: Token[], tokenAt: (offset: n
       start: m.index,
       end: m.index + m[0].length,
       tail,
+      subject: subjectAfter(text, tail),
     });
   }
   for (const m of text.matchAll(NAMED)) {
     const name = m[0].replace(/\s+/g, ' ').trim();
     const kind = name.startsWith('Điều lệ') ? 'Điều lệ' : 'Nghị quyết';
-    hits.push({ code: null, name, kind, number: null, issuerCode: null, date: null, start: m.index, end: m.index + m[0].length, tail: m.index + m[0].length });
+    hits.push({ code: null, name, kind, number: null, issuerCode: null, date: null, start: m.index, end: m.index + m[0].length, tail: m.index + m[0].length, subject: null });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

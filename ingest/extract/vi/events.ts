@@ -28,6 +28,7 @@ const KIND: Record<string, EventKind> = {
   lễ: 'ceremony',
 };
 const DATE = /(?<![\p{L}\p{N}\/])(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?|^)(\d{1,2})\s*[\/-]\s*(\d{1,2})(?:\s*[\/-]\s*(\d{4}))?(?![\p{N}\/-])/u;
+const DATE_ALL = new RegExp(DATE.source, 'gu');
 const YEAR = /(?<!\p{N})(19[5-9]\d|20\d\d)(?!\p{N})/gu;
 
 export function articleYear(text: string, publishedAt: string | null): number | null {
@@ -44,6 +45,8 @@ export function findEvents(
   text: string,
   sentences: { start: number; end: number }[],
   year: number | null,
+  /** Ranges of document references with their dates: "ngày 14/6/2024" there dates the document, not a meeting. */
+  documentRanges: { start: number; end: number }[] = [],
 ): EventHit[] {
   const events: EventHit[] = [];
   const seenDates = new Set<string>();
@@ -51,7 +54,10 @@ export function findEvents(
     const sentence = text.slice(s.start, s.end);
     const noun = EVENT_NOUN.exec(sentence);
     if (!noun) return;
-    const date = DATE.exec(sentence);
+    const dates = [...sentence.matchAll(DATE_ALL)].filter(
+      (d) => !documentRanges.some((r) => s.start + d.index >= r.start && s.start + d.index < r.end),
+    );
+    const date = dates[0];
     if (!date) return;
     const iso = date[3] ? isoDate(date[1]!, date[2]!, date[3]) : year ? isoDate(date[1]!, date[2]!, year) : null;
     if (!iso || seenDates.has(iso)) return;

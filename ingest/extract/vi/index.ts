@@ -214,12 +214,13 @@ const recogniser: Recogniser = {
         documents.set(key, d);
       }
       if (!d.date && h.date) d.date = h.date;
+      if (!d.subject && h.subject) d.subject = h.subject;
       d.mentions.push(mention(h.start, h.end));
     }
 
     // Events.
     const year = articleYear(text, article.record.publishedAt);
-    const eventHits = findEvents(text, article.sentences, year);
+    const eventHits = findEvents(text, article.sentences, year, hits.map((h) => ({ start: h.start, end: h.tail })));
 
     const facts: ArticleFacts = {
       article,

@@ -119,3 +119,8 @@ export const FAMILY_NAMES: ReadonlySet<string> = new Set(rows('family-names.txt'
 export const LOCALITIES = trieOf(rows('localities.txt', 1).map(([w]) => [w!, w!]));
 export const PLACES = trieOf(rows('places.txt', 1).map(([w]) => [w!, w!]));
 export const FIELDS = trieOf(rows('fields.txt', 1).map(([w]) => [w!, w!]));
+
+/** Issuer suffix of a code ("TU") → match key of the body head it stands for ("tỉnh ủy"). */
+export const ISSUER_CODES: ReadonlyMap<string, string> = new Map(
+  rows('issuer-codes.tsv', 2).map(([suffix, body]) => [suffix!.toUpperCase(), matchKey(body!)]),
+);

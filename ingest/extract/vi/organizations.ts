@@ -134,6 +134,16 @@ export function parseOrg(tokens: Token[], i: number, limit: number, nested = fal
   for (let guard = 0; guard < 8 && j < limit; guard++) {
     const next = tokens[j]!;
     if (!next.spaceBefore) break;
+    // A nested body first: "Đảng" of "Đảng ủy Công an" is a body, not the qualifier "Đảng".
+    if (BODIES.longest(tokens, j, limit)) {
+      const sub = nestedAt(j);
+      if (sub) {
+        j = sub.to;
+        continue;
+      }
+    }
+    // "HĐND các cấp": a generic level, not a body.
+    if (next.key === 'các' && tokens[j + 1]?.key === 'cấp' && !nested) return null;
     const q = QUALIFIERS.longest(tokens, j, limit);
     if (q && (tokens[j]!.cap || tokens[j]!.upper || ['quốc gia', 'khu vực'].some((w) => w.startsWith(tokens[j]!.key)))) {
       j = q.to;

@@ -15,7 +15,7 @@ import type { OrgSpan } from './organizations.ts';
 import type { NameSpan } from './persons.ts';
 import type { DocumentHit } from './documents.ts';
 import type { EventHit } from './events.ts';
-import { VERBS, type VerbEntry } from './lexicon.ts';
+import { ISSUER_CODES, VERBS, type VerbEntry } from './lexicon.ts';
 import { matchKey } from '../../text/normalise.ts';
 
 export interface ArticleFacts {
@@ -44,6 +44,24 @@ function evidence(article: SegmentedArticle, sentenceIndex: number, start: numbe
     start,
     end,
   };
+}
+
+// What may stand between two documents of one list: separators, a kind word, "số".
+const LIST_BETWEEN = /^[\s,;]*(?:và\s*)?(?:(?:Nghị quyết|Chỉ thị|Quyết định|Quy định|Kết luận|Kế hoạch|Hướng dẫn|Chương trình|Đề án)\s*)?(?:số\s*)?$/iu;
+
+/** The widest body ending at most `gap` tokens before token `at` in sentence `si` ("Ban Thường vụ Tỉnh ủy", not its "Tỉnh ủy"). */
+function outermostEndingBefore(f: ArticleFacts, at: number, si: number, gap: number): OrgSpan | null {
+  let best: OrgSpan | null = null;
+  for (const o of f.orgSpans) {
+    if (o.to > at || at - o.to > gap || f.sentenceAt(f.tokens[o.from]!.start) !== si) continue;
+    if (!best || o.to > best.to || (o.to === best.to && o.from < best.from)) best = o;
+  }
+  return best;
+}
+
+/** The widest body of a list of spans: drops those nested in another. */
+function outermost(spans: OrgSpan[]): OrgSpan[] {
+  return spans.filter((s) => !spans.some((o) => o !== s && o.from <= s.from && o.to >= s.to));
 }
 
 interface VerbAt {
@@ -152,19 +170,42 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
       const prev = hits[b]!;
       if (f.sentenceAt(prev.start) !== si || issuerOf.has(prev)) break;
       const between = article.text.slice(prev.tail, hits[b + 1]!.start);
-      if (!/^[\s,;và]*(?:(?:Nghị quyết|Chỉ thị|Quyết định|Quy định|Kết luận|Kế hoạch|Hướng dẫn)\s*)?(?:số\s*)?$/iu.test(between)) break;
+      if (!LIST_BETWEEN.test(between)) break;
       issuerOf.set(prev, target);
     }
   }
-  // "<body> ban hành <document>".
+  // "<body> ban hành <document>[, <document>…]".
   for (const v of verbs) {
     if (v.entry.relation !== 'issue') continue;
     const si = v.sentence;
-    const before = f.orgSpans.filter((o) => o.to <= v.from && sentenceOfToken(o.from) === si && v.from - o.to <= 3);
-    const org = before[before.length - 1];
+    const org = outermostEndingBefore(f, v.from, si, 3);
     if (!org) continue;
-    const after = hits.filter((h) => f.sentenceAt(h.start) === si && f.tokenAt(h.start) >= v.to && !issuerOf.has(h));
-    for (const h of after.slice(0, 6)) issuerOf.set(h, { name: f.orgNameOfSpan(org)!, si, end: h.end });
+    const after = hits.filter((h) => f.sentenceAt(h.start) === si && f.tokenAt(h.start) >= v.to);
+    const first = after[0];
+    if (!first || f.tokenAt(first.start) - v.to > 4) continue;
+    const target = { name: f.orgNameOfSpan(org)!, si, end: first.end };
+    for (let k = 0; k < after.length; k++) {
+      if (k > 0 && !LIST_BETWEEN.test(article.text.slice(after[k - 1]!.tail, after[k]!.start))) break;
+      if (!issuerOf.has(after[k]!)) issuerOf.set(after[k]!, target);
+    }
+  }
+  // An issuer stated for some codes of a sentence carries to its other codes with the same suffix;
+  // "nghị quyết của Tỉnh ủy Vĩnh Phúc" carries to the sentence's "/TU" codes.
+  for (const hit of hits) {
+    if (issuerOf.has(hit) || !hit.issuerCode) continue;
+    const si = f.sentenceAt(hit.start);
+    const sameSuffix = hits.find((o) => o !== hit && o.issuerCode === hit.issuerCode && issuerOf.has(o) && f.sentenceAt(o.start) === si);
+    if (sameSuffix) {
+      issuerOf.set(hit, { ...issuerOf.get(sameSuffix)!, end: hit.end });
+      continue;
+    }
+    const body = ISSUER_CODES.get(hit.issuerCode);
+    if (!body) continue;
+    const sentenceStart = f.tokenAt(article.sentences[si]!.start);
+    const stated = f.orgSpans.find(
+      (o) => o.from > sentenceStart && sentenceOfToken(o.from) === si && tokens[o.from - 1]?.key === 'của' && matchKey(f.orgNameOfSpan(o)!).startsWith(body),
+    );
+    if (stated) issuerOf.set(hit, { name: f.orgNameOfSpan(stated)!, si, end: hit.end });
   }
   for (const [hit, iss] of issuerOf) {
     const key = hit.code ?? matchKey(hit.name!);
@@ -178,7 +219,7 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     const si = e.sentence;
     const firstTok = f.tokenAt(article.sentences[si]!.start);
     const evTok = f.tokenAt(e.start);
-    const before = f.orgSpans.filter((o) => o.from >= firstTok && o.to <= evTok);
+    const before = outermost(f.orgSpans.filter((o) => o.from >= firstTok && o.to <= evTok));
     if (before.length) return f.orgNameOfSpan(before[before.length - 1]!);
     return null;
   };
@@ -192,7 +233,7 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     const s = article.sentences[si]!;
     const docs = hits.filter((h) => h.start >= tokens[v.to - 1]!.end && h.end <= s.end);
     if (!docs.length) continue;
-    const subj = f.orgSpans.filter((o) => o.to <= v.from && sentenceOfToken(o.from) === si && tokens[o.from - 1]?.key !== 'của');
+    const subj = outermost(f.orgSpans.filter((o) => o.to <= v.from && sentenceOfToken(o.from) === si)).filter((o) => tokens[o.from - 1]?.key !== 'của');
     const organization = subj.length ? f.orgNameOfSpan(subj[subj.length - 1]!) : subjectBody;
     for (const h of docs) {
       add({ type: 'IMPLEMENTS', organization, document: h.code ?? h.name!, evidence: evidence(article, si, tokens[v.from]!.start, h.end) });
