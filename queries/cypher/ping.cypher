@@ -1,0 +1,3 @@
+// Readiness probe: the database answers a read.
+// example-params: {}
+RETURN 1 AS ok

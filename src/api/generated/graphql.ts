@@ -1,0 +1,1461 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PersonNode, OrganizationNode, DocumentNode, EventNode, PositionNode, ArticleNode, EvidenceRow, ClaimEdgeRow, HeldPositionEdgeRow, OfficialEdgeRow, MentionEdgeRow, ArticleMentionEdgeRow, PathRow, PathStepRow, SearchHitRow, CurationResultRow } from '../model.ts';
+import type { ApiContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with time zone. */
+  DateTime: { input: string; output: string; }
+};
+
+export type Article = Node & {
+  __typename?: 'Article';
+  authors: Array<Scalars['String']['output']>;
+  graphId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  language: Maybe<Scalars['String']['output']>;
+  /** Entities the article mentions, with where. */
+  mentions: ArticleMentionConnection;
+  publishedAt: Maybe<Scalars['Date']['output']>;
+  /** Host the article came from. */
+  source: Maybe<Scalars['String']['output']>;
+  title: Maybe<Scalars['String']['output']>;
+  url: Maybe<Scalars['String']['output']>;
+};
+
+
+export type ArticleMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  edges: Array<ArticleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
+export type ArticleInput = {
+  authors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Your id for the record; errors refer to it. */
+  id: Scalars['String']['input'];
+  /** vi or en; detected from the text when omitted. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Entities an article mentions, with the spans where. */
+export type ArticleMentionConnection = {
+  __typename?: 'ArticleMentionConnection';
+  edges: Array<ArticleMentionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArticleMentionEdge = {
+  __typename?: 'ArticleMentionEdge';
+  cursor: Scalars['String']['output'];
+  node: Node;
+  spans: Array<Span>;
+};
+
+export type CurationResult = {
+  __typename?: 'CurationResult';
+  action: Scalars['String']['output'];
+  /** Global id of the Curation record (the audit trail). */
+  curationId: Scalars['String']['output'];
+  /** The entities as they are now. */
+  nodes: Array<Node>;
+};
+
+export type Document = Node & {
+  __typename?: 'Document';
+  /** Upper case, no spaces ("05-CT/TW"); null for named resolutions. */
+  code: Maybe<Scalars['String']['output']>;
+  date: Maybe<Scalars['Date']['output']>;
+  graphId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Bodies implementing it, with evidence on each edge, most recently seen first. */
+  implementedBy: OrganizationClaimConnection;
+  /** Every body said to have issued it, with evidence. */
+  issuedBy: OrganizationClaimConnection;
+  /** The body that issued it, the one with the most evidence; null when no article says. */
+  issuer: Maybe<Organization>;
+  issuerCode: Maybe<Scalars['String']['output']>;
+  /** Kind in words: "Chỉ thị", "Nghị quyết", "Quy định" … */
+  kind: Maybe<Scalars['String']['output']>;
+  mentionedIn: MentionConnection;
+  /** The full reference ("Chỉ thị số 05-CT/TW") or, for named ones, their name. */
+  name: Scalars['String']['output'];
+  number: Maybe<Scalars['String']['output']>;
+  subject: Maybe<Scalars['String']['output']>;
+};
+
+
+export type DocumentImplementedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type DocumentIssuedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type DocumentMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DocumentClaimConnection = {
+  __typename?: 'DocumentClaimConnection';
+  edges: Array<DocumentClaimEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentClaimEdge = {
+  __typename?: 'DocumentClaimEdge';
+  cursor: Scalars['String']['output'];
+  evidence: Array<Evidence>;
+  evidenceCount: Scalars['Int']['output'];
+  firstSeen: Maybe<Scalars['Date']['output']>;
+  lastSeen: Maybe<Scalars['Date']['output']>;
+  node: Document;
+};
+
+
+export type DocumentClaimEdgeEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  edges: Array<DocumentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: Document;
+};
+
+/** The entity types that `search` can return. */
+export type EntityType =
+  | 'DOCUMENT'
+  | 'EVENT'
+  | 'ORGANIZATION'
+  | 'PERSON';
+
+export type Event = Node & {
+  __typename?: 'Event';
+  attendees: PersonClaimConnection;
+  chairs: PersonClaimConnection;
+  date: Maybe<Scalars['Date']['output']>;
+  graphId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  mentionedIn: MentionConnection;
+  name: Scalars['String']['output'];
+  /** The body that organized it, the one with the most evidence. */
+  organizer: Maybe<Organization>;
+  organizers: OrganizationClaimConnection;
+};
+
+
+export type EventAttendeesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EventChairsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EventMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EventOrganizersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EventClaimConnection = {
+  __typename?: 'EventClaimConnection';
+  edges: Array<EventClaimEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventClaimEdge = {
+  __typename?: 'EventClaimEdge';
+  cursor: Scalars['String']['output'];
+  evidence: Array<Evidence>;
+  evidenceCount: Scalars['Int']['output'];
+  firstSeen: Maybe<Scalars['Date']['output']>;
+  lastSeen: Maybe<Scalars['Date']['output']>;
+  node: Event;
+};
+
+
+export type EventClaimEdgeEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+export type EventKind =
+  | 'CEREMONY'
+  | 'CONFERENCE'
+  | 'CONGRESS'
+  | 'OTHER'
+  | 'SESSION'
+  | 'WORKING_VISIT';
+
+/** Where a relation was read: the article, the sentence, and the words' span in the article's cleaned text. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  article: Article;
+  /** The article's date: the statement is true as of then. */
+  asOf: Maybe<Scalars['Date']['output']>;
+  /** Version of the extractor that read it. */
+  extractor: Maybe<Scalars['String']['output']>;
+  sentence: Scalars['String']['output'];
+  sentenceIndex: Scalars['Int']['output'];
+  span: Span;
+};
+
+/** A person's posts: the post is the node, its role and body are repeated on the edge for convenience. */
+export type HeldPositionConnection = {
+  __typename?: 'HeldPositionConnection';
+  edges: Array<HeldPositionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HeldPositionEdge = {
+  __typename?: 'HeldPositionEdge';
+  cursor: Scalars['String']['output'];
+  evidence: Array<Evidence>;
+  evidenceCount: Scalars['Int']['output'];
+  firstSeen: Maybe<Scalars['Date']['output']>;
+  lastSeen: Maybe<Scalars['Date']['output']>;
+  node: Position;
+  organization: Maybe<Organization>;
+  role: Scalars['String']['output'];
+};
+
+
+export type HeldPositionEdgeEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type IngestError = {
+  __typename?: 'IngestError';
+  id: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  articlesRead: Scalars['Int']['output'];
+  articlesSkipped: Scalars['Int']['output'];
+  articlesWritten: Scalars['Int']['output'];
+  /** One per record that was skipped, with the reason. */
+  errors: Array<IngestError>;
+  nodesCreated: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+};
+
+/** Articles mentioning an entity, with the spans where. */
+export type MentionConnection = {
+  __typename?: 'MentionConnection';
+  edges: Array<MentionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MentionEdge = {
+  __typename?: 'MentionEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+  spans: Array<Span>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Extract and write articles, exactly as `kg ingest` does. At most 100 per call. */
+  ingestArticles: IngestResult;
+  /** Curation: fold `dropId` into `keepId` (reversible: see `splitEntities`). */
+  mergeEntities: CurationResult;
+  /** Curation: undo a merge, or record that two entities must stay apart. */
+  splitEntities: CurationResult;
+};
+
+
+export type MutationIngestArticlesArgs = {
+  articles: Array<ArticleInput>;
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  dropId: Scalars['ID']['input'];
+  keepId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSplitEntitiesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Node = {
+  /** Opaque global id: pass it to `node(id:)` or to the typed lookups (`person(id:)` …). */
+  id: Scalars['ID']['output'];
+};
+
+/** A body's officials: one edge per (person, post). */
+export type OfficialConnection = {
+  __typename?: 'OfficialConnection';
+  edges: Array<OfficialEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OfficialEdge = {
+  __typename?: 'OfficialEdge';
+  cursor: Scalars['String']['output'];
+  evidence: Array<Evidence>;
+  evidenceCount: Scalars['Int']['output'];
+  firstSeen: Maybe<Scalars['Date']['output']>;
+  lastSeen: Maybe<Scalars['Date']['output']>;
+  node: Person;
+  position: Position;
+  role: Scalars['String']['output'];
+};
+
+
+export type OfficialEdgeEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Organization = Node & {
+  __typename?: 'Organization';
+  /** Every other form seen, abbreviations included. */
+  aliases: Array<Scalars['String']['output']>;
+  graphId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Documents this body is implementing. */
+  implements: DocumentClaimConnection;
+  /** Documents this body issued. */
+  issued: DocumentClaimConnection;
+  kind: OrganizationKind;
+  mentionedIn: MentionConnection;
+  name: Scalars['String']['output'];
+  /** Officials: each (person, post in this body) with its evidence, most recently seen first. */
+  officials: OfficialConnection;
+  /** Events this body organized, oldest first. */
+  organized: EventClaimConnection;
+  /** The body this one is part of (Ban Thường vụ Tỉnh ủy → Tỉnh ủy). */
+  parent: Maybe<Organization>;
+  /** Bodies that are part of this one. */
+  parts: Array<Organization>;
+  /** The posts of this body, alphabetically. */
+  positions: PositionConnection;
+  province: Maybe<Scalars['String']['output']>;
+};
+
+
+export type OrganizationImplementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationIssuedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationOfficialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationOrganizedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type OrganizationPositionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OrganizationClaimConnection = {
+  __typename?: 'OrganizationClaimConnection';
+  edges: Array<OrganizationClaimEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationClaimEdge = {
+  __typename?: 'OrganizationClaimEdge';
+  cursor: Scalars['String']['output'];
+  evidence: Array<Evidence>;
+  evidenceCount: Scalars['Int']['output'];
+  firstSeen: Maybe<Scalars['Date']['output']>;
+  lastSeen: Maybe<Scalars['Date']['output']>;
+  node: Organization;
+};
+
+
+export type OrganizationClaimEdgeEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+export type OrganizationKind =
+  | 'DEPARTMENT'
+  | 'FRONT_OR_UNION'
+  | 'GOVERNMENT'
+  | 'INSPECTION_COMMITTEE'
+  | 'MINISTRY'
+  | 'NATIONAL_ASSEMBLY'
+  | 'NA_DELEGATION'
+  | 'OTHER'
+  | 'PARTY_CENTRAL'
+  | 'PARTY_COMMISSION'
+  | 'PARTY_COMMITTEE'
+  | 'PARTY_ORGANISATION'
+  | 'PEOPLE_COMMITTEE'
+  | 'PEOPLE_COUNCIL'
+  | 'PRESS'
+  | 'STANDING_COMMITTEE';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A chain of relations from one entity to another. */
+export type Path = {
+  __typename?: 'Path';
+  length: Scalars['Int']['output'];
+  /** The entities along the way, `from` first and `to` last. */
+  nodes: Array<Node>;
+  steps: Array<PathStep>;
+};
+
+/** One relation in a path; `from` and `to` follow the relation's direction, not the path's. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** Empty for structural relations (OF, PART_OF). */
+  evidence: Array<Evidence>;
+  from: Node;
+  relation: Scalars['String']['output'];
+  to: Node;
+};
+
+export type Person = Node & {
+  __typename?: 'Person';
+  aliases: Array<Scalars['String']['output']>;
+  /** Events attended, oldest first, optionally between two dates. */
+  attended: EventClaimConnection;
+  /** Events chaired, oldest first, optionally between two dates. */
+  chaired: EventClaimConnection;
+  /** The graph's own id (what `kg merge` takes). */
+  graphId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Articles that mention this person, newest first. */
+  mentionedIn: MentionConnection;
+  name: Scalars['String']['output'];
+  /** Posts held, most recently seen first; `asOf` keeps those seen on or before that date. */
+  positions: HeldPositionConnection;
+  /** People with the same name whose context conflicted: a curator should decide. */
+  possiblySameAs: Array<Person>;
+};
+
+
+export type PersonAttendedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type PersonChairedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type PersonMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonPositionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonClaimConnection = {
+  __typename?: 'PersonClaimConnection';
+  edges: Array<PersonClaimEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonClaimEdge = {
+  __typename?: 'PersonClaimEdge';
+  cursor: Scalars['String']['output'];
+  evidence: Array<Evidence>;
+  /** How many statements support it. */
+  evidenceCount: Scalars['Int']['output'];
+  firstSeen: Maybe<Scalars['Date']['output']>;
+  lastSeen: Maybe<Scalars['Date']['output']>;
+  node: Person;
+};
+
+
+export type PersonClaimEdgeEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+/** A post, such as "Bí thư Tỉnh ủy Đồng Tháp": a role in a body, held by people over time. */
+export type Position = Node & {
+  __typename?: 'Position';
+  graphId: Scalars['String']['output'];
+  /** Who has held this post, most recently seen first. */
+  holders: PersonClaimConnection;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  organization: Maybe<Organization>;
+  role: Scalars['String']['output'];
+};
+
+
+/** A post, such as "Bí thư Tỉnh ủy Đồng Tháp": a role in a body, held by people over time. */
+export type PositionHoldersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PositionConnection = {
+  __typename?: 'PositionConnection';
+  edges: Array<PositionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PositionEdge = {
+  __typename?: 'PositionEdge';
+  cursor: Scalars['String']['output'];
+  node: Position;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  article: Maybe<Article>;
+  /** Articles, newest first. */
+  articles: ArticleConnection;
+  /**
+   * The shortest chains of relations between two entities, at most `maxHops` (1–6) long,
+   * through claims and structure (posts, bodies), not through articles that merely mention both.
+   */
+  connection: Array<Path>;
+  /**
+   * A document by its code typed any way ("05-CT/TW", "05 ct/tw", "Chỉ thị 05-CT/TW",
+   * "03-NQ/DUK" for 03-NQ/ĐUK), or by its global id. Give exactly one of the two.
+   */
+  document: Maybe<Document>;
+  /** Documents, newest first; optionally of one kind ("Chỉ thị") or issuer code ("TW"). */
+  documents: DocumentConnection;
+  event: Maybe<Event>;
+  /** Events between two dates (inclusive, either bound optional), oldest first. */
+  events: EventConnection;
+  /** Any node by its global id; null when no such node exists. */
+  node: Maybe<Node>;
+  /** Several nodes at once, in the order asked; null for ids that do not exist. */
+  nodes: Array<Maybe<Node>>;
+  organization: Maybe<Organization>;
+  /** Bodies, alphabetically; optionally of one kind or one province. */
+  organizations: OrganizationConnection;
+  /** People by name (folded prefix match on any word sequence when `name` is given), alphabetically. */
+  people: PersonConnection;
+  person: Maybe<Person>;
+  position: Maybe<Position>;
+  /** Posts ("Bí thư Tỉnh ủy Đồng Tháp"), alphabetically; optionally those of one role ("Bí thư"). */
+  positions: PositionConnection;
+  /**
+   * Full-text search over people, bodies, documents and events: accent- and case-insensitive
+   * ("pham ngoc thuong" finds "Phạm Ngọc Thưởng"), partial words allowed at the end
+   * ("pham ngoc th"), best match first.
+   */
+  search: Array<SearchHit>;
+  /** Counts of the whole graph. */
+  stats: Stats;
+};
+
+
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromId: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  toId: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  issuerCode?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<EventKind>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPositionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPositionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+export type RelationCount = {
+  __typename?: 'RelationCount';
+  count: Scalars['Int']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: Node;
+  /** Relevance, higher is better; only comparable within one answer. */
+  score: Scalars['Float']['output'];
+};
+
+/** Half-open character range [start, end) into the article's cleaned text. */
+export type Span = {
+  __typename?: 'Span';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
+export type Stats = {
+  __typename?: 'Stats';
+  articles: Scalars['Int']['output'];
+  /** Claim relationships stored (one per article and statement). */
+  claims: Scalars['Int']['output'];
+  documents: Scalars['Int']['output'];
+  events: Scalars['Int']['output'];
+  organizations: Scalars['Int']['output'];
+  people: Scalars['Int']['output'];
+  positions: Scalars['Int']['output'];
+  relations: Array<RelationCount>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ArticleNode )
+    | ( DocumentNode )
+    | ( EventNode )
+    | ( OrganizationNode )
+    | ( PersonNode )
+    | ( PositionNode )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Article: ResolverTypeWrapper<ArticleNode>;
+  ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleInput: ArticleInput;
+  ArticleMentionConnection: ResolverTypeWrapper<Omit<ArticleMentionConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleMentionEdge']> }>;
+  ArticleMentionEdge: ResolverTypeWrapper<ArticleMentionEdgeRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CurationResult: ResolverTypeWrapper<CurationResultRow>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Document: ResolverTypeWrapper<DocumentNode>;
+  DocumentClaimConnection: ResolverTypeWrapper<Omit<DocumentClaimConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentClaimEdge']> }>;
+  DocumentClaimEdge: ResolverTypeWrapper<ClaimEdgeRow<DocumentNode>>;
+  DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
+  DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  EntityType: EntityType;
+  Event: ResolverTypeWrapper<EventNode>;
+  EventClaimConnection: ResolverTypeWrapper<Omit<EventClaimConnection, 'edges'> & { edges: Array<ResolversTypes['EventClaimEdge']> }>;
+  EventClaimEdge: ResolverTypeWrapper<ClaimEdgeRow<EventNode>>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventKind: EventKind;
+  Evidence: ResolverTypeWrapper<EvidenceRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HeldPositionConnection: ResolverTypeWrapper<Omit<HeldPositionConnection, 'edges'> & { edges: Array<ResolversTypes['HeldPositionEdge']> }>;
+  HeldPositionEdge: ResolverTypeWrapper<HeldPositionEdgeRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestError: ResolverTypeWrapper<IngestError>;
+  IngestResult: ResolverTypeWrapper<IngestResult>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MentionConnection: ResolverTypeWrapper<Omit<MentionConnection, 'edges'> & { edges: Array<ResolversTypes['MentionEdge']> }>;
+  MentionEdge: ResolverTypeWrapper<MentionEdgeRow<ArticleNode>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OfficialConnection: ResolverTypeWrapper<Omit<OfficialConnection, 'edges'> & { edges: Array<ResolversTypes['OfficialEdge']> }>;
+  OfficialEdge: ResolverTypeWrapper<OfficialEdgeRow>;
+  Organization: ResolverTypeWrapper<OrganizationNode>;
+  OrganizationClaimConnection: ResolverTypeWrapper<Omit<OrganizationClaimConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationClaimEdge']> }>;
+  OrganizationClaimEdge: ResolverTypeWrapper<ClaimEdgeRow<OrganizationNode>>;
+  OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationKind: OrganizationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathRow>;
+  PathStep: ResolverTypeWrapper<PathStepRow>;
+  Person: ResolverTypeWrapper<PersonNode>;
+  PersonClaimConnection: ResolverTypeWrapper<Omit<PersonClaimConnection, 'edges'> & { edges: Array<ResolversTypes['PersonClaimEdge']> }>;
+  PersonClaimEdge: ResolverTypeWrapper<ClaimEdgeRow<PersonNode>>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  Position: ResolverTypeWrapper<PositionNode>;
+  PositionConnection: ResolverTypeWrapper<Omit<PositionConnection, 'edges'> & { edges: Array<ResolversTypes['PositionEdge']> }>;
+  PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationCount: ResolverTypeWrapper<RelationCount>;
+  SearchHit: ResolverTypeWrapper<SearchHitRow>;
+  Span: ResolverTypeWrapper<Span>;
+  Stats: ResolverTypeWrapper<Stats>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Article: ArticleNode;
+  ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  ArticleInput: ArticleInput;
+  ArticleMentionConnection: Omit<ArticleMentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleMentionEdge']> };
+  ArticleMentionEdge: ArticleMentionEdgeRow;
+  Boolean: Scalars['Boolean']['output'];
+  CurationResult: CurationResultRow;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Document: DocumentNode;
+  DocumentClaimConnection: Omit<DocumentClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentClaimEdge']> };
+  DocumentClaimEdge: ClaimEdgeRow<DocumentNode>;
+  DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
+  DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  Event: EventNode;
+  EventClaimConnection: Omit<EventClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventClaimEdge']> };
+  EventClaimEdge: ClaimEdgeRow<EventNode>;
+  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  Evidence: EvidenceRow;
+  Float: Scalars['Float']['output'];
+  HeldPositionConnection: Omit<HeldPositionConnection, 'edges'> & { edges: Array<ResolversParentTypes['HeldPositionEdge']> };
+  HeldPositionEdge: HeldPositionEdgeRow;
+  ID: Scalars['ID']['output'];
+  IngestError: IngestError;
+  IngestResult: IngestResult;
+  Int: Scalars['Int']['output'];
+  MentionConnection: Omit<MentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentionEdge']> };
+  MentionEdge: MentionEdgeRow<ArticleNode>;
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OfficialConnection: Omit<OfficialConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficialEdge']> };
+  OfficialEdge: OfficialEdgeRow;
+  Organization: OrganizationNode;
+  OrganizationClaimConnection: Omit<OrganizationClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationClaimEdge']> };
+  OrganizationClaimEdge: ClaimEdgeRow<OrganizationNode>;
+  OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  PageInfo: PageInfo;
+  Path: PathRow;
+  PathStep: PathStepRow;
+  Person: PersonNode;
+  PersonClaimConnection: Omit<PersonClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonClaimEdge']> };
+  PersonClaimEdge: ClaimEdgeRow<PersonNode>;
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  Position: PositionNode;
+  PositionConnection: Omit<PositionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PositionEdge']> };
+  PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
+  Query: Record<PropertyKey, never>;
+  RelationCount: RelationCount;
+  SearchHit: SearchHitRow;
+  Span: Span;
+  Stats: Stats;
+  String: Scalars['String']['output'];
+};
+
+export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  graphId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['ArticleMentionConnection'], ParentType, ContextType, RequireFields<ArticleMentionsArgs, 'first'>>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArticleConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticleMentionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleMentionConnection'] = ResolversParentTypes['ArticleMentionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleMentionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleMentionEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleMentionEdge'] = ResolversParentTypes['ArticleMentionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  spans?: Resolver<Array<ResolversTypes['Span']>, ParentType, ContextType>;
+};
+
+export type CurationResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CurationResult'] = ResolversParentTypes['CurationResult']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  curationId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  graphId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementedBy?: Resolver<ResolversTypes['OrganizationClaimConnection'], ParentType, ContextType, RequireFields<DocumentImplementedByArgs, 'first'>>;
+  issuedBy?: Resolver<ResolversTypes['OrganizationClaimConnection'], ParentType, ContextType, RequireFields<DocumentIssuedByArgs, 'first'>>;
+  issuer?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  issuerCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<DocumentMentionedInArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentClaimConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentClaimConnection'] = ResolversParentTypes['DocumentClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentClaimEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentClaimEdge'] = ResolversParentTypes['DocumentClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<DocumentClaimEdgeEvidenceArgs, 'first'>>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
+export type DocumentConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  attendees?: Resolver<ResolversTypes['PersonClaimConnection'], ParentType, ContextType, RequireFields<EventAttendeesArgs, 'first'>>;
+  chairs?: Resolver<ResolversTypes['PersonClaimConnection'], ParentType, ContextType, RequireFields<EventChairsArgs, 'first'>>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  graphId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<EventMentionedInArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizer?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizers?: Resolver<ResolversTypes['OrganizationClaimConnection'], ParentType, ContextType, RequireFields<EventOrganizersArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventClaimConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventClaimConnection'] = ResolversParentTypes['EventClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventClaimEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventClaimEdge'] = ResolversParentTypes['EventClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EventClaimEdgeEvidenceArgs, 'first'>>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  extractor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentenceIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  span?: Resolver<ResolversTypes['Span'], ParentType, ContextType>;
+};
+
+export type HeldPositionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HeldPositionConnection'] = ResolversParentTypes['HeldPositionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HeldPositionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HeldPositionEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HeldPositionEdge'] = ResolversParentTypes['HeldPositionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<HeldPositionEdgeEvidenceArgs, 'first'>>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestErrorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestError'] = ResolversParentTypes['IngestError']> = {
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  articlesRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  articlesSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  articlesWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['IngestError']>, ParentType, ContextType>;
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MentionConnection'] = ResolversParentTypes['MentionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentionEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MentionEdge'] = ResolversParentTypes['MentionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  spans?: Resolver<Array<ResolversTypes['Span']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingestArticles?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'articles'>>;
+  mergeEntities?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'dropId' | 'keepId'>>;
+  splitEntities?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationSplitEntitiesArgs, 'ids'>>;
+};
+
+export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Article' | 'Document' | 'Event' | 'Organization' | 'Person' | 'Position', ParentType, ContextType>;
+};
+
+export type OfficialConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OfficialConnection'] = ResolversParentTypes['OfficialConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OfficialEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OfficialEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OfficialEdge'] = ResolversParentTypes['OfficialEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OfficialEdgeEvidenceArgs, 'first'>>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  graphId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implements?: Resolver<ResolversTypes['DocumentClaimConnection'], ParentType, ContextType, RequireFields<OrganizationImplementsArgs, 'first'>>;
+  issued?: Resolver<ResolversTypes['DocumentClaimConnection'], ParentType, ContextType, RequireFields<OrganizationIssuedArgs, 'first'>>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<OrganizationMentionedInArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officials?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<OrganizationOfficialsArgs, 'first'>>;
+  organized?: Resolver<ResolversTypes['EventClaimConnection'], ParentType, ContextType, RequireFields<OrganizationOrganizedArgs, 'first'>>;
+  parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<OrganizationPositionsArgs, 'first'>>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationClaimConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationClaimConnection'] = ResolversParentTypes['OrganizationClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganizationClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationClaimEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationClaimEdge'] = ResolversParentTypes['OrganizationClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OrganizationClaimEdgeEvidenceArgs, 'first'>>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type OrganizationConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  attended?: Resolver<ResolversTypes['EventClaimConnection'], ParentType, ContextType, RequireFields<PersonAttendedArgs, 'first'>>;
+  chaired?: Resolver<ResolversTypes['EventClaimConnection'], ParentType, ContextType, RequireFields<PersonChairedArgs, 'first'>>;
+  graphId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<PersonMentionedInArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positions?: Resolver<ResolversTypes['HeldPositionConnection'], ParentType, ContextType, RequireFields<PersonPositionsArgs, 'first'>>;
+  possiblySameAs?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonClaimConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersonClaimConnection'] = ResolversParentTypes['PersonClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonClaimEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersonClaimEdge'] = ResolversParentTypes['PersonClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PersonClaimEdgeEvidenceArgs, 'first'>>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PositionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  graphId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holders?: Resolver<ResolversTypes['PersonClaimConnection'], ParentType, ContextType, RequireFields<PositionHoldersArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PositionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PositionConnection'] = ResolversParentTypes['PositionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PositionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PositionEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PositionEdge'] = ResolversParentTypes['PositionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  connection?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentArgs>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<QueryPositionArgs, 'id'>>;
+  positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<QueryPositionsArgs, 'first'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+};
+
+export type RelationCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationCount'] = ResolversParentTypes['RelationCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SpanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Span'] = ResolversParentTypes['Span']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['RelationCount']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = ApiContext> = {
+  Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleMentionConnection?: ArticleMentionConnectionResolvers<ContextType>;
+  ArticleMentionEdge?: ArticleMentionEdgeResolvers<ContextType>;
+  CurationResult?: CurationResultResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Document?: DocumentResolvers<ContextType>;
+  DocumentClaimConnection?: DocumentClaimConnectionResolvers<ContextType>;
+  DocumentClaimEdge?: DocumentClaimEdgeResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventClaimConnection?: EventClaimConnectionResolvers<ContextType>;
+  EventClaimEdge?: EventClaimEdgeResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  HeldPositionConnection?: HeldPositionConnectionResolvers<ContextType>;
+  HeldPositionEdge?: HeldPositionEdgeResolvers<ContextType>;
+  IngestError?: IngestErrorResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  MentionConnection?: MentionConnectionResolvers<ContextType>;
+  MentionEdge?: MentionEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  OfficialConnection?: OfficialConnectionResolvers<ContextType>;
+  OfficialEdge?: OfficialEdgeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationClaimConnection?: OrganizationClaimConnectionResolvers<ContextType>;
+  OrganizationClaimEdge?: OrganizationClaimEdgeResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonClaimConnection?: PersonClaimConnectionResolvers<ContextType>;
+  PersonClaimEdge?: PersonClaimEdgeResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
+  PositionConnection?: PositionConnectionResolvers<ContextType>;
+  PositionEdge?: PositionEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RelationCount?: RelationCountResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Span?: SpanResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+};
+

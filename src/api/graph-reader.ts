@@ -1,0 +1,82 @@
+// Every read the API makes goes through here: a read transaction (executeRead retries transient
+// errors and is routable to followers on a cluster) whose Neo4j timeout is what is left of the
+// request's budget, so one request can never hold the database longer than `queryTimeoutMs`.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { databaseUnavailable, queryTimeout } from './errors.ts';
+import type { NamedCypher } from './cypher.ts';
+
+/** What the API needs of the database handle (src/db's Graph satisfies it). */
+export interface ApiGraph {
+  driver: Driver;
+  database: string;
+}
+
+export type Row = Record<string, unknown>;
+
+export class GraphReader {
+  private readonly deadline: number;
+
+  constructor(
+    private readonly graph: ApiGraph,
+    private readonly timeoutMs: number,
+  ) {
+    this.deadline = Date.now() + timeoutMs;
+  }
+
+  async rows(query: NamedCypher, params: Record<string, unknown>): Promise<Row[]> {
+    const remaining = this.deadline - Date.now();
+    if (remaining <= 0) throw queryTimeout(this.timeoutMs);
+    const session = this.graph.driver.session({ database: this.graph.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(
+        async (tx) => {
+          const result = await tx.run(query.text, params);
+          return result.records.map((record) => toPlain(record.toObject()) as Row);
+        },
+        { timeout: Math.max(1, Math.ceil(remaining)), metadata: { app: 'kg-api', query: query.name } },
+      );
+    } catch (err) {
+      throw translateDriverError(err, this.timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function translateDriverError(err: unknown, timeoutMs: number): unknown {
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    if (code.includes('TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
+      return queryTimeout(timeoutMs);
+    }
+    if (code === 'ServiceUnavailable' || code === 'SessionExpired') return databaseUnavailable();
+  }
+  return err;
+}
+
+/** Driver values to plain JSON-able ones: Integers to numbers, nodes to their properties, temporals to ISO strings. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value !== 'object') return value;
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return value.toString();
+  }
+  const out: Row = {};
+  for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+  return out;
+}
+
+/** Cypher needs true integers for SKIP/LIMIT and list slices; JS numbers travel as floats. */
+export function int(n: number): ReturnType<typeof neo4j.int> {
+  return neo4j.int(n);
+}

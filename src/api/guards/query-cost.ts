@@ -1,0 +1,42 @@
+// A cost bound computed from the operation before it runs (graphql-query-complexity): every field
+// costs 1, and a field taking `first` multiplies what it selects by the number of items it may
+// return, so nested pages multiply as they do in the database.
+import { GraphQLError } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { ApolloServerPlugin } from '@apollo/server';
+
+const pagedFieldEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+  if (!field.args.some((a) => a.name === 'first')) return undefined;
+  const first = typeof args.first === 'number' && args.first > 0 ? args.first : 1;
+  return 1 + childComplexity * first;
+};
+
+export function operationCost(...params: Parameters<typeof getComplexity>): number {
+  return getComplexity(...params);
+}
+
+export const COST_ESTIMATORS: ComplexityEstimator[] = [pagedFieldEstimator, simpleEstimator({ defaultComplexity: 1 })];
+
+export function queryCostPlugin<T extends object>(maxCost: number): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            ...(request.operationName ? { operationName: request.operationName } : {}),
+            estimators: COST_ESTIMATORS,
+          });
+          if (cost > maxCost) {
+            throw new GraphQLError(
+              `The operation would cost ${cost} (each field 1, multiplied by the page sizes it is nested in); the limit is ${maxCost}. Ask for smaller pages (first) or fewer nested lists.`,
+              { extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}

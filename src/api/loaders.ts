@@ -1,0 +1,77 @@
+// Per-request DataLoaders: every list or relation field is resolved for all the parents of one
+// level of the answer with one Cypher query, never one query per parent. A loader exists per
+// (relation, arguments) pair, since parents asking with other arguments need another query.
+import DataLoader from 'dataloader';
+import { cypher } from './cypher.ts';
+import { int, type GraphReader, type Row } from './graph-reader.ts';
+import type { ConnectionRow, GraphNode, NodeTypeName } from './model.ts';
+import { connectionOf, type PageWindow } from './paging.ts';
+import type { NodeListRelation, PagedRelation } from './relations.ts';
+import { nodeOf } from './rows.ts';
+
+const NODES_BY_ID = cypher('nodes-by-id');
+
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(readonly reader: GraphReader) {}
+
+  private get<V>(key: string, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(batch, { maxBatchSize: 500 });
+      this.loaders.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  /** Nodes of one label by graph id; null where none exists. */
+  node<N extends GraphNode>(type: N['__typename']): DataLoader<string, N | null> {
+    return this.get<N | null>(`node:${type}`, async (ids) => {
+      const rows = await this.reader.rows(NODES_BY_ID, { label: type, ids: [...ids] });
+      const byId = new Map(rows.map((r) => [r.id as string, nodeOf<N>(type, r.node)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  nodeOfType(type: NodeTypeName): DataLoader<string, GraphNode | null> {
+    return this.node<GraphNode>(type);
+  }
+
+  /** One page of a relation for each parent. */
+  paged<E extends { cursor: string }>(
+    relation: PagedRelation<E>,
+    window: PageWindow,
+    params: Record<string, unknown> = {},
+  ): DataLoader<string, ConnectionRow<E>> {
+    const key = `paged:${relation.query.name}:${window.offset}:${window.limit}:${JSON.stringify(params)}`;
+    return this.get<ConnectionRow<E>>(key, async (ids) => {
+      const rows = await this.reader.rows(relation.query, {
+        ...params,
+        ids: [...ids],
+        offset: int(window.offset),
+        limit: int(window.limit),
+      });
+      const byParent = new Map<string, Row>(rows.map((r) => [r.parentId as string, r]));
+      return ids.map((id) => {
+        const row = byParent.get(id);
+        const raw = (row?.edges as Row[] | undefined) ?? [];
+        return connectionOf(raw, (row?.total as number | undefined) ?? 0, window, (edge, cursor) => relation.edge(edge, cursor));
+      });
+    });
+  }
+
+  /** The (few) nodes a structural relation leads to, for each parent. */
+  nodes<N extends GraphNode>(relation: NodeListRelation<N>): DataLoader<string, N[]> {
+    return this.get<N[]>(`nodes:${relation.query.name}`, async (ids) => {
+      const rows = await this.reader.rows(relation.query, { ids: [...ids] });
+      const byParent = new Map<string, N[]>();
+      for (const r of rows) {
+        const list = byParent.get(r.parentId as string) ?? [];
+        list.push(nodeOf<N>(relation.type, r.node));
+        byParent.set(r.parentId as string, list);
+      }
+      return ids.map((id) => byParent.get(id) ?? []);
+    });
+  }
+}

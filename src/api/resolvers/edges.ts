@@ -1,0 +1,52 @@
+// Resolvers of edges and evidence: the evidence list is on the edge; its article is loaded in
+// one batch for the whole answer.
+import { GraphQLError } from 'graphql';
+import { badInput } from '../errors.ts';
+import type { Resolvers } from '../generated/graphql.ts';
+import type { ArticleNode, EvidenceRow } from '../model.ts';
+import { MAX_PAGE_SIZE } from '../paging.ts';
+
+function evidencePage<E extends { evidence: EvidenceRow[] }>(edge: E, first: number | null | undefined): EvidenceRow[] {
+  const n = first ?? 20;
+  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE) {
+    throw badInput(`evidence(first: ${n}) is out of range; ask for 0 to ${MAX_PAGE_SIZE} items.`, 'first');
+  }
+  return edge.evidence.slice(0, n);
+}
+
+const claimEdge = {
+  evidenceCount: (edge: { evidence: EvidenceRow[] }) => edge.evidence.length,
+  evidence: (edge: { evidence: EvidenceRow[] }, { first }: { first?: number | null }) => evidencePage(edge, first),
+};
+
+function spansOf(flat: number[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) spans.push({ start: flat[i]!, end: flat[i + 1]! });
+  return spans;
+}
+
+export const edgeResolvers: Resolvers = {
+  PersonClaimEdge: claimEdge,
+  EventClaimEdge: claimEdge,
+  OrganizationClaimEdge: claimEdge,
+  DocumentClaimEdge: claimEdge,
+  HeldPositionEdge: { ...claimEdge, role: (edge) => edge.node.role },
+  OfficialEdge: { ...claimEdge, role: (edge) => edge.position.role },
+  MentionEdge: { spans: (edge) => spansOf(edge.spans) },
+  ArticleMentionEdge: { spans: (edge) => spansOf(edge.spans) },
+
+  Evidence: {
+    article: async (evidence, _args, ctx) => {
+      const article = await ctx.loaders.node<ArticleNode>('Article').load(evidence.articleId);
+      if (!article) throw new GraphQLError(`Evidence refers to article ${evidence.articleId}, which is not in the graph.`);
+      return article;
+    },
+    span: (evidence) => ({ start: evidence.start, end: evidence.end }),
+    asOf: (evidence) => evidence.asOf ?? null,
+    extractor: (evidence) => evidence.extractor ?? null,
+  },
+
+  Path: {
+    length: (path) => path.steps.length,
+  },
+};

@@ -1,0 +1,109 @@
+// Resolvers of the entity types: scalar fields straight from the graph properties, relation
+// fields through the request's DataLoaders (one query per relation per level of the answer).
+import type { Resolvers } from '../generated/graphql.ts';
+import { toGlobalId } from '../global-id.ts';
+import type { GraphNode } from '../model.ts';
+import { pageWindow } from '../paging.ts';
+import * as rel from '../relations.ts';
+import { EVENT_KINDS, ORGANIZATION_KINDS, enumOf } from './enums.ts';
+
+const globalId = (node: GraphNode) => toGlobalId(node.__typename, node.id);
+const graphId = (node: GraphNode) => node.id;
+const dateArgs = (from: string | null | undefined, to: string | null | undefined) => ({ from: from ?? null, to: to ?? null });
+
+export const entityResolvers: Resolvers = {
+  Node: {
+    __resolveType: (node) => (node as GraphNode).__typename,
+  },
+
+  Person: {
+    id: globalId,
+    graphId,
+    aliases: (p) => p.aliases ?? [],
+    positions: (p, { asOf, first, after }, ctx) =>
+      ctx.loaders.paged(rel.personPositions, pageWindow(first, after), { asOf: asOf ?? null }).load(p.id),
+    chaired: (p, { from, to, first, after }, ctx) =>
+      ctx.loaders.paged(rel.personEvents, pageWindow(first, after), { relation: 'CHAIRED', ...dateArgs(from, to) }).load(p.id),
+    attended: (p, { from, to, first, after }, ctx) =>
+      ctx.loaders.paged(rel.personEvents, pageWindow(first, after), { relation: 'ATTENDED', ...dateArgs(from, to) }).load(p.id),
+    mentionedIn: (p, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.entityMentions, pageWindow(first, after), { label: 'Person' }).load(p.id),
+    possiblySameAs: (p, _args, ctx) => ctx.loaders.nodes(rel.personPossiblySame).load(p.id),
+  },
+
+  Organization: {
+    id: globalId,
+    graphId,
+    aliases: (o) => o.aliases ?? [],
+    kind: (o) => enumOf(o.kind, ORGANIZATION_KINDS),
+    province: (o) => o.province ?? null,
+    parent: async (o, _args, ctx) => (await ctx.loaders.nodes(rel.organizationParent).load(o.id))[0] ?? null,
+    parts: (o, _args, ctx) => ctx.loaders.nodes(rel.organizationParts).load(o.id),
+    officials: (o, { first, after }, ctx) => ctx.loaders.paged(rel.organizationOfficials, pageWindow(first, after)).load(o.id),
+    positions: (o, { first, after }, ctx) => ctx.loaders.paged(rel.organizationPositions, pageWindow(first, after)).load(o.id),
+    organized: (o, { from, to, first, after }, ctx) =>
+      ctx.loaders.paged(rel.organizationEvents, pageWindow(first, after), dateArgs(from, to)).load(o.id),
+    issued: (o, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.organizationDocuments, pageWindow(first, after), { relation: 'ISSUED' }).load(o.id),
+    implements: (o, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.organizationDocuments, pageWindow(first, after), { relation: 'IMPLEMENTS' }).load(o.id),
+    mentionedIn: (o, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.entityMentions, pageWindow(first, after), { label: 'Organization' }).load(o.id),
+  },
+
+  Document: {
+    id: globalId,
+    graphId,
+    code: (d) => d.code ?? null,
+    name: (d) => d.name ?? d.code ?? '',
+    kind: (d) => d.kind ?? null,
+    number: (d) => d.number ?? null,
+    issuerCode: (d) => d.issuerCode ?? null,
+    date: (d) => d.date ?? null,
+    subject: (d) => d.subject ?? null,
+    issuer: async (d, _args, ctx) =>
+      (await ctx.loaders.paged(rel.documentOrganizations, { offset: 0, limit: 1 }, { relation: 'ISSUED' }).load(d.id)).edges[0]
+        ?.node ?? null,
+    issuedBy: (d, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.documentOrganizations, pageWindow(first, after), { relation: 'ISSUED' }).load(d.id),
+    implementedBy: (d, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.documentOrganizations, pageWindow(first, after), { relation: 'IMPLEMENTS' }).load(d.id),
+    mentionedIn: (d, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.entityMentions, pageWindow(first, after), { label: 'Document' }).load(d.id),
+  },
+
+  Event: {
+    id: globalId,
+    graphId,
+    kind: (e) => enumOf(e.kind, EVENT_KINDS),
+    date: (e) => e.date ?? null,
+    chairs: (e, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.eventPeople, pageWindow(first, after), { relation: 'CHAIRED' }).load(e.id),
+    attendees: (e, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.eventPeople, pageWindow(first, after), { relation: 'ATTENDED' }).load(e.id),
+    organizer: async (e, _args, ctx) =>
+      (await ctx.loaders.paged(rel.eventOrganizers, { offset: 0, limit: 1 }).load(e.id)).edges[0]?.node ?? null,
+    organizers: (e, { first, after }, ctx) => ctx.loaders.paged(rel.eventOrganizers, pageWindow(first, after)).load(e.id),
+    mentionedIn: (e, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.entityMentions, pageWindow(first, after), { label: 'Event' }).load(e.id),
+  },
+
+  Position: {
+    id: globalId,
+    graphId,
+    organization: async (pos, _args, ctx) => (await ctx.loaders.nodes(rel.positionOrganization).load(pos.id))[0] ?? null,
+    holders: (pos, { first, after }, ctx) => ctx.loaders.paged(rel.positionHolders, pageWindow(first, after)).load(pos.id),
+  },
+
+  Article: {
+    id: globalId,
+    graphId,
+    url: (a) => a.url ?? null,
+    title: (a) => a.title ?? null,
+    publishedAt: (a) => a.publishedAt ?? null,
+    source: (a) => a.source ?? null,
+    language: (a) => a.language ?? null,
+    authors: (a) => a.authors ?? [],
+    mentions: (a, { first, after }, ctx) => ctx.loaders.paged(rel.articleMentions, pageWindow(first, after, 50)).load(a.id),
+  },
+};

@@ -1,0 +1,16 @@
+// The resolver map handed to Apollo: one module per part of the schema.
+import type { Resolvers } from '../generated/graphql.ts';
+import { edgeResolvers } from './edges.ts';
+import { entityResolvers } from './entities.ts';
+import { Mutation } from './mutation.ts';
+import { Query } from './query.ts';
+import { DateScalar, DateTimeScalar } from './scalars.ts';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  ...entityResolvers,
+  ...edgeResolvers,
+};

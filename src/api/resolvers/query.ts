@@ -1,0 +1,214 @@
+// Query entry points: validate arguments, then one named Cypher query (or a DataLoader) each.
+import { nameKey } from '../../../ingest/text/normalise.ts';
+import { cypher } from '../cypher.ts';
+import { codeKey, parseDocumentCode } from '../document-code.ts';
+import { badInput } from '../errors.ts';
+import type { EntityType, EventKind, OrganizationKind, QueryResolvers } from '../generated/graphql.ts';
+import { decodeGlobalId, requireGlobalId } from '../global-id.ts';
+import { int, type Row } from '../graph-reader.ts';
+import type {
+  ArticleNode,
+  DocumentNode,
+  EventNode,
+  GraphNode,
+  NodeTypeName,
+  OrganizationNode,
+  PersonNode,
+  PositionNode,
+} from '../model.ts';
+import { connectionOf, pageWindow } from '../paging.ts';
+import { shortestPaths, MAX_HOPS } from '../paths.ts';
+import { nodeFromLabelled, nodeOf } from '../rows.ts';
+import { luceneQuery } from '../search-query.ts';
+import { graphKind } from './enums.ts';
+
+const Q = {
+  peopleList: cypher('people-list'),
+  organizationsList: cypher('organizations-list'),
+  documentsList: cypher('documents-list'),
+  eventsList: cypher('events-list'),
+  articlesList: cypher('articles-list'),
+  positionsList: cypher('positions-list'),
+  documentsByCode: cypher('documents-by-code'),
+  documentsByNumber: cypher('documents-by-number'),
+  search: cypher('search'),
+  stats: cypher('stats'),
+};
+
+/** The full-text index behind each searchable type (schema/migrations; docs/graph-model.md). */
+export const SEARCH_INDEXES: Record<EntityType, { index: string; label: NodeTypeName }> = {
+  PERSON: { index: 'personNames', label: 'Person' },
+  ORGANIZATION: { index: 'organizationNames', label: 'Organization' },
+  DOCUMENT: { index: 'documentNames', label: 'Document' },
+  EVENT: { index: 'eventNames', label: 'Event' },
+};
+
+export const MAX_SEARCH_HITS = 50;
+const NODE_ID_TYPES: readonly NodeTypeName[] = ['Person', 'Organization', 'Document', 'Event', 'Position', 'Article'];
+const PATH_END_TYPES: readonly NodeTypeName[] = ['Person', 'Organization', 'Document', 'Event', 'Position'];
+
+function pagedList<N extends GraphNode>(type: N['__typename'], rows: Row[], window: ReturnType<typeof pageWindow>) {
+  const row = rows[0] ?? { total: 0, page: [] };
+  return connectionOf((row.page as unknown[]) ?? [], (row.total as number) ?? 0, window, (props, cursor) => ({
+    cursor,
+    node: nodeOf<N>(type, props),
+  }));
+}
+
+function optionalNameKey(name: string | null | undefined): string | null {
+  if (name === null || name === undefined) return null;
+  const key = nameKey(name);
+  if (!key) throw badInput(`name: ${JSON.stringify(name)} has no letters to match; leave it out to list all.`, 'name');
+  return key;
+}
+
+function checkDateRange(from: string | null | undefined, to: string | null | undefined): void {
+  if (from && to && from > to) throw badInput(`from: ${from} is after to: ${to}; swap them or widen the range.`, 'from');
+}
+
+export const Query: QueryResolvers = {
+  node: async (_root, { id }, ctx) => {
+    const decoded = decodeGlobalId(id);
+    if (!decoded) requireGlobalId(id, 'id', NODE_ID_TYPES);
+    return ctx.loaders.nodeOfType(decoded!.type).load(decoded!.graphId);
+  },
+
+  nodes: async (_root, { ids }, ctx) => {
+    if (ids.length > 100) throw badInput(`ids: ${ids.length} ids is too many; ask for at most 100 at once.`, 'ids');
+    return Promise.all(
+      ids.map((id) => {
+        const { type, graphId } = requireGlobalId(id, 'ids', NODE_ID_TYPES);
+        return ctx.loaders.nodeOfType(type).load(graphId);
+      }),
+    );
+  },
+
+  search: async (_root, { query, types, first }, ctx) => {
+    const limit = first ?? 10;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_HITS) {
+      throw badInput(`first: ${limit} is out of range; search returns 1 to ${MAX_SEARCH_HITS} hits.`, 'first');
+    }
+    const wanted = types && types.length > 0 ? [...new Set(types)] : (Object.keys(SEARCH_INDEXES) as EntityType[]);
+    const rows = await ctx.reader.rows(Q.search, {
+      indexes: wanted.map((t) => SEARCH_INDEXES[t].index),
+      labels: wanted.map((t) => SEARCH_INDEXES[t].label),
+      query: luceneQuery(query),
+      limit: int(limit),
+    });
+    return rows.flatMap((r) => {
+      const node = nodeFromLabelled(r.node);
+      return node ? [{ score: r.score as number, node }] : [];
+    });
+  },
+
+  person: (_root, { id }, ctx) => ctx.loaders.node<PersonNode>('Person').load(requireGlobalId(id, 'id', ['Person']).graphId),
+
+  people: async (_root, { name, first, after }, ctx) => {
+    const window = pageWindow(first, after);
+    const rows = await ctx.reader.rows(Q.peopleList, {
+      nameKey: optionalNameKey(name),
+      offset: int(window.offset),
+      limit: int(window.limit),
+    });
+    return pagedList<PersonNode>('Person', rows, window);
+  },
+
+  organization: (_root, { id }, ctx) =>
+    ctx.loaders.node<OrganizationNode>('Organization').load(requireGlobalId(id, 'id', ['Organization']).graphId),
+
+  organizations: async (_root, { name, kind, province, first, after }, ctx) => {
+    const window = pageWindow(first, after);
+    const rows = await ctx.reader.rows(Q.organizationsList, {
+      nameKey: optionalNameKey(name),
+      kind: kind ? graphKind<OrganizationKind>(kind) : null,
+      province: province ?? null,
+      offset: int(window.offset),
+      limit: int(window.limit),
+    });
+    return pagedList<OrganizationNode>('Organization', rows, window);
+  },
+
+  document: async (_root, { code, id }, ctx) => {
+    if ((code == null) === (id == null)) {
+      throw badInput('document: give exactly one of `code` ("05-CT/TW") or `id`.', code == null ? 'code' : 'id');
+    }
+    if (id != null) return ctx.loaders.node<DocumentNode>('Document').load(requireGlobalId(id, 'id', ['Document']).graphId);
+    const lookup = parseDocumentCode(code!);
+    const exact = await ctx.reader.rows(Q.documentsByCode, { codes: lookup.codes });
+    const byCode = new Map(exact.map((r) => [(r.node as Row).code as string, r.node]));
+    const hit = lookup.codes.map((c) => byCode.get(c)).find(Boolean);
+    if (hit) return nodeOf<DocumentNode>('Document', hit);
+    // Typed without its diacritics or with odd punctuation: compare keys among the same number.
+    const sameNumber = await ctx.reader.rows(Q.documentsByNumber, { numbers: lookup.numbers });
+    const loose = sameNumber.find((r) => codeKey(String((r.node as Row).code ?? '')) === lookup.key);
+    return loose ? nodeOf<DocumentNode>('Document', loose.node) : null;
+  },
+
+  documents: async (_root, { kind, issuerCode, first, after }, ctx) => {
+    const window = pageWindow(first, after);
+    const rows = await ctx.reader.rows(Q.documentsList, {
+      kind: kind ?? null,
+      issuerCode: issuerCode ? issuerCode.toUpperCase() : null,
+      offset: int(window.offset),
+      limit: int(window.limit),
+    });
+    return pagedList<DocumentNode>('Document', rows, window);
+  },
+
+  event: (_root, { id }, ctx) => ctx.loaders.node<EventNode>('Event').load(requireGlobalId(id, 'id', ['Event']).graphId),
+
+  events: async (_root, { from, to, kind, first, after }, ctx) => {
+    checkDateRange(from, to);
+    const window = pageWindow(first, after);
+    const rows = await ctx.reader.rows(Q.eventsList, {
+      from: from ?? null,
+      to: to ?? null,
+      kind: kind ? graphKind<EventKind>(kind) : null,
+      offset: int(window.offset),
+      limit: int(window.limit),
+    });
+    return pagedList<EventNode>('Event', rows, window);
+  },
+
+  article: (_root, { id }, ctx) => ctx.loaders.node<ArticleNode>('Article').load(requireGlobalId(id, 'id', ['Article']).graphId),
+
+  articles: async (_root, { first, after }, ctx) => {
+    const window = pageWindow(first, after);
+    const rows = await ctx.reader.rows(Q.articlesList, { offset: int(window.offset), limit: int(window.limit) });
+    return pagedList<ArticleNode>('Article', rows, window);
+  },
+
+  position: (_root, { id }, ctx) => ctx.loaders.node<PositionNode>('Position').load(requireGlobalId(id, 'id', ['Position']).graphId),
+
+  positions: async (_root, { role, first, after }, ctx) => {
+    const window = pageWindow(first, after);
+    const rows = await ctx.reader.rows(Q.positionsList, {
+      role: role ?? null,
+      offset: int(window.offset),
+      limit: int(window.limit),
+    });
+    return pagedList<PositionNode>('Position', rows, window);
+  },
+
+  connection: async (_root, { fromId, toId, maxHops, first }, ctx) => {
+    const hops = maxHops ?? 4;
+    if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
+      throw badInput(`maxHops: ${hops} is out of range; paths are searched 1 to ${MAX_HOPS} hops long.`, 'maxHops');
+    }
+    const limit = first ?? 10;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 20) {
+      throw badInput(`first: ${limit} is out of range; ask for 1 to 20 paths.`, 'first');
+    }
+    const from = requireGlobalId(fromId, 'fromId', PATH_END_TYPES);
+    const to = requireGlobalId(toId, 'toId', PATH_END_TYPES);
+    if (from.type === to.type && from.graphId === to.graphId) {
+      throw badInput('toId: is the same entity as fromId; give two different entities.', 'toId');
+    }
+    return shortestPaths(ctx.reader, from, to, hops, limit);
+  },
+
+  stats: async (_root, _args, ctx) => {
+    const [row] = await ctx.reader.rows(Q.stats, {});
+    return row as never;
+  },
+};

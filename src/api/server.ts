@@ -1,0 +1,217 @@
+// The HTTP face of the graph: Apollo Server 5 on Express 5, with the guards that make it safe to
+// expose (body size, rate, depth, cost, page size, per-request database timeout, masked errors,
+// persisted queries), health and readiness probes, GraphiQL, and a graceful stop.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type ErrorRequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { loadConfig, projectRoot } from '../config.ts';
+import { childLog } from '../log.ts';
+import { createContext, type ApiContext } from './context.ts';
+import { cypher } from './cypher.ts';
+import { maskInternalErrors } from './errors.ts';
+import { GraphReader, type ApiGraph } from './graph-reader.ts';
+import { graphiqlRouter } from './graphiql.ts';
+import { depthLimitRule } from './guards/depth-limit.ts';
+import { PersistedQueryStore, loadOperationCatalogue, safelistPlugin } from './guards/persisted-queries.ts';
+import { queryCostPlugin } from './guards/query-cost.ts';
+import { resolvers } from './resolvers/index.ts';
+import { warmUp } from './warm-up.ts';
+
+const log = childLog('api');
+
+export const SCHEMA_FILE = path.join(projectRoot, 'schema', 'schema.graphql');
+
+export interface ApiLimits {
+  /** Deepest nesting of fields an operation may have. */
+  maxDepth: number;
+  /** Highest cost (fields × page sizes) an operation may have. */
+  maxCost: number;
+  /** Largest request body, in a form `express.json` accepts ("100kb"). */
+  bodyLimit: string;
+  /** Requests per window per client (IP address); false switches limiting off. */
+  rateLimit: { windowMs: number; limit: number } | false;
+}
+
+export const DEFAULT_LIMITS: ApiLimits = {
+  maxDepth: 12,
+  maxCost: 30_000,
+  bodyLimit: '1mb',
+  rateLimit: { windowMs: 60_000, limit: 600 },
+};
+
+export interface ApiServerOptions {
+  graph: ApiGraph;
+  /** 0 picks a free port. */
+  port: number;
+  /** Interface to listen on; 127.0.0.1 unless told otherwise. */
+  host?: string;
+  queryTimeoutMs?: number;
+  apiToken?: string | null;
+  corsOrigins?: string[];
+  /** Masks internal errors and drops stack traces. */
+  production?: boolean;
+  /** Run only the operations of queries/graphql/. */
+  safelistOnly?: boolean;
+  limits?: Partial<ApiLimits>;
+  /** Plan every named query before listening (default true); see warm-up.ts. */
+  warmUp?: boolean;
+}
+
+export interface RunningApiServer {
+  url: string;
+  /** Stops taking requests, lets running ones finish, then closes the listener. Leaves the graph open. */
+  close(): Promise<void>;
+}
+
+const PING = cypher('ping');
+const READINESS_TIMEOUT_MS = 2000;
+
+export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
+  const config = loadConfig();
+  const settings = {
+    queryTimeoutMs: options.queryTimeoutMs ?? config.queryTimeoutMs,
+    apiToken: options.apiToken === undefined ? config.apiToken : options.apiToken,
+    corsOrigins: options.corsOrigins ?? config.corsOrigins,
+    production: options.production ?? config.production,
+    safelistOnly: options.safelistOnly ?? false,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+  };
+
+  if (options.warmUp !== false) await warmUp(options.graph);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+
+  const operations = loadOperationCatalogue();
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
+    resolvers: resolvers as never,
+    introspection: true,
+    includeStacktraceInErrorResponses: !settings.production,
+    formatError: maskInternalErrors(settings.production),
+    validationRules: [depthLimitRule(settings.limits.maxDepth)],
+    persistedQueries: { cache: new PersistedQueryStore(operations) },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(settings.safelistOnly ? [safelistPlugin<ApiContext>(operations)] : []),
+      queryCostPlugin<ApiContext>(settings.limits.maxCost),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await new GraphReader(options.graph, READINESS_TIMEOUT_MS).rows(PING, {});
+      res.json({ status: 'ready' });
+    } catch (err) {
+      log.warn({ err }, 'readiness check failed: Neo4j did not answer');
+      res.status(503).json({ status: 'unavailable', reason: 'Neo4j did not answer a read' });
+    }
+  });
+
+  app.use(graphiqlRouter());
+
+  const corsMiddleware = cors({
+    origin: settings.corsOrigins.includes('*') ? true : settings.corsOrigins.length > 0 ? settings.corsOrigins : false,
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['Content-Type', 'Authorization', 'Apollo-Require-Preflight', 'X-Apollo-Operation-Name'],
+    maxAge: 600,
+  });
+
+  app.get('/graphql/operations', corsMiddleware, (_req, res) => {
+    res.json(operations.map(({ name, sha256, text }) => ({ name, sha256, text })));
+  });
+
+  const limiter = settings.limits.rateLimit
+    ? rateLimit({
+        windowMs: settings.limits.rateLimit.windowMs,
+        limit: settings.limits.rateLimit.limit,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        handler: (_req, res, _next, opts) => {
+          res.status(opts.statusCode).json({
+            errors: [
+              {
+                message: `Too many requests from this client: the limit is ${opts.limit} per ${Math.round(opts.windowMs / 1000)} s. Wait for the time in the RateLimit header, then retry.`,
+                extensions: { code: 'RATE_LIMITED' },
+              },
+            ],
+          });
+        },
+      })
+    : null;
+
+  app.use(
+    '/graphql',
+    corsMiddleware,
+    ...(limiter ? [limiter] : []),
+    express.json({ limit: settings.limits.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(
+          { graph: options.graph, queryTimeoutMs: settings.queryTimeoutMs, apiToken: settings.apiToken },
+          req.headers.authorization,
+        ),
+    }),
+  );
+
+  app.use(httpErrorHandler(settings.limits.bodyLimit));
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const address = httpServer.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${shownHost}:${address.port}/graphql`;
+  log.info({ url, production: settings.production, safelistOnly: settings.safelistOnly }, 'GraphQL API listening');
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    close: () => {
+      closing ??= apollo.stop();
+      return closing;
+    },
+  };
+}
+
+/** Errors raised before GraphQL runs (body too large, malformed JSON) as GraphQL-shaped JSON. */
+function httpErrorHandler(bodyLimit: string): ErrorRequestHandler {
+  return (err, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const status = typeof err?.status === 'number' ? err.status : 500;
+    const type = err?.type as string | undefined;
+    let message = 'The request could not be handled.';
+    let code = 'BAD_REQUEST';
+    if (type === 'entity.too.large') {
+      message = `The request body is larger than ${bodyLimit}; send less (fewer articles per ingestArticles call, a shorter query).`;
+      code = 'PAYLOAD_TOO_LARGE';
+    } else if (type === 'entity.parse.failed') {
+      message = 'The request body is not valid JSON; send {"query": "...", "variables": {...}} with Content-Type: application/json.';
+    } else if (status >= 500) {
+      log.error({ err }, 'HTTP error outside GraphQL');
+      message = 'Internal server error.';
+      code = 'INTERNAL_SERVER_ERROR';
+    }
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+}
