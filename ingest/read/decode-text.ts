@@ -1,8 +1,8 @@
 // Bytes to text, refusing anything that is not UTF-8 text: a file in another encoding or a binary
 // file would otherwise decode to replacement characters and be extracted as garbage.
 
-/** The largest single input read into memory at once: one JSON Lines line, or one .json/.txt/.html file. */
-export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+/** The largest .json/.txt/.html file read into memory (pages with inline images can be large). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 

@@ -5,7 +5,7 @@
 // site's quirk is a one-line addition.
 import { HTMLElement, parse } from 'node-html-parser';
 import type { ArticleRecord, Language, RecordError } from '../types.ts';
-import { MAX_TEXT_CHARS, isCalendarDate, normalisePublishedAt, recordError } from './record.ts';
+import { isCalendarDate, normalisePublishedAt, recordError, textOverLimit } from './record.ts';
 
 /** Where article bodies live, most specific first. */
 const BODY_SELECTORS = [
@@ -89,9 +89,8 @@ export function readHtmlText(html: string, name: string, id: string): ArticleRec
   if (bylineAfter) authors.push(...bylineAfter);
 
   const text = lines.join('\n\n');
-  if (text.length > MAX_TEXT_CHARS) {
-    return recordError(id, `${name}: the article is ${text.length} characters, over the limit of ${MAX_TEXT_CHARS}; split it`, name);
-  }
+  const tooLong = textOverLimit(text, id, name, name);
+  if (tooLong) return tooLong;
   const record: ArticleRecord = {
     id,
     url: meta.url,

@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { open, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleRecord, RecordError } from '../types.ts';
-import { MAX_RECORD_BYTES, decodeText } from './decode-text.ts';
+import { MAX_FILE_BYTES, decodeText } from './decode-text.ts';
 import { readHtmlText } from './html-page.ts';
 import { readJsonText } from './json-file.ts';
 import { readJsonLines } from './json-lines.ts';
@@ -98,10 +98,10 @@ async function* readFile_(file: string, format: Format): AsyncGenerator<ReadResu
   let bytes: Uint8Array;
   try {
     const size = (await stat(file)).size;
-    if (size > MAX_RECORD_BYTES) {
+    if (size > MAX_FILE_BYTES) {
       yield recordError(
         null,
-        `${file} is ${size} bytes, over the limit of ${MAX_RECORD_BYTES} for one ${format} file; split it, or use JSON Lines for many records`,
+        `${file} is ${size} bytes, over the limit of ${MAX_FILE_BYTES} for one ${format} file; split it, or use JSON Lines for many records`,
         file,
       );
       return;
@@ -166,8 +166,8 @@ async function* readStdin(stdin: AsyncIterable<Uint8Array>): AsyncGenerator<Read
     let size = 0;
     for await (const chunk of rest) {
       size += chunk.length;
-      if (size > MAX_RECORD_BYTES) {
-        yield recordError(null, `stdin: a JSON array over ${MAX_RECORD_BYTES} bytes; send JSON Lines instead, one record per line`, 'stdin');
+      if (size > MAX_FILE_BYTES) {
+        yield recordError(null, `stdin: a JSON array over ${MAX_FILE_BYTES} bytes; send JSON Lines instead, one record per line`, 'stdin');
         return;
       }
       chunks.push(chunk);

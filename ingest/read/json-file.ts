@@ -1,5 +1,5 @@
 // A .json file: one record, or an array of records. The file is parsed whole (it is bounded by
-// MAX_RECORD_BYTES; many records belong in JSON Lines, which streams), and each element's origin
+// MAX_FILE_BYTES; many records belong in JSON Lines, which streams), and each element's origin
 // is the line where it begins, so errors point at the element to fix.
 import type { ArticleRecord, RecordError } from '../types.ts';
 import { recordError, validateRecord } from './record.ts';

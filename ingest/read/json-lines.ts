@@ -1,11 +1,19 @@
 // JSON Lines, streamed: one record per line, split on bytes so that every line is decoded (and its
 // encoding checked) on its own, a broken line costs only itself, and a line with no end in sight
-// is skipped at MAX_RECORD_BYTES instead of filling memory.
+// is skipped at MAX_LINE_BYTES instead of filling memory.
 import type { ArticleRecord, RecordError } from '../types.ts';
-import { MAX_RECORD_BYTES, decodeText } from './decode-text.ts';
-import { parseRecordLine, recordError } from './record.ts';
+import { decodeText } from './decode-text.ts';
+import { MAX_TEXT_CHARS, idSeenInRawText, parseRecordLine, recordError } from './record.ts';
 
 const NEWLINE = 0x0a;
+
+/**
+ * The longest JSON Lines line kept: room for a text at MAX_TEXT_CHARS even when every character
+ * is written as a six-byte \u escape. A longer line cannot hold a valid record, so its bytes are
+ * dropped as they stream by and only its start is kept, to name the record in the error.
+ */
+export const MAX_LINE_BYTES = MAX_TEXT_CHARS * 6 + 64 * 1024;
+const KEPT_HEAD_BYTES = 4096;
 
 interface RawLine {
   number: number;
@@ -13,26 +21,30 @@ interface RawLine {
   offset: number;
   /** The bytes of the line without its newline, or null when the line was too long to keep. */
   bytes: Uint8Array | null;
+  /** The first bytes of a line too long to keep (else empty). */
+  head: Uint8Array;
   byteLength: number;
 }
 
 /** Splits a byte stream into lines, keeping at most `maxLineBytes` of any one line. */
-export async function* splitLines(source: AsyncIterable<Uint8Array>, maxLineBytes = MAX_RECORD_BYTES): AsyncGenerator<RawLine> {
+export async function* splitLines(source: AsyncIterable<Uint8Array>, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<RawLine> {
   let parts: Uint8Array[] = [];
   let kept = 0;
   let lineLength = 0;
   let overflow = false;
+  let head = new Uint8Array(0);
   let number = 1;
   let offset = 0;
 
   const finish = (): RawLine => {
-    const line: RawLine = { number, offset, bytes: overflow ? null : concat(parts, kept), byteLength: lineLength };
+    const line: RawLine = { number, offset, bytes: overflow ? null : concat(parts, kept), head, byteLength: lineLength };
     offset += lineLength + 1;
     number += 1;
     parts = [];
     kept = 0;
     lineLength = 0;
     overflow = false;
+    head = new Uint8Array(0);
     return line;
   };
   const take = (piece: Uint8Array) => {
@@ -40,6 +52,7 @@ export async function* splitLines(source: AsyncIterable<Uint8Array>, maxLineByte
     if (overflow) return;
     if (kept + piece.length > maxLineBytes) {
       overflow = true;
+      head = concat([...parts, piece], kept + piece.length).slice(0, KEPT_HEAD_BYTES);
       parts = [];
       kept = 0;
       return;
@@ -80,14 +93,15 @@ function concat(parts: Uint8Array[], length: number): Uint8Array {
 export async function* readJsonLines(
   source: AsyncIterable<Uint8Array>,
   name: string,
-  maxLineBytes = MAX_RECORD_BYTES,
+  maxLineBytes = MAX_LINE_BYTES,
 ): AsyncGenerator<ArticleRecord | RecordError> {
   for await (const line of splitLines(source, maxLineBytes)) {
     const origin = `${name}:${line.number}`;
     if (line.bytes === null) {
+      const id = idSeenInRawText(new TextDecoder().decode(line.head));
       yield recordError(
-        null,
-        `${origin}: the line is ${line.byteLength} bytes, over the limit of ${maxLineBytes} for one record; split the article into smaller records`,
+        id,
+        `${origin}: ${id === null ? 'the record' : `record "${id}"`} is a line of ${line.byteLength} bytes, over the limit of ${maxLineBytes} for one record; split the article into smaller records`,
         origin,
       );
       continue;

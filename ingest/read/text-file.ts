@@ -1,7 +1,7 @@
 // A plain .txt article: the first non-blank line is its title, the rest its text, the file name
 // its id. Language and date are unknown here (the cleaner detects the language).
 import type { ArticleRecord, RecordError } from '../types.ts';
-import { MAX_TEXT_CHARS, recordError } from './record.ts';
+import { recordError, textOverLimit } from './record.ts';
 
 export function readPlainText(content: string, name: string, id: string): ArticleRecord | RecordError {
   const lines = content.replace(/\r\n?/g, '\n').split('\n');
@@ -11,8 +11,7 @@ export function readPlainText(content: string, name: string, id: string): Articl
   // A one-line file is all text: an article with no title is more useful than a title with no text.
   const title = rest === '' ? null : lines[first]!.trim();
   const text = rest === '' ? lines[first]!.trim() : rest;
-  if (text.length > MAX_TEXT_CHARS) {
-    return recordError(id, `${name}: the text is ${text.length} characters, over the limit of ${MAX_TEXT_CHARS}; split the article`, name);
-  }
+  const tooLong = textOverLimit(text, id, name, name);
+  if (tooLong) return tooLong;
   return { id, url: null, language: null, publishedAt: null, title, text, origin: `${name}:${first + 1}` };
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInputs, type ReadResult } from '../../ingest/read/inputs.ts';
 import { decodeText, firstInvalidUtf8 } from '../../ingest/read/decode-text.ts';
 import { readHtmlText } from '../../ingest/read/html-page.ts';
-import { parseRecordLine } from '../../ingest/read/record.ts';
+import { MAX_TEXT_CHARS, parseRecordLine } from '../../ingest/read/record.ts';
 
 let dir: string;
 const file = (name: string) => path.join(dir, name);
@@ -19,10 +19,19 @@ async function read(...paths: string[]): Promise<ReadResult[]> {
 const errorOf = (r: ReadResult | undefined) => (r && 'error' in r ? r.error : `no error (record ${r?.id})`);
 const line = (id: string, text: unknown) => JSON.stringify({ id, url: null, language: 'vi', publishedAt: null, title: null, text });
 
-const PARAGRAPH =
-  'Sáng 12/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị. ' +
-  'Đồng chí Bí thư Tỉnh ủy chủ trì hội nghị; dự có lãnh đạo các sở, ban, ngành của tỉnh.\n\n';
-const TEN_MB = PARAGRAPH.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(PARAGRAPH)));
+/** Distinct paragraphs (a repeated one would be read as a repeated caption) up to `bytes` of UTF-8. */
+function articleOf(bytes: number): string {
+  const paragraphs: string[] = [];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const p =
+      `Sáng ${1 + (i % 28)}/${1 + (i % 12)}, Ban Thường vụ Tỉnh ủy tổ chức hội nghị lần thứ ${i} quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị. ` +
+      `Đồng chí Bí thư Tỉnh ủy chủ trì hội nghị; dự có ${i % 300} đại biểu các sở, ban, ngành của tỉnh.`;
+    paragraphs.push(p);
+    size += Buffer.byteLength(p) + 2;
+  }
+  return paragraphs.join('\n\n');
+}
+const TEN_MB = articleOf(10 * 1024 * 1024);
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'kg-bad-'));
@@ -101,30 +110,34 @@ describe('binary and non-UTF-8 bytes', () => {
 });
 
 describe('a 10 MB article', () => {
-  it('is read whole from JSON Lines, text unchanged', async () => {
+  // Over MAX_TEXT_CHARS, so refused (quickly, and without holding the line in memory) with a message
+  // that names the record; see docs/decisions/0004-article-size-limit.md.
+  it('is refused in JSON Lines with its id and the limit, and the next record is read', async () => {
     await writeFile(file('big.jsonl'), line('big', TEN_MB) + '\n' + line('after', 'Tỉnh ủy họp.') + '\n');
     const results = await read(file('big.jsonl'));
-    expect(results.map((r) => ('error' in r ? r.error : r.id))).toEqual(['big', 'after']);
-    const big = results[0]!;
-    expect('text' in big && big.text.length).toBe(TEN_MB.length);
-    expect('text' in big && big.text === TEN_MB).toBe(true);
+    expect(results.map((r) => r.id)).toEqual(['big', 'after']);
+    expect(errorOf(results[0])).toMatch(
+      /big\.jsonl:1: record "big" is a line of \d{8} bytes, over the limit of \d+ for one record; split the article into smaller records$/,
+    );
+    expect(errorOf(results[1])).toBe('no error (record after)');
   });
 
-  it('is read whole from a .txt file and a .html page', async () => {
+  it('is refused as a .txt file and as a .html page', async () => {
     await writeFile(file('big.txt'), 'Tiêu đề\n' + TEN_MB);
-    const htmlBody = TEN_MB.split('\n\n').filter(Boolean).map((p) => `<p>${p}</p>`).join('\n');
     const [txt] = await read(file('big.txt'));
-    expect('text' in txt! && txt.text).toBe(TEN_MB.trim());
+    expect(errorOf(txt)).toMatch(/big\.txt has a text of \d+ characters, over the limit of 500000 for one article; split it/);
+    const htmlBody = TEN_MB.split('\n\n').map((p) => `<p>${p}</p>`).join('\n');
     const page = readHtmlText(`<html><body><nav><a>Trang chủ</a></nav><article>${htmlBody}</article></body></html>`, 'big.html', 'big');
-    // Repeated short paragraphs read as repeated captions; one copy of the paragraph survives.
-    expect('text' in page && page.text.length).toBeGreaterThan(PARAGRAPH.length - 10);
+    expect(errorOf(page)).toMatch(/big\.html has a text of \d+ characters, over the limit of 500000/);
   }, 60_000);
 
-  it('is refused with a clear message above the record limit, without reading it into one string', async () => {
-    const results = await read(file('big.jsonl'));
-    expect(results).toHaveLength(2);
-    expect(errorOf(parseRecordLine(line('huge', 'x'.repeat(33 * 1024 * 1024)), 'stdin:1'))).toMatch(
-      /record "huge" has a "text" of 34603008 characters, over the limit of 33554432; split the article into smaller records/,
+  it('is read whole, unchanged, just under the limit', async () => {
+    const long = articleOf(MAX_TEXT_CHARS * 2).slice(0, MAX_TEXT_CHARS);
+    await writeFile(file('long.jsonl'), line('long', long) + '\n');
+    const [r] = await read(file('long.jsonl'));
+    expect(r && 'text' in r && r.text === long).toBe(true);
+    expect(errorOf(parseRecordLine(line('over', long + 'x'), 'stdin:1'))).toBe(
+      `stdin:1: record "over" has a text of ${MAX_TEXT_CHARS + 1} characters, over the limit of ${MAX_TEXT_CHARS} for one article; split it into smaller records`,
     );
   });
 });

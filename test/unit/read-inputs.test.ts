@@ -126,7 +126,7 @@ describe('splitLines', () => {
     for await (const r of readJsonLines(Readable.from([Buffer.from(input)]), 'x.jsonl', 200)) results.push(r);
     expect(summary(results)).toEqual(['error x.jsonl:1', 'fine x.jsonl:2']);
     expect('error' in results[0]! && results[0].error).toMatch(
-      /^x\.jsonl:1: the line is \d+ bytes, over the limit of 200 for one record; split the article into smaller records$/,
+      /^x\.jsonl:1: record "big" is a line of \d+ bytes, over the limit of 200 for one record; split the article into smaller records$/,
     );
   });
 });
