@@ -1,10 +1,9 @@
 // `kg extract`: JSON Lines articles on stdin → one JSON line per record on stdout, in order.
 // The read-only view of what `kg ingest` writes: both go through ingest/pipeline.ts extractArticle.
-import { createInterface } from 'node:readline';
 import type { Command } from '../command.ts';
 import { UserError } from '../command.ts';
 import { extractArticle } from '../../../ingest/pipeline.ts';
-import { parseRecordLine } from '../../../ingest/read/record.ts';
+import { readJsonLines } from '../../../ingest/read/json-lines.ts';
 import { childLog } from '../../log.ts';
 import type { Extraction } from '../../../ingest/types.ts';
 
@@ -46,17 +45,15 @@ const command: Command = {
     const unknown = argv.filter((a) => a !== '--compact');
     if (unknown.length) throw new UserError(`extract: unknown option ${unknown[0]}; run 'kg extract --help'`, 2);
     const compact = argv.includes('--compact');
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    let lineNo = 0;
     let ok = 0;
     let failed = 0;
     const out = (o: unknown) => {
       process.stdout.write(JSON.stringify(o) + '\n');
     };
-    for await (const line of lines) {
-      lineNo++;
-      if (line.trim() === '') continue;
-      const record = parseRecordLine(line, `stdin:${lineNo}`);
+    // Split on bytes, not readline: each line's UTF-8 is checked (readline would turn bad bytes into
+    // U+FFFD and extract garbled text), and an endless line is cut at the record size limit.
+    for await (const record of readJsonLines(process.stdin, 'stdin')) {
+      const lineNo = Number(record.origin?.split(':').pop());
       if ('error' in record) {
         failed++;
         log.warn({ line: lineNo, id: record.id }, record.error);
