@@ -6,7 +6,8 @@ WHERE other.id <> $toId
   AND ($articleIds IS NULL OR coalesce(r.articleId, other.id) IN $articleIds)
 MATCH (dst:Entity {id: $toId})
 WITH r, other, dst, properties(r) AS props
+// Delete first: claim keys are unique per type (schema 001), so the copy may exist only once the original is gone.
+DELETE r
 CREATE (other)-[moved:REL_TYPE]->(dst)
 SET moved = props
-DELETE r
 RETURN count(moved) AS moved

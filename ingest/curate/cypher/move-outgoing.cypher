@@ -8,7 +8,8 @@ WHERE other.id <> $toId
   AND ($articleIds IS NULL OR r.articleId IN $articleIds)
 MATCH (dst:Entity {id: $toId})
 WITH r, other, dst, properties(r) AS props
+// Delete first: claim keys are unique per type (schema 001), so the copy may exist only once the original is gone.
+DELETE r
 CREATE (dst)-[moved:REL_TYPE]->(other)
 SET moved = props
-DELETE r
 RETURN count(moved) AS moved

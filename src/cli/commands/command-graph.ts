@@ -1,20 +1,14 @@
-// The database handle for the ingest and curation commands. Until src/db's openGraph lands this
-// connects to NEO4J_URI directly; it is the one place to switch.
-import { loadConfig } from '../../config.ts';
-import { UserError } from '../command.ts';
-import { connectIngestGraph, type IngestGraph } from '../../../ingest/run.ts';
+// The database handle for the ingest and curation commands: src/db's graph (the local Neo4j, or
+// NEO4J_URI), migrated, so that the constraints every MERGE relies on exist before any write.
+import { migrate, openGraph, type Graph } from '../../db/index.ts';
 
-export async function openCommandGraph(): Promise<IngestGraph & { close(): Promise<void> }> {
-  const config = loadConfig();
-  if (!config.neo4jUri) {
-    throw new UserError("NEO4J_URI is not set: start the database ('kg db start') and set NEO4J_URI=bolt://127.0.0.1:<port>");
-  }
-  const graph = connectIngestGraph(config.neo4jUri, config.neo4jUser, config.neo4jPassword, config.neo4jDatabase);
+export async function openCommandGraph(): Promise<Graph> {
+  const graph = await openGraph(undefined, { keepLocalRunning: true });
   try {
-    await graph.driver.verifyConnectivity({ database: graph.database });
+    await migrate(graph);
   } catch (err) {
     await graph.close();
-    throw new UserError(`cannot reach Neo4j at ${config.neo4jUri} (${(err as Error).message}); is it running? ('kg db status')`);
+    throw err;
   }
   return graph;
 }
