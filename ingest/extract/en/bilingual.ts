@@ -125,6 +125,20 @@ function fillPlace(vietnamese: string, placeName: string | null, level: PlaceLev
  * place ("Provincial Party Committee" in an article about Lạng Sơn).
  */
 export function vietnameseBodyName(english: string, context: { province?: string | null } = {}): VietnameseBody | null {
+  const memoKey = `${english}\u0000${context.province ?? ''}`;
+  if (lookups.has(memoKey)) return lookups.get(memoKey)!;
+  const found = lookUpBody(english, context.province ?? null);
+  if (lookups.size > MAX_MEMO) lookups.clear();
+  lookups.set(memoKey, found);
+  return found;
+}
+
+// Recognisers ask about the same few names again and again; the answers never change.
+const lookups = new Map<string, VietnameseBody | null>();
+const MAX_MEMO = 50_000;
+
+function lookUpBody(english: string, province: string | null): VietnameseBody | null {
+  const context = { province };
   const key = englishNameKey(english);
   if (!key) return null;
   const exact = exactBodies.get(key);

@@ -115,16 +115,26 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
 
   const blockedTokens = new Set<number>();
   const docAtToken = new Map<number, { doc: DocumentMention; last: number }>();
+  const spans = [
+    ...credits.map((c) => ({ start: c.start, end: c.end, doc: null as DocumentMention | null })),
+    ...documents.map((d) => ({ start: d.start, end: d.end, doc: d as DocumentMention | null })),
+  ].sort((a, b) => a.start - b.start);
+  // One pass over tokens and the (sorted) credit and document spans.
+  let spanIndex = 0;
   tokens.forEach((t, i) => {
     if (t.sentence < 0) blockedTokens.add(i);
-    if (credits.some((c) => t.start < c.end && c.start < t.end)) blockedTokens.add(i);
+    while (spanIndex < spans.length && spans[spanIndex]!.end <= t.start) spanIndex++;
+    for (let k = spanIndex; k < spans.length && spans[k]!.start < t.end; k++) {
+      const span = spans[k]!;
+      if (span.end <= t.start) continue;
+      blockedTokens.add(i);
+      if (span.doc) {
+        const at = docAtToken.get(i) ?? [...docAtToken.entries()].find(([, v]) => v.doc === span.doc)?.[1];
+        if (at) at.last = i;
+        else docAtToken.set(i, { doc: span.doc, last: i });
+      }
+    }
   });
-  for (const doc of documents) {
-    const inside = tokens.map((t, i) => (t.start < doc.end && doc.start < t.end ? i : -1)).filter((i) => i >= 0);
-    if (!inside.length) continue;
-    inside.forEach((i) => blockedTokens.add(i));
-    docAtToken.set(inside[0]!, { doc, last: inside[inside.length - 1]! });
-  }
   const blocked = (i: number) => blockedTokens.has(i);
 
   const names = findNames(tokens, text, blocked);

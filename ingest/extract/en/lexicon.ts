@@ -24,6 +24,8 @@ function lexiconRows(file: string, minColumns: number): { cells: string[]; line:
 
 /** Lower case, diacritics folded, curly apostrophes straightened: the key words are compared by. */
 export function wordKey(word: string): string {
+  // Most English words are plain ASCII: skip the Unicode decomposition for them.
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
   return foldDiacritics(word).toLowerCase().replace(/[’‘]/g, "'");
 }
 
@@ -57,6 +59,12 @@ export const POSTS: readonly PostEntry[] = lexiconRows('posts.tsv', 2)
     };
   })
   .sort((a, b) => b.words.length - a.words.length);
+
+/** Posts by their first word, so matching at a token tries only the posts that can start there. */
+export const POSTS_BY_FIRST_WORD: ReadonlyMap<string, readonly PostEntry[]> = POSTS.reduce((byWord, post) => {
+  byWord.set(post.words[0]!, [...(byWord.get(post.words[0]!) ?? []), post]);
+  return byWord;
+}, new Map<string, PostEntry[]>());
 
 type BodyWordClass = 'head' | 'venue' | 'event' | 'place-adj' | 'place-noun' | 'generic' | 'anaphor';
 const bodyWords = new Map<BodyWordClass, Set<string>>();

@@ -17,7 +17,7 @@ import {
   GENERIC_BODY_WORDS,
   PLACE_ADJECTIVES,
   PLACE_NOUNS,
-  POSTS,
+  POSTS_BY_FIRST_WORD,
   VENUE_WORDS,
   type PostEntry,
 } from './lexicon.ts';
@@ -106,7 +106,9 @@ export function honorificAt(tokens: Token[], i: number): number {
 
 /** The longest post of the lexicon starting at token i (keys compared, possessives allowed). */
 export function matchPost(ctx: PhraseContext, i: number): { entry: PostEntry; last: number } | null {
-  for (const entry of POSTS) {
+  const first = ctx.tokens[i];
+  if (!first || first.kind !== 'word') return null;
+  for (const entry of POSTS_BY_FIRST_WORD.get(first.key) ?? []) {
     let j = i;
     let ok = true;
     for (let w = 0; w < entry.words.length; w++, j++) {

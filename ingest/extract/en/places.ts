@@ -41,9 +41,17 @@ const PLACES = loadPlaces();
 
 /** The province or city a phrase names ("Lao Cai", "Hanoi", "Hồ Chí Minh City"), or null. */
 export function findPlace(text: string): Place | null {
-  const key = placeKey(text);
-  return key ? (PLACES.get(key) ?? null) : null;
+  let found = placeLookups.get(text);
+  if (found === undefined) {
+    const key = placeKey(text);
+    found = key ? (PLACES.get(key) ?? null) : null;
+    if (placeLookups.size > 50_000) placeLookups.clear();
+    placeLookups.set(text, found);
+  }
+  return found;
 }
+// Recognisers test the same words over and over: remember the answers.
+const placeLookups = new Map<string, Place | null>();
 
 /** Every key in the lexicon, for recognisers that scan text for place names. */
 export function isPlaceKey(key: string): boolean {

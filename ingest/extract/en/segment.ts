@@ -24,7 +24,7 @@ export function segmentEnglish(article: CleanArticle): Sentence[] {
     const trimmed = body.trim();
     if (!trimmed) continue;
     const base = match.index! + lead;
-    const starts = (nlp(trimmed).json({ offset: true }) as CompromiseSentence[])
+    const starts = (nlp.tokenize(trimmed).json({ offset: true }) as CompromiseSentence[])
       .map((s) => s.offset.start)
       .filter((start) => start > 0 && start < trimmed.length);
     const bounds = [0, ...new Set(starts)]
