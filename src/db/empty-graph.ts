@@ -1,7 +1,9 @@
 // Deletes every node and relationship of the graph's database, in batches so that a large graph never
 // needs one huge transaction. The schema (constraints, indexes) and the migration records stay.
+import neo4j from 'neo4j-driver';
 import type { Graph } from './graph.ts';
 
+// LIMIT needs an integer: a JS number goes over Bolt as a float, so it is sent as neo4j.int.
 const DELETE_BATCH = `
 MATCH (n) WHERE NOT n:SchemaMigration
 WITH n LIMIT $batchSize
@@ -12,7 +14,7 @@ export async function emptyGraph(graph: Graph, batchSize = 10_000): Promise<numb
   let total = 0;
   for (;;) {
     const deleted = await graph.write(async (tx) => {
-      const result = await tx.run(DELETE_BATCH, { batchSize });
+      const result = await tx.run(DELETE_BATCH, { batchSize: neo4j.int(batchSize) });
       return (result.records[0]?.get('deleted') as number | undefined) ?? 0;
     });
     total += deleted;
