@@ -74,3 +74,29 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   }
   return bytes.length;
 }
+
+const DECLARED_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/**
+ * Decodes a saved page: UTF-8, or else the charset its <meta> declares when that is a different
+ * one the runtime knows (older Vietnamese sites saved as windows-1258). The declared charset is
+ * only tried when the bytes are not UTF-8, and strictly, so a page that is neither is an error.
+ */
+export function decodeHtml(bytes: Uint8Array, subject: string): Decoded {
+  const utf8 = decodeText(bytes, subject);
+  if ('text' in utf8 || !utf8.error.includes('is not UTF-8 text')) return utf8;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const declared = DECLARED_CHARSET.exec(head)?.[1]?.toLowerCase();
+  if (!declared || /^utf-?8$/.test(declared)) return utf8;
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(declared, { fatal: true });
+  } catch {
+    return { error: `${utf8.error} (the page declares charset "${declared}", which is not one this reader knows)` };
+  }
+  try {
+    return { text: decoder.decode(bytes) };
+  } catch {
+    return { error: `${subject} is neither UTF-8 nor valid ${declared} text, as it declares; convert it to UTF-8` };
+  }
+}

@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { open, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleRecord, RecordError } from '../types.ts';
-import { MAX_FILE_BYTES, decodeText } from './decode-text.ts';
+import { MAX_FILE_BYTES, decodeHtml, decodeText } from './decode-text.ts';
 import { readHtmlText } from './html-page.ts';
 import { readJsonText } from './json-file.ts';
 import { readJsonLines } from './json-lines.ts';
@@ -53,7 +53,10 @@ export async function* readInputs(paths: string[], stdin: AsyncIterable<Uint8Arr
       continue;
     }
     if (info.isDirectory()) {
-      for await (const file of walkFolder(input)) yield* readFile_(file.path, file.format);
+      for await (const file of walkFolder(input)) {
+        if ('error' in file) yield file;
+        else yield* readFile_(file.path, file.format);
+      }
     } else {
       const format = formatOf(input);
       if (!format) {
@@ -73,8 +76,14 @@ function formatOf(file: string): Format | undefined {
   return FORMAT_BY_EXTENSION[path.extname(file).toLowerCase()];
 }
 
-async function* walkFolder(folder: string): AsyncGenerator<{ path: string; format: Format }> {
-  const entries = await readdir(folder, { withFileTypes: true });
+async function* walkFolder(folder: string): AsyncGenerator<{ path: string; format: Format } | RecordError> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (err) {
+    yield recordError(null, `cannot read the folder ${folder}: ${systemReason(err)}; its files were skipped`, folder);
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
@@ -112,7 +121,7 @@ async function* readFile_(file: string, format: Format): AsyncGenerator<ReadResu
     return;
   }
   const id = idFromFileName(file);
-  const decoded = decodeText(bytes, `file ${file}`);
+  const decoded = format === 'html' ? decodeHtml(bytes, `file ${file}`) : decodeText(bytes, `file ${file}`);
   if ('error' in decoded) {
     yield recordError(format === 'json' ? null : id, decoded.error, file);
     return;
@@ -146,7 +155,12 @@ async function* readJsonLinesFile(file: string): AsyncGenerator<ReadResult> {
     yield recordError(null, error, file);
     return;
   }
-  yield* readJsonLines(createReadStream(file), file);
+  try {
+    yield* readJsonLines(createReadStream(file), file);
+  } catch (err) {
+    // The file went away or became unreadable while being streamed; what was read stands.
+    yield recordError(null, `reading ${file} stopped: ${systemReason(err)}; the records before this were read`, file);
+  }
 }
 
 async function* readStdin(stdin: AsyncIterable<Uint8Array>): AsyncGenerator<ReadResult> {

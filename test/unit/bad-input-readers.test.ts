@@ -95,6 +95,20 @@ describe('binary and non-UTF-8 bytes', () => {
     expect(errorOf(cp)).toBe(`file ${file('cp1258.json')} is not UTF-8 text (byte 0xe0 at offset 7); convert it to UTF-8`);
   });
 
+  it('decodes a page saved as windows-1258 when it declares so, and refuses one that is neither', async () => {
+    // "Đảng ủy họp" in windows-1258: Đ=0xd0, tone marks are separate combining bytes (hook above 0xd2, dot below 0xf2).
+    const cp1258 = [0xd0, 0x61, 0xd2, 0x6e, 0x67, 0x20, 0x75, 0xd2, 0x79, 0x20, 0x68, 0x6f, 0xf2, 0x70];
+    const page = (charset: string) =>
+      Buffer.concat([Buffer.from(`<html><head><meta charset="${charset}"></head><body><article><p>`), Buffer.from(cp1258), Buffer.from('.</p></article></body></html>')]);
+    await writeFile(file('old.html'), page('windows-1258'));
+    await writeFile(file('lying.html'), page('utf-8'));
+    await writeFile(file('exotic.html'), page('x-made-up'));
+    const [old, lying, exotic] = await read(file('old.html'), file('lying.html'), file('exotic.html'));
+    expect(old && 'text' in old && old.text.normalize('NFC')).toBe('Đảng ủy họp.');
+    expect(errorOf(lying)).toMatch(/lying\.html is not UTF-8 text \(byte 0xd0 at offset \d+\); convert it to UTF-8$/);
+    expect(errorOf(exotic)).toMatch(/is not UTF-8 text .* \(the page declares charset "x-made-up", which is not one this reader knows\)/);
+  });
+
   it('rejects NUL characters that arrive escaped inside a JSON string', () => {
     expect(errorOf(parseRecordLine(line('n', 'Tỉnh\u0000ủy'), 'stdin:1'))).toMatch(/NUL character in "text" at position 4/);
   });
