@@ -6,6 +6,10 @@ const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
 // first ("hòa", "ủy"): the two spellings are the same word and must compare equal.
 const OLD_STYLE_TONE = new RegExp(`([oOuU])([aAeEyY])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`, 'gu');
 
+// Quick checks for the patterns above, precomposed (NFC) and decomposed (NFD).
+const OLD_STYLE_NFC = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![\p{L}\p{M}])/u;
+const OLD_STYLE_NFD = new RegExp(`[oOuU][aAeEyY][${TONE_MARKS}]`, 'u');
+
 /** NFC, NBSP and other space variants to a plain space. Length may change only through NFC. */
 export function nfc(text: string): string {
   return text.normalize('NFC').replace(/[\u00a0\u2007\u202f]/g, ' ');
@@ -17,6 +21,8 @@ export function nfc(text: string): string {
  * Works on NFC input and returns NFC; the result has the same length in UTF-16 code units.
  */
 export function unifyTonePlacement(text: string): string {
+  // Most text has no old-style placement at all: skip the NFD round trip then.
+  if (!OLD_STYLE_NFC.test(text) && !OLD_STYLE_NFD.test(text)) return text.normalize('NFC');
   return text.normalize('NFD').replace(OLD_STYLE_TONE, '$1$3$2').normalize('NFC');
 }
 

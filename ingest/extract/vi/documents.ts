@@ -76,7 +76,9 @@ export function findDocuments(text: string, tokens: Token[], tokenAt: (offset: n
     if (!m) return { date: null, tail: end };
     return { date: m[1] && m[3] ? isoDate(m[1], m[2]!, m[3]) : null, tail: end + m[0].length };
   };
-  for (const m of text.matchAll(CODE)) {
+  // Every code has a "/": run the code patterns only on articles that have one.
+  const hasSlash = text.includes('/');
+  for (const m of hasSlash ? text.matchAll(CODE) : []) {
     const [, number, letters, issuer] = m;
     const code = `${number}-${letters}/${issuer}`.toUpperCase();
     const { date, tail } = dateAfter(m.index + m[0].length);
@@ -93,7 +95,7 @@ export function findDocuments(text: string, tokens: Token[], tokenAt: (offset: n
       subject: subjectAfter(text, tail),
     });
   }
-  for (const m of text.matchAll(STATE_CODE)) {
+  for (const m of hasSlash ? text.matchAll(STATE_CODE) : []) {
     const [, number, , letters, issuer] = m;
     const { date, tail } = dateAfter(m.index + m[0].length);
     hits.push({
@@ -109,7 +111,8 @@ export function findDocuments(text: string, tokens: Token[], tokenAt: (offset: n
       subject: subjectAfter(text, tail),
     });
   }
-  for (const m of text.matchAll(NAMED)) {
+  const mayName = text.includes('ghị quyết') || text.includes('Điều lệ');
+  for (const m of mayName ? text.matchAll(NAMED) : []) {
     const name = m[0].replace(/\s+/g, ' ').trim();
     const kind = name.startsWith('Điều lệ') ? 'Điều lệ' : 'Nghị quyết';
     hits.push({ code: null, name, kind, number: null, issuerCode: null, date: null, start: m.index, end: m.index + m[0].length, tail: m.index + m[0].length, subject: null });

@@ -29,6 +29,7 @@ const KIND: Record<string, EventKind> = {
 };
 const DATE = /(?<![\p{L}\p{N}\/])(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?|^)(\d{1,2})\s*[\/-]\s*(\d{1,2})(?:\s*[\/-]\s*(\d{4}))?(?![\p{N}\/-])/u;
 const DATE_ALL = new RegExp(DATE.source, 'gu');
+const HAS_DAY_MONTH = /\d\s*[\/-]\s*\d/;
 const YEAR = /(?<!\p{N})(19[5-9]\d|20\d\d)(?!\p{N})/gu;
 
 export function articleYear(text: string, publishedAt: string | null): number | null {
@@ -52,6 +53,7 @@ export function findEvents(
   const seenDates = new Set<string>();
   sentences.forEach((s, index) => {
     const sentence = text.slice(s.start, s.end);
+    if (!HAS_DAY_MONTH.test(sentence)) return;
     const noun = EVENT_NOUN.exec(sentence);
     if (!noun) return;
     const dates = [...sentence.matchAll(DATE_ALL)].filter(

@@ -167,39 +167,50 @@ const recogniser: Recogniser = {
       const forms = [g.name, ...g.aliases];
       const score = (f: string) => (f.match(/\b\p{Lu}{2,}/gu)?.length ?? 0) * -100 + f.length;
       forms.sort((a, b) => score(b) - score(a));
-      const unified = (f: string) => matchKey(f);
       g.name = forms[0]!.replace(/uỷ/g, 'ủy').replace(/Uỷ/g, 'Ủy');
       g.aliases = forms.slice(1).filter((f, i, all) => f !== g.name && all.indexOf(f) === i);
-      void unified;
       g.mentions.sort((a, b) => a.start - b.start);
     }
+    const nameCache = new Map<OrgSpan, string>();
     const orgNameOfSpan = (s: OrgSpan | null): string | null => {
       if (!s) return null;
-      const key = groupOfSpan.get(s) ?? orgKey(tokens, s.from, s.to, abbreviations);
-      return groups.get(finalKey(key))?.name ?? text.slice(tokens[s.from]!.start, tokens[s.to - 1]!.end);
+      let name = nameCache.get(s);
+      if (name === undefined) {
+        const key = groupOfSpan.get(s) ?? orgKey(tokens, s.from, s.to, abbreviations);
+        name = groups.get(finalKey(key))?.name ?? text.slice(tokens[s.from]!.start, tokens[s.to - 1]!.end);
+        nameCache.set(s, name);
+      }
+      return name;
     };
     const orgNameAt = (from: number): { name: string; span: OrgSpan } | null => {
       const s = orgSpans.find((o) => o.from === from) ?? parseOrg(tokens, from, tokens.length);
       return s ? { name: orgNameOfSpan(s)!, span: s } : null;
     };
 
-    // Persons.
-    const persons = new Map<string, ExtractedPerson & { spans: NameSpan[] }>();
+    // Persons. Keys are slices of matchText: the same comparison as matchKey, without recomputing it.
+    const persons = new Map<string, ExtractedPerson & { spans: NameSpan[]; titleKeys: Set<string> }>();
+    const nameOfSpan = new Map<NameSpan, string>();
     for (const n of names) {
       const start = tokens[n.from]!.start;
       const end = tokens[n.to - 1]!.end;
       const name = text.slice(start, end);
-      const key = matchKey(name);
+      const key = matchText.slice(start, end);
       let p = persons.get(key);
       if (!p) {
-        p = { name, titles: [], mentions: [], spans: [] };
+        p = { name, titles: [], mentions: [], spans: [], titleKeys: new Set() };
         persons.set(key, p);
       }
       p.mentions.push(mention(start, end));
       p.spans.push(n);
+      nameOfSpan.set(n, p.name);
       for (const post of n.posts) {
-        const title = text.slice(tokens[post.from]!.start, tokens[post.to - 1]!.end);
-        if (!p.titles.some((t) => matchKey(t) === matchKey(title))) p.titles.push(title);
+        const from = tokens[post.from]!.start;
+        const to = tokens[post.to - 1]!.end;
+        const titleKey = matchText.slice(from, to);
+        if (!p.titleKeys.has(titleKey)) {
+          p.titleKeys.add(titleKey);
+          p.titles.push(text.slice(from, to));
+        }
       }
     }
 
@@ -231,7 +242,7 @@ const recogniser: Recogniser = {
       orgNameOfSpan,
       orgNameAt,
       names,
-      personName: (n: NameSpan) => persons.get(matchKey(text.slice(tokens[n.from]!.start, tokens[n.to - 1]!.end)))!.name,
+      personName: (n: NameSpan) => nameOfSpan.get(n)!,
       documentHits: hits,
       documents,
       eventHits,
@@ -243,7 +254,7 @@ const recogniser: Recogniser = {
     const postOf = (p: PostSpan) => p;
     void postOf;
     return {
-      persons: [...persons.values()].map(({ spans: _spans, ...p }) => p),
+      persons: [...persons.values()].map(({ spans: _spans, titleKeys: _keys, ...p }) => p),
       organizations: [...groups.values()],
       documents: [...documents.values()],
       events,

@@ -76,7 +76,8 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
   const relations: ExtractedRelation[] = [];
   const seen = new Set<string>();
   const add = (r: ExtractedRelation) => {
-    const key = [r.type, r.person, r.role, r.organization, r.document, r.event].map((x) => (x == null ? '' : matchKey(x))).join('|');
+    // Values come from the NFC article text, so lower case is key enough here.
+    const key = [r.type, r.person, r.role, r.organization, r.document, r.event].map((x) => (x == null ? '' : x.toLowerCase())).join('|');
     if (seen.has(key)) return;
     seen.add(key);
     relations.push(r);
@@ -104,7 +105,20 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     verbs.push({ from: m.from, to: m.to, entry: m.value, sentence: sentenceOfToken(i) });
     i = m.to - 1;
   }
-  const namesIn = (si: number) => f.names.filter((n) => sentenceOfToken(n.from) === si);
+  const namesBySentence = new Map<number, NameSpan[]>();
+  for (const n of f.names) {
+    const si = sentenceOfToken(n.from);
+    const list = namesBySentence.get(si);
+    if (list) list.push(n);
+    else namesBySentence.set(si, [n]);
+  }
+  const namesIn = (si: number) => namesBySentence.get(si) ?? [];
+  const verbsBySentence = new Map<number, VerbAt[]>();
+  for (const v of verbs) {
+    const list = verbsBySentence.get(v.sentence);
+    if (list) list.push(v);
+    else verbsBySentence.set(v.sentence, [v]);
+  }
   const mainEvent = f.eventHits[0] ?? null;
   const chaired = new Set<string>();
   const attended: { person: string; ev: Evidence }[] = [];
@@ -115,6 +129,8 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     if (rel === 'chair-by') continue;
     const s = article.sentences[v.sentence]!;
     const inSentence = namesIn(v.sentence);
+    if (!inSentence.length) continue;
+    const sentenceVerbs = verbsBySentence.get(v.sentence)!;
     let chosen: NameSpan[];
     const atClauseStart = v.from === f.tokenAt(s.start) || [',', ':', ';'].includes(tokens[v.from - 1]?.text ?? '') || tokens[v.from - 1]?.key === 'có';
     // "… chủ trì Hội nghị có đồng chí X", "sự tham dự và chủ trì của đồng chí X", "phát biểu của X".
@@ -124,14 +140,14 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     const forward = v.entry.direction === 'after' || pointsForward || (rel !== 'speak' && atClauseStart);
     if (forward) {
       // "Dự hội nghị có các đồng chí: A; B", "dưới sự chủ trì của đồng chí X": names after the verb up to the next verb.
-      const nextVerb = verbs.find((o) => o.sentence === v.sentence && o.from > v.to && o.entry.relation !== 'implement' && inSentence.some((n) => n.from > v.to && n.to <= o.from));
+      const nextVerb = sentenceVerbs.find((o) => o.from > v.to && o.entry.relation !== 'implement' && inSentence.some((n) => n.from > v.to && n.to <= o.from));
       chosen = inSentence.filter((n) => n.from >= v.to && (!nextVerb || n.from < nextVerb.from));
       if (rel === 'speak' || tokens[v.to]?.key === 'của') chosen = chosen.slice(0, 1);
     } else {
       // "X, posts chủ trì hội nghị": names before the verb, back to the previous verb that has names of its own.
-      const prevVerb = [...verbs]
+      const prevVerb = [...sentenceVerbs]
         .reverse()
-        .find((o) => o.sentence === v.sentence && o.to <= v.from && ['chair', 'attend', 'speak'].includes(o.entry.relation) && inSentence.some((n) => n.from >= o.to && n.to <= v.from));
+        .find((o) => o.to <= v.from && ['chair', 'attend', 'speak'].includes(o.entry.relation) && inSentence.some((n) => n.from >= o.to && n.to <= v.from));
       chosen = inSentence.filter((n) => n.to <= v.from && (!prevVerb || n.from >= prevVerb.to));
       if (rel === 'speak') chosen = chosen.slice(-1);
     }
@@ -139,15 +155,15 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
       const person = f.personName(n);
       const ev = evidence(article, v.sentence, tokens[Math.min(n.from, v.from)]!.start, tokens[Math.max(n.to, v.to) - 1]!.end);
       if (rel === 'chair') {
-        if (!chaired.has(matchKey(person))) {
-          chaired.add(matchKey(person));
+        if (!chaired.has(person)) {
+          chaired.add(person);
           add({ type: 'CHAIRED', person, event: mainEvent?.name, evidence: ev });
         }
       } else attended.push({ person, ev });
     }
   }
   for (const a of attended) {
-    if (chaired.has(matchKey(a.person))) continue;
+    if (chaired.has(a.person)) continue;
     add({ type: 'ATTENDED', person: a.person, event: mainEvent?.name, evidence: a.ev });
   }
 
