@@ -30,7 +30,7 @@ const config: CodegenConfig = {
           Path: '../model.ts#PathRow',
           PathStep: '../model.ts#PathStepRow',
           SearchHit: '../model.ts#SearchHitRow',
-          CurationResult: '../model.ts#CurationResultRow',
+          Curation: '../model.ts#CurationRow',
         },
         scalars: { Date: 'string', DateTime: 'string' },
         contextType: '../context.ts#ApiContext',

@@ -12,6 +12,8 @@ export interface ApiContext {
   authenticated: boolean;
   /** False when the server has no token configured: writes are then off for everyone. */
   writesEnabled: boolean;
+  /** The operation's computed cost, set by the cost guard before execution. */
+  cost: number | null;
 }
 
 export interface ContextOptions {
@@ -40,5 +42,6 @@ export function createContext(options: ContextOptions, authorization: string | u
     loaders: new Loaders(reader),
     authenticated: bearerMatches(authorization, options.apiToken),
     writesEnabled: options.apiToken !== null,
+    cost: null,
   };
 }

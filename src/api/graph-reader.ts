@@ -15,6 +15,8 @@ export type Row = Record<string, unknown>;
 
 export class GraphReader {
   private readonly deadline: number;
+  /** Cypher queries run for this request so far (reported in the response's extensions). */
+  queryCount = 0;
 
   constructor(
     private readonly graph: ApiGraph,
@@ -26,6 +28,7 @@ export class GraphReader {
   async rows(query: NamedCypher, params: Record<string, unknown>): Promise<Row[]> {
     const remaining = this.deadline - Date.now();
     if (remaining <= 0) throw queryTimeout(this.timeoutMs);
+    this.queryCount++;
     const session = this.graph.driver.session({ database: this.graph.database, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead(

@@ -113,10 +113,19 @@ export interface SearchHitRow {
   node: GraphNode;
 }
 
-export interface CurationResultRow {
+export interface CurationRow {
   curationId: string;
   action: string;
-  nodes: GraphNode[];
+  fromId: string;
+  intoId: string;
+  articleIds: string[] | null;
+  by: string;
+  at: string;
+  reason: string | null;
+  undoneAt: string | null;
+  moved: number;
+  /** GraphQL type of the curated entities, to load `into`. */
+  entityType: NodeTypeName;
 }
 
 export interface PageInfoRow {

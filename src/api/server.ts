@@ -23,6 +23,7 @@ import { depthLimitRule } from './guards/depth-limit.ts';
 import { PersistedQueryStore, loadOperationCatalogue, safelistPlugin } from './guards/persisted-queries.ts';
 import { queryCostPlugin } from './guards/query-cost.ts';
 import { resolvers } from './resolvers/index.ts';
+import { usageReportPlugin } from './usage-report.ts';
 import { warmUp } from './warm-up.ts';
 
 const log = childLog('api');
@@ -106,6 +107,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       ApolloServerPluginLandingPageDisabled(),
       ...(settings.safelistOnly ? [safelistPlugin<ApiContext>(operations)] : []),
       queryCostPlugin<ApiContext>(settings.limits.maxCost),
+      usageReportPlugin(),
     ],
   });
   await apollo.start();

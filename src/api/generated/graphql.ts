@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonNode, OrganizationNode, DocumentNode, EventNode, PositionNode, ArticleNode, EvidenceRow, ClaimEdgeRow, HeldPositionEdgeRow, OfficialEdgeRow, MentionEdgeRow, ArticleMentionEdgeRow, PathRow, PathStepRow, SearchHitRow, CurationResultRow } from '../model.ts';
+import type { PersonNode, OrganizationNode, DocumentNode, EventNode, PositionNode, ArticleNode, EvidenceRow, ClaimEdgeRow, HeldPositionEdgeRow, OfficialEdgeRow, MentionEdgeRow, ArticleMentionEdgeRow, PathRow, PathStepRow, SearchHitRow, CurationRow } from '../model.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -79,13 +79,26 @@ export type ArticleMentionEdge = {
   spans: Array<Span>;
 };
 
-export type CurationResult = {
-  __typename?: 'CurationResult';
+/** A curator's correction, as recorded in the audit trail. */
+export type Curation = {
+  __typename?: 'Curation';
+  /** merge or split */
   action: Scalars['String']['output'];
-  /** Global id of the Curation record (the audit trail). */
+  /** split: the articles whose statements moved. */
+  articleIds: Maybe<Array<Scalars['String']['output']>>;
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
   curationId: Scalars['String']['output'];
-  /** The entities as they are now. */
-  nodes: Array<Node>;
+  /** merge: the graph id merged away; split: the graph id whose mentions were split off. */
+  fromId: Scalars['String']['output'];
+  /** The entity that holds the statements now (the kept one after a merge, the new one after a split). */
+  into: Maybe<Node>;
+  /** merge: the graph id kept; split: the new entity's graph id. */
+  intoId: Scalars['String']['output'];
+  /** Relationships moved. */
+  moved: Scalars['Int']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  undoneAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type Document = Node & {
@@ -301,7 +314,12 @@ export type IngestResult = {
   __typename?: 'IngestResult';
   articlesRead: Scalars['Int']['output'];
   articlesSkipped: Scalars['Int']['output'];
+  /** Already in the graph with the same content: nothing written. */
+  articlesUnchanged: Scalars['Int']['output'];
+  /** New or changed articles written. */
   articlesWritten: Scalars['Int']['output'];
+  /** Claim relationships (with evidence) written. */
+  claims: Scalars['Int']['output'];
   /** One per record that was skipped, with the reason. */
   errors: Array<IngestError>;
   nodesCreated: Scalars['Int']['output'];
@@ -327,10 +345,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Extract and write articles, exactly as `kg ingest` does. At most 100 per call. */
   ingestArticles: IngestResult;
-  /** Curation: fold `dropId` into `keepId` (reversible: see `splitEntities`). */
-  mergeEntities: CurationResult;
-  /** Curation: undo a merge, or record that two entities must stay apart. */
-  splitEntities: CurationResult;
+  /**
+   * Curation: fold the entity `dropId` into `keepId` (same type). Reversible with `undoCuration`;
+   * recorded in the audit trail, and it survives re-ingest.
+   */
+  mergeEntities: Curation;
+  /**
+   * Curation: what the given articles said about entity `id` moves to a new entity (for two
+   * namesakes resolution fused). Reversible with `undoCuration`.
+   */
+  splitEntities: Curation;
+  /** Reverses a merge or a split; the curation stays in the audit trail, marked undone. */
+  undoCuration: Curation;
 };
 
 
@@ -340,6 +366,7 @@ export type MutationIngestArticlesArgs = {
 
 
 export type MutationMergeEntitiesArgs = {
+  by?: InputMaybe<Scalars['String']['input']>;
   dropId: Scalars['ID']['input'];
   keepId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -347,8 +374,16 @@ export type MutationMergeEntitiesArgs = {
 
 
 export type MutationSplitEntitiesArgs = {
-  ids: Array<Scalars['ID']['input']>;
+  articleIds: Array<Scalars['ID']['input']>;
+  by?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUndoCurationArgs = {
+  by?: InputMaybe<Scalars['String']['input']>;
+  curationId: Scalars['String']['input'];
 };
 
 export type Node = {
@@ -910,7 +945,7 @@ export type ResolversTypes = {
   ArticleMentionConnection: ResolverTypeWrapper<Omit<ArticleMentionConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleMentionEdge']> }>;
   ArticleMentionEdge: ResolverTypeWrapper<ArticleMentionEdgeRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CurationResult: ResolverTypeWrapper<CurationResultRow>;
+  Curation: ResolverTypeWrapper<CurationRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Document: ResolverTypeWrapper<DocumentNode>;
@@ -973,7 +1008,7 @@ export type ResolversParentTypes = {
   ArticleMentionConnection: Omit<ArticleMentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleMentionEdge']> };
   ArticleMentionEdge: ArticleMentionEdgeRow;
   Boolean: Scalars['Boolean']['output'];
-  CurationResult: CurationResultRow;
+  Curation: CurationRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Document: DocumentNode;
@@ -1060,10 +1095,18 @@ export type ArticleMentionEdgeResolvers<ContextType = ApiContext, ParentType ext
   spans?: Resolver<Array<ResolversTypes['Span']>, ParentType, ContextType>;
 };
 
-export type CurationResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CurationResult'] = ResolversParentTypes['CurationResult']> = {
+export type CurationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Curation'] = ResolversParentTypes['Curation']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  articleIds?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   curationId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  into?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  intoId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  moved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1191,7 +1234,9 @@ export type IngestErrorResolvers<ContextType = ApiContext, ParentType extends Re
 export type IngestResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
   articlesRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   articlesSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  articlesUnchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   articlesWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['IngestError']>, ParentType, ContextType>;
   nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1211,8 +1256,9 @@ export type MentionEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestArticles?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'articles'>>;
-  mergeEntities?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'dropId' | 'keepId'>>;
-  splitEntities?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationSplitEntitiesArgs, 'ids'>>;
+  mergeEntities?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'dropId' | 'keepId'>>;
+  splitEntities?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationSplitEntitiesArgs, 'articleIds' | 'id'>>;
+  undoCuration?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationUndoCurationArgs, 'curationId'>>;
 };
 
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1412,7 +1458,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   ArticleMentionConnection?: ArticleMentionConnectionResolvers<ContextType>;
   ArticleMentionEdge?: ArticleMentionEdgeResolvers<ContextType>;
-  CurationResult?: CurationResultResolvers<ContextType>;
+  Curation?: CurationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;

@@ -11,17 +11,13 @@ const pagedFieldEstimator: ComplexityEstimator = ({ args, childComplexity, field
   return 1 + childComplexity * first;
 };
 
-export function operationCost(...params: Parameters<typeof getComplexity>): number {
-  return getComplexity(...params);
-}
-
 export const COST_ESTIMATORS: ComplexityEstimator[] = [pagedFieldEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
-export function queryCostPlugin<T extends object>(maxCost: number): ApolloServerPlugin<T> {
+export function queryCostPlugin<T extends { cost: number | null }>(maxCost: number): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, contextValue }) {
           const cost = getComplexity({
             schema,
             query: document,
@@ -29,6 +25,7 @@ export function queryCostPlugin<T extends object>(maxCost: number): ApolloServer
             ...(request.operationName ? { operationName: request.operationName } : {}),
             estimators: COST_ESTIMATORS,
           });
+          contextValue.cost = cost;
           if (cost > maxCost) {
             throw new GraphQLError(
               `The operation would cost ${cost} (each field 1, multiplied by the page sizes it is nested in); the limit is ${maxCost}. Ask for smaller pages (first) or fewer nested lists.`,

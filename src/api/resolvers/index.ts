@@ -2,7 +2,7 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { edgeResolvers } from './edges.ts';
 import { entityResolvers } from './entities.ts';
-import { Mutation } from './mutation.ts';
+import { Mutation, curationResolvers } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateScalar, DateTimeScalar } from './scalars.ts';
 
@@ -13,4 +13,5 @@ export const resolvers: Resolvers = {
   Mutation,
   ...entityResolvers,
   ...edgeResolvers,
+  ...curationResolvers,
 };

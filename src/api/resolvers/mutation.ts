@@ -1,12 +1,13 @@
-// Writes: the same pipeline as `kg ingest`, and the curators' merge/split. Only for callers with
-// the bearer token; the check runs before any argument is looked at.
+// Writes: the same pipeline as `kg ingest`, and the curators' merge / split / undo. Only for
+// callers with the bearer token; the check runs before any argument is looked at.
 import type { ApiContext } from '../context.ts';
-import { badInput, notAvailable, unauthenticated } from '../errors.ts';
-import type { MutationResolvers } from '../generated/graphql.ts';
+import { badInput, unauthenticated } from '../errors.ts';
+import type { MutationResolvers, Resolvers } from '../generated/graphql.ts';
 import { requireGlobalId } from '../global-id.ts';
-import { loadWriteOperations } from '../write-operations.ts';
+import * as writes from '../write-operations.ts';
 
 export const MAX_ARTICLES_PER_CALL = 100;
+const MAX_ARTICLE_CHARS = 200_000;
 
 function requireWriter(ctx: ApiContext): void {
   if (!ctx.writesEnabled) {
@@ -15,6 +16,13 @@ function requireWriter(ctx: ApiContext): void {
   if (!ctx.authenticated) {
     throw unauthenticated('This mutation needs the API token: send the header `Authorization: Bearer <KG_API_TOKEN>`.');
   }
+}
+
+function curator(by: string | null | undefined, reason?: string | null): writes.CuratorInput {
+  const who = by?.trim() || 'api';
+  if (who.length > 100) throw badInput('by: at most 100 characters, a name or handle of the curator.', 'by');
+  if (reason && reason.length > 1000) throw badInput('reason: at most 1000 characters.', 'reason');
+  return { by: who, reason: reason ?? null };
 }
 
 const ENTITY_TYPES = ['Person', 'Organization', 'Document', 'Event'] as const;
@@ -27,18 +35,18 @@ export const Mutation: MutationResolvers = {
       throw badInput(`articles: ${articles.length} is too many for one call; send at most ${MAX_ARTICLES_PER_CALL} and call again.`, 'articles');
     }
     articles.forEach((a, i) => {
+      const which = `articles[${i}] (id ${JSON.stringify(a.id)})`;
       if (!a.id.trim()) throw badInput(`articles[${i}].id is empty; give each article an id of your own.`, 'articles');
-      if (!a.text.trim()) throw badInput(`articles[${i}] (id ${JSON.stringify(a.id)}) has an empty text; nothing to extract.`, 'articles');
+      if (!a.text.trim()) throw badInput(`${which} has an empty text; nothing to extract.`, 'articles');
+      if (a.text.length > MAX_ARTICLE_CHARS) throw badInput(`${which}: text of ${a.text.length} characters is over ${MAX_ARTICLE_CHARS}.`, 'articles');
       if (a.language != null && a.language !== 'vi' && a.language !== 'en') {
-        throw badInput(`articles[${i}] (id ${JSON.stringify(a.id)}): language ${JSON.stringify(a.language)} is not vi or en; leave it out to detect it.`, 'articles');
+        throw badInput(`${which}: language ${JSON.stringify(a.language)} is not vi or en; leave it out to detect it.`, 'articles');
       }
     });
-    const ops = await loadWriteOperations();
-    if (!ops.ingest) throw notAvailable('ingestArticles is not available on this build: the ingest pipeline (ingest/run.ts) is not installed.');
-    return ops.ingest(ctx.graph, articles);
+    return writes.ingestArticles(ctx.graph, articles);
   },
 
-  mergeEntities: async (_root, { keepId, dropId, reason }, ctx) => {
+  mergeEntities: async (_root, { keepId, dropId, reason, by }, ctx) => {
     requireWriter(ctx);
     const keep = requireGlobalId(keepId, 'keepId', ENTITY_TYPES);
     const drop = requireGlobalId(dropId, 'dropId', ENTITY_TYPES);
@@ -46,17 +54,28 @@ export const Mutation: MutationResolvers = {
       throw badInput(`dropId: a ${drop.type} cannot be merged into a ${keep.type}; merge two entities of the same type.`, 'dropId');
     }
     if (keep.graphId === drop.graphId) throw badInput('dropId: is the same entity as keepId; nothing to merge.', 'dropId');
-    const ops = await loadWriteOperations();
-    if (!ops.merge) throw notAvailable('mergeEntities is not available on this build: the curation functions are not installed.');
-    return ops.merge(ctx.graph, keep, drop, reason ?? null);
+    return writes.merge(ctx.graph, keep.graphId, drop.graphId, keep.type, curator(by, reason));
   },
 
-  splitEntities: async (_root, { ids, reason }, ctx) => {
+  splitEntities: async (_root, { id, articleIds, reason, by }, ctx) => {
     requireWriter(ctx);
-    if (ids.length < 1 || ids.length > 10) throw badInput(`ids: give 1 to 10 ids, got ${ids.length}.`, 'ids');
-    const decoded = ids.map((id) => requireGlobalId(id, 'ids', ENTITY_TYPES));
-    const ops = await loadWriteOperations();
-    if (!ops.split) throw notAvailable('splitEntities is not available on this build: the curation functions are not installed.');
-    return ops.split(ctx.graph, decoded, reason ?? null);
+    const entity = requireGlobalId(id, 'id', ENTITY_TYPES);
+    if (articleIds.length < 1 || articleIds.length > 100) {
+      throw badInput(`articleIds: give 1 to 100 articles whose statements move to the new entity, got ${articleIds.length}.`, 'articleIds');
+    }
+    const articles = articleIds.map((a) => requireGlobalId(a, 'articleIds', ['Article']).graphId);
+    return writes.split(ctx.graph, entity.graphId, articles, entity.type, curator(by, reason));
+  },
+
+  undoCuration: async (_root, { curationId, by }, ctx) => {
+    requireWriter(ctx);
+    if (!curationId.trim()) throw badInput('curationId: empty; pass the curationId a merge or split returned.', 'curationId');
+    return writes.undo(ctx.graph, ctx.reader, curationId, curator(by).by);
+  },
+};
+
+export const curationResolvers: Resolvers = {
+  Curation: {
+    into: (c, _args, ctx) => ctx.loaders.nodeOfType(c.entityType).load(c.intoId),
   },
 };

@@ -15,6 +15,7 @@ import type {
   OrganizationNode,
   PersonNode,
   PositionNode,
+  SearchHitRow,
 } from '../model.ts';
 import { connectionOf, pageWindow } from '../paging.ts';
 import { shortestPaths, MAX_HOPS } from '../paths.ts';
@@ -35,17 +36,34 @@ const Q = {
   stats: cypher('stats'),
 };
 
-/** The full-text index behind each searchable type (schema/migrations; docs/graph-model.md). */
+/** The full-text index behind each searchable type (schema/migrations/001-core-schema.cypher). */
 export const SEARCH_INDEXES: Record<EntityType, { index: string; label: NodeTypeName }> = {
-  PERSON: { index: 'personNames', label: 'Person' },
-  ORGANIZATION: { index: 'organizationNames', label: 'Organization' },
-  DOCUMENT: { index: 'documentNames', label: 'Document' },
-  EVENT: { index: 'eventNames', label: 'Event' },
+  PERSON: { index: 'person_names', label: 'Person' },
+  ORGANIZATION: { index: 'organization_names', label: 'Organization' },
+  DOCUMENT: { index: 'document_search', label: 'Document' },
+  EVENT: { index: 'event_names', label: 'Event' },
 };
 
 export const MAX_SEARCH_HITS = 50;
 const NODE_ID_TYPES: readonly NodeTypeName[] = ['Person', 'Organization', 'Document', 'Event', 'Position', 'Article'];
 const PATH_END_TYPES: readonly NodeTypeName[] = ['Person', 'Organization', 'Document', 'Event', 'Position'];
+
+/**
+ * Lucene favours short fields, so "Tỉnh ủy Đồng Tháp" can rank below "Ban Thường vụ Tỉnh ủy Đồng
+ * Tháp" (whose aliases repeat the words). A hit whose name, code or an alias is exactly what was
+ * typed (folded) is lifted above every other hit; the order stays by score.
+ */
+function rankExactNamesFirst(hits: SearchHitRow[], typed: string): SearchHitRow[] {
+  const key = nameKey(typed);
+  const top = Math.max(0, ...hits.map((h) => h.score));
+  const forms = (n: GraphNode): unknown[] => {
+    const props = n as GraphNode & { name?: unknown; aliases?: unknown; code?: unknown };
+    return [props.name, props.code, ...(Array.isArray(props.aliases) ? props.aliases : [])];
+  };
+  return hits
+    .map((h) => (forms(h.node).some((f) => typeof f === 'string' && nameKey(f) === key) ? { ...h, score: h.score + top } : h))
+    .sort((a, b) => b.score - a.score);
+}
 
 function pagedList<N extends GraphNode>(type: N['__typename'], rows: Row[], window: ReturnType<typeof pageWindow>) {
   const row = rows[0] ?? { total: 0, page: [] };
@@ -93,12 +111,13 @@ export const Query: QueryResolvers = {
       indexes: wanted.map((t) => SEARCH_INDEXES[t].index),
       labels: wanted.map((t) => SEARCH_INDEXES[t].label),
       query: luceneQuery(query),
-      limit: int(limit),
+      limit: int(Math.max(limit, 20)),
     });
-    return rows.flatMap((r) => {
+    const hits = rows.flatMap((r) => {
       const node = nodeFromLabelled(r.node);
       return node ? [{ score: r.score as number, node }] : [];
     });
+    return rankExactNamesFirst(hits, query).slice(0, limit);
   },
 
   person: (_root, { id }, ctx) => ctx.loaders.node<PersonNode>('Person').load(requireGlobalId(id, 'id', ['Person']).graphId),

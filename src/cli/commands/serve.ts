@@ -1,13 +1,76 @@
+// `kg serve`: the GraphQL API on the configured graph, until SIGINT or SIGTERM.
+import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
 import { UserError } from '../command.ts';
+import { loadConfig } from '../../config.ts';
 
-// Placeholder until the issue that owns this command lands; it refuses clearly rather than pretending.
+const USAGE = `kg serve — serve the GraphQL API (GraphiQL at /, probes at /healthz and /readyz)
+
+Usage: kg serve [--port <n>] [--host <address>] [--safelist-only]
+
+  --port <n>         port to listen on (default: PORT or 4000; 0 picks a free one)
+  --host <address>   interface to listen on (default 127.0.0.1; 0.0.0.0 for all)
+  --safelist-only    run only the operations published in queries/graphql/
+
+Environment: NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD (else the local Neo4j is started),
+KG_API_TOKEN (bearer token for mutations; without it writes are off), KG_CORS_ORIGINS
+(comma-separated origins, * for any), KG_QUERY_TIMEOUT_MS (per-request database budget),
+NODE_ENV=production (masks internal errors).
+`;
+
+function portFrom(raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UserError(`--port ${JSON.stringify(raw)} is not valid: expected an integer from 0 to 65535`, 2);
+  }
+  return port;
+}
+
 const command: Command = {
   name: 'serve',
-  summary: '',
-  usage: 'kg serve — not built yet',
-  async run() {
-    throw new UserError("'kg serve' is not built yet");
+  summary: 'serve the GraphQL API',
+  usage: USAGE,
+  async run(argv) {
+    let values;
+    try {
+      ({ values } = parseArgs({
+        args: argv,
+        options: {
+          port: { type: 'string' },
+          host: { type: 'string' },
+          'safelist-only': { type: 'boolean', default: false },
+        },
+        strict: true,
+        allowPositionals: false,
+      }));
+    } catch (err) {
+      throw new UserError(`${(err as Error).message}\n\n${USAGE}`, 2);
+    }
+    const config = loadConfig();
+    const port = portFrom(values.port, config.apiPort);
+    const { openGraph, migrate } = await import('../../db/index.ts');
+    const { startApiServer } = await import('../../api/server.ts');
+    const graph = await openGraph(config);
+    try {
+      await migrate(graph);
+      const server = await startApiServer({
+        graph,
+        port,
+        ...(values.host ? { host: values.host } : {}),
+        safelistOnly: values['safelist-only'] ?? false,
+      });
+      process.stderr.write(`kg: GraphQL API at ${server.url} (GraphiQL at ${server.url.replace(/graphql$/, '')}); Ctrl-C stops it\n`);
+      const signal = await new Promise<NodeJS.Signals>((resolve) => {
+        process.once('SIGINT', () => resolve('SIGINT'));
+        process.once('SIGTERM', () => resolve('SIGTERM'));
+      });
+      process.stderr.write(`kg: ${signal}: finishing running requests, then stopping\n`);
+      await server.close();
+    } finally {
+      await graph.close();
+    }
+    return 0;
   },
 };
 export default command;

@@ -1,0 +1,85 @@
+// What the API tests share: the real graph (src/db, NEO4J_URI or the local Neo4j), the bundled
+// sample corpus ingested through the real pipeline, and a real HTTP server on a free port.
+import path from 'node:path';
+import { loadConfig, projectRoot } from '../../src/config.ts';
+import { openGraph, migrate, type Graph } from '../../src/db/index.ts';
+import { runIngest } from '../../ingest/run.ts';
+import { startApiServer, type ApiServerOptions, type RunningApiServer } from '../../src/api/server.ts';
+import { toGlobalId } from '../../src/api/global-id.ts';
+import type { NodeTypeName } from '../../src/api/model.ts';
+
+export const SAMPLES_DIR = path.join(projectRoot, 'samples', 'articles');
+
+export async function openTestGraph(): Promise<Graph> {
+  const graph = await openGraph(loadConfig(), { keepLocalRunning: true });
+  await migrate(graph);
+  return graph;
+}
+
+/** Ingests the bundled samples (idempotent: a second run writes nothing new). */
+export async function ingestSamples(graph: Graph): Promise<void> {
+  const summary = await runIngest(graph, [SAMPLES_DIR]);
+  if (summary.skipped.length > 0) throw new Error(`sample ingest skipped ${JSON.stringify(summary.skipped)}`);
+}
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  headers: Headers;
+  body: { data?: T | null; errors?: { message: string; extensions?: Record<string, any>; path?: unknown[] }[]; extensions?: Record<string, any> };
+}
+
+export class TestApi {
+  constructor(readonly server: RunningApiServer) {}
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  get origin(): string {
+    return new URL(this.server.url).origin;
+  }
+
+  async post<T = Record<string, any>>(body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+    const res = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: GraphQLResponse<T>['body'];
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new Error(`non-JSON answer ${res.status}: ${text.slice(0, 300)}`);
+    }
+    return { status: res.status, headers: res.headers, body: parsed };
+  }
+
+  gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+    return this.post<T>({ query, variables }, headers);
+  }
+
+  /** Data of an operation that must succeed; fails the test with the errors otherwise. */
+  async data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const res = await this.gql<T>(query, variables);
+    if (res.body.errors?.length || !res.body.data) {
+      throw new Error(`GraphQL errors (${res.status}): ${JSON.stringify(res.body.errors)}`);
+    }
+    return res.body.data;
+  }
+
+  async healthy(): Promise<boolean> {
+    const res = await fetch(`${this.origin}/healthz`);
+    return res.status === 200 && (await res.json()).status === 'ok';
+  }
+
+  close(): Promise<void> {
+    return this.server.close();
+  }
+}
+
+export async function startTestApi(graph: Graph, options: Partial<ApiServerOptions> = {}): Promise<TestApi> {
+  return new TestApi(await startApiServer({ graph, port: 0, limits: { rateLimit: false }, ...options }));
+}
+
+export const gid = (type: NodeTypeName, graphId: string) => toGlobalId(type, graphId);
