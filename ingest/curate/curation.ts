@@ -38,6 +38,8 @@ const Q = {
   getCuration: cypher('get-curation'),
   markUndone: cypher('mark-undone'),
   listCurations: cypher('list-curations'),
+  pairLinks: cypher('pair-links'),
+  restorePairLink: cypher('restore-pair-link'),
 };
 
 /** A correction that cannot be made as asked; the message says why and what to do. */
@@ -121,7 +123,10 @@ function toCuration(props: Record<string, unknown>): Curation {
   };
 }
 
-async function recordCuration(tx: ManagedTransaction, c: Omit<Curation, 'id'> & { snapshot?: string; aliasesBefore?: string[] }): Promise<Curation> {
+async function recordCuration(
+  tx: ManagedTransaction,
+  c: Omit<Curation, 'id'> & { snapshot?: string; pairLinks?: string; aliasesBefore?: string[] },
+): Promise<Curation> {
   const id = `curation:${shortHash(c.action, c.fromId, c.intoId, c.at, (c.articleIds ?? []).join(','))}`;
   const props = {
     ...c,
@@ -154,6 +159,7 @@ export async function mergeEntities(
     if (into!.label !== from!.label) {
       throw new CurationError(`cannot merge ${fromId} (${from!.label}) into ${intoId} (${into!.label}): only entities of one kind can be merged`);
     }
+    const links = (await tx.run(Q.pairLinks, { intoId, fromId })).records.map((r) => r.toObject());
     const moved = await moveRelationships(tx, fromId, intoId);
     await tx.run(Q.absorbEntity, { intoId, fromId });
     return recordCuration(tx, {
@@ -168,6 +174,7 @@ export async function mergeEntities(
       undoneBy: null,
       moved,
       snapshot: JSON.stringify(from),
+      pairLinks: JSON.stringify(links),
       aliasesBefore: (into!.props.aliases as string[] | undefined) ?? [],
     });
   });
@@ -247,6 +254,9 @@ export async function undoCuration(graph: WriteTarget, curationId: string, optio
       const resolvedIds = idsRedirectingTo(c.fromId, rules);
       await moveRelationships(tx, holder, c.fromId, { resolvedIds });
       if (holder === c.intoId) await tx.run(Q.restoreAliases, { id: c.intoId, aliases: (props.aliasesBefore as string[]) ?? [] });
+      for (const link of JSON.parse(String(props.pairLinks ?? '[]')) as { fromId: string; toId: string; props: object }[]) {
+        await tx.run(Q.restorePairLink, link);
+      }
     } else {
       const back = here(c.fromId);
       await moveRelationships(tx, c.intoId, back);

@@ -306,12 +306,16 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
       case 'HOLDS_POSITION': {
         if (!r.person || !r.role) { drop('no person or no role'); break; }
         const org = orgFor(r.organization);
-        const role = (english ? vietnamesePostName(r.role) : null) ?? nfc(r.role).trim();
+        const written = nfc(r.role).trim();
+        const role = (english ? vietnamesePostName(written) : null) ?? written;
         const resolvedId = `position:${slug(roleKey(role))}${org ? `@${org.identity.id.replace(/^org:/, '')}` : ''}`;
-        if (!out.positions.some((p) => p.id === resolvedId)) {
+        const known = out.positions.find((p) => p.id === resolvedId);
+        if (known && written !== role && !known.aliases.includes(written)) known.aliases.push(written);
+        if (!known) {
           out.positions.push({
             id: resolvedId,
             role,
+            aliases: written !== role ? [written] : [],
             name: org ? `${role} ${org.row.name}` : role,
             orgId: org?.row.id ?? null,
             orgResolvedId: org?.identity.id ?? null,

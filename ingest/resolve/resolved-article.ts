@@ -66,6 +66,8 @@ export interface EventRow {
 export interface PositionRow {
   id: string;
   role: string;
+  /** The post as an English article wrote it, when it was translated ("Prime Minister" → "Thủ tướng"). */
+  aliases: string[];
   name: string;
   /** Curated id of the body of the post, or null for a post named without one ("Thứ trưởng"). */
   orgId: string | null;
