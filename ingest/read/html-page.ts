@@ -147,31 +147,51 @@ function pageMetadata(root: HTMLElement): PageMetadata {
   };
 }
 
-/** The element holding the article: a known container, else the parent of the most paragraph text. */
+/**
+ * The element holding the article: a known container, else the element with the most prose of its
+ * own — text in its <p> children, or text and inline markup directly inside it, as old CMSs write
+ * paragraphs separated by <br>. Link text is not prose: menus and link lists never win.
+ */
 function findArticleBody(root: HTMLElement): HTMLElement | null {
   for (const selector of BODY_SELECTORS) {
-    const candidates = root.querySelectorAll(selector).filter((el) => paragraphText(el) > 0);
+    const candidates = root.querySelectorAll(selector).filter((el) => proseText(el) > 0);
     // Lists of related stories are often <article> elements too: the body is the one with most text.
-    const best = maxBy(candidates, paragraphText);
+    const best = maxBy(candidates, proseText);
     if (best) return best;
   }
   for (const el of root.querySelectorAll(CHROME_ELEMENTS)) el.remove();
   for (const el of root.querySelectorAll('*')) if (isChromeByName(el)) el.remove();
-  const parents = new Set<HTMLElement>();
-  for (const p of root.querySelectorAll('p')) if (p.parentNode) parents.add(p.parentNode);
-  const best = maxBy([...parents], (el) => directParagraphText(el));
-  return best && directParagraphText(best) > 0 ? best : null;
+  const best = maxBy(root.querySelectorAll('*'), directProse);
+  // Without a container that says "article", a few stray words (a copyright line) are not one.
+  return best && directProse(best) >= MIN_UNMARKED_BODY_CHARS ? best : null;
 }
 
-function paragraphText(el: HTMLElement): number {
-  return el.querySelectorAll('p').reduce((sum, p) => sum + p.text.trim().length, 0);
+const MIN_UNMARKED_BODY_CHARS = 80;
+const INLINE_TAGS = new Set(['SPAN', 'FONT', 'B', 'STRONG', 'I', 'EM', 'U', 'SMALL', 'SUP', 'SUB', 'MARK', 'ABBR', 'TIME', 'BR']);
+
+/** Text directly inside `el`: its text nodes and inline children (not links, not nested blocks). */
+function ownProse(el: HTMLElement): number {
+  let length = 0;
+  for (const child of el.childNodes) {
+    if (child instanceof HTMLElement) {
+      if (INLINE_TAGS.has(child.tagName)) length += child.text.trim().length;
+    } else length += child.text.trim().length;
+  }
+  return length;
 }
 
-function directParagraphText(el: HTMLElement): number {
-  return el.childNodes.reduce((sum, child) => {
-    const tag = (child as HTMLElement).tagName;
-    return tag === 'P' ? sum + child.text.trim().length : sum;
-  }, 0);
+/** Prose of `el` and of its <p> children: the score of a paragraph container. */
+function directProse(el: HTMLElement): number {
+  let length = ownProse(el);
+  for (const child of el.childNodes) if (child instanceof HTMLElement && child.tagName === 'P') length += ownProse(child);
+  return length;
+}
+
+/** All the prose inside `el`, at any depth. */
+function proseText(el: HTMLElement): number {
+  let length = ownProse(el);
+  for (const inner of el.querySelectorAll('*')) if (!INLINE_TAGS.has(inner.tagName)) length += ownProse(inner);
+  return length;
 }
 
 function maxBy<T>(items: T[], score: (item: T) => number): T | null {

@@ -87,6 +87,24 @@ describe('readHtmlText on an old table layout without metadata', () => {
   });
 });
 
+describe('readHtmlText on a page whose paragraphs are separated by <br>, not <p>', () => {
+  const page = record('trang-br-khong-the-p.html');
+
+  it('takes the element with the most prose of its own, not the menu of links', () => {
+    expect(page.text.split('\n\n')).toEqual([
+      expect.stringMatching(/^Chiều 28\/12, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị tổng kết .* năm 2024\.$/),
+      expect.stringMatching(/^Đồng chí Bí thư Huyện ủy chủ trì hội nghị\. .* hoàn thành tốt nhiệm vụ\.$/),
+      'Hội nghị thống nhất các chỉ tiêu chủ yếu năm 2024, trong đó phấn đấu kết nạp 180 đảng viên mới.',
+    ]);
+  });
+
+  it('drops the caption that repeats the image alt text, and reads the credited byline and pubdate meta', () => {
+    expect(page.text).not.toContain('Quang cảnh');
+    expect(page.authors).toEqual(['Quốc Toản']);
+    expect(page.publishedAt).toBe('2023-12-29');
+  });
+});
+
 describe('readHtmlText on a page with no article', () => {
   it('gives a RecordError naming the file, not an empty record', () => {
     const r = readFixture('khong-co-bai.html');
