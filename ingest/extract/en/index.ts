@@ -57,6 +57,8 @@ const EVENT_KIND: Record<string, EventKind> = {
   meeting: 'session', session: 'session', 'working session': 'working-visit', 'working visit': 'working-visit', visit: 'working-visit',
   congress: 'congress', ceremony: 'ceremony',
 };
+const WEEKDAY_OR_DATE =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?:\\s+\\d{4})?)';
 const HOLDING_VERB = /\b(?:held|organi[sz]ed|convened|hosted)\b/i;
 const ISSUED_BEFORE_DOC = /^\s*(?:(?:has|had|have|recently|just|officially)\s+)*(?:issued|promulgated|adopted|signed)\s+(?:the\s+)?$/i;
 const ISSUER_AFTER_DOC =
@@ -410,22 +412,43 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
   if (eventSentence >= 0) {
     const s = sentences[eventSentence]!;
     const st = text.slice(s.start, s.end);
-    const noun = EVENT_NOUN.exec(st);
+    // A capitalised "Congress" is usually another meeting's name ("… City Party Congress"):
+    // prefer the common noun, in this sentence or in the next that reports attendance.
+    const relationSentences = [...chairs.values(), ...attendees.values()].map((r) => r.evidence.sentenceIndex);
+    const lowerNoun = (i: number) => {
+      const sentenceText = text.slice(sentences[i]!.start, sentences[i]!.end);
+      const m = [...sentenceText.matchAll(new RegExp(EVENT_NOUN.source, 'gi'))].find((x) => /^\p{Ll}/u.test(x[0]));
+      return m ? { match: m, sentence: i } : null;
+    };
+    const picked = lowerNoun(eventSentence) ?? relationSentences.map(lowerNoun).find(Boolean) ?? null;
+    const noun = picked?.match ?? EVENT_NOUN.exec(st);
+    const nounSentence = picked?.sentence ?? eventSentence;
+    const nounText = text.slice(sentences[nounSentence]!.start, sentences[nounSentence]!.end);
     let name = 'Meeting';
     let kind: EventKind = 'other';
     if (noun) {
       kind = EVENT_KIND[noun[1]!.toLowerCase()] ?? 'other';
-      const before = st.slice(0, noun.index).match(/(?:(?:[\p{Lu}\p{Ll}\d’'-]+)\s+){0,3}$/u)?.[0] ?? '';
+      const before = nounText.slice(0, noun.index).match(/(?:(?:[\p{Lu}\p{Ll}\d’'-]+)\s+){0,3}$/u)?.[0] ?? '';
       const modifiers = before
         .split(/\s+/)
         .filter(Boolean)
         .reverse()
         .reduce<string[]>((acc, w) => (acc.length === acc.filter(Boolean).length && !/^(?:a|an|the|its|their|his|her|held|to|of|at|in|on|and|was|were|by|organized|convened)$/i.test(w) && /^[\p{Ll}\d]|^\p{Lu}/u.test(w) ? [w, ...acc] : [...acc, '']), [])
         .filter(Boolean);
-      const tail = st.slice(noun.index + noun[0].length).match(/^\s+(?:of|on|to|for)\s+[^,;.()]{1,80}?(?=\s+(?:was|were|is|in|at|on [A-Z]|held|chaired|took)\b|[,;.()]|$)/)?.[0] ?? '';
+      // "… conference to review …", without the date ("on December 1") and at most a dozen words.
+      const after = nounText
+        .slice(noun.index! + noun[0].length)
+        .replace(new RegExp(`^\\s*(?:on|this|last)?\\s*(?:${WEEKDAY_OR_DATE})`, 'i'), '')
+        .replace(/\bNo\.\s*/g, 'No ');
+      const tail = (after.match(/^\s+(?:of|on|to|for)\s+[^,;.()“"]+/)?.[0] ?? '')
+        .split(/\s+(?:was|were|is|in|at|held|chaired|took|attended|and commend)\b/)[0]!
+        .split(/\s+/)
+        .slice(0, 13)
+        .join(' ')
+        .replace(/\bNo (?=\d)/g, 'No. ');
       name = capitalise(`${modifiers.join(' ')} ${noun[1]}${tail}`.trim().replace(/\s+/g, ' '));
     }
-    const nounAt = noun?.index ?? 0;
+    const nounAt = nounSentence === eventSentence ? (noun?.index ?? 0) : 0;
     const dates = findDates(st)
       .filter((d) => !/\bdated\s*$/i.test(st.slice(0, d.start)))
       .sort((a, b) => Math.abs(a.start - nounAt) - Math.abs(b.start - nounAt));
@@ -453,16 +476,16 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
         }
       }
     }
-    const mentionStart = noun ? s.start + noun.index : s.start;
+    const mentionStart = noun ? sentences[nounSentence]!.start + noun.index! : s.start;
     events.push({
       name,
       kind,
       date,
       organizer: organizers.filter(Boolean)[0] ?? null,
-      mentions: [{ start: mentionStart, end: mentionStart + (noun ? noun[0].length : 0), text: noun ? noun[0] : '', sentence: eventSentence }],
+      mentions: [{ start: mentionStart, end: mentionStart + (noun ? noun[0].length : 0), text: noun ? noun[0] : '', sentence: nounSentence }],
     });
     for (const org of new Set(organizers.filter(Boolean))) {
-      addRelation({ type: 'ORGANIZED', organization: org, event: name, evidence: evidenceFor(article, eventSentence, mentionStart, mentionStart + (noun?.[0].length ?? 0)) }, `O|${org}`);
+      addRelation({ type: 'ORGANIZED', organization: org, event: name, evidence: evidenceFor(article, eventSentence, s.start, s.end) }, `O|${org}`);
     }
   }
   const eventName = events[0]?.name;
