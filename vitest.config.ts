@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['test/graph/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
+          // Starts the real Neo4j once per run (a test-only port and store unless NEO4J_URI is set).
+          globalSetup: ['test/setup/neo4j.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
         },

@@ -1,0 +1,99 @@
+// Global setup of the `graph` test project: one real Neo4j for the whole run.
+// Without NEO4J_URI it starts the local Neo4j on a store of its own, .kg/neo4j-test-<pid>, and a free
+// port (or KG_TEST_NEO4J_PORT), applies the migrations, hands the connection to test files
+// (inject('neo4j'), see test/support/graph.ts), and at teardown stops the server and deletes the store.
+// A store per run, not one shared folder: several runs at once (people working in one tree, an editor's
+// test runner next to a terminal) would otherwise wipe and stop each other's server mid-run.
+// With NEO4J_URI set it uses that server as it is (migrated, not wiped).
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { loadConfig, projectRoot } from '../../src/config.ts';
+import { localNeo4jStatus, migrate, openGraph, stopLocalNeo4j } from '../../src/db/index.ts';
+import type { TestNeo4j } from '../support/graph.ts';
+
+const KG_DIR = path.join(projectRoot, '.kg');
+const TEST_STORE_PREFIX = 'neo4j-test-';
+/** A store with no running server and untouched this long is left over from a run that was killed. */
+const ABANDONED_AFTER_MS = 15 * 60_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Removes the stores of earlier runs that died before their teardown (their server stopped first). */
+async function removeAbandonedStores(): Promise<void> {
+  if (!fs.existsSync(KG_DIR)) return;
+  for (const name of fs.readdirSync(KG_DIR)) {
+    if (!name.startsWith(TEST_STORE_PREFIX)) continue;
+    const dir = path.join(KG_DIR, name);
+    const pid = Number(name.slice(TEST_STORE_PREFIX.length));
+    const ownerAlive = Number.isInteger(pid) && pid > 0 && processExists(pid);
+    if (ownerAlive) continue;
+    const store = loadConfig({ KG_NEO4J_DATA_DIR: dir });
+    const status = await localNeo4jStatus(store);
+    if (status.state !== 'stopped') await stopLocalNeo4j(store);
+    else if (Date.now() - fs.statSync(dir).mtimeMs < ABANDONED_AFTER_MS) continue;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const external = Boolean(process.env.NEO4J_URI?.trim());
+  let config = loadConfig(process.env);
+  if (!external) {
+    await removeAbandonedStores();
+    config = loadConfig({
+      ...process.env,
+      KG_NEO4J_PORT: process.env.KG_TEST_NEO4J_PORT || String(await freePort()),
+      KG_NEO4J_DATA_DIR: path.join(KG_DIR, `${TEST_STORE_PREFIX}${process.pid}`),
+      KG_NEO4J_HEAP: process.env.KG_NEO4J_HEAP || '1g',
+      KG_NEO4J_PAGECACHE: process.env.KG_NEO4J_PAGECACHE || '256m',
+    });
+    fs.rmSync(config.localDataDir, { recursive: true, force: true });
+  }
+  const started = Date.now();
+  const graph = await openGraph(config, { keepLocalRunning: true });
+  try {
+    await migrate(graph);
+  } catch (err) {
+    await graph.close();
+    if (!external) await stopLocalNeo4j(config);
+    throw err;
+  }
+  await graph.close();
+  const server: TestNeo4j = {
+    uri: graph.uri,
+    user: config.neo4jUser,
+    password: config.neo4jPassword,
+    database: config.neo4jDatabase,
+    local: !external,
+  };
+  project.provide('neo4j', server);
+  process.stderr.write(
+    `graph tests: Neo4j at ${server.uri}${external ? ' (NEO4J_URI)' : ` (local, ${path.relative(projectRoot, config.localDataDir)})`}, ` +
+      `ready and migrated in ${Math.round((Date.now() - started) / 1000)} s\n`,
+  );
+  return async () => {
+    if (external) return;
+    await stopLocalNeo4j(config);
+    fs.rmSync(config.localDataDir, { recursive: true, force: true });
+  };
+}

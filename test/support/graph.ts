@@ -1,0 +1,51 @@
+// What graph test files use: the Neo4j the global setup (test/setup/neo4j.ts) started or found.
+//
+//   const graph = await openTestGraph();   // in beforeAll; close it in afterAll
+//   await clearGraph(graph);               // every node and relationship gone, schema kept
+//   spawn('node', [...], { env: { ...process.env, ...testNeo4jEnv() } })   // a `kg` child on the same server
+//
+// Community Edition has one user database, so graph test files run one at a time (vitest.config.ts)
+// and each either clears the graph before it starts or writes only ids with its own prefix.
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { emptyGraph, openGraph, type Graph } from '../../src/db/index.ts';
+
+export interface TestNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** True when the global setup started the local server (false: NEO4J_URI named one). */
+  local: boolean;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: TestNeo4j;
+  }
+}
+
+/** Environment variables that point src/config.ts (and so a `kg` child process) at the test server. */
+export function testNeo4jEnv(): Record<string, string> {
+  const server = inject('neo4j');
+  return {
+    NEO4J_URI: server.uri,
+    NEO4J_USER: server.user,
+    NEO4J_PASSWORD: server.password,
+    NEO4J_DATABASE: server.database,
+  };
+}
+
+export function testConfig(): Config {
+  return loadConfig({ ...process.env, ...testNeo4jEnv() });
+}
+
+/** A Graph on the test server; its close() never stops that server (the global teardown does). */
+export function openTestGraph(): Promise<Graph> {
+  return openGraph(testConfig());
+}
+
+/** Deletes every node and relationship (in batches); constraints, indexes and migration records stay. */
+export async function clearGraph(graph: Graph): Promise<void> {
+  await emptyGraph(graph);
+}
