@@ -5,6 +5,7 @@
 // ratio ≤ 20×).
 //
 //   npm run bench:extract [-- --mb 5 --rounds 3 --corpus ../shared/corpus/dev]
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/config.ts';
@@ -36,7 +37,9 @@ for await (const item of readInputs([options.corpus])) {
   else base.push(item);
 }
 if (base.length === 0) {
-  process.stderr.write(`bench:extract: no articles in ${options.corpus}; pass --corpus <folder of *.json records>\n`);
+  process.stderr.write(
+    `bench:extract: no articles in ${options.corpus}; pass --corpus <folder of *.json records>\n`,
+  );
   process.exit(2);
 }
 
@@ -51,7 +54,8 @@ for (let copy = 0; textBytes < targetBytes; copy++) {
   }
 }
 const languages = new Map<string, number>();
-for (const r of base) languages.set(r.language ?? 'unknown', (languages.get(r.language ?? 'unknown') ?? 0) + 1);
+for (const r of base)
+  languages.set(r.language ?? 'unknown', (languages.get(r.language ?? 'unknown') ?? 0) + 1);
 
 function parse(line: string, index: number): ArticleRecord {
   const record = parseRecordLine(line, `bench:${index + 1}`);
@@ -132,6 +136,7 @@ const top = [...perArticle].sort((a, b) => b[1] - a[1]).slice(0, 3);
 process.stdout.write(
   [
     `corpus: ${base.length} articles from ${options.corpus} (${[...languages].map(([l, n]) => `${l} ${n}`).join(', ')})`,
+    `host:   Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
     `run:    ${lines.length} articles, ${mb.toFixed(2)} MB of text (UTF-8), best of ${rounds} rounds, one thread`,
     row('read + normalise (NFC, matchKey)', normaliseMs),
     row('read + cleanArticle', cleanMs),

@@ -92,11 +92,15 @@ export function decodeHtml(bytes: Uint8Array, subject: string): Decoded {
   try {
     decoder = new TextDecoder(declared, { fatal: true });
   } catch {
-    return { error: `${utf8.error} (the page declares charset "${declared}", which is not one this reader knows)` };
+    return {
+      error: `${utf8.error} (the page declares charset "${declared}", which is not one this reader knows)`,
+    };
   }
   try {
     return { text: decoder.decode(bytes) };
   } catch {
-    return { error: `${subject} is neither UTF-8 nor valid ${declared} text, as it declares; convert it to UTF-8` };
+    return {
+      error: `${subject} is neither UTF-8 nor valid ${declared} text, as it declares; convert it to UTF-8`,
+    };
   }
 }

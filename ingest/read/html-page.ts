@@ -16,17 +16,20 @@ const BODY_SELECTORS = [
 ];
 
 /** Elements that never hold article text. */
-const NEVER_TEXT = 'script, style, noscript, template, iframe, svg, canvas, form, button, input, select, textarea, object, embed';
+const NEVER_TEXT =
+  'script, style, noscript, template, iframe, svg, canvas, form, button, input, select, textarea, object, embed';
 
 /** Page furniture by element. */
-const CHROME_ELEMENTS = 'nav, header, footer, aside, menu, figcaption, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
+const CHROME_ELEMENTS =
+  'nav, header, footer, aside, menu, figcaption, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
 
 /** Page furniture by class or id (tested on a lower-cased "class id" string). */
 const CHROME_NAMES =
   /(^|[\s_-])(menu|nav|navbar|breadcrumbs?|sidebar|related|relate|lien-?quan|tinlienquan|tin-?khac|same-?cat|cung-?chuyen-?muc|share|sharing|social|sns|comments?|binh-?luan|counter|thong-?ke|truy-?cap|visitors?|stats|tags?|tu-?khoa|keywords?|ads?|advert|advertisement|banner|quang-?cao|print|toolbar|rating|caption|img-?caption|image-?caption|photo-?caption|subscribe|newsletter|footer|header|widget|most-?read|popular|xem-?nhieu|author|byline|tac-?gia)($|[\s_-])/;
 
 /** Paragraphs that start a block of chrome: the heading and everything after it in the body is dropped. */
-const CHROME_SECTION_HEADINGS = /^(tin liên quan|các tin liên quan|tin cùng chuyên mục|tin khác|các tin khác|bài liên quan|xem thêm|đọc thêm|tin mới|tin đọc nhiều|bình luận|ý kiến bạn đọc|gửi bình luận|thống kê truy cập|related( news| articles)?|read more|comments?)\s*:?$/iu;
+const CHROME_SECTION_HEADINGS =
+  /^(tin liên quan|các tin liên quan|tin cùng chuyên mục|tin khác|các tin khác|bài liên quan|xem thêm|đọc thêm|tin mới|tin đọc nhiều|bình luận|ý kiến bạn đọc|gửi bình luận|thống kê truy cập|related( news| articles)?|read more|comments?)\s*:?$/iu;
 
 /** Single lines of chrome anywhere in the body. */
 const CHROME_LINES = [
@@ -38,8 +41,10 @@ const CHROME_LINES = [
 ];
 
 /** A byline: an optional credit ("Bài và ảnh:", "Tin, ảnh:") then names, optionally a source in brackets. */
-const BYLINE_CREDIT = /^(?:(?:bài|tin|ảnh|bài và ảnh|bài, ảnh|tin và ảnh|tin, ảnh|tin, ảnh, clip|nhóm phóng viên|nhóm pv|phóng viên|pv|ctv|thực hiện)\s*:\s*)/iu;
-const BYLINE_NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?)(?:\s+\p{Lu}[\p{Ll}\p{M}]*\.?){0,4}$|^\p{Lu}{2,8}(?:\.\p{Lu}{1,4})*\.?$/u;
+const BYLINE_CREDIT =
+  /^(?:(?:bài|tin|ảnh|bài và ảnh|bài, ảnh|tin và ảnh|tin, ảnh|tin, ảnh, clip|nhóm phóng viên|nhóm pv|phóng viên|pv|ctv|thực hiện)\s*:\s*)/iu;
+const BYLINE_NAME =
+  /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?)(?:\s+\p{Lu}[\p{Ll}\p{M}]*\.?){0,4}$|^\p{Lu}{2,8}(?:\.\p{Lu}{1,4})*\.?$/u;
 const BYLINE_SOURCE = /\s*\((?:[^()]{1,40})\)\s*$/u;
 
 /** Names that are outlets, not writers ("Báo Đồng Tháp", "Cổng thông tin điện tử …"). */
@@ -57,7 +62,11 @@ export function readHtmlText(html: string, name: string, id: string): ArticleRec
 
   const body = findArticleBody(root);
   const fail = (what: string) =>
-    recordError(id, `${name}: ${what}; expected the article in <article> or <p> paragraphs of the page body`, name);
+    recordError(
+      id,
+      `${name}: ${what}; expected the article in <article> or <p> paragraphs of the page body`,
+      name,
+    );
   if (!body) return fail('no article body found');
 
   const captions = captionTexts(body);
@@ -124,7 +133,11 @@ function pageMetadata(root: HTMLElement): PageMetadata {
   const url =
     root.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ||
     metaContent(root, 'meta[property="og:url"]');
-  const lang = (root.querySelector('html')?.getAttribute('lang') ?? metaContent(root, 'meta[http-equiv="content-language"]') ?? '')
+  const lang = (
+    root.querySelector('html')?.getAttribute('lang') ??
+    metaContent(root, 'meta[http-equiv="content-language"]') ??
+    ''
+  )
     .toLowerCase()
     .split(/[-_]/)[0];
   const published =
@@ -134,7 +147,10 @@ function pageMetadata(root: HTMLElement): PageMetadata {
     metaContent(root, 'meta[name="publishdate"]') ??
     metaContent(root, 'meta[name="date"]') ??
     (root.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || null);
-  const authors = [metaContent(root, 'meta[name="author"]'), metaContent(root, 'meta[property="article:author"]')]
+  const authors = [
+    metaContent(root, 'meta[name="author"]'),
+    metaContent(root, 'meta[property="article:author"]'),
+  ]
     // The author meta tag often names the outlet, or links a profile page, rather than the writer.
     .filter((a): a is string => a !== null && !/^https?:/.test(a) && !OUTLET.test(a))
     .flatMap((a) => bylineNames(a) ?? []);
@@ -167,7 +183,22 @@ function findArticleBody(root: HTMLElement): HTMLElement | null {
 }
 
 const MIN_UNMARKED_BODY_CHARS = 80;
-const INLINE_TAGS = new Set(['SPAN', 'FONT', 'B', 'STRONG', 'I', 'EM', 'U', 'SMALL', 'SUP', 'SUB', 'MARK', 'ABBR', 'TIME', 'BR']);
+const INLINE_TAGS = new Set([
+  'SPAN',
+  'FONT',
+  'B',
+  'STRONG',
+  'I',
+  'EM',
+  'U',
+  'SMALL',
+  'SUP',
+  'SUB',
+  'MARK',
+  'ABBR',
+  'TIME',
+  'BR',
+]);
 
 /** Text directly inside `el`: its text nodes and inline children (not links, not nested blocks). */
 function ownProse(el: HTMLElement): number {
@@ -183,14 +214,16 @@ function ownProse(el: HTMLElement): number {
 /** Prose of `el` and of its <p> children: the score of a paragraph container. */
 function directProse(el: HTMLElement): number {
   let length = ownProse(el);
-  for (const child of el.childNodes) if (child instanceof HTMLElement && child.tagName === 'P') length += ownProse(child);
+  for (const child of el.childNodes)
+    if (child instanceof HTMLElement && child.tagName === 'P') length += ownProse(child);
   return length;
 }
 
 /** All the prose inside `el`, at any depth. */
 function proseText(el: HTMLElement): number {
   let length = ownProse(el);
-  for (const inner of el.querySelectorAll('*')) if (!INLINE_TAGS.has(inner.tagName)) length += ownProse(inner);
+  for (const inner of el.querySelectorAll('*'))
+    if (!INLINE_TAGS.has(inner.tagName)) length += ownProse(inner);
   return length;
 }
 
@@ -241,7 +274,8 @@ function captionTexts(body: HTMLElement): Set<string> {
     if (t) captions.add(t);
   };
   for (const el of body.querySelectorAll('figcaption')) add(el.text);
-  for (const el of body.querySelectorAll('*')) if (/caption/.test((el.getAttribute('class') ?? '').toLowerCase())) add(el.text);
+  for (const el of body.querySelectorAll('*'))
+    if (/caption/.test((el.getAttribute('class') ?? '').toLowerCase())) add(el.text);
   for (const img of body.querySelectorAll('img')) {
     add(img.getAttribute('alt'));
     add(img.getAttribute('title'));
@@ -254,7 +288,8 @@ function captionTexts(body: HTMLElement): Set<string> {
       if (!(child instanceof HTMLElement)) continue;
       if (child.tagName === 'P' && previous && previous.text.trim() === '' && previous.querySelector('img')) {
         const emphasised = child.querySelectorAll('em, i').reduce((n, e) => n + e.text.trim().length, 0);
-        if (emphasised > 0 && emphasised >= child.text.trim().length - 2 && child.text.length <= 300) add(child.text);
+        if (emphasised > 0 && emphasised >= child.text.trim().length - 2 && child.text.length <= 300)
+          add(child.text);
       }
       previous = child;
     }
@@ -278,7 +313,8 @@ function cutChromeSections(lines: string[]): string[] {
   return at < 0 ? lines : lines.slice(0, at);
 }
 
-const DATE_LINE = /^(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[+-]\d+\)?)?)?$/iu;
+const DATE_LINE =
+  /^(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[+-]\d+\)?)?)?$/iu;
 
 function isDateLine(line: string): boolean {
   return DATE_LINE.test(line);
@@ -301,7 +337,10 @@ function visibleDate(root: HTMLElement): string | null {
 export function bylineNames(line: string): string[] | null {
   if (line.length > 80) return null;
   const credited = BYLINE_CREDIT.test(line);
-  const rest = line.replace(BYLINE_CREDIT, '').replace(BYLINE_SOURCE, '').replace(/[.\s]+$/, '');
+  const rest = line
+    .replace(BYLINE_CREDIT, '')
+    .replace(BYLINE_SOURCE, '')
+    .replace(/[.\s]+$/, '');
   const names = rest
     .split(/\s*(?:[-–—,;/]|\s và\s)\s*/u)
     .map((n) => n.trim())

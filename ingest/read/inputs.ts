@@ -39,7 +39,10 @@ const BINARY_SNIFF_BYTES = 8192;
  * folders recursively (entries sorted by name; hidden entries, unknown extensions and *.gold.json
  * skipped), and '-' for stdin. Yields one result per record; `origin` is "path:line".
  */
-export async function* readInputs(paths: string[], stdin: AsyncIterable<Uint8Array> = process.stdin): AsyncGenerator<ReadResult> {
+export async function* readInputs(
+  paths: string[],
+  stdin: AsyncIterable<Uint8Array> = process.stdin,
+): AsyncGenerator<ReadResult> {
   for (const input of paths) {
     if (input === STDIN) {
       yield* readStdin(stdin);
@@ -81,7 +84,11 @@ async function* walkFolder(folder: string): AsyncGenerator<{ path: string; forma
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (err) {
-    yield recordError(null, `cannot read the folder ${folder}: ${systemReason(err)}; its files were skipped`, folder);
+    yield recordError(
+      null,
+      `cannot read the folder ${folder}: ${systemReason(err)}; its files were skipped`,
+      folder,
+    );
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -95,7 +102,8 @@ async function* walkFolder(folder: string): AsyncGenerator<{ path: string; forma
     }
     const format = formatOf(entry.name);
     if (!format || SKIPPED_IN_FOLDERS.test(entry.name)) continue;
-    if (entry.isFile() || (entry.isSymbolicLink() && (await stat(full).catch(() => null))?.isFile())) yield { path: full, format };
+    if (entry.isFile() || (entry.isSymbolicLink() && (await stat(full).catch(() => null))?.isFile()))
+      yield { path: full, format };
   }
 }
 
@@ -151,7 +159,8 @@ async function* readJsonLinesFile(file: string): AsyncGenerator<ReadResult> {
   const nul = head.indexOf(0);
   if (utf16 || nul >= 0) {
     // decodeText phrases both cases; its NUL offset is the file offset since `head` starts the file.
-    const error = (decodeText(head.subarray(0, utf16 ? 2 : nul + 1), `file ${file}`) as { error: string }).error;
+    const error = (decodeText(head.subarray(0, utf16 ? 2 : nul + 1), `file ${file}`) as { error: string })
+      .error;
     yield recordError(null, error, file);
     return;
   }
@@ -159,7 +168,11 @@ async function* readJsonLinesFile(file: string): AsyncGenerator<ReadResult> {
     yield* readJsonLines(createReadStream(file), file);
   } catch (err) {
     // The file went away or became unreadable while being streamed; what was read stands.
-    yield recordError(null, `reading ${file} stopped: ${systemReason(err)}; the records before this were read`, file);
+    yield recordError(
+      null,
+      `reading ${file} stopped: ${systemReason(err)}; the records before this were read`,
+      file,
+    );
   }
 }
 
@@ -174,14 +187,20 @@ async function* readStdin(stdin: AsyncIterable<Uint8Array>): AsyncGenerator<Read
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
     },
   };
-  const start = firstChunk.findIndex((b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09 && b !== 0xef && b !== 0xbb && b !== 0xbf);
+  const start = firstChunk.findIndex(
+    (b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09 && b !== 0xef && b !== 0xbb && b !== 0xbf,
+  );
   if (start >= 0 && firstChunk[start] === 0x5b /* '[' */) {
     const chunks: Uint8Array[] = [];
     let size = 0;
     for await (const chunk of rest) {
       size += chunk.length;
       if (size > MAX_FILE_BYTES) {
-        yield recordError(null, `stdin: a JSON array over ${MAX_FILE_BYTES} bytes; send JSON Lines instead, one record per line`, 'stdin');
+        yield recordError(
+          null,
+          `stdin: a JSON array over ${MAX_FILE_BYTES} bytes; send JSON Lines instead, one record per line`,
+          'stdin',
+        );
         return;
       }
       chunks.push(chunk);

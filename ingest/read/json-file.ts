@@ -12,10 +12,17 @@ export function readJsonText(text: string, name: string): Array<ArticleRecord | 
     const reason = err instanceof Error ? err.message : String(err);
     const position = /at position (\d+)/.exec(reason);
     const where = position ? `${name}:${lineAt(text, Number(position[1]))}` : name;
-    return [recordError(null, `${where}: not valid JSON (${reason}); expected one record object or an array of them`, where)];
+    return [
+      recordError(
+        null,
+        `${where}: not valid JSON (${reason}); expected one record object or an array of them`,
+        where,
+      ),
+    ];
   }
   if (!Array.isArray(value)) return [validateRecord(value, `${name}:${lineAt(text, firstNonSpace(text))}`)];
-  if (value.length === 0) return [recordError(null, `${name}: the array has no records; nothing to read`, name)];
+  if (value.length === 0)
+    return [recordError(null, `${name}: the array has no records; nothing to read`, name)];
   const starts = topLevelElementStarts(text);
   return value.map((element, i) => validateRecord(element, `${name}:${lineAt(text, starts[i] ?? 0)}`));
 }

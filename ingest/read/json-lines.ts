@@ -27,7 +27,10 @@ interface RawLine {
 }
 
 /** Splits a byte stream into lines, keeping at most `maxLineBytes` of any one line. */
-export async function* splitLines(source: AsyncIterable<Uint8Array>, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<RawLine> {
+export async function* splitLines(
+  source: AsyncIterable<Uint8Array>,
+  maxLineBytes = MAX_LINE_BYTES,
+): AsyncGenerator<RawLine> {
   let parts: Uint8Array[] = [];
   let kept = 0;
   let lineLength = 0;
@@ -37,7 +40,13 @@ export async function* splitLines(source: AsyncIterable<Uint8Array>, maxLineByte
   let offset = 0;
 
   const finish = (): RawLine => {
-    const line: RawLine = { number, offset, bytes: overflow ? null : concat(parts, kept), head, byteLength: lineLength };
+    const line: RawLine = {
+      number,
+      offset,
+      bytes: overflow ? null : concat(parts, kept),
+      head,
+      byteLength: lineLength,
+    };
     offset += lineLength + 1;
     number += 1;
     parts = [];

@@ -16,7 +16,12 @@ const log = childLog('read');
 export const MAX_TEXT_CHARS = 500_000;
 
 /** The size-limit error, or null when the text fits. `subject` names the record or file. */
-export function textOverLimit(text: string, id: string | null, subject: string, origin: string): RecordError | null {
+export function textOverLimit(
+  text: string,
+  id: string | null,
+  subject: string,
+  origin: string,
+): RecordError | null {
   if (text.length <= MAX_TEXT_CHARS) return null;
   return recordError(
     id,
@@ -25,7 +30,8 @@ export function textOverLimit(text: string, id: string | null, subject: string, 
   );
 }
 
-const FIELDS = 'expected {"id", "url", "language": "vi"|"en"|null, "publishedAt": "YYYY-MM-DD"|null, "title", "text"}';
+const FIELDS =
+  'expected {"id", "url", "language": "vi"|"en"|null, "publishedAt": "YYYY-MM-DD"|null, "title", "text"}';
 
 /** A reader's failure to read, as a record-level error with the record's id when it is known. */
 export function recordError(id: string | null, error: string, origin?: string): RecordError {
@@ -73,29 +79,40 @@ export function validateRecord(value: unknown, origin: string): ArticleRecord | 
   else if (typeof fields.id === 'number' && Number.isFinite(fields.id)) id = String(fields.id);
   else {
     const what = fields.id === undefined ? 'has no "id"' : `has an "id" of ${describe(fields.id)}`;
-    return recordError(null, `${origin}: the record ${what}; give every record a non-empty string id`, origin);
+    return recordError(
+      null,
+      `${origin}: the record ${what}; give every record a non-empty string id`,
+      origin,
+    );
   }
-  const fail = (message: string): RecordError => recordError(id, `${origin}: record "${id}" ${message}`, origin);
+  const fail = (message: string): RecordError =>
+    recordError(id, `${origin}: record "${id}" ${message}`, origin);
 
   const text = fields.text;
-  if (text === undefined || text === null) return fail('has no "text" field; add the article text, or drop the record');
+  if (text === undefined || text === null)
+    return fail('has no "text" field; add the article text, or drop the record');
   if (typeof text !== 'string') return fail(`has a "text" of ${describe(text)}; "text" must be a string`);
   if (text.trim() === '') return fail('has empty "text"; nothing to extract, so it was skipped');
   const tooLong = textOverLimit(text, id, `${origin}: record "${id}"`, origin);
   if (tooLong) return tooLong;
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
-    return fail(`has a NUL character in "text" at position ${nul}, so it is binary data, not article text; fix the source`);
+    return fail(
+      `has a NUL character in "text" at position ${nul}, so it is binary data, not article text; fix the source`,
+    );
   }
 
   const url = optionalString(fields.url);
   if (url === undefined) return fail(`has a "url" of ${describe(fields.url)}; expected a string or null`);
   const title = optionalString(fields.title);
-  if (title === undefined) return fail(`has a "title" of ${describe(fields.title)}; expected a string or null`);
+  if (title === undefined)
+    return fail(`has a "title" of ${describe(fields.title)}; expected a string or null`);
 
   const language = parseLanguage(fields.language);
   if (language === undefined) {
-    return fail(`has a "language" of ${describe(fields.language)}; expected "vi", "en" or null (detected from the text)`);
+    return fail(
+      `has a "language" of ${describe(fields.language)}; expected "vi", "en" or null (detected from the text)`,
+    );
   }
 
   const record: ArticleRecord = {
@@ -179,4 +196,3 @@ export function idSeenInRawText(raw: string): string | null {
 }
 
 const RAW_ID = /"id"\s*:\s*(?:"((?:[^"\\]|\\.){1,200})"|(\d{1,20})[,}\s])/;
-

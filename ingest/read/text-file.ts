@@ -6,8 +6,12 @@ import { recordError, textOverLimit } from './record.ts';
 export function readPlainText(content: string, name: string, id: string): ArticleRecord | RecordError {
   const lines = content.replace(/\r\n?/g, '\n').split('\n');
   const first = lines.findIndex((line) => line.trim() !== '');
-  if (first < 0) return recordError(id, `${name}: the file is empty; expected a title line, then the article text`, name);
-  const rest = lines.slice(first + 1).join('\n').trim();
+  if (first < 0)
+    return recordError(id, `${name}: the file is empty; expected a title line, then the article text`, name);
+  const rest = lines
+    .slice(first + 1)
+    .join('\n')
+    .trim();
   // A one-line file is all text: an article with no title is more useful than a title with no text.
   const title = rest === '' ? null : lines[first]!.trim();
   const text = rest === '' ? lines[first]!.trim() : rest;

@@ -17,7 +17,8 @@ async function read(...paths: string[]): Promise<ReadResult[]> {
   return out;
 }
 const errorOf = (r: ReadResult | undefined) => (r && 'error' in r ? r.error : `no error (record ${r?.id})`);
-const line = (id: string, text: unknown) => JSON.stringify({ id, url: null, language: 'vi', publishedAt: null, title: null, text });
+const line = (id: string, text: unknown) =>
+  JSON.stringify({ id, url: null, language: 'vi', publishedAt: null, title: null, text });
 
 /** Distinct paragraphs (a repeated one would be read as a repeated caption) up to `bytes` of UTF-8. */
 function articleOf(bytes: number): string {
@@ -42,7 +43,10 @@ afterAll(async () => {
 
 describe('empty text', () => {
   it('is a per-record error in JSON Lines, and the next record is still read', async () => {
-    await writeFile(file('empty.jsonl'), [line('e1', ''), line('e2', '   \n\t'), line('ok', 'Tỉnh ủy họp.')].join('\n'));
+    await writeFile(
+      file('empty.jsonl'),
+      [line('e1', ''), line('e2', '   \n\t'), line('ok', 'Tỉnh ủy họp.')].join('\n'),
+    );
     const results = await read(file('empty.jsonl'));
     expect(results.map(errorOf)).toEqual([
       `${file('empty.jsonl')}:1: record "e1" has empty "text"; nothing to extract, so it was skipped`,
@@ -56,7 +60,9 @@ describe('empty text', () => {
     await writeFile(file('empty.json'), '');
     await writeFile(file('empty.html'), '');
     const [txt, json, html] = await read(file('empty.txt'), file('empty.json'), file('empty.html'));
-    expect(errorOf(txt)).toMatch(/empty\.txt: the file is empty; expected a title line, then the article text/);
+    expect(errorOf(txt)).toMatch(
+      /empty\.txt: the file is empty; expected a title line, then the article text/,
+    );
     expect(errorOf(json)).toMatch(/empty\.json(:1)?: not valid JSON/);
     expect(errorOf(html)).toMatch(/empty\.html: no article body found/);
   });
@@ -64,7 +70,11 @@ describe('empty text', () => {
 
 describe('binary and non-UTF-8 bytes', () => {
   it('reports a binary .jsonl once, with the offset of its first NUL byte', async () => {
-    const bytes = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(3), Buffer.from([0xff, 0x80, 0x0a, 0x01, 0x0a])]);
+    const bytes = Buffer.concat([
+      Buffer.from('PK\u0003\u0004'),
+      Buffer.alloc(3),
+      Buffer.from([0xff, 0x80, 0x0a, 0x01, 0x0a]),
+    ]);
     await writeFile(file('archive.jsonl'), bytes);
     const results = await read(file('archive.jsonl'));
     expect(results.map(errorOf)).toEqual([
@@ -76,7 +86,10 @@ describe('binary and non-UTF-8 bytes', () => {
     const good = line('g1', 'Hội nghị Tỉnh ủy.') + '\n';
     const latin1 = Buffer.from(line('l1', 'Hà Nội'), 'latin1'); // "à" becomes the lone byte 0xe0
     const at = Buffer.byteLength(good) + latin1.indexOf(0xe0);
-    await writeFile(file('mixed.jsonl'), Buffer.concat([Buffer.from(good), latin1, Buffer.from('\n' + line('g2', 'Đảng ủy họp.'))]));
+    await writeFile(
+      file('mixed.jsonl'),
+      Buffer.concat([Buffer.from(good), latin1, Buffer.from('\n' + line('g2', 'Đảng ủy họp.'))]),
+    );
     const results = await read(file('mixed.jsonl'));
     expect(results.map(errorOf)).toEqual([
       'no error (record g1)',
@@ -86,38 +99,68 @@ describe('binary and non-UTF-8 bytes', () => {
   });
 
   it('reports binary, UTF-16 and Windows-1258 .txt/.html/.json files as not UTF-8 text', async () => {
-    await writeFile(file('photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
-    await writeFile(file('utf16.html'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<p>Tỉnh ủy</p>', 'utf16le')]));
-    await writeFile(file('cp1258.json'), Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0x48, 0xe0, 0x22, 0x7d]));
+    await writeFile(
+      file('photo.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+    );
+    await writeFile(
+      file('utf16.html'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<p>Tỉnh ủy</p>', 'utf16le')]),
+    );
+    await writeFile(
+      file('cp1258.json'),
+      Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0x48, 0xe0, 0x22, 0x7d]),
+    );
     const [png, utf16, cp] = await read(file('photo.txt'), file('utf16.html'), file('cp1258.json'));
-    expect(errorOf(png)).toBe(`file ${file('photo.txt')} is binary data, not text (NUL byte at offset 8); expected UTF-8 text`);
-    expect(errorOf(utf16)).toBe(`file ${file('utf16.html')} is UTF-16 text (byte-order mark 0xff 0xfe), not UTF-8; convert it to UTF-8`);
-    expect(errorOf(cp)).toBe(`file ${file('cp1258.json')} is not UTF-8 text (byte 0xe0 at offset 7); convert it to UTF-8`);
+    expect(errorOf(png)).toBe(
+      `file ${file('photo.txt')} is binary data, not text (NUL byte at offset 8); expected UTF-8 text`,
+    );
+    expect(errorOf(utf16)).toBe(
+      `file ${file('utf16.html')} is UTF-16 text (byte-order mark 0xff 0xfe), not UTF-8; convert it to UTF-8`,
+    );
+    expect(errorOf(cp)).toBe(
+      `file ${file('cp1258.json')} is not UTF-8 text (byte 0xe0 at offset 7); convert it to UTF-8`,
+    );
   });
 
   it('decodes a page saved as windows-1258 when it declares so, and refuses one that is neither', async () => {
     // "Đảng ủy họp" in windows-1258: Đ=0xd0, tone marks are separate combining bytes (hook above 0xd2, dot below 0xf2).
     const cp1258 = [0xd0, 0x61, 0xd2, 0x6e, 0x67, 0x20, 0x75, 0xd2, 0x79, 0x20, 0x68, 0x6f, 0xf2, 0x70];
     const page = (charset: string) =>
-      Buffer.concat([Buffer.from(`<html><head><meta charset="${charset}"></head><body><article><p>`), Buffer.from(cp1258), Buffer.from('.</p></article></body></html>')]);
+      Buffer.concat([
+        Buffer.from(`<html><head><meta charset="${charset}"></head><body><article><p>`),
+        Buffer.from(cp1258),
+        Buffer.from('.</p></article></body></html>'),
+      ]);
     await writeFile(file('old.html'), page('windows-1258'));
     await writeFile(file('lying.html'), page('utf-8'));
     await writeFile(file('exotic.html'), page('x-made-up'));
     const [old, lying, exotic] = await read(file('old.html'), file('lying.html'), file('exotic.html'));
     expect(old && 'text' in old && old.text.normalize('NFC')).toBe('Đảng ủy họp.');
-    expect(errorOf(lying)).toMatch(/lying\.html is not UTF-8 text \(byte 0xd0 at offset \d+\); convert it to UTF-8$/);
-    expect(errorOf(exotic)).toMatch(/is not UTF-8 text .* \(the page declares charset "x-made-up", which is not one this reader knows\)/);
+    expect(errorOf(lying)).toMatch(
+      /lying\.html is not UTF-8 text \(byte 0xd0 at offset \d+\); convert it to UTF-8$/,
+    );
+    expect(errorOf(exotic)).toMatch(
+      /is not UTF-8 text .* \(the page declares charset "x-made-up", which is not one this reader knows\)/,
+    );
   });
 
   it('rejects NUL characters that arrive escaped inside a JSON string', () => {
-    expect(errorOf(parseRecordLine(line('n', 'Tỉnh\u0000ủy'), 'stdin:1'))).toMatch(/NUL character in "text" at position 4/);
+    expect(errorOf(parseRecordLine(line('n', 'Tỉnh\u0000ủy'), 'stdin:1'))).toMatch(
+      /NUL character in "text" at position 4/,
+    );
   });
 
   it('locates the first broken UTF-8 sequence: overlong, surrogate, truncated', () => {
     expect(firstInvalidUtf8(Buffer.from([0x41, 0xc0, 0xaf]))).toBe(1);
     expect(firstInvalidUtf8(Buffer.from([0x41, 0x42, 0xed, 0xa0, 0x80]))).toBe(2);
-    expect(firstInvalidUtf8(Buffer.from([...Buffer.from('Đảng'), 0xe1, 0xba]))).toBe(Buffer.byteLength('Đảng'));
-    expect('text' in decodeText(Buffer.from('\ufeffĐảng ủy'), 'x') && decodeText(Buffer.from('\ufeffĐảng ủy'), 'x')).toEqual({
+    expect(firstInvalidUtf8(Buffer.from([...Buffer.from('Đảng'), 0xe1, 0xba]))).toBe(
+      Buffer.byteLength('Đảng'),
+    );
+    expect(
+      'text' in decodeText(Buffer.from('\ufeffĐảng ủy'), 'x') &&
+        decodeText(Buffer.from('\ufeffĐảng ủy'), 'x'),
+    ).toEqual({
       text: 'Đảng ủy',
     });
   });
@@ -139,9 +182,17 @@ describe('a 10 MB article', () => {
   it('is refused as a .txt file and as a .html page', async () => {
     await writeFile(file('big.txt'), 'Tiêu đề\n' + TEN_MB);
     const [txt] = await read(file('big.txt'));
-    expect(errorOf(txt)).toMatch(/big\.txt has a text of \d+ characters, over the limit of 500000 for one article; split it/);
-    const htmlBody = TEN_MB.split('\n\n').map((p) => `<p>${p}</p>`).join('\n');
-    const page = readHtmlText(`<html><body><nav><a>Trang chủ</a></nav><article>${htmlBody}</article></body></html>`, 'big.html', 'big');
+    expect(errorOf(txt)).toMatch(
+      /big\.txt has a text of \d+ characters, over the limit of 500000 for one article; split it/,
+    );
+    const htmlBody = TEN_MB.split('\n\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('\n');
+    const page = readHtmlText(
+      `<html><body><nav><a>Trang chủ</a></nav><article>${htmlBody}</article></body></html>`,
+      'big.html',
+      'big',
+    );
     expect(errorOf(page)).toMatch(/big\.html has a text of \d+ characters, over the limit of 500000/);
   }, 60_000);
 
@@ -178,7 +229,10 @@ describe('mixed NFD text', () => {
   it('is read as given: the reader keeps the original, the cleaner normalises', async () => {
     expect(mixed).not.toBe(nfc);
     await writeFile(file('nfd.jsonl'), line('nfd', mixed) + '\n');
-    await writeFile(file('nfd.html'), `<article><h1>${'Hội nghị'.normalize('NFD')}</h1><p>${mixed}</p></article>`);
+    await writeFile(
+      file('nfd.html'),
+      `<article><h1>${'Hội nghị'.normalize('NFD')}</h1><p>${mixed}</p></article>`,
+    );
     const [fromLines, fromPage] = await read(file('nfd.jsonl'), file('nfd.html'));
     expect('text' in fromLines! && fromLines.text).toBe(mixed);
     expect('text' in fromPage! && fromPage.text).toBe(mixed);

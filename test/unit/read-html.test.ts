@@ -25,7 +25,9 @@ describe('readHtmlText on a provincial party newspaper page', () => {
     expect(page.id).toBe('hoi-nghi-tinh-uy');
     expect(page.title).toBe('Hội nghị sơ kết 3 năm thực hiện Chỉ thị 05-CT/TW');
     expect(page.publishedAt).toBe('2022-06-15');
-    expect(page.url).toBe('https://baosonglam.example.vn/chinh-tri/hoi-nghi-so-ket-3-nam-chi-thi-05-1234.html');
+    expect(page.url).toBe(
+      'https://baosonglam.example.vn/chinh-tri/hoi-nghi-so-ket-3-nam-chi-thi-05-1234.html',
+    );
     expect(page.language).toBe('vi');
   });
 
@@ -35,7 +37,9 @@ describe('readHtmlText on a provincial party newspaper page', () => {
       'Sáng 14/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.',
     );
     expect(paragraphs[1]).toContain('lãnh đạo các ban, sở, ngành và bí thư');
-    expect(paragraphs[4]).toBe('Dịp này, Ban Thường vụ Tỉnh ủy khen thưởng 25 tập thể và 40 cá nhân có thành tích tiêu biểu.');
+    expect(paragraphs[4]).toBe(
+      'Dịp này, Ban Thường vụ Tỉnh ủy khen thưởng 25 tập thể và 40 cá nhân có thành tích tiêu biểu.',
+    );
   });
 
   it('drops menus, share buttons, counters, related links, comments, tags, captions and the footer', () => {
@@ -92,7 +96,9 @@ describe('readHtmlText on a page whose paragraphs are separated by <br>, not <p>
 
   it('takes the element with the most prose of its own, not the menu of links', () => {
     expect(page.text.split('\n\n')).toEqual([
-      expect.stringMatching(/^Chiều 28\/12, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị tổng kết .* năm 2024\.$/),
+      expect.stringMatching(
+        /^Chiều 28\/12, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị tổng kết .* năm 2024\.$/,
+      ),
       expect.stringMatching(/^Đồng chí Bí thư Huyện ủy chủ trì hội nghị\. .* hoàn thành tốt nhiệm vụ\.$/),
       'Hội nghị thống nhất các chỉ tiêu chủ yếu năm 2024, trong đó phấn đấu kết nạp 180 đảng viên mới.',
     ]);
@@ -110,11 +116,18 @@ describe('readHtmlText on a page with no article', () => {
     const r = readFixture('khong-co-bai.html');
     expect(isRecordError(r)).toBe(true);
     expect((r as RecordError).id).toBe('khong-co-bai');
-    expect((r as RecordError).error).toMatch(/khong-co-bai\.html: no article body found; expected the article in <article> or <p>/);
+    expect((r as RecordError).error).toMatch(
+      /khong-co-bai\.html: no article body found; expected the article in <article> or <p>/,
+    );
   });
 
   it('treats markup with only chrome or nothing at all the same way', () => {
-    for (const html of ['', '<html><body></body></html>', '<nav><p>Trang chủ</p></nav>', '<p>Chia sẻ</p><p>Facebook</p>']) {
+    for (const html of [
+      '',
+      '<html><body></body></html>',
+      '<nav><p>Trang chủ</p></nav>',
+      '<p>Chia sẻ</p><p>Facebook</p>',
+    ]) {
       const r = readHtmlText(html, 'x.html', 'x');
       expect(isRecordError(r), html).toBe(true);
     }
@@ -131,10 +144,12 @@ describe('bylineNames', () => {
   ])('reads %s', (line, names) => {
     expect(bylineNames(line)).toEqual(names);
   });
-  it.each(['Hội nghị đã thành công tốt đẹp.', 'Kết luận', 'Theo báo cáo của Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy khen thưởng 25 tập thể'])(
-    'does not read %s as a byline',
-    (line) => {
-      expect(bylineNames(line)).toBeNull();
-    },
-  );
+  it.each([
+    'Hội nghị đã thành công tốt đẹp.',
+    'Kết luận',
+    'Theo báo cáo của Tỉnh ủy',
+    'Ban Thường vụ Tỉnh ủy khen thưởng 25 tập thể',
+  ])('does not read %s as a byline', (line) => {
+    expect(bylineNames(line)).toBeNull();
+  });
 });

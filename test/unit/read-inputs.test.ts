@@ -26,7 +26,10 @@ beforeAll(async () => {
   await writeFile(file('one.json'), rec('single'));
   await writeFile(file('many.json'), `[\n  ${rec('m1')},\n  {"id": "m2"},\n  ${rec('m3')}\n]\n`);
   await writeFile(file('broken.json'), '[\n {"id": "x", "text": "y"},\n {"id": "z" "text": "w"}\n]');
-  await writeFile(file('bai-viet.txt'), '\n\nHội nghị Ban Chấp hành Đảng bộ tỉnh\nSáng 3/1, Tỉnh ủy tổ chức hội nghị.\nHội nghị thành công.\n');
+  await writeFile(
+    file('bai-viet.txt'),
+    '\n\nHội nghị Ban Chấp hành Đảng bộ tỉnh\nSáng 3/1, Tỉnh ủy tổ chức hội nghị.\nHội nghị thành công.\n',
+  );
   await mkdir(file('folder/b-sub'), { recursive: true });
   await writeFile(file('folder/z.jsonl'), rec('z1') + '\n');
   await writeFile(file('folder/a.txt'), 'Tiêu đề\nNội dung bài.');
@@ -43,22 +46,34 @@ afterAll(async () => {
 describe('readInputs', () => {
   it('streams JSON Lines with one result per non-blank line and path:line origins', async () => {
     const results = await collect([file('feed.jsonl')]);
-    expect(summary(results)).toEqual([`a ${file('feed.jsonl')}:1`, `error ${file('feed.jsonl')}:3`, `c ${file('feed.jsonl')}:4`]);
+    expect(summary(results)).toEqual([
+      `a ${file('feed.jsonl')}:1`,
+      `error ${file('feed.jsonl')}:3`,
+      `c ${file('feed.jsonl')}:4`,
+    ]);
     const bad = results[1]!;
-    expect('error' in bad && bad.error).toMatch(/:3: not valid JSON .*each line must be one complete JSON object/);
+    expect('error' in bad && bad.error).toMatch(
+      /:3: not valid JSON .*each line must be one complete JSON object/,
+    );
     expect('error' in bad && bad.id).toBe('b');
   });
 
   it('reads a JSON object or an array, with the line where each element starts', async () => {
     expect(summary(await collect([file('one.json')]))).toEqual([`single ${file('one.json')}:1`]);
     const many = await collect([file('many.json')]);
-    expect(summary(many)).toEqual([`m1 ${file('many.json')}:2`, `error ${file('many.json')}:3`, `m3 ${file('many.json')}:4`]);
+    expect(summary(many)).toEqual([
+      `m1 ${file('many.json')}:2`,
+      `error ${file('many.json')}:3`,
+      `m3 ${file('many.json')}:4`,
+    ]);
     expect('error' in many[1]! && many[1].error).toMatch(/record "m2" has no "text" field/);
   });
 
   it('points bad JSON in a .json file at its line', async () => {
     const [r] = await collect([file('broken.json')]);
-    expect(r && 'error' in r && r.error).toMatch(/broken\.json:3: not valid JSON \(.+\); expected one record object or an array of them/);
+    expect(r && 'error' in r && r.error).toMatch(
+      /broken\.json:3: not valid JSON \(.+\); expected one record object or an array of them/,
+    );
   });
 
   it('reads .txt as title line then text, id from the file name', async () => {
@@ -89,7 +104,10 @@ describe('readInputs', () => {
   });
 
   it("reads '-' as JSON Lines from stdin, or as JSON when it starts with '['", async () => {
-    const lines = Readable.from([Buffer.from(rec('s1') + '\n' + rec('s2').slice(0, 30)), Buffer.from(rec('s2').slice(30) + '\n')]);
+    const lines = Readable.from([
+      Buffer.from(rec('s1') + '\n' + rec('s2').slice(0, 30)),
+      Buffer.from(rec('s2').slice(30) + '\n'),
+    ]);
     expect(summary(await collect(['-'], lines))).toEqual(['s1 stdin:1', 's2 stdin:2']);
     const array = Readable.from([Buffer.from(`  [${rec('j1')},\n${rec('j2')}]`)]);
     expect(summary(await collect(['-'], array))).toEqual(['j1 stdin:1', 'j2 stdin:2']);
@@ -101,7 +119,8 @@ describe('splitLines', () => {
   it('splits on newlines across chunk boundaries and reports byte offsets', async () => {
     const chunks = ['ab\ncd', 'e\n\nf', 'g'].map((s) => Buffer.from(s));
     const lines = [];
-    for await (const l of splitLines(Readable.from(chunks))) lines.push([l.number, l.offset, Buffer.from(l.bytes!).toString()]);
+    for await (const l of splitLines(Readable.from(chunks)))
+      lines.push([l.number, l.offset, Buffer.from(l.bytes!).toString()]);
     expect(lines).toEqual([
       [1, 0, 'ab'],
       [2, 3, 'cde'],
@@ -113,7 +132,8 @@ describe('splitLines', () => {
   it('drops the bytes of a line over the limit but keeps counting lines', async () => {
     const chunks = [Buffer.from('x'.repeat(10)), Buffer.from('x'.repeat(10) + '\nok\n')];
     const lines = [];
-    for await (const l of splitLines(Readable.from(chunks), 15)) lines.push([l.number, l.byteLength, l.bytes && Buffer.from(l.bytes).toString()]);
+    for await (const l of splitLines(Readable.from(chunks), 15))
+      lines.push([l.number, l.byteLength, l.bytes && Buffer.from(l.bytes).toString()]);
     expect(lines).toEqual([
       [1, 20, null],
       [2, 2, 'ok'],

@@ -18,7 +18,14 @@ describe('parseRecordLine', () => {
     const text = 'Sáng 12/7, Tỉnh ủy tổ chức hội nghị.\n\nĐồng chí Bí thư chủ trì.';
     const r = asRecord(
       parseRecordLine(
-        line({ id: 'a1', url: ' https://x.vn/a ', language: 'vi', publishedAt: '2021-07-12', title: ' Hội nghị ', text }),
+        line({
+          id: 'a1',
+          url: ' https://x.vn/a ',
+          language: 'vi',
+          publishedAt: '2021-07-12',
+          title: ' Hội nghị ',
+          text,
+        }),
         'feed.jsonl:1',
       ),
     );
@@ -36,14 +43,18 @@ describe('parseRecordLine', () => {
   it('treats absent optional fields as null and normalises language tags', () => {
     const r = asRecord(parseRecordLine(line({ id: 7, language: 'vi-VN', text: 'x' }), 'o:1'));
     expect(r).toMatchObject({ id: '7', url: null, language: 'vi', publishedAt: null, title: null });
-    expect(asRecord(parseRecordLine(line({ id: 'b', language: 'EN', text: 'x' }), 'o:1')).language).toBe('en');
+    expect(asRecord(parseRecordLine(line({ id: 'b', language: 'EN', text: 'x' }), 'o:1')).language).toBe(
+      'en',
+    );
   });
 
   it('names the line and the JSON problem for bad JSON, and keeps an id it can see', () => {
     const e = asError(parseRecordLine('{"id": "vi-9", "text": "Hội nghị', 'feed.jsonl:17'));
     expect(e.id).toBe('vi-9');
     expect(e.origin).toBe('feed.jsonl:17');
-    expect(e.error).toMatch(/^feed\.jsonl:17: not valid JSON \(.+\); each line must be one complete JSON object$/);
+    expect(e.error).toMatch(
+      /^feed\.jsonl:17: not valid JSON \(.+\); each line must be one complete JSON object$/,
+    );
   });
 
   it.each([
