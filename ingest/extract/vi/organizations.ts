@@ -213,7 +213,5 @@ export function orgKey(tokens: Token[], from: number, to: number, extra?: Readon
   // "Tỉnh ủy tỉnh Lâm Đồng" is "Tỉnh ủy Lâm Đồng".
   return words
     .join(' ')
-    .replace(/(^| )(tỉnh|huyện|thành|quận|thị) ủy (?:tỉnh|huyện|thành phố|quận|thị xã) /u, '$1$2 ủy ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/(^| )(tỉnh|huyện|thành|quận|thị) ủy (?:tỉnh|huyện|thành phố|quận|thị xã) /u, '$1$2 ủy ');
 }

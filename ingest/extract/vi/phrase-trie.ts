@@ -1,9 +1,27 @@
 // Longest-match lookup of lexicon phrases over a token array: one trie walk per start position,
 // so matching every post, body and verb of the lexicons costs O(tokens × phrase length).
+// Words are interned: every lexicon word gets a number once, each token looks its word up once
+// (Token.id), and a token whose word is in no lexicon (-1) fails every trie without a lookup.
 import type { Token } from './tokens.ts';
 
+const VOCABULARY = new Map<string, number>();
+
+/** The number of a lexicon word, or -1 when no lexicon has it. */
+export function wordId(key: string): number {
+  return VOCABULARY.get(key) ?? -1;
+}
+
+function intern(key: string): number {
+  let id = VOCABULARY.get(key);
+  if (id === undefined) {
+    id = VOCABULARY.size;
+    VOCABULARY.set(key, id);
+  }
+  return id;
+}
+
 interface Node<V> {
-  next: Map<string, Node<V>>;
+  next: Map<number, Node<V>>;
   value?: V;
 }
 
@@ -21,10 +39,11 @@ export class PhraseTrie<V> {
   add(keys: string[], value: V): void {
     let node = this.root;
     for (const k of keys) {
-      let child = node.next.get(k);
+      const id = intern(k);
+      let child = node.next.get(id);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(k, child);
+        node.next.set(id, child);
       }
       node = child;
     }
@@ -34,14 +53,18 @@ export class PhraseTrie<V> {
   /** Longest phrase starting at tokens[from]; words must be separated by spaces only (not a line break). */
   longest(tokens: Token[], from: number, limit = tokens.length): PhraseMatch<V> | null {
     let node: Node<V> | undefined = this.root;
-    let best: PhraseMatch<V> | null = null;
+    let bestTo = -1;
+    let bestValue: V | undefined;
     for (let i = from; i < limit; i++) {
       const t = tokens[i]!;
-      if (i > from && t.lineBefore) break;
-      node = node.next.get(t.key);
+      if (t.id < 0 || (i > from && t.lineBefore)) break;
+      node = node.next.get(t.id);
       if (!node) break;
-      if (node.value !== undefined) best = { from, to: i + 1, value: node.value };
+      if (node.value !== undefined) {
+        bestTo = i + 1;
+        bestValue = node.value;
+      }
     }
-    return best;
+    return bestTo < 0 ? null : { from, to: bestTo, value: bestValue! };
   }
 }

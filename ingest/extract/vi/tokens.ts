@@ -1,6 +1,7 @@
 // Tokens of Vietnamese news text. A token is a syllable-like word ("Đảng", "GDĐT", "T.Ư", "GD-ĐT",
 // "TP.HCM", "05-CT/TW" is split by the document recogniser, not here) or one punctuation mark.
 // Offsets index CleanArticle.text; `key` is the same slice of matchText (lower case, unified tones).
+import { wordId } from './phrase-trie.ts';
 
 export interface Token {
   start: number;
@@ -16,6 +17,8 @@ export interface Token {
   lineBefore: boolean;
   /** Nothing but spaces separates this token from the previous one. */
   spaceBefore: boolean;
+  /** Number of the word in the lexicons' vocabulary, -1 when no lexicon has it (phrase-trie.ts). */
+  id: number;
 }
 
 // Character classes of the Basic Multilingual Plane, computed once: scanning by char code is several
@@ -82,6 +85,7 @@ export function tokenize(text: string, matchText: string, from = 0, to = text.le
       word,
       lineBefore,
       spaceBefore: tokens.length > 0 && onlySpaces,
+      id: wordId(key),
     });
     prevEnd = i;
     lineBefore = false;
