@@ -176,7 +176,7 @@ function findArticleBody(root: HTMLElement): HTMLElement | null {
     if (best) return best;
   }
   for (const el of root.querySelectorAll(CHROME_ELEMENTS)) el.remove();
-  for (const el of root.querySelectorAll('*')) if (isChromeByName(el)) el.remove();
+  removeChromeByName(root);
   const best = maxBy(root.querySelectorAll('*'), directProse);
   // Without a container that says "article", a few stray words (a copyright line) are not one.
   return best && directProse(best) >= MIN_UNMARKED_BODY_CHARS ? best : null;
@@ -259,7 +259,18 @@ function isChromeByName(el: HTMLElement): boolean {
 
 function stripChrome(body: HTMLElement): void {
   for (const el of body.querySelectorAll(CHROME_ELEMENTS)) el.remove();
-  for (const el of body.querySelectorAll('*')) if (isChromeByName(el)) el.remove();
+  removeChromeByName(body);
+}
+
+/**
+ * Removes the elements whose class or id names them as furniture, except one holding most of the
+ * prose in `scope`: that is a wrapper with an unlucky name ("page has-sidebar"), not a sidebar.
+ */
+function removeChromeByName(scope: HTMLElement): void {
+  const total = proseText(scope);
+  for (const el of scope.querySelectorAll('*')) {
+    if (isChromeByName(el) && proseText(el) <= total / 2) el.remove();
+  }
 }
 
 /**

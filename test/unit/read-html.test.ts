@@ -111,6 +111,18 @@ describe('readHtmlText on a page whose paragraphs are separated by <br>, not <p>
   });
 });
 
+describe('readHtmlText on a page whose wrapper has a furniture-like class ("has-sidebar")', () => {
+  it('keeps the wrapper that holds the article and still drops the real sidebar and counter', () => {
+    const page = record('vo-boc-ten-sidebar.html');
+    expect(page.text.split('\n\n').map((p) => p.slice(0, 20))).toEqual([
+      'Ngày 2/10, Đoàn đại ',
+      'Cử tri kiến nghị sớm',
+      'Thay mặt Đoàn, đồng ',
+    ]);
+    expect(page.authors).toEqual(['Ngọc Lan']);
+  });
+});
+
 describe('readHtmlText on a page with no article', () => {
   it('gives a RecordError naming the file, not an empty record', () => {
     const r = readFixture('khong-co-bai.html');
