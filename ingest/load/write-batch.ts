@@ -106,7 +106,8 @@ export async function writeBatch(tx: ManagedTransaction, batch: PreparedArticle[
   const outcome: BatchOutcome = { created: [], replaced: [], unchanged: [], counters, droppedRelations: 0, claims: 0 };
 
   const states = await tx.run(Q.articleStates, { ids: batch.map((a) => a.articleId) });
-  const stored = new Map(states.records.map((r) => [r.get('id') as string, r.get('ingestHash') as string | null]));
+  // An article node without a hash was created just now by the locking MERGE: a new article.
+  const stored = new Map(states.records.map((r) => [r.get('id') as string, (r.get('ingestHash') as string | null) ?? undefined]));
   const todo = batch.filter((a) => {
     const hash = stored.get(a.articleId);
     if (hash === undefined) outcome.created.push(a.articleId);

@@ -1,0 +1,201 @@
+// Ingest benchmark: the batched writer (one transaction and one UNWIND statement per kind of row
+// per batch) against a naive writer (one auto-commit statement per node and per relationship), on
+// an empty database. Prints articles/s and relationships/s of each, their ratio, and the batched
+// rate of the first and the last tenth of the run (it should not degrade as the graph grows).
+//
+//   npm run bench:ingest [-- --articles 2000 --batch-size 50 --naive 100]
+//
+// The corpus: the dev corpus (../shared/corpus/dev, read in place) replicated with varied person
+// names, dates and urls, generated in memory. Without NEO4J_URI a local Neo4j is started on its own
+// port and data folder (KG_BENCH_NEO4J_PORT, default 7697; .kg/neo4j-bench, wiped first); with
+// NEO4J_URI the graph must be empty.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { loadConfig, projectRoot } from '../src/config.ts';
+import { emptyGraph, graphCounts, migrate, openGraph, stopLocalNeo4j, type Graph } from '../src/db/index.ts';
+import type { ArticleRecord } from '../ingest/types.ts';
+import { extractArticle } from '../ingest/pipeline.ts';
+import { articleIdOf, ingestHashOf, personKeysOf, resolveArticle } from '../ingest/resolve/resolve-article.ts';
+import { PersonRegistry } from '../ingest/resolve/person-registry.ts';
+import { NO_CURATIONS } from '../ingest/resolve/curation-rules.ts';
+import { CLAIM_TYPES, ENTITY_LABELS } from '../ingest/resolve/resolved-article.ts';
+import { writeBatch, type PreparedArticle } from '../ingest/load/write-batch.ts';
+import { writeWithRetry } from '../ingest/load/write-with-retry.ts';
+import { Q, STRUCTURAL_TYPES } from '../ingest/load/statements.ts';
+import { EXTRACTOR_VERSION } from '../ingest/run.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    'batch-size': { type: 'string', default: '50' },
+    naive: { type: 'string', default: '100' },
+  },
+});
+const ARTICLES = Number(args.articles);
+const BATCH = Number(args['batch-size']);
+const NAIVE = Number(args.naive);
+
+const CORPUS = path.resolve(projectRoot, '..', 'shared', 'corpus', 'dev');
+// Given-name syllables for the variants: each copy of an article gets its people renamed.
+const SYLLABLES = ['An', 'Bảo', 'Cường', 'Dũng', 'Giang', 'Hải', 'Hòa', 'Khánh', 'Lâm', 'Long', 'Minh', 'Nam', 'Ngọc', 'Phong', 'Quân', 'Sơn', 'Tâm', 'Thành', 'Trung', 'Vinh'];
+
+function corpus(): { record: ArticleRecord; persons: string[] }[] {
+  return readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => {
+      const record = JSON.parse(readFileSync(path.join(CORPUS, f), 'utf8')) as ArticleRecord;
+      const gold = JSON.parse(readFileSync(path.join(CORPUS, f.replace(/\.json$/, '.gold.json')), 'utf8')) as { persons?: { name: string }[] };
+      return { record, persons: (gold.persons ?? []).map((p) => p.name).filter((n) => n.split(' ').length >= 2) };
+    });
+}
+
+function replicate(n: number): ArticleRecord[] {
+  const base = corpus();
+  return Array.from({ length: n }, (_, i) => {
+    const { record, persons } = base[i % base.length]!;
+    const copy = Math.floor(i / base.length);
+    let text = record.text;
+    for (const [k, name] of persons.entries()) {
+      const parts = name.split(' ');
+      parts[parts.length - 1] = SYLLABLES[(copy * 7 + k) % SYLLABLES.length]!;
+      text = text.split(name).join(parts.join(' '));
+    }
+    const date = new Date(Date.UTC(2015, 0, 1) + ((i * 37) % 3650) * 86_400_000).toISOString().slice(0, 10);
+    return { ...record, id: `bench-${i}`, url: `https://bench.kg.invalid/${i}`, publishedAt: date, text };
+  });
+}
+
+function prepare(records: ArticleRecord[]): PreparedArticle[] {
+  return records.map((record) => {
+    const { article, extraction } = extractArticle(record);
+    const input = { record, article, extraction };
+    return { input, articleId: articleIdOf(record), ingestHash: ingestHashOf(input, EXTRACTOR_VERSION), personKeys: personKeysOf(extraction) };
+  });
+}
+
+/** One auto-commit statement per node and per relationship: what the batched writer is compared with. */
+async function naiveWrite(graph: Graph, articles: PreparedArticle[]): Promise<number> {
+  const persons = new PersonRegistry();
+  const session = graph.driver.session({ database: graph.database });
+  let relationships = 0;
+  const one = (q: string, row: unknown) => session.run(q, { rows: [row] });
+  try {
+    for (const a of articles) {
+      const r = resolveArticle(a.input, { persons, curations: NO_CURATIONS, extractor: EXTRACTOR_VERSION });
+      await one(Q.mergeArticles, r.article);
+      for (const row of r.persons) await one(Q.mergePersons, row);
+      for (const row of r.organizations) await one(Q.mergeOrganizations, row);
+      for (const row of r.documents) await one(Q.mergeDocuments, row);
+      for (const row of r.events) await one(Q.mergeEvents, row);
+      for (const row of r.positions) await one(Q.mergePositions, row);
+      for (const label of ENTITY_LABELS) {
+        for (const m of r.mentions[label]) {
+          await one(Q.mergeMentions, { articleId: r.article.id, entityId: m.entityId, resolvedId: m.resolvedId, spans: m.spans, nameKey: m.nameKey ?? null, postProvinces: m.postProvinces ?? null, orgIds: m.orgIds ?? null, articleProvince: m.articleProvince ?? null });
+          relationships++;
+        }
+      }
+      for (const type of CLAIM_TYPES) {
+        for (const { key, fromId, toId, ...props } of r.claims[type]) {
+          await session.run(Q.naiveClaim[type], { key, fromId, toId, props });
+          relationships++;
+        }
+      }
+      for (const type of STRUCTURAL_TYPES) {
+        const rows = type === 'OF' ? r.of : type === 'PART_OF' ? r.partOf : r.possiblySame;
+        for (const row of rows) {
+          await one(Q.mergeStructural[type], row);
+          relationships++;
+        }
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return relationships;
+}
+
+async function openBenchGraph(): Promise<{ graph: Graph; stop: () => Promise<void> }> {
+  if (process.env.NEO4J_URI) {
+    const graph = await openGraph();
+    const counts = await graphCounts(graph);
+    if (Object.keys(counts.nodes).some((l) => l !== 'SchemaMigration')) {
+      await graph.close();
+      throw new Error(`the graph at ${process.env.NEO4J_URI} is not empty: the benchmark needs an empty database (unset NEO4J_URI to use its own)`);
+    }
+    return { graph, stop: () => graph.close() };
+  }
+  const config = loadConfig({
+    ...process.env,
+    KG_NEO4J_PORT: process.env.KG_BENCH_NEO4J_PORT || '7697',
+    KG_NEO4J_DATA_DIR: '.kg/neo4j-bench',
+  });
+  await stopLocalNeo4j(config);
+  rmSync(config.localDataDir, { recursive: true, force: true });
+  const graph = await openGraph(config, { keepLocalRunning: true });
+  return { graph, stop: async () => { await graph.close(); await stopLocalNeo4j(config); } };
+}
+
+const rate = (n: number, ms: number): string => (n / (ms / 1000)).toFixed(1);
+
+async function main(): Promise<void> {
+  const records = replicate(ARTICLES);
+  const t0 = performance.now();
+  const prepared = prepare(records);
+  const extractMs = performance.now() - t0;
+  process.stderr.write(`bench:ingest: ${ARTICLES} articles extracted in ${(extractMs / 1000).toFixed(1)} s (not counted below)\n`);
+
+  const { graph, stop } = await openBenchGraph();
+  try {
+    await migrate(graph);
+    // Naive writer on a slice of the same corpus, then the database is emptied again.
+    const slice = prepared.slice(0, NAIVE);
+    const n0 = performance.now();
+    const naiveRels = await naiveWrite(graph, slice);
+    const naiveMs = performance.now() - n0;
+    await emptyGraph(graph);
+
+    const tenth = Math.max(1, Math.floor(prepared.length / 10));
+    const tenths: { articles: number; ms: number }[] = [];
+    let relationships = 0;
+    let claims = 0;
+    const b0 = performance.now();
+    for (let i = 0; i < prepared.length; i += BATCH) {
+      const batch = prepared.slice(i, i + BATCH);
+      const s = performance.now();
+      const outcome = await writeWithRetry(graph, (tx: ManagedTransaction) => writeBatch(tx, batch, EXTRACTOR_VERSION));
+      const ms = performance.now() - s;
+      relationships += outcome.counters.relationshipsCreated;
+      claims += outcome.claims;
+      // Attribute the batch to the tenth its first article falls in.
+      const t = Math.min(9, Math.floor(i / tenth));
+      tenths[t] ??= { articles: 0, ms: 0 };
+      tenths[t]!.articles += batch.length;
+      tenths[t]!.ms += ms;
+    }
+    const batchedMs = performance.now() - b0;
+    const counts = await graphCounts(graph);
+
+    const batchedRelRate = relationships / (batchedMs / 1000);
+    const naiveRelRate = naiveRels / (naiveMs / 1000);
+    const first = tenths[0]!;
+    const last = tenths[tenths.length - 1]!;
+    const firstRate = first.articles / (first.ms / 1000);
+    const lastRate = last.articles / (last.ms / 1000);
+    const out = [
+      `batched writer: ${prepared.length} articles in ${(batchedMs / 1000).toFixed(1)} s (batch ${BATCH}) = ${rate(prepared.length, batchedMs)} articles/s, ${relationships} relationships = ${batchedRelRate.toFixed(0)} relationships/s (${claims} claims)`,
+      `naive writer:   ${slice.length} articles in ${(naiveMs / 1000).toFixed(1)} s = ${rate(slice.length, naiveMs)} articles/s, ${naiveRels} relationships = ${naiveRelRate.toFixed(0)} relationships/s`,
+      `ratio (relationships/s, batched ÷ naive): ${(batchedRelRate / naiveRelRate).toFixed(1)}×`,
+      `first tenth: ${firstRate.toFixed(1)} articles/s; last tenth: ${lastRate.toFixed(1)} articles/s; change ${(((lastRate - firstRate) / firstRate) * 100).toFixed(1)}%`,
+      `per tenth (articles/s): ${tenths.map((t) => (t.articles / (t.ms / 1000)).toFixed(1)).join(' ')}`,
+      `graph: ${Object.entries(counts.nodes).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    ];
+    process.stdout.write(out.join('\n') + '\n');
+  } finally {
+    await stop();
+  }
+}
+
+await main();
