@@ -133,6 +133,17 @@ describe('English extraction, other constructions', () => {
     expect(e.authors).toContain('Tran Hai');
   });
 
+  it('reads a given name alone as the person named in full, not a place word', () => {
+    const { extraction: e } = run(
+      'The National Assembly elected Nguyen Van Cuong as a deputy. Cuong, 58, a Politburo member and former head of the Central Organization Commission, took the oath at the session. Delegates from Hai Phong applauded.',
+    );
+    expect(e.persons.map((p) => p.name)).toEqual(['Nguyen Van Cuong']);
+    expect(e.persons[0]!.mentions.map((m) => m.text)).toEqual(['Nguyen Van Cuong', 'Cuong']);
+    // "former" governs the post it stands on, not the one before it
+    expect(holds(e)).toEqual(['Nguyen Van Cuong | Politburo member | Politburo']);
+    expect(rel(e, 'ATTENDED').map((r) => r.person)).toEqual(['Nguyen Van Cuong']);
+  });
+
   it('returns an empty extraction for text with nothing to find', () => {
     const { extraction: e } = run('');
     expect(e).toMatchObject({ persons: [], organizations: [], documents: [], events: [], relations: [] });

@@ -27,7 +27,7 @@ import { englishNameKey, vietnameseBodyName } from './bilingual.ts';
 import { findDates, isoDate, weekdayDate } from './dates.ts';
 import { findDocuments, type DocumentMention } from './documents.ts';
 import { RELATION_CUES, wordKey } from './lexicon.ts';
-import { findCredits, findNames, type NameSpan } from './names.ts';
+import { findCredits, findGivenNameMentions, findNames, type NameSpan } from './names.ts';
 import { honorificAt, readPost, readBody, type BodyPhrase, type PhraseContext, type PostPhrase } from './phrases.ts';
 import { findPlace } from './places.ts';
 import { segmentEnglish } from './segment.ts';
@@ -141,7 +141,9 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
 
   const names = findNames(tokens, text, blocked);
   const conceptual = new Set(names.filter((n) => n.conceptual).map((n) => nameKey(n.text)));
-  const personNames = names.filter((n) => !conceptual.has(nameKey(n.text)));
+  const fullNames = names.filter((n) => !conceptual.has(nameKey(n.text)));
+  const personNames = [...fullNames, ...findGivenNameMentions(tokens, text, fullNames, blocked)].sort((a, b) => a.start - b.start);
+  const personKey = (n: NameSpan) => nameKey(n.refersTo ?? n.text);
   const nameAt = new Map(personNames.map((n) => [n.first, n]));
   const ctx: PhraseContext = { tokens, text, nameStarts: new Set(personNames.map((n) => n.first)), blocked, acronyms: new Set() };
   const acronymBody = new Map<string, string>();
@@ -211,7 +213,7 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
       i = next;
       continue;
     }
-    const honorific = honorificAt(tokens, i);
+    const honorific = honorificAt(tokens, i, ctx.nameStarts);
     if (honorific) {
       out.push({ kind: 'skip', first: i, last: i + honorific - 1 });
       i += honorific;
@@ -284,8 +286,8 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
   // ---- persons and their posts
   const persons = new Map<string, ExtractedPerson>();
   for (const n of personNames) {
-    const key = nameKey(n.text);
-    if (!persons.has(key)) persons.set(key, { name: n.text, titles: [], mentions: [] });
+    const key = personKey(n);
+    if (!persons.has(key)) persons.set(key, { name: n.refersTo ?? n.text, titles: [], mentions: [] });
     persons.get(key)!.mentions.push({ start: n.start, end: n.end, text: n.text, sentence: tokens[n.first]!.sentence });
   }
   const relations: ExtractedRelation[] = [];
@@ -296,7 +298,7 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     relations.push(r);
   };
   const givePost = (name: NameSpan, post: PostPhrase, sentence: number, former: boolean, asTitle = post.text) => {
-    const person = persons.get(nameKey(name.text))!;
+    const person = persons.get(personKey(name))!;
     const title = asTitle.replace(/^(?:an?|the)\s+/i, '');
     if (!person.titles.some((t) => t.toLowerCase() === title.toLowerCase())) person.titles.push(title);
     if (former) return;
@@ -332,7 +334,12 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
       const run = els.slice(k, end + 1).filter((e): e is Extract<Element, { kind: 'post' }> => e.kind === 'post');
       const words = (from: number, count: number) =>
         els.slice(Math.max(0, from - count), from).map((e) => (e.kind === 'token' ? e.token.key : '')).join(' ');
-      const former = run.some((e) => e.post.former) || /\b(?:previous|former|earlier) (?:tenure|term|post)s? as\b|\bformerly\b/.test(words(k, 5));
+      // "former" governs its post and the posts after it in the run ("former member of X,
+      // Secretary of Y"), not those before ("a Politburo member and former head of …").
+      const formerRun = /\b(?:previous|former|earlier) (?:tenure|term|post)s? as\b|\bformerly\b/.test(words(k, 5));
+      const formerFrom = run.findIndex((e) => e.post.former);
+      const isFormer = (r: (typeof run)[number]) => formerRun || (formerFrom >= 0 && run.indexOf(r) >= formerFrom);
+      const former = formerRun || formerFrom === 0;
       let after = end + 1;
       while (els[after]?.kind === 'skip') after++;
       const next = els[after];
@@ -341,17 +348,19 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
           if (p.kind === 'person') givePost(p.name, run[0]!.post, sentence, former, run[0]!.post.role);
         }
       } else if (next?.kind === 'person') {
-        for (const r of run) givePost(next.name, r.post, sentence, former);
+        for (const r of run) givePost(next.name, r.post, sentence, isFormer(r));
       } else {
         let before = k - 1;
-        while (els[before]?.kind === 'skip' || isSep(els[before], ',', '-', '–', '—', '(')) before--;
+        // skip separators and an age between commas: "Cuong, 67, a Politburo member"
+        const isAge = (e: Element | undefined) => e?.kind === 'token' && e.token.kind === 'number' && Number(e.token.text) < 120;
+        while (els[before]?.kind === 'skip' || isSep(els[before], ',', '-', '–', '—', '(') || isAge(els[before])) before--;
         const prev = els[before];
-        if (prev?.kind === 'person' && before >= k - 4) {
-          for (const r of run) givePost(prev.name, r.post, sentence, former);
+        if (prev?.kind === 'person' && before >= k - 5) {
+          for (const r of run) givePost(prev.name, r.post, sentence, isFormer(r));
         } else if (isSep(els[k - 1], 'as') || (isSep(els[k - 1], 'a', 'an') && isSep(els[k - 2], 'as'))) {
           const earlier = els.slice(0, k).filter((e) => e.kind === 'person');
           const nearest = earlier[earlier.length - 1];
-          if (nearest?.kind === 'person') for (const r of run) givePost(nearest.name, r.post, sentence, former);
+          if (nearest?.kind === 'person') for (const r of run) givePost(nearest.name, r.post, sentence, isFormer(r));
         }
       }
       k = end;
@@ -384,7 +393,7 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
             ? people.filter((p) => p.name.end <= hit.start).slice(-1)
             : people;
       for (const p of chosen) {
-        const person = persons.get(nameKey(p.name.text))!;
+        const person = persons.get(personKey(p.name))!;
         const map = cue.type === 'CHAIRED' ? chairs : attendees;
         if (!map.has(nameKey(person.name))) {
           map.set(nameKey(person.name), {
@@ -454,7 +463,14 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
       .sort((a, b) => Math.abs(a.start - nounAt) - Math.abs(b.start - nounAt));
     const years = [...text.matchAll(/\b(19\d{2}|20\d{2})\b/g)].map((m) => Number(m[1]));
     const fallbackYear = years.length ? Math.max(...years) : null;
-    const date = dates.length ? isoDate(dates[0]!, publishedAt, fallbackYear) : (weekdayDate(st, publishedAt)?.iso ?? null);
+    // The date is in the event's sentence, or else in the nearest sentence before it
+    // ("On the afternoon of April 3, …" then "… chaired the working session").
+    let date = dates.length ? isoDate(dates[0]!, publishedAt, fallbackYear) : (weekdayDate(st, publishedAt)?.iso ?? null);
+    for (let back = eventSentence - 1; date === null && back >= 0; back--) {
+      const earlier = text.slice(sentences[back]!.start, sentences[back]!.end);
+      const found = findDates(earlier).filter((d) => !/\bdated\s*$/i.test(earlier.slice(0, d.start)));
+      date = found.length ? isoDate(found[0]!, publishedAt, fallbackYear) : (weekdayDate(earlier, publishedAt)?.iso ?? null);
+    }
     // organisers: "ORG held …", "… held … by ORG"
     const els = elementsBySentence[eventSentence]!;
     const verb = HOLDING_VERB.exec(st);

@@ -31,6 +31,8 @@ export interface NameSpan {
   text: string;
   /** The name is followed by a concept noun ("… Ho Chi Minh’s thought"). */
   conceptual: boolean;
+  /** For a given name alone ("Cuong said"): the full name it stands for. */
+  refersTo?: string;
 }
 
 const isNameWord = (t: Token | undefined): t is Token =>
@@ -69,6 +71,41 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
   return names;
 }
 
+
+/**
+ * English reports name a Vietnamese official in full once, then by the given name, the last
+ * syllable ("Luong Cuong … Cuong said"). A capitalised word standing alone (no capitalised
+ * neighbour, so not "Lang Son" or "Hai Phong") that is the given name of exactly one person
+ * named in full in the article refers to that person.
+ */
+export function findGivenNameMentions(tokens: Token[], text: string, names: NameSpan[], blocked: (i: number) => boolean): NameSpan[] {
+  const byGiven = new Map<string, Set<string>>();
+  const fullText = new Map<string, string>();
+  for (const n of names) {
+    const given = tokens[n.last]!.key;
+    if (!byGiven.has(given)) byGiven.set(given, new Set());
+    byGiven.get(given)!.add(n.text);
+    fullText.set(given, n.text);
+  }
+  const inFull = new Set(names.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k)));
+  const found: NameSpan[] = [];
+  const capitalised = (t: Token | undefined, sentence: number) => !!t && t.sentence === sentence && t.kind === 'word' && t.cap;
+  tokens.forEach((t, i) => {
+    if (inFull.has(i) || blocked(i) || t.kind !== 'word' || !t.cap || t.acronym) return;
+    const people = byGiven.get(t.key);
+    if (!people || people.size !== 1) return;
+    const prev = tokens[i - 1];
+    const honorific = !!prev && ['mr', 'ms', 'mrs', 'madam'].includes(prev.key);
+    const prevIsDot = prev?.text === '.' && ['mr', 'ms', 'mrs'].includes(tokens[i - 2]?.key ?? '');
+    if (capitalised(prev, t.sentence) && !honorific) return;
+    if (!t.possessive && capitalised(tokens[i + 1], t.sentence)) return;
+    if (!t.possessive && PLACE_TAIL.has(tokens[i + 1]?.key ?? '')) return;
+    if (prev?.text === '.' && !prevIsDot && prev.sentence === t.sentence) return;
+    const end = t.possessive ? t.end - (t.text.endsWith('s') ? 2 : 1) : t.end;
+    found.push({ first: i, last: i, start: t.start, end, text: text.slice(t.start, end), conceptual: false, refersTo: fullText.get(t.key)! });
+  });
+  return found;
+}
 
 export interface Credit {
   name: string;

@@ -85,9 +85,10 @@ const SAME_SENTENCE = (ctx: PhraseContext, a: number, b: number) =>
 
 /**
  * Number of tokens of the honorific or rank starting at token i ("Sr. Lt. Gen." is 6 tokens
- * with its dots), 0 when none does. Only followed by a name does "General" count as a rank.
+ * with its dots), 0 when none does. A rank counts only before a name (or another rank), so
+ * "General Department of Politics" is a body and "General Phan …" a rank and a name.
  */
-export function honorificAt(tokens: Token[], i: number): number {
+export function honorificAt(tokens: Token[], i: number, nameStarts: ReadonlySet<number>): number {
   for (const words of HONORIFICS) {
     let k = i;
     let ok = true;
@@ -99,7 +100,7 @@ export function honorificAt(tokens: Token[], i: number): number {
       k++;
       if (tokens[k]?.text === '.') k++;
     }
-    if (ok && tokens[k]?.kind === 'word' && tokens[k]!.cap) return k - i;
+    if (ok && (nameStarts.has(k) || honorificAt(tokens, k, nameStarts) > 0)) return k - i;
   }
   return 0;
 }
@@ -196,7 +197,7 @@ export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
     }
     if (j === i ? isCapWord(t) : continuesName(t)) {
       if (EVENT_WORDS.has(t.key)) return null;
-      if (j > i && honorificAt(tokens, j) > 0) break;
+      if (j > i && honorificAt(tokens, j, ctx.nameStarts) > 0) break;
       if (j > i && matchPost(ctx, j)) break;
       if (VENUE_WORDS.has(t.key)) {
         sawVenue = true;
@@ -267,15 +268,19 @@ export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
   // "Central Committee and", "Ministry of" — trim trailing connectors.
   let last = lastGood;
   while (last > i && tokens[last]!.kind === 'word' && ['of', 'for', 'and', 'the'].includes(tokens[last]!.key) && !tokens[last]!.cap) last--;
-  const { start, end, text } = phraseText(ctx, i, last);
+  // "Vietnam's National Assembly": the country's possessive is not part of the body's name.
+  let first = i;
+  if (last > i && tokens[i]!.possessive && COUNTRY_WORDS.has(tokens[i]!.key)) first = i + 1;
+  const { start, end, text } = phraseText(ctx, first, last);
   const words = [];
-  for (let k = i; k <= last; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.key);
+  for (let k = first; k <= last; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.key);
   // "a Working Group", "an agency": an indefinite mention names no specific body.
   const before = tokens[i - 1];
   const indefinite = !!before && before.kind === 'word' && !before.cap && (before.key === 'a' || before.key === 'an');
   const generic = indefinite || words.every((w) => GENERIC_BODY_WORDS.has(w) || w === 'of' || w === 'the');
-  return { first: i, last, start, end, text, generic, anaphor: null };
+  return { first, last, start, end, text, generic, anaphor: null };
 }
+const COUNTRY_WORDS = new Set(['vietnam', 'viet nam', 'country', 'nation']);
 
 function anaphorAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   const t = ctx.tokens[i];
@@ -294,7 +299,7 @@ function complementAt(ctx: PhraseContext, i: number): number {
       !ctx.nameStarts.has(k) &&
       !matchPost(ctx, k) &&
       !ctx.blocked(k) &&
-      honorificAt(ctx.tokens, k) === 0
+      honorificAt(ctx.tokens, k, ctx.nameStarts) === 0
     ) {
       last = k;
       k++;
