@@ -39,6 +39,17 @@ describe('persons and their posts', () => {
     expect(x.persons.map((p) => p.name)).toEqual(['Bùi Quang Hải']);
   });
 
+  it('accepts a family name outside the list after an honorific, and a name syllable that is also a body word', () => {
+    const { x } = extract('Đồng chí Sử Thanh Hoài - Phó Bí thư Huyện ủy phát biểu. Bí thư Đảng ủy cơ quan Bùi Trường Giang kết luận.');
+    expect(persons(x)).toEqual({ 'Sử Thanh Hoài': ['Phó Bí thư Huyện ủy'], 'Bùi Trường Giang': ['Bí thư Đảng ủy cơ quan'] });
+  });
+
+  it('keeps a former post ("nguyên …") as a title but not as a post held', () => {
+    const { x } = extract('Dự lễ có các đồng chí: nguyên Chủ tịch nước Lê Văn Tâm; Chủ tịch nước Hà Minh Quý.');
+    expect(persons(x)['Lê Văn Tâm']).toEqual(['Chủ tịch nước']);
+    expect(rel(x, 'HOLDS_POSITION').map((r) => r.person)).toEqual(['Hà Minh Quý']);
+  });
+
   it('keeps mention offsets pointing at the name in the cleaned text', () => {
     const { x, text } = extract('Ngày 2/3, đồng chí Ngô Thanh Bình, Bí thư Tỉnh ủy dự hội nghị.');
     const m = x.persons[0]!.mentions[0]!;

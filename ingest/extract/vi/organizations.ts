@@ -34,10 +34,18 @@ export function placeRun(tokens: Token[], j: number, limit: number): number | nu
   const known = PLACES.longest(tokens, j, limit);
   if (known) return known.to;
   let k = j;
-  while (k < limit && k - j < 3 && isCapWord(tokens[k]) && (k === j || tokens[k]!.spaceBefore)) {
+  while (k < limit && k - j < 5 && isCapWord(tokens[k]) && (k === j || tokens[k]!.spaceBefore)) {
     if (BODIES.longest(tokens, k, limit) || POSTS.longest(tokens, k, limit)) break;
     k++;
   }
+  // "huyện ủy Quan Hóa Hà Thị Hương": a place, then a person's name starting at a family name.
+  for (let s = j + 1; s < k - 1; s++) {
+    if (FAMILY_NAMES.has(tokens[s]!.key) && (['văn', 'thị'].includes(tokens[s + 1]!.key) || k - s >= 3)) {
+      k = s;
+      break;
+    }
+  }
+  if (k - j > 3) k = j + 3;
   const n = k - j;
   if (n === 0) return null;
   // "Nguyễn Văn An" after a body is its holder, not a place: three syllables from a family name,
@@ -76,6 +84,9 @@ export function parseOrg(tokens: Token[], i: number, limit: number, nested = fal
   // Lower case only for a committee named with its place ("huyện ủy Quan Hóa").
   if (!(t.cap || t.upper || allowLower) && !(m.value.complement === 'place' && placeRun(tokens, m.to, limit) !== null)) return null;
   if (!nested && i > 0 && GENERIC_BEFORE.has(tokens[i - 1]!.key)) return null;
+  // "Bùi Trường Giang": a one-word head right after a name syllable is a syllable of that name.
+  const prev = tokens[i - 1];
+  if (m.to - m.from === 1 && !t.upper && prev && t.spaceBefore && isCapWord(prev) && !prev.upper && (prev.id < 0 || FAMILY_NAMES.has(prev.key))) return null;
   const head = m.value;
   let j = m.to;
   // "Tỉnh ủy viên", "Bộ trưởng": the head words are part of a post, not a body.

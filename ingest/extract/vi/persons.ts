@@ -13,6 +13,8 @@ export interface PostSpan {
   headTo: number;
   entry: PostEntry;
   org: OrgSpan | null;
+  /** Written "nguyên …" (former): a title of the person, not a post held as of the article. */
+  former: boolean;
 }
 
 export interface NameSpan {
@@ -62,17 +64,27 @@ export function parsePost(tokens: Token[], i: number, limit: number): PostSpan |
     }
     if (n > 0) to = k;
   }
-  return { from: i, to, headTo: m.to, entry: m.value, org };
+  return { from: i, to, headTo: m.to, entry: m.value, org, former: tokens[i - 1]?.key === 'nguyên' };
 }
 
 /** A name starting at token i, or null. `covered` marks tokens inside bodies. */
+/** A body or post starts at token k: a name stops there. One-word heads ("Trường", "Cung") are also name syllables. */
+function startsTitleOrBody(tokens: Token[], k: number): boolean {
+  if (POSTS.longest(tokens, k)) return true;
+  const body = BODIES.longest(tokens, k);
+  return !!body && body.to - body.from >= 2;
+}
+
 function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null {
   const t = tokens[i];
-  if (!isNameWord(t) || covered[i] || !FAMILY_NAMES.has(t.key)) return null;
+  if (!isNameWord(t) || covered[i]) return null;
+  // A family name outside the list is accepted after an honorific ("đồng chí Sử Thanh Hoài").
+  const afterHonorific = [1, 2].some((back) => i >= back && HONORIFICS.longest(tokens, i - back)?.to === i);
+  if (!FAMILY_NAMES.has(t.key) && !afterHonorific) return null;
   if (POSTS.longest(tokens, i) || BODIES.longest(tokens, i)) return null;
   let k = i + 1;
   while (k < tokens.length && k - i < 4 && isNameWord(tokens[k]) && tokens[k]!.spaceBefore && !covered[k]) {
-    if (POSTS.longest(tokens, k) || BODIES.longest(tokens, k)) break;
+    if (startsTitleOrBody(tokens, k)) break;
     k++;
   }
   if (k - i < 2) return null;
@@ -122,8 +134,8 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   }
   const nameEnds = new Set(names.map((n) => n.to));
   for (const name of names) {
-    let k = name.from;
-    if (k > 0 && HONORIFICS.longest(tokens, k - 1)?.to === k) continue;
+    const k = name.from;
+    if ([1, 2].some((back) => k >= back && HONORIFICS.longest(tokens, k - back)?.to === k)) continue;
     const before: PostSpan[] = [];
     let post = postEndingAt.get(k);
     while (post && !consumed[post.from]) {
@@ -177,7 +189,7 @@ export function hasPersonContext(tokens: Token[], name: NameSpan): boolean {
   if (name.posts.length) return true;
   if (name.to - name.from >= 3) return true;
   const prev = tokens[name.from - 1];
-  if (prev && HONORIFICS.longest(tokens, name.from - 1)?.to === name.from) return true;
+  if ([1, 2].some((back) => name.from >= back && HONORIFICS.longest(tokens, name.from - back)?.to === name.from)) return true;
   if (prev && name.from >= 2 && HONORIFICS.longest(tokens, name.from - 2)?.to === name.from - 1 && [':', ','].includes(prev.text)) return true;
   return false;
 }

@@ -88,6 +88,7 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
   for (const n of f.names) {
     const person = f.personName(n);
     for (const p of n.posts) {
+      if (p.former) continue;
       const role = p.entry.role ?? article.text.slice(tokens[p.from]!.start, tokens[p.headTo - 1]!.end);
       const organization = p.entry.kind === 'fused' ? null : f.orgNameOfSpan(p.org);
       const start = tokens[n.from]!.start;
