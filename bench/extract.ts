@@ -83,6 +83,7 @@ function readAndClean(): number {
 }
 
 const slowest: Array<{ id: string; ms: number }> = [];
+const byLanguage = new Map<string, { articles: number; ms: number }>();
 let failures = 0;
 let firstFailure = '';
 function extractAll(timeEach: boolean): number {
@@ -97,7 +98,13 @@ function extractAll(timeEach: boolean): number {
       failures += 1;
       if (!firstFailure) firstFailure = `${record.id}: ${err instanceof Error ? err.message : String(err)}`;
     }
-    if (timeEach) slowest.push({ id: record.id.split('#')[0]!, ms: performance.now() - started });
+    if (timeEach) {
+      const ms = performance.now() - started;
+      slowest.push({ id: record.id.split('#')[0]!, ms });
+      const language = record.language ?? 'unknown';
+      const sum = byLanguage.get(language) ?? { articles: 0, ms: 0 };
+      byLanguage.set(language, { articles: sum.articles + 1, ms: sum.ms + ms });
+    }
   });
   return sink;
 }
@@ -144,6 +151,7 @@ process.stdout.write(
     `ratio extraction / normalisation:  ${(extractMs / normaliseMs).toFixed(1)}×   (target ≤ 20×)`,
     `ratio extraction / cleaning:       ${(extractMs / cleanMs).toFixed(1)}×`,
     `extraction speed:                  ${perSecond(extractMs).toFixed(0)} articles/s   (target ≥ 500)`,
+    `by language (timed one by one):    ${[...byLanguage].map(([l, x]) => `${l} ${((x.articles / x.ms) * 1000).toFixed(0)} articles/s`).join(', ')}`,
     `slowest articles: ${top.map(([id, ms]) => `${id} ${ms.toFixed(2)} ms`).join(', ')}`,
     `records that threw in extraction: ${failures}${firstFailure ? ` (first: ${firstFailure})` : ''}`,
     `peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
