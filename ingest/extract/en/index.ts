@@ -143,7 +143,13 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
   const conceptual = new Set(names.filter((n) => n.conceptual).map((n) => nameKey(n.text)));
   const fullNames = names.filter((n) => !conceptual.has(nameKey(n.text)));
   const personNames = [...fullNames, ...findGivenNameMentions(tokens, text, fullNames, blocked)].sort((a, b) => a.start - b.start);
-  const personKey = (n: NameSpan) => nameKey(n.refersTo ?? n.text);
+  const personKeys = new Map<string, string>();
+  const personKey = (n: NameSpan): string => {
+    const written = n.refersTo ?? n.text;
+    let key = personKeys.get(written);
+    if (key === undefined) personKeys.set(written, (key = nameKey(written)));
+    return key;
+  };
   const nameAt = new Map(personNames.map((n) => [n.first, n]));
   const ctx: PhraseContext = { tokens, text, nameStarts: new Set(personNames.map((n) => n.first)), blocked, acronyms: new Set() };
   const acronymBody = new Map<string, string>();
@@ -240,7 +246,13 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     }
   }
   const articleProvince = [...placeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const groupKeys = new Map<string, string>();
   const bodyGroupKey = (surface: string): string => {
+    let key = groupKeys.get(surface);
+    if (key === undefined) groupKeys.set(surface, (key = computeGroupKey(surface)));
+    return key;
+  };
+  const computeGroupKey = (surface: string): string => {
     const expanded = acronymBody.get(surface) ?? surface;
     const stripped = expanded.replace(ORDINAL_PREFIX, '');
     const vi = vietnameseBodyName(stripped, { province: articleProvince });
