@@ -33,7 +33,8 @@ function subjectAfter(text: string, tail: number): string | null {
 const CODE = /(?<![\p{L}\p{N}\/-])(\d{1,5})\s?[-–]\s?([A-ZĐ][A-Za-zĐđ]{0,5})\s?\/\s?([A-ZĐƯ][A-ZĐƯa-zđư.]{0,9}(?<!\.))(?![\p{L}\p{N}])/gu;
 // State style: <number>/<kind>-<issuer> ("1828/QĐ-UBND").
 const STATE_CODE = /(?<![\p{L}\p{N}\/-])(\d{1,5})\/(?:(\d{4})\/)?([A-ZĐ]{1,5})-([A-ZĐ]{2,8})(?![\p{L}\p{N}])/gu;
-const DATE_AFTER = /^\s*[,;]?\s*(?:\(?\s*)?(?:ban hành\s+)?(?:ngày\s+(\d{1,2})\s*[\/.-]\s*(\d{1,2})(?:\s*[\/.-]\s*(\d{4}))?|năm\s+(\d{4}))\)?/iu;
+// Within the line: a date on the next line belongs to the next paragraph, not to this reference.
+const DATE_AFTER = /^[ \t]*[,;]?[ \t]*(?:\([ \t]*)?(?:ban hành[ \t]+)?(?:ngày[ \t]+(\d{1,2})[ \t]*[\/.-][ \t]*(\d{1,2})(?:[ \t]*[\/.-][ \t]*(\d{4}))?|năm[ \t]+(\d{4}))\)?/iu;
 // Named resolutions without a code.
 const NAMED = new RegExp(
   [

@@ -32,15 +32,25 @@ const DATE_ALL = new RegExp(DATE.source, 'gu');
 const HAS_DAY_MONTH = /\d\s*[\/-]\s*\d/;
 const YEAR = /(?<!\p{N})(19[5-9]\d|20\d\d)(?!\p{N})/gu;
 
+// A year the text looks forward to ("tầm nhìn đến năm 2030", the end of "nhiệm kỳ 2020 - 2025")
+// is not the year the article reports.
+const FORWARD_YEAR_BEFORE = /(?:đến|tới|vọng|nhìn)(?: năm)?\s*$|\d{4}\s*[-–]\s*$/u;
+
 export function articleYear(text: string, publishedAt: string | null): number | null {
   if (publishedAt && /^\d{4}/.test(publishedAt)) return Number(publishedAt.slice(0, 4));
   let best: number | null = null;
+  let bestAny: number | null = null;
   for (const m of text.matchAll(YEAR)) {
     const y = Number(m[1]);
+    if (bestAny === null || y > bestAny) bestAny = y;
+    if (FORWARD_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     if (best === null || y > best) best = y;
   }
-  return best;
+  return best ?? bestAny;
 }
+
+// A meeting the article reports, when no sentence dates it: "Tại Hội nghị", "Hội nghị diễn ra …".
+const REPORTED_MEETING = /(?:tổ chức|diễn ra|khai mạc|bế mạc|Tại|tại|dự|chủ trì)\s+(?:buổi\s+)?(Hội nghị|Đại hội|Kỳ họp|kỳ họp|Hội thảo|Lễ|Phiên họp|hội nghị|đại hội)(?![\p{L}])/u;
 
 export function findEvents(
   text: string,
@@ -78,5 +88,26 @@ export function findEvents(
       sentence: index,
     });
   });
+  if (!events.length) {
+    for (let index = 0; index < sentences.length; index++) {
+      const s = sentences[index]!;
+      const sentence = text.slice(s.start, s.end);
+      const m = REPORTED_MEETING.exec(sentence);
+      if (!m) continue;
+      const nameStart = m.index + m[0].length - m[1]!.length;
+      const rest = sentence.slice(nameStart);
+      const cut = rest.search(/[.;:!?]|,\s|\s(?:tại|với|do|dưới|nhằm|để|có|đã|sẽ)\s/u);
+      const name = (cut > 0 ? rest.slice(0, cut) : rest).trim();
+      events.push({
+        name: name.charAt(0).toUpperCase() + name.slice(1),
+        kind: KIND[m[1]!.toLowerCase()] ?? 'other',
+        date: null,
+        start: s.start + nameStart,
+        end: s.start + nameStart + name.length,
+        sentence: index,
+      });
+      break;
+    }
+  }
   return events;
 }
