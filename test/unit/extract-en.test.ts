@@ -117,6 +117,17 @@ describe('English extraction, other constructions', () => {
     expect(e.documents.map((d) => [d.code, d.date, d.issuer])).toEqual([['05-CT/TW', '2016-05-15', 'Politburo']]);
   });
 
+  it('reads resolutions named by their congress, without a code', () => {
+    const { extraction: e } = run(
+      'The province has carried out the Resolution of the 13th National Party Congress and the 11th Provincial Party Congress’s Resolution.',
+    );
+    expect(e.documents.map((d) => [d.code, d.name, d.type])).toEqual([
+      [null, 'Resolution of the 13th National Party Congress', 'Resolution'],
+      [null, '11th Provincial Party Congress’s Resolution', 'Resolution'],
+    ]);
+    expect(e.organizations).toEqual([]);
+  });
+
   it('reads possessive issuers and acronyms defined in brackets', () => {
     const { extraction: e } = run(
       'Secretary of the Provincial Party Committee (PPC) Tran Van Minh welcomed the delegation. The PPC’s Resolution No. 08-NQ/TU was carried out.',

@@ -5,11 +5,15 @@ import { DOCUMENT_KINDS } from './lexicon.ts';
 import { findDates, isoDate } from './dates.ts';
 
 export interface DocumentMention {
-  /** Upper case, no spaces, "/" before the issuer ("05-CT/TW"). */
-  code: string;
+  /** Upper case, no spaces, "/" before the issuer ("05-CT/TW"); null for a named resolution. */
+  code: string | null;
+  /** For named resolutions without a code: the reference as written. */
+  name: string | null;
+  /** How relations refer to the document: the code, else the name. */
+  key: string;
   type: string;
-  number: string;
-  issuerCode: string;
+  number: string | null;
+  issuerCode: string | null;
   /** Span of the whole reference, kind word included. */
   start: number;
   end: number;
@@ -21,6 +25,14 @@ export interface DocumentMention {
 
 const PARTY_CODE = /(?<![\d/])(\d{1,4})\s*[-–]\s*(NQ|CT|KL|QĐ|QD|TB|HD|KH|CTr|CTR|QC|BC|TTr)\s*[/-]\s*([A-ZĐ][A-Za-zĐđ]{0,7})(?![\p{L}\d])/gu;
 const STATE_CODE = /(?<![\d/])(\d{1,4})\/(\d{4})\/([A-ZĐ]{1,4}(?:-[A-ZĐ]{1,4})?\d{0,2})(?![\p{L}\d])/gu;
+
+// Resolutions named by the congress or plenum that adopted them: "Resolution of the 12th
+// National Party Congress", "the 13th National Party Congress’s Resolution".
+const CONGRESS = String.raw`\d+(?:st|nd|rd|th)\s+(?:[A-Z][\p{L}’']*\s+){0,4}?(?:Party\s+)?(?:Congress|Plenum|plenum|Central Committee['’]s\s+\d+(?:st|nd|rd|th)\s+plenum)`;
+const NAMED_RESOLUTION = new RegExp(
+  String.raw`(?:\b[Tt]he\s+)?(?:\bResolutions?\s+of\s+the\s+${CONGRESS}|${CONGRESS}['’]s\s+Resolutions?)\b`,
+  'gu',
+);
 
 const kindWords = DOCUMENT_KINDS.flatMap((k) => k.words.map((w) => ({ word: w, kind: k }))).sort((a, b) => b.word.length - a.word.length);
 const KIND_BEFORE = new RegExp(`\\b(${kindWords.map((k) => k.word.replace(/ /g, '\\s+')).join('|')})\\s*(?:No\\.?|Number|#)?\\s*$`, 'i');
@@ -54,6 +66,8 @@ export function findDocuments(text: string, publishedAt: string | null): Documen
     const start = kind ? codeStart - (kind.input.length - kind.index) : codeStart;
     found.push({
       code,
+      name: null,
+      key: code,
       type: typeFor(kind?.[1] ?? null, codeKind),
       number,
       issuerCode,
@@ -70,6 +84,13 @@ export function findDocuments(text: string, publishedAt: string | null): Documen
   }
   for (const m of text.matchAll(STATE_CODE)) {
     add(m, `${m[1]}/${m[2]}/${m[3]}`.toUpperCase(), m[1]!, m[3]!.split('-')[0]!.replace(/\d+$/, ''), m[3]!.toUpperCase());
+  }
+  for (const m of text.matchAll(NAMED_RESOLUTION)) {
+    const written = m[0];
+    const kind = /^(?:the\s+)?(\p{L}+)/iu.exec(written.replace(/^.*?(Resolutions?)\b.*$/su, '$1'))?.[1] ?? 'Resolution';
+    const start = m.index! + (written.length - written.replace(/^the\s+/i, '').length);
+    const name = text.slice(start, m.index! + written.length).replace(/\s+/g, ' ');
+    found.push({ code: null, name, key: name, type: typeFor(kind.replace(/s$/, ''), 'NQ'), number: null, issuerCode: null, start, end: m.index! + written.length, codeStart: start, codeEnd: m.index! + written.length, date: null });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -526,10 +526,10 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
   for (const doc of documents) {
     const sentence = sentenceOf(doc.start);
     if (sentence < 0) continue;
-    if (!docs.has(doc.code)) {
-      docs.set(doc.code, { code: doc.code, name: null, type: doc.type, number: doc.number, issuerCode: doc.issuerCode, date: doc.date, issuer: null, subject: null, mentions: [] });
+    if (!docs.has(doc.key)) {
+      docs.set(doc.key, { code: doc.code, name: doc.name, type: doc.type, number: doc.number, issuerCode: doc.issuerCode, date: doc.date, issuer: null, subject: null, mentions: [] });
     }
-    const d = docs.get(doc.code)!;
+    const d = docs.get(doc.key)!;
     d.date ??= doc.date;
     d.mentions.push({ start: doc.start, end: doc.end, text: text.slice(doc.start, doc.end), sentence });
     const els = elementsBySentence[sentence]!;
@@ -546,7 +546,7 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
       const org = orgNameOf(issuer, issuer.start);
       if (org) {
         d.issuer ??= org;
-        addRelation({ type: 'ISSUED', organization: org, document: doc.code, evidence: evidenceFor(article, sentence, Math.min(issuer.start, doc.start), Math.max(issuer.end, doc.end)) }, `I|${org}|${doc.code}`);
+        addRelation({ type: 'ISSUED', organization: org, document: doc.key, evidence: evidenceFor(article, sentence, Math.min(issuer.start, doc.start), Math.max(issuer.end, doc.end)) }, `I|${org}|${doc.key}`);
       }
     }
   }
@@ -555,7 +555,7 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     const els = elementsBySentence[cue.sentence]!;
     const inSentence = els.filter((e): e is Extract<Element, { kind: 'document' }> => e.kind === 'document');
     if (!inSentence.length) continue;
-    const codes = new Set(inSentence.map((e) => e.doc.code));
+    const codes = new Set(inSentence.map((e) => e.doc.key));
     const candidates = els
       .filter((e): e is Extract<Element, { kind: 'body' }> => e.kind === 'body' && !e.body.generic)
       .map((e) => ({ body: e.body, name: orgNameOf(e.body, e.body.start) }))
@@ -564,7 +564,7 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     const subjectAfter = candidates.find((c) => c.body.start >= cue.end);
     const implementers = subjectBefore ? [subjectBefore.name] : subjectAfter ? [subjectAfter.name] : organizers.filter(Boolean).length ? organizers.filter(Boolean) : [null];
     for (const code of codes) {
-      const docEl = inSentence.find((e) => e.doc.code === code)!;
+      const docEl = inSentence.find((e) => e.doc.key === code)!;
       for (const org of implementers) {
         addRelation(
           { type: 'IMPLEMENTS', organization: org, document: code, evidence: evidenceFor(article, cue.sentence, Math.min(cue.start, docEl.doc.start), Math.max(cue.end, docEl.doc.end)) },
