@@ -111,11 +111,20 @@ describe('documents', () => {
   });
 
   it('reads named resolutions without a code, two when two terms are named', () => {
-    const { x } = extract('Đảng bộ tiếp tục thực hiện Điều lệ Đảng và Nghị quyết Trung ương 4 khóa XII.');
+    const { x } = extract('Đảng bộ tiếp tục thực hiện Điều lệ Đảng và Nghị quyết Trung ương 4 khóa XI và khóa XII.');
     expect(x.documents.map((d) => [d.code, d.name])).toEqual([
       [null, 'Điều lệ Đảng'],
+      [null, 'Nghị quyết Trung ương 4 khóa XI'],
       [null, 'Nghị quyết Trung ương 4 khóa XII'],
     ]);
+    const { x: y } = extract('Gắn với Nghị quyết Hội nghị Trung ương 4 (khóa XI, khóa XII) về xây dựng Đảng.');
+    expect(y.documents.map((d) => d.name)).toEqual(['Nghị quyết Hội nghị Trung ương 4 khóa XI', 'Nghị quyết Hội nghị Trung ương 4 khóa XII']);
+  });
+
+  it('reads numbers sharing one code suffix as documents of their own', () => {
+    const { x } = extract('Triển khai Quyết định 217, 218-QĐ/TW của Bộ Chính trị.');
+    expect(x.documents.map((d) => d.code)).toEqual(['217-QĐ/TW', '218-QĐ/TW']);
+    expect(rel(x, 'ISSUED').map((r) => r.document).sort()).toEqual(['217-QĐ/TW', '218-QĐ/TW']);
   });
 });
 

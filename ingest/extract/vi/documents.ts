@@ -31,22 +31,33 @@ function subjectAfter(text: string, tail: number): string | null {
 
 // <number>-<kind letters>/<issuer>, spaces tolerated around the joiners as printed.
 const CODE = /(?<![\p{L}\p{N}\/-])(\d{1,5})\s?[-–]\s?([A-ZĐ][A-Za-zĐđ]{0,5})\s?\/\s?([A-ZĐƯ][A-ZĐƯa-zđư.]{0,9}(?<!\.))(?![\p{L}\p{N}])/gu;
+const SHARED_NUMBER_BEFORE = /(?<![\p{L}\p{N}\/-])(\d{1,5})(?:\s*,\s*|\s+và\s+)$/u;
 // State style: <number>/<kind>-<issuer> ("1828/QĐ-UBND").
 const STATE_CODE = /(?<![\p{L}\p{N}\/-])(\d{1,5})\/(?:(\d{4})\/)?([A-ZĐ]{1,5})-([A-ZĐ]{2,8})(?![\p{L}\p{N}])/gu;
 // Within the line: a date on the next line belongs to the next paragraph, not to this reference.
 const DATE_AFTER = /^[ \t]*[,;]?[ \t]*(?:\([ \t]*)?(?:ban hành[ \t]+)?(?:ngày[ \t]+(\d{1,2})[ \t]*[\/.-][ \t]*(\d{1,2})(?:[ \t]*[\/.-][ \t]*(\d{4}))?|năm[ \t]+(\d{4}))\)?/iu;
 // Named resolutions without a code.
+const KHOA = String.raw`[Kk]h(?:óa|oá)`;
+const ROMAN = String.raw`[IVXL]+`;
+const TERM = String.raw`\s*,?\s*\(?\s*${KHOA}\s+${ROMAN}\)?`;
+// One term or several: "khóa XI và khóa XII", "(khóa XI, khóa XII)".
+const TERM_LIST = String.raw`\s*,?\s*\(?\s*${KHOA}\s+${ROMAN}(?:\s*(?:,|và)\s*${KHOA}\s+${ROMAN})*\)?`;
 const NAMED = new RegExp(
   [
     String.raw`Điều lệ Đảng`,
-    String.raw`[Nn]ghị quyết\s+(?:Hội nghị\s+)?(?:Trung ương|TW|T\.Ư)\s*\d{1,2}\s*,?\s*\(?\s*khóa\s+[IVXL]+\)?`,
-    String.raw`[Nn]ghị quyết\s+TW\s*\d{1,2}\s*,?\s*\(?\s*khoá?\s+[IVXL]+\)?`,
-    String.raw`[Nn]ghị quyết\s+Hội nghị\s+lần thứ\s+(?:\d{1,2}|[\p{L}]+)\s+Ban Chấp hành Trung ương(?: Đảng)?\s*\(?\s*[Kk]h[oó]á?\s+[IVXL]+\)?`,
-    String.raw`[Nn]ghị quyết\s+Đại hội\s+(?:đại biểu\s+toàn quốc\s+)?(?:lần thứ\s+)?[IVXL]+\s+của Đảng(?: bộ Khối)?`,
-    String.raw`[Nn]ghị quyết\s+Đại hội\s+(?:đại biểu\s+)?toàn quốc\s+lần thứ\s+[IVXL]+\s+của Đảng`,
+    // "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 4 (khóa XI)", "Nghị quyết TW9, khoá XI"
+    String.raw`[Nn]ghị quyết\s+(?:Hội nghị\s+)?(?:Trung ương|TW|T\.Ư)\s*\d{1,2}${TERM_LIST}`,
+    // "Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khóa XII"
+    String.raw`[Nn]ghị quyết\s+Hội nghị\s+lần thứ\s+(?:\d{1,2}|${ROMAN}|[\p{Ll}]+)\s+(?:Ban Chấp hành Trung ương(?: Đảng)?|Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam)(?:${TERM})?`,
+    // "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+    // "Nghị quyết Đại hội Đảng bộ tỉnh Quảng Ninh lần thứ XV, nhiệm kỳ 2020 – 2025"
+    String.raw`[Nn]ghị quyết\s+Đại hội\s+(?:đại biểu\s+toàn quốc\s+)?(?:lần thứ\s+)?${ROMAN}\s+của Đảng(?: bộ Khối)?`,
+    String.raw`[Nn]ghị quyết\s+Đại hội\s+(?:(?:đại biểu|Đảng bộ|Đảng bộ tỉnh|toàn quốc|MTTQ|Việt Nam|[\p{Lu}][\p{Ll}]*)\s+){1,6}lần thứ\s+${ROMAN}(?:\s+của Đảng)?(?:,\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?`,
   ].join('|'),
   'gu',
 );
+// "… khóa XI và khóa XII", "… (khóa XI, khóa XII)": one resolution per term.
+const TERMS = new RegExp(String.raw`${KHOA}\s+${ROMAN}`, 'gu');
 
 export function isoDate(day: string, month: string, year: string | number): string | null {
   const d = Number(day);
@@ -83,6 +94,26 @@ export function findDocuments(text: string, tokens: Token[], tokenAt: (offset: n
     const [, number, letters, issuer] = m;
     const code = `${number}-${letters}/${issuer}`.toUpperCase();
     const { date, tail } = dateAfter(m.index + m[0].length);
+    // "Quyết định 217, 218-QĐ/TW": numbers before the code share its kind and issuer.
+    let listStart = m.index;
+    for (let guard = 0; guard < 10; guard++) {
+      const before = SHARED_NUMBER_BEFORE.exec(text.slice(Math.max(0, listStart - 16), listStart));
+      if (!before) break;
+      const at = listStart - before[0].length;
+      hits.push({
+        code: `${before[1]}-${letters}/${issuer}`.toUpperCase(),
+        name: null,
+        kind: kindBefore(tokens, tokenAt, at, letters!),
+        number: before[1]!,
+        issuerCode: issuer!.toUpperCase(),
+        date: null,
+        start: at,
+        end: at + before[1]!.length,
+        tail: at + before[1]!.length,
+        subject: null,
+      });
+      listStart = at;
+    }
     hits.push({
       code,
       name: null,
@@ -114,9 +145,15 @@ export function findDocuments(text: string, tokens: Token[], tokenAt: (offset: n
   }
   const mayName = text.includes('ghị quyết') || text.includes('Điều lệ');
   for (const m of mayName ? text.matchAll(NAMED) : []) {
-    const name = m[0].replace(/\s+/g, ' ').trim();
-    const kind = name.startsWith('Điều lệ') ? 'Điều lệ' : 'Nghị quyết';
-    hits.push({ code: null, name, kind, number: null, issuerCode: null, date: null, start: m.index, end: m.index + m[0].length, tail: m.index + m[0].length, subject: null });
+    const written = m[0].replace(/\s+/g, ' ').trim();
+    const terms = written.match(TERMS) ?? [];
+    const base = written.slice(0, written.search(TERMS)).replace(/[\s,(]+$/u, '');
+    const names = terms.length > 1 ? terms.map((term) => `${base} ${term}`) : [written];
+    const kind = written.startsWith('Điều lệ') ? 'Điều lệ' : 'Nghị quyết';
+    const end = m.index + m[0].length;
+    for (const name of names) {
+      hits.push({ code: null, name, kind, number: null, issuerCode: null, date: null, start: m.index, end, tail: end, subject: subjectAfter(text, end) });
+    }
   }
   return hits.sort((a, b) => a.start - b.start);
 }
