@@ -10,7 +10,7 @@ const log = childLog('read');
  * The longest article text accepted, in characters (UTF-16 code units). The longest texts a party
  * newspaper prints (a congress's full political report) run to about 150,000; half a million leaves
  * room while keeping every record within what the recognisers finish in bounded time (they are not
- * linear in article length yet: docs/decisions/0004-article-size-limit.md). Longer texts are
+ * linear in article length yet: docs/decisions/0007-article-size-limit.md). Longer texts are
  * refused with a message saying to split them, never truncated silently.
  */
 export const MAX_TEXT_CHARS = 500_000;

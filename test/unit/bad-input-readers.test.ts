@@ -168,7 +168,7 @@ describe('binary and non-UTF-8 bytes', () => {
 
 describe('a 10 MB article', () => {
   // Over MAX_TEXT_CHARS, so refused (quickly, and without holding the line in memory) with a message
-  // that names the record; see docs/decisions/0004-article-size-limit.md.
+  // that names the record; see docs/decisions/0007-article-size-limit.md.
   it('is refused in JSON Lines with its id and the limit, and the next record is read', async () => {
     await writeFile(file('big.jsonl'), line('big', TEN_MB) + '\n' + line('after', 'Tỉnh ủy họp.') + '\n');
     const results = await read(file('big.jsonl'));
