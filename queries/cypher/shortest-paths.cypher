@@ -5,7 +5,7 @@
 // Parallel claims make many paths that differ only in which article's relationship they use; they
 // are folded: a path is its sequence of (node, relation type, direction), and each step then
 // collects every parallel relationship of its type between its two nodes as evidence.
-// example-params: {"fromLabel": "Person", "fromId": "@Person:0", "toLabel": "Organization", "toId": "@Organization:0", "first": 10}
+// example-params: {"fromLabel": "Person", "fromId": "person:pham-minh-chinh", "toLabel": "Person", "toId": "person:le-quoc-phong", "first": 10}
 CALL () {
   MATCH (n:Person {id: $fromId}) WHERE $fromLabel = 'Person' RETURN n AS a
   UNION ALL MATCH (n:Organization {id: $fromId}) WHERE $fromLabel = 'Organization' RETURN n AS a

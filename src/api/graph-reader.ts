@@ -30,18 +30,27 @@ export class GraphReader {
     if (remaining <= 0) throw queryTimeout(this.timeoutMs);
     this.queryCount++;
     const session = this.graph.driver.session({ database: this.graph.database, defaultAccessMode: neo4j.session.READ });
+    // Neo4j enforces the timeout on the transaction; the race also bounds the driver's own retries
+    // (executeRead retries an unreachable server for up to 30 s), so no request outlives its budget.
+    let timer: NodeJS.Timeout | undefined;
+    const budget = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(queryTimeout(this.timeoutMs)), remaining + 250);
+    });
+    const work = session.executeRead(
+      async (tx) => {
+        const result = await tx.run(query.text, params);
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      },
+      { timeout: Math.max(1, Math.ceil(remaining)), metadata: { app: 'kg-api', query: query.name } },
+    );
     try {
-      return await session.executeRead(
-        async (tx) => {
-          const result = await tx.run(query.text, params);
-          return result.records.map((record) => toPlain(record.toObject()) as Row);
-        },
-        { timeout: Math.max(1, Math.ceil(remaining)), metadata: { app: 'kg-api', query: query.name } },
-      );
+      return await Promise.race([work, budget]);
     } catch (err) {
       throw translateDriverError(err, this.timeoutMs);
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      work.catch(() => {}); // settled or abandoned: its outcome has been reported already
+      void session.close().catch(() => {});
     }
   }
 }
