@@ -2,7 +2,8 @@
 // ingest summary, `kg up` and the tests print and compare.
 import type { WriteTarget } from './write-with-retry.ts';
 
-const COUNT_NODES = 'MATCH (n) UNWIND labels(n) AS label WITH label WHERE label <> $hidden RETURN label, count(*) AS n ORDER BY label';
+const COUNT_NODES =
+  'MATCH (n) WHERE NOT n:SchemaMigration UNWIND labels(n) AS label WITH label WHERE label <> $hidden RETURN label, count(*) AS n ORDER BY label';
 const COUNT_RELATIONSHIPS = 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type';
 
 export interface GraphCensus {

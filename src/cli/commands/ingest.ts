@@ -26,25 +26,25 @@ Database: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.`;
 
 function progressReporter(): { update(p: IngestProgress): void; stop(): void } {
   if (process.stderr.isTTY) {
+    // The number of records is unknown while a stream is read, so the bar grows with what was read.
     const bar = new cliProgress.SingleBar(
       {
         stream: process.stderr,
-        format: 'ingest {bar} {read} read · {written} written · {unchanged} unchanged · {skipped} skipped · batch {batches}',
+        format: 'ingest [{bar}] {value} read · {written} written · {unchanged} unchanged · {skipped} skipped · batch {batches}',
         hideCursor: true,
-        clearOnComplete: false,
       },
       cliProgress.Presets.shades_classic,
     );
-    // The total is unknown while reading a stream: the bar fills per batch and is topped up at the end.
-    bar.start(1, 0, { read: 0, written: 0, unchanged: 0, skipped: 0, batches: 0 });
+    bar.start(1, 0, { written: 0, unchanged: 0, skipped: 0, batches: 0 });
+    let stopped = false;
     return {
       update: (p) => {
-        bar.setTotal(p.read + 1);
-        bar.update(p.read, { ...p });
+        bar.setTotal(Math.max(p.read, 1));
+        bar.update(p.read, { written: p.written, unchanged: p.unchanged, skipped: p.skipped, batches: p.batches });
       },
       stop: () => {
-        bar.setTotal(Math.max(1, bar.getProgress() ? bar.getTotal() - 1 : 1));
-        bar.update(bar.getTotal());
+        if (stopped) return;
+        stopped = true;
         bar.stop();
       },
     };
