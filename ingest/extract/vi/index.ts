@@ -100,13 +100,29 @@ const recogniser: Recogniser = {
     const names = findPersons(tokens, covered).filter((n) => hasPersonContext(tokens, n));
     // Bodies named inside posts replace the shorter spans found on their own ("Ban Tuyên giáo Tỉnh ủy" over "Tỉnh ủy").
     const postOrgs: OrgSpan[] = names.flatMap((n) => n.posts.map((p) => p.org).filter((o): o is OrgSpan => !!o));
-    const postHeads = names.flatMap((n) => n.posts.map((p) => [p.from, p.org ? p.org.from : p.headTo] as const));
-    orgSpans = orgSpans.filter(
-      (s) =>
-        !postOrgs.some((o) => o.from < s.to && s.from < o.to && (o.from !== s.from || o.to !== s.to)) &&
-        !postHeads.some(([a, b]) => s.from < b && a < s.to),
-    );
-    for (const o of postOrgs) if (!orgSpans.some((s) => s.from === o.from && s.to === o.to)) orgSpans.push(o);
+    // Token coverage instead of pairwise overlap tests, so long articles stay linear.
+    const postHeadCover = new Uint8Array(tokens.length);
+    const postOrgCover = new Int32Array(tokens.length).fill(-1);
+    for (const n of names) for (const p of n.posts) for (let k = p.from; k < (p.org ? p.org.from : p.headTo); k++) postHeadCover[k] = 1;
+    postOrgs.forEach((o, idx) => {
+      for (let k = o.from; k < o.to; k++) postOrgCover[k] = idx;
+    });
+    orgSpans = orgSpans.filter((s) => {
+      for (let k = s.from; k < s.to; k++) {
+        if (postHeadCover[k]) return false;
+        const o = postOrgCover[k]! >= 0 ? postOrgs[postOrgCover[k]!]! : null;
+        if (o && (o.from !== s.from || o.to !== s.to)) return false;
+      }
+      return true;
+    });
+    const present = new Set(orgSpans.map((s) => `${s.from}:${s.to}`));
+    for (const o of postOrgs) {
+      const k = `${o.from}:${o.to}`;
+      if (!present.has(k)) {
+        present.add(k);
+        orgSpans.push(o);
+      }
+    }
     // Bodies named inside another's name are bodies too, when they stand complete ("Quốc hội" in
     // "Đoàn đại biểu Quốc hội tỉnh"), not a bare head word ("Bộ" in "Đảng ủy Bộ").
     const withChildren: OrgSpan[] = [];
@@ -143,11 +159,20 @@ const recogniser: Recogniser = {
     // A bare form ("Tỉnh ủy", "Đảng ủy Bộ") is the one qualified form of the article that extends it.
     const keys = [...groups.keys()];
     const resolved = new Map<string, string>();
-    for (const key of keys) {
-      const longer = keys.filter((k) => k !== key && k.startsWith(key + ' '));
-      if (longer.length === 1 && !longer[0]!.slice(key.length + 1).startsWith('ủy') && longer.every((l) => !keys.some((o) => o !== l && o !== key && l.startsWith(o + ' ') && o.startsWith(key + ' ')))) {
-        resolved.set(key, longer[0]!);
+    // Sorted, the keys extending "k " follow k contiguously; exactly one must (two would be ambiguous).
+    keys.sort();
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const prefix = key + ' ';
+      let j = i + 1;
+      while (j < keys.length && !keys[j]!.startsWith(prefix) && keys[j]! < prefix) j++;
+      let count = 0;
+      let only = '';
+      for (let k = j; k < keys.length && keys[k]!.startsWith(prefix) && count < 2; k++) {
+        count++;
+        only = keys[k]!;
       }
+      if (count === 1 && !only.slice(prefix.length).startsWith('ủy')) resolved.set(key, only);
     }
     const finalKey = (key: string): string => {
       let k = key;
@@ -182,8 +207,10 @@ const recogniser: Recogniser = {
       }
       return name;
     };
+    const spanStartingAt = new Map<number, OrgSpan>();
+    for (const s of orgSpans) if (!spanStartingAt.has(s.from)) spanStartingAt.set(s.from, s);
     const orgNameAt = (from: number): { name: string; span: OrgSpan } | null => {
-      const s = orgSpans.find((o) => o.from === from) ?? parseOrg(tokens, from, tokens.length);
+      const s = spanStartingAt.get(from) ?? parseOrg(tokens, from, tokens.length);
       return s ? { name: orgNameOfSpan(s)!, span: s } : null;
     };
 

@@ -49,11 +49,22 @@ function evidence(article: SegmentedArticle, sentenceIndex: number, start: numbe
 // What may stand between two documents of one list: separators, a kind word, "số".
 const LIST_BETWEEN = /^[\s,;]*(?:và\s*)?(?:(?:Nghị quyết|Chỉ thị|Quyết định|Quy định|Kết luận|Kế hoạch|Hướng dẫn|Chương trình|Đề án)\s*)?(?:số\s*)?$/iu;
 
-/** The widest body ending at most `gap` tokens before token `at` in sentence `si` ("Ban Thường vụ Tỉnh ủy", not its "Tỉnh ủy"). */
-function outermostEndingBefore(f: ArticleFacts, at: number, si: number, gap: number): OrgSpan | null {
+function groupBy<T>(items: T[], keyOf: (item: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** The widest body ending at most `gap` tokens before token `at` among a sentence's bodies ("Ban Thường vụ Tỉnh ủy", not its "Tỉnh ủy"). */
+function outermostEndingBefore(spans: OrgSpan[], at: number, gap: number): OrgSpan | null {
   let best: OrgSpan | null = null;
-  for (const o of f.orgSpans) {
-    if (o.to > at || at - o.to > gap || f.sentenceAt(f.tokens[o.from]!.start) !== si) continue;
+  for (const o of spans) {
+    if (o.to > at || at - o.to > gap) continue;
     if (!best || o.to > best.to || (o.to === best.to && o.from < best.from)) best = o;
   }
   return best;
@@ -83,6 +94,11 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     relations.push(r);
   };
   const sentenceOfToken = (i: number) => f.sentenceAt(tokens[i]!.start);
+  // Per-sentence indexes, so that no rule scans the whole article for each verb (a 10 MB article stays linear).
+  const orgsBySentence = groupBy(f.orgSpans, (o) => sentenceOfToken(o.from));
+  const hitsBySentence = groupBy(f.documentHits, (h) => f.sentenceAt(h.start));
+  const orgsIn = (si: number) => orgsBySentence.get(si) ?? [];
+  const hitsIn = (si: number) => hitsBySentence.get(si) ?? [];
 
   // HOLDS_POSITION: one per (person, post).
   for (const n of f.names) {
@@ -195,9 +211,9 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
   for (const v of verbs) {
     if (v.entry.relation !== 'issue') continue;
     const si = v.sentence;
-    const org = outermostEndingBefore(f, v.from, si, 3);
+    const org = outermostEndingBefore(orgsIn(si), v.from, 3);
     if (!org) continue;
-    const after = hits.filter((h) => f.sentenceAt(h.start) === si && f.tokenAt(h.start) >= v.to);
+    const after = hitsIn(si).filter((h) => f.tokenAt(h.start) >= v.to);
     const first = after[0];
     if (!first || f.tokenAt(first.start) - v.to > 4) continue;
     const target = { name: f.orgNameOfSpan(org)!, si, end: first.end };
@@ -211,7 +227,7 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
   for (const hit of hits) {
     if (issuerOf.has(hit) || !hit.issuerCode) continue;
     const si = f.sentenceAt(hit.start);
-    const sameSuffix = hits.find((o) => o !== hit && o.issuerCode === hit.issuerCode && issuerOf.has(o) && f.sentenceAt(o.start) === si);
+    const sameSuffix = hitsIn(si).find((o) => o !== hit && o.issuerCode === hit.issuerCode && issuerOf.has(o));
     if (sameSuffix) {
       issuerOf.set(hit, { ...issuerOf.get(sameSuffix)!, end: hit.end });
       continue;
@@ -219,8 +235,8 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     const body = ISSUER_CODES.get(hit.issuerCode);
     if (!body) continue;
     const sentenceStart = f.tokenAt(article.sentences[si]!.start);
-    const stated = f.orgSpans.find(
-      (o) => o.from > sentenceStart && sentenceOfToken(o.from) === si && tokens[o.from - 1]?.key === 'của' && matchKey(f.orgNameOfSpan(o)!).startsWith(body),
+    const stated = orgsIn(si).find(
+      (o) => o.from > sentenceStart && tokens[o.from - 1]?.key === 'của' && matchKey(f.orgNameOfSpan(o)!).startsWith(body),
     );
     if (stated) issuerOf.set(hit, { name: f.orgNameOfSpan(stated)!, si, end: hit.end });
   }
@@ -236,7 +252,7 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     const si = e.sentence;
     const firstTok = f.tokenAt(article.sentences[si]!.start);
     const evTok = f.tokenAt(e.start);
-    const before = outermost(f.orgSpans.filter((o) => o.from >= firstTok && o.to <= evTok));
+    const before = outermost(orgsIn(si).filter((o) => o.from >= firstTok && o.to <= evTok));
     if (before.length) return f.orgNameOfSpan(before[before.length - 1]!);
     return null;
   };
@@ -248,9 +264,9 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     if (v.entry.relation !== 'implement') continue;
     const si = v.sentence;
     const s = article.sentences[si]!;
-    const docs = hits.filter((h) => h.start >= tokens[v.to - 1]!.end && h.end <= s.end);
+    const docs = hitsIn(si).filter((h) => h.start >= tokens[v.to - 1]!.end && h.end <= s.end);
     if (!docs.length) continue;
-    const subj = outermost(f.orgSpans.filter((o) => o.to <= v.from && sentenceOfToken(o.from) === si)).filter((o) => tokens[o.from - 1]?.key !== 'của');
+    const subj = outermost(orgsIn(si).filter((o) => o.to <= v.from)).filter((o) => tokens[o.from - 1]?.key !== 'của');
     const organization = subj.length ? f.orgNameOfSpan(subj[subj.length - 1]!) : subjectBody;
     for (const h of docs) {
       add({ type: 'IMPLEMENTS', organization, document: h.code ?? h.name!, evidence: evidence(article, si, tokens[v.from]!.start, h.end) });
