@@ -63,6 +63,8 @@ const HOLDING_VERB = /\b(?:held|organi[sz]ed|convened|hosted)\b/i;
 const ISSUED_BEFORE_DOC = /^\s*(?:(?:has|had|have|recently|just|officially)\s+)*(?:issued|promulgated|adopted|signed)\s+(?:the\s+)?$/i;
 const ISSUER_AFTER_DOC =
   /^[\s,]*(?:(?:dated|on|issued on)\s+[A-Z][a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?\s*,?\s*)?(?:(?:issued|promulgated|signed|adopted)\s+by|of|by)\s+(?:the\s+)?$/;
+/** How many body mentions back an anaphor ("the commission") may reach. */
+const ANAPHOR_LOOKBACK = 200;
 const ORDINAL_PREFIX = /^\d+(?:st|nd|rd|th)[-\s](?:tenure\s+|term\s+)?/i;
 
 function evidenceFor(article: SegmentedArticle, sentenceIndex: number, start: number, end: number): Evidence {
@@ -121,6 +123,7 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     ...credits.map((c) => ({ start: c.start, end: c.end, doc: null as DocumentMention | null })),
     ...documents.map((d) => ({ start: d.start, end: d.end, doc: d as DocumentMention | null })),
   ].sort((a, b) => a.start - b.start);
+  const docStarts = new Map<DocumentMention, { doc: DocumentMention; last: number }>();
   // One pass over tokens and the (sorted) credit and document spans.
   let spanIndex = 0;
   tokens.forEach((t, i) => {
@@ -131,9 +134,13 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
       if (span.end <= t.start) continue;
       blockedTokens.add(i);
       if (span.doc) {
-        const at = docAtToken.get(i) ?? [...docAtToken.entries()].find(([, v]) => v.doc === span.doc)?.[1];
+        const at = docStarts.get(span.doc);
         if (at) at.last = i;
-        else docAtToken.set(i, { doc: span.doc, last: i });
+        else {
+          const entry = { doc: span.doc, last: i };
+          docStarts.set(span.doc, entry);
+          docAtToken.set(i, entry);
+        }
       }
     }
   });
@@ -287,9 +294,19 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
   const orgNameOf = (body: BodyPhrase | null, atOffset: number): string | null => {
     if (!body || body.generic) return null;
     if (body.anaphor) {
-      const before = bodyMentions.filter((m) => m.body.end <= atOffset && m.body.text.toLowerCase().includes(body.anaphor!));
-      const last = before[before.length - 1];
-      return last ? (orgNameByGroup.get(bodyGroupKey(last.body.text)) ?? null) : null;
+      // the nearest body of that kind before the anaphor (mentions are in text order)
+      let lo = 0;
+      let hi = bodyMentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (bodyMentions[mid]!.body.end <= atOffset) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo - 1; k >= Math.max(0, lo - ANAPHOR_LOOKBACK); k--) {
+        const m = bodyMentions[k]!;
+        if (m.body.text.toLowerCase().includes(body.anaphor)) return orgNameByGroup.get(bodyGroupKey(m.body.text)) ?? null;
+      }
+      return null;
     }
     return orgNameByGroup.get(bodyGroupKey(body.text)) ?? null;
   };
