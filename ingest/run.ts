@@ -1,7 +1,6 @@
 // Ingest: records → extraction (the same code path as `kg extract`) → resolution → batched writes.
 // `kg ingest`, `kg up` (the bundled samples) and the API's ingestArticles mutation all call here.
 import type { Driver } from 'neo4j-driver';
-import neo4j from 'neo4j-driver';
 import type { ArticleRecord, RecordError } from './types.ts';
 import { extractArticle } from './pipeline.ts';
 import { readInputs } from './read/inputs.ts';
@@ -165,10 +164,4 @@ export async function ingestRecords(
   Object.assign(summary, counters);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
-}
-
-/** A driver for NEO4J_URI-style settings, for tools (bench, tests) that do not go through src/db. */
-export function connectIngestGraph(uri: string, user: string, password: string, database = 'neo4j'): IngestGraph & { close(): Promise<void> } {
-  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
-  return { driver, database, close: () => driver.close() };
 }
