@@ -1,13 +1,117 @@
+// `kg up`: the main job on a fresh clone. Neo4j (the local one unless NEO4J_URI is set) → schema
+// migrations → the bundled sample articles → the GraphQL API, until Ctrl-C or SIGTERM, which stop the
+// API first and then the local Neo4j if this command started it (one started by `kg db start` stays).
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
 import { UserError } from '../command.ts';
+import { loadConfig, projectRoot } from '../../config.ts';
+import { childLog } from '../../log.ts';
 
-// Placeholder until the issue that owns this command lands; it refuses clearly rather than pretending.
+const log = childLog('up');
+
+export const SAMPLES_DIR = path.join(projectRoot, 'samples', 'articles');
+
+const USAGE = `kg up — start Neo4j, apply the schema, ingest the sample articles, serve the GraphQL API
+
+Usage: kg up [--port <n>] [--host <address>] [--no-samples] [--input <path>]...
+
+  --port <n>         API port (default: PORT or 4000; 0 picks a free one)
+  --host <address>   interface the API listens on (default 127.0.0.1; 0.0.0.0 in a container)
+  --no-samples       do not ingest samples/articles/
+  --input <path>     ingest this file or folder too (repeatable)
+
+Without NEO4J_URI the local Neo4j is started on 127.0.0.1:$KG_NEO4J_PORT (default 7687), or reused
+if 'kg db start' left one running. Ctrl-C stops the API, then the local Neo4j if 'kg up' started it.
+`;
+
+function portFrom(raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UserError(`--port ${JSON.stringify(raw)} is not valid: expected an integer from 0 to 65535`, 2);
+  }
+  return port;
+}
+
 const command: Command = {
   name: 'up',
-  summary: '',
-  usage: 'kg up — not built yet',
-  async run() {
-    throw new UserError("'kg up' is not built yet");
+  summary: 'start Neo4j (local unless NEO4J_URI), migrate, ingest the samples, serve the API',
+  usage: USAGE,
+  async run(argv) {
+    let values;
+    try {
+      ({ values } = parseArgs({
+        args: argv,
+        options: {
+          port: { type: 'string' },
+          host: { type: 'string' },
+          'no-samples': { type: 'boolean', default: false },
+          input: { type: 'string', multiple: true, default: [] },
+        },
+        strict: true,
+        allowPositionals: false,
+      }));
+    } catch (err) {
+      throw new UserError(`${(err as Error).message}\n\n${USAGE}`, 2);
+    }
+    const config = loadConfig();
+    const port = portFrom(values.port, config.apiPort);
+    const inputs = [...(values['no-samples'] ? [] : [SAMPLES_DIR]), ...(values.input ?? [])];
+
+    // A signal during start-up lets the current step finish, then shuts down in order; a second one exits at once.
+    let stopSignal: NodeJS.Signals | null = null;
+    let wake: (signal: NodeJS.Signals) => void = () => {};
+    const stopped = new Promise<NodeJS.Signals>((resolve) => (wake = resolve));
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopSignal) {
+        process.stderr.write(`kg: ${signal} again: exiting now (a local Neo4j keeps running; 'kg db stop' stops it)\n`);
+        process.exit(130);
+      }
+      stopSignal = signal;
+      process.stderr.write(`kg: ${signal}: stopping\n`);
+      wake(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+
+    const { openGraph, migrate, graphCounts, formatGraphCounts } = await import('../../db/index.ts');
+    const graph = await openGraph(config);
+    try {
+      const report = await migrate(graph);
+      log.info({ applied: report.applied, alreadyApplied: report.alreadyApplied.length }, 'schema ready');
+      if (stopSignal) return 0;
+
+      if (inputs.length > 0) {
+        const { runIngest } = await import('../../../ingest/run.ts');
+        const summary = await runIngest(graph, inputs);
+        process.stdout.write(
+          `ingested ${inputs.map((i) => path.relative(projectRoot, i) || i).join(', ')}: ${summary.read} records read, ` +
+            `${summary.written} written, ${summary.unchanged} unchanged, ${summary.skipped.length} skipped (${summary.seconds} s)\n`,
+        );
+        for (const skipped of summary.skipped) {
+          process.stderr.write(`kg: skipped ${skipped.origin ?? skipped.id ?? 'a record'}: ${skipped.reason}\n`);
+        }
+        if (stopSignal) return 0;
+      }
+      process.stdout.write(`graph at ${graph.uri}: ${formatGraphCounts(await graphCounts(graph))}\n`);
+
+      const { startApiServer } = await import('../../api/server.ts');
+      const server = await startApiServer({ graph, port, ...(values.host ? { host: values.host } : {}) });
+      try {
+        process.stdout.write(`GraphQL API at ${server.url} (GraphiQL in a browser at the same address); Ctrl-C stops\n`);
+        if (!stopSignal) await stopped;
+      } finally {
+        await server.close();
+        log.info('API stopped');
+      }
+    } finally {
+      await graph.close();
+      if (graph.local?.startedNow) process.stderr.write('kg: stopped the local Neo4j that kg up started\n');
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+    return 0;
   },
 };
 export default command;
