@@ -14,6 +14,7 @@ const NEWLINE = 0x0a;
  */
 export const MAX_LINE_BYTES = MAX_TEXT_CHARS * 6 + 64 * 1024;
 const KEPT_HEAD_BYTES = 4096;
+const lenientUtf8 = new TextDecoder('utf-8');
 
 interface RawLine {
   number: number;
@@ -107,7 +108,7 @@ export async function* readJsonLines(
   for await (const line of splitLines(source, maxLineBytes)) {
     const origin = `${name}:${line.number}`;
     if (line.bytes === null) {
-      const id = idSeenInRawText(new TextDecoder().decode(line.head));
+      const id = idSeenInRawText(lenientUtf8.decode(line.head));
       yield recordError(
         id,
         `${origin}: ${id === null ? 'the record' : `record "${id}"`} is a line of ${line.byteLength} bytes, over the limit of ${maxLineBytes} for one record; split the article into smaller records`,
@@ -117,7 +118,9 @@ export async function* readJsonLines(
     }
     const decoded = decodeText(line.bytes, 'the line', line.offset);
     if ('error' in decoded) {
-      yield recordError(null, `${origin}: ${decoded.error}`, origin);
+      // Name the record if its id can be seen through the bad bytes, so the error can be matched to it.
+      const id = idSeenInRawText(lenientUtf8.decode(line.bytes));
+      yield recordError(id, `${origin}: ${decoded.error}`, origin);
       continue;
     }
     if (decoded.text.trim() === '') continue;
