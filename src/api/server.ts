@@ -98,6 +98,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
     resolvers: resolvers as never,
     introspection: true,
+    // The commands own the signals (kg up stops the API, then the local Neo4j it started); Apollo's
+    // own handler would stop the server and re-raise the signal, killing the process half-way.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !settings.production,
     formatError: maskInternalErrors(settings.production),
     validationRules: [depthLimitRule(settings.limits.maxDepth)],
