@@ -32,8 +32,10 @@ const NOT_PERSON_BEFORE = new Set([
 const TERM = new Set(['khóa', 'khoá', 'nhiệm']);
 const POST_SEPARATORS = new Set([',', '-', '–', '—']);
 
+const DIGIT_OR_DOT = /[\p{N}.]/u;
+
 function isNameWord(t: Token | undefined): t is Token {
-  return !!t && t.word && t.cap && !t.upper && !/\p{N}/u.test(t.text) && !t.text.includes('.');
+  return !!t && t.cap && t.word && !t.upper && !DIGIT_OR_DOT.test(t.text);
 }
 
 /** Parses a post at token i: its head words and, where the head names a body, that body. */
@@ -77,7 +79,7 @@ function startsTitleOrBody(tokens: Token[], k: number): boolean {
 
 function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null {
   const t = tokens[i];
-  if (!isNameWord(t) || covered[i]) return null;
+  if (!t || !t.cap || covered[i] || !isNameWord(t)) return null;
   // A family name outside the list is accepted after an honorific ("đồng chí Sử Thanh Hoài").
   const afterHonorific = [1, 2].some((back) => i >= back && HONORIFICS.longest(tokens, i - back)?.to === i);
   if (!FAMILY_NAMES.has(t.key) && !afterHonorific) return null;
