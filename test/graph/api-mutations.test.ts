@@ -48,7 +48,8 @@ const ARTICLE = {
 
 describe('authentication', () => {
   it('refuses anonymous and wrong-token writes with UNAUTHENTICATED and 401, writing nothing', async () => {
-    for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: TOKEN }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer wrong' }, { authorization: TOKEN }];
+    for (const headers of attempts) {
       const res = await api.gql(INGEST, { articles: [ARTICLE] }, headers);
       expect(res.status).toBe(401);
       expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
