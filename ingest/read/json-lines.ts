@@ -3,16 +3,16 @@
 // is skipped at MAX_LINE_BYTES instead of filling memory.
 import type { ArticleRecord, RecordError } from '../types.ts';
 import { decodeText } from './decode-text.ts';
-import { MAX_TEXT_CHARS, idSeenInRawText, parseRecordLine, recordError } from './record.ts';
+import { idSeenInRawText, parseRecordLine, recordError } from './record.ts';
 
 const NEWLINE = 0x0a;
 
 /**
- * The longest JSON Lines line kept: room for a text at MAX_TEXT_CHARS even when every character
- * is written as a six-byte \u escape. A longer line cannot hold a valid record, so its bytes are
- * dropped as they stream by and only its start is kept, to name the record in the error.
+ * The longest JSON Lines line kept: a text at MAX_TEXT_CHARS in Vietnamese (up to 3 bytes a
+ * character) with room to spare. A longer line's bytes are dropped as they stream by and only its
+ * start is kept, to name the record in the error, so an endless line cannot exhaust memory.
  */
-export const MAX_LINE_BYTES = MAX_TEXT_CHARS * 6 + 64 * 1024;
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 const KEPT_HEAD_BYTES = 4096;
 const lenientUtf8 = new TextDecoder('utf-8');
 

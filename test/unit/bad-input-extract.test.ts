@@ -124,21 +124,22 @@ beforeAll(async () => {
     Buffer.from('\n'),
   ]);
   run = await runExtract(Buffer.concat(parts));
-}, 240_000);
+}, 400_000);
 
 describe('kg extract on bad input', () => {
   it('exits 0 with one line per record, in input order, skipping blank lines', () => {
     expect(run.code, run.stderr.slice(0, 500)).toBe(0);
     expect(run.lines.map((l) => l.id ?? null)).toEqual(EXPECTED_IDS);
     const kinds = run.lines.map((l) => (typeof l.error === 'string' ? 'error' : 'extraction'));
-    // "big" and "chrome" may be either (see their tests); every other outcome is fixed.
-    expect(kinds.filter((_, i) => i !== 6 && i !== 8)).toEqual([
+    // "chrome" may be either (see its test); every other outcome is fixed.
+    expect(kinds.filter((_, i) => i !== 8)).toEqual([
       'error',
       'error',
       'error',
       'extraction',
       'error',
       'error',
+      'extraction',
       'extraction',
       'extraction',
       'extraction',
@@ -161,11 +162,10 @@ describe('kg extract on bad input', () => {
     expect(binary.error).toMatch(/^stdin:7: the line is binary data, not text \(NUL byte at offset \d+\)/);
   });
 
-  it('extracts a 10 MB article in bounded time, or refuses it clearly, then goes on', () => {
+  it('extracts a 10 MB article in bounded time, then goes on', () => {
     const big = out('big')!;
-    if (typeof big.error === 'string')
-      expect(big.error).toMatch(/^stdin:8: record "big" .*over the limit .*split/);
-    else expectExtraction(big, 'big');
+    expectExtraction(big, 'big');
+    expect((big.relations as unknown[]).length).toBeGreaterThan(0);
     expectExtraction(out('after-big'), 'after-big');
   });
 
