@@ -155,6 +155,14 @@ describe('English extraction, other constructions', () => {
     expect(rel(e, 'ATTENDED').map((r) => r.person)).toEqual(['Nguyen Van Cuong']);
   });
 
+  it('reads a foreign official named right after a post, but not a concept or a body', () => {
+    const { extraction: e } = run(
+      'Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone. Delegates studied President Ho Chi Minh’s thought at the President Palace.',
+    );
+    expect(e.persons.map((p) => p.name).sort()).toEqual(['Pham Minh Chinh', 'Sonexay Siphandone']);
+    expect(holds(e)).toContain('Sonexay Siphandone | Prime Minister | -');
+  });
+
   it('returns an empty extraction for text with nothing to find', () => {
     const { extraction: e } = run('');
     expect(e).toMatchObject({ persons: [], organizations: [], documents: [], events: [], relations: [] });

@@ -28,7 +28,7 @@ import { findDates, isoDate, weekdayDate } from './dates.ts';
 import { findDocuments, type DocumentMention } from './documents.ts';
 import { RELATION_CUES, wordKey } from './lexicon.ts';
 import { findCredits, findGivenNameMentions, findNames, type NameSpan } from './names.ts';
-import { honorificAt, readPost, readBody, type BodyPhrase, type PhraseContext, type PostPhrase } from './phrases.ts';
+import { findPostAnchoredNames, honorificAt, readPost, readBody, type BodyPhrase, type PhraseContext, type PostPhrase } from './phrases.ts';
 import { findPlace } from './places.ts';
 import { segmentEnglish } from './segment.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -157,8 +157,15 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     if (key === undefined) personKeys.set(written, (key = nameKey(written)));
     return key;
   };
-  const nameAt = new Map(personNames.map((n) => [n.first, n]));
   const ctx: PhraseContext = { tokens, text, nameStarts: new Set(personNames.map((n) => n.first)), blocked, acronyms: new Set() };
+  const vietnameseNameTokens = new Set(names.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k)));
+  for (const foreign of findPostAnchoredNames(ctx, vietnameseNameTokens)) {
+    if (findPlace(foreign.text)) continue;
+    personNames.push({ ...foreign, conceptual: false });
+    ctx.nameStarts.add(foreign.first);
+  }
+  personNames.sort((a, b) => a.start - b.start);
+  const nameAt = new Map(personNames.map((n) => [n.first, n]));
   const acronymBody = new Map<string, string>();
 
   // ---- read every sentence into elements
