@@ -165,6 +165,7 @@ export function parseOrg(tokens: Token[], i: number, limit: number, nested = fal
       j++;
       if (tokens[j]?.key === 'các' && tokens[j + 1]?.key === 'cơ' && tokens[j + 2]?.key === 'quan') j += 3;
       else if (tokens[j]?.key === 'doanh' && tokens[j + 1]?.key === 'nghiệp') j += 2;
+      else if (tokens[j]?.upper && tokens[j]!.spaceBefore) j++; // "Đảng bộ Khối DNTW"
       continue;
     }
     if ((head.complement === 'any' || head.kind === 'party-organisation') && next.key === 'cơ' && tokens[j + 1]?.key === 'quan') {

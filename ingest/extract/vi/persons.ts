@@ -4,7 +4,7 @@
 // ("X, Ủy viên BTV Tỉnh ủy, Bí thư Huyện ủy") or before it ("Thứ trưởng X"), or through an
 // appointment verb ("A và B được bầu làm Phó Bí thư Tỉnh ủy").
 import type { Token } from './tokens.ts';
-import { BODIES, FAMILY_NAMES, HONORIFICS, PLACES, POSTS, VERBS, type PostEntry } from './lexicon.ts';
+import { BODIES, FAMILY_NAMES, FIELDS, HONORIFICS, PLACES, POSTS, VERBS, type PostEntry } from './lexicon.ts';
 import { parseOrg, type OrgSpan } from './organizations.ts';
 
 export interface PostSpan {
@@ -54,6 +54,11 @@ export function parsePost(tokens: Token[], i: number, limit: number): PostSpan |
     if (overlapUseful && (!after || overlapping.to >= after.to)) org = overlapping;
     else org = after;
     if (org) to = org.to;
+    // "Bộ trưởng Giáo dục và Đào tạo": the ministry's field without "Bộ".
+    else if (m.to < limit && tokens[m.to]!.cap && tokens[m.to]!.spaceBefore) {
+      const field = FIELDS.longest(tokens, m.to, limit);
+      if (field) to = field.to;
+    }
   }
   // A term qualifier belongs to the post as written ("Bí thư Tỉnh ủy khóa 15").
   if (to < limit && TERM.has(tokens[to]!.key) && tokens[to]!.spaceBefore) {
@@ -166,15 +171,19 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       pos = end + 1;
     }
   }
+  const chainEnd = (name: NameSpan): number => name.posts.reduce((end, p) => (p.from >= name.to ? Math.max(end, p.to) : end), name.to);
   // "A và B được bầu làm Phó Bí thư Tỉnh ủy".
   for (let n = 0; n < names.length; n++) {
     const group = [names[n]!];
-    let j = names[n]!.to;
+    let j = chainEnd(names[n]!);
     const honorificAfter = (k: number) => HONORIFICS.longest(tokens, k)?.to ?? k;
     while (tokens[j]?.key === 'và' && names[n + group.length]?.from === honorificAfter(j + 1)) {
       group.push(names[n + group.length]!);
-      j = group[group.length - 1]!.to;
+      j = chainEnd(group[group.length - 1]!);
     }
+    // "X, Phó Giám đốc Sở (GD&ĐT), giữ chức Giám đốc Sở": skip a bracketed abbreviation and a comma.
+    if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')') j += 3;
+    if (tokens[j]?.text === ',') j++;
     while (tokens[j] && ['đã', 'vừa', 'chính', 'thức', 'sẽ', 'tiếp', 'tục'].includes(tokens[j]!.key) && !(tokens[j]!.key === 'tiếp' && VERBS.longest(tokens, j))) j++;
     const verb = VERBS.longest(tokens, j);
     if (!verb || verb.value.relation !== 'appoint') continue;
