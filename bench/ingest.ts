@@ -3,7 +3,7 @@
 // an empty database. Prints articles/s and relationships/s of each, their ratio, and the batched
 // rate of the first and the last tenth of the run (it should not degrade as the graph grows).
 //
-//   npm run bench:ingest [-- --articles 2000 --batch-size 50 --naive 30 --warmup 100]
+//   npm run bench:ingest [-- --articles 2000 --batch-size 50 --naive 30 --warmup 300]
 //
 // The corpus: the dev corpus (../shared/corpus/dev, read in place) replicated with varied person
 // names, dates and urls, generated in memory. Without NEO4J_URI a local Neo4j is started on its own
@@ -31,7 +31,7 @@ const { values: args } = parseArgs({
     articles: { type: 'string', default: '2000' },
     'batch-size': { type: 'string', default: '50' },
     naive: { type: 'string', default: '30' },
-    warmup: { type: 'string', default: '100' },
+    warmup: { type: 'string', default: '300' },
   },
 });
 const ARTICLES = Number(args.articles);
@@ -168,7 +168,7 @@ async function main(): Promise<void> {
     await emptyGraph(graph);
 
     const tenth = Math.max(1, Math.floor(prepared.length / 10));
-    const tenths: { articles: number; ms: number }[] = [];
+    const tenths: { articles: number; ms: number; relationships: number }[] = [];
     let relationships = 0;
     let claims = 0;
     const b0 = performance.now();
@@ -181,8 +181,9 @@ async function main(): Promise<void> {
       claims += outcome.claims;
       // Attribute the batch to the tenth its first article falls in.
       const t = Math.min(9, Math.floor(i / tenth));
-      tenths[t] ??= { articles: 0, ms: 0 };
+      tenths[t] ??= { articles: 0, ms: 0, relationships: 0 };
       tenths[t]!.articles += batch.length;
+      tenths[t]!.relationships += outcome.counters.relationshipsCreated;
       tenths[t]!.ms += ms;
     }
     const batchedMs = performance.now() - b0;
@@ -200,6 +201,7 @@ async function main(): Promise<void> {
       `ratio (relationships/s, batched ÷ naive): ${(batchedRelRate / naiveRelRate).toFixed(1)}×`,
       `first tenth: ${firstRate.toFixed(1)} articles/s; last tenth: ${lastRate.toFixed(1)} articles/s; change ${(((lastRate - firstRate) / firstRate) * 100).toFixed(1)}%`,
       `per tenth (articles/s): ${tenths.map((t) => (t.articles / (t.ms / 1000)).toFixed(1)).join(' ')}`,
+      `per tenth (relationships created/s): ${tenths.map((t) => (t.relationships / (t.ms / 1000)).toFixed(0)).join(' ')}`,
       `graph: ${Object.entries(counts.nodes).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     ];
     process.stdout.write(out.join('\n') + '\n');
