@@ -1,0 +1,203 @@
+// API speed: a fixed mix of the issue's questions, sent with autocannon to the GraphQL API serving
+// the bundled sample graph, and — in the same run, with the same concurrency and duration — the
+// same Cypher the resolvers run for those questions, straight through the driver (level by level,
+// the queries of one level in parallel, as the DataLoaders issue them). Prints requests/s and
+// p50/p99 latency for both and their ratio (aim: API p99 within 1.5× of raw Cypher p99).
+// Prints figures; asserts nothing.
+//
+//   npm run bench:api [-- --duration 10 --connections 8]
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import neo4j from 'neo4j-driver';
+import { loadConfig } from '../src/config.ts';
+import { migrate, openGraph } from '../src/db/index.ts';
+import { runIngest } from '../ingest/run.ts';
+import { startApiServer } from '../src/api/server.ts';
+import { cypher, type NamedCypher } from '../src/api/cypher.ts';
+import { toGlobalId } from '../src/api/global-id.ts';
+import { shortestPathsQuery } from '../src/api/paths.ts';
+import { luceneQuery } from '../src/api/search-query.ts';
+import { parseDocumentCode } from '../src/api/document-code.ts';
+import { SEARCH_INDEXES } from '../src/api/resolvers/query.ts';
+import { SAMPLES_DIR } from '../test/graph/api-harness.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '8' },
+  },
+});
+const duration = Number(options.duration);
+const connections = Number(options.connections);
+if (!(duration > 0) || !(connections >= 1)) {
+  process.stderr.write('bench:api: --duration (seconds) and --connections must be positive numbers\n');
+  process.exit(2);
+}
+
+const PERSON = 'person:le-quoc-phong';
+const CHAIR = 'person:pham-minh-chinh';
+const BODY = 'org:tinh-uy-dong-thap';
+
+const graph = await openGraph(loadConfig());
+await migrate(graph);
+await runIngest(graph, [SAMPLES_DIR]);
+const server = await startApiServer({ graph, port: 0, production: true, limits: { rateLimit: false } });
+
+// --- the mix, as GraphQL ---------------------------------------------------------------------
+const EVIDENCE = 'evidence(first: 5) { sentence span { start end } article { title url publishedAt } }';
+const QUESTIONS: { name: string; query: string; variables: Record<string, unknown> }[] = [
+  {
+    name: 'search',
+    query: `query($q: String!) { search(query: $q, first: 10) { score node { __typename id ... on Person { name } ... on Organization { name } } } }`,
+    variables: { q: 'pham ngoc thuong' },
+  },
+  {
+    name: 'person positions',
+    query: `query($id: ID!) { person(id: $id) { name positions { edges { role firstSeen lastSeen organization { name } node { name } ${EVIDENCE} } } } }`,
+    variables: { id: toGlobalId('Person', PERSON) },
+  },
+  {
+    name: 'directive implementers',
+    query: `query($c: String!) { document(code: $c) { code issuer { name } implementedBy { totalCount edges { node { name } firstSeen lastSeen ${EVIDENCE} } } } }`,
+    variables: { c: '05 ct/tw' },
+  },
+  {
+    name: 'body officials',
+    query: `query($id: ID!) { organization(id: $id) { name officials { totalCount edges { role node { name } position { name } firstSeen lastSeen } } } }`,
+    variables: { id: toGlobalId('Organization', BODY) },
+  },
+  {
+    name: 'events with participants',
+    query: `{ events(from: "2019-01-01", to: "2025-12-31", first: 20) { edges { node { name date chairs { edges { node { name } } } attendees { edges { node { name } } } organizer { name } } } } }`,
+    variables: {},
+  },
+  {
+    name: 'connection',
+    query: `query($a: ID!, $b: ID!) { connection(fromId: $a, toId: $b, maxHops: 4) { length steps { relation evidence { sentence article { title } } } } }`,
+    variables: { a: toGlobalId('Person', CHAIR), b: toGlobalId('Person', PERSON) },
+  },
+];
+
+// --- the same mix, as the Cypher the resolvers run --------------------------------------------
+const Q = (name: string) => cypher(name);
+const page = { offset: neo4j.int(0), limit: neo4j.int(20) };
+async function run(query: NamedCypher, params: Record<string, unknown>): Promise<Record<string, any>[]> {
+  const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead(async (tx) => (await tx.run(query.text, params)).records.map((r) => r.toObject()));
+  } finally {
+    await session.close();
+  }
+}
+const articleIdsOf = (rows: Record<string, any>[]) => [
+  ...new Set(rows.flatMap((r) => (r.edges ?? []).flatMap((e: any) => (e.evidence ?? []).slice(0, 5).map((x: any) => x.articleId)))),
+];
+const articles = (ids: string[]) => run(Q('nodes-by-id'), { label: 'Article', ids });
+
+const RAW: Record<string, () => Promise<unknown>> = {
+  search: () =>
+    run(Q('search'), {
+      indexes: Object.values(SEARCH_INDEXES).map((s) => s.index),
+      labels: Object.values(SEARCH_INDEXES).map((s) => s.label),
+      query: luceneQuery('pham ngoc thuong'),
+      limit: neo4j.int(20),
+    }),
+  'person positions': async () => {
+    await run(Q('nodes-by-id'), { label: 'Person', ids: [PERSON] });
+    const rows = await run(Q('person-positions'), { ids: [PERSON], asOf: null, ...page });
+    await articles(articleIdsOf(rows));
+  },
+  'directive implementers': async () => {
+    const [doc] = await run(Q('documents-by-code'), { codes: parseDocumentCode('05 ct/tw').codes });
+    const ids = [doc!.node.id];
+    const [, implementers] = await Promise.all([
+      run(Q('document-organizations'), { ids, relation: 'ISSUED', offset: neo4j.int(0), limit: neo4j.int(1) }),
+      run(Q('document-organizations'), { ids, relation: 'IMPLEMENTS', ...page }),
+    ]);
+    await articles(articleIdsOf(implementers));
+  },
+  'body officials': async () => {
+    await run(Q('nodes-by-id'), { label: 'Organization', ids: [BODY] });
+    await run(Q('organization-officials'), { ids: [BODY], ...page });
+  },
+  'events with participants': async () => {
+    const [list] = await run(Q('events-list'), { from: '2019-01-01', to: '2025-12-31', kind: null, ...page });
+    const ids = (list!.page as any[]).map((e) => e.id);
+    await Promise.all([
+      run(Q('event-people'), { ids, relation: 'CHAIRED', ...page }),
+      run(Q('event-people'), { ids, relation: 'ATTENDED', ...page }),
+      run(Q('event-organizers'), { ids, offset: neo4j.int(0), limit: neo4j.int(1) }),
+    ]);
+  },
+  connection: async () => {
+    const rows = await run(shortestPathsQuery(4), { fromLabel: 'Person', fromId: CHAIR, toLabel: 'Person', toId: PERSON, first: neo4j.int(10) });
+    await articles([...new Set(rows.flatMap((r) => r.steps.flatMap((s: any) => s.evidence.map((e: any) => e.articleId))))]);
+  },
+};
+
+// Every question answers, through both paths, before anything is timed.
+for (const q of QUESTIONS) {
+  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(q) });
+  const body = await res.json();
+  if (body.errors || !body.data) throw new Error(`bench:api: "${q.name}" failed through the API: ${JSON.stringify(body.errors)}`);
+  await RAW[q.name]!();
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function benchCypher(): Promise<{ rps: number; p50: number; p99: number; requests: number }> {
+  const latencies: number[] = [];
+  const deadline = Date.now() + duration * 1000;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < deadline) {
+        const q = QUESTIONS[next++ % QUESTIONS.length]!;
+        const t = performance.now();
+        await RAW[q.name]!();
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { rps: latencies.length / duration, p50: percentile(latencies, 50), p99: percentile(latencies, 99), requests: latencies.length };
+}
+
+async function benchApi(): Promise<{ rps: number; p50: number; p99: number; requests: number; errors: number }> {
+  const result = await autocannon({
+    url: server.url,
+    connections,
+    duration,
+    requests: QUESTIONS.map((q) => ({
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: q.query, variables: q.variables }),
+    })),
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+process.stderr.write(`bench:api: ${QUESTIONS.length} questions, ${connections} connections, ${duration} s each side\n`);
+const raw = await benchCypher();
+const api = await benchApi();
+const f = (n: number) => n.toFixed(1);
+process.stdout.write(
+  [
+    `questions: ${QUESTIONS.map((q) => q.name).join(', ')}`,
+    `connections ${connections}, ${duration} s per side, sample graph (${SAMPLES_DIR})`,
+    `raw Cypher: ${f(raw.rps)} req/s, p50 ${f(raw.p50)} ms, p99 ${f(raw.p99)} ms (${raw.requests} requests)`,
+    `GraphQL API: ${f(api.rps)} req/s, p50 ${f(api.p50)} ms, p99 ${f(api.p99)} ms (${api.requests} requests, ${api.errors} errors)`,
+    `ratio API/Cypher: p50 ${(api.p50 / raw.p50).toFixed(2)}×, p99 ${(api.p99 / raw.p99).toFixed(2)}×, throughput ${(api.rps / raw.rps).toFixed(2)}× (aim: p99 ≤ 1.5×)`,
+    '',
+  ].join('\n'),
+);
+await server.close();
+await graph.close();
