@@ -87,7 +87,7 @@ const command: Command = {
         const summary = await runIngest(graph, inputs);
         process.stdout.write(
           `ingested ${inputs.map((i) => path.relative(projectRoot, i) || i).join(', ')}: ${summary.read} records read, ` +
-            `${summary.written} written, ${summary.unchanged} unchanged, ${summary.skipped.length} skipped (${summary.seconds} s)\n`,
+            `${summary.written} written, ${summary.unchanged} unchanged, ${summary.skipped.length} skipped (${summary.seconds.toFixed(1)} s)\n`,
         );
         for (const skipped of summary.skipped) {
           process.stderr.write(`kg: skipped ${skipped.origin ?? skipped.id ?? 'a record'}: ${skipped.reason}\n`);
