@@ -59,6 +59,7 @@ const EVENT_KIND: Record<string, EventKind> = {
 };
 const WEEKDAY_OR_DATE =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?:\\s+\\d{4})?)';
+const NOT_AN_EVENT_MODIFIER = /^(?:a|an|the|its|their|his|her|held|to|of|at|in|on|and|was|were|by|organi[sz]ed|convened)$/i;
 const HOLDING_VERB = /\b(?:held|organi[sz]ed|convened|hosted)\b/i;
 const ISSUED_BEFORE_DOC = /^\s*(?:(?:has|had|have|recently|just|officially)\s+)*(?:issued|promulgated|adopted|signed)\s+(?:the\s+)?$/i;
 const ISSUER_AFTER_DOC =
@@ -340,7 +341,7 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     if (former) return;
     let organization = post.impliedBody ? orgNamed(post.impliedBody) ?? post.impliedBody : orgNameOf(post.body, post.start);
     if (!organization && post.complement && /minister/i.test(post.role)) organization = orgNamed(`Ministry of ${post.complement}`);
-    const role = post.plural ? post.role : post.role;
+    const role = post.role;
     addRelation(
       {
         type: 'HOLDS_POSITION',
@@ -474,12 +475,12 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     if (noun) {
       kind = EVENT_KIND[noun[1]!.toLowerCase()] ?? 'other';
       const before = nounText.slice(0, noun.index).match(/(?:(?:[\p{Lu}\p{Ll}\d’'-]+)\s+){0,3}$/u)?.[0] ?? '';
-      const modifiers = before
-        .split(/\s+/)
-        .filter(Boolean)
-        .reverse()
-        .reduce<string[]>((acc, w) => (acc.length === acc.filter(Boolean).length && !/^(?:a|an|the|its|their|his|her|held|to|of|at|in|on|and|was|were|by|organized|convened)$/i.test(w) && /^[\p{Ll}\d]|^\p{Lu}/u.test(w) ? [w, ...acc] : [...acc, '']), [])
-        .filter(Boolean);
+      // the words before the noun back to the first determiner or verb: "national teleconference"
+      const modifiers: string[] = [];
+      for (const word of before.split(/\s+/).filter(Boolean).reverse()) {
+        if (NOT_AN_EVENT_MODIFIER.test(word)) break;
+        modifiers.unshift(word);
+      }
       // "… conference to review …", without the date ("on December 1") and at most a dozen words.
       const after = nounText
         .slice(noun.index! + noun[0].length)
@@ -490,7 +491,8 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
         .split(/\s+/)
         .slice(0, 13)
         .join(' ')
-        .replace(/\bNo (?=\d)/g, 'No. ');
+        .replace(/\bNo (?=\d)/g, 'No. ')
+        .replace(/(?:\s+(?:of|the|and|to|for|on|in|a|an|with))+$/, '');
       name = capitalise(`${modifiers.join(' ')} ${noun[1]}${tail}`.trim().replace(/\s+/g, ' '));
     }
     const nounAt = nounSentence === eventSentence ? (noun?.index ?? 0) : 0;
@@ -558,9 +560,7 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     d.mentions.push({ start: doc.start, end: doc.end, text: text.slice(doc.start, doc.end), sentence });
     const els = elementsBySentence[sentence]!;
     const at = els.findIndex((e) => e.kind === 'document' && e.doc === doc);
-    const bodies = els
-      .map((e) => (e.kind === 'body' ? e.body : e.kind === 'post' && e.post.body && !e.post.body.anaphor ? null : null))
-      .filter((b): b is BodyPhrase => !!b && !b.generic);
+    const bodies = els.flatMap((e) => (e.kind === 'body' && !e.body.generic ? [e.body] : []));
     let issuer: BodyPhrase | null = null;
     const prev = els[at - 1];
     if (prev?.kind === 'body' && tokens[prev.body.last]!.possessive && !prev.body.generic) issuer = prev.body;
