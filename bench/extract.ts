@@ -5,7 +5,7 @@
 // ratio ≤ 20×). Times are CPU time of this process (best of the rounds), so the figures hold on a busy
 // machine; wall-clock time is printed next to them.
 //
-//   npm run bench:extract [-- --mb 5 --rounds 3 --corpus ../shared/corpus/dev]
+//   npm run bench:extract [-- --mb 5 --rounds 3 --corpus ../shared/corpus/dev --language vi]
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +22,7 @@ const { values: options } = parseArgs({
     mb: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '3' },
     corpus: { type: 'string', default: path.resolve(projectRoot, '../shared/corpus/dev') },
+    language: { type: 'string' },
   },
 });
 const targetBytes = Number(options.mb) * 1024 * 1024;
@@ -35,7 +36,7 @@ if (!(targetBytes > 0) || !(rounds >= 1)) {
 const base: ArticleRecord[] = [];
 for await (const item of readInputs([options.corpus])) {
   if (isRecordError(item)) process.stderr.write(`bench:extract: skipped ${item.error}\n`);
-  else base.push(item);
+  else if (!options.language || item.language === options.language) base.push(item);
 }
 if (base.length === 0) {
   process.stderr.write(
