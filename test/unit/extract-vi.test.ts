@@ -151,6 +151,12 @@ describe('relations', () => {
     expect(rel(x, 'ATTENDED').map((r) => r.person)).toEqual(['Tạ Thị Mai']);
   });
 
+  it('reads a chair who also "dự" in one clause after a long title chain as the chair', () => {
+    const { x } = extract('Đồng chí Trần Văn Lộc, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy dự, chủ trì và trao các quyết định.');
+    expect(rel(x, 'CHAIRED').map((r) => r.person)).toEqual(['Trần Văn Lộc']);
+    expect(rel(x, 'ATTENDED')).toEqual([]);
+  });
+
   it('reads "dưới sự chủ trì của" as chairing by the person named after it', () => {
     const { x } = extract('Hội nghị diễn ra dưới sự chủ trì của đồng chí Đinh Công Sơn, Chủ tịch HĐND tỉnh.');
     expect(rel(x, 'CHAIRED').map((r) => r.person)).toEqual(['Đinh Công Sơn']);

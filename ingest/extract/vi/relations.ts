@@ -15,7 +15,7 @@ import type { OrgSpan } from './organizations.ts';
 import type { NameSpan } from './persons.ts';
 import type { DocumentHit } from './documents.ts';
 import type { EventHit } from './events.ts';
-import { ISSUER_CODES, VERBS, type VerbEntry } from './lexicon.ts';
+import { DOCUMENT_WORDS, ISSUER_CODES, VERBS, type VerbEntry } from './lexicon.ts';
 import { matchKey } from '../../text/normalise.ts';
 
 export interface ArticleFacts {
@@ -154,7 +154,13 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     const firstNameAfter = inSentence.find((n) => n.from >= v.to);
     const lookahead = tokens.slice(v.to, Math.min(firstNameAfter?.from ?? v.to + 6, v.to + 6));
     const pointsForward = tokens[v.to]?.key === 'của' || lookahead.some((t) => t.key === 'có');
-    const forward = v.entry.direction === 'after' || pointsForward || (rel !== 'speak' && atClauseStart);
+    // After a comma, the verb looks back when a name was just written ("X, Bí thư …, dự, chủ trì và trao").
+    const nameJustBefore = inSentence.some((n) => {
+      const end = n.posts.reduce((e, p) => (p.from >= n.to && p.to <= v.from ? Math.max(e, p.to) : e), n.to);
+      return end <= v.from && v.from - end <= 3;
+    });
+    const sentenceStartVerb = v.from === f.tokenAt(s.start) || tokens[v.from - 1]?.key === 'có';
+    const forward = v.entry.direction === 'after' || pointsForward || (rel !== 'speak' && (sentenceStartVerb || (atClauseStart && !nameJustBefore)));
     if (forward) {
       // "Dự hội nghị có các đồng chí: A; B", "dưới sự chủ trì của đồng chí X": names after the verb up to the next verb.
       const nextVerb = sentenceVerbs.find((o) => o.from > v.to && o.entry.relation !== 'implement' && inSentence.some((n) => n.from > v.to && n.to <= o.from));
@@ -222,21 +228,29 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
       if (!issuerOf.has(after[k]!)) issuerOf.set(after[k]!, target);
     }
   }
+  const documentWordBefore = (at: number) => {
+    for (let k = Math.max(0, at - 4); k < at; k++) if (DOCUMENT_WORDS.longest(tokens, k)) return true;
+    return false;
+  };
   // An issuer stated for some codes of a sentence carries to its other codes with the same suffix;
   // "nghị quyết của Tỉnh ủy Vĩnh Phúc" carries to the sentence's "/TU" codes.
   for (const hit of hits) {
     if (issuerOf.has(hit) || !hit.issuerCode) continue;
     const si = f.sentenceAt(hit.start);
-    const sameSuffix = hitsIn(si).find((o) => o !== hit && o.issuerCode === hit.issuerCode && issuerOf.has(o));
+    // "TW" codes of one sentence often come from different central bodies: not carried.
+    const sameSuffix = hit.issuerCode !== 'TW' ? hitsIn(si).find((o) => o !== hit && o.issuerCode === hit.issuerCode && issuerOf.has(o)) : undefined;
     if (sameSuffix) {
       issuerOf.set(hit, { ...issuerOf.get(sameSuffix)!, end: hit.end });
       continue;
     }
+    // "các nghị quyết của <body> (gồm: …)": a body stated for documents of the sentence, compatible with the suffix.
     const body = ISSUER_CODES.get(hit.issuerCode);
-    if (!body) continue;
+    const compatible = (o: OrgSpan) =>
+      body ? matchKey(f.orgNameOfSpan(o)!).startsWith(body) : hit.issuerCode === 'TW' && o.kind === 'party-central';
     const sentenceStart = f.tokenAt(article.sentences[si]!.start);
+    const hitToken = f.tokenAt(hit.start);
     const stated = orgsIn(si).find(
-      (o) => o.from > sentenceStart && tokens[o.from - 1]?.key === 'của' && matchKey(f.orgNameOfSpan(o)!).startsWith(body),
+      (o) => o.from > sentenceStart && o.to <= hitToken && tokens[o.from - 1]?.key === 'của' && documentWordBefore(o.from - 1) && compatible(o),
     );
     if (stated) issuerOf.set(hit, { name: f.orgNameOfSpan(stated)!, si, end: hit.end });
   }
