@@ -17,16 +17,75 @@ import type { Language } from './types.ts';
 const SAMPLE_CHARS = 4000;
 
 const VIETNAMESE_FUNCTION_WORDS = new Set([
-  'của', 'và', 'các', 'được', 'là', 'trong', 'cho', 'với', 'đã', 'những', 'này', 'có', 'không',
-  'người', 'một', 'để', 'theo', 'về', 'tại', 'đồng', 'chí', 'ngày', 'năm', 'việc', 'công', 'tác',
+  'của',
+  'và',
+  'các',
+  'được',
+  'là',
+  'trong',
+  'cho',
+  'với',
+  'đã',
+  'những',
+  'này',
+  'có',
+  'không',
+  'người',
+  'một',
+  'để',
+  'theo',
+  'về',
+  'tại',
+  'đồng',
+  'chí',
+  'ngày',
+  'năm',
+  'việc',
+  'công',
+  'tác',
 ]);
 // Folded spellings that are not also English words (so "la", "co", "tai", "de" are left out).
 const FOLDED_VIETNAMESE_FUNCTION_WORDS = new Set([
-  'cua', 'cac', 'duoc', 'nhung', 'trong', 'voi', 'nay', 'khong', 'nguoi', 'mot', 'viec', 'ngay',
+  'cua',
+  'cac',
+  'duoc',
+  'nhung',
+  'trong',
+  'voi',
+  'nay',
+  'khong',
+  'nguoi',
+  'mot',
+  'viec',
+  'ngay',
 ]);
 const ENGLISH_FUNCTION_WORDS = new Set([
-  'the', 'of', 'and', 'to', 'in', 'is', 'was', 'were', 'for', 'on', 'by', 'with', 'at', 'that',
-  'this', 'from', 'as', 'are', 'has', 'have', 'its', 'which', 'be', 'an', 'it', 'will',
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'is',
+  'was',
+  'were',
+  'for',
+  'on',
+  'by',
+  'with',
+  'at',
+  'that',
+  'this',
+  'from',
+  'as',
+  'are',
+  'has',
+  'have',
+  'its',
+  'which',
+  'be',
+  'an',
+  'it',
+  'will',
 ]);
 
 // Letters a Vietnamese text uses and an English one does not: the vowel modifiers and đ,
@@ -44,7 +103,10 @@ const ENGLISH_MARK_DENSITY = 0.01;
 const MIN_LETTERS_FOR_ENGLISH = 8;
 
 function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd');
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd');
 }
 
 export interface LanguageEvidence {
@@ -62,7 +124,8 @@ export function detectLanguageWithEvidence(text: string): LanguageEvidence {
   for (const match of sample.matchAll(WORD)) {
     const word = match[0].toLowerCase();
     if (ENGLISH_FUNCTION_WORDS.has(word)) englishWords++;
-    else if (VIETNAMESE_FUNCTION_WORDS.has(word) || FOLDED_VIETNAMESE_FUNCTION_WORDS.has(fold(word))) vietnameseWords++;
+    else if (VIETNAMESE_FUNCTION_WORDS.has(word) || FOLDED_VIETNAMESE_FUNCTION_WORDS.has(fold(word)))
+      vietnameseWords++;
   }
   const letters = sample.match(LETTER)?.length ?? 0;
   const marked = sample.match(VIETNAMESE_MARKED_LETTER)?.length ?? 0;

@@ -12,7 +12,12 @@ let graph: Graph;
 const rows = async (query: string, params: Record<string, unknown> = {}) =>
   graph.read(async (tx) => (await tx.run(query, params)).records.map((r) => r.toObject()));
 
-const record = (id: string, language: 'vi' | 'en' | null, publishedAt: string, text: string): ArticleRecord => ({
+const record = (
+  id: string,
+  language: 'vi' | 'en' | null,
+  publishedAt: string,
+  text: string,
+): ArticleRecord => ({
   id,
   url: `https://tests.kg.invalid/cross-language/${id}`,
   language,

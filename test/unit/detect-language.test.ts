@@ -5,16 +5,30 @@ import { detectLanguage, detectLanguageWithEvidence } from '../../ingest/detect-
 
 describe('detectLanguage', () => {
   it('reads Vietnamese prose as Vietnamese', () => {
-    expect(detectLanguage('Sáng nay, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt nghị quyết của Bộ Chính trị.')).toBe('vi');
+    expect(
+      detectLanguage(
+        'Sáng nay, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt nghị quyết của Bộ Chính trị.',
+      ),
+    ).toBe('vi');
   });
 
   it('reads Vietnamese written without diacritics as Vietnamese', () => {
-    expect(detectLanguage('Sang nay, Tinh uy da to chuc hoi nghi quan triet cac nghi quyet cua Bo Chinh tri va duoc dong dao nguoi dan ung ho.')).toBe('vi');
+    expect(
+      detectLanguage(
+        'Sang nay, Tinh uy da to chuc hoi nghi quan triet cac nghi quyet cua Bo Chinh tri va duoc dong dao nguoi dan ung ho.',
+      ),
+    ).toBe('vi');
   });
 
   it('reads English prose as English, with or without diacritics in the names', () => {
-    expect(detectLanguage('The Prime Minister chaired a meeting of the Government in Hanoi on Monday.')).toBe('en');
-    expect(detectLanguage('Thủ tướng Phạm Minh Chính chaired the meeting of the Government, which was attended by Võ Văn Thưởng.')).toBe('en');
+    expect(detectLanguage('The Prime Minister chaired a meeting of the Government in Hanoi on Monday.')).toBe(
+      'en',
+    );
+    expect(
+      detectLanguage(
+        'Thủ tướng Phạm Minh Chính chaired the meeting of the Government, which was attended by Võ Văn Thưởng.',
+      ),
+    ).toBe('en');
   });
 
   it('decides short texts by diacritic density', () => {
@@ -38,7 +52,14 @@ describe('detectLanguage', () => {
     const dir = path.resolve(import.meta.dirname, '../../../shared/corpus/dev');
     const records = readdirSync(dir)
       .filter((f) => f.endsWith('.json') && !f.endsWith('.gold.json'))
-      .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { id: string; language: string; text: string });
+      .map(
+        (f) =>
+          JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as {
+            id: string;
+            language: string;
+            text: string;
+          },
+      );
     expect(records.length).toBeGreaterThan(20);
     const wrong = records.filter((r) => detectLanguage(r.text) !== r.language).map((r) => r.id);
     expect(wrong).toEqual([]);

@@ -3,12 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, Extraction, SegmentedArticle } from '../../ingest/types.ts';
 import { extractArticle } from '../../ingest/pipeline.ts';
 
-function run(text: string, publishedAt: string | null = '2024-12-02'): { article: SegmentedArticle; extraction: Extraction } {
+function run(
+  text: string,
+  publishedAt: string | null = '2024-12-02',
+): { article: SegmentedArticle; extraction: Extraction } {
   const record: ArticleRecord = { id: 't', url: null, language: 'en', publishedAt, title: null, text };
   return extractArticle(record);
 }
 const rel = (e: Extraction, type: string) => e.relations.filter((r) => r.type === type);
-const holds = (e: Extraction) => rel(e, 'HOLDS_POSITION').map((r) => `${r.person} | ${r.role} | ${r.organization ?? '-'}`).sort();
+const holds = (e: Extraction) =>
+  rel(e, 'HOLDS_POSITION')
+    .map((r) => `${r.person} | ${r.role} | ${r.organization ?? '-'}`)
+    .sort();
 
 describe('English sentence segmentation', () => {
   const text =
@@ -25,7 +31,11 @@ describe('English sentence segmentation', () => {
   });
 
   it('numbers sentences and paragraphs, and leaves only whitespace between sentences', () => {
-    expect(article.sentences.map((s) => [s.index, s.paragraph])).toEqual([[0, 0], [1, 0], [2, 1]]);
+    expect(article.sentences.map((s) => [s.index, s.paragraph])).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 1],
+    ]);
     for (let i = 1; i < article.sentences.length; i++) {
       expect(text.slice(article.sentences[i - 1]!.end, article.sentences[i]!.start).trim()).toBe('');
     }
@@ -66,7 +76,11 @@ describe('English extraction', () => {
 
   it('reads who chaired and who attended, a chair not also attending', () => {
     expect(rel(e, 'CHAIRED').map((r) => r.person)).toEqual(['Dinh Tien Dung']);
-    expect(rel(e, 'ATTENDED').map((r) => r.person).sort()).toEqual(['Nguyen Thi Tuyen', 'Nguyễn Văn Phong', 'Pham Minh Chinh'].sort());
+    expect(
+      rel(e, 'ATTENDED')
+        .map((r) => r.person)
+        .sort(),
+    ).toEqual(['Nguyen Thi Tuyen', 'Nguyễn Văn Phong', 'Pham Minh Chinh'].sort());
   });
 
   it('reads coded documents with kind, date, issuer and who implements them', () => {
@@ -74,7 +88,11 @@ describe('English extraction', () => {
     expect(Object.keys(docs).sort()).toEqual(['05-CT/TW', '37-QĐ/TW']);
     expect(docs['05-CT/TW']).toMatchObject({ type: 'Directive', issuer: 'Politburo' });
     expect(docs['37-QĐ/TW']).toMatchObject({ type: 'Regulation', date: '2021-10-25', issuer: 'Politburo' });
-    expect(rel(e, 'ISSUED').map((r) => `${r.organization} ${r.document}`).sort()).toEqual(['Politburo 05-CT/TW', 'Politburo 37-QĐ/TW']);
+    expect(
+      rel(e, 'ISSUED')
+        .map((r) => `${r.organization} ${r.document}`)
+        .sort(),
+    ).toEqual(['Politburo 05-CT/TW', 'Politburo 37-QĐ/TW']);
     expect(rel(e, 'IMPLEMENTS').map((r) => r.document)).toEqual(['05-CT/TW']);
   });
 
@@ -113,8 +131,12 @@ describe('English extraction', () => {
 
 describe('English extraction, other constructions', () => {
   it('normalises codes written with a hyphen before the issuer and reads "issued by"', () => {
-    const { extraction: e } = run('The review covered Directive 05-CT-TW issued by the Politburo on May 15, 2016.');
-    expect(e.documents.map((d) => [d.code, d.date, d.issuer])).toEqual([['05-CT/TW', '2016-05-15', 'Politburo']]);
+    const { extraction: e } = run(
+      'The review covered Directive 05-CT-TW issued by the Politburo on May 15, 2016.',
+    );
+    expect(e.documents.map((d) => [d.code, d.date, d.issuer])).toEqual([
+      ['05-CT/TW', '2016-05-15', 'Politburo'],
+    ]);
   });
 
   it('reads resolutions named by their congress, without a code', () => {
@@ -132,13 +154,17 @@ describe('English extraction, other constructions', () => {
     const { extraction: e } = run(
       'Secretary of the Provincial Party Committee (PPC) Tran Van Minh welcomed the delegation. The PPC’s Resolution No. 08-NQ/TU was carried out.',
     );
-    expect(rel(e, 'ISSUED').map((r) => `${r.organization} ${r.document}`)).toEqual(['Provincial Party Committee 08-NQ/TU']);
+    expect(rel(e, 'ISSUED').map((r) => `${r.organization} ${r.document}`)).toEqual([
+      'Provincial Party Committee 08-NQ/TU',
+    ]);
     expect(e.organizations.find((o) => o.name === 'Provincial Party Committee')?.aliases).toContain('PPC');
     expect(holds(e)).toEqual(['Tran Van Minh | Secretary | Provincial Party Committee']);
   });
 
   it('reads ranks and titles before names ("Minister … General …") and bylines as authors', () => {
-    const { extraction: e } = run('Minister of National Defence General Phan Van Giang spoke at the ceremony.\nPhoto: VNA/ Tran Hai');
+    const { extraction: e } = run(
+      'Minister of National Defence General Phan Van Giang spoke at the ceremony.\nPhoto: VNA/ Tran Hai',
+    );
     expect(e.persons.map((p) => p.name)).toEqual(['Phan Van Giang']);
     expect(holds(e)).toEqual(['Phan Van Giang | Minister | -']);
     expect(e.authors).toContain('Tran Hai');
@@ -170,7 +196,8 @@ describe('English extraction, other constructions', () => {
   });
 
   it('handles a long article in one pass without losing offsets', () => {
-    const paragraph = 'Deputy Prime Minister Tran Hong Ha chaired the meeting of the Ministry of Construction. ';
+    const paragraph =
+      'Deputy Prime Minister Tran Hong Ha chaired the meeting of the Ministry of Construction. ';
     const { article, extraction: e } = run(paragraph.repeat(400));
     expect(e.persons.map((p) => p.name)).toEqual(['Tran Hong Ha']);
     expect(e.persons[0]!.mentions).toHaveLength(400);

@@ -26,12 +26,16 @@ describe('dev corpus score (en)', () => {
   beforeAll(() => {
     expect(existsSync(scorer), `the shared scorer is missing at ${scorer}`).toBe(true);
     expect(existsSync(corpus), `the shared dev corpus is missing at ${corpus}`).toBe(true);
-    const run = spawnSync(process.execPath, [scorer, '--corpus', corpus, '--lang', 'en', '--json', '--cwd', projectRoot], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      maxBuffer: 1 << 26,
-      timeout: 300_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [scorer, '--corpus', corpus, '--lang', 'en', '--json', '--cwd', projectRoot],
+      {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+        timeout: 300_000,
+      },
+    );
     expect(run.status, `scorer failed: ${run.stderr.slice(-2000)}`).toBe(0);
     summary = JSON.parse(run.stdout) as Summary;
   }, 300_000);

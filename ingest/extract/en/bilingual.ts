@@ -24,9 +24,22 @@ import { findPlace, type PlaceLevel } from './places.ts';
 const LEXICON_FILE = new URL('../../lexicon/bodies-bilingual.tsv', import.meta.url);
 
 const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
-  'party-central', 'party-committee', 'party-commission', 'party-organisation', 'standing-committee',
-  'inspection-committee', 'ministry', 'department', 'government', 'people-council', 'people-committee',
-  'national-assembly', 'na-delegation', 'front-or-union', 'press', 'other',
+  'party-central',
+  'party-committee',
+  'party-commission',
+  'party-organisation',
+  'standing-committee',
+  'inspection-committee',
+  'ministry',
+  'department',
+  'government',
+  'people-council',
+  'people-committee',
+  'national-assembly',
+  'na-delegation',
+  'front-or-union',
+  'press',
+  'other',
 ];
 
 interface BilingualEntry {
@@ -68,15 +81,22 @@ function parseLexicon(): BilingualEntry[] {
       const [type, vietnamese, english, kind = ''] = line.split('\t').map((c) => c.trim());
       const where = `${LEXICON_FILE.pathname} line ${i + 1}`;
       if ((type !== 'body' && type !== 'post') || !vietnamese || !english) {
-        throw new Error(`${where}: expected "body|post<TAB>Vietnamese<TAB>English forms<TAB>kind", got ${JSON.stringify(line)}`);
+        throw new Error(
+          `${where}: expected "body|post<TAB>Vietnamese<TAB>English forms<TAB>kind", got ${JSON.stringify(line)}`,
+        );
       }
       if (type === 'body' && !ORGANIZATION_KINDS.includes(kind as OrganizationKind)) {
-        throw new Error(`${where}: kind ${JSON.stringify(kind)} is not one of ${ORGANIZATION_KINDS.join(', ')}`);
+        throw new Error(
+          `${where}: kind ${JSON.stringify(kind)} is not one of ${ORGANIZATION_KINDS.join(', ')}`,
+        );
       }
       entries.push({
         type,
         vietnamese,
-        english: english.split('|').map((s) => s.trim()).filter(Boolean),
+        english: english
+          .split('|')
+          .map((s) => s.trim())
+          .filter(Boolean),
         kind: type === 'body' ? (kind as OrganizationKind) : null,
       });
     });
@@ -98,9 +118,13 @@ for (const entry of ENTRIES) {
       if (!exactBodies.has(englishNameKey(form))) exactBodies.set(englishNameKey(form), entry);
       continue;
     }
-    const [before, after] = form.split(placeholder[0]).map((part) => englishNameKey(part ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const [before, after] = form
+      .split(placeholder[0])
+      .map((part) => englishNameKey(part ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     placeholderBodies.push({
-      pattern: new RegExp(`^${before}${before ? ' ' : ''}(.+?)${after ? ' ' : ''}${after}$`.replace(/ {2,}/g, ' ')),
+      pattern: new RegExp(
+        `^${before}${before ? ' ' : ''}(.+?)${after ? ' ' : ''}${after}$`.replace(/ {2,}/g, ' '),
+      ),
       level: placeholder[1] as PlaceLevel,
       entry,
     });
@@ -124,7 +148,10 @@ function fillPlace(vietnamese: string, placeName: string | null, level: PlaceLev
  * lexicon does not know it. `province` (any spelling) fills bodies named without their
  * place ("Provincial Party Committee" in an article about Lạng Sơn).
  */
-export function vietnameseBodyName(english: string, context: { province?: string | null } = {}): VietnameseBody | null {
+export function vietnameseBodyName(
+  english: string,
+  context: { province?: string | null } = {},
+): VietnameseBody | null {
   const memoKey = `${english}\u0000${context.province ?? ''}`;
   if (lookups.has(memoKey)) return lookups.get(memoKey)!;
   const found = lookUpBody(english, context.province ?? null);

@@ -1,17 +1,42 @@
 // English dates as news reports write them: "May 15, 2016", "August 20", "31 Dec",
 // "Dec. 1, 2024", and weekdays ("on Wednesday") counted back from the article's date.
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 
 /** "May 15, 2016" / "August 20" */
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'g');
 /** "31 Dec" / "15 May 2016" */
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}])`, 'gu');
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}])`,
+  'gu',
+);
 const WEEKDAY = /\b(?:on|last|this)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
 
 export interface FoundDate {
@@ -30,11 +55,23 @@ function monthNumber(word: string): number {
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(MONTH_DAY)) {
-    found.push({ start: m.index!, end: m.index! + m[0].length, month: monthNumber(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : null });
+    found.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      month: monthNumber(m[1]!),
+      day: Number(m[2]),
+      year: m[3] ? Number(m[3]) : null,
+    });
   }
   for (const m of text.matchAll(DAY_MONTH)) {
     if (found.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
-    found.push({ start: m.index!, end: m.index! + m[0].length, month: monthNumber(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : null });
+    found.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      month: monthNumber(m[2]!),
+      day: Number(m[1]),
+      year: m[3] ? Number(m[3]) : null,
+    });
   }
   return found.filter((d) => d.month && d.day >= 1 && d.day <= 31).sort((a, b) => a.start - b.start);
 }
@@ -45,7 +82,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * ISO date of a found date. Without a year, the article's year is used, and the year
  * before when that would put the date after the article ("31 Dec" in a 2 January report).
  */
-export function isoDate(date: FoundDate, publishedAt: string | null, fallbackYear: number | null = null): string | null {
+export function isoDate(
+  date: FoundDate,
+  publishedAt: string | null,
+  fallbackYear: number | null = null,
+): string | null {
   let year = date.year;
   if (year === null && publishedAt) {
     const [py, pm, pd] = publishedAt.split('-').map(Number) as [number, number, number];
@@ -56,7 +97,10 @@ export function isoDate(date: FoundDate, publishedAt: string | null, fallbackYea
 }
 
 /** The date a weekday ("on Wednesday") names: that weekday on or before the article's date. */
-export function weekdayDate(text: string, publishedAt: string | null): { start: number; end: number; iso: string } | null {
+export function weekdayDate(
+  text: string,
+  publishedAt: string | null,
+): { start: number; end: number; iso: string } | null {
   if (!publishedAt) return null;
   for (const m of text.matchAll(WEEKDAY)) {
     const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());

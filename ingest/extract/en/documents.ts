@@ -23,7 +23,8 @@ export interface DocumentMention {
   date: string | null;
 }
 
-const PARTY_CODE = /(?<![\d/])(\d{1,4})\s*[-–]\s*(NQ|CT|KL|QĐ|QD|TB|HD|KH|CTr|CTR|QC|BC|TTr)\s*[/-]\s*([A-ZĐ][A-Za-zĐđ]{0,7})(?![\p{L}\d])/gu;
+const PARTY_CODE =
+  /(?<![\d/])(\d{1,4})\s*[-–]\s*(NQ|CT|KL|QĐ|QD|TB|HD|KH|CTr|CTR|QC|BC|TTr)\s*[/-]\s*([A-ZĐ][A-Za-zĐđ]{0,7})(?![\p{L}\d])/gu;
 const STATE_CODE = /(?<![\d/])(\d{1,4})\/(\d{4})\/([A-ZĐ]{1,4}(?:-[A-ZĐ]{1,4})?\d{0,2})(?![\p{L}\d])/gu;
 
 // Resolutions named by the congress or plenum that adopted them: "Resolution of the 12th
@@ -34,8 +35,13 @@ const NAMED_RESOLUTION = new RegExp(
   'gu',
 );
 
-const kindWords = DOCUMENT_KINDS.flatMap((k) => k.words.map((w) => ({ word: w, kind: k }))).sort((a, b) => b.word.length - a.word.length);
-const KIND_BEFORE = new RegExp(`\\b(${kindWords.map((k) => k.word.replace(/ /g, '\\s+')).join('|')})\\s*(?:No\\.?|Number|#)?\\s*$`, 'i');
+const kindWords = DOCUMENT_KINDS.flatMap((k) => k.words.map((w) => ({ word: w, kind: k }))).sort(
+  (a, b) => b.word.length - a.word.length,
+);
+const KIND_BEFORE = new RegExp(
+  `\\b(${kindWords.map((k) => k.word.replace(/ /g, '\\s+')).join('|')})\\s*(?:No\\.?|Number|#)?\\s*$`,
+  'i',
+);
 
 function typeFor(kindWord: string | null, codeKind: string): string {
   if (kindWord) {
@@ -83,14 +89,33 @@ export function findDocuments(text: string, publishedAt: string | null): Documen
     add(m, `${m[1]}-${kind}/${m[3]}`.toUpperCase(), m[1]!, kind, m[3]!.toUpperCase());
   }
   for (const m of text.matchAll(STATE_CODE)) {
-    add(m, `${m[1]}/${m[2]}/${m[3]}`.toUpperCase(), m[1]!, m[3]!.split('-')[0]!.replace(/\d+$/, ''), m[3]!.toUpperCase());
+    add(
+      m,
+      `${m[1]}/${m[2]}/${m[3]}`.toUpperCase(),
+      m[1]!,
+      m[3]!.split('-')[0]!.replace(/\d+$/, ''),
+      m[3]!.toUpperCase(),
+    );
   }
   for (const m of text.matchAll(NAMED_RESOLUTION)) {
     const written = m[0];
-    const kind = /^(?:the\s+)?(\p{L}+)/iu.exec(written.replace(/^.*?(Resolutions?)\b.*$/su, '$1'))?.[1] ?? 'Resolution';
+    const kind =
+      /^(?:the\s+)?(\p{L}+)/iu.exec(written.replace(/^.*?(Resolutions?)\b.*$/su, '$1'))?.[1] ?? 'Resolution';
     const start = m.index! + (written.length - written.replace(/^the\s+/i, '').length);
     const name = text.slice(start, m.index! + written.length).replace(/\s+/g, ' ');
-    found.push({ code: null, name, key: name, type: typeFor(kind.replace(/s$/, ''), 'NQ'), number: null, issuerCode: null, start, end: m.index! + written.length, codeStart: start, codeEnd: m.index! + written.length, date: null });
+    found.push({
+      code: null,
+      name,
+      key: name,
+      type: typeFor(kind.replace(/s$/, ''), 'NQ'),
+      number: null,
+      issuerCode: null,
+      start,
+      end: m.index! + written.length,
+      codeStart: start,
+      codeEnd: m.index! + written.length,
+      date: null,
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -28,7 +28,15 @@ import { findDates, isoDate, weekdayDate } from './dates.ts';
 import { findDocuments, type DocumentMention } from './documents.ts';
 import { RELATION_CUES, wordKey } from './lexicon.ts';
 import { findCredits, findGivenNameMentions, findNames, type NameSpan } from './names.ts';
-import { findPostAnchoredNames, honorificAt, readPost, readBody, type BodyPhrase, type PhraseContext, type PostPhrase } from './phrases.ts';
+import {
+  findPostAnchoredNames,
+  honorificAt,
+  readPost,
+  readBody,
+  type BodyPhrase,
+  type PhraseContext,
+  type PostPhrase,
+} from './phrases.ts';
 import { findPlace } from './places.ts';
 import { segmentEnglish } from './segment.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -53,15 +61,26 @@ interface Extracted {
 const EVENT_NOUN =
   /\b(teleconference|conference|working session|meeting|session|congress|ceremony|forum|seminar|workshop|working visit|visit)\b/i;
 const EVENT_KIND: Record<string, EventKind> = {
-  teleconference: 'conference', conference: 'conference', forum: 'conference', seminar: 'conference', workshop: 'conference',
-  meeting: 'session', session: 'session', 'working session': 'working-visit', 'working visit': 'working-visit', visit: 'working-visit',
-  congress: 'congress', ceremony: 'ceremony',
+  teleconference: 'conference',
+  conference: 'conference',
+  forum: 'conference',
+  seminar: 'conference',
+  workshop: 'conference',
+  meeting: 'session',
+  session: 'session',
+  'working session': 'working-visit',
+  'working visit': 'working-visit',
+  visit: 'working-visit',
+  congress: 'congress',
+  ceremony: 'ceremony',
 };
 const WEEKDAY_OR_DATE =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?:\\s+\\d{4})?)';
-const NOT_AN_EVENT_MODIFIER = /^(?:a|an|the|its|their|his|her|held|to|of|at|in|on|and|was|were|by|organi[sz]ed|convened)$/i;
+const NOT_AN_EVENT_MODIFIER =
+  /^(?:a|an|the|its|their|his|her|held|to|of|at|in|on|and|was|were|by|organi[sz]ed|convened)$/i;
 const HOLDING_VERB = /\b(?:held|organi[sz]ed|convened|hosted)\b/i;
-const ISSUED_BEFORE_DOC = /^\s*(?:(?:has|had|have|recently|just|officially)\s+)*(?:issued|promulgated|adopted|signed)\s+(?:the\s+)?$/i;
+const ISSUED_BEFORE_DOC =
+  /^\s*(?:(?:has|had|have|recently|just|officially)\s+)*(?:issued|promulgated|adopted|signed)\s+(?:the\s+)?$/i;
 const ISSUER_AFTER_DOC =
   /^[\s,]*(?:(?:dated|on|issued on)\s+[A-Z][a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?\s*,?\s*)?(?:(?:issued|promulgated|signed|adopted)\s+by|of|by)\s+(?:the\s+)?$/;
 /** How many body mentions back an anaphor ("the commission") may reach. */
@@ -89,7 +108,8 @@ function guessKind(name: string): OrganizationKind {
   if (/national assembly delegation|delegation of national assembly/.test(n)) return 'na-delegation';
   if (/\bministry\b/.test(n)) return 'ministry';
   if (/\bdepartment\b/.test(n)) return 'department';
-  if (/party (?:central )?committee$|party committee of|party executive committee/.test(n)) return 'party-committee';
+  if (/party (?:central )?committee$|party committee of|party executive committee/.test(n))
+    return 'party-committee';
   if (/commission|party committee['’]s/.test(n)) return 'party-commission';
   if (/front|union|association|confederation/.test(n)) return 'front-or-union';
   return 'other';
@@ -150,7 +170,9 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
   const names = findNames(tokens, text, blocked);
   const conceptual = new Set(names.filter((n) => n.conceptual).map((n) => nameKey(n.text)));
   const fullNames = names.filter((n) => !conceptual.has(nameKey(n.text)));
-  const personNames = [...fullNames, ...findGivenNameMentions(tokens, text, fullNames, blocked)].sort((a, b) => a.start - b.start);
+  const personNames = [...fullNames, ...findGivenNameMentions(tokens, text, fullNames, blocked)].sort(
+    (a, b) => a.start - b.start,
+  );
   const personKeys = new Map<string, string>();
   const personKey = (n: NameSpan): string => {
     const written = n.refersTo ?? n.text;
@@ -158,8 +180,16 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     if (key === undefined) personKeys.set(written, (key = nameKey(written)));
     return key;
   };
-  const ctx: PhraseContext = { tokens, text, nameStarts: new Set(personNames.map((n) => n.first)), blocked, acronyms: new Set() };
-  const vietnameseNameTokens = new Set(names.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k)));
+  const ctx: PhraseContext = {
+    tokens,
+    text,
+    nameStarts: new Set(personNames.map((n) => n.first)),
+    blocked,
+    acronyms: new Set(),
+  };
+  const vietnameseNameTokens = new Set(
+    names.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k)),
+  );
   for (const foreign of findPostAnchoredNames(ctx, vietnameseNameTokens)) {
     if (findPlace(foreign.text)) continue;
     personNames.push({ ...foreign, conceptual: false });
@@ -175,7 +205,7 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
   const addBody = (body: BodyPhrase, sentence: number) => {
     if (!body.generic && !body.anaphor) bodyMentions.push({ body, sentence });
   };
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
     if (t.sentence < 0) {
       i++;
@@ -213,7 +243,18 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
           const word = tokens[k]!;
           if (word.key !== key) continue;
           const end = word.possessive ? word.end - (word.text.endsWith('s') ? 2 : 1) : word.end;
-          addBody({ first: k, last: k, start: word.start, end, text: text.slice(word.start, end), generic: false, anaphor: null }, t.sentence);
+          addBody(
+            {
+              first: k,
+              last: k,
+              start: word.start,
+              end,
+              text: text.slice(word.start, end),
+              generic: false,
+              anaphor: null,
+            },
+            t.sentence,
+          );
           break;
         }
       }
@@ -226,7 +267,12 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
       addBody(body, t.sentence);
       out.push({ kind: 'body', body, first: i, last: body.last });
       let next = body.last + 1;
-      if (tokens[next]?.text === '(' && tokens[next + 1]?.acronym && tokens[next + 2]?.text === ')' && !body.generic) {
+      if (
+        tokens[next]?.text === '(' &&
+        tokens[next + 1]?.acronym &&
+        tokens[next + 2]?.text === ')' &&
+        !body.generic
+      ) {
         ctx.acronyms.add(tokens[next + 1]!.text);
         acronymBody.set(tokens[next + 1]!.text, body.text);
         next += 3;
@@ -255,7 +301,12 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     const words = body.text.split(' ');
     for (let a = 0; a < words.length; a++) {
       for (let b = Math.min(words.length, a + 4); b > a; b--) {
-        const place = findPlace(words.slice(a, b).join(' ').replace(/[’']s$/, ''));
+        const place = findPlace(
+          words
+            .slice(a, b)
+            .join(' ')
+            .replace(/[’']s$/, ''),
+        );
         if (place) placeCounts.set(place.vietnamese, (placeCounts.get(place.vietnamese) ?? 0) + 1);
       }
     }
@@ -285,9 +336,21 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
   const orgNameByGroup = new Map<string, string>();
   for (const [key, g] of groups) {
     const forms = [...g.forms.values()];
-    const name = forms.reduce((best, f) => (f.replace(ORDINAL_PREFIX, '').length > best.replace(ORDINAL_PREFIX, '').length ? f : best));
+    const name = forms.reduce((best, f) =>
+      f.replace(ORDINAL_PREFIX, '').length > best.replace(ORDINAL_PREFIX, '').length ? f : best,
+    );
     const vi = vietnameseBodyName(name.replace(ORDINAL_PREFIX, ''), { province: articleProvince });
-    const place = forms.map((f) => f.split(' ')).flatMap((w) => w.map((_, a) => findPlace(w.slice(a, a + 3).join(' ')) ?? findPlace(w.slice(a, a + 2).join(' ')) ?? findPlace(w[a]!))).find(Boolean);
+    const place = forms
+      .map((f) => f.split(' '))
+      .flatMap((w) =>
+        w.map(
+          (_, a) =>
+            findPlace(w.slice(a, a + 3).join(' ')) ??
+            findPlace(w.slice(a, a + 2).join(' ')) ??
+            findPlace(w[a]!),
+        ),
+      )
+      .find(Boolean);
     const provincial = /provincial|province/i.test(name);
     organizations.push({
       name,
@@ -312,7 +375,8 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
       }
       for (let k = lo - 1; k >= Math.max(0, lo - ANAPHOR_LOOKBACK); k--) {
         const m = bodyMentions[k]!;
-        if (m.body.text.toLowerCase().includes(body.anaphor)) return orgNameByGroup.get(bodyGroupKey(m.body.text)) ?? null;
+        if (m.body.text.toLowerCase().includes(body.anaphor))
+          return orgNameByGroup.get(bodyGroupKey(m.body.text)) ?? null;
       }
       return null;
     }
@@ -325,7 +389,9 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
   for (const n of personNames) {
     const key = personKey(n);
     if (!persons.has(key)) persons.set(key, { name: n.refersTo ?? n.text, titles: [], mentions: [] });
-    persons.get(key)!.mentions.push({ start: n.start, end: n.end, text: n.text, sentence: tokens[n.first]!.sentence });
+    persons
+      .get(key)!
+      .mentions.push({ start: n.start, end: n.end, text: n.text, sentence: tokens[n.first]!.sentence });
   }
   const relations: ExtractedRelation[] = [];
   const relationKeys = new Set<string>();
@@ -334,13 +400,22 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     relationKeys.add(key);
     relations.push(r);
   };
-  const givePost = (name: NameSpan, post: PostPhrase, sentence: number, former: boolean, asTitle = post.text) => {
+  const givePost = (
+    name: NameSpan,
+    post: PostPhrase,
+    sentence: number,
+    former: boolean,
+    asTitle = post.text,
+  ) => {
     const person = persons.get(personKey(name))!;
     const title = asTitle.replace(/^(?:an?|the)\s+/i, '');
     if (!person.titles.some((t) => t.toLowerCase() === title.toLowerCase())) person.titles.push(title);
     if (former) return;
-    let organization = post.impliedBody ? orgNamed(post.impliedBody) ?? post.impliedBody : orgNameOf(post.body, post.start);
-    if (!organization && post.complement && /minister/i.test(post.role)) organization = orgNamed(`Ministry of ${post.complement}`);
+    let organization = post.impliedBody
+      ? (orgNamed(post.impliedBody) ?? post.impliedBody)
+      : orgNameOf(post.body, post.start);
+    if (!organization && post.complement && /minister/i.test(post.role))
+      organization = orgNamed(`Ministry of ${post.complement}`);
     const role = post.role;
     addRelation(
       {
@@ -348,14 +423,20 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
         person: person.name,
         role,
         organization,
-        evidence: evidenceFor(article, sentence, Math.min(post.start, name.start), Math.max(post.end, name.end)),
+        evidence: evidenceFor(
+          article,
+          sentence,
+          Math.min(post.start, name.start),
+          Math.max(post.end, name.end),
+        ),
       },
       `H|${nameKey(person.name)}|${role.toLowerCase()}|${organization ?? ''}`,
     );
   };
 
   elementsBySentence.forEach((els, sentence) => {
-    const isSep = (e: Element | undefined, ...texts: string[]) => e?.kind === 'token' && texts.includes(e.token.key || e.token.text);
+    const isSep = (e: Element | undefined, ...texts: string[]) =>
+      e?.kind === 'token' && texts.includes(e.token.key || e.token.text);
     for (let k = 0; k < els.length; k++) {
       const el = els[k]!;
       if (el.kind !== 'post') continue;
@@ -368,14 +449,22 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
         if (n > end + 1 && els[n]?.kind === 'post') end = n;
         else break;
       }
-      const run = els.slice(k, end + 1).filter((e): e is Extract<Element, { kind: 'post' }> => e.kind === 'post');
+      const run = els
+        .slice(k, end + 1)
+        .filter((e): e is Extract<Element, { kind: 'post' }> => e.kind === 'post');
       const words = (from: number, count: number) =>
-        els.slice(Math.max(0, from - count), from).map((e) => (e.kind === 'token' ? e.token.key : '')).join(' ');
+        els
+          .slice(Math.max(0, from - count), from)
+          .map((e) => (e.kind === 'token' ? e.token.key : ''))
+          .join(' ');
       // "former" governs its post and the posts after it in the run ("former member of X,
       // Secretary of Y"), not those before ("a Politburo member and former head of …").
-      const formerRun = /\b(?:previous|former|earlier) (?:tenure|term|post)s? as\b|\bformerly\b/.test(words(k, 5));
+      const formerRun = /\b(?:previous|former|earlier) (?:tenure|term|post)s? as\b|\bformerly\b/.test(
+        words(k, 5),
+      );
       const formerFrom = run.findIndex((e) => e.post.former);
-      const isFormer = (r: (typeof run)[number]) => formerRun || (formerFrom >= 0 && run.indexOf(r) >= formerFrom);
+      const isFormer = (r: (typeof run)[number]) =>
+        formerRun || (formerFrom >= 0 && run.indexOf(r) >= formerFrom);
       const former = formerRun || formerFrom === 0;
       let after = end + 1;
       while (els[after]?.kind === 'skip') after++;
@@ -389,15 +478,22 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
       } else {
         let before = k - 1;
         // skip separators and an age between commas: "Cuong, 67, a Politburo member"
-        const isAge = (e: Element | undefined) => e?.kind === 'token' && e.token.kind === 'number' && Number(e.token.text) < 120;
-        while (els[before]?.kind === 'skip' || isSep(els[before], ',', '-', '–', '—', '(') || isAge(els[before])) before--;
+        const isAge = (e: Element | undefined) =>
+          e?.kind === 'token' && e.token.kind === 'number' && Number(e.token.text) < 120;
+        while (
+          els[before]?.kind === 'skip' ||
+          isSep(els[before], ',', '-', '–', '—', '(') ||
+          isAge(els[before])
+        )
+          before--;
         const prev = els[before];
         if (prev?.kind === 'person' && before >= k - 5) {
           for (const r of run) givePost(prev.name, r.post, sentence, isFormer(r));
         } else if (isSep(els[k - 1], 'as') || (isSep(els[k - 1], 'a', 'an') && isSep(els[k - 2], 'as'))) {
           const earlier = els.slice(0, k).filter((e) => e.kind === 'person');
           const nearest = earlier[earlier.length - 1];
-          if (nearest?.kind === 'person') for (const r of run) givePost(nearest.name, r.post, sentence, isFormer(r));
+          if (nearest?.kind === 'person')
+            for (const r of run) givePost(nearest.name, r.post, sentence, isFormer(r));
         }
       }
       k = end;
@@ -410,9 +506,15 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
   const implementsCue: { sentence: number; start: number; end: number }[] = [];
   sentences.forEach((s, sentence) => {
     const sentenceText = text.slice(s.start, s.end).toLowerCase();
-    const people = elementsBySentence[sentence]!.filter((e): e is Extract<Element, { kind: 'person' }> => e.kind === 'person');
+    const people = elementsBySentence[sentence]!.filter(
+      (e): e is Extract<Element, { kind: 'person' }> => e.kind === 'person',
+    );
     const hits = RELATION_CUES.flatMap((cue) =>
-      [...sentenceText.matchAll(cue.pattern)].map((m) => ({ cue, start: s.start + m.index!, end: s.start + m.index! + m[0].length })),
+      [...sentenceText.matchAll(cue.pattern)].map((m) => ({
+        cue,
+        start: s.start + m.index!,
+        end: s.start + m.index! + m[0].length,
+      })),
     );
     const shadowed = (h: (typeof hits)[number]) =>
       hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
@@ -436,7 +538,12 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
           map.set(nameKey(person.name), {
             type: cue.type,
             person: person.name,
-            evidence: evidenceFor(article, sentence, Math.min(hit.start, p.name.start), Math.max(hit.end, p.name.end)),
+            evidence: evidenceFor(
+              article,
+              sentence,
+              Math.min(hit.start, p.name.start),
+              Math.max(hit.end, p.name.end),
+            ),
           });
         }
       }
@@ -449,10 +556,17 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
   let eventSentence = -1;
   for (let i = 0; i < sentences.length && eventSentence < 0; i++) {
     const st = text.slice(sentences[i]!.start, sentences[i]!.end);
-    if (EVENT_NOUN.test(st) && (HOLDING_VERB.test(st) || [...chairs.values(), ...attendees.values()].some((r) => r.evidence.sentenceIndex === i))) eventSentence = i;
+    if (
+      EVENT_NOUN.test(st) &&
+      (HOLDING_VERB.test(st) ||
+        [...chairs.values(), ...attendees.values()].some((r) => r.evidence.sentenceIndex === i))
+    )
+      eventSentence = i;
   }
   if (eventSentence < 0 && (chairs.size || attendees.size)) {
-    eventSentence = [...chairs.values(), ...attendees.values()].map((r) => r.evidence.sentenceIndex).sort((a, b) => a - b)[0]!;
+    eventSentence = [...chairs.values(), ...attendees.values()]
+      .map((r) => r.evidence.sentenceIndex)
+      .sort((a, b) => a - b)[0]!;
   }
   const organizers: string[] = [];
   if (eventSentence >= 0) {
@@ -460,10 +574,14 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     const st = text.slice(s.start, s.end);
     // A capitalised "Congress" is usually another meeting's name ("… City Party Congress"):
     // prefer the common noun, in this sentence or in the next that reports attendance.
-    const relationSentences = [...chairs.values(), ...attendees.values()].map((r) => r.evidence.sentenceIndex);
+    const relationSentences = [...chairs.values(), ...attendees.values()].map(
+      (r) => r.evidence.sentenceIndex,
+    );
     const lowerNoun = (i: number) => {
       const sentenceText = text.slice(sentences[i]!.start, sentences[i]!.end);
-      const m = [...sentenceText.matchAll(new RegExp(EVENT_NOUN.source, 'gi'))].find((x) => /^\p{Ll}/u.test(x[0]));
+      const m = [...sentenceText.matchAll(new RegExp(EVENT_NOUN.source, 'gi'))].find((x) =>
+        /^\p{Ll}/u.test(x[0]),
+      );
       return m ? { match: m, sentence: i } : null;
     };
     const picked = lowerNoun(eventSentence) ?? relationSentences.map(lowerNoun).find(Boolean) ?? null;
@@ -503,18 +621,24 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     const fallbackYear = years.length ? Math.max(...years) : null;
     // The date is in the event's sentence, or else in the nearest sentence before it
     // ("On the afternoon of April 3, …" then "… chaired the working session").
-    let date = dates.length ? isoDate(dates[0]!, publishedAt, fallbackYear) : (weekdayDate(st, publishedAt)?.iso ?? null);
+    let date = dates.length
+      ? isoDate(dates[0]!, publishedAt, fallbackYear)
+      : (weekdayDate(st, publishedAt)?.iso ?? null);
     for (let back = eventSentence - 1; date === null && back >= 0; back--) {
       const earlier = text.slice(sentences[back]!.start, sentences[back]!.end);
       const found = findDates(earlier).filter((d) => !/\bdated\s*$/i.test(earlier.slice(0, d.start)));
-      date = found.length ? isoDate(found[0]!, publishedAt, fallbackYear) : (weekdayDate(earlier, publishedAt)?.iso ?? null);
+      date = found.length
+        ? isoDate(found[0]!, publishedAt, fallbackYear)
+        : (weekdayDate(earlier, publishedAt)?.iso ?? null);
     }
     // organisers: "ORG held …", "… held … by ORG"
     const els = elementsBySentence[eventSentence]!;
     const verb = HOLDING_VERB.exec(st);
     if (verb) {
       const verbAt = s.start + verb.index;
-      const bodies = els.filter((e): e is Extract<Element, { kind: 'body' }> => e.kind === 'body' && !e.body.generic);
+      const bodies = els.filter(
+        (e): e is Extract<Element, { kind: 'body' }> => e.kind === 'body' && !e.body.generic,
+      );
       const passive = /\b(?:was|were|been|be)\s+(?:\w+\s+)?$/.test(st.slice(0, verb.index));
       if (passive) {
         const by = /\bby\s+(?:the\s+)?/.exec(st.slice(verb.index));
@@ -526,7 +650,8 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
         if (last && /^\s*(?:has|have|had|recently|just|also)?\s*$/.test(text.slice(last.body.end, verbAt))) {
           organizers.push(orgNameOf(last.body, last.body.start)!);
           const prev = before[before.length - 2];
-          if (prev && /^\s*and\s+(?:the\s+)?$/.test(text.slice(prev.body.end, last.body.start))) organizers.unshift(orgNameOf(prev.body, prev.body.start)!);
+          if (prev && /^\s*and\s+(?:the\s+)?$/.test(text.slice(prev.body.end, last.body.start)))
+            organizers.unshift(orgNameOf(prev.body, prev.body.start)!);
         }
       }
     }
@@ -536,10 +661,25 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
       kind,
       date,
       organizer: organizers.filter(Boolean)[0] ?? null,
-      mentions: [{ start: mentionStart, end: mentionStart + (noun ? noun[0].length : 0), text: noun ? noun[0] : '', sentence: nounSentence }],
+      mentions: [
+        {
+          start: mentionStart,
+          end: mentionStart + (noun ? noun[0].length : 0),
+          text: noun ? noun[0] : '',
+          sentence: nounSentence,
+        },
+      ],
     });
     for (const org of new Set(organizers.filter(Boolean))) {
-      addRelation({ type: 'ORGANIZED', organization: org, event: name, evidence: evidenceFor(article, eventSentence, s.start, s.end) }, `O|${org}`);
+      addRelation(
+        {
+          type: 'ORGANIZED',
+          organization: org,
+          event: name,
+          evidence: evidenceFor(article, eventSentence, s.start, s.end),
+        },
+        `O|${org}`,
+      );
     }
   }
   const eventName = events[0]?.name;
@@ -553,7 +693,17 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     const sentence = sentenceOf(doc.start);
     if (sentence < 0) continue;
     if (!docs.has(doc.key)) {
-      docs.set(doc.key, { code: doc.code, name: doc.name, type: doc.type, number: doc.number, issuerCode: doc.issuerCode, date: doc.date, issuer: null, subject: null, mentions: [] });
+      docs.set(doc.key, {
+        code: doc.code,
+        name: doc.name,
+        type: doc.type,
+        number: doc.number,
+        issuerCode: doc.issuerCode,
+        date: doc.date,
+        issuer: null,
+        subject: null,
+        mentions: [],
+      });
     }
     const d = docs.get(doc.key)!;
     d.date ??= doc.date;
@@ -564,13 +714,34 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     let issuer: BodyPhrase | null = null;
     const prev = els[at - 1];
     if (prev?.kind === 'body' && tokens[prev.body.last]!.possessive && !prev.body.generic) issuer = prev.body;
-    issuer ??= bodies.find((b) => b.start >= doc.end && ISSUER_AFTER_DOC.test(text.slice(doc.end, b.start).replace(ORDINAL_PREFIX, ''))) ?? null;
-    issuer ??= [...bodies].reverse().find((b) => b.end <= doc.start && ISSUED_BEFORE_DOC.test(text.slice(b.end, doc.start))) ?? null;
+    issuer ??=
+      bodies.find(
+        (b) =>
+          b.start >= doc.end &&
+          ISSUER_AFTER_DOC.test(text.slice(doc.end, b.start).replace(ORDINAL_PREFIX, '')),
+      ) ?? null;
+    issuer ??=
+      [...bodies]
+        .reverse()
+        .find((b) => b.end <= doc.start && ISSUED_BEFORE_DOC.test(text.slice(b.end, doc.start))) ?? null;
     if (issuer) {
       const org = orgNameOf(issuer, issuer.start);
       if (org) {
         d.issuer ??= org;
-        addRelation({ type: 'ISSUED', organization: org, document: doc.key, evidence: evidenceFor(article, sentence, Math.min(issuer.start, doc.start), Math.max(issuer.end, doc.end)) }, `I|${org}|${doc.key}`);
+        addRelation(
+          {
+            type: 'ISSUED',
+            organization: org,
+            document: doc.key,
+            evidence: evidenceFor(
+              article,
+              sentence,
+              Math.min(issuer.start, doc.start),
+              Math.max(issuer.end, doc.end),
+            ),
+          },
+          `I|${org}|${doc.key}`,
+        );
       }
     }
   }
@@ -583,15 +754,34 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     const candidates = els
       .filter((e): e is Extract<Element, { kind: 'body' }> => e.kind === 'body' && !e.body.generic)
       .map((e) => ({ body: e.body, name: orgNameOf(e.body, e.body.start) }))
-      .filter((c): c is { body: BodyPhrase; name: string } => !!c.name && ![...codes].some((code) => issuerOf(code) === c.name));
+      .filter(
+        (c): c is { body: BodyPhrase; name: string } =>
+          !!c.name && ![...codes].some((code) => issuerOf(code) === c.name),
+      );
     const subjectBefore = candidates.filter((c) => c.body.end <= cue.start).slice(-1)[0];
     const subjectAfter = candidates.find((c) => c.body.start >= cue.end);
-    const implementers = subjectBefore ? [subjectBefore.name] : subjectAfter ? [subjectAfter.name] : organizers.filter(Boolean).length ? organizers.filter(Boolean) : [null];
+    const implementers = subjectBefore
+      ? [subjectBefore.name]
+      : subjectAfter
+        ? [subjectAfter.name]
+        : organizers.filter(Boolean).length
+          ? organizers.filter(Boolean)
+          : [null];
     for (const code of codes) {
       const docEl = inSentence.find((e) => e.doc.key === code)!;
       for (const org of implementers) {
         addRelation(
-          { type: 'IMPLEMENTS', organization: org, document: code, evidence: evidenceFor(article, cue.sentence, Math.min(cue.start, docEl.doc.start), Math.max(cue.end, docEl.doc.end)) },
+          {
+            type: 'IMPLEMENTS',
+            organization: org,
+            document: code,
+            evidence: evidenceFor(
+              article,
+              cue.sentence,
+              Math.min(cue.start, docEl.doc.start),
+              Math.max(cue.end, docEl.doc.end),
+            ),
+          },
           `M|${org ?? ''}|${code}`,
         );
       }

@@ -15,7 +15,9 @@ function lexiconRows(file: string, minColumns: number): { cells: string[]; line:
       if (!raw.trim() || raw.startsWith('#')) return;
       const cells = raw.split('\t').map((c) => c.trim());
       if (cells.length < minColumns || cells.slice(0, minColumns).some((c) => !c)) {
-        throw new Error(`${url.pathname} line ${i + 1}: expected at least ${minColumns} tab-separated columns, got ${JSON.stringify(raw)}`);
+        throw new Error(
+          `${url.pathname} line ${i + 1}: expected at least ${minColumns} tab-separated columns, got ${JSON.stringify(raw)}`,
+        );
       }
       rows.push({ cells, line: i + 1 });
     });
@@ -25,11 +27,13 @@ function lexiconRows(file: string, minColumns: number): { cells: string[]; line:
 /** Lower case, diacritics folded, curly apostrophes straightened: the key words are compared by. */
 export function wordKey(word: string): string {
   // Most English words are plain ASCII: skip the Unicode decomposition for them.
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  if (!/[^ -~]/.test(word)) return word.toLowerCase();
   return foldDiacritics(word).toLowerCase().replace(/[’‘]/g, "'");
 }
 
-export const FAMILY_NAMES: ReadonlySet<string> = new Set(lexiconRows('family-names.txt', 1).map((r) => wordKey(r.cells[0]!)));
+export const FAMILY_NAMES: ReadonlySet<string> = new Set(
+  lexiconRows('family-names.txt', 1).map((r) => wordKey(r.cells[0]!)),
+);
 
 /** Honorifics and ranks as word sequences (keys), longest first. */
 export const HONORIFICS: readonly string[][] = lexiconRows('honorifics.txt', 1)
@@ -91,11 +95,13 @@ export interface DocumentKind {
   type: string;
 }
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = lexiconRows('document-kinds.tsv', 3).map(({ cells }) => ({
-  words: cells[0]!.split('|').map((w) => w.trim()),
-  codeKinds: cells[1]!.split('|').map((w) => w.trim().toUpperCase()),
-  type: cells[2]!,
-}));
+export const DOCUMENT_KINDS: readonly DocumentKind[] = lexiconRows('document-kinds.tsv', 3).map(
+  ({ cells }) => ({
+    words: cells[0]!.split('|').map((w) => w.trim()),
+    codeKinds: cells[1]!.split('|').map((w) => w.trim().toUpperCase()),
+    type: cells[2]!,
+  }),
+);
 
 export type CuePosition = 'after' | 'before' | 'any';
 
@@ -105,11 +111,15 @@ export interface RelationCue {
   position: CuePosition | null;
 }
 
-export const RELATION_CUES: readonly RelationCue[] = lexiconRows('relation-cues.tsv', 2).map(({ cells, line }) => {
-  const type = cells[0] as RelationType;
-  if (!['CHAIRED', 'ATTENDED', 'IMPLEMENTS', 'ISSUED'].includes(type)) {
-    throw new Error(`ingest/lexicon/en/relation-cues.tsv line ${line}: relation ${JSON.stringify(type)} has no cues`);
-  }
-  const position = (cells[2] || null) as CuePosition | null;
-  return { type, pattern: new RegExp(`\\b${cells[1]}\\b`, 'g'), position };
-});
+export const RELATION_CUES: readonly RelationCue[] = lexiconRows('relation-cues.tsv', 2).map(
+  ({ cells, line }) => {
+    const type = cells[0] as RelationType;
+    if (!['CHAIRED', 'ATTENDED', 'IMPLEMENTS', 'ISSUED'].includes(type)) {
+      throw new Error(
+        `ingest/lexicon/en/relation-cues.tsv line ${line}: relation ${JSON.stringify(type)} has no cues`,
+      );
+    }
+    const position = (cells[2] || null) as CuePosition | null;
+    return { type, pattern: new RegExp(`\\b${cells[1]}\\b`, 'g'), position };
+  },
+);

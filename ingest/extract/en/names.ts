@@ -11,16 +11,49 @@ import { findPlace } from './places.ts';
 import { FAMILY_NAMES, PLACE_NOUNS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?[aeiouy]{1,3}(?:ch|ng|nh|c|m|n|p|t)?$/;
+const SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?[aeiouy]{1,3}(?:ch|ng|nh|c|m|n|p|t)?$/;
 const MAX_NAME_WORDS = 4;
 
 /** Words that follow a name that is only part of a named concept or thing. */
 const CONCEPT_AFTER_POSSESSIVE = new Set([
-  'thought', 'thoughts', 'ideology', 'morality', 'lifestyle', 'example', 'examples', 'teachings', 'testament',
-  'legacy', 'birthday', 'birth', 'anniversary', 'journey', 'mausoleum', 'memorial', 'statue', 'portrait', 'style',
-  'life', 'path', 'will', 'works', 'words', 'advice',
+  'thought',
+  'thoughts',
+  'ideology',
+  'morality',
+  'lifestyle',
+  'example',
+  'examples',
+  'teachings',
+  'testament',
+  'legacy',
+  'birthday',
+  'birth',
+  'anniversary',
+  'journey',
+  'mausoleum',
+  'memorial',
+  'statue',
+  'portrait',
+  'style',
+  'life',
+  'path',
+  'will',
+  'works',
+  'words',
+  'advice',
 ]);
-const PLACE_TAIL = new Set([...PLACE_NOUNS, 'street', 'road', 'ward', 'commune', 'town', 'square', 'bridge', 'airport']);
+const PLACE_TAIL = new Set([
+  ...PLACE_NOUNS,
+  'street',
+  'road',
+  'ward',
+  'commune',
+  'town',
+  'square',
+  'bridge',
+  'airport',
+]);
 
 export interface NameSpan {
   /** Token indices, inclusive. */
@@ -58,7 +91,8 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
     if (last === i) continue;
     const lastToken = tokens[last]!;
     const next = tokens[last + 1];
-    const adjacent = next && /^ ?$/.test(text.slice(lastToken.end, next.start)) && next.sentence === first.sentence;
+    const adjacent =
+      next && /^ ?$/.test(text.slice(lastToken.end, next.start)) && next.sentence === first.sentence;
     if (!lastToken.possessive && adjacent && next.kind === 'word' && next.cap) continue; // part of a longer proper name
     if (!lastToken.possessive && adjacent && next.kind === 'word' && PLACE_TAIL.has(next.key)) continue;
     const end = lastToken.possessive ? lastToken.end - (lastToken.text.endsWith('s') ? 2 : 1) : lastToken.end;
@@ -71,14 +105,18 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
   return names;
 }
 
-
 /**
  * English reports name a Vietnamese official in full once, then by the given name, the last
  * syllable ("Luong Cuong … Cuong said"). A capitalised word standing alone (no capitalised
  * neighbour, so not "Lang Son" or "Hai Phong") that is the given name of exactly one person
  * named in full in the article refers to that person.
  */
-export function findGivenNameMentions(tokens: Token[], text: string, names: NameSpan[], blocked: (i: number) => boolean): NameSpan[] {
+export function findGivenNameMentions(
+  tokens: Token[],
+  text: string,
+  names: NameSpan[],
+  blocked: (i: number) => boolean,
+): NameSpan[] {
   const byGiven = new Map<string, Set<string>>();
   const fullText = new Map<string, string>();
   for (const n of names) {
@@ -87,9 +125,12 @@ export function findGivenNameMentions(tokens: Token[], text: string, names: Name
     byGiven.get(given)!.add(n.text);
     fullText.set(given, n.text);
   }
-  const inFull = new Set(names.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k)));
+  const inFull = new Set(
+    names.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k)),
+  );
   const found: NameSpan[] = [];
-  const capitalised = (t: Token | undefined, sentence: number) => !!t && t.sentence === sentence && t.kind === 'word' && t.cap;
+  const capitalised = (t: Token | undefined, sentence: number) =>
+    !!t && t.sentence === sentence && t.kind === 'word' && t.cap;
   tokens.forEach((t, i) => {
     if (inFull.has(i) || blocked(i) || t.kind !== 'word' || !t.cap || t.acronym) return;
     const people = byGiven.get(t.key);
@@ -102,7 +143,15 @@ export function findGivenNameMentions(tokens: Token[], text: string, names: Name
     if (!t.possessive && PLACE_TAIL.has(tokens[i + 1]?.key ?? '')) return;
     if (prev?.text === '.' && !prevIsDot && prev.sentence === t.sentence) return;
     const end = t.possessive ? t.end - (t.text.endsWith('s') ? 2 : 1) : t.end;
-    found.push({ first: i, last: i, start: t.start, end, text: text.slice(t.start, end), conceptual: false, refersTo: fullText.get(t.key)! });
+    found.push({
+      first: i,
+      last: i,
+      start: t.start,
+      end,
+      text: text.slice(t.start, end),
+      conceptual: false,
+      refersTo: fullText.get(t.key)!,
+    });
   });
   return found;
 }
@@ -120,7 +169,10 @@ const CREDIT_PATTERNS: RegExp[] = [
   // Photo credits: "Photo: T.Vuong", "(Photo: SGGP/ Viet Dung)", "VNA/VNS Photo Trí Dũng"
   new RegExp(String.raw`\bPhotos?:?[ \t]*(?:[A-Z]{2,}[ \t]*/[ \t]*)*${CREDIT_NAME}`, 'gu'),
   // "Reported by Ho Van - Translated by Ngoc Huynh", "By Minh Anh"
-  new RegExp(String.raw`\b(?:Reported|Written|Translated|Compiled|Edited|Story|Text)[ \t]+by[ \t]+${CREDIT_NAME}`, 'gu'),
+  new RegExp(
+    String.raw`\b(?:Reported|Written|Translated|Compiled|Edited|Story|Text)[ \t]+by[ \t]+${CREDIT_NAME}`,
+    'gu',
+  ),
   new RegExp(String.raw`^[ \t]*By[ \t]+${CREDIT_NAME}[ \t]*$`, 'gmu'),
 ];
 

@@ -27,12 +27,71 @@ import { vietnameseBodyName } from './bilingual.ts';
 
 /** Capitalised words that never start or continue a body name. */
 const CAPITALISED_FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'during', 'this', 'that', 'these', 'those', 'its', 'his',
-  'her', 'their', 'our', 'also', 'attending', 'other', 'others', 'regarding', 'according', 'based', 'pursuant',
-  'as', 'for', 'of', 'and', 'with', 'by', 'to', 'from', 'concluding', 'speaking', 'previously', 'accordingly',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mr', 'ms', 'mrs',
-  'comrade', 'photo', 'overview', 'delegates', 'leaders',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'also',
+  'attending',
+  'other',
+  'others',
+  'regarding',
+  'according',
+  'based',
+  'pursuant',
+  'as',
+  'for',
+  'of',
+  'and',
+  'with',
+  'by',
+  'to',
+  'from',
+  'concluding',
+  'speaking',
+  'previously',
+  'accordingly',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mr',
+  'ms',
+  'mrs',
+  'comrade',
+  'photo',
+  'overview',
+  'delegates',
+  'leaders',
 ]);
 
 export interface BodyPhrase {
@@ -81,7 +140,9 @@ export interface PhraseContext {
 }
 
 const SAME_SENTENCE = (ctx: PhraseContext, a: number, b: number) =>
-  ctx.tokens[a] !== undefined && ctx.tokens[b] !== undefined && ctx.tokens[a]!.sentence === ctx.tokens[b]!.sentence;
+  ctx.tokens[a] !== undefined &&
+  ctx.tokens[b] !== undefined &&
+  ctx.tokens[a]!.sentence === ctx.tokens[b]!.sentence;
 
 /**
  * Number of tokens of the honorific or rank starting at token i ("Sr. Lt. Gen." is 6 tokens
@@ -114,7 +175,13 @@ export function matchPost(ctx: PhraseContext, i: number): { entry: PostEntry; la
     let ok = true;
     for (let w = 0; w < entry.words.length; w++, j++) {
       const t = ctx.tokens[j];
-      if (!t || t.kind !== 'word' || t.key !== entry.words[w] || !SAME_SENTENCE(ctx, i, j) || ctx.blocked(j)) {
+      if (
+        !t ||
+        t.kind !== 'word' ||
+        t.key !== entry.words[w] ||
+        !SAME_SENTENCE(ctx, i, j) ||
+        ctx.blocked(j)
+      ) {
         ok = false;
         break;
       }
@@ -137,7 +204,20 @@ export function isCapWord(t: Token | undefined): boolean {
 function continuesName(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !INNER_STOP_WORDS.has(t.key);
 }
-const INNER_STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'by', 'to', 'with', 'from', 'photo']);
+const INNER_STOP_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  'in',
+  'on',
+  'at',
+  'by',
+  'to',
+  'with',
+  'from',
+  'photo',
+]);
 
 function isOrdinal(t: Token | undefined): boolean {
   return !!t && t.kind === 'number' && /^\d+(?:st|nd|rd|th)$/.test(t.text);
@@ -149,7 +229,11 @@ function isKnownAcronym(ctx: PhraseContext, t: Token): boolean {
   return t.acronym && (ctx.acronyms.has(bare) || vietnameseBodyName(bare) !== null);
 }
 
-function phraseText(ctx: PhraseContext, first: number, last: number): { start: number; end: number; text: string } {
+function phraseText(
+  ctx: PhraseContext,
+  first: number,
+  last: number,
+): { start: number; end: number; text: string } {
   const start = ctx.tokens[first]!.start;
   const lastToken = ctx.tokens[last]!;
   const end = lastToken.possessive ? lastToken.end - (lastToken.text.endsWith('s') ? 2 : 1) : lastToken.end;
@@ -160,7 +244,12 @@ function phraseText(ctx: PhraseContext, first: number, last: number): { start: n
 function itemAfter(ctx: PhraseContext, j: number): { last: number; hasHead: boolean } | null {
   let k = j;
   let hasHead = false;
-  while ((k === j ? isCapWord(ctx.tokens[k]) : continuesName(ctx.tokens[k])) && SAME_SENTENCE(ctx, j, k) && !ctx.nameStarts.has(k) && !ctx.blocked(k)) {
+  while (
+    (k === j ? isCapWord(ctx.tokens[k]) : continuesName(ctx.tokens[k])) &&
+    SAME_SENTENCE(ctx, j, k) &&
+    !ctx.nameStarts.has(k) &&
+    !ctx.blocked(k)
+  ) {
     if (matchPost(ctx, k)) return null;
     if (BODY_HEADS.has(ctx.tokens[k]!.key)) hasHead = true;
     if (ctx.tokens[k]!.possessive) break;
@@ -174,7 +263,10 @@ function itemAfter(ctx: PhraseContext, j: number): { last: number; hasHead: bool
  * post stands right before them: "Lao Prime Minister Sonexay Siphandone". Two or three
  * capitalised words, none of them a body, venue or event word, ending the phrase.
  */
-export function findPostAnchoredNames(ctx: PhraseContext, vietnameseNameTokens: ReadonlySet<number>): { first: number; last: number; start: number; end: number; text: string }[] {
+export function findPostAnchoredNames(
+  ctx: PhraseContext,
+  vietnameseNameTokens: ReadonlySet<number>,
+): { first: number; last: number; start: number; end: number; text: string }[] {
   const { tokens } = ctx;
   const found: { first: number; last: number; start: number; end: number; text: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -204,10 +296,23 @@ export function findPostAnchoredNames(ctx: PhraseContext, vietnameseNameTokens: 
     }
     if (last - first < 1) continue;
     const after = tokens[last + 1];
-    if (after && after.kind === 'word' && after.cap && after.sentence === t.sentence && !tokens[last]!.possessive) continue;
+    if (
+      after &&
+      after.kind === 'word' &&
+      after.cap &&
+      after.sentence === t.sentence &&
+      !tokens[last]!.possessive
+    )
+      continue;
     const lastToken = tokens[last]!;
     const end = lastToken.possessive ? lastToken.end - (lastToken.text.endsWith('s') ? 2 : 1) : lastToken.end;
-    found.push({ first, last, start: tokens[first]!.start, end, text: ctx.text.slice(tokens[first]!.start, end) });
+    found.push({
+      first,
+      last,
+      start: tokens[first]!.start,
+      end,
+      text: ctx.text.slice(tokens[first]!.start, end),
+    });
     i = last;
   }
   return found;
@@ -220,7 +325,13 @@ export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
   if (!startToken || ctx.blocked(i) || ctx.nameStarts.has(i)) return null;
   let j = i;
   if (isOrdinal(startToken) && isCapWord(tokens[i + 1])) j = i + 1;
-  else if (startToken.kind === 'word' && PLACE_ADJECTIVES.has(startToken.key) && !startToken.cap && isCapWord(tokens[i + 1])) j = i + 1;
+  else if (
+    startToken.kind === 'word' &&
+    PLACE_ADJECTIVES.has(startToken.key) &&
+    !startToken.cap &&
+    isCapWord(tokens[i + 1])
+  )
+    j = i + 1;
   else if (!isCapWord(startToken)) return null;
   if (matchPost(ctx, j)) return null;
 
@@ -275,7 +386,12 @@ export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
         let k = j + 1;
         if (tokens[k]?.key === 'the' && !tokens[k]!.cap) k++;
         const target = tokens[k];
-        if ((isCapWord(target) || isOrdinal(target)) && !ctx.nameStarts.has(k) && !matchPost(ctx, k) && !ctx.blocked(k)) {
+        if (
+          (isCapWord(target) || isOrdinal(target)) &&
+          !ctx.nameStarts.has(k) &&
+          !matchPost(ctx, k) &&
+          !ctx.blocked(k)
+        ) {
           if (!orgHasHead && !acronymOnly) break;
           inComplement = true;
           j = k;
@@ -289,7 +405,13 @@ export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
         j++;
         continue;
       }
-      if (t.key === 'at' && tokens[j + 1]?.key === 'the' && ANAPHORIC_BODY_NOUNS.has(tokens[j + 2]?.key ?? '') && !tokens[j + 2]!.cap && orgHasHead) {
+      if (
+        t.key === 'at' &&
+        tokens[j + 1]?.key === 'the' &&
+        ANAPHORIC_BODY_NOUNS.has(tokens[j + 2]?.key ?? '') &&
+        !tokens[j + 2]!.cap &&
+        orgHasHead
+      ) {
         lastGood = j + 2;
         j += 3;
         break;
@@ -311,7 +433,13 @@ export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
   if (lastGood < 0) return null;
   // "Central Committee and", "Ministry of" — trim trailing connectors.
   let last = lastGood;
-  while (last > i && tokens[last]!.kind === 'word' && ['of', 'for', 'and', 'the'].includes(tokens[last]!.key) && !tokens[last]!.cap) last--;
+  while (
+    last > i &&
+    tokens[last]!.kind === 'word' &&
+    ['of', 'for', 'and', 'the'].includes(tokens[last]!.key) &&
+    !tokens[last]!.cap
+  )
+    last--;
   // "Vietnam's National Assembly": the country's possessive is not part of the body's name.
   let first = i;
   if (last > i && tokens[i]!.possessive && COUNTRY_WORDS.has(tokens[i]!.key)) first = i + 1;
@@ -320,7 +448,8 @@ export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
   for (let k = first; k <= last; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.key);
   // "a Working Group", "an agency": an indefinite mention names no specific body.
   const before = tokens[i - 1];
-  const indefinite = !!before && before.kind === 'word' && !before.cap && (before.key === 'a' || before.key === 'an');
+  const indefinite =
+    !!before && before.kind === 'word' && !before.cap && (before.key === 'a' || before.key === 'an');
   const generic = indefinite || words.every((w) => GENERIC_BODY_WORDS.has(w) || w === 'of' || w === 'the');
   return { first, last, start, end, text, generic, anaphor: null };
 }
@@ -339,7 +468,9 @@ function complementAt(ctx: PhraseContext, i: number): number {
   while (k < ctx.tokens.length && SAME_SENTENCE(ctx, i, k)) {
     const t = ctx.tokens[k]!;
     if (
-      (k === i || (ctx.tokens[k - 1]!.kind === 'word' && !ctx.tokens[k - 1]!.cap) ? isCapWord(t) : continuesName(t)) &&
+      (k === i || (ctx.tokens[k - 1]!.kind === 'word' && !ctx.tokens[k - 1]!.cap)
+        ? isCapWord(t)
+        : continuesName(t)) &&
       !ctx.nameStarts.has(k) &&
       !matchPost(ctx, k) &&
       !ctx.blocked(k) &&
@@ -350,7 +481,14 @@ function complementAt(ctx: PhraseContext, i: number): number {
       if (t.possessive) break;
       continue;
     }
-    if (t.kind === 'word' && !t.cap && (t.key === 'and' || t.key === 'of') && isCapWord(ctx.tokens[k + 1]) && !matchPost(ctx, k + 1) && !ctx.nameStarts.has(k + 1)) {
+    if (
+      t.kind === 'word' &&
+      !t.cap &&
+      (t.key === 'and' || t.key === 'of') &&
+      isCapWord(ctx.tokens[k + 1]) &&
+      !matchPost(ctx, k + 1) &&
+      !ctx.nameStarts.has(k + 1)
+    ) {
       k++;
       continue;
     }
@@ -369,12 +507,16 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
     k++;
     if (tokens[k]?.text === '-') k++;
   }
-  if (tokens[k]?.kind === 'word' && !tokens[k]!.cap && (tokens[k]!.key === 'a' || tokens[k]!.key === 'an')) k++;
+  if (tokens[k]?.kind === 'word' && !tokens[k]!.cap && (tokens[k]!.key === 'a' || tokens[k]!.key === 'an'))
+    k++;
   const post = matchPost(ctx, k);
   if (post) {
     const { entry } = post;
     const roleFirst = tokens[k]!;
-    const ofNext = tokens[post.last + 1]?.key === 'of' && !tokens[post.last + 1]!.cap && SAME_SENTENCE(ctx, k, post.last + 1);
+    const ofNext =
+      tokens[post.last + 1]?.key === 'of' &&
+      !tokens[post.last + 1]!.cap &&
+      SAME_SENTENCE(ctx, k, post.last + 1);
     if (entry.needsOf && !ofNext) return null;
     if (!roleFirst.cap && !entry.needsOf && !entry.body) return null;
     let last = post.last;
@@ -394,7 +536,12 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       }
     }
     let acronym: string | null = null;
-    if (body && tokens[last + 1]?.text === '(' && tokens[last + 2]?.acronym && tokens[last + 3]?.text === ')') {
+    if (
+      body &&
+      tokens[last + 1]?.text === '(' &&
+      tokens[last + 2]?.acronym &&
+      tokens[last + 3]?.text === ')'
+    ) {
       acronym = tokens[last + 2]!.text;
       last += 3;
     }

@@ -17,7 +17,9 @@ const PROVINCES_FILE = new URL('../../lexicon/en/provinces.tsv', import.meta.url
 
 /** Letters only, folded and lower case: every spelling of one place gives one key. */
 export function placeKey(text: string): string {
-  return foldDiacritics(text.normalize('NFC')).toLowerCase().replace(/[^a-z]/g, '');
+  return foldDiacritics(text.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 
 function loadPlaces(): Map<string, Place> {
@@ -27,10 +29,18 @@ function loadPlaces(): Map<string, Place> {
     if (!line.trim() || line.startsWith('#')) return;
     const [vietnamese, level, extra = ''] = line.split('\t');
     if (!vietnamese || (level !== 'province' && level !== 'city')) {
-      throw new Error(`${PROVINCES_FILE.pathname} line ${i + 1}: expected "name<TAB>province|city[<TAB>spellings]", got ${JSON.stringify(line)}`);
+      throw new Error(
+        `${PROVINCES_FILE.pathname} line ${i + 1}: expected "name<TAB>province|city[<TAB>spellings]", got ${JSON.stringify(line)}`,
+      );
     }
     const place: Place = { vietnamese: vietnamese.trim(), level };
-    const spellings = [place.vietnamese, ...extra.split('|').map((s) => s.trim()).filter(Boolean)];
+    const spellings = [
+      place.vietnamese,
+      ...extra
+        .split('|')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ];
     if (level === 'city') spellings.push(`${place.vietnamese} City`);
     for (const spelling of spellings) byKey.set(placeKey(spelling), place);
   });

@@ -17,12 +17,15 @@ const SENTENCE_OFFSETS_ONLY = { offset: true, terms: false } as unknown as { off
 
 const PARAGRAPH = /[^\n]+/g;
 // compromise ends a sentence after "No." in "Resolution No. 18-NQ/TW"; these never end one.
-const NON_FINAL_ABBREVIATION = /\b(?:No|Nos|Mr|Ms|Mrs|Dr|Prof|Assoc|Gen|Lt|Col|Maj|Sr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+const NON_FINAL_ABBREVIATION =
+  /\b(?:No|Nos|Mr|Ms|Mrs|Dr|Prof|Assoc|Gen|Lt|Col|Maj|Sr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 
 export function segmentEnglish(article: CleanArticle): Sentence[] {
   const text = article.text;
   if (!text.trim()) return [];
-  const starts = (nlp.tokenize(text).json(SENTENCE_OFFSETS_ONLY) as CompromiseSentence[]).map((s) => s.offset.start);
+  const starts = (nlp.tokenize(text).json(SENTENCE_OFFSETS_ONLY) as CompromiseSentence[]).map(
+    (s) => s.offset.start,
+  );
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let next = 0;
@@ -36,7 +39,8 @@ export function segmentEnglish(article: CleanArticle): Sentence[] {
     const bounds = [base];
     for (let k = next; k < starts.length && starts[k]! < end; k++) {
       const start = starts[k]!;
-      if (!NON_FINAL_ABBREVIATION.test(text.slice(bounds[bounds.length - 1]!, start).trimEnd())) bounds.push(start);
+      if (!NON_FINAL_ABBREVIATION.test(text.slice(bounds[bounds.length - 1]!, start).trimEnd()))
+        bounds.push(start);
     }
     bounds.forEach((start, i) => {
       const stop = i + 1 < bounds.length ? bounds[i + 1]! : end;

@@ -20,7 +20,8 @@ export interface Token {
   sentence: number;
 }
 
-const TOKEN = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*(?:[’'](?:s\b)?)?|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:-[\p{L}]+)?|[^\s\p{L}\p{M}\d]/gu;
+const TOKEN =
+  /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*(?:[’'](?:s\b)?)?|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:-[\p{L}]+)?|[^\s\p{L}\p{M}\d]/gu;
 const POSSESSIVE = /(?:[’']s|(?<=s)[’'])$/;
 
 export function tokenize(text: string, sentenceOf: (offset: number) => number): Token[] {
