@@ -91,7 +91,17 @@ const recogniser: Recogniser = {
     const blocked = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const p = POSTS.longest(tokens, i);
-      if (p?.value.kind === 'fused') for (let k = p.from; k < p.to; k++) blocked[k] = 1;
+      if (p?.value.kind !== 'fused') continue;
+      // A complete body closing the post is still a body: "Quốc hội" in "đại biểu Quốc hội".
+      let end = p.to;
+      for (let k = p.from + 1; k < p.to; k++) {
+        const body = BODIES.longest(tokens, k);
+        if (body && body.to === p.to && body.value.complement === 'fixed' && tokens[k]!.cap && parseOrg(tokens, k, tokens.length)?.to === p.to) {
+          end = k;
+          break;
+        }
+      }
+      for (let k = p.from; k < end; k++) blocked[k] = 1;
     }
     let orgSpans = findOrgSpans(tokens, blocked);
     const covered = new Uint8Array(tokens.length);

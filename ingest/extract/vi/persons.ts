@@ -48,10 +48,15 @@ export function parsePost(tokens: Token[], i: number, limit: number): PostSpan |
   let org: OrgSpan | null = null;
   if (m.value.kind === 'head') {
     // "Trưởng ban Tuyên giáo Tỉnh ủy", "Trưởng Đoàn ĐBQH tỉnh": the post's last word starts the body.
-    const overlapping = parseOrg(tokens, m.to - 1, limit, false, 0, true);
+    // "Tổng Thanh tra Chính phủ": the body may start at any later word of the post.
+    let overlapping: OrgSpan | null = null;
+    // Not "Thường trực" of "Phó Bí thư Thường trực Tỉnh ủy": that word qualifies the post.
+    for (let k = m.from + 1; k < m.to && !overlapping; k++) {
+      const o = parseOrg(tokens, k, limit, false, 0, true);
+      if (o && o.to > m.to && o.head.complement !== 'nested') overlapping = o;
+    }
     const after = m.to < limit && tokens[m.to]!.spaceBefore ? parseOrg(tokens, m.to, limit, false, 0) : null;
-    const overlapUseful = overlapping && overlapping.to > m.to && BODIES.longest(tokens, m.to - 1, limit)!.to > m.to - 1;
-    if (overlapUseful && (!after || overlapping.to >= after.to)) org = overlapping;
+    if (overlapping && (!after || overlapping.to >= after.to)) org = overlapping;
     else org = after;
     if (org) to = org.to;
     // "Bộ trưởng Giáo dục và Đào tạo": the ministry's field without "Bộ".
