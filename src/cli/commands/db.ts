@@ -142,11 +142,18 @@ const command: Command = {
   summary: 'manage the database: start | stop | status | reset --yes | migrate',
   usage: USAGE,
   async run(argv) {
-    const { positionals, values } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { yes: { type: 'boolean', default: false }, external: { type: 'boolean', default: false } },
-    });
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: { yes: { type: 'boolean', default: false }, external: { type: 'boolean', default: false } },
+      });
+    } catch (err) {
+      throw new UserError(`${(err as Error).message}\n\n${USAGE}`, 2);
+    }
+    const { positionals, values } = parsed;
     const [action, ...extra] = positionals;
     if (extra.length > 0) throw new UserError(`'kg db ${action}' takes no further arguments (got ${extra.join(' ')}); see 'kg db --help'`);
     const config = loadConfig();
