@@ -618,7 +618,8 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
       .filter((d) => !/\bdated\s*$/i.test(st.slice(0, d.start)))
       .sort((a, b) => Math.abs(a.start - nounAt) - Math.abs(b.start - nounAt));
     const years = [...text.matchAll(/\b(19\d{2}|20\d{2})\b/g)].map((m) => Number(m[1]));
-    const fallbackYear = years.length ? Math.max(...years) : null;
+    // reduce, not Math.max(...years): a long article has more years than a call has arguments
+    const fallbackYear = years.length ? years.reduce((a, b) => Math.max(a, b)) : null;
     // The date is in the event's sentence, or else in the nearest sentence before it
     // ("On the afternoon of April 3, …" then "… chaired the working session").
     let date = dates.length
