@@ -78,7 +78,7 @@ const WEEKDAY_OR_DATE =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?:\\s+\\d{4})?)';
 const NOT_AN_EVENT_MODIFIER =
   /^(?:a|an|the|its|their|his|her|held|to|of|at|in|on|and|was|were|by|organi[sz]ed|convened)$/i;
-const HOLDING_VERB = /\b(?:held|organi[sz]ed|convened|hosted)\b/i;
+const HOLDING_VERB = /\b(?:held|organi[sz]ed|convened|hosted|opened)\b/i;
 const ISSUED_BEFORE_DOC =
   /^\s*(?:(?:has|had|have|recently|just|officially)\s+)*(?:issued|promulgated|adopted|signed)\s+(?:the\s+)?$/i;
 const ISSUER_AFTER_DOC =
