@@ -270,9 +270,12 @@ const recogniser: Recogniser = {
     const year = articleYear(text, article.record.publishedAt);
     const eventHits = findEvents(text, article.sentences, year, hits.map((h) => ({ start: h.start, end: h.tail })));
 
+    const inPost = new Uint8Array(tokens.length);
+    for (const n of names) for (const p of n.posts) for (let k = p.from; k < p.to; k++) inPost[k] = 1;
     const facts: ArticleFacts = {
       article,
       tokens,
+      inPost,
       tokenAt,
       sentenceAt,
       orgSpans,

@@ -15,7 +15,7 @@ import type { OrgSpan } from './organizations.ts';
 import type { NameSpan } from './persons.ts';
 import type { DocumentHit } from './documents.ts';
 import type { EventHit } from './events.ts';
-import { DOCUMENT_WORDS, ISSUER_CODES, VERBS, type VerbEntry } from './lexicon.ts';
+import { BODIES, DOCUMENT_WORDS, ISSUER_CODES, VERBS, type VerbEntry } from './lexicon.ts';
 import { matchKey } from '../../text/normalise.ts';
 
 export interface ArticleFacts {
@@ -24,6 +24,8 @@ export interface ArticleFacts {
   tokenAt: (offset: number) => number;
   sentenceAt: (offset: number) => number;
   orgSpans: OrgSpan[];
+  /** Tokens inside a person's posts: a body named in a post ("Phó Thủ tướng Chính phủ") is not a sentence's subject. */
+  inPost: Uint8Array;
   orgNameOfSpan: (s: OrgSpan | null) => string | null;
   orgNameAt: (tokenIndex: number) => { name: string; span: OrgSpan } | null;
   names: NameSpan[];
@@ -45,6 +47,9 @@ function evidence(article: SegmentedArticle, sentenceIndex: number, start: numbe
     end,
   };
 }
+
+// Words before a body that make it an object, not the subject: "của", "với", "cho", "đối với".
+const OBJECT_MARKERS = new Set(['của', 'với', 'cho', 'tới', 'đến']);
 
 // What may stand between two documents of one list: separators, a kind word, "số".
 const LIST_BETWEEN = /^[\s,;]*(?:và\s*)?(?:(?:Nghị quyết|Chỉ thị|Quyết định|Quy định|Kết luận|Kế hoạch|Hướng dẫn|Chương trình|Đề án)\s*)?(?:số\s*)?$/iu;
@@ -266,7 +271,7 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     const si = e.sentence;
     const firstTok = f.tokenAt(article.sentences[si]!.start);
     const evTok = f.tokenAt(e.start);
-    const before = outermost(orgsIn(si).filter((o) => o.from >= firstTok && o.to <= evTok));
+    const before = outermost(orgsIn(si).filter((o) => o.from >= firstTok && o.to <= evTok && !f.inPost[o.from]));
     if (before.length) return f.orgNameOfSpan(before[before.length - 1]!);
     return null;
   };
@@ -280,8 +285,13 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     const s = article.sentences[si]!;
     const docs = hitsIn(si).filter((h) => h.start >= tokens[v.to - 1]!.end && h.end <= s.end);
     if (!docs.length) continue;
-    const subj = outermost(orgsIn(si).filter((o) => o.to <= v.from)).filter((o) => tokens[o.from - 1]?.key !== 'của');
-    const organization = subj.length ? f.orgNameOfSpan(subj[subj.length - 1]!) : subjectBody;
+    const subj = outermost(orgsIn(si).filter((o) => o.to <= v.from && !f.inPost[o.from])).filter((o) => !OBJECT_MARKERS.has(tokens[o.from - 1]?.key ?? ''));
+    const nearest = subj[subj.length - 1];
+    // A bare "Đảng bộ" / "Đảng ủy" as subject is the article's body of that kind.
+    const bare = nearest && BODIES.longest(tokens, nearest.from)?.to === nearest.to && nearest.head.complement !== 'fixed';
+    const nearestName = nearest ? f.orgNameOfSpan(nearest)! : null;
+    const organization =
+      nearestName && !(bare && subjectBody && matchKey(subjectBody).startsWith(matchKey(nearestName) + ' ')) ? nearestName : subjectBody;
     for (const h of docs) {
       add({ type: 'IMPLEMENTS', organization, document: h.code ?? h.name!, evidence: evidence(article, si, tokens[v.from]!.start, h.end) });
     }
