@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are JSON checked by assertions, not by static types */
 // API speed: a fixed mix of the issue's questions, sent with autocannon to the GraphQL API serving
 // the bundled sample graph, and — in the same run, with the same concurrency and duration — the
 // same Cypher the resolvers run for those questions, straight through the driver (level by level,
@@ -9,7 +10,8 @@
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
-import { loadConfig } from '../src/config.ts';
+import path from 'node:path';
+import { loadConfig, projectRoot } from '../src/config.ts';
 import { migrate, openGraph } from '../src/db/index.ts';
 import { runIngest } from '../ingest/run.ts';
 import { startApiServer } from '../src/api/server.ts';
@@ -19,7 +21,6 @@ import { shortestPathsQuery } from '../src/api/paths.ts';
 import { luceneQuery } from '../src/api/search-query.ts';
 import { parseDocumentCode } from '../src/api/document-code.ts';
 import { SEARCH_INDEXES } from '../src/api/resolvers/query.ts';
-import { SAMPLES_DIR } from '../test/graph/api-harness.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -34,6 +35,7 @@ if (!(duration > 0) || !(connections >= 1)) {
   process.exit(2);
 }
 
+const SAMPLES_DIR = path.join(projectRoot, 'samples', 'articles');
 const PERSON = 'person:le-quoc-phong';
 const CHAIR = 'person:pham-minh-chinh';
 const BODY = 'org:tinh-uy-dong-thap';
@@ -84,13 +86,19 @@ const page = { offset: neo4j.int(0), limit: neo4j.int(20) };
 async function run(query: NamedCypher, params: Record<string, unknown>): Promise<Record<string, any>[]> {
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
   try {
-    return await session.executeRead(async (tx) => (await tx.run(query.text, params)).records.map((r) => r.toObject()));
+    return await session.executeRead(async (tx) =>
+      (await tx.run(query.text, params)).records.map((r) => r.toObject()),
+    );
   } finally {
     await session.close();
   }
 }
 const articleIdsOf = (rows: Record<string, any>[]) => [
-  ...new Set(rows.flatMap((r) => (r.edges ?? []).flatMap((e: any) => (e.evidence ?? []).slice(0, 5).map((x: any) => x.articleId)))),
+  ...new Set(
+    rows.flatMap((r) =>
+      (r.edges ?? []).flatMap((e: any) => (e.evidence ?? []).slice(0, 5).map((x: any) => x.articleId)),
+    ),
+  ),
 ];
 const articles = (ids: string[]) => run(Q('nodes-by-id'), { label: 'Article', ids });
 
@@ -111,7 +119,12 @@ const RAW: Record<string, () => Promise<unknown>> = {
     const [doc] = await run(Q('documents-by-code'), { codes: parseDocumentCode('05 ct/tw').codes });
     const ids = [doc!.node.id];
     const [, implementers] = await Promise.all([
-      run(Q('document-organizations'), { ids, relation: 'ISSUED', offset: neo4j.int(0), limit: neo4j.int(1) }),
+      run(Q('document-organizations'), {
+        ids,
+        relation: 'ISSUED',
+        offset: neo4j.int(0),
+        limit: neo4j.int(1),
+      }),
       run(Q('document-organizations'), { ids, relation: 'IMPLEMENTS', ...page }),
     ]);
     await articles(articleIdsOf(implementers));
@@ -130,16 +143,29 @@ const RAW: Record<string, () => Promise<unknown>> = {
     ]);
   },
   connection: async () => {
-    const rows = await run(shortestPathsQuery(4), { fromLabel: 'Person', fromId: CHAIR, toLabel: 'Person', toId: PERSON, first: neo4j.int(10) });
-    await articles([...new Set(rows.flatMap((r) => r.steps.flatMap((s: any) => s.evidence.map((e: any) => e.articleId))))]);
+    const rows = await run(shortestPathsQuery(4), {
+      fromLabel: 'Person',
+      fromId: CHAIR,
+      toLabel: 'Person',
+      toId: PERSON,
+      first: neo4j.int(10),
+    });
+    await articles([
+      ...new Set(rows.flatMap((r) => r.steps.flatMap((s: any) => s.evidence.map((e: any) => e.articleId)))),
+    ]);
   },
 };
 
 // Every question answers, through both paths, before anything is timed.
 for (const q of QUESTIONS) {
-  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(q) });
+  const res = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(q),
+  });
   const body = await res.json();
-  if (body.errors || !body.data) throw new Error(`bench:api: "${q.name}" failed through the API: ${JSON.stringify(body.errors)}`);
+  if (body.errors || !body.data)
+    throw new Error(`bench:api: "${q.name}" failed through the API: ${JSON.stringify(body.errors)}`);
   await RAW[q.name]!();
 }
 
@@ -162,10 +188,21 @@ async function benchCypher(): Promise<{ rps: number; p50: number; p99: number; r
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / duration, p50: percentile(latencies, 50), p99: percentile(latencies, 99), requests: latencies.length };
+  return {
+    rps: latencies.length / duration,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    requests: latencies.length,
+  };
 }
 
-async function benchApi(): Promise<{ rps: number; p50: number; p99: number; requests: number; errors: number }> {
+async function benchApi(): Promise<{
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+}> {
   const result = await autocannon({
     url: server.url,
     connections,
@@ -185,7 +222,9 @@ async function benchApi(): Promise<{ rps: number; p50: number; p99: number; requ
   };
 }
 
-process.stderr.write(`bench:api: ${QUESTIONS.length} questions, ${connections} connections, ${duration} s each side\n`);
+process.stderr.write(
+  `bench:api: ${QUESTIONS.length} questions, ${connections} connections, ${duration} s each side\n`,
+);
 const raw = await benchCypher();
 const api = await benchApi();
 const f = (n: number) => n.toFixed(1);

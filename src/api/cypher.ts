@@ -38,6 +38,7 @@ const EXAMPLE_HEADER = /^\/\/ example-params: (.*)$/m;
 /** The parameters stated in the file's header, with "@Label" references left for the caller to fill. */
 export function exampleParams(query: NamedCypher): Record<string, unknown> {
   const match = EXAMPLE_HEADER.exec(query.text);
-  if (!match?.[1]) throw new Error(`queries/cypher/${query.name}.cypher has no "// example-params: {…}" header line`);
+  if (!match?.[1])
+    throw new Error(`queries/cypher/${query.name}.cypher has no "// example-params: {…}" header line`);
   return JSON.parse(match[1]) as Record<string, unknown>;
 }

@@ -26,7 +26,9 @@ const CLIENT_CODES = new Set([
 ]);
 
 export function badInput(message: string, argument?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) },
+  });
 }
 
 export function unauthenticated(message: string): GraphQLError {
@@ -64,7 +66,10 @@ export function maskInternalErrors(production: boolean) {
       return { ...formatted, extensions };
     }
     const reference = `err-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    log.error({ err: unwrapResolverError(error), reference, path: formatted.path }, 'internal error in a GraphQL request');
+    log.error(
+      { err: unwrapResolverError(error), reference, path: formatted.path },
+      'internal error in a GraphQL request',
+    );
     if (!production) return { ...formatted, extensions: { ...formatted.extensions, reference } };
     return {
       message: `Internal server error (reference ${reference}).`,

@@ -25,7 +25,11 @@ export function decodeGlobalId(globalId: string): DecodedId | null {
 }
 
 /** Decodes a global id that must name a node of one of `expected`; a clear error otherwise. */
-export function requireGlobalId(globalId: string, argument: string, expected: readonly NodeTypeName[]): DecodedId {
+export function requireGlobalId(
+  globalId: string,
+  argument: string,
+  expected: readonly NodeTypeName[],
+): DecodedId {
   const decoded = decodeGlobalId(globalId);
   if (!decoded) {
     throw badInput(

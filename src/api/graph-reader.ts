@@ -29,7 +29,10 @@ export class GraphReader {
     const remaining = this.deadline - Date.now();
     if (remaining <= 0) throw queryTimeout(this.timeoutMs);
     this.queryCount++;
-    const session = this.graph.driver.session({ database: this.graph.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.graph.driver.session({
+      database: this.graph.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
     // Neo4j enforces the timeout on the transaction; the race also bounds the driver's own retries
     // (executeRead retries an unreachable server for up to 30 s), so no request outlives its budget.
     let timer: NodeJS.Timeout | undefined;

@@ -61,7 +61,8 @@ const START_SCRIPT = `(function () {
 })();
 `;
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
 
 /** Mounted at the server root: GET / and GET /graphiql show the explorer. */
 export function graphiqlRouter(): Router {

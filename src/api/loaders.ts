@@ -56,7 +56,9 @@ export class Loaders {
       return ids.map((id) => {
         const row = byParent.get(id);
         const raw = (row?.edges as Row[] | undefined) ?? [];
-        return connectionOf(raw, (row?.total as number | undefined) ?? 0, window, (edge, cursor) => relation.edge(edge, cursor));
+        return connectionOf(raw, (row?.total as number | undefined) ?? 0, window, (edge, cursor) =>
+          relation.edge(edge, cursor),
+        );
       });
     });
   }

@@ -17,16 +17,26 @@ export function cursorAt(index: number): string {
   return Buffer.from(CURSOR_PREFIX + index, 'utf8').toString('base64url');
 }
 
-export function pageWindow(first: number | null | undefined, after: string | null | undefined, defaultSize = 20): PageWindow {
+export function pageWindow(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  defaultSize = 20,
+): PageWindow {
   const limit = first ?? defaultSize;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw badInput(`first: ${limit} is out of range; ask for 0 to ${MAX_PAGE_SIZE} items and page on with \`after\`.`, 'first');
+    throw badInput(
+      `first: ${limit} is out of range; ask for 0 to ${MAX_PAGE_SIZE} items and page on with \`after\`.`,
+      'first',
+    );
   }
   if (after === null || after === undefined || after === '') return { offset: 0, limit };
   const decoded = /^[A-Za-z0-9_-]+$/.test(after) ? Buffer.from(after, 'base64url').toString('utf8') : '';
   const index = decoded.startsWith(CURSOR_PREFIX) ? Number(decoded.slice(CURSOR_PREFIX.length)) : NaN;
   if (!Number.isInteger(index) || index < 0) {
-    throw badInput(`after: ${JSON.stringify(after)} is not a cursor this API gave; pass \`pageInfo.endCursor\` of the previous page.`, 'after');
+    throw badInput(
+      `after: ${JSON.stringify(after)} is not a cursor this API gave; pass \`pageInfo.endCursor\` of the previous page.`,
+      'after',
+    );
   }
   return { offset: index + 1, limit };
 }

@@ -74,16 +74,36 @@ export const organizationPositions: PagedRelation<{ cursor: string; node: Positi
 
 export const entityMentions: PagedRelation<MentionEdgeRow<ArticleNode>> = {
   query: cypher('entity-mentions'),
-  edge: (raw, cursor) => ({ cursor, node: nodeOf<ArticleNode>('Article', raw.node), spans: (raw.spans as number[]) ?? [] }),
+  edge: (raw, cursor) => ({
+    cursor,
+    node: nodeOf<ArticleNode>('Article', raw.node),
+    spans: (raw.spans as number[]) ?? [],
+  }),
 };
 
 export const articleMentions: PagedRelation<ArticleMentionEdgeRow> = {
   query: cypher('article-mentions'),
   // The query keeps to the four entity labels, so every node has a GraphQL type.
-  edge: (raw, cursor) => ({ cursor, node: nodeFromLabelled(raw.node)!, spans: (raw.spans as number[]) ?? [] }),
+  edge: (raw, cursor) => ({
+    cursor,
+    node: nodeFromLabelled(raw.node)!,
+    spans: (raw.spans as number[]) ?? [],
+  }),
 };
 
-export const positionOrganization: NodeListRelation<OrganizationNode> = { query: cypher('position-organization'), type: 'Organization' };
-export const organizationParent: NodeListRelation<OrganizationNode> = { query: cypher('organization-parent'), type: 'Organization' };
-export const organizationParts: NodeListRelation<OrganizationNode> = { query: cypher('organization-parts'), type: 'Organization' };
-export const personPossiblySame: NodeListRelation<PersonNode> = { query: cypher('person-possibly-same'), type: 'Person' };
+export const positionOrganization: NodeListRelation<OrganizationNode> = {
+  query: cypher('position-organization'),
+  type: 'Organization',
+};
+export const organizationParent: NodeListRelation<OrganizationNode> = {
+  query: cypher('organization-parent'),
+  type: 'Organization',
+};
+export const organizationParts: NodeListRelation<OrganizationNode> = {
+  query: cypher('organization-parts'),
+  type: 'Organization',
+};
+export const personPossiblySame: NodeListRelation<PersonNode> = {
+  query: cypher('person-possibly-same'),
+  type: 'Person',
+};

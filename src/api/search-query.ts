@@ -21,7 +21,10 @@ export function searchWords(typed: string): string[] {
  */
 export function luceneQuery(typed: string): string {
   if (typed.length > MAX_SEARCH_LENGTH) {
-    throw badInput(`query: ${typed.length} characters is too long; search with at most ${MAX_SEARCH_LENGTH}.`, 'query');
+    throw badInput(
+      `query: ${typed.length} characters is too long; search with at most ${MAX_SEARCH_LENGTH}.`,
+      'query',
+    );
   }
   const words = searchWords(typed).map((w) => w.replace(LUCENE_SPECIAL, '\\$&'));
   if (words.length === 0) {

@@ -131,7 +131,11 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   app.use(graphiqlRouter());
 
   const corsMiddleware = cors({
-    origin: settings.corsOrigins.includes('*') ? true : settings.corsOrigins.length > 0 ? settings.corsOrigins : false,
+    origin: settings.corsOrigins.includes('*')
+      ? true
+      : settings.corsOrigins.length > 0
+        ? settings.corsOrigins
+        : false,
     methods: ['GET', 'POST', 'OPTIONS'],
     allowedHeaders: ['Content-Type', 'Authorization', 'Apollo-Require-Preflight', 'X-Apollo-Operation-Name'],
     maxAge: 600,
@@ -187,7 +191,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const address = httpServer.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}/graphql`;
-  log.info({ url, production: settings.production, safelistOnly: settings.safelistOnly }, 'GraphQL API listening');
+  log.info(
+    { url, production: settings.production, safelistOnly: settings.safelistOnly },
+    'GraphQL API listening',
+  );
 
   let closing: Promise<void> | null = null;
   return {
@@ -211,7 +218,8 @@ function httpErrorHandler(bodyLimit: string): ErrorRequestHandler {
       message = `The request body is larger than ${bodyLimit}; send less (fewer articles per ingestArticles call, a shorter query).`;
       code = 'PAYLOAD_TOO_LARGE';
     } else if (type === 'entity.parse.failed') {
-      message = 'The request body is not valid JSON; send {"query": "...", "variables": {...}} with Content-Type: application/json.';
+      message =
+        'The request body is not valid JSON; send {"query": "...", "variables": {...}} with Content-Type: application/json.';
     } else if (status >= 500) {
       log.error({ err }, 'HTTP error outside GraphQL');
       message = 'Internal server error.';

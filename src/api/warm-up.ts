@@ -30,7 +30,10 @@ export function warmUpQueries(): NamedCypher[] {
   return [...named, ...paths];
 }
 
-export async function warmUp(graph: ApiGraph, concurrency = 2): Promise<{ queries: number; failed: number; ms: number }> {
+export async function warmUp(
+  graph: ApiGraph,
+  concurrency = 2,
+): Promise<{ queries: number; failed: number; ms: number }> {
   const started = Date.now();
   const queue = warmUpQueries();
   const total = queue.length;
@@ -40,7 +43,10 @@ export async function warmUp(graph: ApiGraph, concurrency = 2): Promise<{ querie
     for (let query = queue.shift(); query; query = queue.shift()) {
       const params = inertParams(exampleParams(query.name.startsWith('shortest-paths[') ? template : query));
       if (query.name === 'search') params.query = 'warmup';
-      const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
+      const session = graph.driver.session({
+        database: graph.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
       try {
         await session.executeRead((tx) => tx.run(query.text, params), { timeout: 30_000 });
       } catch (err) {

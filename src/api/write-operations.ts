@@ -1,7 +1,13 @@
 // The bridge from the API's mutations to the ingest pipeline and the curators' functions in
 // ingest/: the API validates and authorises, ingest does the writing, exactly as the CLI does.
 import { ingestRecords } from '../../ingest/run.ts';
-import { CurationError, mergeEntities, splitEntities, undoCuration, type Curation } from '../../ingest/curate/curation.ts';
+import {
+  CurationError,
+  mergeEntities,
+  splitEntities,
+  undoCuration,
+  type Curation,
+} from '../../ingest/curate/curation.ts';
 import type { ArticleRecord } from '../../ingest/types.ts';
 import { cypher } from './cypher.ts';
 import { badInput } from './errors.ts';
@@ -71,15 +77,32 @@ export interface CuratorInput {
 
 const curatorOptions = (who: CuratorInput) => ({ by: who.by, ...(who.reason ? { reason: who.reason } : {}) });
 
-export function merge(graph: ApiGraph, keepId: string, dropId: string, type: NodeTypeName, who: CuratorInput): Promise<CurationRow> {
+export function merge(
+  graph: ApiGraph,
+  keepId: string,
+  dropId: string,
+  type: NodeTypeName,
+  who: CuratorInput,
+): Promise<CurationRow> {
   return curating(async () => toRow(await mergeEntities(graph, keepId, dropId, curatorOptions(who)), type));
 }
 
-export function split(graph: ApiGraph, id: string, articleIds: string[], type: NodeTypeName, who: CuratorInput): Promise<CurationRow> {
+export function split(
+  graph: ApiGraph,
+  id: string,
+  articleIds: string[],
+  type: NodeTypeName,
+  who: CuratorInput,
+): Promise<CurationRow> {
   return curating(async () => toRow(await splitEntities(graph, id, articleIds, curatorOptions(who)), type));
 }
 
-export function undo(graph: ApiGraph, reader: GraphReader, curationId: string, by: string): Promise<CurationRow> {
+export function undo(
+  graph: ApiGraph,
+  reader: GraphReader,
+  curationId: string,
+  by: string,
+): Promise<CurationRow> {
   return curating(async () => {
     const c = await undoCuration(graph, curationId, { by });
     const rows = await reader.rows(ENTITY_LABELS, { ids: [c.intoId, c.fromId] });

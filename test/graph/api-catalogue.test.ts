@@ -61,9 +61,12 @@ describe('queries/graphql', () => {
 
 async function idsOf(label: string): Promise<string[]> {
   // The label is one of the model's, taken from a file header this repository wrote; checked anyway.
-  if (!['Person', 'Organization', 'Document', 'Event', 'Position', 'Article'].includes(label)) throw new Error(`unknown label ${label}`);
+  if (!['Person', 'Organization', 'Document', 'Event', 'Position', 'Article'].includes(label))
+    throw new Error(`unknown label ${label}`);
   return graph.read(async (tx) => {
-    const r = await tx.run(`MATCH (n) WHERE $label IN labels(n) RETURN n.id AS id ORDER BY id LIMIT 100`, { label });
+    const r = await tx.run(`MATCH (n) WHERE $label IN labels(n) RETURN n.id AS id ORDER BY id LIMIT 100`, {
+      label,
+    });
     return r.records.map((rec) => rec.get('id') as string);
   });
 }

@@ -21,7 +21,10 @@ async function writeLattice(): Promise<void> {
        MERGE (o:Organization:Entity {id: $prefix + l + '-' + w}) SET o.name = 'Lattice ' + l + '/' + w, o.layer = l`,
       { layers: neo4j.int(LAYERS), width: neo4j.int(WIDTH), prefix: LAYER_PREFIX },
     );
-    await tx.run(`MERGE (:Person:Entity {id: $prefix + 'src'}) MERGE (:Person:Entity {id: $prefix + 'dst'})`, { prefix: LAYER_PREFIX });
+    await tx.run(
+      `MERGE (:Person:Entity {id: $prefix + 'src'}) MERGE (:Person:Entity {id: $prefix + 'dst'})`,
+      { prefix: LAYER_PREFIX },
+    );
     await tx.run(
       `MATCH (a:Organization) WHERE a.id STARTS WITH $prefix
        MATCH (b:Organization) WHERE b.id STARTS WITH $prefix AND b.layer = a.layer + 1
@@ -40,7 +43,9 @@ async function writeLattice(): Promise<void> {
 }
 
 async function removeLattice(): Promise<void> {
-  await graph.write((tx) => tx.run('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix: LAYER_PREFIX }));
+  await graph.write((tx) =>
+    tx.run('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix: LAYER_PREFIX }),
+  );
 }
 
 beforeAll(async () => {
@@ -70,7 +75,10 @@ describe('depth limit', () => {
       positions(first: 1) { edges { node { holders(first: 1) { edges { node { name } } } } } } } } } } } } } } } }`;
     const res = await api.gql(deep);
     expect(res.status).toBe(400);
-    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', maxDepth: 12 });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      maxDepth: 12,
+    });
     expect(res.body.errors?.[0]?.message).toMatch(/nested \d+ levels deep; the limit is 12. Split it/);
     expect(res.body.extensions?.usage?.cypherQueries ?? 0).toBe(0);
     await expectStillServing();
@@ -88,7 +96,9 @@ describe('depth limit', () => {
 
 describe('cost limit', () => {
   it('refuses nested pages whose sizes multiply past the limit, saying the cost', async () => {
-    const res = await api.gql(`{ people(first: 100) { edges { node { positions(first: 100) { edges { node { holders(first: 100) { totalCount edges { node { name } } } } } } } } } }`);
+    const res = await api.gql(
+      `{ people(first: 100) { edges { node { positions(first: 100) { edges { node { holders(first: 100) { totalCount edges { node { name } } } } } } } } } }`,
+    );
     expect(res.status).toBe(400);
     const error = res.body.errors?.[0];
     expect(error?.extensions?.code).toBe('QUERY_TOO_COSTLY');
@@ -123,7 +133,10 @@ describe('Neo4j transaction timeout per request', () => {
     const impatient = await startTestApi(graph, { queryTimeoutMs: 30, warmUp: false });
     try {
       const q = `query($a: ID!, $b: ID!) { connection(fromId: $a, toId: $b, maxHops: 6, first: 20) { length } }`;
-      const vars = { a: Buffer.from(`Person:${LAYER_PREFIX}src`).toString('base64url'), b: Buffer.from(`Person:${LAYER_PREFIX}dst`).toString('base64url') };
+      const vars = {
+        a: Buffer.from(`Person:${LAYER_PREFIX}src`).toString('base64url'),
+        b: Buffer.from(`Person:${LAYER_PREFIX}dst`).toString('base64url'),
+      };
       // With a budget the size of the work, the same question is answered: the lattice is real.
       const patient = await api.gql(q, vars);
       expect(patient.body.errors).toBeUndefined();
@@ -160,9 +173,15 @@ describe('Neo4j transaction timeout per request', () => {
 
 describe('request body size limit', () => {
   it('refuses a body over the limit with 413 and a JSON error', async () => {
-    const small = await startTestApi(graph, { limits: { bodyLimit: '10kb', rateLimit: false }, warmUp: false });
+    const small = await startTestApi(graph, {
+      limits: { bodyLimit: '10kb', rateLimit: false },
+      warmUp: false,
+    });
     try {
-      const res = await small.post({ query: `{ stats { people } }`, variables: { padding: 'x'.repeat(20_000) } });
+      const res = await small.post({
+        query: `{ stats { people } }`,
+        variables: { padding: 'x'.repeat(20_000) },
+      });
       expect(res.status).toBe(413);
       expect(res.body.errors?.[0]).toMatchObject({ extensions: { code: 'PAYLOAD_TOO_LARGE' } });
       expect(res.body.errors?.[0]?.message).toMatch(/larger than 10kb/);
@@ -184,8 +203,12 @@ describe('input validation with clear messages', () => {
   it('refuses a date that is not a calendar date, as a literal or as a variable', async () => {
     const literal = await api.gql(`{ events(from: "2021-13-45") { totalCount } }`);
     expect(literal.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(literal.body.errors?.[0]?.message).toMatch(/Date: "2021-13-45" is not a calendar date; write it as YYYY-MM-DD/);
-    const variable = await api.gql(`query($d: Date) { events(from: $d) { totalCount } }`, { d: '2021-02-30' });
+    expect(literal.body.errors?.[0]?.message).toMatch(
+      /Date: "2021-13-45" is not a calendar date; write it as YYYY-MM-DD/,
+    );
+    const variable = await api.gql(`query($d: Date) { events(from: $d) { totalCount } }`, {
+      d: '2021-02-30',
+    });
     expect(variable.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(variable.body.errors?.[0]?.message).toMatch(/"2021-02-30" is not a calendar date/);
     await expectStillServing();
@@ -197,7 +220,10 @@ describe('input validation with clear messages', () => {
     [`{ search(query: "${'a'.repeat(300)}") { score } }`, /300 characters is too long/],
     [`{ document(code: "05-CT/TW", id: "x") { code } }`, /give exactly one of `code`/],
     [`{ people(name: "   ") { totalCount } }`, /name: .* has no letters to match/],
-    [`{ search(query: "x", first: 500) { score } }`, /first: 500 is out of range; search returns 1 to 50 hits/],
+    [
+      `{ search(query: "x", first: 500) { score } }`,
+      /first: 500 is out of range; search returns 1 to 50 hits/,
+    ],
   ])('%s', async (query, message) => {
     const res = await api.gql(query);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -206,9 +232,12 @@ describe('input validation with clear messages', () => {
   });
 
   it('refuses the id of one kind where another is needed, naming both', async () => {
-    const org = (await api.data(`{ organizations(first: 1) { edges { node { id } } } }`)).organizations.edges[0].node.id;
+    const org = (await api.data(`{ organizations(first: 1) { edges { node { id } } } }`)).organizations
+      .edges[0].node.id;
     const res = await api.gql(`query($id: ID!) { person(id: $id) { name } }`, { id: org });
-    expect(res.body.errors?.[0]?.message).toMatch(/is the id of a Organization, but a Person id is needed here/);
+    expect(res.body.errors?.[0]?.message).toMatch(
+      /is the id of a Organization, but a Person id is needed here/,
+    );
   });
 });
 
@@ -218,10 +247,26 @@ describe('errors masked in production', () => {
     const broken = { driver: graph.driver, database: 'nosuchdatabase' };
     const prod = await startTestApi(graph, { production: true, warmUp: false });
     const prodBroken = new (await import('./api-harness.ts')).TestApi(
-      await (await import('../../src/api/server.ts')).startApiServer({ graph: broken, port: 0, production: true, warmUp: false, limits: { rateLimit: false } }),
+      await (
+        await import('../../src/api/server.ts')
+      ).startApiServer({
+        graph: broken,
+        port: 0,
+        production: true,
+        warmUp: false,
+        limits: { rateLimit: false },
+      }),
     );
     const devBroken = new (await import('./api-harness.ts')).TestApi(
-      await (await import('../../src/api/server.ts')).startApiServer({ graph: broken, port: 0, production: false, warmUp: false, limits: { rateLimit: false } }),
+      await (
+        await import('../../src/api/server.ts')
+      ).startApiServer({
+        graph: broken,
+        port: 0,
+        production: false,
+        warmUp: false,
+        limits: { rateLimit: false },
+      }),
     );
     try {
       const masked = await prodBroken.gql(`{ people(first: 1) { totalCount } }`);
@@ -261,7 +306,10 @@ describe('persisted queries', () => {
     const hash = sha256(query);
     const miss = await api.post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
     expect(miss.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    const register = await api.post({ query, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+    const register = await api.post({
+      query,
+      extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+    });
     expect(register.body.data?.stats.documents).toBeGreaterThan(0);
     const hit = await api.post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
     expect(hit.body.data?.stats.documents).toBe(register.body.data?.stats.documents);
@@ -275,7 +323,9 @@ describe('persisted queries', () => {
       expect(refused.status).toBe(403);
       expect(refused.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_REQUIRED');
       const op = catalogue.find((o) => o.name === 'stats')!;
-      const byHash = await strict.post({ extensions: { persistedQuery: { version: 1, sha256Hash: op.sha256 } } });
+      const byHash = await strict.post({
+        extensions: { persistedQuery: { version: 1, sha256Hash: op.sha256 } },
+      });
       expect(byHash.body.data?.stats.people).toBeGreaterThan(0);
       const byText = await strict.post({ query: op.text });
       expect(byText.body.data?.stats.people).toBeGreaterThan(0);
@@ -290,7 +340,10 @@ describe('persisted queries', () => {
 
 describe('per-client rate limiting', () => {
   it('answers 429 past the limit with when to retry; probes are not limited', async () => {
-    const limited = await startTestApi(graph, { limits: { rateLimit: { windowMs: 60_000, limit: 3 } }, warmUp: false });
+    const limited = await startTestApi(graph, {
+      limits: { rateLimit: { windowMs: 60_000, limit: 3 } },
+      warmUp: false,
+    });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) statuses.push((await limited.gql(`{ stats { people } }`)).status);
@@ -310,9 +363,19 @@ describe('per-client rate limiting', () => {
 describe('serving', () => {
   it('healthz always, readyz only when Neo4j answers', async () => {
     expect((await fetch(`${api.origin}/readyz`)).status).toBe(200);
-    const nowhere = neo4j.driver('bolt://127.0.0.1:1', undefined, { connectionTimeout: 500, maxConnectionPoolSize: 1 });
+    const nowhere = neo4j.driver('bolt://127.0.0.1:1', undefined, {
+      connectionTimeout: 500,
+      maxConnectionPoolSize: 1,
+    });
     const orphan = new (await import('./api-harness.ts')).TestApi(
-      await (await import('../../src/api/server.ts')).startApiServer({ graph: { driver: nowhere, database: 'neo4j' }, port: 0, warmUp: false, queryTimeoutMs: 1000 }),
+      await (
+        await import('../../src/api/server.ts')
+      ).startApiServer({
+        graph: { driver: nowhere, database: 'neo4j' },
+        port: 0,
+        warmUp: false,
+        queryTimeoutMs: 1000,
+      }),
     );
     try {
       expect(await orphan.healthy()).toBe(true);
@@ -336,7 +399,12 @@ describe('serving', () => {
     expect(html).toContain('graphiql/assets/graphiql.min.js');
     expect(html).not.toMatch(/https?:\/\//);
     expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
-    for (const asset of ['graphiql.min.js', 'graphiql.min.css', 'react.production.min.js', 'react-dom.production.min.js']) {
+    for (const asset of [
+      'graphiql.min.js',
+      'graphiql.min.css',
+      'react.production.min.js',
+      'react-dom.production.min.js',
+    ]) {
       const res = await fetch(`${api.origin}/graphiql/assets/${asset}`);
       expect(res.status).toBe(200);
       expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(1000);
@@ -351,9 +419,15 @@ describe('serving', () => {
       const preflight = (origin: string) =>
         fetch(withCors.url, {
           method: 'OPTIONS',
-          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type',
+          },
         });
-      expect((await preflight('https://dash.example')).headers.get('access-control-allow-origin')).toBe('https://dash.example');
+      expect((await preflight('https://dash.example')).headers.get('access-control-allow-origin')).toBe(
+        'https://dash.example',
+      );
       expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
     } finally {
       await withCors.close();
@@ -363,7 +437,10 @@ describe('serving', () => {
   it('graceful shutdown: a request in flight is answered, new ones are refused', async () => {
     const closing = await startTestApi(graph, { warmUp: false, queryTimeoutMs: 60_000 });
     const q = `query($a: ID!, $b: ID!) { connection(fromId: $a, toId: $b, maxHops: 6, first: 20) { length } }`;
-    const vars = { a: Buffer.from(`Person:${LAYER_PREFIX}src`).toString('base64url'), b: Buffer.from(`Person:${LAYER_PREFIX}dst`).toString('base64url') };
+    const vars = {
+      a: Buffer.from(`Person:${LAYER_PREFIX}src`).toString('base64url'),
+      b: Buffer.from(`Person:${LAYER_PREFIX}dst`).toString('base64url'),
+    };
     const inFlight = closing.gql(q, vars);
     await new Promise((r) => setTimeout(r, 50));
     const stopped = closing.close();

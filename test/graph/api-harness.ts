@@ -1,8 +1,10 @@
-// What the API tests share: the real graph (src/db, NEO4J_URI or the local Neo4j), the bundled
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are JSON checked by assertions, not by static types */
+// What the API tests share: the real Neo4j of the test run (test/setup/neo4j.ts), the bundled
 // sample corpus ingested through the real pipeline, and a real HTTP server on a free port.
 import path from 'node:path';
-import { loadConfig, projectRoot } from '../../src/config.ts';
-import { openGraph, migrate, type Graph } from '../../src/db/index.ts';
+import { projectRoot } from '../../src/config.ts';
+import type { Graph } from '../../src/db/index.ts';
+import { clearGraph, openTestGraph as openRunGraph } from '../support/graph.ts';
 import { runIngest } from '../../ingest/run.ts';
 import { startApiServer, type ApiServerOptions, type RunningApiServer } from '../../src/api/server.ts';
 import { toGlobalId } from '../../src/api/global-id.ts';
@@ -10,13 +12,14 @@ import type { NodeTypeName } from '../../src/api/model.ts';
 
 export const SAMPLES_DIR = path.join(projectRoot, 'samples', 'articles');
 
+/** The test run's graph, emptied: what an API test file sees is only what it writes. */
 export async function openTestGraph(): Promise<Graph> {
-  const graph = await openGraph(loadConfig(), { keepLocalRunning: true });
-  await migrate(graph);
+  const graph = await openRunGraph();
+  await clearGraph(graph);
   return graph;
 }
 
-/** Ingests the bundled samples (idempotent: a second run writes nothing new). */
+/** Ingests the bundled samples through the real pipeline. */
 export async function ingestSamples(graph: Graph): Promise<void> {
   const summary = await runIngest(graph, [SAMPLES_DIR]);
   if (summary.skipped.length > 0) throw new Error(`sample ingest skipped ${JSON.stringify(summary.skipped)}`);
@@ -25,7 +28,11 @@ export async function ingestSamples(graph: Graph): Promise<void> {
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
   headers: Headers;
-  body: { data?: T | null; errors?: { message: string; extensions?: Record<string, any>; path?: unknown[] }[]; extensions?: Record<string, any> };
+  body: {
+    data?: T | null;
+    errors?: { message: string; extensions?: Record<string, any>; path?: unknown[] }[];
+    extensions?: Record<string, any>;
+  };
 }
 
 export class TestApi {
@@ -39,7 +46,10 @@ export class TestApi {
     return new URL(this.server.url).origin;
   }
 
-  async post<T = Record<string, any>>(body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  async post<T = Record<string, any>>(
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
     const res = await fetch(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
@@ -55,7 +65,11 @@ export class TestApi {
     return { status: res.status, headers: res.headers, body: parsed };
   }
 
-  gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) {
     return this.post<T>({ query, variables }, headers);
   }
 

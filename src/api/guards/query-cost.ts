@@ -11,7 +11,10 @@ const pagedFieldEstimator: ComplexityEstimator = ({ args, childComplexity, field
   return 1 + childComplexity * first;
 };
 
-export const COST_ESTIMATORS: ComplexityEstimator[] = [pagedFieldEstimator, simpleEstimator({ defaultComplexity: 1 })];
+export const COST_ESTIMATORS: ComplexityEstimator[] = [
+  pagedFieldEstimator,
+  simpleEstimator({ defaultComplexity: 1 }),
+];
 
 export function queryCostPlugin<T extends { cost: number | null }>(maxCost: number): ApolloServerPlugin<T> {
   return {

@@ -6,7 +6,10 @@ import type { Resolvers } from '../generated/graphql.ts';
 import type { ArticleNode, EvidenceRow } from '../model.ts';
 import { MAX_PAGE_SIZE } from '../paging.ts';
 
-function evidencePage<E extends { evidence: EvidenceRow[] }>(edge: E, first: number | null | undefined): EvidenceRow[] {
+function evidencePage<E extends { evidence: EvidenceRow[] }>(
+  edge: E,
+  first: number | null | undefined,
+): EvidenceRow[] {
   const n = first ?? 20;
   if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE) {
     throw badInput(`evidence(first: ${n}) is out of range; ask for 0 to ${MAX_PAGE_SIZE} items.`, 'first');
@@ -16,7 +19,8 @@ function evidencePage<E extends { evidence: EvidenceRow[] }>(edge: E, first: num
 
 const claimEdge = {
   evidenceCount: (edge: { evidence: EvidenceRow[] }) => edge.evidence.length,
-  evidence: (edge: { evidence: EvidenceRow[] }, { first }: { first?: number | null }) => evidencePage(edge, first),
+  evidence: (edge: { evidence: EvidenceRow[] }, { first }: { first?: number | null }) =>
+    evidencePage(edge, first),
 };
 
 function spansOf(flat: number[]): { start: number; end: number }[] {
@@ -38,7 +42,10 @@ export const edgeResolvers: Resolvers = {
   Evidence: {
     article: async (evidence, _args, ctx) => {
       const article = await ctx.loaders.node<ArticleNode>('Article').load(evidence.articleId);
-      if (!article) throw new GraphQLError(`Evidence refers to article ${evidence.articleId}, which is not in the graph.`);
+      if (!article)
+        throw new GraphQLError(
+          `Evidence refers to article ${evidence.articleId}, which is not in the graph.`,
+        );
       return article;
     },
     span: (evidence) => ({ start: evidence.start, end: evidence.end }),

@@ -9,7 +9,10 @@ import { EVENT_KINDS, ORGANIZATION_KINDS, enumOf } from './enums.ts';
 
 const globalId = (node: GraphNode) => toGlobalId(node.__typename, node.id);
 const graphId = (node: GraphNode) => node.id;
-const dateArgs = (from: string | null | undefined, to: string | null | undefined) => ({ from: from ?? null, to: to ?? null });
+const dateArgs = (from: string | null | undefined, to: string | null | undefined) => ({
+  from: from ?? null,
+  to: to ?? null,
+});
 
 export const entityResolvers: Resolvers = {
   Node: {
@@ -23,9 +26,13 @@ export const entityResolvers: Resolvers = {
     positions: (p, { asOf, first, after }, ctx) =>
       ctx.loaders.paged(rel.personPositions, pageWindow(first, after), { asOf: asOf ?? null }).load(p.id),
     chaired: (p, { from, to, first, after }, ctx) =>
-      ctx.loaders.paged(rel.personEvents, pageWindow(first, after), { relation: 'CHAIRED', ...dateArgs(from, to) }).load(p.id),
+      ctx.loaders
+        .paged(rel.personEvents, pageWindow(first, after), { relation: 'CHAIRED', ...dateArgs(from, to) })
+        .load(p.id),
     attended: (p, { from, to, first, after }, ctx) =>
-      ctx.loaders.paged(rel.personEvents, pageWindow(first, after), { relation: 'ATTENDED', ...dateArgs(from, to) }).load(p.id),
+      ctx.loaders
+        .paged(rel.personEvents, pageWindow(first, after), { relation: 'ATTENDED', ...dateArgs(from, to) })
+        .load(p.id),
     mentionedIn: (p, { first, after }, ctx) =>
       ctx.loaders.paged(rel.entityMentions, pageWindow(first, after), { label: 'Person' }).load(p.id),
     possiblySameAs: (p, _args, ctx) => ctx.loaders.nodes(rel.personPossiblySame).load(p.id),
@@ -39,14 +46,20 @@ export const entityResolvers: Resolvers = {
     province: (o) => o.province ?? null,
     parent: async (o, _args, ctx) => (await ctx.loaders.nodes(rel.organizationParent).load(o.id))[0] ?? null,
     parts: (o, _args, ctx) => ctx.loaders.nodes(rel.organizationParts).load(o.id),
-    officials: (o, { first, after }, ctx) => ctx.loaders.paged(rel.organizationOfficials, pageWindow(first, after)).load(o.id),
-    positions: (o, { first, after }, ctx) => ctx.loaders.paged(rel.organizationPositions, pageWindow(first, after)).load(o.id),
+    officials: (o, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.organizationOfficials, pageWindow(first, after)).load(o.id),
+    positions: (o, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.organizationPositions, pageWindow(first, after)).load(o.id),
     organized: (o, { from, to, first, after }, ctx) =>
       ctx.loaders.paged(rel.organizationEvents, pageWindow(first, after), dateArgs(from, to)).load(o.id),
     issued: (o, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.organizationDocuments, pageWindow(first, after), { relation: 'ISSUED' }).load(o.id),
+      ctx.loaders
+        .paged(rel.organizationDocuments, pageWindow(first, after), { relation: 'ISSUED' })
+        .load(o.id),
     implements: (o, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.organizationDocuments, pageWindow(first, after), { relation: 'IMPLEMENTS' }).load(o.id),
+      ctx.loaders
+        .paged(rel.organizationDocuments, pageWindow(first, after), { relation: 'IMPLEMENTS' })
+        .load(o.id),
     mentionedIn: (o, { first, after }, ctx) =>
       ctx.loaders.paged(rel.entityMentions, pageWindow(first, after), { label: 'Organization' }).load(o.id),
   },
@@ -62,12 +75,19 @@ export const entityResolvers: Resolvers = {
     date: (d) => d.date ?? null,
     subject: (d) => d.subject ?? null,
     issuer: async (d, _args, ctx) =>
-      (await ctx.loaders.paged(rel.documentOrganizations, { offset: 0, limit: 1 }, { relation: 'ISSUED' }).load(d.id)).edges[0]
-        ?.node ?? null,
+      (
+        await ctx.loaders
+          .paged(rel.documentOrganizations, { offset: 0, limit: 1 }, { relation: 'ISSUED' })
+          .load(d.id)
+      ).edges[0]?.node ?? null,
     issuedBy: (d, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.documentOrganizations, pageWindow(first, after), { relation: 'ISSUED' }).load(d.id),
+      ctx.loaders
+        .paged(rel.documentOrganizations, pageWindow(first, after), { relation: 'ISSUED' })
+        .load(d.id),
     implementedBy: (d, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.documentOrganizations, pageWindow(first, after), { relation: 'IMPLEMENTS' }).load(d.id),
+      ctx.loaders
+        .paged(rel.documentOrganizations, pageWindow(first, after), { relation: 'IMPLEMENTS' })
+        .load(d.id),
     mentionedIn: (d, { first, after }, ctx) =>
       ctx.loaders.paged(rel.entityMentions, pageWindow(first, after), { label: 'Document' }).load(d.id),
   },
@@ -82,8 +102,10 @@ export const entityResolvers: Resolvers = {
     attendees: (e, { first, after }, ctx) =>
       ctx.loaders.paged(rel.eventPeople, pageWindow(first, after), { relation: 'ATTENDED' }).load(e.id),
     organizer: async (e, _args, ctx) =>
-      (await ctx.loaders.paged(rel.eventOrganizers, { offset: 0, limit: 1 }).load(e.id)).edges[0]?.node ?? null,
-    organizers: (e, { first, after }, ctx) => ctx.loaders.paged(rel.eventOrganizers, pageWindow(first, after)).load(e.id),
+      (await ctx.loaders.paged(rel.eventOrganizers, { offset: 0, limit: 1 }).load(e.id)).edges[0]?.node ??
+      null,
+    organizers: (e, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.eventOrganizers, pageWindow(first, after)).load(e.id),
     mentionedIn: (e, { first, after }, ctx) =>
       ctx.loaders.paged(rel.entityMentions, pageWindow(first, after), { label: 'Event' }).load(e.id),
   },
@@ -91,8 +113,10 @@ export const entityResolvers: Resolvers = {
   Position: {
     id: globalId,
     graphId,
-    organization: async (pos, _args, ctx) => (await ctx.loaders.nodes(rel.positionOrganization).load(pos.id))[0] ?? null,
-    holders: (pos, { first, after }, ctx) => ctx.loaders.paged(rel.positionHolders, pageWindow(first, after)).load(pos.id),
+    organization: async (pos, _args, ctx) =>
+      (await ctx.loaders.nodes(rel.positionOrganization).load(pos.id))[0] ?? null,
+    holders: (pos, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.positionHolders, pageWindow(first, after)).load(pos.id),
   },
 
   Article: {
@@ -104,6 +128,7 @@ export const entityResolvers: Resolvers = {
     source: (a) => a.source ?? null,
     language: (a) => a.language ?? null,
     authors: (a) => a.authors ?? [],
-    mentions: (a, { first, after }, ctx) => ctx.loaders.paged(rel.articleMentions, pageWindow(first, after, 50)).load(a.id),
+    mentions: (a, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.articleMentions, pageWindow(first, after, 50)).load(a.id),
   },
 };

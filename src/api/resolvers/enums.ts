@@ -30,4 +30,11 @@ export const ORGANIZATION_KINDS = [
   'OTHER',
 ] as const;
 
-export const EVENT_KINDS = ['CONFERENCE', 'CONGRESS', 'WORKING_VISIT', 'SESSION', 'CEREMONY', 'OTHER'] as const;
+export const EVENT_KINDS = [
+  'CONFERENCE',
+  'CONGRESS',
+  'WORKING_VISIT',
+  'SESSION',
+  'CEREMONY',
+  'OTHER',
+] as const;

@@ -14,7 +14,9 @@ function requireWriter(ctx: ApiContext): void {
     throw unauthenticated('Writes are switched off on this server: it was started without KG_API_TOKEN.');
   }
   if (!ctx.authenticated) {
-    throw unauthenticated('This mutation needs the API token: send the header `Authorization: Bearer <KG_API_TOKEN>`.');
+    throw unauthenticated(
+      'This mutation needs the API token: send the header `Authorization: Bearer <KG_API_TOKEN>`.',
+    );
   }
 }
 
@@ -30,17 +32,29 @@ const ENTITY_TYPES = ['Person', 'Organization', 'Document', 'Event'] as const;
 export const Mutation: MutationResolvers = {
   ingestArticles: async (_root, { articles }, ctx) => {
     requireWriter(ctx);
-    if (articles.length === 0) throw badInput('articles: the list is empty; send 1 to 100 articles.', 'articles');
+    if (articles.length === 0)
+      throw badInput('articles: the list is empty; send 1 to 100 articles.', 'articles');
     if (articles.length > MAX_ARTICLES_PER_CALL) {
-      throw badInput(`articles: ${articles.length} is too many for one call; send at most ${MAX_ARTICLES_PER_CALL} and call again.`, 'articles');
+      throw badInput(
+        `articles: ${articles.length} is too many for one call; send at most ${MAX_ARTICLES_PER_CALL} and call again.`,
+        'articles',
+      );
     }
     articles.forEach((a, i) => {
       const which = `articles[${i}] (id ${JSON.stringify(a.id)})`;
-      if (!a.id.trim()) throw badInput(`articles[${i}].id is empty; give each article an id of your own.`, 'articles');
+      if (!a.id.trim())
+        throw badInput(`articles[${i}].id is empty; give each article an id of your own.`, 'articles');
       if (!a.text.trim()) throw badInput(`${which} has an empty text; nothing to extract.`, 'articles');
-      if (a.text.length > MAX_ARTICLE_CHARS) throw badInput(`${which}: text of ${a.text.length} characters is over ${MAX_ARTICLE_CHARS}.`, 'articles');
+      if (a.text.length > MAX_ARTICLE_CHARS)
+        throw badInput(
+          `${which}: text of ${a.text.length} characters is over ${MAX_ARTICLE_CHARS}.`,
+          'articles',
+        );
       if (a.language != null && a.language !== 'vi' && a.language !== 'en') {
-        throw badInput(`${which}: language ${JSON.stringify(a.language)} is not vi or en; leave it out to detect it.`, 'articles');
+        throw badInput(
+          `${which}: language ${JSON.stringify(a.language)} is not vi or en; leave it out to detect it.`,
+          'articles',
+        );
       }
     });
     return writes.ingestArticles(ctx.graph, articles);
@@ -51,9 +65,13 @@ export const Mutation: MutationResolvers = {
     const keep = requireGlobalId(keepId, 'keepId', ENTITY_TYPES);
     const drop = requireGlobalId(dropId, 'dropId', ENTITY_TYPES);
     if (keep.type !== drop.type) {
-      throw badInput(`dropId: a ${drop.type} cannot be merged into a ${keep.type}; merge two entities of the same type.`, 'dropId');
+      throw badInput(
+        `dropId: a ${drop.type} cannot be merged into a ${keep.type}; merge two entities of the same type.`,
+        'dropId',
+      );
     }
-    if (keep.graphId === drop.graphId) throw badInput('dropId: is the same entity as keepId; nothing to merge.', 'dropId');
+    if (keep.graphId === drop.graphId)
+      throw badInput('dropId: is the same entity as keepId; nothing to merge.', 'dropId');
     return writes.merge(ctx.graph, keep.graphId, drop.graphId, keep.type, curator(by, reason));
   },
 
@@ -61,7 +79,10 @@ export const Mutation: MutationResolvers = {
     requireWriter(ctx);
     const entity = requireGlobalId(id, 'id', ENTITY_TYPES);
     if (articleIds.length < 1 || articleIds.length > 100) {
-      throw badInput(`articleIds: give 1 to 100 articles whose statements move to the new entity, got ${articleIds.length}.`, 'articleIds');
+      throw badInput(
+        `articleIds: give 1 to 100 articles whose statements move to the new entity, got ${articleIds.length}.`,
+        'articleIds',
+      );
     }
     const articles = articleIds.map((a) => requireGlobalId(a, 'articleIds', ['Article']).graphId);
     return writes.split(ctx.graph, entity.graphId, articles, entity.type, curator(by, reason));
@@ -69,7 +90,8 @@ export const Mutation: MutationResolvers = {
 
   undoCuration: async (_root, { curationId, by }, ctx) => {
     requireWriter(ctx);
-    if (!curationId.trim()) throw badInput('curationId: empty; pass the curationId a merge or split returned.', 'curationId');
+    if (!curationId.trim())
+      throw badInput('curationId: empty; pass the curationId a merge or split returned.', 'curationId');
     return writes.undo(ctx.graph, ctx.reader, curationId, curator(by).by);
   },
 };

@@ -45,7 +45,14 @@ export const SEARCH_INDEXES: Record<EntityType, { index: string; label: NodeType
 };
 
 export const MAX_SEARCH_HITS = 50;
-const NODE_ID_TYPES: readonly NodeTypeName[] = ['Person', 'Organization', 'Document', 'Event', 'Position', 'Article'];
+const NODE_ID_TYPES: readonly NodeTypeName[] = [
+  'Person',
+  'Organization',
+  'Document',
+  'Event',
+  'Position',
+  'Article',
+];
 const PATH_END_TYPES: readonly NodeTypeName[] = ['Person', 'Organization', 'Document', 'Event', 'Position'];
 
 /**
@@ -61,11 +68,19 @@ function rankExactNamesFirst(hits: SearchHitRow[], typed: string): SearchHitRow[
     return [props.name, props.code, ...(Array.isArray(props.aliases) ? props.aliases : [])];
   };
   return hits
-    .map((h) => (forms(h.node).some((f) => typeof f === 'string' && nameKey(f) === key) ? { ...h, score: h.score + top } : h))
+    .map((h) =>
+      forms(h.node).some((f) => typeof f === 'string' && nameKey(f) === key)
+        ? { ...h, score: h.score + top }
+        : h,
+    )
     .sort((a, b) => b.score - a.score);
 }
 
-function pagedList<N extends GraphNode>(type: N['__typename'], rows: Row[], window: ReturnType<typeof pageWindow>) {
+function pagedList<N extends GraphNode>(
+  type: N['__typename'],
+  rows: Row[],
+  window: ReturnType<typeof pageWindow>,
+) {
   const row = rows[0] ?? { total: 0, page: [] };
   return connectionOf((row.page as unknown[]) ?? [], (row.total as number) ?? 0, window, (props, cursor) => ({
     cursor,
@@ -76,12 +91,17 @@ function pagedList<N extends GraphNode>(type: N['__typename'], rows: Row[], wind
 function optionalNameKey(name: string | null | undefined): string | null {
   if (name === null || name === undefined) return null;
   const key = nameKey(name);
-  if (!key) throw badInput(`name: ${JSON.stringify(name)} has no letters to match; leave it out to list all.`, 'name');
+  if (!key)
+    throw badInput(
+      `name: ${JSON.stringify(name)} has no letters to match; leave it out to list all.`,
+      'name',
+    );
   return key;
 }
 
 function checkDateRange(from: string | null | undefined, to: string | null | undefined): void {
-  if (from && to && from > to) throw badInput(`from: ${from} is after to: ${to}; swap them or widen the range.`, 'from');
+  if (from && to && from > to)
+    throw badInput(`from: ${from} is after to: ${to}; swap them or widen the range.`, 'from');
 }
 
 export const Query: QueryResolvers = {
@@ -92,7 +112,8 @@ export const Query: QueryResolvers = {
   },
 
   nodes: async (_root, { ids }, ctx) => {
-    if (ids.length > 100) throw badInput(`ids: ${ids.length} ids is too many; ask for at most 100 at once.`, 'ids');
+    if (ids.length > 100)
+      throw badInput(`ids: ${ids.length} ids is too many; ask for at most 100 at once.`, 'ids');
     return Promise.all(
       ids.map((id) => {
         const { type, graphId } = requireGlobalId(id, 'ids', NODE_ID_TYPES);
@@ -104,9 +125,13 @@ export const Query: QueryResolvers = {
   search: async (_root, { query, types, first }, ctx) => {
     const limit = first ?? 10;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_HITS) {
-      throw badInput(`first: ${limit} is out of range; search returns 1 to ${MAX_SEARCH_HITS} hits.`, 'first');
+      throw badInput(
+        `first: ${limit} is out of range; search returns 1 to ${MAX_SEARCH_HITS} hits.`,
+        'first',
+      );
     }
-    const wanted = types && types.length > 0 ? [...new Set(types)] : (Object.keys(SEARCH_INDEXES) as EntityType[]);
+    const wanted =
+      types && types.length > 0 ? [...new Set(types)] : (Object.keys(SEARCH_INDEXES) as EntityType[]);
     const rows = await ctx.reader.rows(Q.search, {
       indexes: wanted.map((t) => SEARCH_INDEXES[t].index),
       labels: wanted.map((t) => SEARCH_INDEXES[t].label),
@@ -120,7 +145,8 @@ export const Query: QueryResolvers = {
     return rankExactNamesFirst(hits, query).slice(0, limit);
   },
 
-  person: (_root, { id }, ctx) => ctx.loaders.node<PersonNode>('Person').load(requireGlobalId(id, 'id', ['Person']).graphId),
+  person: (_root, { id }, ctx) =>
+    ctx.loaders.node<PersonNode>('Person').load(requireGlobalId(id, 'id', ['Person']).graphId),
 
   people: async (_root, { name, first, after }, ctx) => {
     const window = pageWindow(first, after);
@@ -133,7 +159,9 @@ export const Query: QueryResolvers = {
   },
 
   organization: (_root, { id }, ctx) =>
-    ctx.loaders.node<OrganizationNode>('Organization').load(requireGlobalId(id, 'id', ['Organization']).graphId),
+    ctx.loaders
+      .node<OrganizationNode>('Organization')
+      .load(requireGlobalId(id, 'id', ['Organization']).graphId),
 
   organizations: async (_root, { name, kind, province, first, after }, ctx) => {
     const window = pageWindow(first, after);
@@ -149,9 +177,13 @@ export const Query: QueryResolvers = {
 
   document: async (_root, { code, id }, ctx) => {
     if ((code == null) === (id == null)) {
-      throw badInput('document: give exactly one of `code` ("05-CT/TW") or `id`.', code == null ? 'code' : 'id');
+      throw badInput(
+        'document: give exactly one of `code` ("05-CT/TW") or `id`.',
+        code == null ? 'code' : 'id',
+      );
     }
-    if (id != null) return ctx.loaders.node<DocumentNode>('Document').load(requireGlobalId(id, 'id', ['Document']).graphId);
+    if (id != null)
+      return ctx.loaders.node<DocumentNode>('Document').load(requireGlobalId(id, 'id', ['Document']).graphId);
     const lookup = parseDocumentCode(code!);
     const exact = await ctx.reader.rows(Q.documentsByCode, { codes: lookup.codes });
     const byCode = new Map(exact.map((r) => [(r.node as Row).code as string, r.node]));
@@ -174,7 +206,8 @@ export const Query: QueryResolvers = {
     return pagedList<DocumentNode>('Document', rows, window);
   },
 
-  event: (_root, { id }, ctx) => ctx.loaders.node<EventNode>('Event').load(requireGlobalId(id, 'id', ['Event']).graphId),
+  event: (_root, { id }, ctx) =>
+    ctx.loaders.node<EventNode>('Event').load(requireGlobalId(id, 'id', ['Event']).graphId),
 
   events: async (_root, { from, to, kind, first, after }, ctx) => {
     checkDateRange(from, to);
@@ -189,15 +222,20 @@ export const Query: QueryResolvers = {
     return pagedList<EventNode>('Event', rows, window);
   },
 
-  article: (_root, { id }, ctx) => ctx.loaders.node<ArticleNode>('Article').load(requireGlobalId(id, 'id', ['Article']).graphId),
+  article: (_root, { id }, ctx) =>
+    ctx.loaders.node<ArticleNode>('Article').load(requireGlobalId(id, 'id', ['Article']).graphId),
 
   articles: async (_root, { first, after }, ctx) => {
     const window = pageWindow(first, after);
-    const rows = await ctx.reader.rows(Q.articlesList, { offset: int(window.offset), limit: int(window.limit) });
+    const rows = await ctx.reader.rows(Q.articlesList, {
+      offset: int(window.offset),
+      limit: int(window.limit),
+    });
     return pagedList<ArticleNode>('Article', rows, window);
   },
 
-  position: (_root, { id }, ctx) => ctx.loaders.node<PositionNode>('Position').load(requireGlobalId(id, 'id', ['Position']).graphId),
+  position: (_root, { id }, ctx) =>
+    ctx.loaders.node<PositionNode>('Position').load(requireGlobalId(id, 'id', ['Position']).graphId),
 
   positions: async (_root, { role, first, after }, ctx) => {
     const window = pageWindow(first, after);
@@ -212,7 +250,10 @@ export const Query: QueryResolvers = {
   connection: async (_root, { fromId, toId, maxHops, first }, ctx) => {
     const hops = maxHops ?? 4;
     if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
-      throw badInput(`maxHops: ${hops} is out of range; paths are searched 1 to ${MAX_HOPS} hops long.`, 'maxHops');
+      throw badInput(
+        `maxHops: ${hops} is out of range; paths are searched 1 to ${MAX_HOPS} hops long.`,
+        'maxHops',
+      );
     }
     const limit = first ?? 10;
     if (!Number.isInteger(limit) || limit < 1 || limit > 20) {

@@ -10,12 +10,16 @@ function parseDate(value: unknown): string {
     if (m) {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
       const date = new Date(Date.UTC(y, mo - 1, d));
-      if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) return value;
+      if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d)
+        return value;
     }
   }
-  throw new GraphQLError(`Date: ${JSON.stringify(value)} is not a calendar date; write it as YYYY-MM-DD, e.g. "2021-07-12".`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  throw new GraphQLError(
+    `Date: ${JSON.stringify(value)} is not a calendar date; write it as YYYY-MM-DD, e.g. "2021-07-12".`,
+    {
+      extensions: { code: 'BAD_USER_INPUT' },
+    },
+  );
 }
 
 export const DateScalar = new GraphQLScalarType<string, string>({
@@ -27,7 +31,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 });
 
 function parseDateTime(value: unknown): string {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))) return value;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)))
+    return value;
   throw new GraphQLError(
     `DateTime: ${JSON.stringify(value)} is not an instant; write it as ISO 8601 with a zone, e.g. "2021-07-12T08:30:00Z".`,
     { extensions: { code: 'BAD_USER_INPUT' } },

@@ -60,7 +60,9 @@ const command: Command = {
         ...(values.host ? { host: values.host } : {}),
         safelistOnly: values['safelist-only'] ?? false,
       });
-      process.stderr.write(`kg: GraphQL API at ${server.url} (GraphiQL at ${server.url.replace(/graphql$/, '')}); Ctrl-C stops it\n`);
+      process.stderr.write(
+        `kg: GraphQL API at ${server.url} (GraphiQL at ${server.url.replace(/graphql$/, '')}); Ctrl-C stops it\n`,
+      );
       const signal = await new Promise<NodeJS.Signals>((resolve) => {
         process.once('SIGINT', () => resolve('SIGINT'));
         process.once('SIGTERM', () => resolve('SIGTERM'));
