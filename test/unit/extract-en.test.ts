@@ -168,6 +168,10 @@ describe('English extraction, other constructions', () => {
     expect(e.persons.map((p) => p.name)).toEqual(['Phan Van Giang']);
     expect(holds(e)).toEqual(['Phan Van Giang | Minister | -']);
     expect(e.authors).toContain('Tran Hai');
+    const credits = run(
+      'A view of the hall. — VNA Photo Minh Quyet HÀ NỘI — The session opened.\nPhoto: T.Lan',
+    ).extraction.authors;
+    expect(credits.sort()).toEqual(['Minh Quyet', 'T.Lan']);
   });
 
   it('reads a given name alone as the person named in full, not a place word', () => {

@@ -162,7 +162,9 @@ export interface Credit {
   end: number;
 }
 
-const CREDIT_NAME = String.raw`(\p{Lu}[\p{L}\p{M}]*\.?(?:[ .]\p{Lu}[\p{L}\p{M}]*){0,3})`;
+// A credited name: capitalised words with lower-case letters (so a dateline in capitals,
+// "… Trí Dũng HÀ NỘI —", is not taken in), optionally after an initial ("T.Vuong").
+const CREDIT_NAME = String.raw`((?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+){0,3})`;
 const CREDIT_PATTERNS: RegExp[] = [
   // A byline line: "Vương Trần |"
   new RegExp(String.raw`^[ \t]*${CREDIT_NAME}[ \t]*\|[ \t]*$`, 'gmu'),
