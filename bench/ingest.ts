@@ -17,7 +17,12 @@ import { loadConfig, projectRoot } from '../src/config.ts';
 import { emptyGraph, graphCounts, migrate, openGraph, stopLocalNeo4j, type Graph } from '../src/db/index.ts';
 import type { ArticleRecord } from '../ingest/types.ts';
 import { extractArticle } from '../ingest/pipeline.ts';
-import { articleIdOf, ingestHashOf, personKeysOf, resolveArticle } from '../ingest/resolve/resolve-article.ts';
+import {
+  articleIdOf,
+  ingestHashOf,
+  personKeysOf,
+  resolveArticle,
+} from '../ingest/resolve/resolve-article.ts';
 import { PersonRegistry } from '../ingest/resolve/person-registry.ts';
 import { NO_CURATIONS } from '../ingest/resolve/curation-rules.ts';
 import { CLAIM_TYPES, ENTITY_LABELS } from '../ingest/resolve/resolved-article.ts';
@@ -41,7 +46,28 @@ const WARMUP = Number(args.warmup);
 
 const CORPUS = path.resolve(projectRoot, '..', 'shared', 'corpus', 'dev');
 // Given-name syllables for the variants: each copy of an article gets its people renamed.
-const SYLLABLES = ['An', 'Bảo', 'Cường', 'Dũng', 'Giang', 'Hải', 'Hòa', 'Khánh', 'Lâm', 'Long', 'Minh', 'Nam', 'Ngọc', 'Phong', 'Quân', 'Sơn', 'Tâm', 'Thành', 'Trung', 'Vinh'];
+const SYLLABLES = [
+  'An',
+  'Bảo',
+  'Cường',
+  'Dũng',
+  'Giang',
+  'Hải',
+  'Hòa',
+  'Khánh',
+  'Lâm',
+  'Long',
+  'Minh',
+  'Nam',
+  'Ngọc',
+  'Phong',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thành',
+  'Trung',
+  'Vinh',
+];
 
 function corpus(): { record: ArticleRecord; persons: string[] }[] {
   return readdirSync(CORPUS)
@@ -49,8 +75,13 @@ function corpus(): { record: ArticleRecord; persons: string[] }[] {
     .sort()
     .map((f) => {
       const record = JSON.parse(readFileSync(path.join(CORPUS, f), 'utf8')) as ArticleRecord;
-      const gold = JSON.parse(readFileSync(path.join(CORPUS, f.replace(/\.json$/, '.gold.json')), 'utf8')) as { persons?: { name: string }[] };
-      return { record, persons: (gold.persons ?? []).map((p) => p.name).filter((n) => n.split(' ').length >= 2) };
+      const gold = JSON.parse(
+        readFileSync(path.join(CORPUS, f.replace(/\.json$/, '.gold.json')), 'utf8'),
+      ) as { persons?: { name: string }[] };
+      return {
+        record,
+        persons: (gold.persons ?? []).map((p) => p.name).filter((n) => n.split(' ').length >= 2),
+      };
     });
 }
 
@@ -74,7 +105,12 @@ function prepare(records: ArticleRecord[]): PreparedArticle[] {
   return records.map((record) => {
     const { article, extraction } = extractArticle(record);
     const input = { record, article, extraction };
-    return { input, articleId: articleIdOf(record), ingestHash: ingestHashOf(input, EXTRACTOR_VERSION), personKeys: personKeysOf(extraction) };
+    return {
+      input,
+      articleId: articleIdOf(record),
+      ingestHash: ingestHashOf(input, EXTRACTOR_VERSION),
+      personKeys: personKeysOf(extraction),
+    };
   });
 }
 
@@ -95,7 +131,16 @@ async function naiveWrite(graph: Graph, articles: PreparedArticle[]): Promise<nu
       for (const row of r.positions) await one(Q.mergePositions, row);
       for (const label of ENTITY_LABELS) {
         for (const m of r.mentions[label]) {
-          await one(Q.mergeMentions, { articleId: r.article.id, entityId: m.entityId, resolvedId: m.resolvedId, spans: m.spans, nameKey: m.nameKey ?? null, postProvinces: m.postProvinces ?? null, orgIds: m.orgIds ?? null, articleProvince: m.articleProvince ?? null });
+          await one(Q.mergeMentions, {
+            articleId: r.article.id,
+            entityId: m.entityId,
+            resolvedId: m.resolvedId,
+            spans: m.spans,
+            nameKey: m.nameKey ?? null,
+            postProvinces: m.postProvinces ?? null,
+            orgIds: m.orgIds ?? null,
+            articleProvince: m.articleProvince ?? null,
+          });
           relationships++;
         }
       }
@@ -125,7 +170,9 @@ async function openBenchGraph(): Promise<{ graph: Graph; stop: () => Promise<voi
     const counts = await graphCounts(graph);
     if (Object.keys(counts.nodes).some((l) => l !== 'SchemaMigration')) {
       await graph.close();
-      throw new Error(`the graph at ${process.env.NEO4J_URI} is not empty: the benchmark needs an empty database (unset NEO4J_URI to use its own)`);
+      throw new Error(
+        `the graph at ${process.env.NEO4J_URI} is not empty: the benchmark needs an empty database (unset NEO4J_URI to use its own)`,
+      );
     }
     return { graph, stop: () => graph.close() };
   }
@@ -137,7 +184,13 @@ async function openBenchGraph(): Promise<{ graph: Graph; stop: () => Promise<voi
   await stopLocalNeo4j(config);
   rmSync(config.localDataDir, { recursive: true, force: true });
   const graph = await openGraph(config, { keepLocalRunning: true });
-  return { graph, stop: async () => { await graph.close(); await stopLocalNeo4j(config); } };
+  return {
+    graph,
+    stop: async () => {
+      await graph.close();
+      await stopLocalNeo4j(config);
+    },
+  };
 }
 
 const rate = (n: number, ms: number): string => (n / (ms / 1000)).toFixed(1);
@@ -147,7 +200,9 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const prepared = prepare(records);
   const extractMs = performance.now() - t0;
-  process.stderr.write(`bench:ingest: ${ARTICLES} articles extracted in ${(extractMs / 1000).toFixed(1)} s (not counted below)\n`);
+  process.stderr.write(
+    `bench:ingest: ${ARTICLES} articles extracted in ${(extractMs / 1000).toFixed(1)} s (not counted below)\n`,
+  );
 
   const { graph, stop } = await openBenchGraph();
   try {
@@ -161,9 +216,13 @@ async function main(): Promise<void> {
 
     // Warm-up on copies under other ids (JIT, query plans), then an empty graph again: the tenths
     // below then measure how the rate changes as the graph grows, not the server warming up.
-    const warmup = prepare(replicate(WARMUP).map((r) => ({ ...r, id: `warm-${r.id}`, url: `${r.url}/warm` })));
+    const warmup = prepare(
+      replicate(WARMUP).map((r) => ({ ...r, id: `warm-${r.id}`, url: `${r.url}/warm` })),
+    );
     for (let i = 0; i < warmup.length; i += BATCH) {
-      await writeWithRetry(graph, (tx: ManagedTransaction) => writeBatch(tx, warmup.slice(i, i + BATCH), EXTRACTOR_VERSION));
+      await writeWithRetry(graph, (tx: ManagedTransaction) =>
+        writeBatch(tx, warmup.slice(i, i + BATCH), EXTRACTOR_VERSION),
+      );
     }
     await emptyGraph(graph);
 
@@ -175,7 +234,9 @@ async function main(): Promise<void> {
     for (let i = 0; i < prepared.length; i += BATCH) {
       const batch = prepared.slice(i, i + BATCH);
       const s = performance.now();
-      const outcome = await writeWithRetry(graph, (tx: ManagedTransaction) => writeBatch(tx, batch, EXTRACTOR_VERSION));
+      const outcome = await writeWithRetry(graph, (tx: ManagedTransaction) =>
+        writeBatch(tx, batch, EXTRACTOR_VERSION),
+      );
       const ms = performance.now() - s;
       relationships += outcome.counters.relationshipsCreated;
       claims += outcome.claims;
@@ -202,7 +263,9 @@ async function main(): Promise<void> {
       `first tenth: ${firstRate.toFixed(1)} articles/s; last tenth: ${lastRate.toFixed(1)} articles/s; change ${(((lastRate - firstRate) / firstRate) * 100).toFixed(1)}%`,
       `per tenth (articles/s): ${tenths.map((t) => (t.articles / (t.ms / 1000)).toFixed(1)).join(' ')}`,
       `per tenth (relationships created/s): ${tenths.map((t) => (t.relationships / (t.ms / 1000)).toFixed(0)).join(' ')}`,
-      `graph: ${Object.entries(counts.nodes).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+      `graph: ${Object.entries(counts.nodes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
     ];
     process.stdout.write(out.join('\n') + '\n');
   } finally {

@@ -5,7 +5,13 @@ import type { ArticleRecord, RecordError } from './types.ts';
 import { extractArticle } from './pipeline.ts';
 import { readInputs } from './read/inputs.ts';
 import { articleIdOf, ingestHashOf, personKeysOf } from './resolve/resolve-article.ts';
-import { addCounters, writeBatch, zeroCounters, type PreparedArticle, type WriteCounters } from './load/write-batch.ts';
+import {
+  addCounters,
+  writeBatch,
+  zeroCounters,
+  type PreparedArticle,
+  type WriteCounters,
+} from './load/write-batch.ts';
 import { writeWithRetry } from './load/write-with-retry.ts';
 import { childLog } from '../src/log.ts';
 
@@ -69,7 +75,11 @@ function isRecordError(x: ArticleRecord | RecordError): x is RecordError {
 }
 
 /** Reads files, folders (recursively) or '-' (stdin) and ingests every record found. */
-export async function runIngest(graph: IngestGraph, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function runIngest(
+  graph: IngestGraph,
+  inputs: string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   return ingestRecords(graph, readInputs(inputs), options);
 }
 
@@ -80,7 +90,9 @@ export async function ingestRecords(
 ): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new RangeError(`batch size ${batchSize} is not valid: expected a whole number of articles, 1 or more`);
+    throw new RangeError(
+      `batch size ${batchSize} is not valid: expected a whole number of articles, 1 or more`,
+    );
   }
   const extractor = options.extractor ?? EXTRACTOR_VERSION;
   const started = performance.now();
@@ -131,7 +143,11 @@ export async function ingestRecords(
   for await (const item of records) {
     summary.read++;
     if (isRecordError(item)) {
-      summary.skipped.push({ id: item.id, ...(item.origin ? { origin: item.origin } : {}), reason: item.error });
+      summary.skipped.push({
+        id: item.id,
+        ...(item.origin ? { origin: item.origin } : {}),
+        reason: item.error,
+      });
       progress();
       continue;
     }

@@ -97,7 +97,12 @@ async function moveRelationships(
   filter: { resolvedIds?: string[]; articleIds?: string[] } = {},
 ): Promise<number> {
   let moved = 0;
-  const params = { fromId, toId, resolvedIds: filter.resolvedIds ?? null, articleIds: filter.articleIds ?? null };
+  const params = {
+    fromId,
+    toId,
+    resolvedIds: filter.resolvedIds ?? null,
+    articleIds: filter.articleIds ?? null,
+  };
   for (const type of ALL_RELATIONSHIP_TYPES) {
     for (const q of [Q.moveOutgoing.get(type)!, Q.moveIncoming.get(type)!]) {
       const r = await tx.run(q, params);
@@ -149,15 +154,24 @@ export async function mergeEntities(
   fromId: string,
   options: CuratorOptions = {},
 ): Promise<Curation> {
-  if (intoId === fromId) throw new CurationError(`cannot merge ${intoId} with itself; give two different ids`);
+  if (intoId === fromId)
+    throw new CurationError(`cannot merge ${intoId} with itself; give two different ids`);
   return writeWithRetry(graph, async (tx) => {
     const into = await snapshot(tx, intoId);
     const from = await snapshot(tx, fromId);
-    for (const [id, s] of [[intoId, into], [fromId, from]] as const) {
-      if (!s) throw new CurationError(`no entity with id ${id} in the graph; check the id (ids look like person:…, org:…)`);
+    for (const [id, s] of [
+      [intoId, into],
+      [fromId, from],
+    ] as const) {
+      if (!s)
+        throw new CurationError(
+          `no entity with id ${id} in the graph; check the id (ids look like person:…, org:…)`,
+        );
     }
     if (into!.label !== from!.label) {
-      throw new CurationError(`cannot merge ${fromId} (${from!.label}) into ${intoId} (${into!.label}): only entities of one kind can be merged`);
+      throw new CurationError(
+        `cannot merge ${fromId} (${from!.label}) into ${intoId} (${into!.label}): only entities of one kind can be merged`,
+      );
     }
     const links = (await tx.run(Q.pairLinks, { intoId, fromId })).records.map((r) => r.toObject());
     const moved = await moveRelationships(tx, fromId, intoId);
@@ -191,16 +205,27 @@ export async function splitEntities(
   options: CuratorOptions = {},
 ): Promise<Curation> {
   const articles = [...new Set(articleIds)].sort();
-  if (articles.length === 0) throw new CurationError(`say which articles' mentions of ${id} to split off (--article <articleId>, repeatable)`);
+  if (articles.length === 0)
+    throw new CurationError(
+      `say which articles' mentions of ${id} to split off (--article <articleId>, repeatable)`,
+    );
   const newId = `${id}:split-${shortHash(id, articles.join(',')).slice(0, 8)}`;
   return writeWithRetry(graph, async (tx) => {
     const original = await snapshot(tx, id);
-    if (!original) throw new CurationError(`no entity with id ${id} in the graph; check the id (ids look like person:…, org:…)`);
-    if (await snapshot(tx, newId)) throw new CurationError(`those articles were already split off ${id} into ${newId}; undo that curation first`);
+    if (!original)
+      throw new CurationError(
+        `no entity with id ${id} in the graph; check the id (ids look like person:…, org:…)`,
+      );
+    if (await snapshot(tx, newId))
+      throw new CurationError(
+        `those articles were already split off ${id} into ${newId}; undo that curation first`,
+      );
     await tx.run(Q.createEntity.get(original.label)!, { props: { ...original.props, id: newId } });
     const moved = await moveRelationships(tx, id, newId, { articleIds: articles });
     if (moved === 0) {
-      throw new CurationError(`none of the articles ${articles.join(', ')} mentions ${id}; nothing to split (list its articles with the API's entity query)`);
+      throw new CurationError(
+        `none of the articles ${articles.join(', ')} mentions ${id}; nothing to split (list its articles with the API's entity query)`,
+      );
     }
     return recordCuration(tx, {
       action: 'split',
@@ -222,7 +247,11 @@ function idsRedirectingTo(target: string, rules: CurationRules): string[] {
   const ids = new Set([target]);
   for (const start of rules.redirects.keys()) {
     const seen = new Set<string>();
-    for (let id: string | undefined = start; id !== undefined && !seen.has(id); id = rules.redirects.get(id)) {
+    for (
+      let id: string | undefined = start;
+      id !== undefined && !seen.has(id);
+      id = rules.redirects.get(id)
+    ) {
       seen.add(id);
       if (id === target) {
         for (const s of seen) ids.add(s);
@@ -234,13 +263,18 @@ function idsRedirectingTo(target: string, rules: CurationRules): string[] {
 }
 
 /** Reverses a merge or a split, and marks the curation undone (it stays in the audit trail). */
-export async function undoCuration(graph: WriteTarget, curationId: string, options: CuratorOptions = {}): Promise<Curation> {
+export async function undoCuration(
+  graph: WriteTarget,
+  curationId: string,
+  options: CuratorOptions = {},
+): Promise<Curation> {
   return writeWithRetry(graph, async (tx) => {
     const r = (await tx.run(Q.getCuration, { id: curationId })).records[0];
     if (!r) throw new CurationError(`no curation with id ${curationId}; list them with 'kg merge --list'`);
     const props = r.get('props') as Record<string, unknown>;
     const c = toCuration(props);
-    if (c.undoneAt) throw new CurationError(`curation ${curationId} was already undone at ${c.undoneAt} by ${c.undoneBy}`);
+    if (c.undoneAt)
+      throw new CurationError(`curation ${curationId} was already undone at ${c.undoneAt} by ${c.undoneBy}`);
     const at = options.at ?? new Date().toISOString();
     const by = options.by ?? defaultCurator();
     await tx.run(Q.markUndone, { id: curationId, at, by });
@@ -253,8 +287,13 @@ export async function undoCuration(graph: WriteTarget, curationId: string, optio
       await tx.run(Q.createEntity.get(saved.label)!, { props: saved.props });
       const resolvedIds = idsRedirectingTo(c.fromId, rules);
       await moveRelationships(tx, holder, c.fromId, { resolvedIds });
-      if (holder === c.intoId) await tx.run(Q.restoreAliases, { id: c.intoId, aliases: (props.aliasesBefore as string[]) ?? [] });
-      for (const link of JSON.parse(String(props.pairLinks ?? '[]')) as { fromId: string; toId: string; props: object }[]) {
+      if (holder === c.intoId)
+        await tx.run(Q.restoreAliases, { id: c.intoId, aliases: (props.aliasesBefore as string[]) ?? [] });
+      for (const link of JSON.parse(String(props.pairLinks ?? '[]')) as {
+        fromId: string;
+        toId: string;
+        props: object;
+      }[]) {
         await tx.run(Q.restorePairLink, link);
       }
     } else {

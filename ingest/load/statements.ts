@@ -19,7 +19,11 @@ export type StructuralType = (typeof STRUCTURAL_TYPES)[number];
 export const ALL_RELATIONSHIP_TYPES = [...CLAIM_TYPES, ...STRUCTURAL_TYPES, 'MENTIONS'] as const;
 export type RelationshipType = (typeof ALL_RELATIONSHIP_TYPES)[number];
 
-const byType = <T extends string>(types: readonly T[], template: string, placeholder: string): Record<T, string> =>
+const byType = <T extends string>(
+  types: readonly T[],
+  template: string,
+  placeholder: string,
+): Record<T, string> =>
   Object.fromEntries(types.map((t) => [t, template.replaceAll(placeholder, t)])) as Record<T, string>;
 
 export const Q = {

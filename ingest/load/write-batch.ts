@@ -64,7 +64,8 @@ async function run(
 ): Promise<QueryResult> {
   const t0 = performance.now();
   const result = await tx.run(query, params);
-  if (log.isLevelEnabled('debug')) log.debug({ ms: Math.round(performance.now() - t0), query: query.slice(0, 60) }, 'statement');
+  if (log.isLevelEnabled('debug'))
+    log.debug({ ms: Math.round(performance.now() - t0), query: query.slice(0, 60) }, 'statement');
   const c = result.summary.counters.updates();
   counters.nodesCreated += c.nodesCreated ?? 0;
   counters.nodesDeleted += c.nodesDeleted ?? 0;
@@ -82,7 +83,8 @@ export async function readCurationRules(tx: ManagedTransaction): Promise<Curatio
     const fromId = r.get('fromId') as string;
     const intoId = r.get('intoId') as string;
     if (action === 'merge') rules.redirects.set(fromId, intoId);
-    if (action === 'split') for (const a of (r.get('articleIds') as string[]) ?? []) rules.splits.set(splitKey(a, fromId), intoId);
+    if (action === 'split')
+      for (const a of (r.get('articleIds') as string[]) ?? []) rules.splits.set(splitKey(a, fromId), intoId);
   }
   return rules;
 }
@@ -101,13 +103,26 @@ async function loadPersonRegistry(tx: ManagedTransaction, nameKeys: string[]): P
   return registry;
 }
 
-export async function writeBatch(tx: ManagedTransaction, batch: PreparedArticle[], extractor: string): Promise<BatchOutcome> {
+export async function writeBatch(
+  tx: ManagedTransaction,
+  batch: PreparedArticle[],
+  extractor: string,
+): Promise<BatchOutcome> {
   const counters = zeroCounters();
-  const outcome: BatchOutcome = { created: [], replaced: [], unchanged: [], counters, droppedRelations: 0, claims: 0 };
+  const outcome: BatchOutcome = {
+    created: [],
+    replaced: [],
+    unchanged: [],
+    counters,
+    droppedRelations: 0,
+    claims: 0,
+  };
 
   const states = await tx.run(Q.articleStates, { ids: batch.map((a) => a.articleId) });
   // An article node without a hash was created just now by the locking MERGE: a new article.
-  const stored = new Map(states.records.map((r) => [r.get('id') as string, (r.get('ingestHash') as string | null) ?? undefined]));
+  const stored = new Map(
+    states.records.map((r) => [r.get('id') as string, (r.get('ingestHash') as string | null) ?? undefined]),
+  );
   const todo = batch.filter((a) => {
     const hash = stored.get(a.articleId);
     if (hash === undefined) outcome.created.push(a.articleId);
@@ -125,7 +140,9 @@ export async function writeBatch(tx: ManagedTransaction, batch: PreparedArticle[
 
   const curations = await readCurationRules(tx);
   const persons = await loadPersonRegistry(tx, [...new Set(todo.flatMap((a) => a.personKeys))].sort());
-  const resolved: ResolvedArticle[] = todo.map((a) => resolveArticle(a.input, { persons, curations, extractor }));
+  const resolved: ResolvedArticle[] = todo.map((a) =>
+    resolveArticle(a.input, { persons, curations, extractor }),
+  );
 
   const all = <T>(pick: (r: ResolvedArticle) => T[]): T[] => resolved.flatMap(pick);
   await run(tx, counters, Q.mergeArticles, { rows: resolved.map((r) => r.article) });
@@ -150,14 +167,24 @@ export async function writeBatch(tx: ManagedTransaction, batch: PreparedArticle[
   );
   await run(tx, counters, Q.mergeMentions, { rows: mentionRows });
   for (const type of CLAIM_TYPES) {
-    const rows = all((r) => r.claims[type]).map(({ key, fromId, toId, ...props }) => ({ key, fromId, toId, props }));
+    const rows = all((r) => r.claims[type]).map(({ key, fromId, toId, ...props }) => ({
+      key,
+      fromId,
+      toId,
+      props,
+    }));
     if (rows.length === 0) continue;
     outcome.claims += rows.length;
     await run(tx, counters, Q.mergeClaim[type], { rows });
   }
-  const structural = { OF: all((r) => r.of), PART_OF: all((r) => r.partOf), POSSIBLY_SAME_AS: all((r) => r.possiblySame) };
+  const structural = {
+    OF: all((r) => r.of),
+    PART_OF: all((r) => r.partOf),
+    POSSIBLY_SAME_AS: all((r) => r.possiblySame),
+  };
   for (const type of STRUCTURAL_TYPES) {
-    if (structural[type].length > 0) await run(tx, counters, Q.mergeStructural[type], { rows: structural[type] });
+    if (structural[type].length > 0)
+      await run(tx, counters, Q.mergeStructural[type], { rows: structural[type] });
   }
   outcome.droppedRelations = resolved.reduce((n, r) => n + r.dropped.length, 0);
   return outcome;

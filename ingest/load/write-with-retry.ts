@@ -15,7 +15,10 @@ export interface WriteTarget {
   database: string;
 }
 
-export async function writeWithRetry<T>(graph: WriteTarget, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+export async function writeWithRetry<T>(
+  graph: WriteTarget,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'WRITE' });
     try {
@@ -23,7 +26,10 @@ export async function writeWithRetry<T>(graph: WriteTarget, work: (tx: ManagedTr
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (code !== CONSTRAINT_RACE || attempt >= MAX_ATTEMPTS) throw err;
-      log.warn({ attempt, err: (err as Error).message }, 'a concurrent write created the same node; retrying the batch');
+      log.warn(
+        { attempt, err: (err as Error).message },
+        'a concurrent write created the same node; retrying the batch',
+      );
       await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
     } finally {
       await session.close();

@@ -39,7 +39,8 @@ export function expandAbbreviations(name: string): string {
 }
 
 // Words that make a body local: without a province it is the article's province's body.
-const LOCAL_WORDS = /(?:^| )(?:tỉnh|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|sở|huyện|quận|thị xã|xã|phường|thành phố)(?: |$)/u;
+const LOCAL_WORDS =
+  /(?:^| )(?:tỉnh|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|sở|huyện|quận|thị xã|xã|phường|thành phố)(?: |$)/u;
 const CENTRAL_WORDS = /trung ương|quốc hội|chính phủ|việt nam/u;
 
 /** The province named inside a body's name ("Ban Thường vụ Tỉnh ủy Lạng Sơn" → Lạng Sơn). */

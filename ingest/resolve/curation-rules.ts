@@ -17,7 +17,11 @@ export const splitKey = (articleId: string, id: string): string => `${articleId}
 export function curatedId(rules: CurationRules, resolvedId: string, articleId: string): string {
   let id = rules.splits.get(splitKey(articleId, resolvedId)) ?? resolvedId;
   const seen = new Set<string>();
-  for (let next = rules.redirects.get(id); next !== undefined && !seen.has(next); next = rules.redirects.get(id)) {
+  for (
+    let next = rules.redirects.get(id);
+    next !== undefined && !seen.has(next);
+    next = rules.redirects.get(id)
+  ) {
     seen.add(id);
     id = rules.splits.get(splitKey(articleId, next)) ?? next;
   }

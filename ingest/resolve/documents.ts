@@ -7,7 +7,21 @@ import type { Province } from '../lexicon/shared/provinces.ts';
 import { slug } from './keys.ts';
 
 /** Issuer suffixes that belong to a province's own bodies (Tỉnh ủy, Thành ủy, Huyện ủy, Đảng ủy …). */
-const LOCAL_ISSUERS = new Set(['TU', 'THU', 'HU', 'QU', 'TXU', 'ĐU', 'ĐUK', 'UBND', 'HĐND', 'BTGTU', 'BDVTU', 'BTCTU', 'UBKTTU']);
+const LOCAL_ISSUERS = new Set([
+  'TU',
+  'THU',
+  'HU',
+  'QU',
+  'TXU',
+  'ĐU',
+  'ĐUK',
+  'UBND',
+  'HĐND',
+  'BTGTU',
+  'BDVTU',
+  'BTCTU',
+  'UBKTTU',
+]);
 
 const CODE_SHAPE = /^(\d+[A-ZĐa-zđ]?)[-/]([A-ZĐa-zđ.]+)[-/]([A-ZĐa-zđ.]+)$/u;
 
@@ -50,6 +64,15 @@ export function identifyDocument(
       province,
     };
   }
-  const name = nfc(doc.name ?? doc.type).replace(/\s+/g, ' ').trim();
-  return { id: `doc:${slug(nameKey(name))}`, code: null, name, number: doc.number ?? null, issuerCode: null, province: null };
+  const name = nfc(doc.name ?? doc.type)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return {
+    id: `doc:${slug(nameKey(name))}`,
+    code: null,
+    name,
+    number: doc.number ?? null,
+    issuerCode: null,
+    province: null,
+  };
 }

@@ -5,7 +5,11 @@ import type { ExtractedEvent } from '../types.ts';
 import { nameKey } from '../text/normalise.ts';
 import { shortHash, slug } from './keys.ts';
 
-export function eventId(event: Pick<ExtractedEvent, 'name' | 'date'>, organizerId: string | null, articleId: string): string {
+export function eventId(
+  event: Pick<ExtractedEvent, 'name' | 'date'>,
+  organizerId: string | null,
+  articleId: string,
+): string {
   if (event.date && organizerId) return `event:${event.date}:${organizerId.replace(/^org:/, '')}`;
   return `event:${event.date ?? 'undated'}:${slug(event.name, 40)}:${shortHash(nameKey(event.name), articleId).slice(0, 8)}`;
 }

@@ -12,11 +12,14 @@ const HONORIFICS = readLexicon('person-honorifics.tsv')
 /** The name without leading honorifics, NFC, new-style tone placement, single spaces. */
 export function personDisplayName(raw: string): string {
   let name = unifyTonePlacement(nfc(raw)).replace(/\s+/g, ' ').trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const lower = name.toLowerCase();
     for (const h of HONORIFICS) {
-      if (lower.startsWith(h) && (lower.length === h.length || /[\s.]/.test(lower[h.length] ?? '') || h.endsWith('.'))) {
+      if (
+        lower.startsWith(h) &&
+        (lower.length === h.length || /[\s.]/.test(lower[h.length] ?? '') || h.endsWith('.'))
+      ) {
         const rest = name.slice(h.length).replace(/^[\s.]+/, '');
         if (rest === '') continue; // a name is never only an honorific: keep it rather than lose it
         name = rest;

@@ -56,7 +56,9 @@ function affinity(ctx: PersonContext, c: PersonCandidate): number {
   return (
     4 * countShared(ctx.orgIds, c.orgIds) +
     2 * countShared(ctx.postProvinces, c.postProvinces) +
-    (ctx.articleProvince && (c.seenIn.has(ctx.articleProvince) || c.postProvinces.has(ctx.articleProvince)) ? 1 : 0)
+    (ctx.articleProvince && (c.seenIn.has(ctx.articleProvince) || c.postProvinces.has(ctx.articleProvince))
+      ? 1
+      : 0)
   );
 }
 

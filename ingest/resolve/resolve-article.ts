@@ -57,7 +57,9 @@ export function contentHashOf(record: ArticleRecord): string {
 
 /** An article is identified by its url; by its content hash when it has none. */
 export function articleIdOf(record: ArticleRecord): string {
-  return record.url ? `article:${shortHash(normaliseUrl(record.url))}` : `article:${contentHashOf(record).slice(0, 16)}`;
+  return record.url
+    ? `article:${shortHash(normaliseUrl(record.url))}`
+    : `article:${contentHashOf(record).slice(0, 16)}`;
 }
 
 export function ingestHashOf(input: ArticleInput, extractor: string): string {
@@ -174,7 +176,10 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
 
   // --- Documents and events.
   const docByRef = new Map<string, { id: string; resolvedId: string }>();
-  const addDocument = (doc: Parameters<typeof identifyDocument>[0], extra?: { date?: string | null; subject?: string | null }) => {
+  const addDocument = (
+    doc: Parameters<typeof identifyDocument>[0],
+    extra?: { date?: string | null; subject?: string | null },
+  ) => {
     const identity = identifyDocument(doc, province);
     const id = curate(identity.id);
     if (!out.documents.some((d) => d.id === id)) {
@@ -215,7 +220,13 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
     const resolvedId = eventId(ev, organizer?.identity.id ?? null, articleId);
     const id = curate(resolvedId);
     if (!out.events.some((e) => e.id === id)) {
-      out.events.push({ id, name: nfc(ev.name), kind: ev.kind, date: ev.date, organizer: organizer?.row.name ?? null });
+      out.events.push({
+        id,
+        name: nfc(ev.name),
+        kind: ev.kind,
+        date: ev.date,
+        organizer: organizer?.row.name ?? null,
+      });
       out.mentions.Event.push({ entityId: id, resolvedId, spans: [] });
     }
     out.mentions.Event.find((m) => m.entityId === id)!.spans.push(...spansOf(ev.mentions));
@@ -227,13 +238,20 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
 
   // --- People: name plus context, against the registry of what is already known.
   const holdsOf = (key: string): ExtractedRelation[] =>
-    extraction.relations.filter((r) => r.type === 'HOLDS_POSITION' && r.person && personNameKey(r.person) === key);
-  const personByKey = new Map<string, { id: string; resolvedId: string; row: PersonRow; mention: MentionRow }>();
+    extraction.relations.filter(
+      (r) => r.type === 'HOLDS_POSITION' && r.person && personNameKey(r.person) === key,
+    );
+  const personByKey = new Map<
+    string,
+    { id: string; resolvedId: string; row: PersonRow; mention: MentionRow }
+  >();
   const addPerson = (rawName: string) => {
     const key = personNameKey(rawName);
     const known = personByKey.get(key);
     if (known) return known;
-    const posts = holdsOf(key).map((r) => orgFor(r.organization)).filter((o) => o !== null);
+    const posts = holdsOf(key)
+      .map((r) => orgFor(r.organization))
+      .filter((o) => o !== null);
     const context: PersonContext = {
       postProvinces: uniq(posts.map((o) => o.identity.province ?? '')).sort(),
       orgIds: uniq(posts.map((o) => o.identity.id)).sort(),
@@ -250,8 +268,23 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
     for (const other of conflictsWith) {
       const otherId = curate(other);
       if (otherId === id) continue;
-      const [a, b] = id < otherId ? [[id, resolvedId], [otherId, other]] : [[otherId, other], [id, resolvedId]];
-      out.possiblySame.push({ fromId: a![0]!, fromResolvedId: a![1]!, toId: b![0]!, toResolvedId: b![1]!, nameKey: key });
+      const [a, b] =
+        id < otherId
+          ? [
+              [id, resolvedId],
+              [otherId, other],
+            ]
+          : [
+              [otherId, other],
+              [id, resolvedId],
+            ];
+      out.possiblySame.push({
+        fromId: a![0]!,
+        fromResolvedId: a![1]!,
+        toId: b![0]!,
+        toResolvedId: b![1]!,
+        nameKey: key,
+      });
     }
     const entry = { id, resolvedId, row, mention };
     personByKey.set(key, entry);
@@ -297,14 +330,23 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
     switch (r.type) {
       case 'CHAIRED':
       case 'ATTENDED': {
-        if (!r.person) { drop('no person'); break; }
+        if (!r.person) {
+          drop('no person');
+          break;
+        }
         const event = eventFor(r.event);
-        if (!event) { drop('no event in the article'); break; }
+        if (!event) {
+          drop('no event in the article');
+          break;
+        }
         claim(r.type, addPerson(r.person), event, r);
         break;
       }
       case 'HOLDS_POSITION': {
-        if (!r.person || !r.role) { drop('no person or no role'); break; }
+        if (!r.person || !r.role) {
+          drop('no person or no role');
+          break;
+        }
         const org = orgFor(r.organization);
         const written = nfc(r.role).trim();
         const role = (english ? vietnamesePostName(written) : null) ?? written;
@@ -320,7 +362,13 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
             orgId: org?.row.id ?? null,
             orgResolvedId: org?.identity.id ?? null,
           });
-          if (org) out.of.push({ fromId: resolvedId, toId: org.row.id, fromResolvedId: resolvedId, toResolvedId: org.identity.id });
+          if (org)
+            out.of.push({
+              fromId: resolvedId,
+              toId: org.row.id,
+              fromResolvedId: resolvedId,
+              toResolvedId: org.identity.id,
+            });
         }
         claim('HOLDS', addPerson(r.person), { id: resolvedId, resolvedId }, r);
         break;
@@ -329,14 +377,20 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
       case 'ISSUED': {
         const org = orgRef(r.organization);
         const doc = documentFor(r.document);
-        if (!org || !doc) { drop(org ? 'no document' : 'no organization'); break; }
+        if (!org || !doc) {
+          drop(org ? 'no document' : 'no organization');
+          break;
+        }
         claim(r.type, org, doc, r);
         break;
       }
       case 'ORGANIZED': {
         const org = orgRef(r.organization);
         const event = eventFor(r.event);
-        if (!org || !event) { drop(org ? 'no event in the article' : 'no organization'); break; }
+        if (!org || !event) {
+          drop(org ? 'no event in the article' : 'no organization');
+          break;
+        }
         claim('ORGANIZED', org, event, r);
         break;
       }

@@ -6,7 +6,13 @@ import type { Graph } from '../../src/db/index.ts';
 import type { ArticleRecord } from '../../ingest/types.ts';
 import { ingestRecords, runIngest } from '../../ingest/run.ts';
 import { dumpGraph } from '../../ingest/load/graph-dump.ts';
-import { listCurations, mergeEntities, splitEntities, undoCuration, CurationError } from '../../ingest/curate/curation.ts';
+import {
+  listCurations,
+  mergeEntities,
+  splitEntities,
+  undoCuration,
+  CurationError,
+} from '../../ingest/curate/curation.ts';
 import { clearGraph, openTestGraph } from '../support/graph.ts';
 
 let graph: Graph;
@@ -14,7 +20,10 @@ const samples: ArticleRecord[] = ['vi-namesakes', 'en-prime-minister']
   .flatMap((f) => readFileSync(`samples/articles/${f}.jsonl`, 'utf8').trim().split('\n'))
   .map((l) => JSON.parse(l) as ArticleRecord);
 const sample = (id: string): ArticleRecord => samples.find((s) => s.id === id)!;
-const changed = (r: ArticleRecord): ArticleRecord => ({ ...r, text: `${r.text}\n\nBài viết đã được cập nhật.` });
+const changed = (r: ArticleRecord): ArticleRecord => ({
+  ...r,
+  text: `${r.text}\n\nBài viết đã được cập nhật.`,
+});
 
 const rows = async (query: string, params: Record<string, unknown> = {}) =>
   graph.read(async (tx) => (await tx.run(query, params)).records.map((r) => r.toObject()));
@@ -42,11 +51,24 @@ describe('merge', () => {
   it('moves every relationship to the survivor, records who and when, and is undone exactly', async () => {
     const before = await content();
     expect(before.some((l) => l.includes(`"id":"${QN}"`))).toBe(true);
-    const c = await mergeEntities(graph, QB, QN, { by: 'tester', at: '2026-01-02T03:04:05.000Z', reason: 'one official who moved' });
-    expect(c).toMatchObject({ action: 'merge', fromId: QN, intoId: QB, by: 'tester', at: '2026-01-02T03:04:05.000Z' });
+    const c = await mergeEntities(graph, QB, QN, {
+      by: 'tester',
+      at: '2026-01-02T03:04:05.000Z',
+      reason: 'one official who moved',
+    });
+    expect(c).toMatchObject({
+      action: 'merge',
+      fromId: QN,
+      intoId: QB,
+      by: 'tester',
+      at: '2026-01-02T03:04:05.000Z',
+    });
     expect(c.moved).toBeGreaterThan(0);
     expect(await rows('MATCH (p:Person {id: $id}) RETURN p', { id: QN })).toHaveLength(0);
-    const mentions = await rows('MATCH (a:Article)-[:MENTIONS]->(:Person {id: $id}) RETURN a.recordId AS r ORDER BY r', { id: QB });
+    const mentions = await rows(
+      'MATCH (a:Article)-[:MENTIONS]->(:Person {id: $id}) RETURN a.recordId AS r ORDER BY r',
+      { id: QB },
+    );
     expect(mentions.map((m) => m.r)).toEqual(['sample-vi-07', 'sample-vi-08']);
     const audit = await listCurations(graph);
     expect(audit[0]).toMatchObject({ id: c.id, by: 'tester', undoneAt: null });
@@ -55,7 +77,9 @@ describe('merge', () => {
     expect(undone.undoneBy).toBe('tester2');
     expect(await content()).toEqual(before);
     // The audit trail keeps the undone curation.
-    expect((await listCurations(graph)).find((x) => x.id === c.id)).toMatchObject({ undoneAt: '2026-01-02T04:00:00.000Z' });
+    expect((await listCurations(graph)).find((x) => x.id === c.id)).toMatchObject({
+      undoneAt: '2026-01-02T04:00:00.000Z',
+    });
     await expect(undoCuration(graph, c.id)).rejects.toThrow(CurationError);
   });
 
@@ -79,7 +103,9 @@ describe('merge', () => {
   });
 
   it('refuses what cannot be merged, saying why', async () => {
-    await expect(mergeEntities(graph, QB, 'person:nobody')).rejects.toThrow(/no entity with id person:nobody/);
+    await expect(mergeEntities(graph, QB, 'person:nobody')).rejects.toThrow(
+      /no entity with id person:nobody/,
+    );
     await expect(mergeEntities(graph, QB, 'org:bo-chinh-tri')).rejects.toThrow(/only entities of one kind/);
     await expect(mergeEntities(graph, QB, QB)).rejects.toThrow(/itself/);
   });
@@ -96,9 +122,13 @@ describe('split', () => {
     const en = await articleId('sample-en-01');
     const c = await splitEntities(graph, 'person:le-quoc-phong', [en], { by: 'tester' });
     expect(c.intoId).toMatch(/^person:le-quoc-phong:split-/);
-    const split = await rows('MATCH (a:Article)-[:MENTIONS]->(:Person {id: $id}) RETURN a.recordId AS r', { id: c.intoId });
+    const split = await rows('MATCH (a:Article)-[:MENTIONS]->(:Person {id: $id}) RETURN a.recordId AS r', {
+      id: c.intoId,
+    });
     expect(split).toEqual([{ r: 'sample-en-01' }]);
-    const rest = await rows('MATCH (a:Article)-[:MENTIONS]->(:Person {id: "person:le-quoc-phong"}) RETURN count(a) AS n');
+    const rest = await rows(
+      'MATCH (a:Article)-[:MENTIONS]->(:Person {id: "person:le-quoc-phong"}) RETURN count(a) AS n',
+    );
     expect(rest[0]!.n).toBe(4);
 
     await ingestRecords(graph, [changed(sample('sample-en-01'))]);

@@ -52,7 +52,12 @@ beforeAll(async () => {
   await clearGraph(graph);
   dir = mkdtempSync(path.join(tmpdir(), 'kg-ingest-crash-'));
   input = path.join(dir, 'articles.jsonl');
-  writeFileSync(input, articles(COUNT).map((a) => JSON.stringify(a)).join('\n') + '\n');
+  writeFileSync(
+    input,
+    articles(COUNT)
+      .map((a) => JSON.stringify(a))
+      .join('\n') + '\n',
+  );
   await runIngest(graph, [input], { batchSize: BATCH });
   cleanRun = await dumpGraph(graph);
 });
@@ -62,21 +67,27 @@ afterAll(async () => {
 });
 
 const articleCount = async (): Promise<number> =>
-  graph.read(async (tx) => Number((await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n')));
+  graph.read(async (tx) =>
+    Number((await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n')),
+  );
 
 describe('kill -9 mid-ingest, then rerun', () => {
   it('ends in the same graph as an uninterrupted run', async () => {
     await clearGraph(graph);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', '--batch-size', String(BATCH), input], {
-      cwd: projectRoot,
-      env: { ...process.env, ...testNeo4jEnv(), KG_LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'ingest', '--batch-size', String(BATCH), input],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, ...testNeo4jEnv(), KG_LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += String(d)));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     let atKill = 0;
-    for (const started = Date.now(); Date.now() - started < 120_000; ) {
+    for (const started = Date.now(); Date.now() - started < 120_000;) {
       atKill = await articleCount();
       if (atKill >= BATCH) break;
       if (child.exitCode !== null) break;
@@ -84,11 +95,18 @@ describe('kill -9 mid-ingest, then rerun', () => {
     }
     child.kill('SIGKILL');
     await exited;
-    expect(atKill, `the child should have been killed after its first batch and before its last; stderr: ${stderr}`).toBeGreaterThanOrEqual(BATCH);
+    expect(
+      atKill,
+      `the child should have been killed after its first batch and before its last; stderr: ${stderr}`,
+    ).toBeGreaterThanOrEqual(BATCH);
     expect(atKill).toBeLessThan(COUNT);
     // Whole batches only: every article in the graph is complete (its ingestHash is written with its claims).
     const partial = await graph.read(async (tx) =>
-      Number((await tx.run('MATCH (a:Article) WHERE a.ingestHash IS NULL RETURN count(a) AS n')).records[0]!.get('n')),
+      Number(
+        (await tx.run('MATCH (a:Article) WHERE a.ingestHash IS NULL RETURN count(a) AS n')).records[0]!.get(
+          'n',
+        ),
+      ),
     );
     expect(partial).toBe(0);
 

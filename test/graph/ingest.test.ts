@@ -85,11 +85,16 @@ describe('resolution across articles', () => {
   });
 
   it('the same name with a post in another province stays apart, recorded as possibly the same', async () => {
-    const people = await rows('MATCH (p:Person) WHERE p.nameKey = $key RETURN p.id AS id', { key: nameKey('Trần Văn Khải') });
-    expect(people).toHaveLength(2);
-    const pairs = await rows('MATCH (a:Person)-[:POSSIBLY_SAME_AS]->(b:Person) WHERE a.nameKey = $key RETURN a.id AS a, b.id AS b', {
+    const people = await rows('MATCH (p:Person) WHERE p.nameKey = $key RETURN p.id AS id', {
       key: nameKey('Trần Văn Khải'),
     });
+    expect(people).toHaveLength(2);
+    const pairs = await rows(
+      'MATCH (a:Person)-[:POSSIBLY_SAME_AS]->(b:Person) WHERE a.nameKey = $key RETURN a.id AS a, b.id AS b',
+      {
+        key: nameKey('Trần Văn Khải'),
+      },
+    );
     expect(pairs).toHaveLength(1);
   });
 
@@ -98,7 +103,9 @@ describe('resolution across articles', () => {
       `MATCH (a:Article)-[:MENTIONS]->(o:Organization) WHERE a.recordId IN ['t-bn-1', 't-bn-2'] AND o.name STARTS WITH 'Ban Thường vụ'
        RETURN o.id AS id, collect(DISTINCT a.recordId) AS articles`,
     );
-    expect(standing).toEqual([{ id: 'org:ban-thuong-vu-tinh-uy-bac-ninh', articles: expect.arrayContaining(['t-bn-1', 't-bn-2']) }]);
+    expect(standing).toEqual([
+      { id: 'org:ban-thuong-vu-tinh-uy-bac-ninh', articles: expect.arrayContaining(['t-bn-1', 't-bn-2']) },
+    ]);
     const ministry = await rows(
       `MATCH (a:Article)-[:MENTIONS]->(o:Organization {id: 'org:dang-uy-bo-giao-duc-va-dao-tao'}) RETURN collect(a.recordId) AS articles`,
     );
@@ -142,7 +149,10 @@ describe('the bundled samples', () => {
         if (end.labels.includes('Event')) continue;
         const forms = end.names.filter((n): n is string => Boolean(n)).map(nameKey);
         // A body may be written short in the sentence ("Tỉnh ủy" for "Tỉnh ủy Đồng Tháp"): its alias is then listed.
-        expect(forms.some((f) => sentence.includes(f)), `${c.type}: "${c.sentence}" names none of ${forms.join(' | ')}`).toBe(true);
+        expect(
+          forms.some((f) => sentence.includes(f)),
+          `${c.type}: "${c.sentence}" names none of ${forms.join(' | ')}`,
+        ).toBe(true);
       }
     }
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { personDisplayName, personNameKey } from '../../ingest/resolve/person-names.ts';
-import { expandAbbreviations, identifyBody, impliedParent, kindFromName } from '../../ingest/resolve/bodies.ts';
+import {
+  expandAbbreviations,
+  identifyBody,
+  impliedParent,
+  kindFromName,
+} from '../../ingest/resolve/bodies.ts';
 import { lookupProvince, provinceOfHost } from '../../ingest/lexicon/shared/provinces.ts';
 import { identifyDocument, normaliseCode } from '../../ingest/resolve/documents.ts';
 import { PersonRegistry } from '../../ingest/resolve/person-registry.ts';
@@ -62,7 +67,9 @@ describe('bodies', () => {
   });
   it('keeps central bodies without a province and unifies their full forms', () => {
     expect(identifyBody('Bộ Chính trị', dongThap).province).toBeNull();
-    expect(identifyBody('Ban Chấp hành Trung ương', dongThap).id).toBe(identifyBody('BCH Trung ương Đảng', null).id);
+    expect(identifyBody('Ban Chấp hành Trung ương', dongThap).id).toBe(
+      identifyBody('BCH Trung ương Đảng', null).id,
+    );
     expect(identifyBody('Ban Bí thư Trung ương Đảng', null).name).toBe('Ban Bí thư');
   });
   it('knows kinds and standing bodies’ parents from the name', () => {
@@ -162,8 +169,18 @@ describe('curation rules', () => {
 
 // A hand-written extraction: resolution's input is the extractor's output, so the resolver is
 // tested on exactly that shape, independent of the recognisers being tuned in parallel.
-function input(record: Partial<ArticleRecord> & { text: string }, extraction: Partial<Extraction>): ArticleInput {
-  const rec: ArticleRecord = { id: 'a1', url: null, language: 'vi', publishedAt: '2021-12-28', title: null, ...record };
+function input(
+  record: Partial<ArticleRecord> & { text: string },
+  extraction: Partial<Extraction>,
+): ArticleInput {
+  const rec: ArticleRecord = {
+    id: 'a1',
+    url: null,
+    language: 'vi',
+    publishedAt: '2021-12-28',
+    title: null,
+    ...record,
+  };
   const ex: Extraction = {
     id: rec.id,
     language: rec.language ?? 'vi',
@@ -177,13 +194,27 @@ function input(record: Partial<ArticleRecord> & { text: string }, extraction: Pa
   };
   return {
     record: rec,
-    article: { record: rec, language: ex.language, text: rec.text, matchText: rec.text.toLowerCase(), authors: [], sentences: [] },
+    article: {
+      record: rec,
+      language: ex.language,
+      text: rec.text,
+      matchText: rec.text.toLowerCase(),
+      authors: [],
+      sentences: [],
+    },
     extraction: ex,
   };
 }
 const evidence = (text: string, phrase: string): ExtractedRelation['evidence'] => {
   const start = text.indexOf(phrase);
-  return { sentenceIndex: 0, sentence: text, sentenceStart: 0, sentenceEnd: text.length, start, end: start + phrase.length };
+  return {
+    sentenceIndex: 0,
+    sentence: text,
+    sentenceStart: 0,
+    sentenceEnd: text.length,
+    start,
+    end: start + phrase.length,
+  };
 };
 
 describe('resolveArticle', () => {
@@ -191,33 +222,79 @@ describe('resolveArticle', () => {
   const article = input(
     { text, url: 'https://example.invalid/a/1#top' },
     {
-      persons: [{ name: 'Nguyễn Văn A', titles: ['Bí thư Tỉnh ủy'], mentions: [{ text: 'Nguyễn Văn A', start: 9, end: 21, sentence: 0 }] }],
-      organizations: [{ name: 'Tỉnh ủy Đồng Tháp', aliases: ['Tỉnh ủy'], kind: 'party-committee', mentions: [] }],
-      events: [{ name: 'Hội nghị tổng kết', kind: 'conference', date: '2021-12-28', organizer: 'Tỉnh ủy', mentions: [] }],
+      persons: [
+        {
+          name: 'Nguyễn Văn A',
+          titles: ['Bí thư Tỉnh ủy'],
+          mentions: [{ text: 'Nguyễn Văn A', start: 9, end: 21, sentence: 0 }],
+        },
+      ],
+      organizations: [
+        { name: 'Tỉnh ủy Đồng Tháp', aliases: ['Tỉnh ủy'], kind: 'party-committee', mentions: [] },
+      ],
+      events: [
+        {
+          name: 'Hội nghị tổng kết',
+          kind: 'conference',
+          date: '2021-12-28',
+          organizer: 'Tỉnh ủy',
+          mentions: [],
+        },
+      ],
       relations: [
-        { type: 'CHAIRED', person: 'Nguyễn Văn A', event: 'Hội nghị tổng kết', evidence: evidence(text, 'chủ trì') },
-        { type: 'HOLDS_POSITION', person: 'Nguyễn Văn A', role: 'Bí thư', organization: 'Tỉnh ủy', evidence: evidence(text, 'Bí thư Tỉnh ủy') },
+        {
+          type: 'CHAIRED',
+          person: 'Nguyễn Văn A',
+          event: 'Hội nghị tổng kết',
+          evidence: evidence(text, 'chủ trì'),
+        },
+        {
+          type: 'HOLDS_POSITION',
+          person: 'Nguyễn Văn A',
+          role: 'Bí thư',
+          organization: 'Tỉnh ủy',
+          evidence: evidence(text, 'Bí thư Tỉnh ủy'),
+        },
       ],
     },
   );
   it('produces stable ids, claims with evidence and positions of bodies', () => {
-    const r1 = resolveArticle(article, { persons: new PersonRegistry(), curations: NO_CURATIONS, extractor: 't' });
-    const r2 = resolveArticle(article, { persons: new PersonRegistry(), curations: NO_CURATIONS, extractor: 't' });
+    const r1 = resolveArticle(article, {
+      persons: new PersonRegistry(),
+      curations: NO_CURATIONS,
+      extractor: 't',
+    });
+    const r2 = resolveArticle(article, {
+      persons: new PersonRegistry(),
+      curations: NO_CURATIONS,
+      extractor: 't',
+    });
     expect(r1).toEqual(r2);
     expect(r1.article.id).toBe(articleIdOf({ ...article.record, url: 'https://example.invalid/a/1' }));
     expect(r1.article.province).toBe('Đồng Tháp');
     expect(r1.organizations.map((o) => o.id)).toEqual(['org:tinh-uy-dong-thap']);
     expect(r1.positions).toEqual([
-      expect.objectContaining({ id: 'position:bi-thu@tinh-uy-dong-thap', name: 'Bí thư Tỉnh ủy Đồng Tháp', orgId: 'org:tinh-uy-dong-thap' }),
+      expect.objectContaining({
+        id: 'position:bi-thu@tinh-uy-dong-thap',
+        name: 'Bí thư Tỉnh ủy Đồng Tháp',
+        orgId: 'org:tinh-uy-dong-thap',
+      }),
     ]);
     expect(r1.claims.CHAIRED).toHaveLength(1);
     expect(r1.claims.CHAIRED[0]!.sentence).toContain('Nguyễn Văn A');
     expect(r1.claims.HOLDS[0]!.asOf).toBe('2021-12-28');
     expect(r1.events[0]!.id).toBe('event:2021-12-28:tinh-uy-dong-thap');
-    expect(r1.mentions.Person[0]).toMatchObject({ postProvinces: ['Đồng Tháp'], orgIds: ['org:tinh-uy-dong-thap'] });
+    expect(r1.mentions.Person[0]).toMatchObject({
+      postProvinces: ['Đồng Tháp'],
+      orgIds: ['org:tinh-uy-dong-thap'],
+    });
   });
   it('applies curations: a merged-away person is written to the survivor', () => {
-    const first = resolveArticle(article, { persons: new PersonRegistry(), curations: NO_CURATIONS, extractor: 't' });
+    const first = resolveArticle(article, {
+      persons: new PersonRegistry(),
+      curations: NO_CURATIONS,
+      extractor: 't',
+    });
     const personId = first.persons[0]!.id;
     const rules: CurationRules = { redirects: new Map([[personId, 'person:survivor']]), splits: new Map() };
     const r = resolveArticle(article, { persons: new PersonRegistry(), curations: rules, extractor: 't' });
@@ -228,13 +305,16 @@ describe('resolveArticle', () => {
 
 describe('English articles', () => {
   it('land English body names and posts on the Vietnamese ones, and meet the Vietnamese person', () => {
-    const text = 'Pham Ngoc Thuong, Chairman of the Lang Son provincial People’s Committee, attended the conference.';
+    const text =
+      'Pham Ngoc Thuong, Chairman of the Lang Son provincial People’s Committee, attended the conference.';
     const en = input(
       { id: 'e1', language: 'en', text },
       {
         language: 'en',
         persons: [{ name: 'Pham Ngoc Thuong', titles: [], mentions: [] }],
-        organizations: [{ name: 'Lang Son provincial Party Committee', aliases: [], kind: 'party-committee', mentions: [] }],
+        organizations: [
+          { name: 'Lang Son provincial Party Committee', aliases: [], kind: 'party-committee', mentions: [] },
+        ],
         relations: [
           {
             type: 'HOLDS_POSITION',
@@ -247,7 +327,11 @@ describe('English articles', () => {
       },
     );
     const persons = new PersonRegistry();
-    persons.add('person:pham-ngoc-thuong', 'pham ngoc thuong', { postProvinces: ['Lạng Sơn'], orgIds: [], articleProvince: null });
+    persons.add('person:pham-ngoc-thuong', 'pham ngoc thuong', {
+      postProvinces: ['Lạng Sơn'],
+      orgIds: [],
+      articleProvince: null,
+    });
     const r = resolveArticle(en, { persons, curations: NO_CURATIONS, extractor: 't' });
     expect(r.organizations[0]!.id).toBe(identifyBody('Tỉnh ủy', langSon).id);
     expect(r.persons[0]!.id).toBe('person:pham-ngoc-thuong');

@@ -15,16 +15,18 @@ export interface Province {
 
 const compact = (key: string): string => key.replace(/[^a-z0-9]/g, '');
 
-export const PROVINCES: readonly Province[] = readLexicon('provinces.tsv').map(([name = '', level, other]) => {
-  const spellings = [name, ...listCell(other)];
-  const keys = [...new Set(spellings.map(nameKey))];
-  return {
-    name,
-    level: level === 'thành phố' ? 'thành phố' : 'tỉnh',
-    keys,
-    hostWords: [...new Set(keys.map(compact))].filter((w) => w.length >= 3),
-  };
-});
+export const PROVINCES: readonly Province[] = readLexicon('provinces.tsv').map(
+  ([name = '', level, other]) => {
+    const spellings = [name, ...listCell(other)];
+    const keys = [...new Set(spellings.map(nameKey))];
+    return {
+      name,
+      level: level === 'thành phố' ? 'thành phố' : 'tỉnh',
+      keys,
+      hostWords: [...new Set(keys.map(compact))].filter((w) => w.length >= 3),
+    };
+  },
+);
 
 const BY_KEY = new Map<string, Province>();
 for (const p of PROVINCES) for (const k of p.keys) if (!BY_KEY.has(k)) BY_KEY.set(k, p);
@@ -58,6 +60,6 @@ export function provinceOfHost(host: string | null | undefined): Province | null
 }
 
 /** Every spelling's nameKey, longest first: for finding province names inside longer text. */
-export const PROVINCE_KEYS_LONGEST_FIRST: readonly { key: string; province: Province }[] = PROVINCES.flatMap((p) =>
-  p.keys.map((key) => ({ key, province: p })),
+export const PROVINCE_KEYS_LONGEST_FIRST: readonly { key: string; province: Province }[] = PROVINCES.flatMap(
+  (p) => p.keys.map((key) => ({ key, province: p })),
 ).sort((a, b) => b.key.length - a.key.length || a.key.localeCompare(b.key));

@@ -3,7 +3,12 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { Command } from '../command.ts';
 import { UserError } from '../command.ts';
-import { DEFAULT_BATCH_SIZE, runIngest, type IngestProgress, type IngestSummary } from '../../../ingest/run.ts';
+import {
+  DEFAULT_BATCH_SIZE,
+  runIngest,
+  type IngestProgress,
+  type IngestSummary,
+} from '../../../ingest/run.ts';
 import { formatCensus, graphCensus } from '../../../ingest/load/graph-census.ts';
 import { openCommandGraph } from './command-graph.ts';
 
@@ -30,7 +35,8 @@ function progressReporter(): { update(p: IngestProgress): void; stop(): void } {
     const bar = new cliProgress.SingleBar(
       {
         stream: process.stderr,
-        format: 'ingest [{bar}] {value} read · {written} written · {unchanged} unchanged · {skipped} skipped · batch {batches}',
+        format:
+          'ingest [{bar}] {value} read · {written} written · {unchanged} unchanged · {skipped} skipped · batch {batches}',
         hideCursor: true,
       },
       cliProgress.Presets.shades_classic,
@@ -40,7 +46,12 @@ function progressReporter(): { update(p: IngestProgress): void; stop(): void } {
     return {
       update: (p) => {
         bar.setTotal(Math.max(p.read, 1));
-        bar.update(p.read, { written: p.written, unchanged: p.unchanged, skipped: p.skipped, batches: p.batches });
+        bar.update(p.read, {
+          written: p.written,
+          unchanged: p.unchanged,
+          skipped: p.skipped,
+          batches: p.batches,
+        });
       },
       stop: () => {
         if (stopped) return;
@@ -54,7 +65,9 @@ function progressReporter(): { update(p: IngestProgress): void; stop(): void } {
     update: (p) => {
       if (p.batches === last) return;
       last = p.batches;
-      process.stderr.write(`ingest: batch ${p.batches}: ${p.read} read, ${p.written} written, ${p.unchanged} unchanged, ${p.skipped} skipped\n`);
+      process.stderr.write(
+        `ingest: batch ${p.batches}: ${p.read} read, ${p.written} written, ${p.unchanged} unchanged, ${p.skipped} skipped\n`,
+      );
     },
     stop: () => {},
   };
@@ -91,12 +104,16 @@ const command: Command = {
       throw new UserError(`${(err as Error).message}; run 'kg ingest --help' for the options`, 2);
     }
     const inputs = parsed.positionals;
-    if (inputs.length === 0) throw new UserError("no input given: name files, folders or '-' for stdin (kg ingest --help)", 2);
+    if (inputs.length === 0)
+      throw new UserError("no input given: name files, folders or '-' for stdin (kg ingest --help)", 2);
     let batchSize = DEFAULT_BATCH_SIZE;
     if (parsed.values['batch-size'] !== undefined) {
       batchSize = Number(parsed.values['batch-size']);
       if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
-        throw new UserError(`--batch-size ${parsed.values['batch-size']} is not valid: expected a whole number from 1 to 10000`, 2);
+        throw new UserError(
+          `--batch-size ${parsed.values['batch-size']} is not valid: expected a whole number from 1 to 10000`,
+          2,
+        );
       }
     }
     const graph = await openCommandGraph();
@@ -108,7 +125,9 @@ const command: Command = {
       if (parsed.values.json) process.stdout.write(JSON.stringify({ ...summary, graph: census }) + '\n');
       else process.stdout.write(`${formatSummary(summary)}\ngraph now holds\n${formatCensus(census)}\n`);
       if (summary.read === 0) {
-        process.stderr.write('kg ingest: the inputs held no records; check the paths and file types (kg ingest --help)\n');
+        process.stderr.write(
+          'kg ingest: the inputs held no records; check the paths and file types (kg ingest --help)\n',
+        );
         return 1;
       }
       return summary.written + summary.unchanged > 0 ? 0 : 1;

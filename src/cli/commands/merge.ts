@@ -2,7 +2,13 @@
 import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
 import { UserError } from '../command.ts';
-import { CurationError, listCurations, mergeEntities, undoCuration, type Curation } from '../../../ingest/curate/curation.ts';
+import {
+  CurationError,
+  listCurations,
+  mergeEntities,
+  undoCuration,
+  type Curation,
+} from '../../../ingest/curate/curation.ts';
 import { openCommandGraph } from './command-graph.ts';
 
 const USAGE = `kg merge — merge two entities that resolution kept apart (reversible, audited)
@@ -27,7 +33,9 @@ export function describeCuration(c: Curation): string {
   return `${c.id}  ${c.at}  ${c.by}  ${what}${c.reason ? ` (${c.reason})` : ''}${undone}`;
 }
 
-export async function runCuration<T>(work: (graph: Awaited<ReturnType<typeof openCommandGraph>>) => Promise<T>): Promise<T> {
+export async function runCuration<T>(
+  work: (graph: Awaited<ReturnType<typeof openCommandGraph>>) => Promise<T>,
+): Promise<T> {
   const graph = await openCommandGraph();
   try {
     return await work(graph);
@@ -64,7 +72,11 @@ const command: Command = {
     const who = values.by ? { by: values.by } : {};
     if (values.list) {
       const all = await runCuration((g) => listCurations(g, 200));
-      process.stdout.write(values.json ? JSON.stringify(all) + '\n' : all.map(describeCuration).join('\n') + (all.length ? '\n' : 'no curations yet\n'));
+      process.stdout.write(
+        values.json
+          ? JSON.stringify(all) + '\n'
+          : all.map(describeCuration).join('\n') + (all.length ? '\n' : 'no curations yet\n'),
+      );
       return 0;
     }
     if (values.undo) {
@@ -73,11 +85,18 @@ const command: Command = {
       return 0;
     }
     if (positionals.length !== 2) {
-      throw new UserError(`expected two ids, the one to keep and the one to merge into it; got ${positionals.length} (kg merge --help)`, 2);
+      throw new UserError(
+        `expected two ids, the one to keep and the one to merge into it; got ${positionals.length} (kg merge --help)`,
+        2,
+      );
     }
     const [keep, gone] = positionals as [string, string];
-    const c = await runCuration((g) => mergeEntities(g, keep, gone, { ...who, ...(values.reason ? { reason: values.reason } : {}) }));
-    process.stdout.write(`${describeCuration(c)}\n${c.moved} relationships moved; undo with: kg merge --undo ${c.id}\n`);
+    const c = await runCuration((g) =>
+      mergeEntities(g, keep, gone, { ...who, ...(values.reason ? { reason: values.reason } : {}) }),
+    );
+    process.stdout.write(
+      `${describeCuration(c)}\n${c.moved} relationships moved; undo with: kg merge --undo ${c.id}\n`,
+    );
     return 0;
   },
 };

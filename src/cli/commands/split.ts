@@ -26,28 +26,42 @@ const command: Command = {
       parsed = parseArgs({
         args: argv,
         allowPositionals: true,
-        options: { by: { type: 'string' }, reason: { type: 'string' }, article: { type: 'string', multiple: true } },
+        options: {
+          by: { type: 'string' },
+          reason: { type: 'string' },
+          article: { type: 'string', multiple: true },
+        },
       });
     } catch (err) {
       throw new UserError(`${(err as Error).message}; run 'kg split --help'`, 2);
     }
     const { values, positionals } = parsed;
-    if (positionals.length !== 1) throw new UserError(`expected one id (a curation id or an entity id); got ${positionals.length} (kg split --help)`, 2);
+    if (positionals.length !== 1)
+      throw new UserError(
+        `expected one id (a curation id or an entity id); got ${positionals.length} (kg split --help)`,
+        2,
+      );
     const id = positionals[0]!;
     const who = values.by ? { by: values.by } : {};
     if (id.startsWith('curation:')) {
-      if (values.article) throw new UserError('--article goes with an entity id, not a curation id (kg split --help)', 2);
+      if (values.article)
+        throw new UserError('--article goes with an entity id, not a curation id (kg split --help)', 2);
       const c = await runCuration((g) => undoCuration(g, id, who));
       process.stdout.write(`undone: ${describeCuration(c)}\n`);
       return 0;
     }
     if (!values.article?.length) {
-      throw new UserError(`say which articles' mentions of ${id} to split off: --article <articleId> (repeatable), or give a curation id to undo`, 2);
+      throw new UserError(
+        `say which articles' mentions of ${id} to split off: --article <articleId> (repeatable), or give a curation id to undo`,
+        2,
+      );
     }
     const c = await runCuration((g) =>
       splitEntities(g, id, values.article!, { ...who, ...(values.reason ? { reason: values.reason } : {}) }),
     );
-    process.stdout.write(`${describeCuration(c)}\n${c.moved} relationships moved; undo with: kg split ${c.id}\n`);
+    process.stdout.write(
+      `${describeCuration(c)}\n${c.moved} relationships moved; undo with: kg split ${c.id}\n`,
+    );
     return 0;
   },
 };
