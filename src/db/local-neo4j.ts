@@ -177,7 +177,51 @@ export async function localNeo4jStatus(config: LocalNeo4jConfig): Promise<LocalN
  * Bolt answers. If one is already running for the folder, returns it (startedNow: false).
  */
 export async function startLocalNeo4j(config: LocalNeo4jConfig, options: LocalNeo4jOptions = {}): Promise<LocalNeo4j> {
-  const timeoutMs = options.startTimeoutMs ?? 180_000;
+  const deadline = Date.now() + (options.startTimeoutMs ?? 180_000);
+  // Two commands starting at once (kg ingest next to kg serve) must not spawn two JVMs on one store:
+  // the second waits for the first, then finds its server running and reuses it.
+  return withStartLock(config, deadline, () => startUnlocked(config, options, deadline));
+}
+
+async function withStartLock<T>(config: LocalNeo4jConfig, deadline: number, start: () => Promise<T>): Promise<T> {
+  const lock = path.join(config.localDataDir, 'kg-launcher.lock');
+  fs.mkdirSync(config.localDataDir, { recursive: true });
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = Number(fs.readFileSync(lock, 'utf8').trim());
+      if (!Number.isInteger(owner) || owner <= 0 || !pidExists(owner)) {
+        fs.rmSync(lock, { force: true }); // left by a process that died while starting
+        continue;
+      }
+      if (Date.now() > deadline) {
+        throw new UserError(
+          `another kg process (pid ${owner}) is still starting the local Neo4j of ${config.localDataDir}; wait for it, or see 'kg db status'`,
+        );
+      }
+      await sleep(250);
+    }
+  }
+  try {
+    return await start();
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}
+
+function pidExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function startUnlocked(config: LocalNeo4jConfig, options: LocalNeo4jOptions, deadline: number): Promise<LocalNeo4j> {
   const logFile = launcherLogPath(config);
   const existing = await localNeo4jStatus(config);
   if (existing.state !== 'stopped' && existing.pid) {
@@ -187,7 +231,7 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: LocalNe
           `Stop it with 'kg db stop' or set KG_NEO4J_PORT=${existing.port}.`,
       );
     }
-    await waitUntilReady(config, existing.pid, null, Date.now() + timeoutMs);
+    await waitUntilReady(config, existing.pid, null, deadline);
     log.debug({ pid: existing.pid, uri: existing.uri }, 'reusing the local Neo4j that is already running');
     return { ...describe(config, existing.pid), startedNow: false };
   }
@@ -233,7 +277,7 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: LocalNe
   child.unref();
   log.info({ pid, port: config.localBoltPort, dataDir: config.localDataDir, logFile }, 'starting the local Neo4j');
 
-  await waitUntilReady(config, pid, () => exited, started + timeoutMs);
+  await waitUntilReady(config, pid, () => exited, deadline);
   log.info({ pid, uri: boltUri(config.localBoltPort), seconds: Math.round((Date.now() - started) / 100) / 10 }, 'local Neo4j ready');
   return { ...describe(config, pid), startedNow: true };
 }
@@ -269,7 +313,7 @@ async function waitUntilReady(
   for (;;) {
     const exit = exitOf?.() ?? (processAlive(pid) ? null : { code: null, signal: null });
     if (exit) {
-      fs.rmSync(stateFilePath(config), { force: true });
+      if (readState(config)?.pid === pid) fs.rmSync(stateFilePath(config), { force: true });
       throw new UserError(
         `the local Neo4j (pid ${pid}) stopped during start-up` +
           (exit.code !== null ? ` with exit code ${exit.code}` : exit.signal ? ` on ${exit.signal}` : '') +
