@@ -190,3 +190,21 @@ describe('relations', () => {
     expect(rel(x, 'ISSUED').map((r) => r.document).sort()).toEqual(['18-NQ/TW', '19-NQ/TW']);
   });
 });
+
+describe('a post ending in "Thường trực" is not a standing committee', () => {
+  it('reads "giữ chức Phó Bí thư Thường trực Huyện ủy X" as the Huyện ủy, not "Thường trực Huyện ủy X"', () => {
+    const { x } = extract('Đồng chí Lê Văn Hòa thôi giữ chức Phó Bí thư Thường trực Huyện ủy Sông Mây để nhận nhiệm vụ mới.');
+    expect(orgNames(x)).not.toContain('Thường trực Huyện ủy Sông Mây');
+    expect(orgNames(x)).toContain('Huyện ủy Sông Mây');
+  });
+
+  it('does the same for "Phó Chủ tịch Thường trực" and "Phó Trưởng ban Thường trực"', () => {
+    const { x } = extract('Bà Trần Thị Mai được phân công giữ chức Phó Chủ tịch Thường trực Hội đồng nhân dân tỉnh. Ông Vũ Minh Tâm giữ chức Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy.');
+    expect(orgNames(x).filter((n) => n.startsWith('Thường trực'))).toEqual([]);
+  });
+
+  it('still reads a standing committee named on its own', () => {
+    const { x } = extract('Thường trực Tỉnh ủy Sông Mây họp phiên thường kỳ tháng 3.');
+    expect(orgNames(x)).toContain('Thường trực Tỉnh ủy Sông Mây');
+  });
+});

@@ -91,7 +91,15 @@ const recogniser: Recogniser = {
     const blocked = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const p = POSTS.longest(tokens, i);
-      if (p?.value.kind !== 'fused') continue;
+      if (!p) continue;
+      if (p.value.kind !== 'fused') {
+        // "Phó Bí thư Thường trực Huyện ủy": "Thường trực" closes the post, it does not start a body.
+        for (let k = p.from + 1; k < p.to; k++) {
+          const body = BODIES.longest(tokens, k);
+          if (body && body.value.kind === 'standing-committee' && body.to <= p.to) blocked[k] = 1;
+        }
+        continue;
+      }
       // A complete body closing the post is still a body: "Quốc hội" in "đại biểu Quốc hội".
       let end = p.to;
       for (let k = p.from + 1; k < p.to; k++) {
