@@ -26,7 +26,6 @@ const BYLINE = new RegExp(`^(${NAME}(?:\\s*[-–,&]\\s*${NAME}){0,3})(?:\\s*[,�
 // "./. Vân Thiêng – Phi Long": a byline after the end-of-article mark on the last line.
 const TAIL_BYLINE = /\.\/\.\s*([^\n]{2,80})$/u;
 const INLINE_PHOTO_CREDIT = /\(?(?<![\p{L}])Ảnh\s*:?\s+([\p{Lu}][\p{L}\p{M}.]*(?:[\s/][\p{Lu}][\p{L}\p{M}.]*){0,4})\)?/gu;
-const LEAD_AGENCY = /^\(([\p{Lu}]{2,10})\)\s*[-–]\s*/u;
 
 function splitNames(s: string): string[] {
   return s
@@ -116,8 +115,8 @@ export function cleanArticle(record: ArticleRecord): CleanArticle {
   }
   const text = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
   for (const m of text.matchAll(INLINE_PHOTO_CREDIT)) authors.push(...splitNames(m[1]!));
-  const agency = LEAD_AGENCY.exec(text);
-  if (agency) authors.push(agency[1]!);
+  // A leading "(LSO) –", "(VOV) -" is the agency's dateline credit, not a person who wrote the
+  // article: it stays in the text and is not an author.
   return {
     record,
     language: languageOf(record, text),

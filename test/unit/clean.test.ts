@@ -83,3 +83,21 @@ describe('cleanArticle', () => {
     }
   });
 });
+
+describe('a leading agency credit', () => {
+  it('is not an author: "(LSO) – A teleconference was held …"', () => {
+    const a = cleanArticle(record('(LSO) – A national teleconference was held on August 20 by the Secretariat.', { language: 'en' }));
+    expect(a.authors).toEqual([]);
+    expect(a.text.startsWith('(LSO) –')).toBe(true);
+  });
+
+  it('is not an author in Vietnamese either: "(VOV) - Sáng 4/10, …"', () => {
+    const a = cleanArticle(record('(VOV) - Sáng 4/10, Tỉnh ủy Sông Mây tổ chức hội nghị.\n\nTrần Văn An'));
+    expect(a.authors).toEqual(['Trần Văn An']);
+  });
+
+  it('leaves a closing source credit as an author: "Theo TTXVN"', () => {
+    const a = cleanArticle(record('(TTXVN) - Hội nghị diễn ra sáng nay.\n\nTheo TTXVN'));
+    expect(a.authors).toEqual(['TTXVN']);
+  });
+});
