@@ -20,3 +20,13 @@ export class UserError extends Error {
     super(message);
   }
 }
+
+/** The value of a --port option, or `fallback` when it is absent; a bad value is a usage error. */
+export function portFrom(raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UserError(`--port ${JSON.stringify(raw)} is not valid: expected an integer from 0 to 65535`, 2);
+  }
+  return port;
+}

@@ -1,6 +1,7 @@
 // `kg serve`: the GraphQL API on the configured graph, until SIGINT or SIGTERM.
 import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
+import { portFrom } from '../command.ts';
 import { UserError } from '../command.ts';
 import { loadConfig } from '../../config.ts';
 
@@ -17,15 +18,6 @@ KG_API_TOKEN (bearer token for mutations; without it writes are off), KG_CORS_OR
 (comma-separated origins, * for any), KG_QUERY_TIMEOUT_MS (per-request database budget),
 NODE_ENV=production (masks internal errors).
 `;
-
-function portFrom(raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UserError(`--port ${JSON.stringify(raw)} is not valid: expected an integer from 0 to 65535`, 2);
-  }
-  return port;
-}
 
 const command: Command = {
   name: 'serve',

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
+import { portFrom } from '../command.ts';
 import { UserError } from '../command.ts';
 import { loadConfig, projectRoot } from '../../config.ts';
 import { childLog } from '../../log.ts';
@@ -24,15 +25,6 @@ Usage: kg up [--port <n>] [--host <address>] [--no-samples] [--input <path>]...
 Without NEO4J_URI the local Neo4j is started on 127.0.0.1:$KG_NEO4J_PORT (default 7687), or reused
 if 'kg db start' left one running. Ctrl-C stops the API, then the local Neo4j if 'kg up' started it.
 `;
-
-function portFrom(raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UserError(`--port ${JSON.stringify(raw)} is not valid: expected an integer from 0 to 65535`, 2);
-  }
-  return port;
-}
 
 const command: Command = {
   name: 'up',
