@@ -130,7 +130,7 @@ describe('maximum page size', () => {
 
 describe('Neo4j transaction timeout per request', () => {
   it('stops a query that runs past the budget inside Neo4j and says so; the server keeps serving', async () => {
-    const impatient = await startTestApi(graph, { queryTimeoutMs: 30, warmUp: false });
+    const impatient = await startTestApi(graph, { queryTimeoutMs: 1, warmUp: false });
     try {
       const q = `query($a: ID!, $b: ID!) { connection(fromId: $a, toId: $b, maxHops: 6, first: 20) { length } }`;
       const vars = {
@@ -146,7 +146,7 @@ describe('Neo4j transaction timeout per request', () => {
       const res = await impatient.gql(q, vars);
       expect(res.status).toBe(503);
       expect(res.body.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
-      expect(res.body.errors?.[0]?.message).toMatch(/did not answer within 30 ms/);
+      expect(res.body.errors?.[0]?.message).toMatch(/did not answer within 1 ms/);
       expect(Date.now() - started).toBeLessThan(5000);
       expect(await impatient.healthy()).toBe(true);
       await expectStillServing();
