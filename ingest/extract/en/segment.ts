@@ -25,7 +25,7 @@ const world = nlp.world() as unknown as {
 };
 const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
 /** Enough of a sentence for its first term, cut at a space so no word is split. */
-const FIRST_TERM_WINDOW = 200;
+const FIRST_TERM_WINDOW = 40;
 
 function leadingPunctuation(sentence: string): number {
   let head = sentence;
