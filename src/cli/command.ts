@@ -1,5 +1,7 @@
 // The shape every `kg` subcommand module exports. Each lives in src/cli/commands/<name>.ts and is
 // loaded lazily, so `kg extract` never pays for loading the API server or the database driver.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 export interface Command {
   name: string;
   /** One line for `kg --help`. */
@@ -29,4 +31,24 @@ export function portFrom(raw: string | undefined, fallback: number): number {
     throw new UserError(`--port ${JSON.stringify(raw)} is not valid: expected an integer from 0 to 65535`, 2);
   }
   return port;
+}
+
+/**
+ * `parseArgs` for a `kg` subcommand: the same config and the same typed result, but an unknown
+ * option, a missing value or a stray argument is a usage error (exit 2) whose message is parseArgs'
+ * own (it names the option or argument) followed by the command's usage, as `--help` prints it.
+ */
+export function parseCommandArgs<T extends ParseArgsConfig>(
+  config: T,
+  usage: string,
+): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    // Only the user's mistakes (ERR_PARSE_ARGS_*); a malformed config is the program's and stays a crash.
+    if (err instanceof Error && String((err as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS_')) {
+      throw new UserError(`${err.message}\n\n${usage.trimEnd()}`, 2);
+    }
+    throw err;
+  }
 }

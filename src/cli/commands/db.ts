@@ -1,7 +1,6 @@
 // `kg db start|stop|status|reset|migrate`: the local Neo4j's lifecycle and the schema.
-import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
-import { UserError } from '../command.ts';
+import { parseCommandArgs, UserError } from '../command.ts';
 import { loadConfig, type Config } from '../../config.ts';
 import {
   deleteLocalStore,
@@ -51,7 +50,11 @@ async function start(config: Config): Promise<number> {
 async function stop(config: Config): Promise<number> {
   requireLocal(config, 'stop');
   const pid = await stopLocalNeo4j(config);
-  process.stdout.write(pid ? `stopped the local Neo4j (pid ${pid})\n` : `the local Neo4j of ${config.localDataDir} was not running\n`);
+  process.stdout.write(
+    pid
+      ? `stopped the local Neo4j (pid ${pid})\n`
+      : `the local Neo4j of ${config.localDataDir} was not running\n`,
+  );
   return 0;
 }
 
@@ -68,7 +71,9 @@ async function status(config: Config): Promise<number> {
   }
   const s = await localNeo4jStatus(config);
   if (s.state === 'stopped') {
-    process.stdout.write(`stopped: no local Neo4j runs for ${s.dataDir} (port ${s.port}); 'kg db start' starts it\n`);
+    process.stdout.write(
+      `stopped: no local Neo4j runs for ${s.dataDir} (port ${s.port}); 'kg db start' starts it\n`,
+    );
     return 3;
   }
   process.stdout.write(
@@ -105,7 +110,9 @@ async function runMigrate(config: Config): Promise<number> {
 
 async function reset(config: Config, yes: boolean, external: boolean): Promise<number> {
   if (!yes) {
-    throw new UserError(`'kg db reset' deletes every node and relationship of the database; run 'kg db reset --yes' to confirm`);
+    throw new UserError(
+      `'kg db reset' deletes every node and relationship of the database; run 'kg db reset --yes' to confirm`,
+    );
   }
   if (config.neo4jUri) {
     if (!external) {
@@ -117,7 +124,9 @@ async function reset(config: Config, yes: boolean, external: boolean): Promise<n
     const graph = await openGraph(config);
     try {
       const deleted = await emptyGraph(graph);
-      process.stdout.write(`deleted ${deleted} nodes (and their relationships) from ${graph.uri}; the schema stays\n`);
+      process.stdout.write(
+        `deleted ${deleted} nodes (and their relationships) from ${graph.uri}; the schema stays\n`,
+      );
     } finally {
       await graph.close();
     }
@@ -142,20 +151,20 @@ const command: Command = {
   summary: 'manage the database: start | stop | status | reset --yes | migrate',
   usage: USAGE,
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const { positionals, values } = parseCommandArgs(
+      {
         args: argv,
         allowPositionals: true,
         strict: true,
         options: { yes: { type: 'boolean', default: false }, external: { type: 'boolean', default: false } },
-      });
-    } catch (err) {
-      throw new UserError(`${(err as Error).message}\n\n${USAGE}`, 2);
-    }
-    const { positionals, values } = parsed;
+      },
+      USAGE,
+    );
     const [action, ...extra] = positionals;
-    if (extra.length > 0) throw new UserError(`'kg db ${action}' takes no further arguments (got ${extra.join(' ')}); see 'kg db --help'`);
+    if (extra.length > 0)
+      throw new UserError(
+        `'kg db ${action}' takes no further arguments (got ${extra.join(' ')}); see 'kg db --help'`,
+      );
     const config = loadConfig();
     switch (action) {
       case 'start':
@@ -172,7 +181,9 @@ const command: Command = {
         process.stdout.write(USAGE);
         return 2;
       default:
-        throw new UserError(`'kg db ${action}' is not a db action; expected start, stop, status, migrate or reset (see 'kg db --help')`);
+        throw new UserError(
+          `'kg db ${action}' is not a db action; expected start, stop, status, migrate or reset (see 'kg db --help')`,
+        );
     }
   },
 };

@@ -1,8 +1,7 @@
 // `kg ingest <files|folders|->`: extract, resolve and write articles to Neo4j, batch by batch.
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { Command } from '../command.ts';
-import { UserError } from '../command.ts';
+import { parseCommandArgs, UserError } from '../command.ts';
 import {
   DEFAULT_BATCH_SIZE,
   runIngest,
@@ -93,16 +92,14 @@ const command: Command = {
   summary: 'extract articles from files, folders or stdin and write them to Neo4j',
   usage: USAGE,
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseCommandArgs(
+      {
         args: argv,
         allowPositionals: true,
         options: { 'batch-size': { type: 'string' }, json: { type: 'boolean', default: false } },
-      });
-    } catch (err) {
-      throw new UserError(`${(err as Error).message}; run 'kg ingest --help' for the options`, 2);
-    }
+      },
+      USAGE,
+    );
     const inputs = parsed.positionals;
     if (inputs.length === 0)
       throw new UserError("no input given: name files, folders or '-' for stdin (kg ingest --help)", 2);

@@ -1,7 +1,6 @@
 // `kg merge <keepId> <mergeId>`: a curator's correction, recorded and reversible.
-import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
-import { UserError } from '../command.ts';
+import { parseCommandArgs, UserError } from '../command.ts';
 import {
   CurationError,
   listCurations,
@@ -52,9 +51,8 @@ const command: Command = {
   summary: 'curation: merge two entities (reversible, audited)',
   usage: USAGE,
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const { values, positionals } = parseCommandArgs(
+      {
         args: argv,
         allowPositionals: true,
         options: {
@@ -64,11 +62,9 @@ const command: Command = {
           list: { type: 'boolean', default: false },
           json: { type: 'boolean', default: false },
         },
-      });
-    } catch (err) {
-      throw new UserError(`${(err as Error).message}; run 'kg merge --help'`, 2);
-    }
-    const { values, positionals } = parsed;
+      },
+      USAGE,
+    );
     const who = values.by ? { by: values.by } : {};
     if (values.list) {
       const all = await runCuration((g) => listCurations(g, 200));

@@ -1,8 +1,6 @@
 // `kg serve`: the GraphQL API on the configured graph, until SIGINT or SIGTERM.
-import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
-import { portFrom } from '../command.ts';
-import { UserError } from '../command.ts';
+import { parseCommandArgs, portFrom } from '../command.ts';
 import { loadConfig } from '../../config.ts';
 
 const USAGE = `kg serve — serve the GraphQL API (GraphiQL at /, probes at /healthz and /readyz)
@@ -24,9 +22,8 @@ const command: Command = {
   summary: 'serve the GraphQL API',
   usage: USAGE,
   async run(argv) {
-    let values;
-    try {
-      ({ values } = parseArgs({
+    const { values } = parseCommandArgs(
+      {
         args: argv,
         options: {
           port: { type: 'string' },
@@ -35,10 +32,9 @@ const command: Command = {
         },
         strict: true,
         allowPositionals: false,
-      }));
-    } catch (err) {
-      throw new UserError(`${(err as Error).message}\n\n${USAGE}`, 2);
-    }
+      },
+      USAGE,
+    );
     const config = loadConfig();
     const port = portFrom(values.port, config.apiPort);
     const { openGraph, migrate } = await import('../../db/index.ts');

@@ -1,8 +1,7 @@
 // `kg split`: undo a merge by its curation id, or split what some articles said about an entity
 // off into a new one (when resolution fused two namesakes).
-import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
-import { UserError } from '../command.ts';
+import { parseCommandArgs, UserError } from '../command.ts';
 import { splitEntities, undoCuration } from '../../../ingest/curate/curation.ts';
 import { describeCuration, runCuration } from './merge.ts';
 
@@ -21,9 +20,8 @@ const command: Command = {
   summary: 'curation: undo a merge or keep two entities apart',
   usage: USAGE,
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const { values, positionals } = parseCommandArgs(
+      {
         args: argv,
         allowPositionals: true,
         options: {
@@ -31,11 +29,9 @@ const command: Command = {
           reason: { type: 'string' },
           article: { type: 'string', multiple: true },
         },
-      });
-    } catch (err) {
-      throw new UserError(`${(err as Error).message}; run 'kg split --help'`, 2);
-    }
-    const { values, positionals } = parsed;
+      },
+      USAGE,
+    );
     if (positionals.length !== 1)
       throw new UserError(
         `expected one id (a curation id or an entity id); got ${positionals.length} (kg split --help)`,

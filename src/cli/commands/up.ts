@@ -2,10 +2,8 @@
 // migrations → the bundled sample articles → the GraphQL API, until Ctrl-C or SIGTERM, which stop the
 // API first and then the local Neo4j if this command started it (one started by `kg db start` stays).
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
-import { portFrom } from '../command.ts';
-import { UserError } from '../command.ts';
+import { parseCommandArgs, portFrom } from '../command.ts';
 import { loadConfig, projectRoot } from '../../config.ts';
 import { childLog } from '../../log.ts';
 
@@ -31,9 +29,8 @@ const command: Command = {
   summary: 'start Neo4j (local unless NEO4J_URI), migrate, ingest the samples, serve the API',
   usage: USAGE,
   async run(argv) {
-    let values;
-    try {
-      ({ values } = parseArgs({
+    const { values } = parseCommandArgs(
+      {
         args: argv,
         options: {
           port: { type: 'string' },
@@ -43,10 +40,9 @@ const command: Command = {
         },
         strict: true,
         allowPositionals: false,
-      }));
-    } catch (err) {
-      throw new UserError(`${(err as Error).message}\n\n${USAGE}`, 2);
-    }
+      },
+      USAGE,
+    );
     const config = loadConfig();
     const port = portFrom(values.port, config.apiPort);
     const inputs = [...(values['no-samples'] ? [] : [SAMPLES_DIR]), ...(values.input ?? [])];
@@ -57,7 +53,9 @@ const command: Command = {
     const stopped = new Promise<NodeJS.Signals>((resolve) => (wake = resolve));
     const onSignal = (signal: NodeJS.Signals) => {
       if (stopSignal) {
-        process.stderr.write(`kg: ${signal} again: exiting now (a local Neo4j keeps running; 'kg db stop' stops it)\n`);
+        process.stderr.write(
+          `kg: ${signal} again: exiting now (a local Neo4j keeps running; 'kg db stop' stops it)\n`,
+        );
         process.exit(130);
       }
       stopSignal = signal;
@@ -82,7 +80,9 @@ const command: Command = {
             `${summary.written} written, ${summary.unchanged} unchanged, ${summary.skipped.length} skipped (${summary.seconds.toFixed(1)} s)\n`,
         );
         for (const skipped of summary.skipped) {
-          process.stderr.write(`kg: skipped ${skipped.origin ?? skipped.id ?? 'a record'}: ${skipped.reason}\n`);
+          process.stderr.write(
+            `kg: skipped ${skipped.origin ?? skipped.id ?? 'a record'}: ${skipped.reason}\n`,
+          );
         }
         if (stopSignal) return 0;
       }
@@ -91,7 +91,9 @@ const command: Command = {
       const { startApiServer } = await import('../../api/server.ts');
       const server = await startApiServer({ graph, port, ...(values.host ? { host: values.host } : {}) });
       try {
-        process.stdout.write(`GraphQL API at ${server.url} (GraphiQL in a browser at the same address); Ctrl-C stops\n`);
+        process.stdout.write(
+          `GraphQL API at ${server.url} (GraphiQL in a browser at the same address); Ctrl-C stops\n`,
+        );
         if (!stopSignal) await stopped;
       } finally {
         await server.close();
