@@ -1,27 +1,14 @@
 // Everything in queries/ runs against the sample graph: each GraphQL operation over HTTP (by its
 // text, and by its hash as a persisted query), and each Cypher file straight through the driver
 // with the example parameters its header states.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import type { Graph } from '../../src/db/index.ts';
 import { allCypherNames, cypher, exampleParams } from '../../src/api/cypher.ts';
 import { loadOperationCatalogue } from '../../src/api/guards/persisted-queries.ts';
 import { shortestPathsQuery } from '../../src/api/paths.ts';
-import { ingestSamples, openTestGraph, startTestApi, type TestApi } from './api-harness.ts';
+import { useSampleApi } from './api-harness.ts';
 
-let graph: Graph;
-let api: TestApi;
-
-beforeAll(async () => {
-  graph = await openTestGraph();
-  await ingestSamples(graph);
-  api = await startTestApi(graph, { queryTimeoutMs: 60_000 });
-});
-
-afterAll(async () => {
-  await api?.close();
-  await graph?.close();
-});
+const sample = useSampleApi();
 
 /** True when some leaf of the answer is a non-empty value: the operation found something. */
 function foundSomething(value: unknown): boolean {
@@ -51,10 +38,12 @@ describe('queries/graphql', () => {
   });
 
   it.each(operations.map((o) => [o.name, o] as const))('%s runs and finds something', async (_name, op) => {
-    const res = await api.post({ query: op.text });
+    const res = await sample.api.post({ query: op.text });
     expect(res.body.errors).toBeUndefined();
     expect(foundSomething(res.body.data)).toBe(true);
-    const byHash = await api.post({ extensions: { persistedQuery: { version: 1, sha256Hash: op.sha256 } } });
+    const byHash = await sample.api.post({
+      extensions: { persistedQuery: { version: 1, sha256Hash: op.sha256 } },
+    });
     expect(byHash.body.data).toEqual(res.body.data);
   });
 });
@@ -63,7 +52,7 @@ async function idsOf(label: string): Promise<string[]> {
   // The label is one of the model's, taken from a file header this repository wrote; checked anyway.
   if (!['Person', 'Organization', 'Document', 'Event', 'Position', 'Article'].includes(label))
     throw new Error(`unknown label ${label}`);
-  return graph.read(async (tx) => {
+  return sample.graph.read(async (tx) => {
     const r = await tx.run(`MATCH (n) WHERE $label IN labels(n) RETURN n.id AS id ORDER BY id LIMIT 100`, {
       label,
     });
@@ -89,7 +78,7 @@ describe('queries/cypher', () => {
     const file = cypher(name);
     const query = name === 'shortest-paths' ? shortestPathsQuery(6) : file;
     const params = await resolveParams(exampleParams(file));
-    const rows = await graph.read(async (tx) => (await tx.run(query.text, params)).records);
+    const rows = await sample.graph.read(async (tx) => (await tx.run(query.text, params)).records);
     expect(rows.length).toBeGreaterThan(0);
   });
 });

@@ -2,6 +2,7 @@
 // What the API tests share: the real Neo4j of the test run (test/setup/neo4j.ts), the bundled
 // sample corpus ingested through the real pipeline, and a real HTTP server on a free port.
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { projectRoot } from '../../src/config.ts';
 import type { Graph } from '../../src/db/index.ts';
 import { clearGraph, openTestGraph as openRunGraph } from '../support/graph.ts';
@@ -97,3 +98,48 @@ export async function startTestApi(graph: Graph, options: Partial<ApiServerOptio
 }
 
 export const gid = (type: NodeTypeName, graphId: string) => toGlobalId(type, graphId);
+
+/** What useSampleApi gives a test file: both are there from its beforeAll on. */
+export interface SampleApi {
+  readonly graph: Graph;
+  readonly api: TestApi;
+}
+
+/**
+ * The preamble of an API test file on the sample graph: registers a beforeAll that opens the emptied
+ * test graph, ingests the bundled samples and starts the API on a free port, and an afterAll that
+ * stops the server and closes the graph. Call it at the top of the file:
+ *
+ *   const sample = useSampleApi();
+ *   it(…, async () => { const data = await sample.api.data(QUERY); … });
+ *
+ * The query budget is generous (60 s) unless `options` says otherwise: these tests check answers,
+ * not speed (the timeout has its own test).
+ */
+export function useSampleApi(options: Partial<ApiServerOptions> = {}): SampleApi {
+  let graph: Graph | undefined;
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await ingestSamples(graph);
+    api = await startTestApi(graph, { queryTimeoutMs: 60_000, ...options });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await graph?.close();
+  });
+  const notYet = (what: string) =>
+    new Error(
+      `useSampleApi: the ${what} is there once its beforeAll has run; use it in a test or a later hook`,
+    );
+  return {
+    get graph() {
+      if (!graph) throw notYet('graph');
+      return graph;
+    },
+    get api() {
+      if (!api) throw notYet('API server');
+      return api;
+    },
+  };
+}

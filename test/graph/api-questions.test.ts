@@ -1,30 +1,16 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are JSON checked by assertions, not by static types */
 // Every question of issue 5, asked over real HTTP of the API serving the bundled sample corpus
 // (ingested through the real pipeline into the real Neo4j).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/db/index.ts';
+import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../ingest/text/normalise.ts';
-import { ingestSamples, openTestGraph, startTestApi, type TestApi } from './api-harness.ts';
+import { useSampleApi } from './api-harness.ts';
 
-let graph: Graph;
-let api: TestApi;
-
-beforeAll(async () => {
-  graph = await openTestGraph();
-  await ingestSamples(graph);
-  // A generous budget: these tests check answers, not speed (the timeout has its own test).
-  api = await startTestApi(graph, { queryTimeoutMs: 60_000 });
-});
-
-afterAll(async () => {
-  await api?.close();
-  await graph?.close();
-});
+const sample = useSampleApi();
 
 const EVIDENCE = `evidence { sentence sentenceIndex span { start end } asOf article { id url title publishedAt } }`;
 
 async function personId(name: string): Promise<string> {
-  const data = await api.data(
+  const data = await sample.api.data(
     `query($q: String!) { search(query: $q, types: [PERSON], first: 1) { node { id ... on Person { name } } } }`,
     { q: name },
   );
@@ -36,7 +22,7 @@ describe('"Find Phạm Ngọc Thưởng": accent- and case-insensitive full-text
   it.each(['Phạm Ngọc Thưởng', 'pham ngoc thuong', 'PHAM NGOC THUONG', 'Phạm Ngọc Th', 'pham ngoc'])(
     'finds the person typed as %j',
     async (typed) => {
-      const data = await api.data(
+      const data = await sample.api.data(
         `query($q: String!) { search(query: $q, first: 5) { score node { __typename id ... on Person { name } } } }`,
         { q: typed },
       );
@@ -48,7 +34,7 @@ describe('"Find Phạm Ngọc Thưởng": accent- and case-insensitive full-text
   );
 
   it('searches bodies, documents and events too, and can be limited by type', async () => {
-    const data = await api.data(`{
+    const data = await sample.api.data(`{
       bodies: search(query: "dang uy bo giao duc", types: [ORGANIZATION]) { node { __typename ... on Organization { name } } }
       docs: search(query: "05-CT/TW", types: [DOCUMENT]) { node { __typename ... on Document { code name } } }
       events: search(query: "hoi nghi so ket", types: [EVENT]) { node { __typename ... on Event { name date } } }
@@ -63,7 +49,7 @@ describe('"Find Phạm Ngọc Thưởng": accent- and case-insensitive full-text
 describe('"What posts has this person held, where, as of when?" and "who has held this post?"', () => {
   it('lists positions with role, body and first/last seen dates from the articles', async () => {
     const id = await personId('Lê Quốc Phong');
-    const data = await api.data(
+    const data = await sample.api.data(
       `query($id: ID!) { person(id: $id) { name positions { totalCount edges { role firstSeen lastSeen evidenceCount organization { name } node { id name } ${EVIDENCE} } } } }`,
       { id },
     );
@@ -88,7 +74,7 @@ describe('"What posts has this person held, where, as of when?" and "who has hel
 
   it('lists who has held a post, most recently seen first', async () => {
     const id = await personId('Lê Quốc Phong');
-    const data = await api.data(
+    const data = await sample.api.data(
       `query($id: ID!) { person(id: $id) { positions { edges { node { name holders { totalCount edges { node { name } firstSeen lastSeen evidenceCount } } } } } } }`,
       { id },
     );
@@ -102,7 +88,7 @@ describe('"What posts has this person held, where, as of when?" and "who has hel
 
   it('asOf keeps only what was known by that date', async () => {
     const id = await personId('Lê Quốc Phong');
-    const data = await api.data(
+    const data = await sample.api.data(
       `query($id: ID!) { person(id: $id) { all: positions { edges { node { name } lastSeen } } early: positions(asOf: "2020-12-31") { edges { node { name } lastSeen evidenceCount } } } }`,
       { id },
     );
@@ -117,7 +103,7 @@ describe('"Who is implementing Chỉ thị 05-CT/TW, and who issued it?"', () =>
   it.each(['05-CT/TW', '05 ct/tw', '05-ct/tw', 'Chỉ thị 05-CT/TW', 'chi thi so 05 CT/TW', '5-CT/TW'])(
     'finds the directive typed as %j',
     async (code) => {
-      const data = await api.data(
+      const data = await sample.api.data(
         `query($code: String!) { document(code: $code) { code kind number issuerCode date } }`,
         { code },
       );
@@ -131,19 +117,19 @@ describe('"Who is implementing Chỉ thị 05-CT/TW, and who issued it?"', () =>
   );
 
   it('finds a code with Đ typed without its diacritic', async () => {
-    const data = await api.data(`{ document(code: "37-qd/tw") { code } }`);
+    const data = await sample.api.data(`{ document(code: "37-qd/tw") { code } }`);
     expect(data.document.code).toBe('37-QĐ/TW');
   });
 
   it('answers null for a code no article mentions, and a clear error for text that is not a code', async () => {
-    expect((await api.data(`{ document(code: "99-CT/TW") { code } }`)).document).toBeNull();
-    const bad = await api.gql(`{ document(code: "hello") { code } }`);
+    expect((await sample.api.data(`{ document(code: "99-CT/TW") { code } }`)).document).toBeNull();
+    const bad = await sample.api.gql(`{ document(code: "hello") { code } }`);
     expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.body.errors?.[0]?.message).toMatch(/does not look like a document code.*05-CT\/TW/);
   });
 
   it('gives the issuer and the implementers, with evidence on each edge', async () => {
-    const data = await api.data(`{ document(code: "05 ct/tw") {
+    const data = await sample.api.data(`{ document(code: "05 ct/tw") {
       code issuer { name }
       issuedBy { totalCount edges { node { name } evidenceCount } }
       implementedBy(first: 10) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } firstSeen lastSeen evidenceCount ${EVIDENCE} } }
@@ -169,7 +155,7 @@ describe('"Who is implementing Chỉ thị 05-CT/TW, and who issued it?"', () =>
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 10; i++) {
-      const page: any = (await api.data(q, { after })).document.implementedBy;
+      const page: any = (await sample.api.data(q, { after })).document.implementedBy;
       total = page.totalCount;
       seen.push(...page.edges.map((e: any) => e.node.name));
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
@@ -184,10 +170,10 @@ describe('"Who is implementing Chỉ thị 05-CT/TW, and who issued it?"', () =>
 
 describe('"Who works for / leads this body?"', () => {
   it("lists a body's officials, events, documents issued and implemented", async () => {
-    const found = await api.data(
+    const found = await sample.api.data(
       `{ search(query: "Tỉnh ủy Đồng Tháp", types: [ORGANIZATION], first: 1) { node { id } } }`,
     );
-    const data = await api.data(
+    const data = await sample.api.data(
       `query($id: ID!) { organization(id: $id) {
         name kind province
         officials { totalCount edges { role node { name } position { name } firstSeen lastSeen evidenceCount } }
@@ -206,11 +192,11 @@ describe('"Who works for / leads this body?"', () => {
   });
 
   it("lists a standing committee's organized events, its parent body and documents", async () => {
-    const found = await api.data(
+    const found = await sample.api.data(
       `{ search(query: "ban thuong vu tinh uy dong thap", types: [ORGANIZATION], first: 1) { node { id ... on Organization { name } } } }`,
     );
     expect(found.search[0].node.name).toBe('Ban Thường vụ Tỉnh ủy Đồng Tháp');
-    const data = await api.data(
+    const data = await sample.api.data(
       `query($id: ID!) { organization(id: $id) { parent { name } organized { edges { node { name date } ${EVIDENCE} } } implements { edges { node { code } } } } }`,
       { id: found.search[0].node.id },
     );
@@ -228,20 +214,20 @@ describe('"Who chaired what, when?"', () => {
       chaired(from: $from, to: $to) { totalCount edges { node { name date } evidenceCount ${EVIDENCE} } }
       attended(from: $from, to: $to) { totalCount }
     } }`;
-    const all = (await api.data(q, { id })).person;
+    const all = (await sample.api.data(q, { id })).person;
     expect(all.chaired.totalCount).toBeGreaterThanOrEqual(2);
     const dates = all.chaired.edges.map((e: any) => e.node.date);
     expect([...dates].sort()).toEqual(dates);
     const from = dates.at(-1);
-    const later = (await api.data(q, { id, from })).person;
+    const later = (await sample.api.data(q, { id, from })).person;
     expect(later.chaired.edges.length).toBeLessThan(all.chaired.edges.length);
     for (const e of later.chaired.edges) expect(e.node.date >= from).toBe(true);
-    const none = (await api.data(q, { id, from: '1990-01-01', to: '1990-12-31' })).person;
+    const none = (await sample.api.data(q, { id, from: '1990-01-01', to: '1990-12-31' })).person;
     expect(none.chaired.totalCount).toBe(0);
   });
 
   it("lists an event's chairs, attendees and organizer; events between dates", async () => {
-    const data = await api.data(`{ events(from: "2021-01-01", to: "2021-12-31", first: 50) {
+    const data = await sample.api.data(`{ events(from: "2021-01-01", to: "2021-12-31", first: 50) {
       totalCount edges { node { name date kind chairs { edges { node { name } } } attendees { edges { node { name } evidenceCount } } organizer { name } } }
     } }`);
     const events = data.events.edges.map((e: any) => e.node);
@@ -256,7 +242,7 @@ describe('"Who chaired what, when?"', () => {
   });
 
   it('refuses a reversed date range with a clear message', async () => {
-    const res = await api.gql(`{ events(from: "2022-01-01", to: "2021-01-01") { totalCount } }`);
+    const res = await sample.api.gql(`{ events(from: "2022-01-01", to: "2021-01-01") { totalCount } }`);
     expect(res.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(res.body.errors?.[0]?.message).toMatch(/from: 2022-01-01 is after to: 2021-01-01/);
   });
@@ -269,7 +255,7 @@ describe('"How are these two connected?"', () => {
     const q = `query($from: ID!, $to: ID!, $hops: Int) { connection(fromId: $from, toId: $to, maxHops: $hops) {
       length nodes { __typename id } steps { relation from { id } to { id } evidence { sentence article { title } } }
     } }`;
-    const paths = (await api.data(q, { from, to, hops: 4 })).connection as any[];
+    const paths = (await sample.api.data(q, { from, to, hops: 4 })).connection as any[];
     expect(paths.length).toBeGreaterThan(0);
     for (const p of paths) {
       expect(p.length).toBe(p.steps.length);
@@ -283,13 +269,13 @@ describe('"How are these two connected?"', () => {
     }
     const lengths = new Set(paths.map((p) => p.length));
     expect(lengths.size).toBe(1); // all shortest: one length
-    const tooShort = (await api.data(q, { from, to, hops: Math.min(...lengths) - 1 || 1 })).connection;
+    const tooShort = (await sample.api.data(q, { from, to, hops: Math.min(...lengths) - 1 || 1 })).connection;
     if (Math.min(...lengths) > 1) expect(tooShort).toEqual([]);
   });
 
   it('refuses an out-of-range hop bound and ids of the wrong kind, clearly', async () => {
     const from = await personId('Phạm Minh Chính');
-    const res = await api.gql(
+    const res = await sample.api.gql(
       `query($id: ID!) { connection(fromId: $id, toId: "nonsense", maxHops: 9) { length } }`,
       { id: from },
     );
@@ -300,18 +286,18 @@ describe('"How are these two connected?"', () => {
 
 describe('"Where does this come from?" and Relay conventions', () => {
   it('resolves node(id:) for every kind of node, and the article behind the evidence', async () => {
-    const data = await api.data(
+    const data = await sample.api.data(
       `{ search(query: "05-CT/TW", types: [DOCUMENT], first: 1) { node { id ... on Document { implementedBy(first: 1) { edges { node { id } evidence(first: 1) { article { id title url publishedAt source } } } } } } } }`,
     );
     const doc = data.search[0].node;
     const org = doc.implementedBy.edges[0].node;
     const article = doc.implementedBy.edges[0].evidence[0].article;
     expect(article.title).toBeTruthy();
-    const nodes = await api.data(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, {
+    const nodes = await sample.api.data(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, {
       ids: [doc.id, org.id, article.id],
     });
     expect(nodes.nodes.map((n: any) => n.__typename)).toEqual(['Document', 'Organization', 'Article']);
-    const one = await api.data(
+    const one = await sample.api.data(
       `query($id: ID!) { node(id: $id) { id ... on Article { title mentions(first: 100) { totalCount edges { node { __typename } spans { start end } } } } } }`,
       { id: article.id },
     );
@@ -321,14 +307,14 @@ describe('"Where does this come from?" and Relay conventions', () => {
 
   it('pages people with totalCount and pageInfo, without overlap', async () => {
     const first = (
-      await api.data(
+      await sample.api.data(
         `{ people(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name } } } }`,
       )
     ).people;
     expect(first.totalCount).toBeGreaterThan(2);
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = (
-      await api.data(`query($a: String) { people(first: 2, after: $a) { edges { node { name } } } }`, {
+      await sample.api.data(`query($a: String) { people(first: 2, after: $a) { edges { node { name } } } }`, {
         a: first.pageInfo.endCursor,
       })
     ).people;
@@ -338,7 +324,7 @@ describe('"Where does this come from?" and Relay conventions', () => {
 
   it('counts the graph in stats', async () => {
     const s = (
-      await api.data(
+      await sample.api.data(
         `{ stats { articles people organizations documents events positions claims relations { type count } } }`,
       )
     ).stats;
@@ -353,7 +339,7 @@ describe('"Where does this come from?" and Relay conventions', () => {
   });
 
   it('shows people recorded as possibly the same (same name, conflicting context)', async () => {
-    const data = await api.data(
+    const data = await sample.api.data(
       `{ search(query: "vu dai thang", types: [PERSON]) { node { ... on Person { name graphId possiblySameAs { graphId } } } } }`,
     );
     const [a, b] = data.search.map((h: any) => h.node);
