@@ -4,7 +4,12 @@
 // and people without a stated post are placed there.
 import type { Extraction, SegmentedArticle } from '../types.ts';
 import { nameKey } from '../text/normalise.ts';
-import { lookupProvince, provinceOfHost, PROVINCES, type Province } from '../lexicon/shared/provinces.ts';
+import {
+  lookupProvince,
+  provinceOfHost,
+  PROVINCE_KEYS_LONGEST_FIRST,
+  type Province,
+} from '../lexicon/shared/provinces.ts';
 
 const HOST_WEIGHT = 3;
 
@@ -13,14 +18,17 @@ const HOST_WEIGHT = 3;
 const PLACE_BEFORE = '(?:tinh|thanh pho|tp\\.?|tinh uy|thanh uy|ubnd tinh|hdnd tinh)';
 const PLACE_AFTER = '(?:province|provincial|city)';
 
-function textPattern(province: Province): RegExp {
-  const alternatives = province.keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(
-    `(?<![a-z0-9])(?:${PLACE_BEFORE} (?:${alternatives})|(?:${alternatives}) ${PLACE_AFTER})(?![a-z0-9])`,
-    'g',
-  );
-}
-const PATTERNS = PROVINCES.map((p) => ({ province: p, pattern: textPattern(p) }));
+// One scan of the folded text for every province (a pattern per province would scan it 63 times,
+// which was most of the resolver's time). Longest key first, so "ho chi minh city" beats "ho chi minh".
+const escape = (k: string): string => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const KEYS = PROVINCE_KEYS_LONGEST_FIRST.map(({ key }) => escape(key)).join('|');
+const PROVINCE_BY_KEY = new Map<string, Province>();
+for (const { key, province } of PROVINCE_KEYS_LONGEST_FIRST)
+  if (!PROVINCE_BY_KEY.has(key)) PROVINCE_BY_KEY.set(key, province);
+const PLACE_MENTION = new RegExp(
+  `(?<![a-z0-9])(?:${PLACE_BEFORE} (${KEYS})|(${KEYS}) ${PLACE_AFTER})(?![a-z0-9])`,
+  'g',
+);
 
 export function hostOf(url: string | null): string | null {
   if (!url) return null;
@@ -39,10 +47,7 @@ export function articleProvince(article: SegmentedArticle, extraction: Extractio
   vote(provinceOfHost(hostOf(article.record.url)), HOST_WEIGHT);
   for (const org of extraction.organizations) vote(lookupProvince(org.province), 1);
   const folded = nameKey(`${article.record.title ?? ''}\n${article.text}`);
-  for (const { province, pattern } of PATTERNS) {
-    const hits = folded.match(pattern)?.length ?? 0;
-    if (hits) vote(province, hits);
-  }
+  for (const m of folded.matchAll(PLACE_MENTION)) vote(PROVINCE_BY_KEY.get(m[1] ?? m[2] ?? '') ?? null, 1);
   let best: Province | null = null;
   let bestVotes = 0;
   for (const [p, n] of votes) {

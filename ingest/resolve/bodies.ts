@@ -44,12 +44,15 @@ const LOCAL_WORDS =
 const CENTRAL_WORDS = /trung ương|quốc hội|chính phủ|việt nam/u;
 
 /** The province named inside a body's name ("Ban Thường vụ Tỉnh ủy Lạng Sơn" → Lạng Sơn). */
+const wordsOnly = (key: string): string => ` ${key.replace(/[^a-z0-9]+/g, ' ')} `;
+const PROVINCE_WORDS = PROVINCE_KEYS_LONGEST_FIRST.map(({ key, province }) => ({
+  words: wordsOnly(key),
+  province,
+}));
+
 export function provinceNamedIn(name: string): Province | null {
-  const key = ` ${nameKey(name).replace(/[^a-z0-9]+/g, ' ')} `;
-  for (const { key: pk, province } of PROVINCE_KEYS_LONGEST_FIRST) {
-    if (key.includes(` ${pk.replace(/[^a-z0-9]+/g, ' ')} `)) return province;
-  }
-  return null;
+  const key = wordsOnly(nameKey(name));
+  return PROVINCE_WORDS.find(({ words }) => key.includes(words))?.province ?? null;
 }
 
 export function isLocalBody(name: string): boolean {

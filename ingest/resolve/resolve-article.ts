@@ -51,8 +51,18 @@ export function normaliseUrl(url: string): string {
   }
 }
 
+// Both hashes read the whole text (and the ingest hash the whole extraction); ingest asks for them
+// when it prepares a batch and again when it resolves it, so each is computed once per object.
+const contentHashes = new WeakMap<ArticleRecord, string>();
+const ingestHashes = new WeakMap<ArticleInput, { extractor: string; hash: string }>();
+
 export function contentHashOf(record: ArticleRecord): string {
-  return fullHash(record.url, record.language, record.publishedAt, record.title, nfc(record.text));
+  let hash = contentHashes.get(record);
+  if (hash === undefined) {
+    hash = fullHash(record.url, record.language, record.publishedAt, record.title, nfc(record.text));
+    contentHashes.set(record, hash);
+  }
+  return hash;
 }
 
 /** An article is identified by its url; by its content hash when it has none. */
@@ -63,7 +73,16 @@ export function articleIdOf(record: ArticleRecord): string {
 }
 
 export function ingestHashOf(input: ArticleInput, extractor: string): string {
-  return fullHash(contentHashOf(input.record), JSON.stringify(input.extraction), RESOLVER_VERSION, extractor);
+  const known = ingestHashes.get(input);
+  if (known?.extractor === extractor) return known.hash;
+  const hash = fullHash(
+    contentHashOf(input.record),
+    JSON.stringify(input.extraction),
+    RESOLVER_VERSION,
+    extractor,
+  );
+  ingestHashes.set(input, { extractor, hash });
+  return hash;
 }
 
 /** Person names the article will look up, so that a batch can load its candidates in one query. */

@@ -26,10 +26,29 @@ export function unifyTonePlacement(text: string): string {
   return text.normalize('NFD').replace(OLD_STYLE_TONE, '$1$3$2').normalize('NFC');
 }
 
-/** Matching key: NFC, unified tone placement, lower case, whitespace collapsed, trimmed. */
-export function matchKey(text: string): string {
-  return unifyTonePlacement(nfc(text)).toLowerCase().replace(/\s+/g, ' ').trim();
+// Keys of short strings (names, posts, bodies) are asked for again and again — the same body in
+// every article — and each costs several Unicode normalisations: remember them. Bounded, since an
+// ingest of a large corpus meets an open-ended set of names; long texts are not cached at all.
+const MEMO_MAX_INPUT = 200;
+const MEMO_MAX_ENTRIES = 50_000;
+
+function memoised(compute: (text: string) => string): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    if (text.length > MEMO_MAX_INPUT) return compute(text);
+    let key = memo.get(text);
+    if (key === undefined) {
+      if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+      memo.set(text, (key = compute(text)));
+    }
+    return key;
+  };
 }
+
+/** Matching key: NFC, unified tone placement, lower case, whitespace collapsed, trimmed. */
+export const matchKey = memoised((text) =>
+  unifyTonePlacement(nfc(text)).toLowerCase().replace(/\s+/g, ' ').trim(),
+);
 
 /**
  * Diacritic-free key for accent-insensitive matching ("Phạm Ngọc Thưởng" → "pham ngoc thuong").
@@ -45,6 +64,4 @@ export function foldDiacritics(text: string): string {
 }
 
 /** Key for names across languages and spellings: folded, lower case, single spaces. */
-export function nameKey(text: string): string {
-  return foldDiacritics(matchKey(text));
-}
+export const nameKey = memoised((text) => foldDiacritics(matchKey(text)));
