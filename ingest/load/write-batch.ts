@@ -59,13 +59,14 @@ export interface BatchOutcome {
 async function run(
   tx: ManagedTransaction,
   counters: WriteCounters,
+  statement: string,
   query: string,
-  params: Record<string, unknown>,
+  params: Record<string, unknown> = {},
 ): Promise<QueryResult> {
   const t0 = performance.now();
   const result = await tx.run(query, params);
   if (log.isLevelEnabled('debug'))
-    log.debug({ ms: Math.round(performance.now() - t0), query: query.slice(0, 60) }, 'statement');
+    log.debug({ ms: Math.round(performance.now() - t0), statement }, 'statement');
   const c = result.summary.counters.updates();
   counters.nodesCreated += c.nodesCreated ?? 0;
   counters.nodesDeleted += c.nodesDeleted ?? 0;
@@ -75,9 +76,12 @@ async function run(
 }
 
 /** The curators' corrections in force, as the resolver applies them. */
-export async function readCurationRules(tx: ManagedTransaction): Promise<CurationRules> {
+export async function readCurationRules(
+  tx: ManagedTransaction,
+  counters: WriteCounters = zeroCounters(),
+): Promise<CurationRules> {
   const rules: CurationRules = { redirects: new Map(), splits: new Map() };
-  const result = await tx.run(Q.activeCurations);
+  const result = await run(tx, counters, 'activeCurations', Q.activeCurations);
   for (const r of result.records) {
     const action = r.get('action') as string;
     const fromId = r.get('fromId') as string;
@@ -89,10 +93,14 @@ export async function readCurationRules(tx: ManagedTransaction): Promise<Curatio
   return rules;
 }
 
-async function loadPersonRegistry(tx: ManagedTransaction, nameKeys: string[]): Promise<PersonRegistry> {
+async function loadPersonRegistry(
+  tx: ManagedTransaction,
+  counters: WriteCounters,
+  nameKeys: string[],
+): Promise<PersonRegistry> {
   const registry = new PersonRegistry();
   if (nameKeys.length === 0) return registry;
-  const result = await tx.run(Q.personCandidates, { nameKeys });
+  const result = await run(tx, counters, 'personCandidates', Q.personCandidates, { nameKeys });
   for (const r of result.records) {
     registry.add(r.get('resolvedId'), r.get('nameKey'), {
       postProvinces: r.get('postProvinces') ?? [],
@@ -118,7 +126,9 @@ export async function writeBatch(
     claims: 0,
   };
 
-  const states = await tx.run(Q.articleStates, { ids: batch.map((a) => a.articleId) });
+  const states = await run(tx, counters, 'articleStates', Q.articleStates, {
+    ids: batch.map((a) => a.articleId),
+  });
   // An article node without a hash was created just now by the locking MERGE: a new article.
   const stored = new Map(
     states.records.map((r) => [r.get('id') as string, (r.get('ingestHash') as string | null) ?? undefined]),
@@ -133,24 +143,31 @@ export async function writeBatch(
   if (todo.length === 0) return outcome;
 
   if (outcome.replaced.length > 0) {
-    await run(tx, counters, Q.deleteArticleClaims, { ids: outcome.replaced });
-    await run(tx, counters, Q.deleteArticleMentions, { ids: outcome.replaced });
-    await run(tx, counters, Q.deleteUnheldPositions, {});
+    await run(tx, counters, 'deleteArticleClaims', Q.deleteArticleClaims, { ids: outcome.replaced });
+    await run(tx, counters, 'deleteArticleMentions', Q.deleteArticleMentions, { ids: outcome.replaced });
+    await run(tx, counters, 'deleteUnheldPositions', Q.deleteUnheldPositions, {});
   }
 
-  const curations = await readCurationRules(tx);
-  const persons = await loadPersonRegistry(tx, [...new Set(todo.flatMap((a) => a.personKeys))].sort());
+  const curations = await readCurationRules(tx, counters);
+  const persons = await loadPersonRegistry(
+    tx,
+    counters,
+    [...new Set(todo.flatMap((a) => a.personKeys))].sort(),
+  );
+  const resolveStarted = performance.now();
   const resolved: ResolvedArticle[] = todo.map((a) =>
     resolveArticle(a.input, { persons, curations, extractor }),
   );
+  if (log.isLevelEnabled('debug'))
+    log.debug({ ms: Math.round(performance.now() - resolveStarted), statement: '(resolve)' }, 'statement');
 
   const all = <T>(pick: (r: ResolvedArticle) => T[]): T[] => resolved.flatMap(pick);
-  await run(tx, counters, Q.mergeArticles, { rows: resolved.map((r) => r.article) });
-  await run(tx, counters, Q.mergePersons, { rows: all((r) => r.persons) });
-  await run(tx, counters, Q.mergeOrganizations, { rows: all((r) => r.organizations) });
-  await run(tx, counters, Q.mergeDocuments, { rows: all((r) => r.documents) });
-  await run(tx, counters, Q.mergeEvents, { rows: all((r) => r.events) });
-  await run(tx, counters, Q.mergePositions, { rows: all((r) => r.positions) });
+  await run(tx, counters, 'mergeArticles', Q.mergeArticles, { rows: resolved.map((r) => r.article) });
+  await run(tx, counters, 'mergePersons', Q.mergePersons, { rows: all((r) => r.persons) });
+  await run(tx, counters, 'mergeOrganizations', Q.mergeOrganizations, { rows: all((r) => r.organizations) });
+  await run(tx, counters, 'mergeDocuments', Q.mergeDocuments, { rows: all((r) => r.documents) });
+  await run(tx, counters, 'mergeEvents', Q.mergeEvents, { rows: all((r) => r.events) });
+  await run(tx, counters, 'mergePositions', Q.mergePositions, { rows: all((r) => r.positions) });
   const mentionRows = resolved.flatMap((r) =>
     ENTITY_LABELS.flatMap((label) =>
       r.mentions[label].map((m) => ({
@@ -165,7 +182,7 @@ export async function writeBatch(
       })),
     ),
   );
-  await run(tx, counters, Q.mergeMentions, { rows: mentionRows });
+  await run(tx, counters, 'mergeMentions', Q.mergeMentions, { rows: mentionRows });
   for (const type of CLAIM_TYPES) {
     const rows = all((r) => r.claims[type]).map(({ key, fromId, toId, ...props }) => ({
       key,
@@ -175,7 +192,7 @@ export async function writeBatch(
     }));
     if (rows.length === 0) continue;
     outcome.claims += rows.length;
-    await run(tx, counters, Q.mergeClaim[type], { rows });
+    await run(tx, counters, `merge ${type}`, Q.mergeClaim[type], { rows });
   }
   const structural = {
     OF: all((r) => r.of),
@@ -184,7 +201,7 @@ export async function writeBatch(
   };
   for (const type of STRUCTURAL_TYPES) {
     if (structural[type].length > 0)
-      await run(tx, counters, Q.mergeStructural[type], { rows: structural[type] });
+      await run(tx, counters, `merge ${type}`, Q.mergeStructural[type], { rows: structural[type] });
   }
   outcome.droppedRelations = resolved.reduce((n, r) => n + r.dropped.length, 0);
   return outcome;

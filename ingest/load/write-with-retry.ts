@@ -21,8 +21,11 @@ export async function writeWithRetry<T>(
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'WRITE' });
+    const started = performance.now();
     try {
-      return await session.executeWrite(work);
+      const result = await session.executeWrite(work);
+      log.debug({ ms: Math.round(performance.now() - started), attempt }, 'write transaction committed');
+      return result;
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (code !== CONSTRAINT_RACE || attempt >= MAX_ATTEMPTS) throw err;
