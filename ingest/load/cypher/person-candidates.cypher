@@ -1,7 +1,10 @@
 // What the graph knows about people of the batch's names: per resolved id, the context of each
-// mention (see ingest/resolve/person-registry.ts). Served by the MENTIONS(nameKey) index.
-MATCH (a:Article)-[m:MENTIONS]->(:Person)
-WHERE m.nameKey IN $nameKeys
+// mention (see ingest/resolve/person-registry.ts). The hint keeps the plan on the MENTIONS(nameKey)
+// index: a plan made while the graph was small could otherwise scan Person nodes, a cost that
+// grows with the graph.
+MATCH (a:Article)-[m:MENTIONS]->(p)
+USING INDEX m:MENTIONS(nameKey)
+WHERE m.nameKey IN $nameKeys AND p:Person
 RETURN m.toResolvedId AS resolvedId, m.nameKey AS nameKey, m.postProvinces AS postProvinces,
        m.orgIds AS orgIds, m.articleProvince AS articleProvince, a.id AS articleId
 ORDER BY a.id, m.toResolvedId
