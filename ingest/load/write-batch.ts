@@ -5,6 +5,9 @@
 // transaction as its claims, an article in the graph is always complete: a crash loses whole
 // batches only, and a rerun redoes exactly those.
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+
+/** What a batch needs of a transaction: a managed one in ingest, a rolled-back one in bench warm-up. */
+export type BatchTransaction = Pick<ManagedTransaction, 'run'>;
 import { CLAIM_TYPES, ENTITY_LABELS, type ResolvedArticle } from '../resolve/resolved-article.ts';
 import { resolveArticle, type ArticleInput } from '../resolve/resolve-article.ts';
 import { PersonRegistry } from '../resolve/person-registry.ts';
@@ -57,7 +60,7 @@ export interface BatchOutcome {
 }
 
 async function run(
-  tx: ManagedTransaction,
+  tx: BatchTransaction,
   counters: WriteCounters,
   statement: string,
   query: string,
@@ -77,7 +80,7 @@ async function run(
 
 /** The curators' corrections in force, as the resolver applies them. */
 export async function readCurationRules(
-  tx: ManagedTransaction,
+  tx: BatchTransaction,
   counters: WriteCounters = zeroCounters(),
 ): Promise<CurationRules> {
   const rules: CurationRules = { redirects: new Map(), splits: new Map() };
@@ -94,7 +97,7 @@ export async function readCurationRules(
 }
 
 async function loadPersonRegistry(
-  tx: ManagedTransaction,
+  tx: BatchTransaction,
   counters: WriteCounters,
   nameKeys: string[],
 ): Promise<PersonRegistry> {
@@ -111,8 +114,24 @@ async function loadPersonRegistry(
   return registry;
 }
 
+/** The MENTIONS rows of one resolved article, as merge-mentions.cypher takes them. */
+export function mentionRowsOf(r: ResolvedArticle): Record<string, unknown>[] {
+  return ENTITY_LABELS.flatMap((label) =>
+    r.mentions[label].map((m) => ({
+      articleId: r.article.id,
+      entityId: m.entityId,
+      resolvedId: m.resolvedId,
+      spans: m.spans,
+      nameKey: m.nameKey ?? null,
+      postProvinces: m.postProvinces ?? null,
+      orgIds: m.orgIds ?? null,
+      articleProvince: m.articleProvince ?? null,
+    })),
+  );
+}
+
 export async function writeBatch(
-  tx: ManagedTransaction,
+  tx: BatchTransaction,
   batch: PreparedArticle[],
   extractor: string,
 ): Promise<BatchOutcome> {
@@ -168,20 +187,7 @@ export async function writeBatch(
   await run(tx, counters, 'mergeDocuments', Q.mergeDocuments, { rows: all((r) => r.documents) });
   await run(tx, counters, 'mergeEvents', Q.mergeEvents, { rows: all((r) => r.events) });
   await run(tx, counters, 'mergePositions', Q.mergePositions, { rows: all((r) => r.positions) });
-  const mentionRows = resolved.flatMap((r) =>
-    ENTITY_LABELS.flatMap((label) =>
-      r.mentions[label].map((m) => ({
-        articleId: r.article.id,
-        entityId: m.entityId,
-        resolvedId: m.resolvedId,
-        spans: m.spans,
-        nameKey: m.nameKey ?? null,
-        postProvinces: m.postProvinces ?? null,
-        orgIds: m.orgIds ?? null,
-        articleProvince: m.articleProvince ?? null,
-      })),
-    ),
-  );
+  const mentionRows = resolved.flatMap(mentionRowsOf);
   await run(tx, counters, 'mergeMentions', Q.mergeMentions, { rows: mentionRows });
   for (const type of CLAIM_TYPES) {
     const rows = all((r) => r.claims[type]).map(({ key, fromId, toId, ...props }) => ({
