@@ -38,6 +38,8 @@ const BINARY_SNIFF_BYTES = 8192;
  * Reads every input in order: files by extension (.jsonl/.ndjson, .json, .txt, .html/.htm),
  * folders recursively (entries sorted by name; hidden entries, unknown extensions and *.gold.json
  * skipped), and '-' for stdin. Yields one result per record; `origin` is "path:line".
+ * A .txt or .html file's id is its path without extension: relative to the folder argument it was
+ * found under ("a/news" and "b/news"), or just its file name when the file was given directly.
  */
 export async function* readInputs(
   paths: string[],
@@ -58,7 +60,7 @@ export async function* readInputs(
     if (info.isDirectory()) {
       for await (const file of walkFolder(input)) {
         if ('error' in file) yield file;
-        else yield* readFile_(file.path, file.format);
+        else yield* readFile_(file.path, file.format, idFromRelativePath(path.relative(input, file.path)));
       }
     } else {
       const format = formatOf(input);
@@ -70,7 +72,7 @@ export async function* readInputs(
         );
         continue;
       }
-      yield* readFile_(input, format);
+      yield* readFile_(input, format, idFromFileName(input));
     }
   }
 }
@@ -107,7 +109,8 @@ async function* walkFolder(folder: string): AsyncGenerator<{ path: string; forma
   }
 }
 
-async function* readFile_(file: string, format: Format): AsyncGenerator<ReadResult> {
+/** Reads one file; `id` is the id a .txt or .html file's record gets (records of JSON files carry their own). */
+async function* readFile_(file: string, format: Format, id: string): AsyncGenerator<ReadResult> {
   if (format === 'jsonl') {
     yield* readJsonLinesFile(file);
     return;
@@ -128,7 +131,6 @@ async function* readFile_(file: string, format: Format): AsyncGenerator<ReadResu
     yield recordError(null, `cannot read ${file}: ${systemReason(err)}`, file);
     return;
   }
-  const id = idFromFileName(file);
   const decoded = format === 'html' ? decodeHtml(bytes, `file ${file}`) : decodeText(bytes, `file ${file}`);
   if ('error' in decoded) {
     yield recordError(format === 'json' ? null : id, decoded.error, file);
@@ -213,9 +215,19 @@ async function* readStdin(stdin: AsyncIterable<Uint8Array>): AsyncGenerator<Read
   yield* readJsonLines(rest, 'stdin');
 }
 
-/** "feeds/2021/vi-dev-001.html" → "vi-dev-001". */
+/** "feeds/2021/vi-dev-001.html" → "vi-dev-001": the id of a file given directly. */
 export function idFromFileName(file: string): string {
   return path.parse(file).name;
+}
+
+/**
+ * "2021/05/news.txt" (relative to the folder argument) → "2021/05/news": the id of a file found in
+ * a folder, so same-named files in different sub-folders get different ids. Separators are always
+ * '/', so the id does not depend on the platform; a file at the top of the folder keeps its name.
+ */
+export function idFromRelativePath(relative: string): string {
+  const { dir, name } = path.parse(relative);
+  return [...dir.split(path.sep).filter((part) => part !== ''), name].join('/');
 }
 
 function systemReason(err: unknown): string {

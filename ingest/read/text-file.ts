@@ -1,5 +1,6 @@
-// A plain .txt article: the first non-blank line is its title, the rest its text, the file name
-// its id. Language and date are unknown here (the cleaner detects the language).
+// A plain .txt article: the first non-blank line is its title, the rest its text, and its id the
+// one readInputs derives from the file's path. Language and date are unknown here (the cleaner
+// detects the language).
 import type { ArticleRecord, RecordError } from '../types.ts';
 import { recordError, textOverLimit } from './record.ts';
 

@@ -38,6 +38,12 @@ beforeAll(async () => {
   await writeFile(file('folder/.hidden.jsonl'), rec('hidden'));
   await writeFile(file('folder/notes.md'), '# not an article');
   await writeFile(file('report.pdf'), '%PDF-1.4');
+  await mkdir(file('same/a'), { recursive: true });
+  await mkdir(file('same/b/deeper'), { recursive: true });
+  await writeFile(file('same/a/news.txt'), 'Tin A\nSáng 3/1, Tỉnh ủy tổ chức hội nghị.');
+  await writeFile(file('same/b/news.txt'), 'Tin B\nSáng 3/1, Tỉnh ủy tổ chức hội nghị.');
+  await writeFile(file('same/b/deeper/news.html'), '<article><p>Tỉnh ủy tổ chức hội nghị.</p></article>');
+  await writeFile(file('same/top.txt'), 'Tin\nNội dung bài.');
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -92,6 +98,34 @@ describe('readInputs', () => {
   it('walks folders recursively in sorted order, skipping hidden, gold and unknown files', async () => {
     const ids = (await collect([file('folder')])).map((r) => ('error' in r ? r.error : r.id));
     expect(ids).toEqual(['a', 'c1', 'c2', 'z1']);
+  });
+
+  it('gives same-named files in different sub-folders distinct ids: their path in the folder', async () => {
+    const results = await collect([file('same')]);
+    expect(summary(results)).toEqual([
+      `a/news ${file('same/a/news.txt')}:1`,
+      `b/deeper/news ${file('same/b/deeper/news.html')}`,
+      `b/news ${file('same/b/news.txt')}:1`,
+      `top ${file('same/top.txt')}:1`,
+    ]);
+    // The id is relative to the folder argument, however that folder is spelled.
+    expect(summary(await collect([file('same/b') + path.sep]))).toEqual([
+      `deeper/news ${file('same/b/deeper/news.html')}`,
+      `news ${file('same/b/news.txt')}:1`,
+    ]);
+  });
+
+  it('gives the same ids when the same inputs are read again', async () => {
+    const inputs = [file('same'), file('folder'), file('bai-viet.txt')];
+    const ids = (results: ReadResult[]) => results.map((r) => ('error' in r ? r.error : r.id));
+    const first = await collect(inputs);
+    expect(new Set(ids(first)).size).toBe(first.length);
+    expect(summary(await collect(inputs))).toEqual(summary(first));
+  });
+
+  it('keeps the file name as the id of a file given directly', async () => {
+    const results = await collect([file('same/a/news.txt'), file('same/b/deeper/news.html')]);
+    expect(results.map((r) => ('error' in r ? r.error : r.id))).toEqual(['news', 'news']);
   });
 
   it('reports missing paths and unsupported files and goes on', async () => {
