@@ -21,6 +21,7 @@ import { diacriticScore, personDisplayName, personNameKey } from './person-names
 import type { PersonContext, PersonRegistry } from './person-registry.ts';
 import { curatedId, type CurationRules } from './curation-rules.ts';
 import { vietnameseBodyName, vietnamesePostName } from '../extract/en/bilingual.ts';
+import { vietnameseDocumentKind } from '../extract/en/lexicon.ts';
 import {
   CLAIM_TYPES,
   type ClaimRow,
@@ -32,7 +33,7 @@ import {
 } from './resolved-article.ts';
 
 /** Bumped when resolution changes what it writes, so that unchanged articles are written again. */
-export const RESOLVER_VERSION = 'resolve-1';
+export const RESOLVER_VERSION = 'resolve-2';
 
 export interface ArticleInput {
   record: ArticleRecord;
@@ -199,14 +200,17 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
     doc: Parameters<typeof identifyDocument>[0],
     extra?: { date?: string | null; subject?: string | null },
   ) => {
-    const identity = identifyDocument(doc, province);
+    // An English article stores the Vietnamese kind ("Directive" → "Chỉ thị", and the name
+    // "Chỉ thị 05-CT/TW" when it has no other), so the node reads the same whichever came first.
+    const kind = (english ? vietnameseDocumentKind(doc.type) : null) ?? doc.type;
+    const identity = identifyDocument({ ...doc, type: kind }, province);
     const id = curate(identity.id);
     if (!out.documents.some((d) => d.id === id)) {
       out.documents.push({
         id,
         code: identity.code,
         name: identity.name,
-        kind: doc.type,
+        kind,
         number: identity.number,
         issuerCode: identity.issuerCode,
         date: extra?.date ?? null,

@@ -117,4 +117,15 @@ describe('one official across Vietnamese and English articles', () => {
     expect(docs[0]!.issuers).toEqual(['bo chinh tri']);
     expect(docs[0]!.articles).toHaveLength(3);
   });
+
+  it('stores the Vietnamese kind and name of a document an English article names first', async () => {
+    await clearGraph(graph);
+    // The English article alone creates the node; the Vietnamese one then meets it.
+    await ingestRecords(graph, [ENGLISH]);
+    const [first] = await rows(`MATCH (d:Document {code: '57-NQ/TW'}) RETURN d.kind AS kind, d.name AS name`);
+    expect(first).toEqual({ kind: 'Nghị quyết', name: 'Nghị quyết 57-NQ/TW' });
+    await ingestRecords(graph, [VIETNAMESE]);
+    const after = await rows(`MATCH (d:Document {code: '57-NQ/TW'}) RETURN d.kind AS kind`);
+    expect(after).toEqual([{ kind: 'Nghị quyết' }]);
+  });
 });
