@@ -2,30 +2,23 @@
 // Exact answers on a small graph written with Cypher (test/graph/api-fixture.ts): parallel claims
 // folded into one edge with all their evidence, first/last seen, paging, and one Cypher query per
 // level of an answer whatever the number of parents (DataLoader).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/db/index.ts';
+import { describe, expect, it } from 'vitest';
 import { removeApiFixture, writeApiFixture } from './api-fixture.ts';
-import { gid, openTestGraph, startTestApi, type TestApi } from './api-harness.ts';
+import { gid, useSampleApi } from './api-harness.ts';
 
-let graph: Graph;
-let api: TestApi;
-
-beforeAll(async () => {
-  graph = await openTestGraph();
-  await removeApiFixture(graph.driver, graph.database);
-  await writeApiFixture(graph.driver, graph.database);
-  api = await startTestApi(graph, { queryTimeoutMs: 60_000 });
-});
-
-afterAll(async () => {
-  await api?.close();
-  if (graph) await removeApiFixture(graph.driver, graph.database);
-  await graph?.close();
+// Only the fixture, not the samples: the answers below are exact.
+const sample = useSampleApi({
+  samples: false,
+  seed: async (graph) => {
+    await removeApiFixture(graph.driver, graph.database);
+    await writeApiFixture(graph.driver, graph.database);
+  },
+  cleanup: (graph) => removeApiFixture(graph.driver, graph.database),
 });
 
 describe('parallel claims fold into one edge', () => {
   it('two articles saying the same post: one edge, two evidence items, first/last seen from their dates', async () => {
-    const data = await api.data(
+    const data = await sample.api.data(
       `query($id: ID!) { person(id: $id) { positions { totalCount edges {
       node { graphId } role organization { graphId } firstSeen lastSeen evidenceCount
       evidence { article { graphId publishedAt } sentence sentenceIndex span { start end } asOf extractor } } } } }`,
@@ -53,7 +46,7 @@ describe('parallel claims fold into one edge', () => {
   });
 
   it('evidence(first:) trims the list but evidenceCount counts all', async () => {
-    const data = await api.data(
+    const data = await sample.api.data(
       `query($id: ID!) { document(id: $id) { implementedBy { edges { node { graphId } evidenceCount evidence(first: 1) { article { graphId } } } } } }`,
       {
         id: gid('Document', 'apitest-d1'),
@@ -65,7 +58,7 @@ describe('parallel claims fold into one edge', () => {
   });
 
   it("a post's holders over time, and a body's officials per (person, post)", async () => {
-    const data = await api.data(
+    const data = await sample.api.data(
       `query($pos: ID!, $org: ID!) {
       position(id: $pos) { name holders { edges { node { graphId } firstSeen lastSeen evidenceCount } } }
       organization(id: $org) { officials { totalCount edges { node { graphId } position { graphId } role } } parts { graphId } }
@@ -81,7 +74,7 @@ describe('parallel claims fold into one edge', () => {
   });
 
   it('a path step carries the evidence of every parallel claim it stands for', async () => {
-    const data = await api.data(
+    const data = await sample.api.data(
       `query($a: ID!, $b: ID!) { connection(fromId: $a, toId: $b, maxHops: 2) { length steps { relation from { id } to { id } evidence { article { graphId } } } } }`,
       {
         a: gid('Person', 'apitest-p2'),
@@ -100,8 +93,8 @@ describe('DataLoader: one Cypher query per level, not per parent', () => {
   it('a nested list over all parents costs the same number of queries for 1 parent or many', async () => {
     const q = `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Person { positions { edges { node { holders { edges { node { name } evidence { article { title } } } } } } } } } }`;
     const people = ['apitest-p1', 'apitest-p2', 'apitest-p3', 'apitest-p4'].map((id) => gid('Person', id));
-    const one = await api.gql(q, { ids: people.slice(0, 1) });
-    const many = await api.gql(q, { ids: people });
+    const one = await sample.api.gql(q, { ids: people.slice(0, 1) });
+    const many = await sample.api.gql(q, { ids: people });
     expect(one.body.errors).toBeUndefined();
     expect(many.body.errors).toBeUndefined();
     // nodes → positions → holders → evidence.article: four queries at every size.

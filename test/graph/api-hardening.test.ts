@@ -1,20 +1,17 @@
 // "Safe to expose": each guard refuses its bad request over real HTTP, with a message that says
 // what to change, and the server stays healthy and keeps answering afterwards.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import type { Graph } from '../../src/db/index.ts';
 import { loadOperationCatalogue, sha256 } from '../../src/api/guards/persisted-queries.ts';
-import { ingestSamples, openTestGraph, startTestApi, type TestApi } from './api-harness.ts';
-
-let graph: Graph;
-let api: TestApi;
+import { startTestApi, useSampleApi, type TestApi } from './api-harness.ts';
 
 const LAYER_PREFIX = 'apitest-layer-';
 const LAYERS = 5;
 const WIDTH = 40;
 
 /** A lattice of bodies whose two ends have WIDTH^LAYERS shortest paths between them: honest, slow work. */
-async function writeLattice(): Promise<void> {
+async function writeLattice(graph: Graph): Promise<void> {
   await graph.write(async (tx) => {
     await tx.run(
       `UNWIND range(0, $layers - 1) AS l UNWIND range(0, $width - 1) AS w
@@ -42,27 +39,16 @@ async function writeLattice(): Promise<void> {
   });
 }
 
-async function removeLattice(): Promise<void> {
+async function removeLattice(graph: Graph): Promise<void> {
   await graph.write((tx) =>
     tx.run('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix: LAYER_PREFIX }),
   );
 }
 
-beforeAll(async () => {
-  graph = await openTestGraph();
-  await ingestSamples(graph);
-  await writeLattice();
-  api = await startTestApi(graph, { queryTimeoutMs: 60_000 });
-});
-
-afterAll(async () => {
-  await api?.close();
-  if (graph) await removeLattice();
-  await graph?.close();
-});
+const sample = useSampleApi({ seed: writeLattice, cleanup: removeLattice });
 
 /** After every refusal: the probe answers and a real question still gets its answer. */
-async function expectStillServing(server: TestApi = api): Promise<void> {
+async function expectStillServing(server: TestApi = sample.api): Promise<void> {
   expect(await server.healthy()).toBe(true);
   const res = await server.gql(`{ stats { people } }`);
   expect(res.status).toBe(200);
@@ -73,7 +59,7 @@ describe('depth limit', () => {
   it('refuses an operation nested deeper than the limit, before running it', async () => {
     const deep = `{ people(first: 1) { edges { node { positions(first: 1) { edges { node { holders(first: 1) { edges { node {
       positions(first: 1) { edges { node { holders(first: 1) { edges { node { name } } } } } } } } } } } } } } } }`;
-    const res = await api.gql(deep);
+    const res = await sample.api.gql(deep);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]?.extensions).toMatchObject({
       code: 'GRAPHQL_VALIDATION_FAILED',
@@ -85,7 +71,7 @@ describe('depth limit', () => {
   });
 
   it('counts fragments, so a deep query cannot hide in them', async () => {
-    const res = await api.gql(`
+    const res = await sample.api.gql(`
       query { people(first: 1) { edges { node { ...P } } } }
       fragment P on Person { positions(first: 1) { edges { node { holders(first: 1) { edges { node { ...Q } } } } } } }
       fragment Q on Person { positions(first: 1) { edges { node { holders(first: 1) { edges { node { name } } } } } } }`);
@@ -96,7 +82,7 @@ describe('depth limit', () => {
 
 describe('cost limit', () => {
   it('refuses nested pages whose sizes multiply past the limit, saying the cost', async () => {
-    const res = await api.gql(
+    const res = await sample.api.gql(
       `{ people(first: 100) { edges { node { positions(first: 100) { edges { node { holders(first: 100) { totalCount edges { node { name } } } } } } } } } }`,
     );
     expect(res.status).toBe(400);
@@ -108,21 +94,21 @@ describe('cost limit', () => {
   });
 
   it('reports the cost of an accepted operation', async () => {
-    const res = await api.gql(`{ people(first: 5) { edges { node { name } } } }`);
+    const res = await sample.api.gql(`{ people(first: 5) { edges { node { name } } } }`);
     expect(res.body.extensions?.usage?.cost).toBe(1 + 5 * 3);
   });
 });
 
 describe('maximum page size', () => {
   it('refuses first over 100 with the allowed range', async () => {
-    const res = await api.gql(`{ people(first: 1000) { totalCount } }`);
+    const res = await sample.api.gql(`{ people(first: 1000) { totalCount } }`);
     expect(res.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
     expect(res.body.errors?.[0]?.message).toMatch(/first: 1000 is out of range; ask for 0 to 100 items/);
     await expectStillServing();
   });
 
   it('refuses a cursor it did not give', async () => {
-    const res = await api.gql(`{ people(first: 5, after: "not-a-cursor!") { totalCount } }`);
+    const res = await sample.api.gql(`{ people(first: 5, after: "not-a-cursor!") { totalCount } }`);
     expect(res.body.errors?.[0]?.message).toMatch(/after: "not-a-cursor!" is not a cursor this API gave/);
     await expectStillServing();
   });
@@ -130,7 +116,7 @@ describe('maximum page size', () => {
 
 describe('Neo4j transaction timeout per request', () => {
   it('stops a query that runs past the budget inside Neo4j and says so; the server keeps serving', async () => {
-    const impatient = await startTestApi(graph, { queryTimeoutMs: 1, warmUp: false });
+    const impatient = await startTestApi(sample.graph, { queryTimeoutMs: 1, warmUp: false });
     try {
       const q = `query($a: ID!, $b: ID!) { connection(fromId: $a, toId: $b, maxHops: 6, first: 20) { length } }`;
       const vars = {
@@ -138,7 +124,7 @@ describe('Neo4j transaction timeout per request', () => {
         b: Buffer.from(`Person:${LAYER_PREFIX}dst`).toString('base64url'),
       };
       // With a budget the size of the work, the same question is answered: the lattice is real.
-      const patient = await api.gql(q, vars);
+      const patient = await sample.api.gql(q, vars);
       expect(patient.body.errors).toBeUndefined();
       expect(patient.body.data?.connection.length).toBeGreaterThan(0);
 
@@ -152,7 +138,7 @@ describe('Neo4j transaction timeout per request', () => {
       await expectStillServing();
       // Neo4j rolled the transaction back: nothing of it is left running (termination is asynchronous).
       const stillRunning = () =>
-        graph.read(async (tx) => {
+        sample.graph.read(async (tx) => {
           const r = await tx.run(
             `SHOW TRANSACTIONS YIELD currentQuery, metaData
              WHERE metaData.app = 'kg-api' AND currentQuery CONTAINS 'allShortestPaths' RETURN count(*) AS n`,
@@ -173,7 +159,7 @@ describe('Neo4j transaction timeout per request', () => {
 
 describe('request body size limit', () => {
   it('refuses a body over the limit with 413 and a JSON error', async () => {
-    const small = await startTestApi(graph, {
+    const small = await startTestApi(sample.graph, {
       limits: { bodyLimit: '10kb', rateLimit: false },
       warmUp: false,
     });
@@ -192,7 +178,7 @@ describe('request body size limit', () => {
   });
 
   it('refuses a body that is not JSON, saying what to send', async () => {
-    const res = await api.post('{"query": "{ stats { people } }"');
+    const res = await sample.api.post('{"query": "{ stats { people } }"');
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]?.message).toMatch(/not valid JSON/);
     await expectStillServing();
@@ -201,12 +187,12 @@ describe('request body size limit', () => {
 
 describe('input validation with clear messages', () => {
   it('refuses a date that is not a calendar date, as a literal or as a variable', async () => {
-    const literal = await api.gql(`{ events(from: "2021-13-45") { totalCount } }`);
+    const literal = await sample.api.gql(`{ events(from: "2021-13-45") { totalCount } }`);
     expect(literal.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(literal.body.errors?.[0]?.message).toMatch(
       /Date: "2021-13-45" is not a calendar date; write it as YYYY-MM-DD/,
     );
-    const variable = await api.gql(`query($d: Date) { events(from: $d) { totalCount } }`, {
+    const variable = await sample.api.gql(`query($d: Date) { events(from: $d) { totalCount } }`, {
       d: '2021-02-30',
     });
     expect(variable.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -225,16 +211,16 @@ describe('input validation with clear messages', () => {
       /first: 500 is out of range; search returns 1 to 50 hits/,
     ],
   ])('%s', async (query, message) => {
-    const res = await api.gql(query);
+    const res = await sample.api.gql(query);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.body.errors?.[0]?.message).toMatch(message);
     await expectStillServing();
   });
 
   it('refuses the id of one kind where another is needed, naming both', async () => {
-    const org = (await api.data(`{ organizations(first: 1) { edges { node { id } } } }`)).organizations
+    const org = (await sample.api.data(`{ organizations(first: 1) { edges { node { id } } } }`)).organizations
       .edges[0].node.id;
-    const res = await api.gql(`query($id: ID!) { person(id: $id) { name } }`, { id: org });
+    const res = await sample.api.gql(`query($id: ID!) { person(id: $id) { name } }`, { id: org });
     expect(res.body.errors?.[0]?.message).toMatch(
       /is the id of a Organization, but a Person id is needed here/,
     );
@@ -244,8 +230,8 @@ describe('input validation with clear messages', () => {
 describe('errors masked in production', () => {
   it('hides the driver message, Cypher and stack behind a reference; shows them in development', async () => {
     // A real fault: the graph names a database that does not exist on this server.
-    const broken = { driver: graph.driver, database: 'nosuchdatabase' };
-    const prod = await startTestApi(graph, { production: true, warmUp: false });
+    const broken = { driver: sample.graph.driver, database: 'nosuchdatabase' };
+    const prod = await startTestApi(sample.graph, { production: true, warmUp: false });
     const prodBroken = new (await import('./api-harness.ts')).TestApi(
       await (
         await import('../../src/api/server.ts')
@@ -296,7 +282,9 @@ describe('persisted queries', () => {
 
   it('runs a published operation sent by its hash alone, from the first request', async () => {
     const op = catalogue.find((o) => o.name === 'stats')!;
-    const res = await api.post({ extensions: { persistedQuery: { version: 1, sha256Hash: op.sha256 } } });
+    const res = await sample.api.post({
+      extensions: { persistedQuery: { version: 1, sha256Hash: op.sha256 } },
+    });
     expect(res.status).toBe(200);
     expect(res.body.data?.stats.articles).toBeGreaterThan(0);
   });
@@ -304,20 +292,20 @@ describe('persisted queries', () => {
   it('Apollo APQ: unknown hash asks for the text, then the hash alone works', async () => {
     const query = `{ stats { documents } }`;
     const hash = sha256(query);
-    const miss = await api.post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+    const miss = await sample.api.post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
     expect(miss.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    const register = await api.post({
+    const register = await sample.api.post({
       query,
       extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
     });
     expect(register.body.data?.stats.documents).toBeGreaterThan(0);
-    const hit = await api.post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+    const hit = await sample.api.post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
     expect(hit.body.data?.stats.documents).toBe(register.body.data?.stats.documents);
     await expectStillServing();
   });
 
   it('in safelist mode runs only the published operations', async () => {
-    const strict = await startTestApi(graph, { safelistOnly: true, warmUp: false });
+    const strict = await startTestApi(sample.graph, { safelistOnly: true, warmUp: false });
     try {
       const refused = await strict.gql(`{ stats { people } }`);
       expect(refused.status).toBe(403);
@@ -340,7 +328,7 @@ describe('persisted queries', () => {
 
 describe('per-client rate limiting', () => {
   it('answers 429 past the limit with when to retry; probes are not limited', async () => {
-    const limited = await startTestApi(graph, {
+    const limited = await startTestApi(sample.graph, {
       limits: { rateLimit: { windowMs: 60_000, limit: 3 } },
       warmUp: false,
     });
@@ -362,7 +350,7 @@ describe('per-client rate limiting', () => {
 
 describe('serving', () => {
   it('healthz always, readyz only when Neo4j answers', async () => {
-    expect((await fetch(`${api.origin}/readyz`)).status).toBe(200);
+    expect((await fetch(`${sample.api.origin}/readyz`)).status).toBe(200);
     const nowhere = neo4j.driver('bolt://127.0.0.1:1', undefined, {
       connectionTimeout: 500,
       maxConnectionPoolSize: 1,
@@ -393,7 +381,7 @@ describe('serving', () => {
   });
 
   it('serves GraphiQL from its own assets, with no third-party URL', async () => {
-    const page = await fetch(`${api.origin}/`);
+    const page = await fetch(`${sample.api.origin}/`);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('graphiql/assets/graphiql.min.js');
@@ -405,16 +393,19 @@ describe('serving', () => {
       'react.production.min.js',
       'react-dom.production.min.js',
     ]) {
-      const res = await fetch(`${api.origin}/graphiql/assets/${asset}`);
+      const res = await fetch(`${sample.api.origin}/graphiql/assets/${asset}`);
       expect(res.status).toBe(200);
       expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(1000);
     }
-    const start = await (await fetch(`${api.origin}/graphiql/start.js`)).text();
+    const start = await (await fetch(`${sample.api.origin}/graphiql/start.js`)).text();
     expect(start).toContain('GraphiQL.createFetcher');
   });
 
   it('CORS: allows the configured origins only', async () => {
-    const withCors = await startTestApi(graph, { corsOrigins: ['https://dash.example'], warmUp: false });
+    const withCors = await startTestApi(sample.graph, {
+      corsOrigins: ['https://dash.example'],
+      warmUp: false,
+    });
     try {
       const preflight = (origin: string) =>
         fetch(withCors.url, {
@@ -435,7 +426,7 @@ describe('serving', () => {
   });
 
   it('graceful shutdown: a request in flight is answered, new ones are refused', async () => {
-    const closing = await startTestApi(graph, { warmUp: false, queryTimeoutMs: 60_000 });
+    const closing = await startTestApi(sample.graph, { warmUp: false, queryTimeoutMs: 60_000 });
     const q = `query($a: ID!, $b: ID!) { connection(fromId: $a, toId: $b, maxHops: 6, first: 20) { length } }`;
     const vars = {
       a: Buffer.from(`Person:${LAYER_PREFIX}src`).toString('base64url'),

@@ -105,6 +105,16 @@ export interface SampleApi {
   readonly api: TestApi;
 }
 
+/** What an API test file may ask of useSampleApi besides the server's own options. */
+export interface SampleApiOptions extends Partial<ApiServerOptions> {
+  /** Ingest the bundled samples into the emptied graph (the default); false leaves it empty. */
+  samples?: boolean;
+  /** Writes the file's own data, after the samples and before the server starts. */
+  seed?: (graph: Graph) => Promise<void>;
+  /** Removes what the file wrote, after the server stopped and before the graph is closed. */
+  cleanup?: (graph: Graph) => Promise<void>;
+}
+
 /**
  * The preamble of an API test file on the sample graph: registers a beforeAll that opens the emptied
  * test graph, ingests the bundled samples and starts the API on a free port, and an afterAll that
@@ -114,19 +124,26 @@ export interface SampleApi {
  *   it(…, async () => { const data = await sample.api.data(QUERY); … });
  *
  * The query budget is generous (60 s) unless `options` says otherwise: these tests check answers,
- * not speed (the timeout has its own test).
+ * not speed (the timeout has its own test). `seed` and `cleanup` run inside these hooks, so a
+ * file's own data is there before the server starts and gone before the graph closes.
  */
-export function useSampleApi(options: Partial<ApiServerOptions> = {}): SampleApi {
+export function useSampleApi(options: SampleApiOptions = {}): SampleApi {
+  const { samples = true, seed, cleanup, ...serverOptions } = options;
   let graph: Graph | undefined;
   let api: TestApi | undefined;
   beforeAll(async () => {
     graph = await openTestGraph();
-    await ingestSamples(graph);
-    api = await startTestApi(graph, { queryTimeoutMs: 60_000, ...options });
+    if (samples) await ingestSamples(graph);
+    await seed?.(graph);
+    api = await startTestApi(graph, { queryTimeoutMs: 60_000, ...serverOptions });
   });
   afterAll(async () => {
     await api?.close();
-    await graph?.close();
+    try {
+      if (graph) await cleanup?.(graph);
+    } finally {
+      await graph?.close();
+    }
   });
   const notYet = (what: string) =>
     new Error(
