@@ -3,7 +3,7 @@
 // an empty database. Prints articles/s and relationships/s of each, their ratio, and the batched
 // rate of the first and the last tenth of the run (it should not degrade as the graph grows).
 //
-//   npm run bench:ingest [-- --articles 4000 --batch-size 100 --naive 30 --warmup 1000 --trace]
+//   npm run bench:ingest [-- --articles 4000 --batch-size 100 --naive 30 --warmup 3000 --trace]
 //   (--trace prints every batch's milliseconds to stderr)
 //
 // The corpus: the dev corpus (../shared/corpus/dev, read in place) replicated with varied person
@@ -37,7 +37,7 @@ const { values: args } = parseArgs({
     articles: { type: 'string', default: '4000' },
     'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     naive: { type: 'string', default: '30' },
-    warmup: { type: 'string', default: '1000' },
+    warmup: { type: 'string', default: '3000' },
     trace: { type: 'boolean', default: false },
   },
 });
