@@ -138,10 +138,26 @@ function toCuration(props: Record<string, unknown>): Curation {
   };
 }
 
+type CurationRecord = Omit<Curation, 'id' | 'by' | 'at' | 'reason' | 'undoneAt' | 'undoneBy'> & {
+  snapshot?: string;
+  pairLinks?: string;
+  aliasesBefore?: string[];
+};
+
+/** Writes the (:Curation) node of a new correction: who and when from the options, not undone. */
 async function recordCuration(
   tx: ManagedTransaction,
-  c: Omit<Curation, 'id'> & { snapshot?: string; pairLinks?: string; aliasesBefore?: string[] },
+  record: CurationRecord,
+  options: CuratorOptions,
 ): Promise<Curation> {
+  const c = {
+    ...record,
+    by: options.by ?? defaultCurator(),
+    at: options.at ?? new Date().toISOString(),
+    reason: options.reason ?? null,
+    undoneAt: null,
+    undoneBy: null,
+  };
   const id = `curation:${shortHash(c.action, c.fromId, c.intoId, c.at, (c.articleIds ?? []).join(','))}`;
   const props = {
     ...c,
@@ -186,21 +202,20 @@ export async function mergeEntities(
     const links = (await tx.run(Q.pairLinks, { intoId, fromId })).records.map((r) => r.toObject());
     const moved = await moveRelationships(tx, fromId, intoId);
     await tx.run(Q.absorbEntity, { intoId, fromId });
-    return recordCuration(tx, {
-      action: 'merge',
-      fromId,
-      intoId,
-      articleIds: null,
-      by: options.by ?? defaultCurator(),
-      at: options.at ?? new Date().toISOString(),
-      reason: options.reason ?? null,
-      undoneAt: null,
-      undoneBy: null,
-      moved,
-      snapshot: JSON.stringify(from),
-      pairLinks: JSON.stringify(links),
-      aliasesBefore: (into!.props.aliases as string[] | undefined) ?? [],
-    });
+    return recordCuration(
+      tx,
+      {
+        action: 'merge',
+        fromId,
+        intoId,
+        articleIds: null,
+        moved,
+        snapshot: JSON.stringify(from),
+        pairLinks: JSON.stringify(links),
+        aliasesBefore: (into!.props.aliases as string[] | undefined) ?? [],
+      },
+      options,
+    );
   });
 }
 
@@ -237,18 +252,17 @@ export async function splitEntities(
         `none of the articles ${articles.join(', ')} mentions ${id}; nothing to split (list its articles with the API's entity query)`,
       );
     }
-    return recordCuration(tx, {
-      action: 'split',
-      fromId: id,
-      intoId: newId,
-      articleIds: articles,
-      by: options.by ?? defaultCurator(),
-      at: options.at ?? new Date().toISOString(),
-      reason: options.reason ?? null,
-      undoneAt: null,
-      undoneBy: null,
-      moved,
-    });
+    return recordCuration(
+      tx,
+      {
+        action: 'split',
+        fromId: id,
+        intoId: newId,
+        articleIds: articles,
+        moved,
+      },
+      options,
+    );
   });
 }
 
