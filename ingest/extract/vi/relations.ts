@@ -52,7 +52,46 @@ function evidence(article: SegmentedArticle, sentenceIndex: number, start: numbe
 const OBJECT_MARKERS = new Set(['của', 'với', 'cho', 'tới', 'đến']);
 
 // What may stand between two documents of one list: separators, a kind word, "số".
-const LIST_BETWEEN = /^[\s,;]*(?:và\s*)?(?:(?:Nghị quyết|Chỉ thị|Quyết định|Quy định|Kết luận|Kế hoạch|Hướng dẫn|Chương trình|Đề án)\s*)?(?:số\s*)?$/iu;
+const LIST_BETWEEN =
+  /^[\s,;]*(?:và\s*)?(?:(?:Nghị quyết|Chỉ thị|Quyết định|Quy định|Kết luận|Kế hoạch|Hướng dẫn|Chương trình|Đề án)\s*)?(?:số\s*)?$/iu;
+
+// Words of an inspection: the body inspected, not the inspecting one, carries out the documents checked.
+const isInspectionAt = (tokens: Token[], k: number) =>
+  (tokens[k]?.key === 'kiểm' && tokens[k + 1]?.key === 'tra') ||
+  (tokens[k]?.key === 'giám' && tokens[k + 1]?.key === 'sát');
+
+// Implementing verbs that name a review of a document rather than carrying it out.
+const REVIEW_VERBS = new Set(['tổng kết', 'sơ kết']);
+
+/**
+ * The issuer of the document whose "về …" ends at offset `about`: "Kết luận số 60-KL/TU ngày … của
+ * Tỉnh ủy về …". Undefined when no document stands just before "về"; null when one does but its
+ * issuer is not stated.
+ */
+function openingDocument(
+  f: ArticleFacts,
+  hits: DocumentHit[],
+  about: number,
+  issuerOf: Map<DocumentHit, { name: string; end: number }>,
+): string | null | undefined {
+  const before = hits.filter((h) => h.tail <= about).pop();
+  if (!before) return undefined;
+  const iss = issuerOf.get(before);
+  const from = iss && iss.end <= about ? iss.end : before.tail;
+  // Only a term may stand between: "của Ban Chấp hành Trung ương khóa XIII về …".
+  if (!/^[\s,]*(?:kh(?:óa|oá)\s+[IVXLC]+[\s,]*)?$/iu.test(f.article.text.slice(from, about)))
+    return undefined;
+  return iss ? iss.name : null;
+}
+
+/** "Việc thành lập <body> được thực hiện theo …": a body right after "việc <verb>" is that verb's object. */
+function nominalObject(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    if (tokens[k]!.key === 'việc') return k < from - 1;
+    if (!tokens[k]!.word || tokens[k]!.cap) return false;
+  }
+  return false;
+}
 
 function groupBy<T>(items: T[], keyOf: (item: T) => number): Map<number, T[]> {
   const out = new Map<number, T[]>();
@@ -93,7 +132,9 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
   const seen = new Set<string>();
   const add = (r: ExtractedRelation) => {
     // Values come from the NFC article text, so lower case is key enough here.
-    const key = [r.type, r.person, r.role, r.organization, r.document, r.event].map((x) => (x == null ? '' : x.toLowerCase())).join('|');
+    const key = [r.type, r.person, r.role, r.organization, r.document, r.event]
+      .map((x) => (x == null ? '' : x.toLowerCase()))
+      .join('|');
     if (seen.has(key)) return;
     seen.add(key);
     relations.push(r);
@@ -115,7 +156,18 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
       const start = tokens[n.from]!.start;
       const end = tokens[p.to - 1]!.end;
       const si = sentenceOfToken(p.from);
-      add({ type: 'HOLDS_POSITION', person, role, organization, evidence: evidence(article, si, Math.min(start, tokens[p.from]!.start), Math.max(end, tokens[n.to - 1]!.end)) });
+      add({
+        type: 'HOLDS_POSITION',
+        person,
+        role,
+        organization,
+        evidence: evidence(
+          article,
+          si,
+          Math.min(start, tokens[p.from]!.start),
+          Math.max(end, tokens[n.to - 1]!.end),
+        ),
+      });
     }
   }
 
@@ -154,7 +206,10 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     if (!inSentence.length) continue;
     const sentenceVerbs = verbsBySentence.get(v.sentence)!;
     let chosen: NameSpan[];
-    const atClauseStart = v.from === f.tokenAt(s.start) || [',', ':', ';'].includes(tokens[v.from - 1]?.text ?? '') || tokens[v.from - 1]?.key === 'có';
+    const atClauseStart =
+      v.from === f.tokenAt(s.start) ||
+      [',', ':', ';'].includes(tokens[v.from - 1]?.text ?? '') ||
+      tokens[v.from - 1]?.key === 'có';
     // "… chủ trì Hội nghị có đồng chí X", "sự tham dự và chủ trì của đồng chí X", "phát biểu của X".
     const firstNameAfter = inSentence.find((n) => n.from >= v.to);
     const lookahead = tokens.slice(v.to, Math.min(firstNameAfter?.from ?? v.to + 6, v.to + 6));
@@ -165,23 +220,41 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
       return end <= v.from && v.from - end <= 3;
     });
     const sentenceStartVerb = v.from === f.tokenAt(s.start) || tokens[v.from - 1]?.key === 'có';
-    const forward = v.entry.direction === 'after' || pointsForward || (rel !== 'speak' && (sentenceStartVerb || (atClauseStart && !nameJustBefore)));
+    const forward =
+      v.entry.direction === 'after' ||
+      pointsForward ||
+      (rel !== 'speak' && (sentenceStartVerb || (atClauseStart && !nameJustBefore)));
     if (forward) {
       // "Dự hội nghị có các đồng chí: A; B", "dưới sự chủ trì của đồng chí X": names after the verb up to the next verb.
-      const nextVerb = sentenceVerbs.find((o) => o.from > v.to && o.entry.relation !== 'implement' && inSentence.some((n) => n.from > v.to && n.to <= o.from));
+      const nextVerb = sentenceVerbs.find(
+        (o) =>
+          o.from > v.to &&
+          o.entry.relation !== 'implement' &&
+          inSentence.some((n) => n.from > v.to && n.to <= o.from),
+      );
       chosen = inSentence.filter((n) => n.from >= v.to && (!nextVerb || n.from < nextVerb.from));
       if (rel === 'speak' || tokens[v.to]?.key === 'của') chosen = chosen.slice(0, 1);
     } else {
       // "X, posts chủ trì hội nghị": names before the verb, back to the previous verb that has names of its own.
       const prevVerb = [...sentenceVerbs]
         .reverse()
-        .find((o) => o.to <= v.from && ['chair', 'attend', 'speak'].includes(o.entry.relation) && inSentence.some((n) => n.from >= o.to && n.to <= v.from));
+        .find(
+          (o) =>
+            o.to <= v.from &&
+            ['chair', 'attend', 'speak'].includes(o.entry.relation) &&
+            inSentence.some((n) => n.from >= o.to && n.to <= v.from),
+        );
       chosen = inSentence.filter((n) => n.to <= v.from && (!prevVerb || n.from >= prevVerb.to));
       if (rel === 'speak') chosen = chosen.slice(-1);
     }
     for (const n of chosen) {
       const person = f.personName(n);
-      const ev = evidence(article, v.sentence, tokens[Math.min(n.from, v.from)]!.start, tokens[Math.max(n.to, v.to) - 1]!.end);
+      const ev = evidence(
+        article,
+        v.sentence,
+        tokens[Math.min(n.from, v.from)]!.start,
+        tokens[Math.max(n.to, v.to) - 1]!.end,
+      );
       if (rel === 'chair') {
         if (!chaired.has(person)) {
           chaired.add(person);
@@ -243,7 +316,10 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     if (issuerOf.has(hit) || !hit.issuerCode) continue;
     const si = f.sentenceAt(hit.start);
     // "TW" codes of one sentence often come from different central bodies: not carried.
-    const sameSuffix = hit.issuerCode !== 'TW' ? hitsIn(si).find((o) => o !== hit && o.issuerCode === hit.issuerCode && issuerOf.has(o)) : undefined;
+    const sameSuffix =
+      hit.issuerCode !== 'TW'
+        ? hitsIn(si).find((o) => o !== hit && o.issuerCode === hit.issuerCode && issuerOf.has(o))
+        : undefined;
     if (sameSuffix) {
       issuerOf.set(hit, { ...issuerOf.get(sameSuffix)!, end: hit.end });
       continue;
@@ -251,11 +327,18 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     // "các nghị quyết của <body> (gồm: …)": a body stated for documents of the sentence, compatible with the suffix.
     const body = ISSUER_CODES.get(hit.issuerCode);
     const compatible = (o: OrgSpan) =>
-      body ? matchKey(f.orgNameOfSpan(o)!).startsWith(body) : hit.issuerCode === 'TW' && o.kind === 'party-central';
+      body
+        ? matchKey(f.orgNameOfSpan(o)!).startsWith(body)
+        : hit.issuerCode === 'TW' && o.kind === 'party-central';
     const sentenceStart = f.tokenAt(article.sentences[si]!.start);
     const hitToken = f.tokenAt(hit.start);
     const stated = orgsIn(si).find(
-      (o) => o.from > sentenceStart && o.to <= hitToken && tokens[o.from - 1]?.key === 'của' && documentWordBefore(o.from - 1) && compatible(o),
+      (o) =>
+        o.from > sentenceStart &&
+        o.to <= hitToken &&
+        tokens[o.from - 1]?.key === 'của' &&
+        documentWordBefore(o.from - 1) &&
+        compatible(o),
     );
     if (stated) issuerOf.set(hit, { name: f.orgNameOfSpan(stated)!, si, end: hit.end });
   }
@@ -263,7 +346,12 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     const key = hit.code ?? matchKey(hit.name!);
     const doc = f.documents.get(key);
     if (doc && !doc.issuer) doc.issuer = iss.name;
-    add({ type: 'ISSUED', organization: iss.name, document: hit.code ?? hit.name!, evidence: evidence(article, iss.si, hit.start, Math.max(iss.end, hit.end)) });
+    add({
+      type: 'ISSUED',
+      organization: iss.name,
+      document: hit.code ?? hit.name!,
+      evidence: evidence(article, iss.si, hit.start, Math.max(iss.end, hit.end)),
+    });
   }
 
   // The body the article is about: the organizer of its first event, or the first body of the title / first sentence.
@@ -271,42 +359,151 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     const si = e.sentence;
     const firstTok = f.tokenAt(article.sentences[si]!.start);
     const evTok = f.tokenAt(e.start);
-    const before = outermost(orgsIn(si).filter((o) => o.from >= firstTok && o.to <= evTok && !f.inPost[o.from]));
+    const before = outermost(
+      orgsIn(si).filter((o) => o.from >= firstTok && o.to <= evTok && !f.inPost[o.from]),
+    );
     if (before.length) return f.orgNameOfSpan(before[before.length - 1]!);
     return null;
   };
   const firstOrg = f.orgSpans[0] ?? null;
   const subjectBody = (mainEvent && organizerOf(mainEvent)) || (firstOrg ? f.orgNameOfSpan(firstOrg) : null);
 
-  // IMPLEMENTS: documents after an implementing verb in its sentence.
-  for (const v of verbs) {
-    if (v.entry.relation !== 'implement') continue;
-    const si = v.sentence;
+  // IMPLEMENTS: each document goes to the nearest implementing verb before it in its sentence.
+  // The body that implements it is, in order: the issuer of the document whose subject the verb
+  // opens ("Kết luận … của <body> về tiếp tục thực hiện <document>"); in an inspection, the body
+  // inspected ("kiểm tra việc thực hiện <document> … đối với <body>"); the body written before the
+  // verb; the body the article is about.
+  const inspection = new Map<number, boolean>();
+  const isInspection = (si: number) => {
+    let yes = inspection.get(si);
+    if (yes === undefined) {
+      const s = article.sentences[si]!;
+      yes = false;
+      for (let k = f.tokenAt(s.start); k < tokens.length && tokens[k]!.start < s.end && !yes; k++) {
+        yes = isInspectionAt(tokens, k);
+      }
+      inspection.set(si, yes);
+    }
+    return yes;
+  };
+  /** "… đối với <body>" in sentence `si`: the one nearest after token `after`, or else the last one before it. */
+  const inspectedIn = (si: number, after: number): OrgSpan | null => {
+    const targets = outermost(
+      orgsIn(si).filter((o) => tokens[o.from - 1]?.key === 'với' && tokens[o.from - 2]?.key === 'đối'),
+    );
+    const direct = outermost(orgsIn(si).filter((o) => isInspectionAt(tokens, o.from - 2)));
+    return (
+      targets.find((o) => o.from >= after) ??
+      [...targets, ...direct]
+        .filter((o) => o.from < after)
+        .sort((a, b) => a.from - b.from)
+        .pop() ??
+      null
+    );
+  };
+  let articleInspected: string | null = null;
+  for (let si = 0; si < article.sentences.length && !articleInspected; si++) {
+    if (!orgsIn(si).length || !isInspection(si)) continue;
+    const o = inspectedIn(si, f.tokenAt(article.sentences[si]!.start));
+    if (o) articleInspected = f.orgNameOfSpan(o);
+  }
+  const implementVerbs = verbs.filter((v) => v.entry.relation === 'implement');
+  // A document's verb is the nearest one before it that takes a document as its object
+  // ("thực hiện Nghị quyết …"), else the nearest one ("quán triệt các nghị quyết …, gồm: …").
+  // One pass per sentence over its verbs and documents, both in text order.
+  const takesDocument = new Set<VerbAt>();
+  const docsOf = new Map<VerbAt, DocumentHit[]>();
+  for (const [si, sentenceVerbs] of groupBy(implementVerbs, (v) => v.sentence)) {
     const s = article.sentences[si]!;
-    const docs = hitsIn(si).filter((h) => h.start >= tokens[v.to - 1]!.end && h.end <= s.end);
+    const sentenceHits = hitsIn(si);
+    let next = 0;
+    for (const v of sentenceVerbs) {
+      while (next < sentenceHits.length && f.tokenAt(sentenceHits[next]!.start) < v.to) next++;
+      const h = sentenceHits[next];
+      if (h && f.tokenAt(h.start) - v.to <= 4) takesDocument.add(v);
+    }
+    let vi = 0;
+    let last: VerbAt | undefined;
+    let lastTaking: VerbAt | undefined;
+    for (const h of sentenceHits) {
+      const at = f.tokenAt(h.start);
+      while (vi < sentenceVerbs.length && sentenceVerbs[vi]!.to <= at) {
+        last = sentenceVerbs[vi++]!;
+        if (takesDocument.has(last)) lastTaking = last;
+      }
+      const v = lastTaking ?? last;
+      if (!v || h.start < tokens[v.to - 1]!.end || h.end > s.end) continue;
+      const list = docsOf.get(v);
+      if (list) list.push(h);
+      else docsOf.set(v, [h]);
+    }
+  }
+  for (const v of implementVerbs) {
+    const si = v.sentence;
+    const docs = docsOf.get(v) ?? [];
     if (!docs.length) continue;
-    const subj = outermost(orgsIn(si).filter((o) => o.to <= v.from && !f.inPost[o.from])).filter((o) => !OBJECT_MARKERS.has(tokens[o.from - 1]?.key ?? ''));
-    const nearest = subj[subj.length - 1];
-    // A bare "Đảng bộ" / "Đảng ủy" as subject is the article's body of that kind.
-    const bare = nearest && BODIES.longest(tokens, nearest.from)?.to === nearest.to && nearest.head.complement !== 'fixed';
-    const nearestName = nearest ? f.orgNameOfSpan(nearest)! : null;
-    const organization =
-      nearestName && !(bare && subjectBody && matchKey(subjectBody).startsWith(matchKey(nearestName) + ' ')) ? nearestName : subjectBody;
+    // "<document>[ ngày …][ của <body>] về [việc] [tiếp tục] <verb> <document>": the verb opens that document's subject.
+    let k = v.from - 1;
+    while (k >= 0 && (tokens[k]!.key === 'việc' || tokens[k]!.key === 'tiếp' || tokens[k]!.key === 'tục'))
+      k--;
+    const framing =
+      tokens[k]?.key === 'về' && takesDocument.has(v)
+        ? openingDocument(f, hitsIn(si), tokens[k]!.start, issuerOf)
+        : undefined;
+    let organization: string | null;
+    if (framing !== undefined) {
+      // A document about reviewing another ("Kết luận … về tổng kết Nghị quyết …") does not implement it.
+      if (framing === null || REVIEW_VERBS.has(v.entry.words)) continue;
+      organization = framing;
+    } else {
+      const inspected = isInspection(si) ? inspectedIn(si, v.to) : null;
+      const subj = outermost(orgsIn(si).filter((o) => o.to <= v.from && !f.inPost[o.from]))
+        .filter((o) => !OBJECT_MARKERS.has(tokens[o.from - 1]?.key ?? ''))
+        .filter((o) => !nominalObject(tokens, o.from));
+      const nearest = subj[subj.length - 1];
+      // A bare "Đảng bộ" / "Đảng ủy" as subject is the article's body of that kind.
+      const bare =
+        nearest &&
+        BODIES.longest(tokens, nearest.from)?.to === nearest.to &&
+        nearest.head.complement !== 'fixed';
+      const nearestName = nearest ? f.orgNameOfSpan(nearest)! : null;
+      if (inspected) organization = f.orgNameOfSpan(inspected);
+      else if (isInspection(si) && articleInspected) organization = articleInspected;
+      else
+        organization =
+          nearestName &&
+          !(bare && subjectBody && matchKey(subjectBody).startsWith(matchKey(nearestName) + ' '))
+            ? nearestName
+            : subjectBody;
+    }
     for (const h of docs) {
-      add({ type: 'IMPLEMENTS', organization, document: h.code ?? h.name!, evidence: evidence(article, si, tokens[v.from]!.start, h.end) });
+      add({
+        type: 'IMPLEMENTS',
+        organization,
+        document: h.code ?? h.name!,
+        evidence: evidence(article, si, tokens[v.from]!.start, h.end),
+      });
     }
   }
 
   // Events and ORGANIZED.
   const events: ExtractedEvent[] = f.eventHits.map((e) => {
     const organizer = organizerOf(e);
-    if (organizer) add({ type: 'ORGANIZED', organization: organizer, event: e.name, evidence: evidence(article, e.sentence, e.start, e.end) });
+    if (organizer)
+      add({
+        type: 'ORGANIZED',
+        organization: organizer,
+        event: e.name,
+        evidence: evidence(article, e.sentence, e.start, e.end),
+      });
     return {
       name: e.name,
       kind: e.kind,
       date: e.date,
       organizer,
-      mentions: [{ start: e.start, end: e.end, text: article.text.slice(e.start, e.end), sentence: e.sentence }],
+      mentions: [
+        { start: e.start, end: e.end, text: article.text.slice(e.start, e.end), sentence: e.sentence },
+      ],
     };
   });
   return { relations, events };
