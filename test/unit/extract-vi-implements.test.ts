@@ -62,4 +62,11 @@ describe('IMPLEMENTS: which body carries out the document', () => {
     );
     expect(implementsOf(x)).toEqual(['Đảng ủy xã Phú Lương | 02-NQ/TW', 'Đảng ủy xã Phú Lương | 05-CT/TW']);
   });
+
+  it('reads "ngành <field>" before the verb as the article\'s department of that field', () => {
+    const x = extract(
+      'Ngày 5/3, UBND tỉnh Hà Giang làm việc với Sở Y tế tỉnh Hà Giang. Chủ tịch UBND tỉnh yêu cầu ngành y tế khẩn trương triển khai Chỉ thị số 25-CT/TW ngày 25/10/2023.',
+    );
+    expect(implementsOf(x)).toEqual(['Sở Y tế tỉnh Hà Giang | 25-CT/TW']);
+  });
 });

@@ -407,6 +407,29 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     const o = inspectedIn(si, f.tokenAt(article.sentences[si]!.start));
     if (o) articleInspected = f.orgNameOfSpan(o);
   }
+  // "ngành giáo dục triển khai …": a sector named before the verb is the article's department or
+  // ministry of that field ("Sở Giáo dục và Đào tạo").
+  const departments = [...new Set(f.orgSpans.map((o) => f.orgNameOfSpan(o)!))].filter((n) =>
+    /^(?:sở|bộ) /u.test(matchKey(n)),
+  );
+  const sectorBefore = (from: number, to: number): string | null => {
+    if (!departments.length) return null;
+    for (let k = from; k < to; k++) {
+      if (tokens[k]!.key !== 'ngành') continue;
+      let found: string | null = null;
+      for (let e = k + 3; e <= Math.min(to, k + 5); e++) {
+        const words = tokens
+          .slice(k + 1, e)
+          .map((t) => t.key)
+          .join(' ');
+        const hit = departments.find((n) => ` ${matchKey(n)} `.includes(` ${words} `));
+        if (!hit) break;
+        found = hit;
+      }
+      if (found) return found;
+    }
+    return null;
+  };
   const implementVerbs = verbs.filter((v) => v.entry.relation === 'implement');
   // A document's verb is the nearest one before it that takes a document as its object
   // ("thực hiện Nghị quyết …"), else the nearest one ("quán triệt các nghị quyết …, gồm: …").
@@ -467,7 +490,9 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
         BODIES.longest(tokens, nearest.from)?.to === nearest.to &&
         nearest.head.complement !== 'fixed';
       const nearestName = nearest ? f.orgNameOfSpan(nearest)! : null;
+      const sector = sectorBefore(nearest ? nearest.to : f.tokenAt(article.sentences[si]!.start), v.from);
       if (inspected) organization = f.orgNameOfSpan(inspected);
+      else if (sector) organization = sector;
       else if (isInspection(si) && articleInspected) organization = articleInspected;
       else
         organization =
