@@ -69,4 +69,11 @@ describe('IMPLEMENTS: which body carries out the document', () => {
     );
     expect(implementsOf(x)).toEqual(['Sở Y tế tỉnh Hà Giang | 25-CT/TW']);
   });
+
+  it('does not take a guest body of an attendance list ("Dự hội nghị có …") for the subject', () => {
+    const x = extract(
+      'Sáng 8/3, Hội Cựu chiến binh tỉnh Lai Châu tổ chức hội nghị. Dự hội nghị có lãnh đạo Ủy ban MTTQ tỉnh và các hội viên tiêu biểu trong 5 năm thực hiện Chỉ thị số 07-CT/TW ngày 2/2/2019.',
+    );
+    expect(implementsOf(x)).toEqual(['Hội Cựu chiến binh tỉnh Lai Châu | 07-CT/TW']);
+  });
 });

@@ -430,6 +430,13 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     }
     return null;
   };
+  /** Where a sentence that opens with an attendance verb ("Dự hội nghị có …", "Cùng dự có …") lists its guests. */
+  const attendanceListStart = (si: number): number | undefined => {
+    const first = (verbsBySentence.get(si) ?? [])[0];
+    if (!first || first.entry.relation !== 'attend') return undefined;
+    const start = f.tokenAt(article.sentences[si]!.start);
+    return first.from - start <= 1 ? first.to : undefined;
+  };
   const implementVerbs = verbs.filter((v) => v.entry.relation === 'implement');
   // A document's verb is the nearest one before it that takes a document as its object
   // ("thực hiện Nghị quyết …"), else the nearest one ("quán triệt các nghị quyết …, gồm: …").
@@ -480,9 +487,12 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
       organization = framing;
     } else {
       const inspected = isInspection(si) ? inspectedIn(si, v.to) : null;
+      // "Dự hội nghị có …, các sở, ban, ngành, MTTQ …": the bodies of an attendance list are guests, not the subject.
+      const listStart = attendanceListStart(si);
       const subj = outermost(orgsIn(si).filter((o) => o.to <= v.from && !f.inPost[o.from]))
         .filter((o) => !OBJECT_MARKERS.has(tokens[o.from - 1]?.key ?? ''))
-        .filter((o) => !nominalObject(tokens, o.from));
+        .filter((o) => !nominalObject(tokens, o.from))
+        .filter((o) => !(listStart !== undefined && o.from >= listStart));
       const nearest = subj[subj.length - 1];
       // A bare "Đảng bộ" / "Đảng ủy" as subject is the article's body of that kind.
       const bare =
