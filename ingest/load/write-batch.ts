@@ -5,9 +5,6 @@
 // transaction as its claims, an article in the graph is always complete: a crash loses whole
 // batches only, and a rerun redoes exactly those.
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
-
-/** What a batch needs of a transaction: a managed one in ingest, a rolled-back one in bench warm-up. */
-export type BatchTransaction = Pick<ManagedTransaction, 'run'>;
 import { CLAIM_TYPES, ENTITY_LABELS, type ResolvedArticle } from '../resolve/resolved-article.ts';
 import { resolveArticle, type ArticleInput } from '../resolve/resolve-article.ts';
 import { PersonRegistry } from '../resolve/person-registry.ts';
@@ -16,6 +13,9 @@ import { Q, STRUCTURAL_TYPES } from './statements.ts';
 import { childLog } from '../../src/log.ts';
 
 const log = childLog('ingest');
+
+/** What a batch needs of a transaction: a managed one in ingest, a rolled-back one in bench warm-up. */
+export type BatchTransaction = Pick<ManagedTransaction, 'run'>;
 
 export interface PreparedArticle {
   input: ArticleInput;

@@ -4,8 +4,10 @@
 // and people without a stated post are placed there.
 import type { Extraction, SegmentedArticle } from '../types.ts';
 import { nameKey } from '../text/normalise.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import {
   lookupProvince,
+  provinceByKey,
   provinceOfHost,
   PROVINCE_KEYS_LONGEST_FIRST,
   type Province,
@@ -20,11 +22,7 @@ const PLACE_AFTER = '(?:province|provincial|city)';
 
 // One scan of the folded text for every province (a pattern per province would scan it 63 times,
 // which was most of the resolver's time). Longest key first, so "ho chi minh city" beats "ho chi minh".
-const escape = (k: string): string => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const KEYS = PROVINCE_KEYS_LONGEST_FIRST.map(({ key }) => escape(key)).join('|');
-const PROVINCE_BY_KEY = new Map<string, Province>();
-for (const { key, province } of PROVINCE_KEYS_LONGEST_FIRST)
-  if (!PROVINCE_BY_KEY.has(key)) PROVINCE_BY_KEY.set(key, province);
+const KEYS = PROVINCE_KEYS_LONGEST_FIRST.map(({ key }) => escapeRegExp(key)).join('|');
 const PLACE_MENTION = new RegExp(
   `(?<![a-z0-9])(?:${PLACE_BEFORE} (${KEYS})|(${KEYS}) ${PLACE_AFTER})(?![a-z0-9])`,
   'g',
@@ -47,7 +45,7 @@ export function articleProvince(article: SegmentedArticle, extraction: Extractio
   vote(provinceOfHost(hostOf(article.record.url)), HOST_WEIGHT);
   for (const org of extraction.organizations) vote(lookupProvince(org.province), 1);
   const folded = nameKey(`${article.record.title ?? ''}\n${article.text}`);
-  for (const m of folded.matchAll(PLACE_MENTION)) vote(PROVINCE_BY_KEY.get(m[1] ?? m[2] ?? '') ?? null, 1);
+  for (const m of folded.matchAll(PLACE_MENTION)) vote(provinceByKey(m[1] ?? m[2] ?? ''), 1);
   let best: Province | null = null;
   let bestVotes = 0;
   for (const [p, n] of votes) {

@@ -7,9 +7,9 @@ import { matchKey, nameKey, nfc, unifyTonePlacement } from '../text/normalise.ts
 import { listCell, readLexicon } from '../lexicon/shared/lexicon-file.ts';
 import { lookupProvince, PROVINCE_KEYS_LONGEST_FIRST, type Province } from '../lexicon/shared/provinces.ts';
 import { slug } from './keys.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 const LETTER = '\\p{L}\\p{M}\\p{N}';
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const ABBREVIATIONS = new Map(
   readLexicon('body-abbreviations.tsv').map(([abbr = '', expansion = '']) => [abbr, expansion] as const),
@@ -19,7 +19,7 @@ const ABBREVIATIONS = new Map(
 const ABBREVIATION_PATTERN = new RegExp(
   `(?<![${LETTER}])(${[...ABBREVIATIONS.keys()]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|')})(?![${LETTER}])`,
   'gu',
 );

@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import type { OrganizationKind } from '../../types.ts';
 import { foldDiacritics } from '../../text/normalise.ts';
 import { findPlace, type PlaceLevel } from './places.ts';
+import { escapeRegExp } from '../../text/regexp.ts';
 
 const LEXICON_FILE = new URL('../../lexicon/bodies-bilingual.tsv', import.meta.url);
 
@@ -120,7 +121,7 @@ for (const entry of ENTRIES) {
     }
     const [before, after] = form
       .split(placeholder[0])
-      .map((part) => englishNameKey(part ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      .map((part) => escapeRegExp(englishNameKey(part ?? '')));
     placeholderBodies.push({
       pattern: new RegExp(
         `^${before}${before ? ' ' : ''}(.+?)${after ? ' ' : ''}${after}$`.replace(/ {2,}/g, ' '),

@@ -31,6 +31,11 @@ export const PROVINCES: readonly Province[] = readLexicon('provinces.tsv').map(
 const BY_KEY = new Map<string, Province>();
 for (const p of PROVINCES) for (const k of p.keys) if (!BY_KEY.has(k)) BY_KEY.set(k, p);
 
+/** The province of one of the keys in PROVINCE_KEYS_LONGEST_FIRST (already folded). */
+export function provinceByKey(key: string): Province | null {
+  return BY_KEY.get(key) ?? null;
+}
+
 /** The province a name refers to: "Đồng Tháp", "tỉnh Đồng Tháp", "Dong Thap province", "TP.HCM". */
 export function lookupProvince(text: string | null | undefined): Province | null {
   if (!text) return null;
