@@ -3,12 +3,13 @@
 // Đồng Tháp", "Tỉnh ủy Lạng Sơn", "Lang Son province"). Bodies written without their province
 // and people without a stated post are placed there.
 import type { Extraction, SegmentedArticle } from '../types.ts';
-import { nameKey } from '../text/normalise.ts';
+import { nameKey, nfc } from '../text/normalise.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import {
   lookupProvince,
   provinceByKey,
   provinceOfHost,
+  PROVINCES,
   PROVINCE_KEYS_LONGEST_FIRST,
   type Province,
 } from '../lexicon/shared/provinces.ts';
@@ -28,6 +29,24 @@ const PLACE_MENTION = new RegExp(
   'g',
 );
 
+// A title names its province without a place word ("Thanh Hóa chỉ định …", "Huyện ủy Điện Biên
+// quán triệt …"): a province written with its capitals counts there, unless it is part of a longer
+// capitalised name (a person: "Nguyễn Hòa Bình") — the word before and the word after must not be
+// capitalised, except a body's own kind ("Tỉnh ủy Lạng Sơn").
+const TITLE_WEIGHT = 2;
+const DISPLAY_NAMES = PROVINCES.filter((p) => !p.needsLevelWord)
+  .flatMap((p) =>
+    [p.name, ...p.spellings]
+      .filter((n) => /\p{Lu}/u.test(n) && /[^\x00-\x7f]/u.test(n))
+      .map((n) => ({ n, p })),
+  )
+  .sort((a, b) => b.n.length - a.n.length);
+const TITLE_MENTION = new RegExp(
+  `(?<!\\p{Lu}[\\p{L}\\p{M}]*\\s)(?<![\\p{L}\\p{M}])(${DISPLAY_NAMES.map(({ n }) => escapeRegExp(n)).join('|')})(?![\\p{L}\\p{M}])(?!\\s\\p{Lu})`,
+  'gu',
+);
+const BY_DISPLAY_NAME = new Map(DISPLAY_NAMES.map(({ n, p }) => [n, p]));
+
 export function hostOf(url: string | null): string | null {
   if (!url) return null;
   try {
@@ -44,6 +63,8 @@ export function articleProvince(article: SegmentedArticle, extraction: Extractio
   };
   vote(provinceOfHost(hostOf(article.record.url)), HOST_WEIGHT);
   for (const org of extraction.organizations) vote(lookupProvince(org.province), 1);
+  for (const m of nfc(article.record.title ?? '').matchAll(TITLE_MENTION))
+    vote(BY_DISPLAY_NAME.get(m[1] ?? '') ?? null, TITLE_WEIGHT);
   const folded = nameKey(`${article.record.title ?? ''}\n${article.text}`);
   for (const m of folded.matchAll(PLACE_MENTION)) vote(provinceByKey(m[1] ?? m[2] ?? ''), 1);
   let best: Province | null = null;

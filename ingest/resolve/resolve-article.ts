@@ -13,7 +13,15 @@ import type {
 import { nameKey, nfc } from '../text/normalise.ts';
 import type { Province } from '../lexicon/shared/provinces.ts';
 import { articleProvince as findArticleProvince, hostOf } from './article-province.ts';
-import { identifyBody, impliedParent, kindFromName, type BodyIdentity } from './bodies.ts';
+import {
+  bodyShape,
+  expandAbbreviations,
+  identifyBody,
+  impliedParent,
+  kindFromName,
+  type BodyContext,
+  type BodyIdentity,
+} from './bodies.ts';
 import { identifyDocument, looksLikeCode, normaliseCode } from './documents.ts';
 import { eventId } from './events.ts';
 import { fullHash, shortHash, slug } from './keys.ts';
@@ -33,7 +41,7 @@ import {
 } from './resolved-article.ts';
 
 /** Bumped when resolution changes what it writes, so that unchanged articles are written again. */
-export const RESOLVER_VERSION = 'resolve-2';
+export const RESOLVER_VERSION = 'resolve-3';
 
 export interface ArticleInput {
   record: ArticleRecord;
@@ -143,6 +151,21 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
 
   // --- Organizations: every surface form of a body points at its one identity.
   const orgByRef = new Map<string, { identity: BodyIdentity; row: OrganizationRow; mention: MentionRow }>();
+  // Bodies the article names in full, so that one it names only by its kind ("Đảng ủy", "Ban
+  // Thường vụ") can be that body; every surface the article gives a body, relations included.
+  const bodyContext: BodyContext = { province, articleId, date: asOf };
+  const surfaceOf = (surface: string): string =>
+    english ? (vietnameseBodyName(surface, { province: province?.name ?? null })?.name ?? surface) : surface;
+  const bodySurfaces = [
+    ...extraction.organizations.flatMap((o) => [o.name, ...o.aliases]),
+    ...extraction.relations.map((r) => r.organization ?? ''),
+    ...extraction.events.map((e) => e.organizer ?? ''),
+  ].filter(Boolean);
+  bodyContext.namedBodies = bodySurfaces
+    .map((surface) => surfaceOf(surface))
+    .filter((surface) => !bodyShape(expandAbbreviations(surface)).generic)
+    .map((surface) => identifyBody(surface, bodyContext))
+    .filter((b) => !b.unresolved);
   const addOrganization = (
     surface: string,
     extracted?: ExtractedOrganization,
@@ -151,7 +174,7 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
     if (known) return known;
     // English body names land on the Vietnamese body ("Lang Son provincial Party Committee" → "Tỉnh ủy Lạng Sơn").
     const vietnamese = english ? vietnameseBodyName(surface, { province: province?.name ?? null }) : null;
-    const identity = identifyBody(vietnamese?.name ?? surface, province, extracted?.province);
+    const identity = identifyBody(vietnamese?.name ?? surface, bodyContext, extracted?.province);
     const id = curate(identity.id);
     let entry = [...orgByRef.values()].find((e) => e.identity.id === identity.id);
     if (!entry) {
@@ -162,6 +185,8 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
         aliases: [],
         kind: extracted?.kind ?? vietnamese?.kind ?? kindFromName(identity.name),
         province: identity.province,
+        unresolved: identity.unresolved ?? false,
+        validFrom: identity.validFrom ?? null,
       };
       const mention: MentionRow = { entityId: id, resolvedId: identity.id, spans: [] };
       entry = { identity, row, mention };

@@ -41,6 +41,10 @@ export interface OrganizationRow {
   aliases: string[];
   kind: OrganizationKind;
   province: string | null;
+  /** Named only by its kind and not placed by the article's context: its id is scoped to the article. */
+  unresolved: boolean;
+  /** First day of a body that took over an older one's name (2025 provincial mergers), else null. */
+  validFrom: string | null;
 }
 
 export interface DocumentRow {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { personDisplayName, personNameKey } from '../../ingest/resolve/person-names.ts';
 import {
+  bodyShape,
   expandAbbreviations,
   identifyBody,
   impliedParent,
@@ -46,31 +47,106 @@ describe('bodies', () => {
     expect(expandAbbreviations('ĐUK các cơ quan tỉnh')).toBe('Đảng ủy Khối các cơ quan tỉnh');
   });
   it('gives one id to a body under its abbreviation and its full name', () => {
-    const a = identifyBody('Đảng uỷ Bộ GDĐT', null);
-    const b = identifyBody('Đảng ủy Bộ Giáo dục và Đào tạo', dongThap);
+    const a = identifyBody('Đảng uỷ Bộ GDĐT', { province: null });
+    const b = identifyBody('Đảng ủy Bộ Giáo dục và Đào tạo', { province: dongThap });
     expect(a.id).toBe(b.id);
     expect(a.province).toBeNull();
-    expect(identifyBody('Sở GD&ĐT', dongThap).id).toBe(identifyBody('Sở Giáo dục và Đào tạo', dongThap).id);
+    expect(identifyBody('Sở GD&ĐT', { province: dongThap }).id).toBe(
+      identifyBody('Sở Giáo dục và Đào tạo', { province: dongThap }).id,
+    );
   });
   it('places a local body named without its province in the article province', () => {
-    const body = identifyBody('Tỉnh ủy', dongThap);
+    const body = identifyBody('Tỉnh ủy', { province: dongThap });
     expect(body.name).toBe('Tỉnh ủy Đồng Tháp');
     expect(body.province).toBe('Đồng Tháp');
-    expect(body.id).toBe(identifyBody('Tỉnh uỷ Đồng Tháp', langSon).id);
-    expect(identifyBody('UBND tỉnh', dongThap).name).toBe('Ủy ban nhân dân tỉnh Đồng Tháp');
-    expect(identifyBody('Sở Giáo dục và Đào tạo', langSon).name).toBe('Sở Giáo dục và Đào tạo tỉnh Lạng Sơn');
-    expect(identifyBody('Tỉnh ủy', dongThap).id).not.toBe(identifyBody('Tỉnh ủy', langSon).id);
-    expect(identifyBody('Tỉnh ủy tỉnh Đồng Tháp', null).id).toBe(identifyBody('Tỉnh ủy', dongThap).id);
+    expect(body.id).toBe(identifyBody('Tỉnh uỷ Đồng Tháp', { province: langSon }).id);
+    expect(identifyBody('UBND tỉnh', { province: dongThap }).name).toBe('Ủy ban nhân dân tỉnh Đồng Tháp');
+    expect(identifyBody('Sở Giáo dục và Đào tạo', { province: langSon }).name).toBe(
+      'Sở Giáo dục và Đào tạo tỉnh Lạng Sơn',
+    );
+    expect(identifyBody('Tỉnh ủy', { province: dongThap }).id).not.toBe(
+      identifyBody('Tỉnh ủy', { province: langSon }).id,
+    );
+    expect(identifyBody('Tỉnh ủy tỉnh Đồng Tháp', { province: null }).id).toBe(
+      identifyBody('Tỉnh ủy', { province: dongThap }).id,
+    );
   });
   it('uses the province the extractor stated over the article province', () => {
-    expect(identifyBody('Tỉnh ủy', dongThap, 'Lạng Sơn').name).toBe('Tỉnh ủy Lạng Sơn');
+    expect(identifyBody('Tỉnh ủy', { province: dongThap }, 'Lạng Sơn').name).toBe('Tỉnh ủy Lạng Sơn');
   });
   it('keeps central bodies without a province and unifies their full forms', () => {
-    expect(identifyBody('Bộ Chính trị', dongThap).province).toBeNull();
-    expect(identifyBody('Ban Chấp hành Trung ương', dongThap).id).toBe(
-      identifyBody('BCH Trung ương Đảng', null).id,
+    expect(identifyBody('Bộ Chính trị', { province: dongThap }).province).toBeNull();
+    expect(identifyBody('Ban Chấp hành Trung ương', { province: dongThap }).id).toBe(
+      identifyBody('BCH Trung ương Đảng', { province: null }).id,
     );
-    expect(identifyBody('Ban Bí thư Trung ương Đảng', null).name).toBe('Ban Bí thư');
+    expect(identifyBody('Ban Bí thư Trung ương Đảng', { province: null }).name).toBe('Ban Bí thư');
+  });
+  it('tells a body named only by its kind from one named in full', () => {
+    expect(bodyShape('Tỉnh ủy')).toEqual({ generic: true, scope: 'province' });
+    expect(bodyShape('Ban Thường vụ Tỉnh ủy')).toEqual({ generic: true, scope: 'province' });
+    expect(bodyShape('Hội đồng nhân dân huyện')).toEqual({ generic: true, scope: 'district' });
+    expect(bodyShape('Hội đồng nhân dân')).toEqual({ generic: true, scope: 'any' });
+    expect(bodyShape('Đảng ủy')).toEqual({ generic: true, scope: 'host' });
+    expect(bodyShape('đoàn đại biểu Quốc hội tỉnh')).toEqual({ generic: true, scope: 'province' });
+    expect(bodyShape('Đảng ủy Khối các cơ quan tỉnh')).toEqual({ generic: true, scope: 'province' });
+    expect(bodyShape('Đảng ủy Bộ Y tế')).toEqual({ generic: false, scope: null });
+    expect(bodyShape('Bộ Công an')).toEqual({ generic: false, scope: null });
+    expect(bodyShape('Đảng ủy Khối các cơ quan Trung ương')).toEqual({ generic: false, scope: null });
+    expect(bodyShape('Sở Nội vụ')).toEqual({ generic: false, scope: 'province' });
+    expect(bodyShape('Ủy ban nhân dân xã Tân Hồng')).toEqual({ generic: false, scope: 'commune' });
+    expect(bodyShape('Hội Cựu chiến binh tỉnh')).toEqual({ generic: false, scope: 'province' });
+    // "Xã hội" (society) is not the level "xã": the ministry exists once in the country.
+    expect(bodyShape('Bộ Lao động - Thương binh và Xã hội')).toEqual({ generic: false, scope: null });
+  });
+  it('keeps a body named only by its kind to its article when the context cannot place it', () => {
+    const a = identifyBody('Đảng ủy', { province: dongThap, articleId: 'article:a' });
+    const b = identifyBody('Đảng ủy', { province: dongThap, articleId: 'article:b' });
+    expect(a.unresolved).toBe(true);
+    expect(a.name).toBe('Đảng ủy');
+    expect(a.id).not.toBe(b.id);
+    // A kind that exists at every level says nothing without its level word.
+    expect(identifyBody('Hội đồng nhân dân', { province: dongThap, articleId: 'article:a' }).unresolved).toBe(
+      true,
+    );
+    expect(identifyBody('Tỉnh ủy', { province: null, articleId: 'article:a' }).unresolved).toBe(true);
+    expect(identifyBody('Sở Y tế', { province: null, articleId: 'article:a' }).unresolved).toBe(true);
+    expect(identifyBody('UBND huyện', { province: dongThap, articleId: 'article:a' }).unresolved).toBe(true);
+  });
+  it('reads a bare kind as the one body of that kind the article names in full', () => {
+    const namedBodies = [identifyBody('Đảng ủy Bộ Y tế', { province: null })];
+    const context = { province: null, articleId: 'article:a', namedBodies };
+    expect(identifyBody('Đảng ủy', context).id).toBe(namedBodies[0]!.id);
+    const two = [...namedBodies, identifyBody('Đảng ủy Bộ Tư pháp', { province: null })];
+    expect(identifyBody('Đảng ủy', { ...context, namedBodies: two }).unresolved).toBe(true);
+    const thanhHoa = identifyBody('Tỉnh ủy Thanh Hóa', { province: null });
+    expect(
+      identifyBody('Ban Thường vụ Tỉnh ủy', { province: null, articleId: 'x', namedBodies: [thanhHoa] }).name,
+    ).toBe('Ban Thường vụ Tỉnh ủy Thanh Hóa');
+    // Two provinces' committees in one article: "Tỉnh ủy" alone is neither.
+    const both = [thanhHoa, identifyBody('Tỉnh ủy Nghệ An', { province: null })];
+    expect(
+      identifyBody('Tỉnh ủy', { province: dongThap, articleId: 'x', namedBodies: both }).unresolved,
+    ).toBe(true);
+  });
+  it('treats a body of a province merged in 2025 as new from the merger on', () => {
+    const before = identifyBody('Tỉnh ủy', { province: dongThap, date: '2024-05-01' });
+    const after = identifyBody('Tỉnh ủy', { province: dongThap, date: '2025-08-01' });
+    expect(before.name).toBe(after.name);
+    expect(before.id).not.toBe(after.id);
+    expect(after.validFrom).toBe('2025-07-01');
+    // Lạng Sơn was not merged: its committee goes on.
+    expect(identifyBody('Tỉnh ủy', { province: langSon, date: '2025-08-01' }).id).toBe(
+      identifyBody('Tỉnh ủy', { province: langSon, date: '2020-01-01' }).id,
+    );
+  });
+  it('does not read a body named after Hồ Chí Minh as one of the city', () => {
+    expect(identifyBody('Học viện Chính trị quốc gia Hồ Chí Minh', { province: null }).province).toBeNull();
+    expect(identifyBody('Thành ủy Thành phố Hồ Chí Minh', { province: null }).province).toBe('Hồ Chí Minh');
+  });
+  it('reads a word written twice in a body name once', () => {
+    expect(identifyBody('Đảng ủy Bộ Bộ Y tế', { province: null }).id).toBe(
+      identifyBody('Đảng ủy Bộ Y tế', { province: null }).id,
+    );
   });
   it('knows kinds and standing bodies’ parents from the name', () => {
     expect(kindFromName('Ban Thường vụ Tỉnh ủy Đồng Tháp')).toBe('standing-committee');
@@ -333,7 +409,7 @@ describe('English articles', () => {
       articleProvince: null,
     });
     const r = resolveArticle(en, { persons, curations: NO_CURATIONS, extractor: 't' });
-    expect(r.organizations[0]!.id).toBe(identifyBody('Tỉnh ủy', langSon).id);
+    expect(r.organizations[0]!.id).toBe(identifyBody('Tỉnh ủy', { province: langSon }).id);
     expect(r.persons[0]!.id).toBe('person:pham-ngoc-thuong');
   });
 });

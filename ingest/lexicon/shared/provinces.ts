@@ -7,6 +7,10 @@ export interface Province {
   name: string;
   /** The word written before the name: "tỉnh" or "thành phố". */
   level: 'tỉnh' | 'thành phố';
+  /** Also a person's name (Hồ Chí Minh): found inside a body's name only after its level word. */
+  needsLevelWord: boolean;
+  /** Other spellings as listed ("TP.HCM", "Thừa Thiên - Huế"). */
+  spellings: string[];
   /** nameKey of every spelling. */
   keys: string[];
   /** Host-name words: the folded name without spaces or punctuation, plus listed ones. */
@@ -16,11 +20,13 @@ export interface Province {
 const compact = (key: string): string => key.replace(/[^a-z0-9]/g, '');
 
 export const PROVINCES: readonly Province[] = readLexicon('provinces.tsv').map(
-  ([name = '', level, other]) => {
+  ([name = '', level, other, flags]) => {
     const spellings = [name, ...listCell(other)];
     const keys = [...new Set(spellings.map(nameKey))];
     return {
       name,
+      spellings: listCell(other),
+      needsLevelWord: flags === 'level-word',
       level: level === 'thành phố' ? 'thành phố' : 'tỉnh',
       keys,
       hostWords: [...new Set(keys.map(compact))].filter((w) => w.length >= 3),
