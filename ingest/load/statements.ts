@@ -31,6 +31,7 @@ export const Q = {
   deleteArticleClaims: cypher('delete-article-claims'),
   deleteArticleMentions: cypher('delete-article-mentions'),
   deleteUnheldPositions: cypher('delete-unheld-positions'),
+  linkUnresolvedPosts: cypher('link-unresolved-posts'),
   activeCurations: cypher('active-curations'),
   personCandidates: cypher('person-candidates'),
   mergeArticles: cypher('merge-articles'),

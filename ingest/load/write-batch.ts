@@ -209,6 +209,12 @@ export async function writeBatch(
     if (structural[type].length > 0)
       await run(tx, counters, `merge ${type}`, Q.mergeStructural[type], { rows: structural[type] });
   }
+  const holders = [...new Set(all((r) => r.claims.HOLDS.map((c) => c.fromId)))].sort();
+  const linked = await run(tx, counters, 'linkUnresolvedPosts', Q.linkUnresolvedPosts, {
+    personIds: holders,
+  });
+  if (linked.records.some((r) => Number(r.get('moved')) > 0))
+    await run(tx, counters, 'deleteUnheldPositions', Q.deleteUnheldPositions, {});
   outcome.droppedRelations = resolved.reduce((n, r) => n + r.dropped.length, 0);
   return outcome;
 }

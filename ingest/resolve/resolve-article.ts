@@ -23,6 +23,7 @@ import {
   type BodyIdentity,
 } from './bodies.ts';
 import { identifyDocument, looksLikeCode, normaliseCode } from './documents.ts';
+import { postOf } from './posts.ts';
 import { eventId } from './events.ts';
 import { fullHash, shortHash, slug } from './keys.ts';
 import { diacriticScore, personDisplayName, personNameKey } from './person-names.ts';
@@ -346,6 +347,20 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
     entry.mention.spans.push(...spansOf(person.mentions));
   }
 
+  // "Bộ trưởng Nguyễn Kim Sơn" beside "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn" in one
+  // article: the post written alone is the one with its body.
+  const sameRoleBodyOf = (person: string, role: string): string | null => {
+    const key = personNameKey(person);
+    const bodies = new Set(
+      holdsOf(key)
+        .filter((h) => h.organization && roleKey(h.role ?? '') === roleKey(role))
+        .map((h) => nameKey(h.organization!)),
+    );
+    if (bodies.size !== 1) return null;
+    return holdsOf(key).find((h) => h.organization && nameKey(h.organization) === [...bodies][0])!
+      .organization!;
+  };
+
   // --- Claims: one per relation, keyed by type, resolved endpoints, article and span.
   const claim = (
     type: ClaimType,
@@ -395,10 +410,21 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
           drop('no person or no role');
           break;
         }
-        const org = orgFor(r.organization);
         const written = nfc(r.role).trim();
-        const role = (english ? vietnamesePostName(written) : null) ?? written;
-        const resolvedId = `position:${slug(roleKey(role))}${org ? `@${org.identity.id.replace(/^org:/, '')}` : ''}`;
+        const post = postOf(
+          (english ? vietnamesePostName(written) : null) ?? written,
+          r.organization ?? sameRoleBodyOf(r.person, written),
+        );
+        const role = post.role;
+        const org = orgFor(post.body);
+        const person = addPerson(r.person);
+        // A post with no body that names no one post is this person's post of that role: one real
+        // chair, never a node shared by every "Bộ trưởng" of every ministry.
+        const resolvedId = org
+          ? `position:${slug(roleKey(role))}@${org.identity.id.replace(/^org:/, '')}`
+          : post.national
+            ? `position:${slug(roleKey(role))}`
+            : `position:${slug(roleKey(role))}~${person.resolvedId.replace(/^person:/, '')}`;
         const known = out.positions.find((p) => p.id === resolvedId);
         if (known && written !== role && !known.aliases.includes(written)) known.aliases.push(written);
         if (!known) {
@@ -409,6 +435,7 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
             name: org ? `${role} ${org.row.name}` : role,
             orgId: org?.row.id ?? null,
             orgResolvedId: org?.identity.id ?? null,
+            unresolved: !org && !post.national,
           });
           if (org)
             out.of.push({
@@ -418,7 +445,7 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
               toResolvedId: org.identity.id,
             });
         }
-        claim('HOLDS', addPerson(r.person), { id: resolvedId, resolvedId }, r);
+        claim('HOLDS', person, { id: resolvedId, resolvedId }, r);
         break;
       }
       case 'IMPLEMENTS':

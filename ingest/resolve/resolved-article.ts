@@ -76,6 +76,8 @@ export interface PositionRow {
   /** Curated id of the body of the post, or null for a post named without one ("Thứ trưởng"). */
   orgId: string | null;
   orgResolvedId: string | null;
+  /** A post written without a body that names no one post: scoped to its holder. */
+  unresolved: boolean;
 }
 
 export interface MentionRow {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personDisplayName, personNameKey } from '../../ingest/resolve/person-names.ts';
+import { postOf } from '../../ingest/resolve/posts.ts';
 import {
   bodyShape,
   expandAbbreviations,
@@ -411,5 +412,21 @@ describe('English articles', () => {
     const r = resolveArticle(en, { persons, curations: NO_CURATIONS, extractor: 't' });
     expect(r.organizations[0]!.id).toBe(identifyBody('Tỉnh ủy', { province: langSon }).id);
     expect(r.persons[0]!.id).toBe('person:pham-ngoc-thuong');
+  });
+});
+
+describe('posts', () => {
+  it('attaches a post written alone to the body it implies, or keeps it a post of its own', () => {
+    expect(postOf('Thủ tướng', null)).toEqual({ role: 'Thủ tướng', body: 'Chính phủ', national: false });
+    expect(postOf('Tổng Bí thư', null)).toEqual({
+      role: 'Tổng Bí thư',
+      body: 'Ban Chấp hành Trung ương Đảng',
+      national: false,
+    });
+    expect(postOf('Tỉnh ủy viên', null)).toEqual({ role: 'Ủy viên', body: 'Tỉnh ủy', national: false });
+    expect(postOf('Chủ tịch nước', null)).toEqual({ role: 'Chủ tịch nước', body: null, national: true });
+    // A post that names no one post without its body.
+    expect(postOf('Bộ trưởng', null)).toEqual({ role: 'Bộ trưởng', body: null, national: false });
+    expect(postOf('Bộ trưởng', 'Bộ Y tế')).toEqual({ role: 'Bộ trưởng', body: 'Bộ Y tế', national: false });
   });
 });
