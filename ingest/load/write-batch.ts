@@ -109,6 +109,8 @@ async function loadPersonRegistry(
       postProvinces: r.get('postProvinces') ?? [],
       orgIds: r.get('orgIds') ?? [],
       articleProvince: r.get('articleProvince') ?? null,
+      seats: r.get('seats') ?? [],
+      asOf: r.get('asOf') ?? null,
     });
   }
   return registry;
@@ -126,6 +128,8 @@ export function mentionRowsOf(r: ResolvedArticle): Record<string, unknown>[] {
       postProvinces: m.postProvinces ?? null,
       orgIds: m.orgIds ?? null,
       articleProvince: m.articleProvince ?? null,
+      seats: m.seats ?? null,
+      asOf: m.nameKey ? (m.asOf ?? null) : null,
     })),
   );
 }

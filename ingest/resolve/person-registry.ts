@@ -12,6 +12,7 @@
 // batch is resolved, so that resolving article n sees exactly articles 1…n-1 whatever the batch
 // boundaries are (which is what makes a rerun after a crash end in the same graph).
 import { slug } from './keys.ts';
+import { SAME_TIME_DAYS } from './career-seats.ts';
 
 export interface PersonContext {
   /** Provinces of the bodies in which the article gives the person a post. */
@@ -20,6 +21,10 @@ export interface PersonContext {
   orgIds: string[];
   /** The article's province, when known. */
   articleProvince: string | null;
+  /** Seats of those posts (career-seats.ts): where the person works full time. */
+  seats?: string[];
+  /** The article's date: posts are held as of it. */
+  asOf?: string | null;
 }
 
 export interface PersonCandidate {
@@ -28,6 +33,9 @@ export interface PersonCandidate {
   postProvinces: Set<string>;
   orgIds: Set<string>;
   seenIn: Set<string>;
+  seats: Set<string>;
+  /** Dates of the mentions that gave the person a seat (null when the article had none). */
+  seatDates: (string | null)[];
 }
 
 export interface PersonResolution {
@@ -46,10 +54,26 @@ const countShared = <T>(a: Iterable<T>, b: Set<T>): number => {
   return n;
 };
 
+const DAY_MS = 86_400_000;
+const daysApart = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+
 export function contextsConflict(ctx: PersonContext, candidate: PersonCandidate): boolean {
-  if (ctx.postProvinces.length === 0 || candidate.postProvinces.size === 0) return false;
-  if (intersects(ctx.postProvinces, candidate.postProvinces)) return false;
-  return !intersects(ctx.orgIds, candidate.orgIds);
+  if (intersects(ctx.orgIds, candidate.orgIds)) return false;
+  // Posts in different provinces, and no body in common: two people, whenever the posts were held.
+  if (
+    ctx.postProvinces.length > 0 &&
+    candidate.postProvinces.size > 0 &&
+    !intersects(ctx.postProvinces, candidate.postProvinces)
+  )
+    return true;
+  // Full-time posts at different seats (two ministries, a ministry and a province) held at the same
+  // time: two people. Years apart, a career may have moved; undated, the articles cannot tell a move
+  // from a namesake, and the person stays one (measured: dev articles are often undated, and every
+  // such pair in the dev corpus is one official who moved).
+  const seats = ctx.seats ?? [];
+  if (seats.length === 0 || candidate.seats.size === 0 || intersects(seats, candidate.seats)) return false;
+  const asOf = ctx.asOf ?? null;
+  return asOf !== null && candidate.seatDates.some((d) => d !== null && daysApart(asOf, d) <= SAME_TIME_DAYS);
 }
 
 function affinity(ctx: PersonContext, c: PersonCandidate): number {
@@ -71,13 +95,25 @@ export class PersonRegistry {
     if (!list) this.byName.set(nameKey, (list = []));
     let c = list.find((x) => x.resolvedId === resolvedId);
     if (!c) {
-      c = { resolvedId, nameKey, postProvinces: new Set(), orgIds: new Set(), seenIn: new Set() };
+      c = {
+        resolvedId,
+        nameKey,
+        postProvinces: new Set(),
+        orgIds: new Set(),
+        seenIn: new Set(),
+        seats: new Set(),
+        seatDates: [],
+      };
       list.push(c);
       list.sort((a, b) => (a.resolvedId < b.resolvedId ? -1 : a.resolvedId > b.resolvedId ? 1 : 0));
     }
     for (const p of ctx.postProvinces) c.postProvinces.add(p);
     for (const o of ctx.orgIds) c.orgIds.add(o);
     if (ctx.articleProvince) c.seenIn.add(ctx.articleProvince);
+    if (ctx.seats && ctx.seats.length > 0) {
+      for (const seat of ctx.seats) c.seats.add(seat);
+      c.seatDates.push(ctx.asOf ?? null);
+    }
   }
 
   candidates(nameKey: string): readonly PersonCandidate[] {
@@ -92,17 +128,29 @@ export class PersonRegistry {
       // Highest affinity wins; candidates are sorted by id, so ties go to the smallest id.
       let best = compatible[0]!;
       let bestScore = affinity(ctx, best);
+      let tied = 0;
       for (const c of compatible.slice(1)) {
         const s = affinity(ctx, c);
-        if (s > bestScore) [best, bestScore] = [c, s];
+        if (s > bestScore) [best, bestScore, tied] = [c, s, 0];
+        else if (s === bestScore) tied++;
       }
-      return { resolvedId: best.resolvedId, conflictsWith: [] };
+      // Two namesakes kept apart and nothing in this article leaning to either: choosing one would
+      // fuse on the name alone. A person of its own, flagged against both for a curator.
+      if (!(tied > 0 && bestScore === 0)) return { resolvedId: best.resolvedId, conflictsWith: [] };
+      return {
+        resolvedId: this.newId(nameKey, ctx, all),
+        conflictsWith: compatible.map((c) => c.resolvedId),
+      };
     }
+    return { resolvedId: this.newId(nameKey, ctx, all), conflictsWith: all.map((c) => c.resolvedId) };
+  }
+
+  private newId(nameKey: string, ctx: PersonContext, all: readonly PersonCandidate[]): string {
     const taken = new Set(all.map((c) => c.resolvedId));
     const anchor = [...ctx.postProvinces].sort()[0];
     const base = `person:${slug(nameKey)}${anchor && all.length > 0 ? `:${slug(anchor)}` : ''}`;
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}~${n}`;
-    return { resolvedId: id, conflictsWith: all.map((c) => c.resolvedId) };
+    return id;
   }
 }

@@ -4,6 +4,7 @@
 // a claim carrying its evidence.
 import type {
   ArticleRecord,
+  Evidence,
   ExtractedOrganization,
   ExtractedRelation,
   Extraction,
@@ -24,7 +25,9 @@ import {
 } from './bodies.ts';
 import { identifyDocument, looksLikeCode, normaliseCode } from './documents.ts';
 import { postOf } from './posts.ts';
-import { eventId } from './events.ts';
+import { seatOf } from './career-seats.ts';
+import { eventTopics } from './event-topics.ts';
+import { eventDisplayName, eventId } from './events.ts';
 import { fullHash, shortHash, slug } from './keys.ts';
 import { diacriticScore, personDisplayName, personNameKey } from './person-names.ts';
 import type { PersonContext, PersonRegistry } from './person-registry.ts';
@@ -263,28 +266,6 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
     return addDocument(looksLikeCode(docRef) ? { code: docRef, type } : { code: null, name: docRef, type });
   };
 
-  const eventByRef = new Map<string, { id: string; resolvedId: string }>();
-  for (const ev of extraction.events) {
-    const organizer = orgFor(ev.organizer);
-    const resolvedId = eventId(ev, organizer?.identity.id ?? null, articleId);
-    const id = curate(resolvedId);
-    if (!out.events.some((e) => e.id === id)) {
-      out.events.push({
-        id,
-        name: nfc(ev.name),
-        kind: ev.kind,
-        date: ev.date,
-        organizer: organizer?.row.name ?? null,
-      });
-      out.mentions.Event.push({ entityId: id, resolvedId, spans: [] });
-    }
-    out.mentions.Event.find((m) => m.entityId === id)!.spans.push(...spansOf(ev.mentions));
-    eventByRef.set(nameKey(ev.name), { id, resolvedId });
-  }
-  // A relation without its event refers to the one the article reports (the first listed).
-  const eventFor = (ref: string | undefined) =>
-    (ref ? eventByRef.get(nameKey(ref)) : undefined) ?? [...eventByRef.values()][0] ?? null;
-
   // --- People: name plus context, against the registry of what is already known.
   const holdsOf = (key: string): ExtractedRelation[] =>
     extraction.relations.filter(
@@ -305,6 +286,8 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
       postProvinces: uniq(posts.map((o) => o.identity.province ?? '')).sort(),
       orgIds: uniq(posts.map((o) => o.identity.id)).sort(),
       articleProvince: province?.name ?? null,
+      seats: uniq(posts.map((o) => seatOf(o.identity) ?? '')).sort(),
+      asOf,
     };
     const { resolvedId, conflictsWith } = ctx.persons.resolve(key, context);
     ctx.persons.add(resolvedId, key, context);
@@ -347,6 +330,43 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
     entry.mention.spans.push(...spansOf(person.mentions));
   }
 
+  // --- Events: keyed by date and chair (or organizer), so that one meeting told by two papers, or in
+  // two languages, is one Event; a delegation ("Đoàn công tác của Chính phủ") is who came, not the
+  // meeting, which is named as their working session.
+  const eventByRef = new Map<string, { id: string; resolvedId: string }>();
+  const chairsOf = (eventName: string): string[] =>
+    uniq(
+      extraction.relations
+        .filter(
+          (r) => r.type === 'CHAIRED' && r.person && (!r.event || nameKey(r.event) === nameKey(eventName)),
+        )
+        .map((r) => addPerson(r.person!).resolvedId),
+    ).sort();
+  for (const ev of extraction.events) {
+    const organizer = orgFor(ev.organizer);
+    const resolvedId = eventId(ev, organizer?.identity.id ?? null, chairsOf(ev.name), articleId);
+    const id = curate(resolvedId);
+    const name = eventDisplayName(nfc(ev.name));
+    const known = out.events.find((e) => e.id === id);
+    if (!known) {
+      out.events.push({
+        id,
+        name,
+        aliases: [],
+        language: extraction.language,
+        kind: ev.kind,
+        date: ev.date,
+        organizer: organizer?.row.name ?? null,
+      });
+      out.mentions.Event.push({ entityId: id, resolvedId, spans: [] });
+    } else if (known.name !== name && !known.aliases.includes(name)) known.aliases.push(name);
+    out.mentions.Event.find((m) => m.entityId === id)!.spans.push(...spansOf(ev.mentions));
+    eventByRef.set(nameKey(ev.name), { id, resolvedId });
+  }
+  // A relation without its event refers to the one the article reports (the first listed).
+  const eventFor = (ref: string | undefined) =>
+    (ref ? eventByRef.get(nameKey(ref)) : undefined) ?? [...eventByRef.values()][0] ?? null;
+
   // "Bộ trưởng Nguyễn Kim Sơn" beside "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn" in one
   // article: the post written alone is the one with its body.
   const sameRoleBodyOf = (person: string, role: string): string | null => {
@@ -366,9 +386,8 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
     type: ClaimType,
     from: { id: string; resolvedId: string },
     to: { id: string; resolvedId: string },
-    r: ExtractedRelation,
+    ev: Evidence,
   ): void => {
-    const ev = r.evidence;
     out.claims[type].push({
       key: fullHash(type, from.resolvedId, to.resolvedId, articleId, ev.start, ev.end).slice(0, 32),
       fromId: from.id,
@@ -402,7 +421,7 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
           drop('no event in the article');
           break;
         }
-        claim(r.type, addPerson(r.person), event, r);
+        claim(r.type, addPerson(r.person), event, r.evidence);
         break;
       }
       case 'HOLDS_POSITION': {
@@ -445,7 +464,7 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
               toResolvedId: org.identity.id,
             });
         }
-        claim('HOLDS', person, { id: resolvedId, resolvedId }, r);
+        claim('HOLDS', person, { id: resolvedId, resolvedId }, r.evidence);
         break;
       }
       case 'IMPLEMENTS':
@@ -456,7 +475,7 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
           drop(org ? 'no document' : 'no organization');
           break;
         }
-        claim(r.type, org, doc, r);
+        claim(r.type, org, doc, r.evidence);
         break;
       }
       case 'ORGANIZED': {
@@ -466,10 +485,21 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
           drop(org ? 'no event in the article' : 'no organization');
           break;
         }
-        claim('ORGANIZED', org, event, r);
+        claim('ORGANIZED', org, event, r.evidence);
         break;
       }
     }
+  }
+  // What each meeting was about: the documents named after it in the same sentence with a cue.
+  const topics = eventTopics(
+    article,
+    extraction.events.map((e) => ({ ref: e.name, mentions: e.mentions })),
+    extraction.documents.map((d) => ({ ref: d.code ?? d.name ?? '', mentions: d.mentions })),
+  );
+  for (const link of topics) {
+    const event = eventByRef.get(nameKey(link.event));
+    const doc = documentFor(link.document);
+    if (event && doc) claim('ABOUT', event, doc, link.evidence);
   }
   for (const type of CLAIM_TYPES) {
     const seen = new Set<string>();

@@ -3,7 +3,15 @@
 // text alone gave, so a curator's merge can be undone exactly.
 import type { EventKind, Language, OrganizationKind } from '../types.ts';
 
-export const CLAIM_TYPES = ['CHAIRED', 'ATTENDED', 'HOLDS', 'IMPLEMENTS', 'ISSUED', 'ORGANIZED'] as const;
+export const CLAIM_TYPES = [
+  'CHAIRED',
+  'ATTENDED',
+  'HOLDS',
+  'IMPLEMENTS',
+  'ISSUED',
+  'ORGANIZED',
+  'ABOUT',
+] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
 
 export const ENTITY_LABELS = ['Person', 'Organization', 'Document', 'Event'] as const;
@@ -62,6 +70,10 @@ export interface DocumentRow {
 export interface EventRow {
   id: string;
   name: string;
+  /** Other names the article gives the same meeting. */
+  aliases: string[];
+  /** Language of the name: a Vietnamese name is preferred for display over an English one. */
+  language: Language;
   kind: EventKind;
   date: string | null;
   organizer: string | null;
@@ -91,6 +103,8 @@ export interface MentionRow {
   postProvinces?: string[];
   orgIds?: string[];
   articleProvince?: string | null;
+  seats?: string[];
+  asOf?: string | null;
 }
 
 export interface ClaimRow {

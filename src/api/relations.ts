@@ -50,6 +50,8 @@ export const organizationDocuments = claims<DocumentNode>('organization-document
 export const documentOrganizations = claims<OrganizationNode>('document-organizations', 'Organization');
 export const organizationEvents = claims<EventNode>('organization-events', 'Event');
 export const eventOrganizers = claims<OrganizationNode>('event-organizers', 'Organization');
+export const eventDocuments = claims<DocumentNode>('event-documents', 'Document');
+export const documentEvents = claims<EventNode>('document-events', 'Event');
 
 export const personPositions: PagedRelation<HeldPositionEdgeRow> = {
   query: cypher('person-positions'),

@@ -5,4 +5,4 @@ MATCH (a:Article {id: row.articleId})
 MATCH (e:Entity {id: row.entityId})
 MERGE (a)-[m:MENTIONS {toResolvedId: row.resolvedId}]->(e)
 SET m.spans = row.spans, m.nameKey = row.nameKey, m.postProvinces = row.postProvinces, m.orgIds = row.orgIds,
-    m.articleProvince = row.articleProvince
+    m.articleProvince = row.articleProvince, m.seats = row.seats, m.asOf = row.asOf

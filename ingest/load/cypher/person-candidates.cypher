@@ -6,5 +6,6 @@ MATCH (a:Article)-[m:MENTIONS]->(p)
 USING INDEX m:MENTIONS(nameKey)
 WHERE m.nameKey IN $nameKeys AND p:Person
 RETURN m.toResolvedId AS resolvedId, m.nameKey AS nameKey, m.postProvinces AS postProvinces,
-       m.orgIds AS orgIds, m.articleProvince AS articleProvince, a.id AS articleId
+       m.orgIds AS orgIds, m.articleProvince AS articleProvince, m.seats AS seats, m.asOf AS asOf,
+       a.id AS articleId
 ORDER BY a.id, m.toResolvedId

@@ -106,6 +106,8 @@ export type Document = Node & {
   /** Upper case, no spaces ("05-CT/TW"); null for named resolutions. */
   code: Maybe<Scalars['String']['output']>;
   date: Maybe<Scalars['Date']['output']>;
+  /** Meetings held about it ("Hội nghị quán triệt …"), with evidence, oldest first. */
+  events: EventClaimConnection;
   graphId: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Bodies implementing it, with evidence on each edge, most recently seen first. */
@@ -122,6 +124,12 @@ export type Document = Node & {
   name: Scalars['String']['output'];
   number: Maybe<Scalars['String']['output']>;
   subject: Maybe<Scalars['String']['output']>;
+};
+
+
+export type DocumentEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -189,6 +197,8 @@ export type Event = Node & {
   attendees: PersonClaimConnection;
   chairs: PersonClaimConnection;
   date: Maybe<Scalars['Date']['output']>;
+  /** The documents it was about ("Hội nghị quán triệt Chỉ thị 05-CT/TW"), with evidence. */
+  documents: DocumentClaimConnection;
   graphId: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: EventKind;
@@ -207,6 +217,12 @@ export type EventAttendeesArgs = {
 
 
 export type EventChairsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EventDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1120,6 +1136,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['EventClaimConnection'], ParentType, ContextType, RequireFields<DocumentEventsArgs, 'first'>>;
   graphId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementedBy?: Resolver<ResolversTypes['OrganizationClaimConnection'], ParentType, ContextType, RequireFields<DocumentImplementedByArgs, 'first'>>;
@@ -1164,6 +1181,7 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   attendees?: Resolver<ResolversTypes['PersonClaimConnection'], ParentType, ContextType, RequireFields<EventAttendeesArgs, 'first'>>;
   chairs?: Resolver<ResolversTypes['PersonClaimConnection'], ParentType, ContextType, RequireFields<EventChairsArgs, 'first'>>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['DocumentClaimConnection'], ParentType, ContextType, RequireFields<EventDocumentsArgs, 'first'>>;
   graphId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;

@@ -88,6 +88,8 @@ export const entityResolvers: Resolvers = {
       ctx.loaders
         .paged(rel.documentOrganizations, pageWindow(first, after), { relation: 'IMPLEMENTS' })
         .load(d.id),
+    events: (d, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.documentEvents, pageWindow(first, after)).load(d.id),
     mentionedIn: (d, { first, after }, ctx) =>
       ctx.loaders.paged(rel.entityMentions, pageWindow(first, after), { label: 'Document' }).load(d.id),
   },
@@ -106,6 +108,8 @@ export const entityResolvers: Resolvers = {
       null,
     organizers: (e, { first, after }, ctx) =>
       ctx.loaders.paged(rel.eventOrganizers, pageWindow(first, after)).load(e.id),
+    documents: (e, { first, after }, ctx) =>
+      ctx.loaders.paged(rel.eventDocuments, pageWindow(first, after)).load(e.id),
     mentionedIn: (e, { first, after }, ctx) =>
       ctx.loaders.paged(rel.entityMentions, pageWindow(first, after), { label: 'Event' }).load(e.id),
   },
