@@ -46,7 +46,9 @@ describe('Vietnamese chair and attendance across sentences and post words', () =
 
 describe('Vietnamese co-issuers and bare-numbered documents', () => {
   it('gives each body of "của Bộ Chính trị và Ban Bí thư" the document', () => {
-    const e = extract('Các chi bộ quán triệt Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị và Ban Bí thư.');
+    const e = extract(
+      'Các chi bộ quán triệt Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị và Ban Bí thư.',
+    );
     expect(issued(e)).toEqual(['Ban Bí thư | 35-CT/TW', 'Bộ Chính trị | 35-CT/TW']);
   });
 
@@ -75,7 +77,9 @@ describe('Vietnamese co-issuers and bare-numbered documents', () => {
   });
 
   it('names "Chỉ thị 05 và 35" without codes as two documents, and one name per number', () => {
-    const e = extract('Huyện ủy sơ kết các Chỉ thị 05 và 35. Nghị quyết số 12 được quán triệt; Nghị quyết 12 đi vào cuộc sống.');
+    const e = extract(
+      'Huyện ủy sơ kết các Chỉ thị 05 và 35. Nghị quyết số 12 được quán triệt; Nghị quyết 12 đi vào cuộc sống.',
+    );
     expect(e.documents.map((d) => d.name).sort()).toEqual(['Chỉ thị 05', 'Chỉ thị 35', 'Nghị quyết số 12']);
   });
 
@@ -85,7 +89,11 @@ describe('Vietnamese co-issuers and bare-numbered documents', () => {
   });
 
   it('reads the congress resolution of a district party organisation', () => {
-    const e = extract('Đảng bộ xã tập trung thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện Mường Tè lần thứ XXI.');
-    expect(e.documents.map((d) => d.name)).toContain('Nghị quyết Đại hội đại biểu Đảng bộ huyện Mường Tè lần thứ XXI');
+    const e = extract(
+      'Đảng bộ xã tập trung thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện Mường Tè lần thứ XXI.',
+    );
+    expect(e.documents.map((d) => d.name)).toContain(
+      'Nghị quyết Đại hội đại biểu Đảng bộ huyện Mường Tè lần thứ XXI',
+    );
   });
 });
