@@ -811,18 +811,6 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     }
   }
   const issuerOf = (code: string) => docs.get(code)?.issuer ?? null;
-  // The body the article is about, for an implementing sentence that leaves its subject unstated
-  // ("It implemented …", "… has been carried out"): the body mentioned most often, other than one
-  // that only issued documents (the Politburo issues a directive; the province carries it out).
-  const issuerNames = new Set(relations.filter((r) => r.type === 'ISSUED').map((r) => r.organization));
-  const articleBody =
-    organizations
-      .filter((o) => !issuerNames.has(o.name))
-      .reduce<ExtractedOrganization | null>(
-        (best, o) => (!best || o.mentions.length > best.mentions.length ? o : best),
-        null,
-      )?.name ?? null;
-  let lastImplementer: string | null = null;
   for (const cue of implementsCue) {
     const els = elementsBySentence[cue.sentence]!;
     const inSentence = els.filter((e): e is Extract<Element, { kind: 'document' }> => e.kind === 'document');
@@ -843,8 +831,8 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
         ? [subjectAfter.name]
         : organizers.filter(Boolean).length
           ? organizers.filter(Boolean)
-          : [lastImplementer ?? articleBody];
-    if (implementers[0]) lastImplementer = implementers[0];
+          : // Left unstated: the graph keeps only claims whose sentence names both ends.
+            [null];
     for (const code of codes) {
       const docEl = inSentence.find((e) => e.doc.key === code)!;
       for (const org of implementers) {
