@@ -35,6 +35,16 @@ const NAMED_RESOLUTION = new RegExp(
   'gu',
 );
 
+// A kind with a bare number and no issuer suffix, singular or plural over a list: "Directive 05",
+// "Regulation No. 37", "Directives 05 and 35", "Resolutions 18, 19 and 20". Not the head of a
+// code ("Directive 05-CT/TW") nor a year ("Resolution 2024").
+const BARE_NUMBER = String.raw`(?:No\.?\s*)?\d{1,4}(?![\p{L}\d]|\s?[-–/]\s?[\p{L}\d]|[.,]\d)`;
+const BARE_REFERENCE = new RegExp(
+  String.raw`\b(Directive|Resolution|Regulation|Conclusion|Decision|Instruction)(s?)\s+(${BARE_NUMBER}(?:\s*(?:,|and|,\s*and)\s+${BARE_NUMBER})*)`,
+  'gu',
+);
+const NUMBER_IN_LIST = /(No\.?\s*)?(\d{1,4})/gu;
+
 const kindWords = DOCUMENT_KINDS.flatMap((k) => k.words.map((w) => ({ word: w, kind: k }))).sort(
   (a, b) => b.word.length - a.word.length,
 );
@@ -117,5 +127,44 @@ export function findDocuments(text: string, publishedAt: string | null): Documen
       date: null,
     });
   }
+  found.push(...bareReferences(text, found));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Directive 05", "Directives 05 and 35": a mention of the article's coded document of that kind
+ * and number when there is one, else a named document, one per number ("Directive 35").
+ */
+function bareReferences(text: string, coded: DocumentMention[]): DocumentMention[] {
+  const out: DocumentMention[] = [];
+  const covered = (at: number) => coded.some((d) => at >= d.start && at < d.end);
+  for (const m of text.matchAll(BARE_REFERENCE)) {
+    const type = typeFor(m[1]!, '');
+    const listAt = m.index + m[0].length - m[3]!.length;
+    let first = true;
+    for (const n of m[3]!.matchAll(NUMBER_IN_LIST)) {
+      const codeStart = listAt + n.index;
+      const codeEnd = codeStart + n[0].length;
+      const number = n[2]!;
+      if (covered(codeStart) || /^(?:19|20)\d\d$/.test(number)) continue;
+      const start = first ? m.index : codeStart;
+      first = false;
+      const same = coded.find((d) => d.code && d.type === type && Number(d.number) === Number(number));
+      const name = `${m[1]} ${n[1] ? 'No. ' : ''}${number}`;
+      out.push({
+        code: same?.code ?? null,
+        name: same ? null : name,
+        key: same?.key ?? name,
+        type,
+        number,
+        issuerCode: same?.issuerCode ?? null,
+        start,
+        end: codeEnd,
+        codeStart,
+        codeEnd,
+        date: null,
+      });
+    }
+  }
+  return out;
 }

@@ -59,7 +59,7 @@ interface Extracted {
 }
 
 const EVENT_NOUN =
-  /\b(teleconference|conference|working session|meeting|session|congress|ceremony|forum|seminar|workshop|working visit|visit)\b/i;
+  /\b(teleconference|conference|working session|meeting|session|congress|ceremony|forum|seminar|workshop|working visit|working trip|visit|worked with)\b/i;
 const EVENT_KIND: Record<string, EventKind> = {
   teleconference: 'conference',
   conference: 'conference',
@@ -70,6 +70,9 @@ const EVENT_KIND: Record<string, EventKind> = {
   session: 'session',
   'working session': 'working-visit',
   'working visit': 'working-visit',
+  'working trip': 'working-visit',
+  // "X, head of the working delegation, worked with the province": a working session, named so.
+  'worked with': 'working-visit',
   visit: 'working-visit',
   congress: 'congress',
   ceremony: 'ceremony',
@@ -83,6 +86,9 @@ const ISSUED_BEFORE_DOC =
   /^\s*(?:(?:has|had|have|recently|just|officially)\s+)*(?:issued|promulgated|adopted|signed)\s+(?:the\s+)?$/i;
 const ISSUER_AFTER_DOC =
   /^[\s,]*(?:(?:dated|on|issued on)\s+[A-Z][a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?\s*,?\s*)?(?:(?:issued|promulgated|signed|adopted)\s+by|of|by)\s+(?:the\s+)?$/;
+// The rest of a list of numbers after one of its documents: "Directives 05[ and 35] of the Politburo".
+const LIST_TAIL = /^(?:\s*(?:,|and|,\s*and)\s+(?:No\.?\s*)?\d{1,4}\b)+/;
+const PLACE_AFTER_BODY = new Set(['building', 'buildings', 'headquarters', 'hall', 'compound', 'house']);
 /** How many body mentions back an anaphor ("the commission") may reach. */
 const ANAPHOR_LOOKBACK = 200;
 const ORDINAL_PREFIX = /^\d+(?:st|nd|rd|th)[-\s](?:tenure\s+|term\s+)?/i;
@@ -113,6 +119,33 @@ function guessKind(name: string): OrganizationKind {
   if (/commission|party committee['’]s/.test(n)) return 'party-commission';
   if (/front|union|association|confederation/.test(n)) return 'front-or-union';
   return 'other';
+}
+
+type PersonElement = Extract<Element, { kind: 'person' }>;
+/** Words that may stand between two names of one list: "A, B and C", "A; and B". */
+const LIST_JOINER = new Set([',', ';', 'and', '&']);
+/** Elements that may stand in a list beside its names: their posts, honorifics, an age in brackets. */
+const inList = (e: Element) =>
+  e.kind === 'post' || e.kind === 'skip' || (e.kind === 'token' && ['(', ')'].includes(e.token.text));
+
+/**
+ * The list of persons that the person at `from` heads (step 1) or ends (step -1): names joined by
+ * commas and "and", each with its posts ("Prime Minister A, Deputy Prime Minister B and C").
+ * The list ends at any other word: "A met B and chaired" gives B alone before "chaired".
+ */
+function personList(els: Element[], from: number, step: 1 | -1): PersonElement[] {
+  const out = [els[from] as PersonElement];
+  let joined = false;
+  for (let k = from + step; k >= 0 && k < els.length; k += step) {
+    const e = els[k]!;
+    if (e.kind === 'person') {
+      if (!joined) break;
+      out.push(e);
+      joined = false;
+    } else if (e.kind === 'token' && LIST_JOINER.has(e.token.key || e.token.text)) joined = true;
+    else if (!inList(e)) break;
+  }
+  return step === 1 ? out : out.reverse();
 }
 
 function capitalise(s: string): string {
@@ -263,6 +296,12 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
       continue;
     }
     const body = readBody(ctx, i);
+    // "the National Assembly building": a place named after the body, not the body.
+    if (body && PLACE_AFTER_BODY.has(tokens[body.last + 1]?.key ?? '')) {
+      out.push({ kind: 'skip', first: i, last: body.last + 1 });
+      i = body.last + 2;
+      continue;
+    }
     if (body) {
       addBody(body, t.sentence);
       out.push({ kind: 'body', body, first: i, last: body.last });
@@ -473,6 +512,10 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
         for (const p of els.slice(after).filter((e) => e.kind === 'person')) {
           if (p.kind === 'person') givePost(p.name, run[0]!.post, sentence, former, run[0]!.post.role);
         }
+      } else if (next?.kind === 'person' && run.length === 1 && run[0]!.post.plural) {
+        // "Deputy Prime Ministers A and B": the plural post goes to each name of the list it heads.
+        for (const p of personList(els, after, 1))
+          givePost(p.name, run[0]!.post, sentence, former, run[0]!.post.role);
       } else if (next?.kind === 'person') {
         for (const r of run) givePost(next.name, r.post, sentence, isFormer(r));
       } else {
@@ -525,11 +568,19 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
         continue;
       }
       if (cue.type !== 'CHAIRED' && cue.type !== 'ATTENDED') continue;
+      const els = elementsBySentence[sentence]!;
+      const first = people.find((p) => p.name.start >= hit.end);
+      const last = people.filter((p) => p.name.end <= hit.start).slice(-1)[0];
+      // "chaired by A, B and C", "A and B co-chaired": the cue's person and the list it heads.
       const chosen =
         cue.position === 'after'
-          ? people.filter((p) => p.name.start >= hit.end).slice(0, 1)
+          ? first
+            ? personList(els, els.indexOf(first), 1)
+            : []
           : cue.position === 'before'
-            ? people.filter((p) => p.name.end <= hit.start).slice(-1)
+            ? last
+              ? personList(els, els.indexOf(last), -1)
+              : []
             : people;
       for (const p of chosen) {
         const person = persons.get(personKey(p.name))!;
@@ -611,7 +662,9 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
         .join(' ')
         .replace(/\bNo (?=\d)/g, 'No. ')
         .replace(/(?:\s+(?:of|the|and|to|for|on|in|a|an|with))+$/, '');
-      name = capitalise(`${modifiers.join(' ')} ${noun[1]}${tail}`.trim().replace(/\s+/g, ' '));
+      name = /^worked with$/i.test(noun[1]!)
+        ? 'Working session'
+        : capitalise(`${modifiers.join(' ')} ${noun[1]}${tail}`.trim().replace(/\s+/g, ' '));
     }
     const nounAt = nounSentence === eventSentence ? (noun?.index ?? 0) : 0;
     const dates = findDates(st)
@@ -719,14 +772,25 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
       bodies.find(
         (b) =>
           b.start >= doc.end &&
-          ISSUER_AFTER_DOC.test(text.slice(doc.end, b.start).replace(ORDINAL_PREFIX, '')),
+          ISSUER_AFTER_DOC.test(
+            text.slice(doc.end, b.start).replace(LIST_TAIL, '').replace(ORDINAL_PREFIX, ''),
+          ),
       ) ?? null;
     issuer ??=
       [...bodies]
         .reverse()
         .find((b) => b.end <= doc.start && ISSUED_BEFORE_DOC.test(text.slice(b.end, doc.start))) ?? null;
-    if (issuer) {
-      const org = orgNameOf(issuer, issuer.start);
+    // "of the Politburo and the Secretariat", "The Politburo and the Secretariat issued …":
+    // a body joined to the issuer by "and" issued the document with it.
+    const joinedByAnd = (a: BodyPhrase, b: BodyPhrase) =>
+      /^\s*and\s+(?:the\s+)?$/i.test(text.slice(a.end, b.start));
+    const coIssuer = !issuer
+      ? null
+      : issuer.start >= doc.end
+        ? (bodies.find((b) => b.start >= issuer!.end && joinedByAnd(issuer!, b)) ?? null)
+        : ([...bodies].reverse().find((b) => b.end <= issuer!.start && joinedByAnd(b, issuer!)) ?? null);
+    for (const body of issuer ? [issuer, ...(coIssuer ? [coIssuer] : [])] : []) {
+      const org = orgNameOf(body, body.start);
       if (org) {
         d.issuer ??= org;
         addRelation(
@@ -737,8 +801,8 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
             evidence: evidenceFor(
               article,
               sentence,
-              Math.min(issuer.start, doc.start),
-              Math.max(issuer.end, doc.end),
+              Math.min(body.start, doc.start),
+              Math.max(body.end, doc.end),
             ),
           },
           `I|${org}|${doc.key}`,
@@ -761,13 +825,14 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
       );
     const subjectBefore = candidates.filter((c) => c.body.end <= cue.start).slice(-1)[0];
     const subjectAfter = candidates.find((c) => c.body.start >= cue.end);
-    const implementers = subjectBefore
+    const implementers: (string | null)[] = subjectBefore
       ? [subjectBefore.name]
       : subjectAfter
         ? [subjectAfter.name]
         : organizers.filter(Boolean).length
           ? organizers.filter(Boolean)
-          : [null];
+          : // Left unstated: the graph keeps only claims whose sentence names both ends.
+            [null];
     for (const code of codes) {
       const docEl = inSentence.find((e) => e.doc.key === code)!;
       for (const org of implementers) {

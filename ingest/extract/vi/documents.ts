@@ -17,6 +17,9 @@ export interface DocumentHit {
   tail: number;
   /** "về …" after the reference and its issuer, up to the end of the clause. */
   subject: string | null;
+  /** A bare "Nghị quyết 18" standing for a coded document of the article: its issuer is the one
+   * stated at the code, or one written right after it, never one inferred from the sentence. */
+  abbreviates?: boolean;
 }
 
 // "… của Bộ Chính trị về đại hội đảng bộ các cấp …": the subject runs to the end of the clause.
@@ -52,10 +55,23 @@ const NAMED = new RegExp(
     // "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
     // "Nghị quyết Đại hội Đảng bộ tỉnh Quảng Ninh lần thứ XV, nhiệm kỳ 2020 – 2025"
     String.raw`[Nn]ghị quyết\s+Đại hội\s+(?:đại biểu\s+toàn quốc\s+)?(?:lần thứ\s+)?${ROMAN}\s+của Đảng(?: bộ Khối)?`,
-    String.raw`[Nn]ghị quyết\s+Đại hội\s+(?:(?:đại biểu|Đảng bộ|Đảng bộ tỉnh|toàn quốc|MTTQ|Việt Nam|[\p{Lu}][\p{Ll}]*)\s+){1,6}lần thứ\s+${ROMAN}(?:\s+của Đảng)?(?:,\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?`,
+    // Congress resolutions of local and sector party organisations: "Nghị quyết Đại hội đại biểu
+    // Đảng bộ huyện Kỳ Sơn lần thứ XXI", "Nghị quyết Đại hội Đảng bộ phường lần thứ 3".
+    String.raw`[Nn]ghị quyết\s+Đại hội\s+(?:(?:đại biểu|Đảng bộ|đảng bộ|tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|Khối|khối|toàn quốc|MTTQ|Việt Nam|[\p{Lu}][\p{Ll}]*)\s+){1,8}lần thứ\s+(?:${ROMAN}|\d{1,2})(?![\p{L}\p{N}])(?:\s+của Đảng)?(?:,\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?`,
   ].join('|'),
   'gu',
 );
+// A kind and a bare number, no issuer suffix: "Chỉ thị số 17", "Quy định 37", and plural kinds
+// over a list of numbers, "các Chỉ thị 05 và 35", "Kết luận số 21, 22". Not the head of a code
+// ("Chỉ thị 05-CT/TW", "Quyết định 1828/QĐ-UBND"): the number must not run on into "-" or "/".
+const BARE_KIND = String.raw`[Cc]hỉ thị|[Nn]ghị quyết|[Qq]uy định|[Kk]ết luận|[Qq]uyết định|[Tt]hông tri|[Hh]ướng dẫn|[Kk]ế hoạch`;
+const BARE_NUMBER = String.raw`(?:số\s+)?\d{1,4}(?![\p{L}\p{N}]|\s?[-–\/]\s?[\p{L}\p{N}]|[.,]\d)`;
+const BARE = new RegExp(
+  String.raw`(?<![\p{L}])(${BARE_KIND})\s+(${BARE_NUMBER}(?:\s*(?:,|và)\s*${BARE_NUMBER})*)`,
+  'gu',
+);
+const NUMBER_IN_LIST = /(số\s+)?(\d{1,4})/gu;
+
 // "… khóa XI và khóa XII", "… (khóa XI, khóa XII)": one resolution per term.
 const TERMS = new RegExp(String.raw`${KHOA}\s+${ROMAN}`, 'gu');
 
@@ -155,5 +171,42 @@ export function findDocuments(text: string, tokens: Token[], tokenAt: (offset: n
       hits.push({ code: null, name, kind, number: null, issuerCode: null, date: null, start: m.index, end, tail: end, subject: subjectAfter(text, end) });
     }
   }
+  hits.push(...bareNumberHits(text, hits));
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Chỉ thị số 17", "các Chỉ thị 05 và 35": a mention of the coded document of that kind and number
+ * when the article codes one ("05-CT/TW"), else a named document as written, one per number.
+ */
+function bareNumberHits(text: string, coded: DocumentHit[]): DocumentHit[] {
+  const out: DocumentHit[] = [];
+  if (!/\d/.test(text)) return out;
+  const covered = (at: number) => coded.some((h) => at >= h.start && at < h.end);
+  // "Nghị quyết số 12 …" then "Nghị quyết 12": one document, named as first written.
+  const nameOf = new Map<string, string>();
+  for (const m of text.matchAll(BARE)) {
+    const kindWritten = m[1]!;
+    const kind = kindWritten.charAt(0).toUpperCase() + kindWritten.slice(1);
+    const listAt = m.index + m[0].length - m[2]!.length;
+    for (const n of m[2]!.matchAll(NUMBER_IN_LIST)) {
+      const start = listAt + n.index;
+      const end = start + n[0].length;
+      if (covered(start + (n[1]?.length ?? 0))) continue;
+      const number = n[2]!;
+      const same = coded.find(
+        (h) => h.code && h.kind.toLowerCase() === kind.toLowerCase() && Number(h.number) === Number(number),
+      );
+      const kindStart = out.length && n.index > 0 ? start : m.index;
+      if (same) {
+        out.push({ ...same, start: kindStart, end, tail: end, date: null, subject: null, abbreviates: true });
+      } else {
+        const key = `${kind.toLowerCase()}|${Number(number)}`;
+        const name = nameOf.get(key) ?? `${kind} ${n[1] ? 'số ' : ''}${number}`;
+        nameOf.set(key, name);
+        out.push({ code: null, name, kind, number, issuerCode: null, date: null, start: kindStart, end, tail: end, subject: subjectAfter(text, end) });
+      }
+    }
+  }
+  return out;
 }

@@ -62,7 +62,9 @@ export interface BodyEntry {
   complement: BodyComplement;
 }
 
-export type VerbRelation = 'chair' | 'chair-by' | 'attend' | 'speak' | 'implement' | 'issue' | 'appoint';
+// 'none': words that contain a verb but are not one ("Ủy viên dự khuyết"); the longest match
+// consumes them so the verb inside is not read.
+export type VerbRelation = 'chair' | 'chair-by' | 'attend' | 'speak' | 'implement' | 'issue' | 'appoint' | 'none';
 export interface VerbEntry {
   words: string;
   relation: VerbRelation;

@@ -119,6 +119,14 @@ function outermost(spans: OrgSpan[]): OrgSpan[] {
   return spans.filter((s) => !spans.some((o) => o !== s && o.from <= s.from && o.to >= s.to));
 }
 
+/** Who issued a document: the body, any co-issuers joined by "và", and where the statement ends. */
+interface IssuerTarget {
+  name: string;
+  also: string[];
+  si: number;
+  end: number;
+}
+
 interface VerbAt {
   from: number;
   to: number;
@@ -176,7 +184,7 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
   for (let i = 0; i < tokens.length; i++) {
     const m = VERBS.longest(tokens, i);
     if (!m) continue;
-    verbs.push({ from: m.from, to: m.to, entry: m.value, sentence: sentenceOfToken(i) });
+    if (m.value.relation !== 'none') verbs.push({ from: m.from, to: m.to, entry: m.value, sentence: sentenceOfToken(i) });
     i = m.to - 1;
   }
   const namesBySentence = new Map<number, NameSpan[]>();
@@ -212,7 +220,11 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
       tokens[v.from - 1]?.key === 'có';
     // "… chủ trì Hội nghị có đồng chí X", "sự tham dự và chủ trì của đồng chí X", "phát biểu của X".
     const firstNameAfter = inSentence.find((n) => n.from >= v.to);
-    const lookahead = tokens.slice(v.to, Math.min(firstNameAfter?.from ?? v.to + 6, v.to + 6));
+    // The look-ahead stays inside the sentence: "A chủ trì hội nghị. Cùng dự có B" — the "có" of
+    // the next sentence does not turn "chủ trì" forward.
+    const lookahead = tokens
+      .slice(v.to, Math.min(firstNameAfter?.from ?? v.to + 6, v.to + 6))
+      .filter((t) => t.start < s.end);
     const pointsForward = tokens[v.to]?.key === 'của' || lookahead.some((t) => t.key === 'có');
     // After a comma, the verb looks back when a name was just written ("X, Bí thư …, dự, chủ trì và trao").
     const nameJustBefore = inSentence.some((n) => {
@@ -270,7 +282,7 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
 
   // ISSUED: "<document>[ ngày …][,] của <body>", propagated back over a list of documents.
   const hits = f.documentHits;
-  const issuerOf = new Map<DocumentHit, { name: string; si: number; end: number }>();
+  const issuerOf = new Map<DocumentHit, IssuerTarget>();
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     let i = f.tokenAt(hit.tail);
@@ -280,7 +292,14 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     const org = f.orgNameAt(i + 1);
     if (!org) continue;
     const si = f.sentenceAt(hit.start);
-    const target = { name: org.name, si, end: tokens[org.span.to - 1]!.end };
+    // "của Bộ Chính trị và Ban Bí thư": co-issuers joined by "và".
+    const co = tokens[org.span.to]?.key === 'và' ? f.orgNameAt(org.span.to + 1) : null;
+    const target: IssuerTarget = {
+      name: org.name,
+      also: co ? [co.name] : [],
+      si,
+      end: tokens[(co ?? org).span.to - 1]!.end,
+    };
     issuerOf.set(hit, target);
     // Earlier documents of the same list: only codes, dates, commas, "và", "số" and kind words between.
     for (let b = h - 1; b >= 0; b--) {
@@ -300,7 +319,14 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     const after = hitsIn(si).filter((h) => f.tokenAt(h.start) >= v.to);
     const first = after[0];
     if (!first || f.tokenAt(first.start) - v.to > 4) continue;
-    const target = { name: f.orgNameOfSpan(org)!, si, end: first.end };
+    // "Bộ Chính trị và Ban Bí thư ban hành …": a co-issuer joined by "và" before it.
+    const co = orgsIn(si).find((o) => o.to === org.from - 1 && tokens[o.to]?.key === 'và');
+    const target: IssuerTarget = {
+      name: f.orgNameOfSpan(org)!,
+      also: co ? [f.orgNameOfSpan(co)!] : [],
+      si,
+      end: first.end,
+    };
     for (let k = 0; k < after.length; k++) {
       if (k > 0 && !LIST_BETWEEN.test(article.text.slice(after[k - 1]!.tail, after[k]!.start))) break;
       if (!issuerOf.has(after[k]!)) issuerOf.set(after[k]!, target);
@@ -313,7 +339,7 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
   // An issuer stated for some codes of a sentence carries to its other codes with the same suffix;
   // "nghị quyết của Tỉnh ủy Vĩnh Phúc" carries to the sentence's "/TU" codes.
   for (const hit of hits) {
-    if (issuerOf.has(hit) || !hit.issuerCode) continue;
+    if (issuerOf.has(hit) || !hit.issuerCode || hit.abbreviates) continue;
     const si = f.sentenceAt(hit.start);
     // "TW" codes of one sentence often come from different central bodies: not carried.
     const sameSuffix =
@@ -340,18 +366,20 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
         documentWordBefore(o.from - 1) &&
         compatible(o),
     );
-    if (stated) issuerOf.set(hit, { name: f.orgNameOfSpan(stated)!, si, end: hit.end });
+    if (stated) issuerOf.set(hit, { name: f.orgNameOfSpan(stated)!, also: [], si, end: hit.end });
   }
   for (const [hit, iss] of issuerOf) {
     const key = hit.code ?? matchKey(hit.name!);
     const doc = f.documents.get(key);
     if (doc && !doc.issuer) doc.issuer = iss.name;
-    add({
-      type: 'ISSUED',
-      organization: iss.name,
-      document: hit.code ?? hit.name!,
-      evidence: evidence(article, iss.si, hit.start, Math.max(iss.end, hit.end)),
-    });
+    for (const organization of [iss.name, ...iss.also]) {
+      add({
+        type: 'ISSUED',
+        organization,
+        document: hit.code ?? hit.name!,
+        evidence: evidence(article, iss.si, hit.start, Math.max(iss.end, hit.end)),
+      });
+    }
   }
 
   // The body the article is about: the organizer of its first event, or the first body of the title / first sentence.
@@ -365,7 +393,10 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     if (before.length) return f.orgNameOfSpan(before[before.length - 1]!);
     return null;
   };
-  const firstOrg = f.orgSpans[0] ?? null;
+  // The article's body is not one that only issued its documents ("… của Bộ Chính trị"): the
+  // Politburo issues a directive, the local committee that reports on it implements it.
+  const issuers = new Set([...issuerOf.values()].flatMap((t) => [t.name, ...t.also]));
+  const firstOrg = f.orgSpans.find((o) => !issuers.has(f.orgNameOfSpan(o)!)) ?? f.orgSpans[0] ?? null;
   const subjectBody = (mainEvent && organizerOf(mainEvent)) || (firstOrg ? f.orgNameOfSpan(firstOrg) : null);
 
   // IMPLEMENTS: each document goes to the nearest implementing verb before it in its sentence.

@@ -1,0 +1,262 @@
+// Thirty-odd short English articles written for these tests (real public facts, our own sentences),
+// one class of phrasing each, so that a rule is tested on text it was not grown on.
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord, Extraction } from '../../ingest/types.ts';
+import { extractArticle } from '../../ingest/pipeline.ts';
+
+function extract(text: string, publishedAt: string | null = '2024-12-02'): Extraction {
+  const record: ArticleRecord = { id: 't', url: null, language: 'en', publishedAt, title: null, text };
+  return extractArticle(record).extraction;
+}
+const people = (e: Extraction, type: string) =>
+  e.relations
+    .filter((r) => r.type === type)
+    .map((r) => r.person)
+    .sort();
+const pairs = (e: Extraction, type: string) =>
+  e.relations
+    .filter((r) => r.type === type)
+    .map((r) => `${r.organization ?? '-'} | ${r.document}`)
+    .sort();
+const posts = (e: Extraction) =>
+  e.relations
+    .filter((r) => r.type === 'HOLDS_POSITION')
+    .map((r) => `${r.person} | ${r.role}`)
+    .sort();
+const documents = (e: Extraction) => e.documents.map((d) => d.code ?? d.name).sort();
+
+describe('English chairs over lists', () => {
+  it('gives "chaired by A, B and C" to all three', () => {
+    const e = extract(
+      'The national conference on digital transformation was chaired by Prime Minister Pham Minh Chinh, Deputy Prime Minister Tran Hong Ha and Deputy Prime Minister Le Thanh Long.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Le Thanh Long', 'Pham Minh Chinh', 'Tran Hong Ha']);
+  });
+
+  it('gives "A and B co-chaired" to both', () => {
+    const e = extract(
+      'General Secretary To Lam and President Luong Cuong co-chaired the meeting in Hanoi on November 30.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Luong Cuong', 'To Lam']);
+  });
+
+  it('gives "co-chaired by A and B" to both', () => {
+    const e = extract(
+      'The forum was co-chaired by Deputy Prime Minister Bui Thanh Son and Minister Nguyen Chi Dung.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Bui Thanh Son', 'Nguyen Chi Dung']);
+  });
+
+  it('keeps the list to the names joined to the cue: a name before another verb is not a chair', () => {
+    const e = extract(
+      'Prime Minister Pham Minh Chinh welcomed Deputy Prime Minister Ho Duc Phoc, who chaired the session.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Ho Duc Phoc']);
+  });
+
+  it('does not run a chair list across "attended"', () => {
+    const e = extract(
+      'The meeting was chaired by Chairman of the National Assembly Tran Thanh Man, while Vice Chairman Tran Quang Phuong attended it.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Tran Thanh Man']);
+    expect(people(e, 'ATTENDED')).toEqual(['Tran Quang Phuong']);
+  });
+
+  it('makes the head of a working delegation the chair of its working session', () => {
+    const e = extract(
+      'Deputy Prime Minister Tran Luu Quang, head of the government working delegation, worked with Lao Cai province on April 2, 2024.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Tran Luu Quang']);
+    expect(e.events.map((ev) => ev.date)).toEqual(['2024-04-02']);
+  });
+
+  it('makes the person heading a delegation its chair', () => {
+    const e = extract(
+      'Politburo member Nguyen Trong Nghia, heading a Central Committee delegation, had a working session with Quang Tri province on May 6.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Nguyen Trong Nghia']);
+  });
+});
+
+describe('English attendance and speakers', () => {
+  it('reads every guest of "Also present were"', () => {
+    const e = extract(
+      'The Hanoi Party Committee held a conference on Monday. Also present were Secretary of the Hanoi Party Committee Bui Thi Minh Hoai and Chairman of the Hanoi People’s Committee Tran Sy Thanh.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Bui Thi Minh Hoai', 'Tran Sy Thanh']);
+  });
+
+  it('reads a speaker as attending', () => {
+    const e = extract(
+      'The Ministry of Education and Training held a ceremony on September 5. Speaking at the event, Minister Nguyen Kim Son praised the teachers.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Nguyen Kim Son']);
+  });
+
+  it('reads "delivered a speech" as attending', () => {
+    const e = extract(
+      'At the session, Deputy Prime Minister Nguyen Hoa Binh delivered a speech on the new Law on Investment.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Nguyen Hoa Binh']);
+  });
+
+  it('does not list the chair among the guests', () => {
+    const e = extract(
+      'President Luong Cuong chaired the ceremony. Vice President Vo Thi Anh Xuan and Prime Minister Pham Minh Chinh attended the ceremony.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Luong Cuong']);
+    expect(people(e, 'ATTENDED')).toEqual(['Pham Minh Chinh', 'Vo Thi Anh Xuan']);
+  });
+});
+
+describe('English posts over lists', () => {
+  it('gives a plural post to each name it heads', () => {
+    const e = extract('Deputy Prime Ministers Tran Hong Ha and Le Thanh Long attended the meeting.');
+    expect(posts(e)).toEqual([
+      'Le Thanh Long | Deputy Prime Minister',
+      'Tran Hong Ha | Deputy Prime Minister',
+    ]);
+  });
+
+  it('gives "Vice Chairmen of the National Assembly A and B" the post and the body', () => {
+    const e = extract(
+      'Vice Chairmen of the National Assembly Tran Quang Phuong and Nguyen Duc Hai attended the session.',
+    );
+    const held = e.relations
+      .filter((r) => r.type === 'HOLDS_POSITION')
+      .map((r) => `${r.person} | ${r.role} | ${r.organization}`)
+      .sort();
+    expect(held).toEqual([
+      'Nguyen Duc Hai | Vice Chairman | National Assembly',
+      'Tran Quang Phuong | Vice Chairman | National Assembly',
+    ]);
+  });
+
+  it('gives each post of "Post1 A, Post2 B" to its own name', () => {
+    const e = extract(
+      'Prime Minister Pham Minh Chinh, Deputy Prime Minister Ho Duc Phoc and Minister Nguyen Van Thang attended the meeting.',
+    );
+    expect(posts(e)).toEqual([
+      'Ho Duc Phoc | Deputy Prime Minister',
+      'Nguyen Van Thang | Minister',
+      'Pham Minh Chinh | Prime Minister',
+    ]);
+  });
+
+  it('reads the post after a name between commas', () => {
+    const e = extract(
+      'Nguyen Van Nen, Secretary of the Ho Chi Minh City Party Committee, attended the forum.',
+    );
+    expect(posts(e)).toEqual(['Nguyen Van Nen | Secretary']);
+  });
+
+  it('does not give a former post', () => {
+    const e = extract('Tran Luu Quang, former Deputy Prime Minister, was present at the ceremony.');
+    expect(posts(e)).toEqual([]);
+  });
+});
+
+describe('English documents: co-issuers and bare numbers', () => {
+  it('gives both bodies of "of the Politburo and the Secretariat" the document', () => {
+    const e = extract('Provinces are studying Conclusion 123-KL/TW of the Politburo and the Secretariat.');
+    expect(pairs(e, 'ISSUED')).toEqual(['Politburo | 123-KL/TW', 'Secretariat | 123-KL/TW']);
+  });
+
+  it('gives both bodies of "The Politburo and the Secretariat issued" the document', () => {
+    const e = extract('The Politburo and the Secretariat issued Directive 35-CT/TW on June 14, 2024.');
+    expect(pairs(e, 'ISSUED')).toEqual(['Politburo | 35-CT/TW', 'Secretariat | 35-CT/TW']);
+  });
+
+  it('keeps a single issuer single', () => {
+    const e = extract(
+      'The Politburo issued Resolution 57-NQ/TW on December 22, 2024, and the Government acted on it.',
+    );
+    expect(pairs(e, 'ISSUED')).toEqual(['Politburo | 57-NQ/TW']);
+  });
+
+  it('names "Directives 05 and 35" without codes as two documents of the same issuer', () => {
+    const e = extract('The Hanoi Party Committee reviewed Directives 05 and 35 of the Politburo.');
+    expect(documents(e)).toEqual(['Directive 05', 'Directive 35']);
+    expect(pairs(e, 'ISSUED')).toEqual(['Politburo | Directive 05', 'Politburo | Directive 35']);
+  });
+
+  it('reads "Directive 05" as the coded directive of the same article', () => {
+    const e = extract(
+      'The Politburo issued Directive 05-CT/TW in 2016. This year the Hanoi Party Committee carried out Directive 05 in every ward.',
+    );
+    expect(documents(e)).toEqual(['05-CT/TW']);
+    expect(pairs(e, 'IMPLEMENTS')).toEqual(['Hanoi Party Committee | 05-CT/TW']);
+  });
+
+  it('does not read a year or a code head as a bare number', () => {
+    const e = extract('Resolution 2024 is not a document, but Regulation 37-QĐ/TW is one.');
+    expect(documents(e)).toEqual(['37-QĐ/TW']);
+  });
+
+  it('reads "Regulation No. 37" with no code as a named document', () => {
+    const e = extract(
+      'Party members in Da Nang studied Regulation No. 37 on things party members must not do.',
+    );
+    expect(documents(e)).toEqual(['Regulation No. 37']);
+  });
+});
+
+describe('English implementing subject', () => {
+  it('takes the body written before the verb', () => {
+    const e = extract(
+      'The Quang Ninh Provincial Party Committee has implemented Resolution 18-NQ/TW since 2018.',
+    );
+    expect(pairs(e, 'IMPLEMENTS')).toEqual(['Quang Ninh Provincial Party Committee | 18-NQ/TW']);
+  });
+
+  it('leaves the body of an implementing sentence with no stated subject open', () => {
+    const e = extract(
+      'Over the past year, the Nghe An Provincial Party Committee has carried out Directive 05-CT/TW. It implemented Resolution 18-NQ/TW through twelve plans.',
+    );
+    // The implementer of "It implemented …" is not named in its sentence: the claim stays without a body.
+    expect(pairs(e, 'IMPLEMENTS')).toEqual(['- | 18-NQ/TW', 'Nghe An Provincial Party Committee | 05-CT/TW']);
+  });
+
+  it('does not give a passive implementing sentence to the issuer', () => {
+    const e = extract(
+      'The Ben Tre Provincial Party Committee reviewed its work on Monday. The Ben Tre Provincial Party Committee praised its cells. Resolution 57-NQ/TW of the Politburo has been disseminated widely.',
+    );
+    expect(pairs(e, 'IMPLEMENTS')).toEqual(['- | 57-NQ/TW']);
+  });
+});
+
+describe('English events and dates', () => {
+  it('dates the event from its sentence', () => {
+    const e = extract(
+      'The Lam Dong Provincial Party Committee held a conference on November 28 to review the year.',
+    );
+    expect(e.events.map((ev) => ev.date)).toEqual(['2024-11-28']);
+  });
+
+  it('dates a range by its first day', () => {
+    const e = extract(
+      'The National Assembly held its session on October 21-22, 2024. Chairman Tran Thanh Man chaired the session.',
+    );
+    expect(e.events.map((ev) => ev.date)).toEqual(['2024-10-21']);
+  });
+
+  it('does not guess a year when the text and the record give none', () => {
+    const e = extract(
+      'The Ha Giang Provincial Party Committee held a meeting on March 3. Secretary Nguyen Manh Dung chaired it.',
+      null,
+    );
+    expect(e.events.map((ev) => ev.date)).toEqual([null]);
+  });
+});
+
+describe('English false positives', () => {
+  it('does not take a street for a person', () => {
+    const e = extract('The ceremony took place at 1 Tran Hung Dao Street. Minister Nguyen Kim Son attended.');
+    expect(e.persons.map((p) => p.name)).toEqual(['Nguyen Kim Son']);
+  });
+
+  it('does not take a building for the body', () => {
+    const e = extract('Minister Nguyen Kim Son attended a ceremony held in the National Assembly building.');
+    expect(e.organizations.map((o) => o.name)).toEqual([]);
+  });
+});
