@@ -11,6 +11,9 @@ WHERE b.role = u.role
 WITH p, u, collect(DISTINCT b) AS bodied
 WHERE size(bodied) = 1
 WITH p, u, bodied[0] AS b
+// How the post was written there ("Minister of Education and Training") becomes an alias of the post.
+SET b.aliases = coalesce(b.aliases, []) + [a IN coalesce(u.aliases, []) WHERE NOT a IN coalesce(b.aliases, [])]
+WITH p, u, b
 MATCH (p)-[h:HOLDS]->(u)
 WITH p, b, h, properties(h) AS props
 DELETE h
