@@ -95,6 +95,27 @@ async function snapshot(tx: ManagedTransaction, id: string): Promise<Snapshot | 
   return { props: r.get('props') as Record<string, unknown>, label };
 }
 
+/** The two entities a merge or a judgement names: both must exist and carry one label. */
+async function snapshotsOfOneKind(
+  tx: ManagedTransaction,
+  aId: string,
+  bId: string,
+  mismatch: (aLabel: string, bLabel: string) => string,
+): Promise<[Snapshot, Snapshot]> {
+  const found: Snapshot[] = [];
+  for (const id of [aId, bId]) {
+    const s = await snapshot(tx, id);
+    if (!s)
+      throw new CurationError(
+        `no entity with id ${id} in the graph; check the id (ids look like person:…, org:…)`,
+      );
+    found.push(s);
+  }
+  const [a, b] = found as [Snapshot, Snapshot];
+  if (a.label !== b.label) throw new CurationError(mismatch(a.label, b.label));
+  return [a, b];
+}
+
 async function moveRelationships(
   tx: ManagedTransaction,
   fromId: string,
@@ -189,22 +210,13 @@ export async function mergeEntities(
   if (intoId === fromId)
     throw new CurationError(`cannot merge ${intoId} with itself; give two different ids`);
   return writeWithRetry(graph, async (tx) => {
-    const into = await snapshot(tx, intoId);
-    const from = await snapshot(tx, fromId);
-    for (const [id, s] of [
-      [intoId, into],
-      [fromId, from],
-    ] as const) {
-      if (!s)
-        throw new CurationError(
-          `no entity with id ${id} in the graph; check the id (ids look like person:…, org:…)`,
-        );
-    }
-    if (into!.label !== from!.label) {
-      throw new CurationError(
-        `cannot merge ${fromId} (${from!.label}) into ${intoId} (${into!.label}): only entities of one kind can be merged`,
-      );
-    }
+    const [into, from] = await snapshotsOfOneKind(
+      tx,
+      intoId,
+      fromId,
+      (i, f) =>
+        `cannot merge ${fromId} (${f}) into ${intoId} (${i}): only entities of one kind can be merged`,
+    );
     const judged = distinctJudgement(await readCurationRules(tx), intoId, fromId);
     if (judged) {
       throw new CurationError(
@@ -224,7 +236,7 @@ export async function mergeEntities(
         moved,
         snapshot: JSON.stringify(from),
         pairLinks: JSON.stringify(links),
-        aliasesBefore: (into!.props.aliases as string[] | undefined) ?? [],
+        aliasesBefore: (into.props.aliases as string[] | undefined) ?? [],
       },
       options,
     );
@@ -408,22 +420,13 @@ function pinsOf(sides: [string, Map<string, Set<string>>][]): Pin[] {
 /** Checks a judgement's two ids: both exist, of one kind, not the same, not judged already. */
 async function checkJudgement(tx: ManagedTransaction, what: string, aId: string, bId: string): Promise<void> {
   if (aId === bId) throw new CurationError(`cannot judge ${aId} against itself; give two different ids`);
-  const a = await snapshot(tx, aId);
-  const b = await snapshot(tx, bId);
-  for (const [id, s] of [
-    [aId, a],
-    [bId, b],
-  ] as const) {
-    if (!s)
-      throw new CurationError(
-        `no entity with id ${id} in the graph; check the id (ids look like person:…, org:…)`,
-      );
-  }
-  if (a!.label !== b!.label) {
-    throw new CurationError(
-      `cannot judge ${aId} (${a!.label}) ${what} ${bId} (${b!.label}): a judgement is about two entities of one kind`,
-    );
-  }
+  await snapshotsOfOneKind(
+    tx,
+    aId,
+    bId,
+    (a, b) =>
+      `cannot judge ${aId} (${a}) ${what} ${bId} (${b}): a judgement is about two entities of one kind`,
+  );
   const existing = (await tx.run(Q.activeJudgements, { a: aId, b: bId })).records[0];
   if (existing) {
     const id = existing.get('id') as string;
@@ -433,66 +436,51 @@ async function checkJudgement(tx: ManagedTransaction, what: string, aId: string,
   }
 }
 
-/**
- * The negative judgement: `aId` and `bId` are two different entities, for good. Their
- * possible-duplicate link goes, every article of each side is pinned to it (re-ingest keeps them
- * apart), and a merge of the two is refused while the judgement is in force. Reversible with
- * undoCuration.
- */
-export async function judgeDistinct(
-  graph: WriteTarget,
-  aId: string,
-  bId: string,
-  options: CuratorOptions = {},
-): Promise<Curation> {
-  return writeWithRetry(graph, async (tx) => {
-    await checkJudgement(tx, 'distinct from', aId, bId);
-    const sides = new Map<string, Map<string, Set<string>>>([
-      [aId, new Map()],
-      [bId, new Map()],
-    ]);
-    for (const r of (await tx.run(Q.judgementSides, { ids: [aId, bId] })).records) {
-      const side = sides.get(r.get('id') as string)!;
-      const articleId = r.get('articleId') as string;
-      if (!side.has(articleId)) side.set(articleId, new Set());
-      side.get(articleId)!.add(r.get('resolvedId') as string);
-    }
-    const links = (await tx.run(Q.pairLinks, { intoId: aId, fromId: bId })).records.map((r) => r.toObject());
-    await tx.run(Q.deletePairLinks, { intoId: aId, fromId: bId });
-    const pins = pinsOf([...sides]);
-    return recordCuration(
-      tx,
-      {
-        action: 'distinct',
-        fromId: aId,
-        intoId: bId,
-        articleIds: null,
-        moved: 0,
-        pairLinks: JSON.stringify(links),
-        pins: JSON.stringify(pins),
-      },
-      options,
-    );
-  });
-}
+export type Judgement = 'distinct' | 'unsure';
 
 /**
- * A curator looked at the pair and could not tell: recorded (who, when, why), the possible-duplicate
- * link stays, and the review queue puts the pair last. Reversible with undoCuration.
+ * A curator's judgement on two entities of one kind (decision 0012). `distinct`, the negative
+ * one: they are two different entities, for good — their possible-duplicate link goes, every
+ * article of each side is pinned to it (re-ingest keeps them apart), and a merge of the two is
+ * refused while the judgement is in force. `unsure`: looked at, could not tell — recorded, the
+ * link stays, and the review queue puts the pair last. (The positive judgement is a merge.)
+ * Reversible with undoCuration.
  */
-export async function judgeUnsure(
+export async function judgeEntities(
   graph: WriteTarget,
+  judgement: Judgement,
   aId: string,
   bId: string,
   options: CuratorOptions = {},
 ): Promise<Curation> {
   return writeWithRetry(graph, async (tx) => {
-    await checkJudgement(tx, 'unsure about', aId, bId);
-    return recordCuration(
-      tx,
-      { action: 'unsure', fromId: aId, intoId: bId, articleIds: null, moved: 0 },
-      options,
-    );
+    await checkJudgement(tx, judgement === 'distinct' ? 'distinct from' : 'unsure about', aId, bId);
+    const record: CurationRecord = {
+      action: judgement,
+      fromId: aId,
+      intoId: bId,
+      articleIds: null,
+      moved: 0,
+    };
+    if (judgement === 'distinct') {
+      const sides = new Map<string, Map<string, Set<string>>>([
+        [aId, new Map()],
+        [bId, new Map()],
+      ]);
+      for (const r of (await tx.run(Q.judgementSides, { ids: [aId, bId] })).records) {
+        const side = sides.get(r.get('id') as string)!;
+        const articleId = r.get('articleId') as string;
+        if (!side.has(articleId)) side.set(articleId, new Set());
+        side.get(articleId)!.add(r.get('resolvedId') as string);
+      }
+      const links = (await tx.run(Q.pairLinks, { intoId: aId, fromId: bId })).records.map((r) =>
+        r.toObject(),
+      );
+      await tx.run(Q.deletePairLinks, { intoId: aId, fromId: bId });
+      record.pairLinks = JSON.stringify(links);
+      record.pins = JSON.stringify(pinsOf([...sides]));
+    }
+    return recordCuration(tx, record, options);
   });
 }
 

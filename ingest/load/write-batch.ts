@@ -93,7 +93,7 @@ export async function readCurationRules(
     if (action === 'split')
       for (const a of (r.get('articleIds') as string[]) ?? []) rules.splits.set(splitKey(a, fromId), intoId);
     if (action === 'distinct') {
-      // Each side's articles stay on that side (judgeDistinct in ingest/curate/curation.ts computes the pins).
+      // Each side's articles stay on that side (judgeEntities in ingest/curate/curation.ts computes the pins).
       const pins = JSON.parse((r.get('pins') as string | null) ?? '[]') as [string, string, string][];
       for (const [articleId, resolvedId, id] of pins) rules.splits.set(splitKey(articleId, resolvedId), id);
       rules.distinct.push({ a: fromId, b: intoId, curationId: r.get('id') as string });

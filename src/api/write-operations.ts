@@ -3,8 +3,7 @@
 import { ingestRecords } from '../../ingest/run.ts';
 import {
   CurationError,
-  judgeDistinct,
-  judgeUnsure,
+  judgeEntities,
   mergeEntities,
   splitEntities,
   undoCuration,
@@ -107,8 +106,8 @@ export function judge(
   type: NodeTypeName,
   who: CuratorInput,
 ): Promise<CurationRow> {
-  const write = judgement === 'DISTINCT' ? judgeDistinct : judgeUnsure;
-  return curating(async () => toRow(await write(graph, aId, bId, curatorOptions(who)), type));
+  const kind = judgement === 'DISTINCT' ? 'distinct' : 'unsure';
+  return curating(async () => toRow(await judgeEntities(graph, kind, aId, bId, curatorOptions(who)), type));
 }
 
 export function undo(

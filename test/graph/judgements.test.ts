@@ -12,8 +12,7 @@ import { ingestRecords } from '../../ingest/run.ts';
 import { dumpGraph } from '../../ingest/load/graph-dump.ts';
 import {
   CurationError,
-  judgeDistinct,
-  judgeUnsure,
+  judgeEntities,
   listCurations,
   mergeEntities,
   splitEntities,
@@ -124,7 +123,10 @@ describe('distinct: two namesakes that resolution fuses', () => {
     await ingestRecords(graph, [HUNG_MINISTER, HUNG_HEALTH], { extractor: 'judge-test-2' });
     const baseline = await content();
 
-    const d = await judgeDistinct(graph, minister, other, { by: 'tester', reason: 'two ministries' });
+    const d = await judgeEntities(graph, 'distinct', minister, other, {
+      by: 'tester',
+      reason: 'two ministries',
+    });
     expect(d).toMatchObject({ action: 'distinct', fromId: minister, intoId: other, by: 'tester' });
     expect(await content()).toEqual(baseline);
 
@@ -160,7 +162,10 @@ describe('distinct: two namesakes that resolution keeps apart as possibly the sa
   it('removes the possible-duplicate link and is undone exactly', async () => {
     const before = await content();
     expect(await possiblySame(QB, QN)).toBe(1);
-    const d = await judgeDistinct(graph, QB, QN, { by: 'tester', at: '2026-01-02T03:04:05.000Z' });
+    const d = await judgeEntities(graph, 'distinct', QB, QN, {
+      by: 'tester',
+      at: '2026-01-02T03:04:05.000Z',
+    });
     expect(await possiblySame(QB, QN)).toBe(0);
     expect(await content()).toEqual(before.filter((l) => !l.includes('"POSSIBLY_SAME_AS"')));
     // Re-ingest with another version: the link is not written again, the two stay apart.
@@ -174,7 +179,7 @@ describe('distinct: two namesakes that resolution keeps apart as possibly the sa
 
   it('holds when an edited article would now be resolved onto the other side', async () => {
     const before = await content();
-    const d = await judgeDistinct(graph, QB, QN, { by: 'tester' });
+    const d = await judgeEntities(graph, 'distinct', QB, QN, { by: 'tester' });
     await ingestRecords(graph, [vi08WithoutPost]);
     // The edit took away the post that kept him apart; the judgement keeps him on his own node.
     expect(await holders('vu dai thang')).toEqual({ 'sample-vi-07': QB, 'sample-vi-08': QN });
@@ -189,22 +194,24 @@ describe('distinct: two namesakes that resolution keeps apart as possibly the sa
 
   it('refuses bad input, saying why, and changes nothing', async () => {
     const before = await dumpGraph(graph);
-    await expect(judgeDistinct(graph, QB, 'person:nobody')).rejects.toThrow(
+    await expect(judgeEntities(graph, 'distinct', QB, 'person:nobody')).rejects.toThrow(
       /no entity with id person:nobody/,
     );
-    await expect(judgeUnsure(graph, 'person:nobody', QN)).rejects.toThrow(/no entity with id person:nobody/);
-    await expect(judgeDistinct(graph, QB, 'org:tinh-uy-quang-ninh')).rejects.toThrow(
+    await expect(judgeEntities(graph, 'unsure', 'person:nobody', QN)).rejects.toThrow(
+      /no entity with id person:nobody/,
+    );
+    await expect(judgeEntities(graph, 'distinct', QB, 'org:tinh-uy-quang-ninh')).rejects.toThrow(
       /Person.*Organization.*two entities of one kind/,
     );
-    await expect(judgeUnsure(graph, QB, QB)).rejects.toThrow(/itself/);
+    await expect(judgeEntities(graph, 'unsure', QB, QB)).rejects.toThrow(/itself/);
     expect(await dumpGraph(graph)).toEqual(before);
 
-    const d = await judgeDistinct(graph, QB, QN);
+    const d = await judgeEntities(graph, 'distinct', QB, QN);
     const judged = await dumpGraph(graph);
-    await expect(judgeDistinct(graph, QN, QB)).rejects.toThrow(
+    await expect(judgeEntities(graph, 'distinct', QN, QB)).rejects.toThrow(
       new RegExp(`already judged distinct \\(${d.id}\\)`),
     );
-    await expect(judgeUnsure(graph, QB, QN)).rejects.toThrow(/already judged distinct/);
+    await expect(judgeEntities(graph, 'unsure', QB, QN)).rejects.toThrow(/already judged distinct/);
     expect(await dumpGraph(graph)).toEqual(judged);
     await undoCuration(graph, d.id);
     await expect(undoCuration(graph, d.id)).rejects.toThrow(/already undone/);
@@ -250,7 +257,7 @@ describe('unsure and the review queue', () => {
   });
 
   it('unsure keeps the link and moves the pair last, marked; undo brings it back', async () => {
-    const u = await judgeUnsure(graph, 'person:fixture-a', 'person:fixture-b', {
+    const u = await judgeEntities(graph, 'unsure', 'person:fixture-a', 'person:fixture-b', {
       by: 'tester',
       reason: 'no dates',
     });
@@ -267,7 +274,7 @@ describe('unsure and the review queue', () => {
   });
 
   it('distinct takes the pair out of the queue', async () => {
-    const d = await judgeDistinct(graph, QB, QN);
+    const d = await judgeEntities(graph, 'distinct', QB, QN);
     expect((await readReviewQueue(reader(), { offset: 0, limit: 10 })).items.map((i) => i.ids[0])).toEqual([
       'person:fixture-a',
       'org:dang-uy@fixture',

@@ -2,7 +2,7 @@
 // and reversible like a merge. The positive judgement, "the same", is `kg merge`.
 import type { Command } from '../command.ts';
 import { parseCommandArgs, UserError } from '../command.ts';
-import { judgeDistinct, judgeUnsure } from '../../../ingest/curate/curation.ts';
+import { judgeEntities } from '../../../ingest/curate/curation.ts';
 import { describeCuration, runCuration } from './merge.ts';
 
 const USAGES = {
@@ -49,8 +49,7 @@ export function judgeCommand(kind: 'distinct' | 'unsure'): Command {
         ...(values.by ? { by: values.by } : {}),
         ...(values.reason ? { reason: values.reason } : {}),
       };
-      const judge = kind === 'distinct' ? judgeDistinct : judgeUnsure;
-      const c = await runCuration((g) => judge(g, a, b, options));
+      const c = await runCuration((g) => judgeEntities(g, kind, a, b, options));
       process.stdout.write(`${describeCuration(c)}\nundo with: kg merge --undo ${c.id}\n`);
       return 0;
     },
