@@ -1,5 +1,5 @@
 // Curators' corrections to entity resolution: merge two entities, split an entity's mentions in
-// some articles off into a new one, undo either. Each is one write transaction that also records
+// some articles off into a new one, judge two entities distinct (or say one is unsure), undo any. Each is one write transaction that also records
 // a (:Curation) node — who, what, when — so every correction can be reviewed and reversed. The
 // resolver reads the curations in force on every ingest (ingest/resolve/curation-rules.ts), so a
 // merged-away id keeps redirecting and a split stays split when the articles come in again.
@@ -9,7 +9,7 @@ import { userInfo } from 'node:os';
 import { ALL_RELATIONSHIP_TYPES } from '../load/statements.ts';
 import { readCurationRules } from '../load/write-batch.ts';
 import { writeWithRetry, type WriteTarget } from '../load/write-with-retry.ts';
-import { curatedId, type CurationRules } from '../resolve/curation-rules.ts';
+import { curatedId, distinctJudgement, type CurationRules } from '../resolve/curation-rules.ts';
 import { shortHash } from '../resolve/keys.ts';
 
 function cypher(name: string): string {
@@ -41,6 +41,9 @@ const Q = {
   listCurations: cypher('list-curations'),
   pairLinks: cypher('pair-links'),
   restorePairLink: cypher('restore-pair-link'),
+  deletePairLinks: cypher('delete-pair-links'),
+  judgementSides: cypher('judgement-sides'),
+  activeJudgements: cypher('active-judgements'),
 };
 
 /** A correction that cannot be made as asked; the message says why and what to do. */
@@ -50,10 +53,11 @@ export class CurationError extends Error {
 
 export interface Curation {
   id: string;
-  action: 'merge' | 'split';
-  /** merge: the id merged away; split: the id whose mentions were split off. */
+  /** merge is the positive judgement; distinct the negative; unsure records a doubt (decision 0012). */
+  action: 'merge' | 'split' | 'distinct' | 'unsure';
+  /** merge: the id merged away; split: the id whose mentions were split off; a judgement: the first id. */
   fromId: string;
-  /** merge: the id kept; split: the new id. */
+  /** merge: the id kept; split: the new id; a judgement: the second id. */
   intoId: string;
   articleIds: string[] | null;
   by: string;
@@ -89,6 +93,27 @@ async function snapshot(tx: ManagedTransaction, id: string): Promise<Snapshot | 
   const label = CURATABLE_LABELS.find((l) => labels.includes(l));
   if (!label) return null;
   return { props: r.get('props') as Record<string, unknown>, label };
+}
+
+/** The two entities a merge or a judgement names: both must exist and carry one label. */
+async function snapshotsOfOneKind(
+  tx: ManagedTransaction,
+  aId: string,
+  bId: string,
+  mismatch: (aLabel: string, bLabel: string) => string,
+): Promise<[Snapshot, Snapshot]> {
+  const found: Snapshot[] = [];
+  for (const id of [aId, bId]) {
+    const s = await snapshot(tx, id);
+    if (!s)
+      throw new CurationError(
+        `no entity with id ${id} in the graph; check the id (ids look like person:…, org:…)`,
+      );
+    found.push(s);
+  }
+  const [a, b] = found as [Snapshot, Snapshot];
+  if (a.label !== b.label) throw new CurationError(mismatch(a.label, b.label));
+  return [a, b];
 }
 
 async function moveRelationships(
@@ -142,6 +167,8 @@ type CurationRecord = Omit<Curation, 'id' | 'by' | 'at' | 'reason' | 'undoneAt' 
   snapshot?: string;
   pairLinks?: string;
   aliasesBefore?: string[];
+  /** distinct: JSON [articleId, resolvedId, id] triples, read by readCurationRules. */
+  pins?: string;
 };
 
 /** Writes the (:Curation) node of a new correction: who and when from the options, not undone. */
@@ -183,20 +210,17 @@ export async function mergeEntities(
   if (intoId === fromId)
     throw new CurationError(`cannot merge ${intoId} with itself; give two different ids`);
   return writeWithRetry(graph, async (tx) => {
-    const into = await snapshot(tx, intoId);
-    const from = await snapshot(tx, fromId);
-    for (const [id, s] of [
-      [intoId, into],
-      [fromId, from],
-    ] as const) {
-      if (!s)
-        throw new CurationError(
-          `no entity with id ${id} in the graph; check the id (ids look like person:…, org:…)`,
-        );
-    }
-    if (into!.label !== from!.label) {
+    const [into, from] = await snapshotsOfOneKind(
+      tx,
+      intoId,
+      fromId,
+      (i, f) =>
+        `cannot merge ${fromId} (${f}) into ${intoId} (${i}): only entities of one kind can be merged`,
+    );
+    const judged = distinctJudgement(await readCurationRules(tx), intoId, fromId);
+    if (judged) {
       throw new CurationError(
-        `cannot merge ${fromId} (${from!.label}) into ${intoId} (${into!.label}): only entities of one kind can be merged`,
+        `${intoId} and ${fromId} were judged distinct (${judged}); undo that judgement first: kg merge --undo ${judged}`,
       );
     }
     const links = (await tx.run(Q.pairLinks, { intoId, fromId })).records.map((r) => r.toObject());
@@ -212,7 +236,7 @@ export async function mergeEntities(
         moved,
         snapshot: JSON.stringify(from),
         pairLinks: JSON.stringify(links),
-        aliasesBefore: (into!.props.aliases as string[] | undefined) ?? [],
+        aliasesBefore: (into.props.aliases as string[] | undefined) ?? [],
       },
       options,
     );
@@ -313,19 +337,150 @@ export async function undoCuration(
       await moveRelationships(tx, holder, c.fromId, { resolvedIds });
       if (holder === c.intoId)
         await tx.run(Q.restoreAliases, { id: c.intoId, aliases: (props.aliasesBefore as string[]) ?? [] });
-      for (const link of JSON.parse(String(props.pairLinks ?? '[]')) as {
-        fromId: string;
-        toId: string;
-        props: object;
-      }[]) {
+      for (const link of JSON.parse(String(props.pairLinks ?? '[]')) as PairLink[]) {
         await tx.run(Q.restorePairLink, link);
       }
-    } else {
+    } else if (c.action === 'split') {
       const back = here(c.fromId);
+      const judged = distinctJudgement(rules, c.intoId, back);
+      if (judged) {
+        throw new CurationError(
+          `undoing ${curationId} would fuse ${c.intoId} back into ${back}, judged distinct (${judged}); undo that judgement first: kg merge --undo ${judged}`,
+        );
+      }
       await moveRelationships(tx, c.intoId, back);
       await tx.run(Q.deleteEntity, { id: c.intoId });
+    } else if (c.action === 'distinct') {
+      await undoDistinct(tx, props, rules, here);
     }
+    // unsure: a record only; marking it undone is all.
     return { ...c, undoneAt: at, undoneBy: by };
+  });
+}
+
+/**
+ * Undoes a distinct judgement: its possible-duplicate links come back, and what an ingest while it
+ * was in force kept on a side only because of its pins moves to where the rules now put it.
+ */
+async function undoDistinct(
+  tx: ManagedTransaction,
+  props: Record<string, unknown>,
+  rules: CurationRules,
+  here: (id: string) => string,
+): Promise<void> {
+  for (const link of JSON.parse(String(props.pairLinks ?? '[]')) as PairLink[]) {
+    const ends = [here(link.fromId), here(link.toId)];
+    if (ends[0] !== ends[1]) await tx.run(Q.restorePairLink, { ...link, fromId: ends[0], toId: ends[1] });
+  }
+  for (const [articleId, resolvedId, id] of JSON.parse(String(props.pins ?? '[]')) as Pin[]) {
+    const holder = here(id);
+    const target = curatedId(rules, resolvedId, articleId);
+    if (target === holder || !(await snapshot(tx, target)) || !(await snapshot(tx, holder))) continue;
+    await moveRelationships(tx, holder, target, { resolvedIds: [resolvedId], articleIds: [articleId] });
+  }
+}
+
+interface PairLink {
+  fromId: string;
+  toId: string;
+  props: object;
+}
+/** [articleId, resolvedId, id]: in that article, that resolved id goes to `id`. */
+type Pin = [string, string, string];
+
+/**
+ * The pins of a distinct judgement. Every (article, resolved id) now at a side stays at that side;
+ * and in an article that only one side appears in, every resolved id of the other side goes to
+ * this side too, so that a re-ingest whose resolution changed (the article was edited, the
+ * resolver improved) cannot carry the article over to the other side and fuse the two.
+ */
+function pinsOf(sides: [string, Map<string, Set<string>>][]): Pin[] {
+  const pins = new Map<string, Pin>();
+  const idsOf = (side: Map<string, Set<string>>, self: string) =>
+    new Set([self, ...[...side.values()].flatMap((s) => [...s])]);
+  for (const [self, side] of sides) {
+    for (const [articleId, resolved] of side)
+      for (const r of resolved) pins.set(`${articleId}\u0001${r}`, [articleId, r, self]);
+  }
+  for (const [self, side] of sides) {
+    for (const [other, otherSide] of sides) {
+      if (other === self) continue;
+      for (const articleId of side.keys()) {
+        if (otherSide.has(articleId)) continue;
+        for (const r of idsOf(otherSide, other)) {
+          const key = `${articleId}\u0001${r}`;
+          if (!pins.has(key)) pins.set(key, [articleId, r, self]);
+        }
+      }
+    }
+  }
+  return [...pins.values()].sort((x, y) => (x.join('\u0001') < y.join('\u0001') ? -1 : 1));
+}
+
+/** Checks a judgement's two ids: both exist, of one kind, not the same, not judged already. */
+async function checkJudgement(tx: ManagedTransaction, what: string, aId: string, bId: string): Promise<void> {
+  if (aId === bId) throw new CurationError(`cannot judge ${aId} against itself; give two different ids`);
+  await snapshotsOfOneKind(
+    tx,
+    aId,
+    bId,
+    (a, b) =>
+      `cannot judge ${aId} (${a}) ${what} ${bId} (${b}): a judgement is about two entities of one kind`,
+  );
+  const existing = (await tx.run(Q.activeJudgements, { a: aId, b: bId })).records[0];
+  if (existing) {
+    const id = existing.get('id') as string;
+    throw new CurationError(
+      `${aId} and ${bId} are already judged ${existing.get('action') as string} (${id}); undo that first: kg merge --undo ${id}`,
+    );
+  }
+}
+
+export type Judgement = 'distinct' | 'unsure';
+
+/**
+ * A curator's judgement on two entities of one kind (decision 0012). `distinct`, the negative
+ * one: they are two different entities, for good — their possible-duplicate link goes, every
+ * article of each side is pinned to it (re-ingest keeps them apart), and a merge of the two is
+ * refused while the judgement is in force. `unsure`: looked at, could not tell — recorded, the
+ * link stays, and the review queue puts the pair last. (The positive judgement is a merge.)
+ * Reversible with undoCuration.
+ */
+export async function judgeEntities(
+  graph: WriteTarget,
+  judgement: Judgement,
+  aId: string,
+  bId: string,
+  options: CuratorOptions = {},
+): Promise<Curation> {
+  return writeWithRetry(graph, async (tx) => {
+    await checkJudgement(tx, judgement === 'distinct' ? 'distinct from' : 'unsure about', aId, bId);
+    const record: CurationRecord = {
+      action: judgement,
+      fromId: aId,
+      intoId: bId,
+      articleIds: null,
+      moved: 0,
+    };
+    if (judgement === 'distinct') {
+      const sides = new Map<string, Map<string, Set<string>>>([
+        [aId, new Map()],
+        [bId, new Map()],
+      ]);
+      for (const r of (await tx.run(Q.judgementSides, { ids: [aId, bId] })).records) {
+        const side = sides.get(r.get('id') as string)!;
+        const articleId = r.get('articleId') as string;
+        if (!side.has(articleId)) side.set(articleId, new Set());
+        side.get(articleId)!.add(r.get('resolvedId') as string);
+      }
+      const links = (await tx.run(Q.pairLinks, { intoId: aId, fromId: bId })).records.map((r) =>
+        r.toObject(),
+      );
+      await tx.run(Q.deletePairLinks, { intoId: aId, fromId: bId });
+      record.pairLinks = JSON.stringify(links);
+      record.pins = JSON.stringify(pinsOf([...sides]));
+    }
+    return recordCuration(tx, record, options);
   });
 }
 

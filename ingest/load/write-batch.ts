@@ -8,7 +8,7 @@ import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { CLAIM_TYPES, ENTITY_LABELS, type ResolvedArticle } from '../resolve/resolved-article.ts';
 import { resolveArticle, type ArticleInput } from '../resolve/resolve-article.ts';
 import { PersonRegistry } from '../resolve/person-registry.ts';
-import { splitKey, type CurationRules } from '../resolve/curation-rules.ts';
+import { distinctJudgement, splitKey, type CurationRules } from '../resolve/curation-rules.ts';
 import { Q, STRUCTURAL_TYPES } from './statements.ts';
 import { childLog } from '../../src/log.ts';
 
@@ -83,7 +83,7 @@ export async function readCurationRules(
   tx: BatchTransaction,
   counters: WriteCounters = zeroCounters(),
 ): Promise<CurationRules> {
-  const rules: CurationRules = { redirects: new Map(), splits: new Map() };
+  const rules: Required<CurationRules> = { redirects: new Map(), splits: new Map(), distinct: [] };
   const result = await run(tx, counters, 'activeCurations', Q.activeCurations);
   for (const r of result.records) {
     const action = r.get('action') as string;
@@ -92,6 +92,12 @@ export async function readCurationRules(
     if (action === 'merge') rules.redirects.set(fromId, intoId);
     if (action === 'split')
       for (const a of (r.get('articleIds') as string[]) ?? []) rules.splits.set(splitKey(a, fromId), intoId);
+    if (action === 'distinct') {
+      // Each side's articles stay on that side (judgeEntities in ingest/curate/curation.ts computes the pins).
+      const pins = JSON.parse((r.get('pins') as string | null) ?? '[]') as [string, string, string][];
+      for (const [articleId, resolvedId, id] of pins) rules.splits.set(splitKey(articleId, resolvedId), id);
+      rules.distinct.push({ a: fromId, b: intoId, curationId: r.get('id') as string });
+    }
   }
   return rules;
 }
@@ -207,7 +213,10 @@ export async function writeBatch(
   const structural = {
     OF: all((r) => r.of),
     PART_OF: all((r) => r.partOf),
-    POSSIBLY_SAME_AS: all((r) => r.possiblySame),
+    // A pair judged distinct is settled: the resolver's "possibly the same" is not written again.
+    POSSIBLY_SAME_AS: all((r) => r.possiblySame).filter(
+      (p) => !distinctJudgement(curations, p.fromId, p.toId),
+    ),
   };
   for (const type of STRUCTURAL_TYPES) {
     if (structural[type].length > 0)

@@ -3,6 +3,7 @@
 import { ingestRecords } from '../../ingest/run.ts';
 import {
   CurationError,
+  judgeEntities,
   mergeEntities,
   splitEntities,
   undoCuration,
@@ -11,7 +12,7 @@ import {
 import type { ArticleRecord } from '../../ingest/types.ts';
 import { cypher } from './cypher.ts';
 import { badInput } from './errors.ts';
-import type { ArticleInput, IngestResult } from './generated/graphql.ts';
+import type { ArticleInput, IngestResult, Judgement } from './generated/graphql.ts';
 import type { ApiGraph, GraphReader } from './graph-reader.ts';
 import { isNodeTypeName, type CurationRow, type NodeTypeName } from './model.ts';
 
@@ -95,6 +96,18 @@ export function split(
   who: CuratorInput,
 ): Promise<CurationRow> {
   return curating(async () => toRow(await splitEntities(graph, id, articleIds, curatorOptions(who)), type));
+}
+
+export function judge(
+  graph: ApiGraph,
+  aId: string,
+  bId: string,
+  judgement: Judgement,
+  type: NodeTypeName,
+  who: CuratorInput,
+): Promise<CurationRow> {
+  const kind = judgement === 'DISTINCT' ? 'distinct' : 'unsure';
+  return curating(async () => toRow(await judgeEntities(graph, kind, aId, bId, curatorOptions(who)), type));
 }
 
 export function undo(

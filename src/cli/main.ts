@@ -11,6 +11,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
   db: { summary: 'manage the database: start | stop | status | reset --yes | migrate', load: () => import('./commands/db.ts') },
   merge: { summary: 'curation: merge two entities (reversible, audited)', load: () => import('./commands/merge.ts') },
   split: { summary: 'curation: undo a merge or keep two entities apart', load: () => import('./commands/split.ts') },
+  distinct: { summary: 'curation: judge two entities different, for good (reversible, audited)', load: () => import('./commands/distinct.ts') },
+  unsure: { summary: 'curation: record a pair as judged unsure (reversible, audited)', load: () => import('./commands/unsure.ts') },
+  review: { summary: 'curation: the review queue (possible duplicates, unresolved bodies)', load: () => import('./commands/review.ts') },
 };
 
 const HELP = `kg — knowledge graph of Vietnam's officials, party committees, state bodies and directives

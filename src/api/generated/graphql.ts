@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonNode, OrganizationNode, DocumentNode, EventNode, PositionNode, ArticleNode, EvidenceRow, ClaimEdgeRow, HeldPositionEdgeRow, OfficialEdgeRow, MentionEdgeRow, ArticleMentionEdgeRow, PathRow, PathStepRow, SearchHitRow, CurationRow } from '../model.ts';
+import type { ReviewItem as ReviewItemRow } from '../review-queue.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -82,18 +83,18 @@ export type ArticleMentionEdge = {
 /** A curator's correction, as recorded in the audit trail. */
 export type Curation = {
   __typename?: 'Curation';
-  /** merge or split */
+  /** merge, split, distinct or unsure */
   action: Scalars['String']['output'];
   /** split: the articles whose statements moved. */
   articleIds: Maybe<Array<Scalars['String']['output']>>;
   at: Scalars['DateTime']['output'];
   by: Scalars['String']['output'];
   curationId: Scalars['String']['output'];
-  /** merge: the graph id merged away; split: the graph id whose mentions were split off. */
+  /** merge: the graph id merged away; split: the graph id whose mentions were split off; a judgement: the first entity. */
   fromId: Scalars['String']['output'];
   /** The entity that holds the statements now (the kept one after a merge, the new one after a split). */
   into: Maybe<Node>;
-  /** merge: the graph id kept; split: the new entity's graph id. */
+  /** merge: the graph id kept; split: the new entity's graph id; a judgement: the second entity. */
   intoId: Scalars['String']['output'];
   /** Relationships moved. */
   moved: Scalars['Int']['output'];
@@ -342,6 +343,13 @@ export type IngestResult = {
   relationshipsCreated: Scalars['Int']['output'];
 };
 
+/** A curator's judgement on two entities; the positive one (they are the same) is `mergeEntities`. */
+export type Judgement =
+  /** Two different entities, for good: no re-ingest fuses them, and a merge of the two is refused. */
+  | 'DISTINCT'
+  /** Looked at, could not tell: recorded, the pair stays possibly the same, last in the review queue. */
+  | 'UNSURE';
+
 /** Articles mentioning an entity, with the spans where. */
 export type MentionConnection = {
   __typename?: 'MentionConnection';
@@ -362,6 +370,12 @@ export type Mutation = {
   /** Extract and write articles, exactly as `kg ingest` does. At most 100 per call. */
   ingestArticles: IngestResult;
   /**
+   * Curation: a judgement on two entities of one type. DISTINCT keeps them apart for good (their
+   * POSSIBLY_SAME_AS link goes; re-ingest never fuses them; a merge of the two is refused); UNSURE
+   * records the doubt. Reversible with `undoCuration`.
+   */
+  judgeEntities: Curation;
+  /**
    * Curation: fold the entity `dropId` into `keepId` (same type). Reversible with `undoCuration`;
    * recorded in the audit trail, and it survives re-ingest.
    */
@@ -371,13 +385,22 @@ export type Mutation = {
    * namesakes resolution fused). Reversible with `undoCuration`.
    */
   splitEntities: Curation;
-  /** Reverses a merge or a split; the curation stays in the audit trail, marked undone. */
+  /** Reverses a merge, a split or a judgement; the curation stays in the audit trail, marked undone. */
   undoCuration: Curation;
 };
 
 
 export type MutationIngestArticlesArgs = {
   articles: Array<ArticleInput>;
+};
+
+
+export type MutationJudgeEntitiesArgs = {
+  aId: Scalars['ID']['input'];
+  bId: Scalars['ID']['input'];
+  by?: InputMaybe<Scalars['String']['input']>;
+  judgement: Judgement;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -726,6 +749,13 @@ export type Query = {
   /** Posts ("Bí thư Tỉnh ủy Đồng Tháp"), alphabetically; optionally those of one role ("Bí thư"). */
   positions: PositionConnection;
   /**
+   * The curators' review queue: entities recorded as POSSIBLY_SAME_AS that no curator has judged,
+   * strongest evidence of sameness first; then bodies named only by their kind that resolution
+   * could not place (`unresolved`, each scoped to its article); then pairs judged UNSURE, last.
+   * Each item says why it is there. Decide with `mergeEntities` (the same) or `judgeEntities`.
+   */
+  reviewQueue: ReviewConnection;
+  /**
    * Full-text search over people, bodies, documents and events: accent- and case-insensitive
    * ("pham ngoc thuong" finds "Phạm Ngọc Thưởng"), partial words allowed at the end
    * ("pham ngoc th"), best match first.
@@ -831,6 +861,12 @@ export type QueryPositionsArgs = {
 };
 
 
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
@@ -842,6 +878,48 @@ export type RelationCount = {
   count: Scalars['Int']['output'];
   type: Scalars['String']['output'];
 };
+
+export type ReviewConnection = {
+  __typename?: 'ReviewConnection';
+  edges: Array<ReviewEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReviewEdge = {
+  __typename?: 'ReviewEdge';
+  cursor: Scalars['String']['output'];
+  node: ReviewItem;
+};
+
+export type ReviewItem = {
+  __typename?: 'ReviewItem';
+  /** Articles mentioning each entity, in the order of `entities`. */
+  articleCounts: Array<Scalars['Int']['output']>;
+  /** The two entities of a possible duplicate, or the one unresolved body (null if gone meanwhile). */
+  entities: Array<Maybe<Node>>;
+  /** Their graph ids, as `kg merge`, `kg distinct` and `kg unsure` take them. */
+  graphIds: Array<Scalars['String']['output']>;
+  /** UNSURE when a curator judged the pair unsure (then `judgementId` undoes it). */
+  judgement: Maybe<Judgement>;
+  judgementId: Maybe<Scalars['String']['output']>;
+  kind: ReviewItemKind;
+  names: Array<Scalars['String']['output']>;
+  /** Why the item is in the queue. */
+  reason: Scalars['String']['output'];
+  /**
+   * Strength of the evidence, higher first: for a pair, bodies in common ×4 + provinces of posts in
+   * common ×2 + provinces seen in common; for a body, the statements on it.
+   */
+  score: Scalars['Int']['output'];
+};
+
+/** What an item of the review queue asks a curator to decide. */
+export type ReviewItemKind =
+  /** Two entities of one name that resolution kept apart: the same or not? */
+  | 'POSSIBLE_DUPLICATE'
+  /** A body named only by its kind that resolution could not place: which body is it? */
+  | 'UNRESOLVED_BODY';
 
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -984,6 +1062,7 @@ export type ResolversTypes = {
   IngestError: ResolverTypeWrapper<IngestError>;
   IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Judgement: Judgement;
   MentionConnection: ResolverTypeWrapper<Omit<MentionConnection, 'edges'> & { edges: Array<ResolversTypes['MentionEdge']> }>;
   MentionEdge: ResolverTypeWrapper<MentionEdgeRow<ArticleNode>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1009,6 +1088,10 @@ export type ResolversTypes = {
   PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationCount: ResolverTypeWrapper<RelationCount>;
+  ReviewConnection: ResolverTypeWrapper<Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversTypes['ReviewEdge']> }>;
+  ReviewEdge: ResolverTypeWrapper<Omit<ReviewEdge, 'node'> & { node: ResolversTypes['ReviewItem'] }>;
+  ReviewItem: ResolverTypeWrapper<ReviewItemRow>;
+  ReviewItemKind: ReviewItemKind;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   Span: ResolverTypeWrapper<Span>;
   Stats: ResolverTypeWrapper<Stats>;
@@ -1069,6 +1152,9 @@ export type ResolversParentTypes = {
   PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
   Query: Record<PropertyKey, never>;
   RelationCount: RelationCount;
+  ReviewConnection: Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReviewEdge']> };
+  ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['ReviewItem'] };
+  ReviewItem: ReviewItemRow;
   SearchHit: SearchHitRow;
   Span: Span;
   Stats: Stats;
@@ -1274,6 +1360,7 @@ export type MentionEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestArticles?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'articles'>>;
+  judgeEntities?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationJudgeEntitiesArgs, 'aId' | 'bId' | 'judgement'>>;
   mergeEntities?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'dropId' | 'keepId'>>;
   splitEntities?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationSplitEntitiesArgs, 'articleIds' | 'id'>>;
   undoCuration?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationUndoCurationArgs, 'curationId'>>;
@@ -1440,6 +1527,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<QueryPositionArgs, 'id'>>;
   positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<QueryPositionsArgs, 'first'>>;
+  reviewQueue?: Resolver<ResolversTypes['ReviewConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
 };
@@ -1447,6 +1535,29 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
 export type RelationCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationCount'] = ResolversParentTypes['RelationCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReviewConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReviewConnection'] = ResolversParentTypes['ReviewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReviewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReviewEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReviewEdge'] = ResolversParentTypes['ReviewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReviewItem'], ParentType, ContextType>;
+};
+
+export type ReviewItemResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = {
+  articleCounts?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  entities?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType>;
+  graphIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  judgement?: Resolver<Maybe<ResolversTypes['Judgement']>, ParentType, ContextType>;
+  judgementId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReviewItemKind'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1518,6 +1629,9 @@ export type Resolvers<ContextType = ApiContext> = {
   PositionEdge?: PositionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RelationCount?: RelationCountResolvers<ContextType>;
+  ReviewConnection?: ReviewConnectionResolvers<ContextType>;
+  ReviewEdge?: ReviewEdgeResolvers<ContextType>;
+  ReviewItem?: ReviewItemResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Span?: SpanResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;

@@ -1,8 +1,9 @@
-// Writes: the same pipeline as `kg ingest`, and the curators' merge / split / undo. Only for
+// Writes: the same pipeline as `kg ingest`, and the curators' merge / split / judgements / undo. Only for
 // callers with the bearer token; the check runs before any argument is looked at.
 import type { ApiContext } from '../context.ts';
 import { badInput, unauthenticated } from '../errors.ts';
 import type { MutationResolvers, Resolvers } from '../generated/graphql.ts';
+import { isNodeTypeName } from '../model.ts';
 import { requireGlobalId } from '../global-id.ts';
 import * as writes from '../write-operations.ts';
 
@@ -28,6 +29,8 @@ function curator(by: string | null | undefined, reason?: string | null): writes.
 }
 
 const ENTITY_TYPES = ['Person', 'Organization', 'Document', 'Event'] as const;
+/** A judgement may also say that two posts are distinct. */
+const JUDGED_TYPES = [...ENTITY_TYPES, 'Position'] as const;
 
 export const Mutation: MutationResolvers = {
   ingestArticles: async (_root, { articles }, ctx) => {
@@ -88,6 +91,20 @@ export const Mutation: MutationResolvers = {
     return writes.split(ctx.graph, entity.graphId, articles, entity.type, curator(by, reason));
   },
 
+  judgeEntities: async (_root, { aId, bId, judgement, reason, by }, ctx) => {
+    requireWriter(ctx);
+    const a = requireGlobalId(aId, 'aId', JUDGED_TYPES);
+    const b = requireGlobalId(bId, 'bId', JUDGED_TYPES);
+    if (a.type !== b.type) {
+      throw badInput(
+        `bId: a ${b.type} cannot be judged against a ${a.type}; a judgement is about two entities of the same type.`,
+        'bId',
+      );
+    }
+    if (a.graphId === b.graphId) throw badInput('bId: is the same entity as aId; nothing to judge.', 'bId');
+    return writes.judge(ctx.graph, a.graphId, b.graphId, judgement, a.type, curator(by, reason));
+  },
+
   undoCuration: async (_root, { curationId, by }, ctx) => {
     requireWriter(ctx);
     if (!curationId.trim())
@@ -99,5 +116,16 @@ export const Mutation: MutationResolvers = {
 export const curationResolvers: Resolvers = {
   Curation: {
     into: (c, _args, ctx) => ctx.loaders.nodeOfType(c.entityType).load(c.intoId),
+  },
+  ReviewItem: {
+    entities: (item, _args, ctx) => {
+      const label = item.label;
+      return isNodeTypeName(label)
+        ? Promise.all(item.ids.map((id) => ctx.loaders.nodeOfType(label).load(id)))
+        : item.ids.map(() => null);
+    },
+    graphIds: (item) => item.ids,
+    judgement: (item) => (item.unsure ? 'UNSURE' : null),
+    judgementId: (item) => item.unsure?.id ?? null,
   },
 };

@@ -20,6 +20,7 @@ import type {
 import { connectionOf, pageWindow } from '../paging.ts';
 import { shortestPaths, MAX_HOPS } from '../paths.ts';
 import { nodeFromLabelled, nodeOf } from '../rows.ts';
+import { readReviewQueue } from '../review-queue.ts';
 import { luceneQuery } from '../search-query.ts';
 import { graphKind } from './enums.ts';
 
@@ -270,5 +271,11 @@ export const Query: QueryResolvers = {
   stats: async (_root, _args, ctx) => {
     const [row] = await ctx.reader.rows(Q.stats, {});
     return row as never;
+  },
+
+  reviewQueue: async (_root, { first, after }, ctx) => {
+    const window = pageWindow(first, after);
+    const { total, items } = await readReviewQueue(ctx.reader, window);
+    return connectionOf(items, total, window, (node, cursor) => ({ cursor, node }));
   },
 };

@@ -27,7 +27,9 @@ export function describeCuration(c: Curation): string {
   const what =
     c.action === 'merge'
       ? `merged ${c.fromId} into ${c.intoId}`
-      : `split ${c.fromId} → ${c.intoId} for ${(c.articleIds ?? []).join(', ')}`;
+      : c.action === 'split'
+        ? `split ${c.fromId} → ${c.intoId} for ${(c.articleIds ?? []).join(', ')}`
+        : `judged ${c.fromId} and ${c.intoId} ${c.action}`;
   const undone = c.undoneAt ? ` — undone ${c.undoneAt} by ${c.undoneBy}` : '';
   return `${c.id}  ${c.at}  ${c.by}  ${what}${c.reason ? ` (${c.reason})` : ''}${undone}`;
 }
