@@ -11,6 +11,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
   db: { summary: 'manage the database: start | stop | status | reset --yes | migrate', load: () => import('./commands/db.ts') },
   merge: { summary: 'curation: merge two entities (reversible, audited)', load: () => import('./commands/merge.ts') },
   split: { summary: 'curation: undo a merge or keep two entities apart', load: () => import('./commands/split.ts') },
+  check: { summary: 'count and list suspect nodes by integrity invariant (--strict: exit 1 if any)', load: () => import('./commands/check.ts') },
 };
 
 const HELP = `kg — knowledge graph of Vietnam's officials, party committees, state bodies and directives
