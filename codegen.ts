@@ -31,6 +31,7 @@ const config: CodegenConfig = {
           PathStep: '../model.ts#PathStepRow',
           SearchHit: '../model.ts#SearchHitRow',
           Curation: '../model.ts#CurationRow',
+          IntegrityExample: '../../check/integrity.ts#IntegrityExample as IntegrityExampleRow',
         },
         scalars: { Date: 'string', DateTime: 'string' },
         contextType: '../context.ts#ApiContext',
