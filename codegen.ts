@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           SearchHit: '../model.ts#SearchHitRow',
           Curation: '../model.ts#CurationRow',
           ReviewItem: '../review-queue.ts#ReviewItem as ReviewItemRow',
+          IntegrityExample: '../../check/integrity.ts#IntegrityExample as IntegrityExampleRow',
         },
         scalars: { Date: 'string', DateTime: 'string' },
         contextType: '../context.ts#ApiContext',

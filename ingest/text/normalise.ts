@@ -26,6 +26,17 @@ export function unifyTonePlacement(text: string): string {
   return text.normalize('NFD').replace(OLD_STYLE_TONE, '$1$3$2').normalize('NFC');
 }
 
+const NEW_STYLE_TONE = new RegExp(`([oOuU])([${TONE_MARKS}])([aAeEyY])(?![\\p{L}\\p{M}])`, 'gu');
+
+/**
+ * The reverse of unifyTonePlacement ("ủy" → "uỷ", "hòa" → "hoà"): for comparing a unified key
+ * with stored text that kept its writer's placement, where the text cannot be unified first
+ * (inside a Cypher query). NFC in, NFC out.
+ */
+export function oldTonePlacement(text: string): string {
+  return text.normalize('NFD').replace(NEW_STYLE_TONE, '$1$3$2').normalize('NFC');
+}
+
 // Keys of short strings (names, posts, bodies) are asked for again and again — the same body in
 // every article — and each costs several Unicode normalisations: remember them. Bounded, since an
 // ingest of a large corpus meets an open-ended set of names; long texts are not cached at all.

@@ -4,16 +4,47 @@ import { UserError } from './command.ts';
 import { ConfigError } from '../config.ts';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
-  up: { summary: 'start Neo4j (local unless NEO4J_URI), migrate, ingest the samples, serve the API', load: () => import('./commands/up.ts') },
-  extract: { summary: 'read JSON Lines articles on stdin, print extracted entities and relations (no database)', load: () => import('./commands/extract.ts') },
-  ingest: { summary: 'extract articles from files, folders or stdin and write them to Neo4j', load: () => import('./commands/ingest.ts') },
+  up: {
+    summary: 'start Neo4j (local unless NEO4J_URI), migrate, ingest the samples, serve the API',
+    load: () => import('./commands/up.ts'),
+  },
+  extract: {
+    summary: 'read JSON Lines articles on stdin, print extracted entities and relations (no database)',
+    load: () => import('./commands/extract.ts'),
+  },
+  ingest: {
+    summary: 'extract articles from files, folders or stdin and write them to Neo4j',
+    load: () => import('./commands/ingest.ts'),
+  },
   serve: { summary: 'serve the GraphQL API', load: () => import('./commands/serve.ts') },
-  db: { summary: 'manage the database: start | stop | status | reset --yes | migrate', load: () => import('./commands/db.ts') },
-  merge: { summary: 'curation: merge two entities (reversible, audited)', load: () => import('./commands/merge.ts') },
-  split: { summary: 'curation: undo a merge or keep two entities apart', load: () => import('./commands/split.ts') },
-  distinct: { summary: 'curation: judge two entities different, for good (reversible, audited)', load: () => import('./commands/distinct.ts') },
-  unsure: { summary: 'curation: record a pair as judged unsure (reversible, audited)', load: () => import('./commands/unsure.ts') },
-  review: { summary: 'curation: the review queue (possible duplicates, unresolved bodies)', load: () => import('./commands/review.ts') },
+  db: {
+    summary: 'manage the database: start | stop | status | reset --yes | migrate',
+    load: () => import('./commands/db.ts'),
+  },
+  merge: {
+    summary: 'curation: merge two entities (reversible, audited)',
+    load: () => import('./commands/merge.ts'),
+  },
+  split: {
+    summary: 'curation: undo a merge or keep two entities apart',
+    load: () => import('./commands/split.ts'),
+  },
+  distinct: {
+    summary: 'curation: judge two entities different, for good (reversible, audited)',
+    load: () => import('./commands/distinct.ts'),
+  },
+  unsure: {
+    summary: 'curation: record a pair as judged unsure (reversible, audited)',
+    load: () => import('./commands/unsure.ts'),
+  },
+  review: {
+    summary: 'curation: the review queue (possible duplicates, unresolved bodies)',
+    load: () => import('./commands/review.ts'),
+  },
+  check: {
+    summary: 'count and list suspect nodes by integrity invariant (--strict: exit 1 if any)',
+    load: () => import('./commands/check.ts'),
+  },
 };
 
 const HELP = `kg — knowledge graph of Vietnam's officials, party committees, state bodies and directives
@@ -56,7 +87,9 @@ try {
     process.stderr.write(`kg: ${err.message}\n`);
     process.exitCode = err instanceof UserError ? err.exitCode : 2;
   } else {
-    process.stderr.write(`kg: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `kg: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     process.exitCode = 1;
   }
 }

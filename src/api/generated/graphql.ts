@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonNode, OrganizationNode, DocumentNode, EventNode, PositionNode, ArticleNode, EvidenceRow, ClaimEdgeRow, HeldPositionEdgeRow, OfficialEdgeRow, MentionEdgeRow, ArticleMentionEdgeRow, PathRow, PathStepRow, SearchHitRow, CurationRow } from '../model.ts';
 import type { ReviewItem as ReviewItemRow } from '../review-queue.ts';
+import type { IntegrityExample as IntegrityExampleRow } from '../../check/integrity.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -341,6 +342,38 @@ export type IngestResult = {
   errors: Array<IngestError>;
   nodesCreated: Scalars['Int']['output'];
   relationshipsCreated: Scalars['Int']['output'];
+};
+
+/** One suspect finding: the nodes involved, the articles that put them there, and what is wrong. */
+export type IntegrityExample = {
+  __typename?: 'IntegrityExample';
+  /** Graph ids of the articles involved (at most 50). */
+  articleIds: Array<Scalars['String']['output']>;
+  /** Graph ids (what `kg merge` and `kg split` take), the suspect first. */
+  ids: Array<Scalars['String']['output']>;
+  /** The nodes' names, in the order of `ids`. */
+  names: Array<Scalars['String']['output']>;
+  /** The nodes, in the order of `ids` (their `id` is what `mergeEntities` takes); null for one deleted since. */
+  nodes: Array<Maybe<Node>>;
+  note: Scalars['String']['output'];
+};
+
+export type IntegrityInvariant = {
+  __typename?: 'IntegrityInvariant';
+  /** Suspect findings in the whole graph. */
+  count: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  /** Up to `limit` of them, the worst or the first by id. */
+  examples: Array<IntegrityExample>;
+  /** Stable name, e.g. `generic-body-shared`. */
+  name: Scalars['String']['output'];
+};
+
+/** What the integrity check found (docs/integrity.md). Every count 0: nothing suspect. */
+export type IntegrityReport = {
+  __typename?: 'IntegrityReport';
+  /** One entry per invariant, always all of them, in a fixed order. */
+  invariants: Array<IntegrityInvariant>;
 };
 
 /** A curator's judgement on two entities; the positive one (they are the same) is `mergeEntities`. */
@@ -735,6 +768,14 @@ export type Query = {
   event: Maybe<Event>;
   /** Events between two dates (inclusive, either bound optional), oldest first. */
   events: EventConnection;
+  /**
+   * The graph's integrity check, as `kg check` prints it: for each invariant (bodies named only by
+   * their kind shared by several articles, bodiless post twins, persons named like a body or a
+   * place, doubled words in body names, same-day events sharing people, orphan nodes) how many
+   * suspect findings there are and up to `limit` (0–100) examples. Read-only; every invariant is
+   * a pass over the whole graph, so this is for curators and monitoring, not for every page view.
+   */
+  integrity: IntegrityReport;
   /** Any node by its global id; null when no such node exists. */
   node: Maybe<Node>;
   /** Several nodes at once, in the order asked; null for ids that do not exist. */
@@ -810,6 +851,11 @@ export type QueryEventsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   kind?: InputMaybe<EventKind>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryIntegrityArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1062,6 +1108,9 @@ export type ResolversTypes = {
   IngestError: ResolverTypeWrapper<IngestError>;
   IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntegrityExample: ResolverTypeWrapper<IntegrityExampleRow>;
+  IntegrityInvariant: ResolverTypeWrapper<Omit<IntegrityInvariant, 'examples'> & { examples: Array<ResolversTypes['IntegrityExample']> }>;
+  IntegrityReport: ResolverTypeWrapper<Omit<IntegrityReport, 'invariants'> & { invariants: Array<ResolversTypes['IntegrityInvariant']> }>;
   Judgement: Judgement;
   MentionConnection: ResolverTypeWrapper<Omit<MentionConnection, 'edges'> & { edges: Array<ResolversTypes['MentionEdge']> }>;
   MentionEdge: ResolverTypeWrapper<MentionEdgeRow<ArticleNode>>;
@@ -1128,6 +1177,9 @@ export type ResolversParentTypes = {
   IngestError: IngestError;
   IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
+  IntegrityExample: IntegrityExampleRow;
+  IntegrityInvariant: Omit<IntegrityInvariant, 'examples'> & { examples: Array<ResolversParentTypes['IntegrityExample']> };
+  IntegrityReport: Omit<IntegrityReport, 'invariants'> & { invariants: Array<ResolversParentTypes['IntegrityInvariant']> };
   MentionConnection: Omit<MentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentionEdge']> };
   MentionEdge: MentionEdgeRow<ArticleNode>;
   Mutation: Record<PropertyKey, never>;
@@ -1346,6 +1398,25 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
   relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IntegrityExampleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IntegrityExample'] = ResolversParentTypes['IntegrityExample']> = {
+  articleIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IntegrityInvariantResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IntegrityInvariant'] = ResolversParentTypes['IntegrityInvariant']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['IntegrityExample']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IntegrityReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IntegrityReport'] = ResolversParentTypes['IntegrityReport']> = {
+  invariants?: Resolver<Array<ResolversTypes['IntegrityInvariant']>, ParentType, ContextType>;
+};
+
 export type MentionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MentionConnection'] = ResolversParentTypes['MentionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MentionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1519,6 +1590,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  integrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType, RequireFields<QueryIntegrityArgs, 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -1605,6 +1677,9 @@ export type Resolvers<ContextType = ApiContext> = {
   HeldPositionEdge?: HeldPositionEdgeResolvers<ContextType>;
   IngestError?: IngestErrorResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
+  IntegrityExample?: IntegrityExampleResolvers<ContextType>;
+  IntegrityInvariant?: IntegrityInvariantResolvers<ContextType>;
+  IntegrityReport?: IntegrityReportResolvers<ContextType>;
   MentionConnection?: MentionConnectionResolvers<ContextType>;
   MentionEdge?: MentionEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

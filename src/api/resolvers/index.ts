@@ -2,6 +2,7 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { edgeResolvers } from './edges.ts';
 import { entityResolvers } from './entities.ts';
+import { integrityResolvers } from './integrity.ts';
 import { Mutation, curationResolvers } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateScalar, DateTimeScalar } from './scalars.ts';
@@ -14,4 +15,5 @@ export const resolvers: Resolvers = {
   ...entityResolvers,
   ...edgeResolvers,
   ...curationResolvers,
+  ...integrityResolvers,
 };

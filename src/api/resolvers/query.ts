@@ -1,5 +1,6 @@
 // Query entry points: validate arguments, then one named Cypher query (or a DataLoader) each.
 import { nameKey } from '../../../ingest/text/normalise.ts';
+import { checkIntegrity, DEFAULT_EXAMPLES, MAX_EXAMPLES } from '../../check/integrity.ts';
 import { cypher } from '../cypher.ts';
 import { codeKey, parseDocumentCode } from '../document-code.ts';
 import { badInput } from '../errors.ts';
@@ -277,5 +278,16 @@ export const Query: QueryResolvers = {
     const window = pageWindow(first, after);
     const { total, items } = await readReviewQueue(ctx.reader, window);
     return connectionOf(items, total, window, (node, cursor) => ({ cursor, node }));
+  },
+
+  integrity: async (_root, { limit }, ctx) => {
+    const examples = limit ?? DEFAULT_EXAMPLES;
+    if (!Number.isInteger(examples) || examples < 0 || examples > MAX_EXAMPLES) {
+      throw badInput(
+        `limit: ${examples} is out of range; ask for 0 to ${MAX_EXAMPLES} examples per invariant.`,
+        'limit',
+      );
+    }
+    return checkIntegrity((name, params) => ctx.reader.rows(cypher(name), params), examples);
   },
 };

@@ -1,0 +1,22 @@
+// kg check, invariant orphan-nodes: an entity no article mentions and nothing relates to (a
+// Position: one nobody HOLDS) — left behind by a replaced article or a curation. Curated nodes
+// (curated: true) are kept on purpose and never counted.
+// Whole-graph: one pass over :Entity; examples ($limit) by label, then id.
+// example-params: {"limit": 10}
+MATCH (n:Entity)
+WHERE coalesce(n.curated, false) = false
+  AND CASE WHEN n:Position THEN NOT EXISTS { (n)<-[:HOLDS]-() } ELSE NOT EXISTS { (n)--() } END
+WITH n, [l IN labels(n) WHERE l <> 'Entity'][0] AS label
+WITH n, label ORDER BY label, n.id
+WITH collect({node: n, label: label}) AS found
+CALL (found) {
+  UNWIND found[..toInteger($limit)] AS f
+  WITH f, f.node AS n
+  RETURN collect({
+    ids: [n.id],
+    names: [coalesce(n.name, n.code, n.role, n.id)],
+    articleIds: COLLECT { MATCH (a:Article)-[:MENTIONS]->(n) RETURN DISTINCT a.id AS id ORDER BY id LIMIT 50 },
+    note: CASE WHEN f.label = 'Position' THEN 'a Position nobody holds' ELSE 'a ' + f.label + ' with no article and no relationship' END
+  }) AS examples
+}
+RETURN size(found) AS count, examples

@@ -1,0 +1,235 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL and CLI answers are JSON checked by assertions */
+// The integrity check on a fixture graph (test/fixtures/integrity-graph.cypher) with exactly one
+// violation per invariant and near-misses that must not count: through the shared module, through
+// `kg check` as a child process (its JSON, its exit codes) and through the GraphQL API.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config.ts';
+import type { Graph } from '../../src/db/index.ts';
+import { cypher } from '../../src/api/cypher.ts';
+import { GraphReader } from '../../src/api/graph-reader.ts';
+import {
+  checkIntegrity,
+  INTEGRITY_INVARIANTS,
+  type IntegrityCount,
+  type IntegrityReport,
+} from '../../src/check/integrity.ts';
+import { clearGraph, openTestGraph, testNeo4jEnv } from '../support/graph.ts';
+import { startTestApi, type TestApi } from './api-harness.ts';
+
+const FIXTURE = readFileSync(path.join(projectRoot, 'test/fixtures/integrity-graph.cypher'), 'utf8');
+
+/** The one violation the fixture has of each invariant: the ids its example must list first. */
+const VIOLATIONS: Record<string, string[]> = {
+  'generic-body-shared': ['org:tinh-uy'],
+  'bodiless-post-twin': ['person:vu-van-an', 'position:thu-tuong', 'position:thu-tuong@chinh-phu'],
+  'person-named-like-body-or-place': ['person:doan-than-quang-ninh'],
+  'doubled-word-in-body-name': ['org:bo-bo-y-te'],
+  'events-same-day-shared-people': [
+    'event:2023-03-05:hoi-nghi',
+    'event:2023-03-05:working-session',
+    'person:tran-van-khai',
+  ],
+  'orphan-nodes': ['position:pho-bi-thu@tinh-uy-dong-thap'],
+};
+
+let graph: Graph;
+const write = (query: string, params: Record<string, unknown> = {}) =>
+  graph.write(async (tx) => {
+    await tx.run(query, params);
+  });
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await clearGraph(graph);
+  await write(FIXTURE);
+});
+afterAll(async () => {
+  await clearGraph(graph);
+  await graph?.close();
+});
+
+async function check(limit = 10): Promise<IntegrityReport> {
+  const reader = new GraphReader(graph, 60_000);
+  return checkIntegrity((name, params) => reader.rows(cypher(name), params), limit);
+}
+
+const byName = (report: { invariants: IntegrityCount[] }, name: string): IntegrityCount => {
+  const found = report.invariants.find((i) => i.name === name);
+  if (!found) throw new Error(`no invariant ${name} in ${JSON.stringify(report)}`);
+  return found;
+};
+
+function kgCheck(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check', ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ...testNeo4jEnv(), KG_LOG_LEVEL: 'warn' },
+  });
+}
+
+describe('the integrity invariants on the fixture graph', () => {
+  it('reports every invariant, in order', async () => {
+    const report = await check();
+    expect(report.invariants.map((i) => i.name)).toEqual(INTEGRITY_INVARIANTS.map((i) => i.name));
+    expect(Object.keys(VIOLATIONS)).toEqual(INTEGRITY_INVARIANTS.map((i) => i.name));
+  });
+
+  it.each(Object.entries(VIOLATIONS))('%s counts its one violation and no near-miss', async (name, ids) => {
+    const found = byName(await check(), name);
+    expect(found.count).toBe(1);
+    expect(found.examples).toHaveLength(1);
+    const [example] = found.examples;
+    expect(example!.ids.slice(0, ids.length)).toEqual(ids);
+    expect(example!.names).toHaveLength(example!.ids.length);
+    expect(example!.note).not.toBe('');
+  });
+
+  it('lists the articles behind a finding and says why', async () => {
+    const report = await check();
+    const generic = byName(report, 'generic-body-shared').examples[0]!;
+    expect(generic.articleIds).toEqual(['article:int-1', 'article:int-2']);
+    expect(generic.note).toMatch(/2 articles/);
+    const twin = byName(report, 'bodiless-post-twin').examples[0]!;
+    expect(twin.articleIds).toEqual(['article:int-1', 'article:int-2']);
+    expect(twin.names).toEqual(['Vũ Văn An', 'Thủ tướng', 'Thủ tướng Chính phủ']);
+    const events = byName(report, 'events-same-day-shared-people').examples[0]!;
+    expect(events.note).toMatch(/2023-03-05.*chaired by Trần Văn Khải/);
+    expect(byName(report, 'doubled-word-in-body-name').examples[0]!.note).toMatch(/"bộ" twice/);
+  });
+
+  it('with limit 0 still counts, without examples', async () => {
+    const report = await check(0);
+    expect(report.invariants.every((i) => i.count === 1 && i.examples.length === 0)).toBe(true);
+  });
+
+  it('reads a person as a body by its first words with diacritics, and as a place by a place word', async () => {
+    await write(
+      `CREATE (a:Article {id: 'article:int-people'})
+       WITH a UNWIND $people AS p
+       CREATE (a)-[:MENTIONS]->(:Person:Entity {id: p.id, name: p.name, nameKey: p.key})`,
+      {
+        people: [
+          { id: 'person:int-ban-to-chuc', name: 'Ban Tổ chức Tỉnh uỷ', key: 'ban to chuc tinh uy' },
+          { id: 'person:int-tinh-uy', name: 'Tỉnh uỷ Lạng Sơn', key: 'tinh uy lang son' },
+          { id: 'person:int-duong', name: 'Nguyễn Văn Cừ đường Lê Lợi', key: 'nguyen van cu duong le loi' },
+          { id: 'person:int-truong', name: 'Trương Văn Minh', key: 'truong van minh' },
+          { id: 'person:int-hue', name: 'Lê Thị Huế', key: 'le thi hue' },
+        ],
+      },
+    );
+    try {
+      const found = byName(await check(), 'person-named-like-body-or-place');
+      expect(found.examples.map((e) => e.ids[0]).sort()).toEqual([
+        'person:doan-than-quang-ninh',
+        'person:int-ban-to-chuc',
+        'person:int-duong',
+        'person:int-tinh-uy',
+      ]);
+      expect(found.count).toBe(4);
+    } finally {
+      await write(
+        `MATCH (n) WHERE n.id STARTS WITH 'person:int-' OR n.id = 'article:int-people' DETACH DELETE n`,
+      );
+    }
+  });
+});
+
+describe('kg check', () => {
+  it('--json prints one document with every count and the examples', () => {
+    const result = kgCheck('--json', '--limit', '1');
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as IntegrityReport;
+    for (const [name, ids] of Object.entries(VIOLATIONS)) {
+      const found = byName(report, name);
+      expect(found.count).toBe(1);
+      expect(found.description).not.toBe('');
+      expect(found.examples[0]!.ids.slice(0, ids.length)).toEqual(ids);
+    }
+  });
+
+  it('prints a table of counts with the examples under them', () => {
+    const result = kgCheck();
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^generic-body-shared\s+1$/m);
+    expect(result.stdout).toMatch(/org:tinh-uy "Tỉnh ủy"/);
+    expect(result.stdout).toMatch(/6 suspect findings in all/);
+  });
+
+  it('--strict exits 1 while a count is above 0', () => {
+    const result = kgCheck('--strict');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/orphan-nodes\s+1/);
+  });
+
+  it('a bad --limit or a stray argument is a usage error (exit 2)', () => {
+    expect(kgCheck('--limit', 'many').status).toBe(2);
+    expect(kgCheck('--limit', '101').status).toBe(2);
+    const stray = kgCheck('now');
+    expect(stray.status).toBe(2);
+    expect(stray.stderr).toMatch(/kg check \[--strict\]/);
+  });
+});
+
+describe('the GraphQL integrity query', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(graph, { queryTimeoutMs: 60_000 });
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const QUERY = `query ($limit: Int) {
+    integrity(limit: $limit) {
+      invariants { name description count examples { ids names articleIds note nodes { __typename id } } }
+    }
+  }`;
+
+  it('answers what the module finds, with the nodes resolvable', async () => {
+    const data = await api.data<any>(QUERY, { limit: 3 });
+    const direct = await check(3);
+    expect(
+      data.integrity.invariants.map((i: any) => ({
+        ...i,
+        examples: i.examples.map(({ nodes: _nodes, ...rest }: any) => rest),
+      })),
+    ).toEqual(direct.invariants);
+    const twin = data.integrity.invariants.find((i: any) => i.name === 'bodiless-post-twin');
+    expect(twin.examples[0].nodes.map((n: any) => n.__typename)).toEqual(['Person', 'Position', 'Position']);
+    const person = await api.data<any>(`query ($id: ID!) { node(id: $id) { ... on Person { name } } }`, {
+      id: twin.examples[0].nodes[0].id,
+    });
+    expect(person.node.name).toBe('Vũ Văn An');
+  });
+
+  it('refuses a limit out of range', async () => {
+    const res = await api.gql(QUERY, { limit: 1000 });
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors?.[0]?.message).toMatch(/limit: 1000/);
+  });
+});
+
+describe('once the violations are gone', () => {
+  it('every count is 0 and kg check --strict exits 0', async () => {
+    await write(`MATCH (n) WHERE n.id IN $ids DETACH DELETE n`, {
+      ids: [
+        'org:tinh-uy',
+        'position:thu-tuong',
+        'person:doan-than-quang-ninh',
+        'org:bo-bo-y-te',
+        'event:2023-03-05:working-session',
+        'position:pho-bi-thu@tinh-uy-dong-thap',
+      ],
+    });
+    const report = await check();
+    expect(report.invariants.map((i) => [i.name, i.count])).toEqual(
+      INTEGRITY_INVARIANTS.map((i) => [i.name, 0]),
+    );
+    const result = kgCheck('--strict');
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/no suspect nodes/);
+  });
+});
