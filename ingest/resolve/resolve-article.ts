@@ -12,7 +12,7 @@ import type {
   SegmentedArticle,
 } from '../types.ts';
 import { nameKey, nfc } from '../text/normalise.ts';
-import type { Province } from '../lexicon/shared/provinces.ts';
+import { PROVINCE_KEYS_LONGEST_FIRST, type Province } from '../lexicon/shared/provinces.ts';
 import { articleProvince as findArticleProvince, hostOf } from './article-province.ts';
 import {
   bodyShape,
@@ -322,8 +322,20 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
     personByKey.set(key, entry);
     return entry;
   };
+  // A "person" whose name ends in a province ("Đoàn Than Quảng Ninh" in a list of units) and who
+  // does nothing in the article (no post, no relation) is more likely a unit than a person; kept
+  // out, since a wrong person node is worse than a missing mention. Anyone the article gives a
+  // post or a role ("Phó Thủ tướng Nguyễn Hòa Bình") is kept.
+  const actors = new Set(extraction.relations.flatMap((r) => (r.person ? [personNameKey(r.person)] : [])));
+  const namedLikeUnit = (name: string): boolean => {
+    const key = personNameKey(name);
+    return (
+      !actors.has(key) &&
+      PROVINCE_KEYS_LONGEST_FIRST.some((p) => key.endsWith(` ${p.key}`) && key.split(' ').length >= 4)
+    );
+  };
   for (const person of extraction.persons) {
-    if (!personNameKey(person.name)) continue;
+    if (!personNameKey(person.name) || namedLikeUnit(person.name)) continue;
     const entry = addPerson(person.name);
     const surfaces = [person.name, ...person.mentions.map((m) => m.text)].map((s) => nfc(s).trim());
     entry.row.aliases = uniq([...entry.row.aliases, ...surfaces.filter((s) => s !== entry.row.name)]);
