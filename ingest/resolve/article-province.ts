@@ -3,7 +3,7 @@
 // Đồng Tháp", "Tỉnh ủy Lạng Sơn", "Lang Son province"). Bodies written without their province
 // and people without a stated post are placed there.
 import type { Extraction, SegmentedArticle } from '../types.ts';
-import { nameKey, nfc } from '../text/normalise.ts';
+import { foldDiacritics, nameKey, nfc } from '../text/normalise.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import {
   lookupProvince,
@@ -37,7 +37,8 @@ const TITLE_WEIGHT = 2;
 const DISPLAY_NAMES = PROVINCES.filter((p) => !p.needsLevelWord)
   .flatMap((p) =>
     [p.name, ...p.spellings]
-      .filter((n) => /\p{Lu}/u.test(n) && /[^\x00-\x7f]/u.test(n))
+      // Written with capitals and diacritics: the form a Vietnamese title uses.
+      .filter((n) => /\p{Lu}/u.test(n) && n !== foldDiacritics(n))
       .map((n) => ({ n, p })),
   )
   .sort((a, b) => b.n.length - a.n.length);
