@@ -149,6 +149,27 @@ describe('"Who is implementing Chỉ thị 05-CT/TW, and who issued it?"', () =>
     }
   });
 
+  it("answers the README's example as the README shows it, with the meetings held about it", async () => {
+    const data = await sample.api.data(`{ document(code: "05 ct/tw") { code issuedBy { edges { node { name } } }
+      implementedBy(first: 2) { totalCount edges { node { name } evidence(first: 1) { sentence article { title publishedAt } } } }
+      events(first: 1) { totalCount edges { node { name date chairs { edges { node { name } } } } evidence { sentence } } } } }`);
+    const doc = data.document;
+    expect(doc.code).toBe('05-CT/TW');
+    expect(doc.issuedBy.edges.map((e: any) => e.node.name)).toEqual(['Bộ Chính trị']);
+    expect(doc.implementedBy.totalCount).toBe(4);
+    expect(doc.implementedBy.edges.map((e: any) => e.node.name)).toEqual([
+      'Đảng ủy Bộ Giáo dục và Đào tạo',
+      'Tỉnh ủy Quảng Bình',
+    ]);
+    expect(doc.implementedBy.edges[0].evidence[0].article.publishedAt).toBe('2022-12-27');
+    expect(doc.events.totalCount).toBe(1);
+    const meeting = doc.events.edges[0];
+    expect(meeting.node.date).toBe('2021-06-10');
+    expect(meeting.node.name).toMatch(/^Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT\/TW/);
+    expect(meeting.node.chairs.edges.map((e: any) => e.node.name)).toEqual(['Lê Quốc Phong']);
+    expect(meeting.evidence[0].sentence).toMatch(/Ban Thường vụ Tỉnh ủy Đồng Tháp tổ chức Hội nghị sơ kết/);
+  });
+
   it('pages implementedBy with first/after and the cursors it gave', async () => {
     const q = `query($after: String) { document(code: "05-CT/TW") { implementedBy(first: 1, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { name } } } } }`;
     const seen: string[] = [];
