@@ -12,7 +12,7 @@ import type {
   SegmentedArticle,
 } from '../types.ts';
 import { nameKey, nfc } from '../text/normalise.ts';
-import { PROVINCE_KEYS_LONGEST_FIRST, type Province } from '../lexicon/shared/provinces.ts';
+import type { Province } from '../lexicon/shared/provinces.ts';
 import { articleProvince as findArticleProvince, hostOf } from './article-province.ts';
 import {
   bodyShape,
@@ -26,6 +26,7 @@ import {
 import { identifyDocument, looksLikeCode, normaliseCode } from './documents.ts';
 import { postOf } from './posts.ts';
 import { seatOf } from './career-seats.ts';
+import { endsInProvince, unitReading } from './person-plausibility.ts';
 import { eventTopics } from './event-topics.ts';
 import { eventDisplayName, eventId } from './events.ts';
 import { fullHash, shortHash, slug } from './keys.ts';
@@ -322,20 +323,14 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
     personByKey.set(key, entry);
     return entry;
   };
-  // A "person" whose name ends in a province ("Đoàn Than Quảng Ninh" in a list of units) and who
-  // does nothing in the article (no post, no relation) is more likely a unit than a person; kept
-  // out, since a wrong person node is worse than a missing mention. Anyone the article gives a
-  // post or a role ("Phó Thủ tướng Nguyễn Hòa Bình") is kept.
+  // A "person" whose name reads as a body or a place ("Ban Tổ chức", "tỉnh Đồng Tháp") is not one;
+  // nor one whose name ends in a province and who does nothing in the article ("Đoàn Than Quảng
+  // Ninh" in a list of units). Anyone the article gives a post or a role is kept.
   const actors = new Set(extraction.relations.flatMap((r) => (r.person ? [personNameKey(r.person)] : [])));
-  const namedLikeUnit = (name: string): boolean => {
-    const key = personNameKey(name);
-    return (
-      !actors.has(key) &&
-      PROVINCE_KEYS_LONGEST_FIRST.some((p) => key.endsWith(` ${p.key}`) && key.split(' ').length >= 4)
-    );
-  };
+  const notAPerson = (name: string): boolean =>
+    unitReading(name) !== null || (!actors.has(personNameKey(name)) && endsInProvince(name));
   for (const person of extraction.persons) {
-    if (!personNameKey(person.name) || namedLikeUnit(person.name)) continue;
+    if (!personNameKey(person.name) || notAPerson(person.name)) continue;
     const entry = addPerson(person.name);
     const surfaces = [person.name, ...person.mentions.map((m) => m.text)].map((s) => nfc(s).trim());
     entry.row.aliases = uniq([...entry.row.aliases, ...surfaces.filter((s) => s !== entry.row.name)]);
@@ -424,8 +419,8 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
     switch (r.type) {
       case 'CHAIRED':
       case 'ATTENDED': {
-        if (!r.person) {
-          drop('no person');
+        if (!r.person || notAPerson(r.person)) {
+          drop(r.person ? 'names a body or a place, not a person' : 'no person');
           break;
         }
         const event = eventFor(r.event);
@@ -437,8 +432,8 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
         break;
       }
       case 'HOLDS_POSITION': {
-        if (!r.person || !r.role) {
-          drop('no person or no role');
+        if (!r.person || !r.role || notAPerson(r.person)) {
+          drop(r.person && r.role ? 'names a body or a place, not a person' : 'no person or no role');
           break;
         }
         const written = nfc(r.role).trim();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { personDisplayName, personNameKey } from '../../ingest/resolve/person-names.ts';
 import { postOf } from '../../ingest/resolve/posts.ts';
 import { seatOf } from '../../ingest/resolve/career-seats.ts';
+import { endsInProvince, unitReading } from '../../ingest/resolve/person-plausibility.ts';
 import {
   bodyShape,
   expandAbbreviations,
@@ -487,5 +488,21 @@ describe('people kept apart by career and time', () => {
     expect(
       registry.resolve('le van a', { postProvinces: [], orgIds: [], articleProvince: 'Lạng Sơn' }).resolvedId,
     ).toBe('person:le-van-a:lang-son');
+  });
+});
+
+describe('names that read as a body or a place', () => {
+  it('are not people', () => {
+    expect(unitReading('Ban Tổ chức')).toMatch(/body word/);
+    expect(unitReading('Công đoàn Than')).toMatch(/body word/);
+    expect(unitReading('tỉnh Đồng Tháp')).toMatch(/place word/);
+    expect(endsInProvince('Đoàn Than Quảng Ninh')).toBe(true);
+  });
+  it('while people whose names share a word with them are', () => {
+    // "Đoàn" and "Trương" are family names; a province's name is a given name after a family name.
+    expect(unitReading('Đoàn Hồng Phong')).toBeNull();
+    expect(unitReading('Trương Thị Mai')).toBeNull();
+    expect(unitReading('Nguyễn Hòa Bình')).toBeNull();
+    expect(endsInProvince('Nguyễn Hòa Bình')).toBe(false);
   });
 });
