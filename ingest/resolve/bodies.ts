@@ -229,12 +229,33 @@ export function identifyBody(
       const province = stated ?? context.province;
       if (province) return placed(name, province, context.date, true);
     }
+    // A district's body ("Hội đồng nhân dân huyện", "Huyện ủy") in an article about one district
+    // of a known province: that district's.
+    const districts = districtsNamedIn(context.namedBodies ?? []);
+    const province = stated ?? context.province;
+    if (hosts.size === 0 && shape.scope === 'district' && districts.length === 1 && province)
+      return placed(`${name} ${districts[0]}`, province, context.date, true);
     return unresolvedBody(name, context);
   }
   if (shape.scope === null || shape.scope === 'host' || shape.scope === 'any') return identity(name, stated);
   const province = stated ?? context.province;
   if (province) return placed(name, province, context.date, true);
   return unresolvedBody(name, context);
+}
+
+// "Huyện ủy Quan Hóa", "Ủy ban nhân dân huyện Tam Nông": the district a body's name names.
+const DISTRICT_IN_NAME =
+  /(?:^|\s)(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*)*)/u;
+
+/** The distinct districts the article's bodies name (their names, without the province). */
+function districtsNamedIn(bodies: readonly BodyIdentity[]): string[] {
+  const found = new Set<string>();
+  for (const body of bodies) {
+    const district = DISTRICT_IN_NAME.exec(body.name)?.[1];
+    // The province the placement appended is not part of the district's name.
+    if (district) found.add(district.replace(/\s+(?:Tỉnh|Thành phố)$/u, ''));
+  }
+  return [...found];
 }
 
 const PART_OF_GENERIC =

@@ -20,6 +20,7 @@ import type { ArticleRecord, Extraction, ExtractedRelation } from '../../ingest/
 
 const dongThap = lookupProvince('Đồng Tháp');
 const langSon = lookupProvince('Lạng Sơn');
+const thanhHoa = lookupProvince('Thanh Hóa');
 
 describe('person names', () => {
   it('strips honorifics, ranks and degrees, repeatedly', () => {
@@ -130,6 +131,18 @@ describe('bodies', () => {
     expect(
       identifyBody('Tỉnh ủy', { province: dongThap, articleId: 'x', namedBodies: both }).unresolved,
     ).toBe(true);
+  });
+  it("places a district's body named by its kind in the one district the article names", () => {
+    const quanHoa = identifyBody('Huyện ủy Quan Hóa', { province: thanhHoa });
+    const context = { province: thanhHoa, articleId: 'x', namedBodies: [quanHoa] };
+    expect(identifyBody('Hội đồng nhân dân huyện', context).name).toBe(
+      'Hội đồng nhân dân huyện Quan Hóa tỉnh Thanh Hóa',
+    );
+    expect(identifyBody('Huyện ủy', context).id).toBe(quanHoa.id);
+    // Two districts named: neither; no province: district names repeat across provinces.
+    const two = [quanHoa, identifyBody('Huyện ủy Mường Lát', { province: thanhHoa })];
+    expect(identifyBody('Hội đồng nhân dân huyện', { ...context, namedBodies: two }).unresolved).toBe(true);
+    expect(identifyBody('Hội đồng nhân dân huyện', { ...context, province: null }).unresolved).toBe(true);
   });
   it('treats a body of a province merged in 2025 as new from the merger on', () => {
     const before = identifyBody('Tỉnh ủy', { province: dongThap, date: '2024-05-01' });
