@@ -3,6 +3,7 @@
 // opens the right page. Built on demand by `kg up` (and the browser tests) when it is missing.
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import express, { type Router } from 'express';
 import { projectRoot } from '../config.ts';
 
@@ -44,6 +45,20 @@ export async function buildExplorer(): Promise<void> {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
   }
+}
+
+/**
+ * The JavaScript the first page loads (index.html's module script and what it preloads, not the
+ * lazy network chunk), gzipped: the bundle budget is on this figure.
+ */
+export function firstPageScriptBytes(): { files: number; gzipped: number } {
+  const html = fs.readFileSync(INDEX, 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const gzipped = scripts.reduce(
+    (sum, file) => sum + gzipSync(fs.readFileSync(path.join(EXPLORER_DIR, file))).length,
+    0,
+  );
+  return { files: scripts.length, gzipped };
 }
 
 const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Explorer not built</title></head>

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { useSampleApi } from '../graph/api-harness.ts';
+import { firstPageScriptBytes } from '../../src/api/explorer.ts';
 import { launchChromium, screenshot, seriousAxeViolations, waitReady } from './browser.ts';
 
 const sample = useSampleApi();
@@ -222,5 +223,13 @@ describe('the explorer', () => {
     expect(await graphiql.text()).toContain('graphiql.min.js');
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the explorer bundle', () => {
+  it('the first page loads at most 400 KB of gzipped JavaScript (the network library is lazy)', () => {
+    const { files, gzipped } = firstPageScriptBytes();
+    expect(files).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThanOrEqual(400 * 1024);
   });
 });

@@ -88,7 +88,8 @@ export class NetworkView {
       this.graph.addNode(n.id, {
         x: origin.x + Math.cos(angle) * radius,
         y: origin.y + Math.sin(angle) * radius,
-        label: n.label,
+        // Long event names would run off the canvas; the full name is in the table below it.
+        label: n.label.length > 42 ? `${n.label.slice(0, 40)}…` : n.label,
         color: KIND_COLOURS[n.kind],
         size: 5,
         data: n,
@@ -112,7 +113,17 @@ export class NetworkView {
   private settle(): void {
     this.layout?.kill();
     if (this.graph.order < 2) return;
-    this.layout = new FA2Layout(this.graph, { settings: { ...inferSettings(this.graph), slowDown: 5 } });
+    // adjustSizes keeps nodes from sitting on each other; a stronger repulsion spreads small
+    // neighbourhoods enough for their labels.
+    const settings = inferSettings(this.graph);
+    this.layout = new FA2Layout(this.graph, {
+      settings: {
+        ...settings,
+        adjustSizes: true,
+        scalingRatio: Math.max(settings.scalingRatio ?? 1, 10),
+        slowDown: 5,
+      },
+    });
     this.layout.start();
     window.clearTimeout(this.layoutTimer);
     this.layoutTimer = window.setTimeout(() => this.layout?.stop(), LAYOUT_MS);

@@ -249,7 +249,7 @@ function articlesSection(mentions: Connection<{ node: Article }>) {
             : (e.node.title ?? e.node.id),
         csv: (e) => e.node.title,
       },
-      { header: 'URL', cell: (e) => e.node.source ?? '–', csv: (e) => e.node.url },
+      { header: t.source, cell: (e) => e.node.source ?? '–', csv: (e) => e.node.url },
     ],
   });
 }
@@ -267,7 +267,7 @@ export async function documentPage(id: string): Promise<TemplateResult> {
     html`<dl class="facts">
       ${
         doc.code
-          ? html`<dt>Số hiệu / code</dt>
+          ? html`<dt>${t.code}</dt>
               <dd>${doc.code}</dd>`
           : nothing
       }
