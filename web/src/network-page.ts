@@ -98,6 +98,17 @@ export async function mountNetworkPage(main: HTMLElement, kind: EntityKind, id: 
       evidence: e.evidence,
     });
 
+  const dateInput = (label: string, set: (value: string | null) => void) =>
+    html`<label
+      >${label}
+      <input
+        type="date"
+        @change=${(e: Event) => {
+          set((e.target as HTMLInputElement).value || null);
+          applyFilter();
+        }}
+    /></label>`;
+
   const rows = () =>
     [...edges.values()].map((e) => ({
       [t.name]: nodes.get(e.source)?.label,
@@ -191,18 +202,7 @@ export async function mountNetworkPage(main: HTMLElement, kind: EntityKind, id: 
           </fieldset>
           <fieldset class="filters">
             <legend>${t.dateRange}</legend>
-            <label
-              >${t.from}
-              <input
-                type="date"
-                @change=${(e: Event) => ((from = (e.target as HTMLInputElement).value || null), applyFilter())}
-            /></label>
-            <label
-              >${t.to}
-              <input
-                type="date"
-                @change=${(e: Event) => ((to = (e.target as HTMLInputElement).value || null), applyFilter())}
-            /></label>
+            ${dateInput(t.from, (value) => (from = value))} ${dateInput(t.to, (value) => (to = value))}
           </fieldset>
           <section class="connect" aria-labelledby="connect-title">
             <h2 id="connect-title">${t.connectTitle}</h2>

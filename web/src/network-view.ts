@@ -80,11 +80,16 @@ export class NetworkView {
         ? (this.graph.getNodeAttributes(near) as { x: number; y: number })
         : { x: 0, y: 0 };
     const count = this.graph.order;
+    // Seed positions on a spiral around the origin, as wide as the graph already is (the layout
+    // works in its own units): a readable picture before the layout runs, and no node dropped on
+    // top of another.
+    let spread = 0;
+    this.graph.forEachNode((_, a) => (spread = Math.max(spread, Math.hypot(a.x - origin.x, a.y - origin.y))));
+    const step = Math.max(2, spread / 4) / Math.sqrt(Math.max(nodes.length, 1));
     nodes.forEach((n, i) => {
       if (this.graph.hasNode(n.id)) return;
-      // Seed positions on a spiral around the origin: a readable picture before the layout runs.
       const angle = (count + i) * 2.399963;
-      const radius = 1 + Math.sqrt(i + 1) * 2;
+      const radius = step * (1 + Math.sqrt(i + 1) * 2);
       this.graph.addNode(n.id, {
         x: origin.x + Math.cos(angle) * radius,
         y: origin.y + Math.sin(angle) * radius,

@@ -14,7 +14,7 @@ import {
   type EntityKind,
   type Named,
 } from './model.ts';
-import { dateCell, entityLink, tableSection, timeline, type Column } from './ui.ts';
+import { dateCell, entityLink, facts, tableSection, timeline, type Column } from './ui.ts';
 
 /** Columns every claim table ends with: first and last seen, and the evidence button. */
 function claimColumns<E extends ClaimEdge<Named>>(describe: (edge: E) => [string, string[]]): Column<E>[] {
@@ -28,6 +28,14 @@ function claimColumns<E extends ClaimEdge<Named>>(describe: (edge: E) => [string
     },
   ];
 }
+
+/** A table of one connection's edges, its total from the API (the page may hold fewer). */
+const connectionSection = (
+  id: string,
+  title: string,
+  connection: Connection<ClaimEdge<Named>>,
+  columns: Column<ClaimEdge<Named>>[],
+) => tableSection({ id, title, rows: connection.edges, total: connection.totalCount, columns });
 
 const byFirstSeen = <E extends { firstSeen: string | null }>(a: E, b: E) =>
   (a.firstSeen ?? '9999').localeCompare(b.firstSeen ?? '9999');
@@ -109,20 +117,8 @@ export async function personPage(id: string): Promise<TemplateResult> {
       ]),
     ],
   })}
-  ${tableSection<ClaimEdge<Named>>({
-    id: 'chaired',
-    title: t.chaired,
-    rows: person.chaired.edges,
-    total: person.chaired.totalCount,
-    columns: eventColumns(name, rel.CHAIRED!),
-  })}
-  ${tableSection<ClaimEdge<Named>>({
-    id: 'attended',
-    title: t.attended,
-    rows: person.attended.edges,
-    total: person.attended.totalCount,
-    columns: eventColumns(name, rel.ATTENDED!),
-  })}
+  ${connectionSection('chaired', t.chaired, person.chaired, eventColumns(name, rel.CHAIRED!))}
+  ${connectionSection('attended', t.attended, person.attended, eventColumns(name, rel.ATTENDED!))}
   ${tableSection<Named>({
     id: 'bodies',
     title: t.bodiesOf,
@@ -177,58 +173,22 @@ export async function bodyPage(id: string): Promise<TemplateResult> {
     t.Organization,
     id,
     name,
-    html`<dl class="facts">
-      ${
-        body.province
-          ? html`<dt>${t.province}</dt>
-              <dd>${body.province}</dd>`
-          : nothing
-      }
-      ${
-        body.parent
-          ? html`<dt>${t.parent}</dt>
-              <dd>${entityLink('body', body.parent.id, body.parent.name)}</dd>`
-          : nothing
-      }
-      ${
-        body.parts.length
-          ? html`<dt>${t.parts}</dt>
-              <dd>
-                ${body.parts.map((p: Named, i: number) => html`${i ? ', ' : ''}${entityLink('body', p.id, p.name)}`)}
-              </dd>`
-          : nothing
-      }
-      ${
-        body.aliases.length > 1
-          ? html`<dt>${t.aliases}</dt>
-              <dd>${body.aliases.filter((a: string) => a !== name).join(', ')}</dd>`
-          : nothing
-      }
-    </dl>`,
+    facts([
+      [t.province, body.province],
+      [t.parent, body.parent && entityLink('body', body.parent.id, body.parent.name)],
+      [
+        t.parts,
+        body.parts.length > 0 &&
+          html`${body.parts.map((p: Named, i: number) => html`${i ? ', ' : ''}${entityLink('body', p.id, p.name)}`)}`,
+      ],
+      [t.aliases, body.aliases.filter((a: string) => a !== name).join(', ')],
+    ]),
   )}
   ${tableSection<Official>({ id: 'officials-now', title: t.officialsNow, rows: now, columns: officialColumns })}
   ${before.length ? tableSection<Official>({ id: 'officials-before', title: t.officialsBefore, rows: before, columns: officialColumns }) : nothing}
-  ${tableSection<ClaimEdge<Named>>({
-    id: 'organized',
-    title: t.organized,
-    rows: body.organized.edges,
-    total: body.organized.totalCount,
-    columns: eventColumns(name, t.relation.ORGANIZED!),
-  })}
-  ${tableSection<ClaimEdge<Named>>({
-    id: 'issued',
-    title: t.issued,
-    rows: body.issued.edges,
-    total: body.issued.totalCount,
-    columns: documentColumns(t.relation.ISSUED!),
-  })}
-  ${tableSection<ClaimEdge<Named>>({
-    id: 'implements',
-    title: t.implements,
-    rows: body.implements.edges,
-    total: body.implements.totalCount,
-    columns: documentColumns(t.relation.IMPLEMENTS!),
-  })}`;
+  ${connectionSection('organized', t.organized, body.organized, eventColumns(name, t.relation.ORGANIZED!))}
+  ${connectionSection('issued', t.issued, body.issued, documentColumns(t.relation.ISSUED!))}
+  ${connectionSection('implements', t.implements, body.implements, documentColumns(t.relation.IMPLEMENTS!))}`;
 }
 
 function articlesSection(mentions: Connection<{ node: Article }>) {
@@ -264,33 +224,18 @@ export async function documentPage(id: string): Promise<TemplateResult> {
     doc.kind ?? t.Document,
     id,
     doc.name,
-    html`<dl class="facts">
-      ${
-        doc.code
-          ? html`<dt>${t.code}</dt>
-              <dd>${doc.code}</dd>`
-          : nothing
-      }
-      ${
-        doc.date
-          ? html`<dt>${t.date}</dt>
-              <dd>${formatDate(doc.date)}</dd>`
-          : nothing
-      }
-      ${
-        doc.subject
-          ? html`<dt>${t.subject}</dt>
-              <dd>${doc.subject}</dd>`
-          : nothing
-      }
-      <dt>${t.issuer}</dt>
-      <dd>
-        ${doc.issuer ? entityLink('body', doc.issuer.id, doc.issuer.name) : '–'}
+    facts([
+      [t.code, doc.code],
+      [t.date, doc.date && formatDate(doc.date)],
+      [t.subject, doc.subject],
+      [
+        t.issuer,
+        html`${doc.issuer ? entityLink('body', doc.issuer.id, doc.issuer.name) : '–'}
         ${doc.issuedBy.edges.map((e: ClaimEdge<Named>) =>
           evidenceButton(e, `${e.node.name} — ${t.relation.ISSUED} — ${label}`, [e.node.name, label]),
-        )}
-      </dd>
-    </dl>`,
+        )}`,
+      ],
+    ]),
   )}
   ${tableSection<ClaimEdge<Named>>({
     id: 'diffusion',
@@ -325,20 +270,19 @@ export async function eventPage(id: string): Promise<TemplateResult> {
     t.Event,
     id,
     name,
-    html`<dl class="facts">
-      <dt>${t.date}</dt>
-      <dd>${formatDate(event.date)}</dd>
-      <dt>${t.organizer}</dt>
-      <dd>
-        ${event.organizer ? entityLink('body', event.organizer.id, event.organizer.name) : '–'}
+    facts([
+      [t.date, formatDate(event.date)],
+      [
+        t.organizer,
+        html`${event.organizer ? entityLink('body', event.organizer.id, event.organizer.name) : '–'}
         ${event.organizers.edges.map((e: ClaimEdge<Named>) =>
           evidenceButton(e, `${e.node.name} — ${t.relation.ORGANIZED} — ${name}`, [e.node.name, name]),
-        )}
-      </dd>
-    </dl>`,
+        )}`,
+      ],
+    ]),
   )}
-  ${tableSection({ id: 'chairs', title: t.chairs, rows: event.chairs.edges, total: event.chairs.totalCount, columns: people(t.relation.CHAIRED!) })}
-  ${tableSection({ id: 'attendees', title: t.attendees, rows: event.attendees.edges, total: event.attendees.totalCount, columns: people(t.relation.ATTENDED!) })}
+  ${connectionSection('chairs', t.chairs, event.chairs, people(t.relation.CHAIRED!))}
+  ${connectionSection('attendees', t.attendees, event.attendees, people(t.relation.ATTENDED!))}
   ${articlesSection(event.mentionedIn)}`;
 }
 
@@ -351,14 +295,15 @@ export async function postPage(id: string): Promise<TemplateResult> {
     t.Position,
     id,
     position.name,
-    html`<dl class="facts">
-      <dt>${t.role}</dt>
-      <dd>${position.role}</dd>
-      <dt>${t.body}</dt>
-      <dd>
-        ${position.organization ? entityLink('body', position.organization.id, position.organization.name) : '–'}
-      </dd>
-    </dl>`,
+    facts([
+      [t.role, position.role],
+      [
+        t.body,
+        position.organization
+          ? entityLink('body', position.organization.id, position.organization.name)
+          : '–',
+      ],
+    ]),
   )}
   ${tableSection({
     id: 'holders',

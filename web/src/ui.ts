@@ -108,6 +108,21 @@ export function timeline(spans: Span[]): TemplateResult | typeof nothing {
   </figure>`;
 }
 
+type FactValue = TemplateResult | string | null | undefined | false;
+
+/** A definition list of an entity's facts; facts with no value are left out rather than shown empty. */
+export function facts(entries: [string, FactValue][]): TemplateResult {
+  return html`<dl class="facts">
+    ${entries
+      .filter(([, value]) => value)
+      .map(
+        ([label, value]) =>
+          html`<dt>${label}</dt>
+            <dd>${value}</dd>`,
+      )}
+  </dl>`;
+}
+
 export const loading = () => html`<p class="loading" role="status">${t.loading}</p>`;
 export const failure = (err: unknown) =>
   html`<div class="error" role="alert">
