@@ -170,6 +170,21 @@ describe('the explorer', () => {
     await page.waitForURL(/\/network\//);
     await waitReady(page);
 
+    // Filters: by relation type, then by date; the table (and so the CSV) lists what the picture shows.
+    const relationRows = page.locator('.network-rows table').nth(1).locator('tbody tr');
+    const allRelations = await relationRows.count();
+    await page.getByRole('checkbox', { name: 'tham dự' }).uncheck();
+    expect(await relationRows.count()).toBeLessThan(allRelations);
+    expect((await relationRows.allInnerTexts()).filter((row) => row.includes('— tham dự —'))).toEqual([]);
+    await page.getByRole('checkbox', { name: 'tham dự' }).check();
+    expect(await relationRows.count()).toBe(allRelations);
+    await page.getByLabel('Từ').fill('2022-01-01');
+    const since2022 = await relationRows.locator('td:nth-child(3)').allInnerTexts();
+    expect(since2022.length).toBeLessThan(allRelations);
+    expect(since2022.every((lastSeen) => /\/(2022|2023|2024|2025)$/.test(lastSeen))).toBe(true);
+    await page.getByLabel('Từ').fill('');
+    expect(await relationRows.count()).toBe(allRelations);
+
     await page.locator('#connect-search').fill('pham minh chinh');
     await page.locator('#connect-search-suggestions [role=option]').first().click();
     const paths = page.locator('ol.paths > li');

@@ -28,6 +28,22 @@ export interface NetworkEdge {
   evidence: Evidence[];
 }
 
+export interface EdgeFilter {
+  relations: Set<string>;
+  from: string | null;
+  to: string | null;
+}
+
+/** Whether an edge is shown under a filter: the picture, its table and its CSV all use this. */
+export function edgePasses(edge: NetworkEdge, filter: EdgeFilter | null): boolean {
+  if (!filter) return true;
+  if (!filter.relations.has(edge.relation)) return false;
+  // A structural edge (no dates) passes any date range; a claim passes when its seen-interval overlaps it.
+  if (edge.firstSeen && filter.to && edge.firstSeen > filter.to) return false;
+  if (edge.lastSeen && filter.from && edge.lastSeen < filter.from) return false;
+  return true;
+}
+
 export interface Neighbourhood {
   center: NetworkNode;
   nodes: NetworkNode[];

@@ -8,8 +8,10 @@ import { formatDate, t } from './i18n.ts';
 import { pathOf, type EntityKind } from './model.ts';
 import {
   connectionPaths,
+  edgePasses,
   neighbourhood,
   type ConnectionPath,
+  type EdgeFilter,
   type NetworkEdge,
   type NetworkNode,
 } from './network-data.ts';
@@ -62,10 +64,15 @@ export async function mountNetworkPage(main: HTMLElement, kind: EntityKind, id: 
     draw();
   };
 
+  let filter: EdgeFilter | null = null;
   const applyFilter = () => {
     const all = relations.size === RELATIONS.length && !from && !to;
-    view().setFilter(all ? null : { relations: new Set(relations), from, to });
+    filter = all ? null : { relations: new Set(relations), from, to };
+    view().setFilter(filter);
+    draw();
   };
+  /** The edges the filters let through: what the picture shows, so what the table and CSV list. */
+  const shownEdges = () => [...edges.values()].filter((e) => edgePasses(e, filter));
 
   const connect = async (hit: Hit) => {
     connecting = true;
@@ -110,7 +117,7 @@ export async function mountNetworkPage(main: HTMLElement, kind: EntityKind, id: 
     /></label>`;
 
   const rows = () =>
-    [...edges.values()].map((e) => ({
+    shownEdges().map((e) => ({
       [t.name]: nodes.get(e.source)?.label,
       [t.relationTypes]: e.detail ?? t.relation[e.relation] ?? e.relation,
       [`${t.name} 2`]: nodes.get(e.target)?.label,
@@ -276,7 +283,7 @@ export async function mountNetworkPage(main: HTMLElement, kind: EntityKind, id: 
             </tbody>
           </table>
         </div>
-        <h2>${t.edges} <span class="count">${edges.size}</span></h2>
+        <h2>${t.edges} <span class="count">${shownEdges().length}</span></h2>
         <div class="table-wrap" tabindex="0" role="region" aria-label=${t.edges}>
           <table>
             <thead>
@@ -288,7 +295,7 @@ export async function mountNetworkPage(main: HTMLElement, kind: EntityKind, id: 
               </tr>
             </thead>
             <tbody>
-              ${[...edges.values()].map(
+              ${shownEdges().map(
                 (e) =>
                   html`<tr>
                     <td>${edgeTitle(e)}</td>

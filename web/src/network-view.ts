@@ -6,7 +6,7 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import type { EntityKind } from './model.ts';
-import type { NetworkEdge, NetworkNode } from './network-data.ts';
+import { edgePasses, type EdgeFilter, type NetworkEdge, type NetworkNode } from './network-data.ts';
 
 export const KIND_COLOURS: Record<EntityKind, string> = {
   person: '#c0392b',
@@ -15,12 +15,6 @@ export const KIND_COLOURS: Record<EntityKind, string> = {
   event: '#b9770e',
   post: '#7d3c98',
 };
-
-export interface EdgeFilter {
-  relations: Set<string>;
-  from: string | null;
-  to: string | null;
-}
 
 export interface NetworkViewEvents {
   onNodeClick?: (id: string) => void;
@@ -146,14 +140,7 @@ export class NetworkView {
   }
 
   edgeVisible(edge: string): boolean {
-    const data = this.graph.getEdgeAttribute(edge, 'data') as NetworkEdge;
-    const f = this.filter;
-    if (!f) return true;
-    if (!f.relations.has(data.relation)) return false;
-    // A structural edge (no dates) passes any date range; a claim passes when its seen-interval overlaps it.
-    if (data.firstSeen && f.to && data.firstSeen > f.to) return false;
-    if (data.lastSeen && f.from && data.lastSeen < f.from) return false;
-    return true;
+    return edgePasses(this.graph.getEdgeAttribute(edge, 'data') as NetworkEdge, this.filter);
   }
 
   nodeVisible(node: string): boolean {
