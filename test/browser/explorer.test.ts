@@ -209,6 +209,8 @@ describe('the explorer', () => {
       expect(download.suggestedFilename()).toBe(name);
       check(fs.readFileSync((await download.path())!, name.endsWith('.png') ? 'latin1' : 'utf8'));
     }
+    await page.getByRole('button', { name: 'Bỏ tô sáng đường nối' }).click();
+    expect(await paths.count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -233,6 +235,12 @@ describe('the explorer', () => {
     // Back to Vietnamese for the next visitor of this profile.
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await waitReady(page);
+
+    await page.getByRole('link', { name: 'Xem mạng quan hệ' }).click();
+    await page.waitForURL(/\/network\/body\//);
+    await waitReady(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await check(page, '14-network-phone');
 
     const graphiql = await fetch(`${sample.api.origin}/graphiql`);
     expect(await graphiql.text()).toContain('graphiql.min.js');

@@ -219,29 +219,42 @@ export async function mountNetworkPage(main: HTMLElement, kind: EntityKind, id: 
             ${paths && paths.length === 0 ? html`<p role="status">${t.noConnection}</p>` : nothing}
             ${
               paths?.length
-                ? html`<ol class="paths">
-                    ${paths.map(
-                      (p) =>
-                        html`<li>
-                          <strong>${t.pathLength(p.length)}</strong>
-                          <ol>
-                            ${p.edges.map(
-                              (e) =>
-                                html`<li>
-                                  ${edgeTitle(e)}
-                                  ${
-                                    e.evidence.length
-                                      ? html`<button class="evidence-button" @click=${() => openEvidence(e)}>
-                                          ${t.evidenceButton(e.articles)}
-                                        </button>`
-                                      : nothing
-                                  }
-                                </li>`,
-                            )}
-                          </ol>
-                        </li>`,
-                    )}
-                  </ol>`
+                ? html`<button
+                      class="secondary"
+                      @click=${() => {
+                        paths = null;
+                        view().highlight([]);
+                        draw();
+                      }}
+                    >
+                      ${t.clearHighlight}
+                    </button>
+                    <ol class="paths">
+                      ${paths.map(
+                        (p) =>
+                          html`<li>
+                            <strong>${t.pathLength(p.length)}</strong>
+                            <ol>
+                              ${p.edges.map(
+                                (e) =>
+                                  html`<li>
+                                    ${edgeTitle(e)}
+                                    ${
+                                      e.evidence.length
+                                        ? html`<button
+                                            class="evidence-button"
+                                            @click=${() => openEvidence(e)}
+                                          >
+                                            ${t.evidenceButton(e.articles)}
+                                          </button>`
+                                        : nothing
+                                    }
+                                  </li>`,
+                              )}
+                            </ol>
+                          </li>`,
+                      )}
+                    </ol>`
                 : nothing
             }
           </section>
