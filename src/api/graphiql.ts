@@ -21,6 +21,7 @@ const PAGE = `<!doctype html>
 <head>
   <meta charset="utf-8" />
   <title>vn-officials-kg · GraphiQL</title>
+  <link rel="icon" href="data:," />
   <meta name="viewport" content="width=device-width, initial-scale=1" />
   <link rel="stylesheet" href="graphiql/assets/graphiql.min.css" />
   <style>html, body, #graphiql { height: 100%; margin: 0; }</style>

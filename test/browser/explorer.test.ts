@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { useSampleApi } from '../graph/api-harness.ts';
 import { firstPageScriptBytes } from '../../src/api/explorer.ts';
+import { loadOperationCatalogue } from '../../src/api/guards/persisted-queries.ts';
 import { launchChromium, screenshot, seriousAxeViolations, waitReady } from './browser.ts';
 
 const sample = useSampleApi();
@@ -215,7 +216,7 @@ describe('the explorer', () => {
     await context.close();
   });
 
-  it('deep links load directly, English is one switch away, and a phone-width page does not overflow', async () => {
+  it('deep links load directly, English is one switch away, phone-width pages do not overflow, GraphiQL has the catalogue as tabs', async () => {
     const { context, page, errors } = await openPage({ width: 390, height: 844 });
     const { search } = await sample.api.data<{ search: { node: { id: string } }[] }>(
       `{ search(query: "tinh uy dong thap", types: [ORGANIZATION], first: 1) { node { id } } }`,
@@ -242,8 +243,12 @@ describe('the explorer', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await check(page, '14-network-phone');
 
-    const graphiql = await fetch(`${sample.api.origin}/graphiql`);
-    expect(await graphiql.text()).toContain('graphiql.min.js');
+    // GraphiQL moved to /graphiql and opens with every operation of queries/graphql/ as a tab.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${sample.api.origin}/graphiql`);
+    const tabs = page.locator('.graphiql-tab');
+    await expect.poll(() => tabs.count(), { timeout: 20_000 }).toBe(loadOperationCatalogue().length);
+    await screenshot(page, '15-graphiql');
     expect(errors).toEqual([]);
     await context.close();
   });
