@@ -17,7 +17,8 @@ let renderNo = 0;
 let networkPage: typeof import('./network-page.ts') | null = null;
 
 function header() {
-  const onEntityPage = location.pathname !== '/';
+  // The home and results pages have their own, larger search box; one is enough.
+  const onEntityPage = location.pathname !== '/' && location.pathname !== '/search';
   return html`<a class="skip-link" href="#main">${t.skip}</a>
     <header class="site-header">
       <a class="brand" href="/">${t.appName}</a>
