@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.kg/', 'coverage/', 'src/api/generated/'] },
+  { ignores: ['node_modules/', '.kg/', 'coverage/', 'src/api/generated/', 'dist/', 'test-output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,7 @@
 // The HTTP face of the graph: Apollo Server 5 on Express 5, with the guards that make it safe to
 // expose (body size, rate, depth, cost, page size, per-request database timeout, masked errors,
-// persisted queries), health and readiness probes, GraphiQL, and a graceful stop.
+// persisted queries), health and readiness probes, the explorer at / and GraphiQL at /graphiql, and a
+// graceful stop.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { createContext, type ApiContext } from './context.ts';
 import { cypher } from './cypher.ts';
 import { maskInternalErrors } from './errors.ts';
 import { GraphReader, type ApiGraph } from './graph-reader.ts';
+import { explorerRouter } from './explorer.ts';
 import { graphiqlRouter } from './graphiql.ts';
 import { depthLimitRule } from './guards/depth-limit.ts';
 import { PersistedQueryStore, loadOperationCatalogue, safelistPlugin } from './guards/persisted-queries.ts';
@@ -128,7 +130,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     }
   });
 
-  app.use(graphiqlRouter());
+  app.use(graphiqlRouter(operations));
+  app.use(explorerRouter());
 
   const corsMiddleware = cors({
     origin: settings.corsOrigins.includes('*')

@@ -380,8 +380,8 @@ describe('serving', () => {
     }
   });
 
-  it('serves GraphiQL from its own assets, with no third-party URL', async () => {
-    const page = await fetch(`${sample.api.origin}/`);
+  it('serves GraphiQL at /graphiql from its own assets, with no third-party URL', async () => {
+    const page = await fetch(`${sample.api.origin}/graphiql`);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('graphiql/assets/graphiql.min.js');
@@ -399,6 +399,9 @@ describe('serving', () => {
     }
     const start = await (await fetch(`${sample.api.origin}/graphiql/start.js`)).text();
     expect(start).toContain('GraphiQL.createFetcher');
+    // The operations of queries/graphql/ are its ready tabs.
+    expect(start).toContain('defaultTabs');
+    expect(start).toContain('query DirectiveImplementers');
   });
 
   it('CORS: allows the configured origins only', async () => {

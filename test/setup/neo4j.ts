@@ -35,7 +35,8 @@ async function removeAbandonedStores(): Promise<void> {
   for (const name of fs.readdirSync(KG_DIR)) {
     if (!name.startsWith(TEST_STORE_PREFIX)) continue;
     const dir = path.join(KG_DIR, name);
-    const pid = Number(name.slice(TEST_STORE_PREFIX.length));
+    // neo4j-test-<pid> or neo4j-test-<pid>-<project> (a project with its own server, like `browser`).
+    const pid = Number.parseInt(name.slice(TEST_STORE_PREFIX.length), 10);
     const ownerAlive = Number.isInteger(pid) && pid > 0 && processExists(pid);
     if (ownerAlive) continue;
     const store = loadConfig({ KG_NEO4J_DATA_DIR: dir });
@@ -55,15 +56,26 @@ function processExists(pid: number): boolean {
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default function setup(project: TestProject): Promise<() => Promise<void>> {
+  return startTestNeo4j(project, '');
+}
+
+/**
+ * Starts (or, with NEO4J_URI, connects to) the run's Neo4j for one test project; `storeSuffix` gives a
+ * project its own local store and server, so two projects never wipe each other's data.
+ */
+export async function startTestNeo4j(
+  project: TestProject,
+  storeSuffix: string,
+): Promise<() => Promise<void>> {
   const external = Boolean(process.env.NEO4J_URI?.trim());
   let config = loadConfig(process.env);
   if (!external) {
     await removeAbandonedStores();
     config = loadConfig({
       ...process.env,
-      KG_NEO4J_PORT: process.env.KG_TEST_NEO4J_PORT || String(await freePort()),
-      KG_NEO4J_DATA_DIR: path.join(KG_DIR, `${TEST_STORE_PREFIX}${process.pid}`),
+      KG_NEO4J_PORT: (!storeSuffix && process.env.KG_TEST_NEO4J_PORT) || String(await freePort()),
+      KG_NEO4J_DATA_DIR: path.join(KG_DIR, `${TEST_STORE_PREFIX}${process.pid}${storeSuffix}`),
       KG_NEO4J_HEAP: process.env.KG_NEO4J_HEAP || '1g',
       KG_NEO4J_PAGECACHE: process.env.KG_NEO4J_PAGECACHE || '256m',
     });
@@ -88,7 +100,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   project.provide('neo4j', server);
   process.stderr.write(
-    `graph tests: Neo4j at ${server.uri}${external ? ' (NEO4J_URI)' : ` (local, ${path.relative(projectRoot, config.localDataDir)})`}, ` +
+    `${project.name} tests: Neo4j at ${server.uri}${external ? ' (NEO4J_URI)' : ` (local, ${path.relative(projectRoot, config.localDataDir)})`}, ` +
       `ready and migrated in ${Math.round((Date.now() - started) / 1000)} s\n`,
   );
   return async () => {

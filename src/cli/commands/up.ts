@@ -1,5 +1,5 @@
 // `kg up`: the main job on a fresh clone. Neo4j (the local one unless NEO4J_URI is set) → schema
-// migrations → the bundled sample articles → the GraphQL API, until Ctrl-C or SIGTERM, which stop the
+// migrations → the bundled sample articles → the GraphQL API and the explorer (built when missing), until Ctrl-C or SIGTERM, which stop the
 // API first and then the local Neo4j if this command started it (one started by `kg db start` stays).
 import path from 'node:path';
 import type { Command } from '../command.ts';
@@ -65,16 +65,38 @@ const command: Command = {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
 
+    // Say what is happening at each step: a first start takes over a minute (Maven, Neo4j, ingest).
+    const step = (what: string) => process.stdout.write(`kg up: ${what}\n`);
+    const started = Date.now();
+    const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+    const { explorerBuilt, buildExplorer } = await import('../../api/explorer.ts');
+    const explorerBuild = explorerBuilt() ? null : buildExplorerInBackground(step, buildExplorer);
+
     const { openGraph, migrate, graphCounts, formatGraphCounts } = await import('../../db/index.ts');
+    step(
+      config.neo4jUri
+        ? `connecting to Neo4j at ${config.neo4jUri}`
+        : 'starting the local Neo4j (the first start resolves it with Maven, about 130 MB)',
+    );
     const graph = await openGraph(config);
     try {
+      step(`Neo4j ready at ${graph.uri} (${elapsed()}); applying schema migrations`);
       const report = await migrate(graph);
       log.info({ applied: report.applied, alreadyApplied: report.alreadyApplied.length }, 'schema ready');
       if (stopSignal) return 0;
 
       if (inputs.length > 0) {
         const { runIngest } = await import('../../../ingest/run.ts');
-        const summary = await runIngest(graph, inputs);
+        step(`ingesting ${inputs.map((i) => path.relative(projectRoot, i) || i).join(', ')}`);
+        let lastReport = 0;
+        const summary = await runIngest(graph, inputs, {
+          onProgress: (p) => {
+            if (Date.now() - lastReport < 2000) return;
+            lastReport = Date.now();
+            step(`  ${p.read} records read, ${p.written} written, ${p.unchanged} unchanged (${elapsed()})`);
+          },
+        });
         process.stdout.write(
           `ingested ${inputs.map((i) => path.relative(projectRoot, i) || i).join(', ')}: ${summary.read} records read, ` +
             `${summary.written} written, ${summary.unchanged} unchanged, ${summary.skipped.length} skipped (${summary.seconds.toFixed(1)} s)\n`,
@@ -88,12 +110,16 @@ const command: Command = {
       }
       process.stdout.write(`graph at ${graph.uri}: ${formatGraphCounts(await graphCounts(graph))}\n`);
 
+      step('warming up the query plans and starting the API');
       const { startApiServer } = await import('../../api/server.ts');
       const server = await startApiServer({ graph, port, ...(values.host ? { host: values.host } : {}) });
       try {
+        const explorerReady = explorerBuild ? await explorerBuild : true;
+        const origin = new URL(server.url).origin;
         process.stdout.write(
-          `GraphQL API at ${server.url} (GraphiQL in a browser at the same address); Ctrl-C stops\n`,
+          `GraphQL API at ${server.url}, GraphiQL at ${origin}/graphiql (ready in ${elapsed()}); Ctrl-C stops\n`,
         );
+        if (explorerReady) process.stdout.write(`Explorer: ${origin}/\n`);
         if (!stopSignal) await stopped;
       } finally {
         await server.close();
@@ -109,3 +135,27 @@ const command: Command = {
   },
 };
 export default command;
+
+/**
+ * Builds the explorer while Neo4j starts (they do not compete: Neo4j waits on Java, the build on
+ * one CPU). A failed build (no devDependencies, as in the Docker image) leaves the API serving.
+ */
+function buildExplorerInBackground(
+  step: (what: string) => void,
+  build: () => Promise<void>,
+): Promise<boolean> {
+  step('building the explorer (web/ → dist/explorer/), once');
+  return build().then(
+    () => {
+      step('explorer built');
+      return true;
+    },
+    (err: unknown) => {
+      process.stderr.write(
+        `kg: could not build the explorer (${err instanceof Error ? err.message : String(err)}); the API serves without it. ` +
+          `'npm ci' then 'npm run build:explorer' builds it.\n`,
+      );
+      return false;
+    },
+  );
+}

@@ -1,0 +1,125 @@
+// Explorer speed on the bundled sample graph, in Debian's Chromium (playwright-core): time to
+// interactive of the search page and of a person page (navigation start to the page's data drawn,
+// main.ts's 'explorer-ready' mark, each in a fresh browser context: a first visit), printed beside
+// the API's own time for the same GraphQL request sent from Node, so the ratio shows what the page
+// adds (goal: page ≤ 1.5 × API + 300 ms); the time to draw a 2,000-node network (goal ≤ 1 s); and
+// the gzipped JavaScript of the first page (goal ≤ 400 KB). Each time is the median of 5 runs.
+// Prints figures; asserts nothing.
+//
+//   npm run bench:explorer
+import path from 'node:path';
+import { projectRoot, loadConfig } from '../src/config.ts';
+import { migrate, openGraph } from '../src/db/index.ts';
+import { runIngest } from '../ingest/run.ts';
+import { startApiServer } from '../src/api/server.ts';
+import { buildExplorer, firstPageScriptBytes } from '../src/api/explorer.ts';
+import { toGlobalId } from '../src/api/global-id.ts';
+import { launchChromium } from '../test/browser/browser.ts';
+import { PERSON, SEARCH } from '../web/src/queries.ts';
+
+const RUNS = 5;
+const SEARCH_TEXT = 'pham minh chinh';
+const PERSON_ID = toGlobalId('Person', 'person:le-quoc-phong');
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number) => `${Math.round(x)} ms`;
+
+process.stdout.write(
+  'bench:explorer: building the explorer, starting Neo4j and the API on the sample graph…\n',
+);
+await buildExplorer();
+const graph = await openGraph(loadConfig());
+await migrate(graph);
+await runIngest(graph, [path.join(projectRoot, 'samples', 'articles')]);
+const server = await startApiServer({ graph, port: 0, production: true, limits: { rateLimit: false } });
+const origin = new URL(server.url).origin;
+const browser = await launchChromium();
+
+async function apiMs(query: string, variables: Record<string, unknown>): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { errors?: unknown };
+  if (body.errors) throw new Error(`API errors: ${JSON.stringify(body.errors)}`);
+  return performance.now() - started;
+}
+
+/** Time to interactive, and how much of it the page's GraphQL request took as the browser saw it. */
+async function pageTimes(url: string): Promise<{ ready: number; request: number }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 30_000 });
+  const times = await page.evaluate(() => {
+    const graphql = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('/graphql'))
+      .reduce((sum, e) => sum + e.duration, 0);
+    return { ready: performance.getEntriesByName('explorer-ready')[0]!.startTime, request: graphql };
+  });
+  await context.close();
+  return times;
+}
+
+async function networkMs(nodes: number): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench-network.html?n=${nodes}`);
+  const result = await page.evaluate(
+    () => (window as unknown as { benchResult: Promise<{ ms: number }> }).benchResult,
+  );
+  await context.close();
+  return result.ms;
+}
+
+async function medianOf(run: () => Promise<number>): Promise<number> {
+  await run(); // warm-up: the first run pays for the server's and the browser's caches
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push(await run());
+  return median(times);
+}
+
+try {
+  const pages: [string, string, () => Promise<number>][] = [
+    [
+      `search page (“${SEARCH_TEXT}”)`,
+      `${origin}/search?q=${encodeURIComponent(SEARCH_TEXT)}`,
+      () => apiMs(SEARCH, { query: SEARCH_TEXT, first: 50 }),
+    ],
+    [
+      'person page (Lê Quốc Phong)',
+      `${origin}/person/${encodeURIComponent(PERSON_ID)}`,
+      () => apiMs(PERSON, { id: PERSON_ID }),
+    ],
+  ];
+  process.stdout.write(
+    `\ntime to interactive, median of ${RUNS} (goal: page ≤ 1.5 × API + 300 ms); 'in page' is the same GraphQL request timed by the browser\n`,
+  );
+  for (const [name, url, api] of pages) {
+    const runs: { ready: number; request: number }[] = [];
+    await pageTimes(url);
+    for (let i = 0; i < RUNS; i++) runs.push(await pageTimes(url));
+    const page = median(runs.map((r) => r.ready));
+    const inPage = median(runs.map((r) => r.request));
+    const apiTime = await medianOf(api);
+    const goal = 1.5 * apiTime + 300;
+    process.stdout.write(
+      `  ${name.padEnd(30)} page ${ms(page).padStart(7)}   API ${ms(apiTime).padStart(6)} (in page ${ms(inPage)})   page/API ${(page / apiTime).toFixed(1)}×   goal ${ms(goal)} ${page <= goal ? 'met' : 'MISSED'}\n`,
+    );
+  }
+  const network = await medianOf(() => networkMs(2000));
+  process.stdout.write(
+    `\n2,000-node network drawn (sigma.js, first frame), median of ${RUNS}: ${ms(network)} (goal ≤ 1000 ms ${network <= 1000 ? 'met' : 'MISSED'})\n`,
+  );
+  const { files, gzipped } = firstPageScriptBytes();
+  process.stdout.write(
+    `first page JavaScript: ${(gzipped / 1024).toFixed(1)} KB gzipped in ${files} file(s) (goal ≤ 400 KB ${gzipped <= 400 * 1024 ? 'met' : 'MISSED'})\n`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+  await graph.close();
+}

@@ -1,0 +1,263 @@
+// The explorer in a real browser (Debian's Chromium through playwright-core) against the real API on
+// the sample graph: the journeys a journalist takes, a screenshot of each step in test-output/browser/,
+// and axe-core on every page with no serious or critical violation allowed.
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { useSampleApi } from '../graph/api-harness.ts';
+import { firstPageScriptBytes } from '../../src/api/explorer.ts';
+import { loadOperationCatalogue } from '../../src/api/guards/persisted-queries.ts';
+import { launchChromium, screenshot, seriousAxeViolations, waitReady } from './browser.ts';
+
+const sample = useSampleApi();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPage(
+  viewport = { width: 1366, height: 768 },
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { context, page, errors };
+}
+
+/** A screenshot of the step, and axe-core's verdict on the page as it is. */
+async function check(page: Page, step: string): Promise<void> {
+  await screenshot(page, step);
+  const violations = await seriousAxeViolations(page);
+  expect(violations, `${step}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+}
+
+const h1 = (page: Page) => page.locator('main h1').innerText();
+
+describe('the explorer', () => {
+  it('journey: unaccented search → person → evidence → network → expand → directive → its diffusion → back', async () => {
+    const { context, page, errors } = await openPage();
+    await page.goto(`${sample.api.origin}/`);
+    await waitReady(page);
+    await check(page, '01-home');
+
+    // Typed without diacritics: the suggestions find the person, with their latest post.
+    await page.locator('#home-search').fill('le quoc phong');
+    const suggestion = page.locator('#home-search-suggestions [role=option]').first();
+    await expect.poll(() => suggestion.innerText()).toContain('Lê Quốc Phong');
+    await check(page, '02-suggestions');
+
+    // Enter with no suggestion chosen opens the grouped results.
+    await page.locator('#home-search').press('Enter');
+    await page.waitForURL(/\/search\?q=le/);
+    await waitReady(page);
+    expect(await page.locator('#group-Person').innerText()).toContain('Người');
+    await check(page, '03-results');
+
+    await page.locator('.result-group a', { hasText: 'Lê Quốc Phong' }).click();
+    await page.waitForURL(/\/person\//);
+    await waitReady(page);
+    const personUrl = page.url();
+    expect(await h1(page)).toBe('Lê Quốc Phong');
+    const career = page.locator('#career tbody tr', { hasText: 'Tỉnh ủy Đồng Tháp' }).first();
+    await expect.poll(() => career.count()).toBe(1);
+    await check(page, '04-person');
+
+    // The evidence of "Bí thư Tỉnh ủy Đồng Tháp": sentences with the names highlighted and their articles.
+    await career.locator('.evidence-button').click();
+    const dialog = page.locator('dialog.evidence[open]');
+    await dialog.waitFor();
+    expect(await dialog.locator('.evidence-summary').innerText()).toMatch(
+      /\d+ câu nêu điều này, trong \d+ bài báo/,
+    );
+    expect(await dialog.locator('blockquote mark').first().innerText()).not.toBe('');
+    expect(await dialog.locator('.source a').first().getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(await dialog.locator('.article-title').first().innerText()).not.toBe('');
+    await check(page, '05-evidence');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    // The network of the person, then the body expanded: its directives join the picture.
+    await page.getByRole('link', { name: 'Xem mạng quan hệ' }).click();
+    await page.waitForURL(/\/network\/person\//);
+    await waitReady(page);
+    expect(await page.locator('#network-canvas canvas').count()).toBeGreaterThan(0);
+    const nodesBefore = await page.locator('table.network-nodes tbody tr').count();
+    await check(page, '06-network');
+
+    await page
+      .locator('table.network-nodes tr', { hasText: 'Tỉnh ủy Đồng Tháp' })
+      .first()
+      .locator('button.expand-button')
+      .click();
+    const directive = page
+      .locator('table.network-nodes')
+      .getByRole('link', { name: '05-CT/TW', exact: true });
+    await expect.poll(() => directive.count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.locator('table.network-nodes tbody tr').count()).toBeGreaterThan(nodesBefore);
+    await page.waitForTimeout(1000); // the layout settles for the picture
+    await check(page, '07-network-expanded');
+
+    // Follow to the directive: issuer and the diffusion of implementing bodies by first evidence date.
+    await directive.click();
+    await page.waitForURL(/\/document\//);
+    await waitReady(page);
+    expect(await h1(page)).toContain('05-CT/TW');
+    expect(await page.locator('.facts').innerText()).toContain('Bộ Chính trị');
+    const diffusion = page.locator('#diffusion tbody tr');
+    expect(await diffusion.count()).toBeGreaterThanOrEqual(2);
+    const firstSeen = await page
+      .locator('#diffusion tbody tr td:nth-child(3) time')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('datetime') ?? ''));
+    expect(firstSeen).toEqual([...firstSeen].sort());
+    expect(await page.locator('#diffusion .timeline .lane').count()).toBe(await diffusion.count());
+    await check(page, '08-directive');
+
+    // Back returns to the network, then to the person page.
+    await page.goBack();
+    await page.waitForURL(/\/network\/person\//);
+    await waitReady(page);
+    expect(await h1(page)).toBe('Lê Quốc Phong');
+    await page.goBack();
+    await waitReady(page);
+    expect(page.url()).toBe(personUrl);
+    expect(await h1(page)).toBe('Lê Quốc Phong');
+    await check(page, '09-back');
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('search folds accents and case for documents and bodies, and the keyboard picks a suggestion', async () => {
+    const { context, page, errors } = await openPage();
+    await page.goto(`${sample.api.origin}/search?q=${encodeURIComponent('05 ct/tw')}`);
+    await waitReady(page);
+    expect(await page.locator('section[aria-labelledby=group-Document]').innerText()).toContain('05-CT/TW');
+
+    await page.goto(`${sample.api.origin}/search?q=${encodeURIComponent('TINH UY DONG THAP')}`);
+    await waitReady(page);
+    expect(await page.locator('section[aria-labelledby=group-Organization]').innerText()).toContain(
+      'Tỉnh ủy Đồng Tháp',
+    );
+    await check(page, '10-results-body');
+
+    const box = page.locator('#results-search');
+    await box.fill('pham minh chinh');
+    await page.locator('#results-search-suggestions [role=option]').first().waitFor();
+    await box.press('ArrowDown');
+    expect(await box.getAttribute('aria-activedescendant')).toBe('results-search-suggestions-0');
+    await box.press('Enter');
+    await page.waitForURL(/\/person\//);
+    await waitReady(page);
+    expect(await h1(page)).toBe('Phạm Minh Chính');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('how two people are connected, with the path drawn and its evidence; exports PNG, SVG and CSV', async () => {
+    const { context, page, errors } = await openPage();
+    await page.goto(`${sample.api.origin}/search?q=le%20quoc%20phong`);
+    await waitReady(page);
+    await page.locator('.result-group a', { hasText: 'Lê Quốc Phong' }).click();
+    await waitReady(page);
+    await page.getByRole('link', { name: 'Xem mạng quan hệ' }).click();
+    await page.waitForURL(/\/network\//);
+    await waitReady(page);
+
+    // Filters: by relation type, then by date; the table (and so the CSV) lists what the picture shows.
+    const relationRows = page.locator('.network-rows table').nth(1).locator('tbody tr');
+    const allRelations = await relationRows.count();
+    await page.getByRole('checkbox', { name: 'tham dự' }).uncheck();
+    expect(await relationRows.count()).toBeLessThan(allRelations);
+    expect((await relationRows.allInnerTexts()).filter((row) => row.includes('— tham dự —'))).toEqual([]);
+    await page.getByRole('checkbox', { name: 'tham dự' }).check();
+    expect(await relationRows.count()).toBe(allRelations);
+    await page.getByLabel('Từ').fill('2022-01-01');
+    const since2022 = await relationRows.locator('td:nth-child(3)').allInnerTexts();
+    expect(since2022.length).toBeLessThan(allRelations);
+    expect(since2022.every((lastSeen) => /\/(2022|2023|2024|2025)$/.test(lastSeen))).toBe(true);
+    await page.getByLabel('Từ').fill('');
+    expect(await relationRows.count()).toBe(allRelations);
+
+    await page.locator('#connect-search').fill('pham minh chinh');
+    await page.locator('#connect-search-suggestions [role=option]').first().click();
+    const paths = page.locator('ol.paths > li');
+    await expect.poll(() => paths.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await paths.first().innerText()).toContain('Phạm Minh Chính');
+    await page.waitForTimeout(1000);
+    await check(page, '11-connection');
+
+    for (const [button, name, check] of [
+      [
+        'Tải ảnh SVG',
+        'network.svg',
+        (text: string) => expect(text).toMatch(/<svg[^>]*>[\s\S]*<circle[\s\S]*Lê Quốc Phong/),
+      ],
+      ['Tải ảnh PNG', 'network.png', (text: string) => expect(text.slice(1, 4)).toBe('PNG')],
+      ['Tải CSV', 'network.csv', (text: string) => expect(text).toContain('Lê Quốc Phong')],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button, exact: true }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(name);
+      check(fs.readFileSync((await download.path())!, name.endsWith('.png') ? 'latin1' : 'utf8'));
+    }
+    await page.getByRole('button', { name: 'Bỏ tô sáng đường nối' }).click();
+    expect(await paths.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('deep links load directly, English is one switch away, phone-width pages do not overflow, GraphiQL has the catalogue as tabs', async () => {
+    const { context, page, errors } = await openPage({ width: 390, height: 844 });
+    const { search } = await sample.api.data<{ search: { node: { id: string } }[] }>(
+      `{ search(query: "tinh uy dong thap", types: [ORGANIZATION], first: 1) { node { id } } }`,
+    );
+    await page.goto(`${sample.api.origin}/body/${encodeURIComponent(search[0]!.node.id)}`);
+    await waitReady(page);
+    expect(await h1(page)).toBe('Tỉnh ủy Đồng Tháp');
+    expect(await page.locator('#officials-now tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await check(page, '12-body-phone');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await waitReady(page);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('#officials-now-title').innerText()).toContain('Officials');
+    await check(page, '13-body-phone-english');
+    // Back to Vietnamese for the next visitor of this profile.
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await waitReady(page);
+
+    await page.getByRole('link', { name: 'Xem mạng quan hệ' }).click();
+    await page.waitForURL(/\/network\/body\//);
+    await waitReady(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await check(page, '14-network-phone');
+
+    // GraphiQL moved to /graphiql and opens with every operation of queries/graphql/ as a tab.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${sample.api.origin}/graphiql`);
+    const tabs = page.locator('.graphiql-tab');
+    await expect.poll(() => tabs.count(), { timeout: 20_000 }).toBe(loadOperationCatalogue().length);
+    await screenshot(page, '15-graphiql');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the explorer bundle', () => {
+  it('the first page loads at most 400 KB of gzipped JavaScript (the network library is lazy)', () => {
+    const { files, gzipped } = firstPageScriptBytes();
+    expect(files).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThanOrEqual(400 * 1024);
+  });
+});
