@@ -254,6 +254,7 @@ export async function documentPage(id: string): Promise<TemplateResult> {
       ]),
     ],
   })}
+  ${connectionSection('events', t.aboutEvents, doc.events, eventColumns(label, t.relation.ABOUT!))}
   ${articlesSection(doc.mentionedIn)}`;
 }
 
@@ -283,6 +284,17 @@ export async function eventPage(id: string): Promise<TemplateResult> {
   )}
   ${connectionSection('chairs', t.chairs, event.chairs, people(t.relation.CHAIRED!))}
   ${connectionSection('attendees', t.attendees, event.attendees, people(t.relation.ATTENDED!))}
+  ${connectionSection('documents', t.aboutDocuments, event.documents, [
+    {
+      header: t.Document,
+      cell: (e: ClaimEdge<Named>) => entityLink('document', e.node.id, e.node.code ?? e.node.name),
+      csv: (e: ClaimEdge<Named>) => e.node.code ?? e.node.name,
+    },
+    ...claimColumns<ClaimEdge<Named>>((e) => [
+      `${name} — ${t.relation.ABOUT} — ${e.node.code ?? e.node.name}`,
+      [name, e.node.code ?? e.node.name],
+    ]),
+  ])}
   ${articlesSection(event.mentionedIn)}`;
 }
 

@@ -48,6 +48,7 @@ export const DOCUMENT = `query ExplorerDocument($id: ID!) {
     issuer { id name }
     issuedBy(first: 20) { totalCount edges { node { id name } ${CLAIM} } }
     implementedBy(first: 60) { totalCount edges { node { id name province } ${CLAIM} } }
+    events(first: 20) { totalCount edges { node { id name date kind } ${CLAIM} } }
     mentionedIn(first: 20) { totalCount edges { node { id title publishedAt source url } } }
   }
 }`;
@@ -59,6 +60,7 @@ export const EVENT = `query ExplorerEvent($id: ID!) {
     organizers(first: 20) { totalCount edges { node { id name } ${CLAIM} } }
     chairs(first: 30) { totalCount edges { node { id name } ${CLAIM} } }
     attendees(first: 60) { totalCount edges { node { id name } ${CLAIM} } }
+    documents(first: 20) { totalCount edges { node { id code name date } ${CLAIM} } }
     mentionedIn(first: 20) { totalCount edges { node { id title publishedAt source url } } }
   }
 }`;
