@@ -87,7 +87,8 @@ function normaliseText(raw: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, ' ')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ')
+    // Control characters other than tab and line feed (\r is gone by now), and U+FFFD.
+    .replace(/[^\P{Cc}\t\n]|\ufffd/gu, ' ')
     .replace(/[ \t]+\n/g, '\n');
 }
 

@@ -59,11 +59,11 @@ const WORD_DATE = new RegExp(
   String.raw`${NOT_BEFORE}${CUE}${DAYS}\s+tháng\s+(\d{1,2})(?:\s*(?:năm\s+|,\s*)(\d{4}))?(?![\p{N}])`,
   'gu',
 );
-const HAS_DAY_MONTH = /\d\s*[\/.-]\s*\d|\d\s+tháng\s+\d/u;
+const HAS_DAY_MONTH = /\d\s*[/.-]\s*\d|\d\s+tháng\s+\d/u;
 
 // A date that bounds a period ("kể từ ngày 1/11", "đến ngày 30/6", "trước ngày 15/5") or dates a
 // numbered paper ("công văn số 1403 ngày 27/4/2023") is not when a meeting took place.
-const NOT_A_MEETING_DATE = /(?:(?<![\p{L}])(?:từ|đến|tới|trước|sau|hết|hạn)|số\s+[\p{L}\p{N}\/–-]+)\s*$/u;
+const NOT_A_MEETING_DATE = /(?:(?<![\p{L}])(?:từ|đến|tới|trước|sau|hết|hạn)|số\s+[\p{L}\p{N}/–-]+)\s*$/u;
 
 /** The dates a sentence gives to something that happened, in order. */
 export function meetingDates(sentence: string): MeetingDate[] {
