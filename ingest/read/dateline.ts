@@ -33,13 +33,18 @@ const HEADER_LINES = 30;
  * ("Cập nhật ngày: 23/09/2022"). Null when the page shows neither.
  */
 export function articleDateline(text: string): string | null {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, HEADER_LINES);
   let labelled: string | null = null;
-  for (const line of lines) {
+  // Only the page's top is read: splitting a whole long article for its first lines would cost
+  // every record without a date a copy of its text.
+  let seen = 0;
+  for (let at = 0; at < text.length && seen < HEADER_LINES;) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end).trim();
+    at = end + 1;
+    if (!line) continue;
+    seen++;
+    if (line.length > 60) continue;
     const m = DATE_LINE.exec(line);
     if (!m) continue;
     const [day, month, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
