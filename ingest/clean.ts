@@ -3,6 +3,7 @@
 import type { ArticleRecord, CleanArticle, Language } from './types.ts';
 import { unifyTonePlacement } from './text/normalise.ts';
 import { detectLanguage } from './detect-language.ts';
+import { isDateLine } from './read/dateline.ts';
 
 // Lines that are page furniture, not article text (menus, counters, share widgets, related links).
 const CHROME_LINE = new RegExp(
@@ -19,19 +20,50 @@ const CHROME_LINE = new RegExp(
 // "Theo Báo X", "Nguồn: X" — a source credit, on a line of its own at the end.
 const SOURCE_CREDIT = /^(?:theo|nguồn)\s*:?\s+(.{2,80}?)\s*\.?$/iu;
 // "Tác giả bài viết: X", "Tin, ảnh: X", "Bài, ảnh: X", "Ảnh: X", "PV X".
-const AUTHOR_LABEL = /^(?:tác giả(?: bài viết)?|tin(?:, ảnh)?|bài(?: và ảnh|, ảnh)?|ảnh|nhóm pv|pv|phóng viên|ctv)\s*:?\s+(.{2,80}?)\s*\.?$/iu;
+const AUTHOR_LABEL =
+  /^(?:tác giả(?: bài viết)?|tin(?:, ảnh)?|bài(?: và ảnh|, ảnh)?|ảnh|nhóm pv|pv|phóng viên|ctv)\s*:?\s+(.{2,80}?)\s*\.?$/iu;
 // A byline: one to four short capitalised names separated by dashes or commas, e.g. "Phi Trường - Đức Minh".
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}`;
 const BYLINE = new RegExp(`^(${NAME}(?:\\s*[-–,&]\\s*${NAME}){0,3})(?:\\s*[,–-]\\s*.{0,40})?\\.?$`, 'u');
 // "./. Vân Thiêng – Phi Long": a byline after the end-of-article mark on the last line.
 const TAIL_BYLINE = /\.\/\.\s*([^\n]{2,80})$/u;
-const INLINE_PHOTO_CREDIT = /\(?(?<![\p{L}])Ảnh\s*:?\s+([\p{Lu}][\p{L}\p{M}.]*(?:[\s/][\p{Lu}][\p{L}\p{M}.]*){0,4})\)?/gu;
+const INLINE_PHOTO_CREDIT =
+  /\(?(?<![\p{L}])Ảnh\s*:?\s+([\p{Lu}][\p{L}\p{M}.]*(?:[\s/][\p{Lu}][\p{L}\p{M}.]*){0,4})\)?/gu;
 
 function splitNames(s: string): string[] {
   return s
     .split(/\s*[-–,&/]\s*|\s+và\s+/u)
     .map((x) => x.trim().replace(/\.$/, ''))
     .filter((x) => x.length >= 2);
+}
+
+// A saved page goes on after the article with the site's furniture: "Tin Nóng", "Các tin khác",
+// "Thống kê truy cập", a partner slogan. The article ends at its closing credit ("Theo …", "Tin,
+// ảnh: …", a byline) when that credit follows its prose and only short lines come after it.
+const FURNITURE_MAX = 100;
+const ENDS_A_SENTENCE = /[.!?…”"»)]\s*$/u;
+
+function isClosingCredit(line: string): boolean {
+  if (SOURCE_CREDIT.test(line) || AUTHOR_LABEL.test(line)) return true;
+  return BYLINE.test(line) && line.split(/\s+/).length <= 8 && !/[:;!?]/.test(line);
+}
+
+/** How many of `lines` are the article: all of them, unless furniture follows a closing credit. */
+function endOfArticle(lines: readonly string[]): number {
+  let blockStart = lines.length;
+  while (blockStart > 0 && lines[blockStart - 1]!.trim().length <= FURNITURE_MAX) blockStart--;
+  // No prose above the short tail: a short article, not a page; nothing to cut.
+  if (blockStart === 0) return lines.length;
+  for (let i = blockStart; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    if (isClosingCredit(line)) {
+      const after = lines.slice(i + 1).some((l) => l.trim() !== '');
+      return after ? i + 1 : lines.length;
+    }
+    if (!ENDS_A_SENTENCE.test(line)) return lines.length;
+  }
+  return lines.length;
 }
 
 /** Lower case and unified tone placement with the exact UTF-16 length of `text`. */
@@ -55,7 +87,8 @@ function normaliseText(raw: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, ' ')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, ' ')
+    // Control characters other than tab and line feed (\r is gone by now), and U+FFFD.
+    .replace(/[^\P{Cc}\t\n]|\ufffd/gu, ' ')
     .replace(/[ \t]+\n/g, '\n');
 }
 
@@ -78,13 +111,14 @@ export function cleanArticle(record: ArticleRecord): CleanArticle {
       continue;
     }
     const key = matchTextOf(trimmed);
-    if (CHROME_LINE.test(trimmed)) continue;
+    if (CHROME_LINE.test(trimmed) || isDateLine(trimmed)) continue;
     // A repeated line (the title again, a photo caption printed twice) is layout, not new text.
     if (seen.has(key) || (!firstContent && titleKey !== null && key === titleKey)) continue;
     seen.add(key);
     firstContent = false;
     kept.push(line.replace(/[ \t]+$/, ''));
   }
+  kept.length = endOfArticle(kept);
   // Bylines and source credits at the end: up to three short trailing lines.
   for (let pass = 0; pass < 3; pass++) {
     while (kept.length && kept[kept.length - 1] === '') kept.pop();
@@ -113,7 +147,10 @@ export function cleanArticle(record: ArticleRecord): CleanArticle {
     }
     break;
   }
-  const text = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const text = kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   for (const m of text.matchAll(INLINE_PHOTO_CREDIT)) authors.push(...splitNames(m[1]!));
   // A leading "(LSO) –", "(VOV) -" is the agency's dateline credit, not a person who wrote the
   // article: it stays in the text and is not an author.

@@ -6,6 +6,7 @@
 import { HTMLElement, parse } from 'node-html-parser';
 import type { ArticleRecord, Language, RecordError } from '../types.ts';
 import { isCalendarDate, normalisePublishedAt, recordError, textOverLimit } from './record.ts';
+import { isDateLine } from './dateline.ts';
 
 /** Where article bodies live, most specific first. */
 const BODY_SELECTORS = [
@@ -322,13 +323,6 @@ function dropCaptions(lines: string[], captions: Set<string>): string[] {
 function cutChromeSections(lines: string[]): string[] {
   const at = lines.findIndex((line) => CHROME_SECTION_HEADINGS.test(line));
   return at < 0 ? lines : lines.slice(0, at);
-}
-
-const DATE_LINE =
-  /^(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT[+-]\d+\)?)?)?$/iu;
-
-function isDateLine(line: string): boolean {
-  return DATE_LINE.test(line);
 }
 
 /** A date shown on the page ("Thứ Ba, 28/12/2021 08:30") in an element named like a date. */

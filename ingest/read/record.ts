@@ -3,6 +3,9 @@
 // so `kg extract` and `kg ingest` accept and reject exactly the same records.
 import type { ArticleRecord, Language, RecordError } from '../types.ts';
 import { childLog } from '../../src/log.ts';
+import { articleDateline, isCalendarDate } from './dateline.ts';
+
+export { isCalendarDate };
 
 const log = childLog('read');
 
@@ -119,7 +122,9 @@ export function validateRecord(value: unknown, origin: string): ArticleRecord | 
     id,
     url: url === null || url.trim() === '' ? null : url.trim(),
     language,
-    publishedAt: normalisePublishedAt(fields.publishedAt, `${origin}: record "${id}"`),
+    // A record without a date may be a saved page that shows its own dateline.
+    publishedAt:
+      normalisePublishedAt(fields.publishedAt, `${origin}: record "${id}"`) ?? articleDateline(text),
     title: title === null || title.trim() === '' ? null : title.trim(),
     text,
     origin,
@@ -154,11 +159,6 @@ export function normalisePublishedAt(value: unknown, where: string): string | nu
     `${where} has a "publishedAt" of ${describe(value)}, not a YYYY-MM-DD date; it is read as unknown (null)`,
   );
   return null;
-}
-
-export function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function parseLanguage(value: unknown): Language | null | undefined {

@@ -275,8 +275,9 @@ const recogniser: Recogniser = {
     }
 
     // Events.
+    const documentRanges = hits.map((h) => ({ start: h.start, end: h.tail }));
     const year = articleYear(text, article.record.publishedAt);
-    const eventHits = findEvents(text, article.sentences, year, hits.map((h) => ({ start: h.start, end: h.tail })));
+    const eventHits = findEvents(text, article.sentences, year, documentRanges, article.record.publishedAt);
 
     const inPost = new Uint8Array(tokens.length);
     for (const n of names) for (const p of n.posts) for (let k = p.from; k < p.to; k++) inPost[k] = 1;

@@ -54,6 +54,14 @@ export function placeRun(tokens: Token[], j: number, limit: number): number | nu
   return k;
 }
 
+/** The body's head is followed by its place, directly or after a locality word ("xã Mường Báng"). */
+function namedWithPlace(tokens: Token[], head: BodyEntry, j: number, limit: number): boolean {
+  if (head.complement === 'place') return placeRun(tokens, j, limit) !== null;
+  if (head.complement !== 'any' && head.complement !== 'place-after-locality') return false;
+  const locality = j < limit && tokens[j]!.spaceBefore ? LOCALITIES.longest(tokens, j, limit) : null;
+  return !!locality && placeRun(tokens, locality.to, limit) !== null;
+}
+
 function properNameRun(tokens: Token[], j: number, limit: number): number | null {
   let k = j;
   while (k < limit && k - j < 5 && isCapWord(tokens[k]) && tokens[k]!.spaceBefore) {
@@ -81,9 +89,11 @@ export function parseOrg(tokens: Token[], i: number, limit: number, nested = fal
   if (!t || !t.word || depth > 4) return null;
   const m = BODIES.longest(tokens, i, limit);
   if (!m) return null;
-  // Lower case only for a committee named with its place ("huyện ủy Quan Hóa").
-  if (!(t.cap || t.upper || allowLower) && !(m.value.complement === 'place' && placeRun(tokens, m.to, limit) !== null)) return null;
+  // Lower case only for a body named with its place: "huyện ủy Quan Hóa", "đảng ủy xã Mường Báng".
+  if (!(t.cap || t.upper || allowLower) && !namedWithPlace(tokens, m.value, m.to, limit)) return null;
   if (!nested && i > 0 && GENERIC_BEFORE.has(tokens[i - 1]!.key)) return null;
+  // "Nhà Quốc hội", "tòa nhà Quốc hội": the building, not the body.
+  if (!nested && i > 0 && tokens[i - 1]!.key === 'nhà') return null;
   // "Bùi Trường Giang": a one-word head right after a name syllable is a syllable of that name.
   const prev = tokens[i - 1];
   if (m.to - m.from === 1 && !t.upper && prev && t.spaceBefore && isCapWord(prev) && !prev.upper && (prev.id < 0 || FAMILY_NAMES.has(prev.key))) return null;

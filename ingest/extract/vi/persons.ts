@@ -1,4 +1,4 @@
-// Persons and their posts. A name is two to four capitalised syllables starting with a family
+// Persons and their posts. A name is two to four (five after an honorific) capitalised syllables starting with a family
 // name (family-names.txt); a post is a post head from posts.tsv and, for heads that name a body,
 // the body after it ("Bí thư" + "Tỉnh ủy Khánh Hòa"). Posts attach to a name as a chain after it
 // ("X, Ủy viên BTV Tỉnh ủy, Bí thư Huyện ủy") or before it ("Thứ trưởng X"), or through an
@@ -94,8 +94,11 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   const afterHonorific = [1, 2].some((back) => i >= back && HONORIFICS.longest(tokens, i - back)?.to === i);
   if (!FAMILY_NAMES.has(t.key) && !afterHonorific) return null;
   if (POSTS.longest(tokens, i) || BODIES.longest(tokens, i)) return null;
+  // Names of the Ê Đê, Gia Rai, Khmer or Hmong run to five syllables ("Y Thanh Hà Niê Kđăm"); a
+  // Kinh name is at most four, so five are read only after an honorific or a leading "Y"/"H'".
+  const longest = afterHonorific || /^(?:y$|h'|k')/u.test(t.key) ? 5 : 4;
   let k = i + 1;
-  while (k < tokens.length && k - i < 4 && isNameWord(tokens[k]) && tokens[k]!.spaceBefore && !covered[k]) {
+  while (k < tokens.length && k - i < longest && isNameWord(tokens[k]) && tokens[k]!.spaceBefore && !covered[k]) {
     if (startsTitleOrBody(tokens, k)) break;
     k++;
   }

@@ -1,0 +1,57 @@
+// Datelines of saved news pages: "Thứ Hai, 4/1/2021 18:59'(GMT+7)", "28/12/2021 18:12",
+// "Cập nhật ngày: 23/09/2022 13:54:45". A page saved by hand also carries the site's own "today"
+// above the article ("Thứ Ba, 16/4/2024"): it is written without a time of day, which is what
+// tells it from the article's dateline, and it is never the article's date.
+
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const LABEL = String.raw`(?:(?:(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản)(?:\s+ngày)?|ngày)\s*:?\s*)?`;
+const WEEKDAY = String.raw`(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)\s*[,-]?\s*)?`;
+const TIME = String.raw`\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*'?`;
+const ZONE = String.raw`(?:\s*\(?\s*gmt\s*[+-]\s*\d{1,2}\s*\)?)?`;
+const DAY = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
+
+/** A line that is only a date, maybe with weekday, time, zone or label, in either order. */
+export const DATE_LINE = new RegExp(
+  String.raw`^${LABEL}(?:(${TIME})\s*[-,|]?\s*)?${WEEKDAY}(?:ngày\s+)?${DAY}(?:\s*[-,|]?\s*(${TIME})${ZONE})?\s*\.?$`,
+  'iu',
+);
+
+export function isDateLine(line: string): boolean {
+  return DATE_LINE.test(line.trim());
+}
+
+/** How many leading lines of a page are searched for its dateline. */
+const HEADER_LINES = 30;
+
+/**
+ * The ISO date of the article's dateline in a saved page: the first date line near the top that
+ * carries a time of day (the site's current date carries none), else a labelled one
+ * ("Cập nhật ngày: 23/09/2022"). Null when the page shows neither.
+ */
+export function articleDateline(text: string): string | null {
+  let labelled: string | null = null;
+  // Only the page's top is read: splitting a whole long article for its first lines would cost
+  // every record without a date a copy of its text.
+  let seen = 0;
+  for (let at = 0; at < text.length && seen < HEADER_LINES;) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end).trim();
+    at = end + 1;
+    if (!line) continue;
+    seen++;
+    if (line.length > 60) continue;
+    const m = DATE_LINE.exec(line);
+    if (!m) continue;
+    const [day, month, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
+    if (!isCalendarDate(year, month, day)) continue;
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (m[1] || m[5]) return iso;
+    if (!labelled && /^\s*(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản)/iu.test(line)) labelled = iso;
+  }
+  return labelled;
+}
