@@ -5,7 +5,11 @@ import { rmSync } from 'node:fs';
 import { loadConfig } from '../src/config.ts';
 import { graphCounts, openGraph, stopLocalNeo4j, type Graph } from '../src/db/index.ts';
 
-export async function openBenchGraph(): Promise<{ graph: Graph; stop: () => Promise<void>; dataDir: string | null }> {
+export async function openBenchGraph(): Promise<{
+  graph: Graph;
+  stop: () => Promise<void>;
+  dataDir: string | null;
+}> {
   if (process.env.NEO4J_URI) {
     const graph = await openGraph();
     const counts = await graphCounts(graph);
@@ -34,4 +38,3 @@ export async function openBenchGraph(): Promise<{ graph: Graph; stop: () => Prom
     },
   };
 }
-

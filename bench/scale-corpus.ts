@@ -56,8 +56,20 @@ const PROVINCES = [
   'Đồng Tháp', 'Cà Mau', 'An Giang',
 ];
 export const BUSY_PROVINCE = 'Thanh Hóa';
-const DEPARTMENTS = ['Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Tư pháp'];
-const TOPICS = ['triển khai nhiệm vụ', 'sơ kết công tác', 'tổng kết công tác', 'bàn giải pháp thực hiện nhiệm vụ'];
+const DEPARTMENTS = [
+  'Sở Y tế',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Tài chính',
+  'Sở Nội vụ',
+  'Sở Xây dựng',
+  'Sở Tư pháp',
+];
+const TOPICS = [
+  'triển khai nhiệm vụ',
+  'sơ kết công tác',
+  'tổng kết công tác',
+  'bàn giải pháp thực hiện nhiệm vụ',
+];
 
 // Reserved person numbers for the recurring people, above those handed to new people.
 const RECURRING_BASE = 600_000;
@@ -161,7 +173,11 @@ export function* scaleCorpus(from: number, to: number): Generator<ArticleRecord>
     const fresh = () => personName(next++);
     const roll = hash(i, 'kind') % 100;
     const body =
-      roll < 45 ? directiveArticle(i, fresh) : roll < 75 ? busyArticle(i, fresh) : departmentArticle(i, fresh);
+      roll < 45
+        ? directiveArticle(i, fresh)
+        : roll < 75
+          ? busyArticle(i, fresh)
+          : departmentArticle(i, fresh);
     yield { id: `scale-${i}`, url: `https://scale.kg.invalid/${i}`, ...body };
   }
 }

@@ -59,7 +59,8 @@ SIZES.sort((a, b) => a - b);
 const DURATION = Number(args.duration);
 if (!(DURATION > 0)) fail(`--duration ${args.duration}: expected seconds, more than 0`);
 const BATCH = Number(args['batch-size']);
-if (!Number.isInteger(BATCH) || BATCH < 1) fail(`--batch-size ${args['batch-size']}: expected a whole number ≥ 1`);
+if (!Number.isInteger(BATCH) || BATCH < 1)
+  fail(`--batch-size ${args['batch-size']}: expected a whole number ≥ 1`);
 
 const log = (line: string) => process.stderr.write(`bench:scale: ${line}\n`);
 
@@ -147,8 +148,14 @@ try {
     });
     // The server plans every named query at start (warm-up.ts): started once, on the first graph.
     server ??= await startApiServer({ graph, port: 0, production: true, limits: { rateLimit: false } });
-    const hub = await ask(server, questions.find((q) => q.name === 'directive implementers')!);
-    const officials = await ask(server, questions.find((q) => q.name === 'body officials')!);
+    const hub = await ask(
+      server,
+      questions.find((q) => q.name === 'directive implementers')!,
+    );
+    const officials = await ask(
+      server,
+      questions.find((q) => q.name === 'body officials')!,
+    );
     shapes.push(
       `${size}: 05-CT/TW implementers ${hub.document.implementedBy.totalCount}, ` +
         `Tỉnh ủy ${BUSY_PROVINCE} officials ${officials.organization.officials.totalCount}`,
@@ -193,7 +200,11 @@ try {
   for (const [name, { one, eight }] of perQuestion) {
     const ratio = one[last]!.p99 / Math.max(one[0]!.p99, 1);
     // p99 = a · size^k through the smallest and largest sizes; where k ≤ 0 it does not grow.
-    const k = SIZES.length > 1 ? Math.log(Math.max(one[last]!.p99, 1) / Math.max(one[0]!.p99, 1)) / Math.log(SIZES[last]! / SIZES[0]!) : 0;
+    const k =
+      SIZES.length > 1
+        ? Math.log(Math.max(one[last]!.p99, 1) / Math.max(one[0]!.p99, 1)) /
+          Math.log(SIZES[last]! / SIZES[0]!)
+        : 0;
     const atOneSecond =
       k > 0 ? Math.round(SIZES[last]! * Math.pow(1000 / Math.max(one[last]!.p99, 1), 1 / k)) : null;
     for (const [label, figures] of [
@@ -222,7 +233,8 @@ try {
   if (args['write-corpus']) {
     const out = createWriteStream(args['write-corpus']);
     for (const record of scaleCorpus(0, SIZES[last]!)) {
-      if (!out.write(JSON.stringify(record) + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
+      if (!out.write(JSON.stringify(record) + '\n'))
+        await new Promise<void>((r) => out.once('drain', () => r()));
     }
     await new Promise<void>((r) => out.end(() => r()));
     log(`wrote the ${SIZES[last]}-article corpus to ${args['write-corpus']}`);

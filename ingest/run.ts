@@ -217,7 +217,8 @@ export async function ingestRecords(
       const claims = prepared.input.extraction.relations.length;
       const bytes = Buffer.byteLength(item.text, 'utf8');
       // An article that would take the batch over a budget starts the next one.
-      if (batch.length > 0 && (batchClaims + claims > maxClaims || batchBytes + bytes > maxBytes)) await flush();
+      if (batch.length > 0 && (batchClaims + claims > maxClaims || batchBytes + bytes > maxBytes))
+        await flush();
       batch.push(prepared);
       batchClaims += claims;
       batchBytes += bytes;

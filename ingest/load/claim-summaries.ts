@@ -46,7 +46,9 @@ export function summaryRowsOf(
 const isClaimType = (type: string): type is ClaimType => (CLAIM_TYPES as readonly string[]).includes(type);
 
 /** Groups (type, from, to) triples by claim type, distinct pairs in a stable order; other types dropped. */
-export function pairsByType(triples: { type: string; fromId: string; toId: string }[]): Map<ClaimType, ClaimPair[]> {
+export function pairsByType(
+  triples: { type: string; fromId: string; toId: string }[],
+): Map<ClaimType, ClaimPair[]> {
   const out = new Map<ClaimType, Map<string, ClaimPair>>();
   for (const { type, fromId, toId } of triples) {
     if (!isClaimType(type)) continue;
@@ -55,7 +57,10 @@ export function pairsByType(triples: { type: string; fromId: string; toId: strin
     out.set(type, pairs);
   }
   return new Map(
-    [...out].map(([type, pairs]) => [type, [...pairs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, p]) => p)]),
+    [...out].map(([type, pairs]) => [
+      type,
+      [...pairs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, p]) => p),
+    ]),
   );
 }
 

@@ -108,8 +108,8 @@ export const entityResolvers: Resolvers = {
     attendees: (e, { first, after }, ctx, info) =>
       ctx.loaders.paged(rel.eventPeople, pageOf(first, after, info), { relation: 'ATTENDED' }).load(e.id),
     organizer: async (e, _args, ctx) =>
-      (await ctx.loaders.paged(rel.eventOrganizers, { offset: 0, limit: 1, withTotal: false }).load(e.id)).edges[0]?.node ??
-      null,
+      (await ctx.loaders.paged(rel.eventOrganizers, { offset: 0, limit: 1, withTotal: false }).load(e.id))
+        .edges[0]?.node ?? null,
     organizers: (e, { first, after }, ctx, info) =>
       ctx.loaders.paged(rel.eventOrganizers, pageOf(first, after, info)).load(e.id),
     documents: (e, { first, after }, ctx, info) =>
