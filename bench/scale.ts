@@ -210,8 +210,9 @@ try {
         ? Math.log(Math.max(one[last]!.p99, 1) / Math.max(one[0]!.p99, 1)) /
           Math.log(SIZES[last]! / SIZES[0]!)
         : 0;
-    const atOneSecond =
-      k > 0 ? Math.round(SIZES[last]! * Math.pow(1000 / Math.max(one[last]!.p99, 1), 1 / k)) : null;
+    // Growth this slow (or noise) puts the size past any corpus: said as "beyond 10^9 articles".
+    const projected = k > 0 ? SIZES[last]! * Math.pow(1000 / Math.max(one[last]!.p99, 1), 1 / k) : null;
+    const atOneSecond = projected === null ? null : Math.round(Math.min(projected, 1e9));
     for (const [label, figures] of [
       ['1', one],
       ['8', eight],
@@ -220,7 +221,7 @@ try {
         `${name} | ${label} | ${figures.map((x) => f(x.p50)).join(', ')} | ${figures.map((x) => f(x.p99)).join(', ')} | ` +
           `${figures.map((x) => f(x.rps)).join(', ')} | ` +
           (label === '1'
-            ? `${ratio.toFixed(2)}× | ${atOneSecond === null ? 'not growing' : `~${atOneSecond.toLocaleString('en')} articles`}`
+            ? `${ratio.toFixed(2)}× | ${atOneSecond === null ? 'not growing' : atOneSecond >= 1e9 ? 'beyond 10^9 articles' : `~${atOneSecond.toLocaleString('en')} articles`}`
             : `${(eight[last]!.p99 / Math.max(eight[0]!.p99, 1)).toFixed(2)}× |`),
       );
     }
