@@ -99,28 +99,29 @@ export function busyLeaders(): { secretary: string; deputy: string } {
   return leaders(PROVINCES.length, 2022);
 }
 
-function directiveArticle(i: number, fresh: () => string): Omit<ArticleRecord, 'id' | 'url'> {
+type GeneratedArticle = Omit<ArticleRecord, 'id' | 'url'>;
+
+/** A Vietnamese article of the given date: the title, then one paragraph per sentence. */
+function article(date: { iso: string }, title: string, sentences: string[]): GeneratedArticle {
+  return { language: 'vi', publishedAt: date.iso, title, text: [title, ...sentences].join('\n\n') };
+}
+
+function directiveArticle(i: number, fresh: () => string): GeneratedArticle {
   const pIndex = hash(i, 'province') % PROVINCES.length;
   const p = PROVINCES[pIndex]!;
   const date = dateOf(i);
   const { secretary } = leaders(pIndex, date.year);
   const [a, b] = [fresh(), fresh()];
   const title = `Ban Thường vụ Tỉnh ủy ${p} sơ kết thực hiện Chỉ thị 05-CT/TW`;
-  return {
-    language: 'vi',
-    publishedAt: date.iso,
-    title,
-    text: [
-      title,
-      `Ngày ${date.vn}, Ban Thường vụ Tỉnh ủy ${p} tổ chức Hội nghị sơ kết thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.`,
-      `Đồng chí ${secretary}, Bí thư Tỉnh ủy ${p}, chủ trì Hội nghị.`,
-      `Dự hội nghị có đồng chí ${a}, Phó Chủ tịch UBND tỉnh ${p} và đồng chí ${b}, Giám đốc Sở Nội vụ tỉnh ${p}.`,
-      `Ban Thường vụ Tỉnh ủy ${p} tiếp tục thực hiện Chỉ thị 05-CT/TW trong những năm tiếp theo.`,
-    ].join('\n\n'),
-  };
+  return article(date, title, [
+    `Ngày ${date.vn}, Ban Thường vụ Tỉnh ủy ${p} tổ chức Hội nghị sơ kết thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.`,
+    `Đồng chí ${secretary}, Bí thư Tỉnh ủy ${p}, chủ trì Hội nghị.`,
+    `Dự hội nghị có đồng chí ${a}, Phó Chủ tịch UBND tỉnh ${p} và đồng chí ${b}, Giám đốc Sở Nội vụ tỉnh ${p}.`,
+    `Ban Thường vụ Tỉnh ủy ${p} tiếp tục thực hiện Chỉ thị 05-CT/TW trong những năm tiếp theo.`,
+  ]);
 }
 
-function busyArticle(i: number, fresh: () => string): Omit<ArticleRecord, 'id' | 'url'> {
+function busyArticle(i: number, fresh: () => string): GeneratedArticle {
   const p = BUSY_PROVINCE;
   const date = dateOf(i);
   const { secretary, deputy } = leaders(PROVINCES.length, date.year);
@@ -128,37 +129,25 @@ function busyArticle(i: number, fresh: () => string): Omit<ArticleRecord, 'id' |
   // Mostly new officials; one in four articles names the deputy secretary of the term again.
   const second = hash(i, 'deputy') % 4 === 0 ? deputy : fresh();
   const title = `Tỉnh ủy ${p} ${topic} năm ${date.year}`;
-  return {
-    language: 'vi',
-    publishedAt: date.iso,
-    title,
-    text: [
-      title,
-      `Ngày ${date.vn}, Tỉnh ủy ${p} tổ chức hội nghị ${topic} năm ${date.year}.`,
-      `Đồng chí ${secretary}, Bí thư Tỉnh ủy ${p}, chủ trì hội nghị.`,
-      `Đồng chí ${fresh()}, Ủy viên Ban Thường vụ Tỉnh ủy ${p}, trình bày báo cáo.`,
-      `Đồng chí ${second}, Phó Bí thư Tỉnh ủy ${p}, phát biểu kết luận.`,
-    ].join('\n\n'),
-  };
+  return article(date, title, [
+    `Ngày ${date.vn}, Tỉnh ủy ${p} tổ chức hội nghị ${topic} năm ${date.year}.`,
+    `Đồng chí ${secretary}, Bí thư Tỉnh ủy ${p}, chủ trì hội nghị.`,
+    `Đồng chí ${fresh()}, Ủy viên Ban Thường vụ Tỉnh ủy ${p}, trình bày báo cáo.`,
+    `Đồng chí ${second}, Phó Bí thư Tỉnh ủy ${p}, phát biểu kết luận.`,
+  ]);
 }
 
-function departmentArticle(i: number, fresh: () => string): Omit<ArticleRecord, 'id' | 'url'> {
+function departmentArticle(i: number, fresh: () => string): GeneratedArticle {
   const p = PROVINCES[hash(i, 'province') % PROVINCES.length]!;
   const dept = DEPARTMENTS[hash(i, 'dept') % DEPARTMENTS.length]!;
   const date = dateOf(i);
   const topic = TOPICS[hash(i, 'topic') % TOPICS.length]!;
   const title = `${dept} tỉnh ${p} ${topic} năm ${date.year}`;
-  return {
-    language: 'vi',
-    publishedAt: date.iso,
-    title,
-    text: [
-      title,
-      `Ngày ${date.vn}, ${dept} tỉnh ${p} tổ chức hội nghị ${topic} năm ${date.year}.`,
-      `Đồng chí ${fresh()}, Giám đốc ${dept} tỉnh ${p}, chủ trì hội nghị.`,
-      `Đồng chí ${fresh()}, Phó Giám đốc ${dept} tỉnh ${p}, trình bày báo cáo.`,
-    ].join('\n\n'),
-  };
+  return article(date, title, [
+    `Ngày ${date.vn}, ${dept} tỉnh ${p} tổ chức hội nghị ${topic} năm ${date.year}.`,
+    `Đồng chí ${fresh()}, Giám đốc ${dept} tỉnh ${p}, chủ trì hội nghị.`,
+    `Đồng chí ${fresh()}, Phó Giám đốc ${dept} tỉnh ${p}, trình bày báo cáo.`,
+  ]);
 }
 
 /**
