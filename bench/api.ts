@@ -16,11 +16,11 @@ import { migrate, openGraph } from '../src/db/index.ts';
 import { runIngest } from '../ingest/run.ts';
 import { startApiServer } from '../src/api/server.ts';
 import { cypher, type NamedCypher } from '../src/api/cypher.ts';
-import { toGlobalId } from '../src/api/global-id.ts';
 import { shortestPathsQuery } from '../src/api/paths.ts';
 import { luceneQuery } from '../src/api/search-query.ts';
 import { parseDocumentCode } from '../src/api/document-code.ts';
 import { SEARCH_INDEXES } from '../src/api/resolvers/query.ts';
+import { benchQuestions } from './questions.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -45,44 +45,22 @@ await migrate(graph);
 await runIngest(graph, [SAMPLES_DIR]);
 const server = await startApiServer({ graph, port: 0, production: true, limits: { rateLimit: false } });
 
-// --- the mix, as GraphQL ---------------------------------------------------------------------
-const EVIDENCE = 'evidence(first: 5) { sentence span { start end } article { title url publishedAt } }';
-const QUESTIONS: { name: string; query: string; variables: Record<string, unknown> }[] = [
-  {
-    name: 'search',
-    query: `query($q: String!) { search(query: $q, first: 10) { score node { __typename id ... on Person { name } ... on Organization { name } } } }`,
-    variables: { q: 'pham ngoc thuong' },
-  },
-  {
-    name: 'person positions',
-    query: `query($id: ID!) { person(id: $id) { name positions { edges { role firstSeen lastSeen organization { name } node { name } ${EVIDENCE} } } } }`,
-    variables: { id: toGlobalId('Person', PERSON) },
-  },
-  {
-    name: 'directive implementers',
-    query: `query($c: String!) { document(code: $c) { code issuer { name } implementedBy { totalCount edges { node { name } firstSeen lastSeen ${EVIDENCE} } } } }`,
-    variables: { c: '05 ct/tw' },
-  },
-  {
-    name: 'body officials',
-    query: `query($id: ID!) { organization(id: $id) { name officials { totalCount edges { role node { name } position { name } firstSeen lastSeen } } } }`,
-    variables: { id: toGlobalId('Organization', BODY) },
-  },
-  {
-    name: 'events with participants',
-    query: `{ events(from: "2019-01-01", to: "2025-12-31", first: 20) { edges { node { name date chairs { edges { node { name } } } attendees { edges { node { name } } } organizer { name } } } } }`,
-    variables: {},
-  },
-  {
-    name: 'connection',
-    query: `query($a: ID!, $b: ID!) { connection(fromId: $a, toId: $b, maxHops: 4) { length steps { relation evidence { sentence article { title } } } } }`,
-    variables: { a: toGlobalId('Person', CHAIR), b: toGlobalId('Person', PERSON) },
-  },
-];
+// --- the mix, as GraphQL (shared with bench:scale) ----------------------------------------------
+const QUESTIONS = benchQuestions({
+  search: 'pham ngoc thuong',
+  person: PERSON,
+  chair: CHAIR,
+  body: BODY,
+  directive: '05 ct/tw',
+  from: '2019-01-01',
+  to: '2025-12-31',
+});
 
 // --- the same mix, as the Cypher the resolvers run --------------------------------------------
 const Q = (name: string) => cypher(name);
-const page = { offset: neo4j.int(0), limit: neo4j.int(20) };
+// As the API sends them: totals counted where the question asks totalCount (the two that do
+// set it below), at most 100 evidence items folded per edge.
+const page = { offset: neo4j.int(0), limit: neo4j.int(20), withTotal: false, evidenceLimit: neo4j.int(100) };
 async function run(query: NamedCypher, params: Record<string, unknown>): Promise<Record<string, any>[]> {
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
   try {
@@ -122,24 +100,34 @@ const RAW: Record<string, () => Promise<unknown>> = {
       run(Q('document-organizations'), {
         ids,
         relation: 'ISSUED',
-        offset: neo4j.int(0),
+        ...page,
         limit: neo4j.int(1),
       }),
-      run(Q('document-organizations'), { ids, relation: 'IMPLEMENTS', ...page }),
+      run(Q('document-organizations'), { ids, relation: 'IMPLEMENTS', ...page, withTotal: true }),
     ]);
     await articles(articleIdsOf(implementers));
   },
   'body officials': async () => {
     await run(Q('nodes-by-id'), { label: 'Organization', ids: [BODY] });
-    await run(Q('organization-officials'), { ids: [BODY], ...page });
+    await run(Q('organization-officials'), { ids: [BODY], ...page, withTotal: true });
   },
   'events with participants': async () => {
-    const [list] = await run(Q('events-list'), { from: '2019-01-01', to: '2025-12-31', kind: null, ...page });
+    const [list] = await run(Q('events-list'), {
+      from: '2019-01-01',
+      to: '2025-12-31',
+      kind: null,
+      lowerDate: '2019-01-01',
+      afterDate: null,
+      afterName: null,
+      afterId: null,
+      limit: page.limit,
+      withTotal: false,
+    });
     const ids = (list!.page as any[]).map((e) => e.id);
     await Promise.all([
       run(Q('event-people'), { ids, relation: 'CHAIRED', ...page }),
       run(Q('event-people'), { ids, relation: 'ATTENDED', ...page }),
-      run(Q('event-organizers'), { ids, offset: neo4j.int(0), limit: neo4j.int(1) }),
+      run(Q('event-organizers'), { ids, ...page, limit: neo4j.int(1) }),
     ]);
   },
   connection: async () => {
@@ -231,7 +219,7 @@ const f = (n: number) => n.toFixed(1);
 process.stdout.write(
   [
     `questions: ${QUESTIONS.map((q) => q.name).join(', ')}`,
-    `connections ${connections}, ${duration} s per side, sample graph (${SAMPLES_DIR})`,
+    `connections ${connections}, ${duration} s per side, the sample graph (${SAMPLES_DIR}) ingested into the graph of NEO4J_URI or the local one`,
     `raw Cypher: ${f(raw.rps)} req/s, p50 ${f(raw.p50)} ms, p99 ${f(raw.p99)} ms (${raw.requests} requests)`,
     `GraphQL API: ${f(api.rps)} req/s, p50 ${f(api.p50)} ms, p99 ${f(api.p99)} ms (${api.requests} requests, ${api.errors} errors)`,
     `ratio API/Cypher: p50 ${(api.p50 / raw.p50).toFixed(2)}×, p99 ${(api.p99 / raw.p99).toFixed(2)}×, throughput ${(api.rps / raw.rps).toFixed(2)}× (aim: p99 ≤ 1.5×)`,

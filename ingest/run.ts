@@ -24,6 +24,13 @@ export const EXTRACTOR_VERSION = 'kg-extract-0.1';
 // (docs/decisions/0004-graph-writes.md); a crash loses at most one batch, which a rerun redoes.
 export const DEFAULT_BATCH_SIZE = 100;
 
+// A batch also closes when what it will write reaches either budget, so a transaction is bounded
+// by work, not by a count of articles of any size (decision 0017): 100 typical articles write
+// ~2,500 claims and hold ~300 KB of text. An article over a budget on its own is one batch alone
+// (its claims and its ingestHash commit together or not at all).
+export const DEFAULT_MAX_BATCH_CLAIMS = 5_000;
+export const DEFAULT_MAX_BATCH_BYTES = 4 * 1024 * 1024;
+
 /** The part of the database handle ingest needs (src/db's Graph has it). */
 export interface IngestGraph {
   driver: Driver;
@@ -40,6 +47,10 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   batchSize?: number;
+  /** A batch closes once its articles' extracted relations reach this many (default 5,000). */
+  maxBatchClaims?: number;
+  /** A batch closes once its articles' texts reach this many UTF-8 bytes (default 4 MB). */
+  maxBatchBytes?: number;
   /** Called after every batch commits. */
   onProgress?: (progress: IngestProgress) => void;
   /** Extractor version stored on claims; part of the skip decision. */
@@ -96,6 +107,15 @@ export async function ingestRecords(
       `batch size ${batchSize} is not valid: expected a whole number of articles, 1 or more`,
     );
   }
+  const maxClaims = options.maxBatchClaims ?? DEFAULT_MAX_BATCH_CLAIMS;
+  const maxBytes = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
+  for (const [name, value] of [
+    ['maxBatchClaims', maxClaims],
+    ['maxBatchBytes', maxBytes],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 1)
+      throw new RangeError(`${name} ${value} is not valid: expected a whole number, 1 or more`);
+  }
   const extractor = options.extractor ?? EXTRACTOR_VERSION;
   const started = performance.now();
   const counters: WriteCounters = zeroCounters();
@@ -128,6 +148,8 @@ export async function ingestRecords(
   // Node extracts while Neo4j writes. Writes stay one at a time and in input order, so resolution
   // (which reads the graph inside each write) sees exactly what a sequential run would.
   let batch: PreparedArticle[] = [];
+  let batchClaims = 0;
+  let batchBytes = 0;
   let writing: Promise<void> | null = null;
   let writeDone = true;
   const write = async (current: PreparedArticle[]): Promise<void> => {
@@ -147,6 +169,8 @@ export async function ingestRecords(
     if (batch.length === 0) return;
     const current = batch;
     batch = [];
+    batchClaims = 0;
+    batchBytes = 0;
     if (writing) await writing;
     writeDone = false;
     writing = write(current).finally(() => {
@@ -190,8 +214,15 @@ export async function ingestRecords(
       }
       // The same article twice in one batch would be resolved against itself: write the first first.
       if (batch.some((b) => b.articleId === prepared.articleId)) await flush();
+      const claims = prepared.input.extraction.relations.length;
+      const bytes = Buffer.byteLength(item.text, 'utf8');
+      // An article that would take the batch over a budget starts the next one.
+      if (batch.length > 0 && (batchClaims + claims > maxClaims || batchBytes + bytes > maxBytes))
+        await flush();
       batch.push(prepared);
-      if (batch.length >= batchSize) await flush();
+      batchClaims += claims;
+      batchBytes += bytes;
+      if (batch.length >= batchSize || batchClaims >= maxClaims || batchBytes >= maxBytes) await flush();
       // Let the write in flight have its turn between articles (its statements go out as soon as
       // the previous one answers), rather than waiting for a whole batch of extraction.
       if (!writeDone) await new Promise((resolve) => setImmediate(resolve));

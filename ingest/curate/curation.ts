@@ -7,6 +7,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { ALL_RELATIONSHIP_TYPES } from '../load/statements.ts';
+import { refreshClaimSummariesAt } from '../load/claim-summaries.ts';
 import { readCurationRules } from '../load/write-batch.ts';
 import { writeWithRetry, type WriteTarget } from '../load/write-with-retry.ts';
 import { curatedId, distinctJudgement, type CurationRules } from '../resolve/curation-rules.ts';
@@ -144,6 +145,9 @@ async function moveRelationships(
       moved += Number(r.records[0]?.get('moved') ?? 0);
     }
   }
+  // Summaries are per pair of nodes and are not moved: the claims that moved are counted again
+  // at both ends, so every pair touched (left or joined) has its exact count and dates.
+  if (moved > 0) await refreshClaimSummariesAt(tx, [fromId, toId]);
   return moved;
 }
 

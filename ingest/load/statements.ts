@@ -44,4 +44,10 @@ export const Q = {
   mergeClaim: byType<ClaimType>(CLAIM_TYPES, cypher('merge-claim'), 'CLAIM_TYPE'),
   mergeStructural: byType<StructuralType>(STRUCTURAL_TYPES, cypher('merge-structural'), 'REL_TYPE'),
   naiveClaim: byType<ClaimType>(CLAIM_TYPES, cypher('naive-claim'), 'CLAIM_TYPE'),
+  addClaimSummaries: byType<ClaimType>(CLAIM_TYPES, cypher('add-claim-summaries'), 'CLAIM_TYPE'),
+  recountClaimSummaries: byType<ClaimType>(CLAIM_TYPES, cypher('recount-claim-summaries'), 'CLAIM_TYPE'),
+  claimPairsAt: byType<ClaimType>(CLAIM_TYPES, cypher('claim-pairs-at'), 'CLAIM_TYPE'),
 } as const;
+
+/** The relationship type of a claim type's per-pair summaries (docs/graph-model.md). */
+export const summaryTypeOf = (type: ClaimType): string => `${type}_SUMMARY`;

@@ -10,6 +10,7 @@ import { resolveArticle, type ArticleInput } from '../resolve/resolve-article.ts
 import { PersonRegistry } from '../resolve/person-registry.ts';
 import { distinctJudgement, splitKey, type CurationRules } from '../resolve/curation-rules.ts';
 import { Q, STRUCTURAL_TYPES } from './statements.ts';
+import { pairsByType, recountClaimSummaries, summaryRowsOf } from './claim-summaries.ts';
 import { childLog } from '../../src/log.ts';
 
 const log = childLog('ingest');
@@ -172,9 +173,23 @@ export async function writeBatch(
   if (todo.length === 0) return outcome;
 
   if (outcome.replaced.length > 0) {
-    await run(tx, counters, 'deleteArticleClaims', Q.deleteArticleClaims, { ids: outcome.replaced });
+    const deleted = await run(tx, counters, 'deleteArticleClaims', Q.deleteArticleClaims, {
+      ids: outcome.replaced,
+    });
     await run(tx, counters, 'deleteArticleMentions', Q.deleteArticleMentions, { ids: outcome.replaced });
     await run(tx, counters, 'deleteUnheldPositions', Q.deleteUnheldPositions, {});
+    // The pairs the old version made claims on lose those claims: recount their summaries (pairs
+    // whose node went with the article lost the summary with the node).
+    await recountClaimSummaries(
+      tx,
+      pairsByType(
+        deleted.records.map((r) => ({
+          type: r.get('type') as string,
+          fromId: r.get('fromId') as string,
+          toId: r.get('toId') as string,
+        })),
+      ),
+    );
   }
 
   const curations = await readCurationRules(tx, counters);
@@ -209,6 +224,11 @@ export async function writeBatch(
     if (rows.length === 0) continue;
     outcome.claims += rows.length;
     await run(tx, counters, `merge ${type}`, Q.mergeClaim[type], { rows });
+    // Every claim of a written article is new (an unchanged article is skipped, a replaced one had
+    // its claims deleted above), so its pair's summary grows by it.
+    await run(tx, counters, `summarise ${type}`, Q.addClaimSummaries[type], {
+      rows: summaryRowsOf(rows.map((r) => ({ ...r, asOf: r.props.asOf }))),
+    });
   }
   const structural = {
     OF: all((r) => r.of),
@@ -226,8 +246,19 @@ export async function writeBatch(
   const linked = await run(tx, counters, 'linkUnresolvedPosts', Q.linkUnresolvedPosts, {
     personIds: holders,
   });
-  if (linked.records.some((r) => Number(r.get('moved')) > 0))
+  const moved = linked.records.filter((r) => Number(r.get('moved')) > 0);
+  if (moved.length > 0) {
+    await recountClaimSummaries(
+      tx,
+      pairsByType(
+        moved.flatMap((r) => [
+          { type: 'HOLDS', fromId: r.get('personId') as string, toId: r.get('fromPostId') as string },
+          { type: 'HOLDS', fromId: r.get('personId') as string, toId: r.get('toPostId') as string },
+        ]),
+      ),
+    );
     await run(tx, counters, 'deleteUnheldPositions', Q.deleteUnheldPositions, {});
+  }
   outcome.droppedRelations = resolved.reduce((n, r) => n + r.dropped.length, 0);
   return outcome;
 }

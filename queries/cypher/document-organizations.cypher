@@ -1,12 +1,36 @@
 // The bodies that ISSUED or IMPLEMENT ($relation) each document, most evidence first: the first
 // issuer is the one most articles agree on.
-// example-params: {"ids": "@Document", "relation": "IMPLEMENTS", "offset": 0, "limit": 20}
+// Bounded by the page (decision 0017): edges are counted (only when $withTotal), ordered and paged
+// on the per-pair summaries (ISSUED_SUMMARY / IMPLEMENTS_SUMMARY: one per body, not one per article), and claims are read
+// only for the page's edges, at most $evidenceLimit each, newest first.
+// example-params: {"ids": "@Document", "relation": "IMPLEMENTS", "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100}
 UNWIND $ids AS parentId
-MATCH (:Document {id: parentId})<-[r:ISSUED|IMPLEMENTS]-(o:Organization)
-WHERE type(r) = $relation
-WITH parentId, o,
-     collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence,
-     min(r.asOf) AS firstSeen, max(r.asOf) AS lastSeen
-ORDER BY size(evidence) DESC, coalesce(lastSeen, '') DESC, o.nameKey, o.id
-WITH parentId, collect({node: o {.*}, evidence: evidence, firstSeen: firstSeen, lastSeen: lastSeen}) AS edges
-RETURN parentId, size(edges) AS total, edges[$offset..($offset + $limit)] AS edges
+MATCH (x:Document {id: parentId})
+CALL (x) {
+  WITH x WHERE $withTotal
+  MATCH (x)<-[s:ISSUED_SUMMARY|IMPLEMENTS_SUMMARY]-(o:Organization)
+  WHERE type(s) = $relation + '_SUMMARY'
+  RETURN count(*) AS total
+}
+CALL (x) {
+  MATCH (x)<-[s:ISSUED_SUMMARY|IMPLEMENTS_SUMMARY]-(o:Organization)
+  WHERE type(s) = $relation + '_SUMMARY'
+  WITH o, s ORDER BY s.evidence DESC, coalesce(s.lastSeen, '') DESC, o.nameKey, o.id
+  SKIP $offset LIMIT $limit + 1
+  RETURN collect({o: o, s: s}) AS candidates
+}
+CALL (x, candidates) {
+  UNWIND range(0, size(candidates) - 1) AS i
+  WITH x, i, candidates[i] AS c
+  WHERE i < $limit
+  WITH x, i, c.o AS o, c.s AS s
+  CALL (x, o) {
+    MATCH (o)-[r:ISSUED|IMPLEMENTS]->(x)
+    WHERE type(r) = $relation
+    WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence
+  }
+  WITH i, o, s, evidence ORDER BY i
+  RETURN collect({node: o {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS edges
+}
+RETURN parentId, total, edges, size(candidates) > $limit AS hasMore

@@ -1,10 +1,32 @@
 // The bodies that ORGANIZED each event, most evidence first.
-// example-params: {"ids": "@Event", "offset": 0, "limit": 20}
+// Bounded by the page (decision 0017): edges are counted (only when $withTotal), ordered and paged
+// on the per-pair summaries (ORGANIZED_SUMMARY: one per body, not one per article), and claims are read
+// only for the page's edges, at most $evidenceLimit each, newest first.
+// example-params: {"ids": "@Event", "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100}
 UNWIND $ids AS parentId
-MATCH (:Event {id: parentId})<-[r:ORGANIZED]-(o:Organization)
-WITH parentId, o,
-     collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence,
-     min(r.asOf) AS firstSeen, max(r.asOf) AS lastSeen
-ORDER BY size(evidence) DESC, o.nameKey, o.id
-WITH parentId, collect({node: o {.*}, evidence: evidence, firstSeen: firstSeen, lastSeen: lastSeen}) AS edges
-RETURN parentId, size(edges) AS total, edges[$offset..($offset + $limit)] AS edges
+MATCH (x:Event {id: parentId})
+CALL (x) {
+  WITH x WHERE $withTotal
+  MATCH (x)<-[s:ORGANIZED_SUMMARY]-(o:Organization)
+  RETURN count(*) AS total
+}
+CALL (x) {
+  MATCH (x)<-[s:ORGANIZED_SUMMARY]-(o:Organization)
+  WITH o, s ORDER BY s.evidence DESC, o.nameKey, o.id
+  SKIP $offset LIMIT $limit + 1
+  RETURN collect({o: o, s: s}) AS candidates
+}
+CALL (x, candidates) {
+  UNWIND range(0, size(candidates) - 1) AS i
+  WITH x, i, candidates[i] AS c
+  WHERE i < $limit
+  WITH x, i, c.o AS o, c.s AS s
+  CALL (x, o) {
+    MATCH (o)-[r:ORGANIZED]->(x)
+    WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence
+  }
+  WITH i, o, s, evidence ORDER BY i
+  RETURN collect({node: o {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS edges
+}
+RETURN parentId, total, edges, size(candidates) > $limit AS hasMore

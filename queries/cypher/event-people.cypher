@@ -1,11 +1,35 @@
 // The chairs or attendees ($relation CHAIRED / ATTENDED) of each event, most evidence first.
-// example-params: {"ids": "@Event", "relation": "ATTENDED", "offset": 0, "limit": 20}
+// Bounded by the page (decision 0017): edges are counted (only when $withTotal), ordered and paged
+// on the per-pair summaries (CHAIRED_SUMMARY / ATTENDED_SUMMARY: one per person, not one per article), and claims are read
+// only for the page's edges, at most $evidenceLimit each, newest first.
+// example-params: {"ids": "@Event", "relation": "ATTENDED", "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100}
 UNWIND $ids AS parentId
-MATCH (:Event {id: parentId})<-[r:CHAIRED|ATTENDED]-(p:Person)
-WHERE type(r) = $relation
-WITH parentId, p,
-     collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence,
-     min(r.asOf) AS firstSeen, max(r.asOf) AS lastSeen
-ORDER BY size(evidence) DESC, p.nameKey, p.id
-WITH parentId, collect({node: p {.*}, evidence: evidence, firstSeen: firstSeen, lastSeen: lastSeen}) AS edges
-RETURN parentId, size(edges) AS total, edges[$offset..($offset + $limit)] AS edges
+MATCH (x:Event {id: parentId})
+CALL (x) {
+  WITH x WHERE $withTotal
+  MATCH (x)<-[s:CHAIRED_SUMMARY|ATTENDED_SUMMARY]-(p:Person)
+  WHERE type(s) = $relation + '_SUMMARY'
+  RETURN count(*) AS total
+}
+CALL (x) {
+  MATCH (x)<-[s:CHAIRED_SUMMARY|ATTENDED_SUMMARY]-(p:Person)
+  WHERE type(s) = $relation + '_SUMMARY'
+  WITH p, s ORDER BY s.evidence DESC, p.nameKey, p.id
+  SKIP $offset LIMIT $limit + 1
+  RETURN collect({p: p, s: s}) AS candidates
+}
+CALL (x, candidates) {
+  UNWIND range(0, size(candidates) - 1) AS i
+  WITH x, i, candidates[i] AS c
+  WHERE i < $limit
+  WITH x, i, c.p AS p, c.s AS s
+  CALL (x, p) {
+    MATCH (p)-[r:CHAIRED|ATTENDED]->(x)
+    WHERE type(r) = $relation
+    WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence
+  }
+  WITH i, p, s, evidence ORDER BY i
+  RETURN collect({node: p {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS edges
+}
+RETURN parentId, total, edges, size(candidates) > $limit AS hasMore

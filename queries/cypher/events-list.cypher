@@ -1,15 +1,36 @@
 // Events oldest first between two ISO dates (inclusive; either bound may be null), optionally of one kind.
 // An event with no date is left out as soon as a bound is given: it cannot be placed in the range.
-// example-params: {"from": "2000-01-01", "to": null, "kind": null, "offset": 0, "limit": 20}
+// Bounded by the page (decision 0017): read in the order of the event_date index from $lowerDate
+// (the later of $from and the cursor's date) and stopped after the page; the page resumes after the
+// sort key (date, name, id) of the previous page's last event ($afterDate/$afterName/$afterId,
+// keyset, not an offset). Undated events come last, only when no bound is given, and are read only
+// once the dated ones are exhausted. Counted only when $withTotal.
+// example-params: {"from": "2000-01-01", "to": null, "kind": null, "lowerDate": "2000-01-01", "afterDate": null, "afterName": null, "afterId": null, "limit": 20, "withTotal": true}
 CALL () {
+  WITH 1 AS asked WHERE $withTotal
   MATCH (e:Event)
   WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to) AND ($kind IS NULL OR e.kind = $kind)
   RETURN count(e) AS total
 }
 CALL () {
   MATCH (e:Event)
-  WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to) AND ($kind IS NULL OR e.kind = $kind)
-  WITH e ORDER BY e.date, e.name, e.id SKIP $offset LIMIT $limit
-  RETURN collect(e {.*}) AS page
+  WHERE e.date >= $lowerDate AND ($to IS NULL OR e.date <= $to) AND ($kind IS NULL OR e.kind = $kind)
+    AND ($afterId IS NULL
+         OR e.date > $afterDate
+         OR (e.date = $afterDate AND (e.name > $afterName OR (e.name = $afterName AND e.id > $afterId))))
+  WITH e ORDER BY e.date, e.name, e.id
+  LIMIT $limit + 1
+  RETURN collect(e) AS dated
 }
-RETURN total, page
+CALL (dated) {
+  WITH dated WHERE size(dated) <= $limit AND $from IS NULL AND $to IS NULL
+  MATCH (e:Event)
+  WHERE e.date IS NULL AND ($kind IS NULL OR e.kind = $kind)
+    AND ($afterId IS NULL OR $afterDate IS NOT NULL
+         OR e.name > $afterName OR (e.name = $afterName AND e.id > $afterId))
+  WITH e ORDER BY e.name, e.id
+  LIMIT $limit + 1
+  RETURN collect(e) AS undated
+}
+WITH total, dated + undated AS candidates
+RETURN total, [e IN candidates[..$limit] | e {.*}] AS page, size(candidates) > $limit AS hasMore

@@ -1,11 +1,35 @@
 // Documents each body ISSUED or IMPLEMENTS ($relation), newest first.
-// example-params: {"ids": "@Organization", "relation": "IMPLEMENTS", "offset": 0, "limit": 20}
+// Bounded by the page (decision 0017): edges are counted (only when $withTotal), ordered and paged
+// on the per-pair summaries (ISSUED_SUMMARY / IMPLEMENTS_SUMMARY: one per document, not one per article), and claims are read
+// only for the page's edges, at most $evidenceLimit each, newest first.
+// example-params: {"ids": "@Organization", "relation": "IMPLEMENTS", "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100}
 UNWIND $ids AS parentId
-MATCH (:Organization {id: parentId})-[r:ISSUED|IMPLEMENTS]->(d:Document)
-WHERE type(r) = $relation
-WITH parentId, d,
-     collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence,
-     min(r.asOf) AS firstSeen, max(r.asOf) AS lastSeen
-ORDER BY coalesce(d.date, '') DESC, coalesce(d.code, d.name), d.id
-WITH parentId, collect({node: d {.*}, evidence: evidence, firstSeen: firstSeen, lastSeen: lastSeen}) AS edges
-RETURN parentId, size(edges) AS total, edges[$offset..($offset + $limit)] AS edges
+MATCH (x:Organization {id: parentId})
+CALL (x) {
+  WITH x WHERE $withTotal
+  MATCH (x)-[s:ISSUED_SUMMARY|IMPLEMENTS_SUMMARY]->(d:Document)
+  WHERE type(s) = $relation + '_SUMMARY'
+  RETURN count(*) AS total
+}
+CALL (x) {
+  MATCH (x)-[s:ISSUED_SUMMARY|IMPLEMENTS_SUMMARY]->(d:Document)
+  WHERE type(s) = $relation + '_SUMMARY'
+  WITH d, s ORDER BY coalesce(d.date, '') DESC, coalesce(d.code, d.name), d.id
+  SKIP $offset LIMIT $limit + 1
+  RETURN collect({d: d, s: s}) AS candidates
+}
+CALL (x, candidates) {
+  UNWIND range(0, size(candidates) - 1) AS i
+  WITH x, i, candidates[i] AS c
+  WHERE i < $limit
+  WITH x, i, c.d AS d, c.s AS s
+  CALL (x, d) {
+    MATCH (x)-[r:ISSUED|IMPLEMENTS]->(d)
+    WHERE type(r) = $relation
+    WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence
+  }
+  WITH i, d, s, evidence ORDER BY i
+  RETURN collect({node: d {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS edges
+}
+RETURN parentId, total, edges, size(candidates) > $limit AS hasMore

@@ -1,11 +1,34 @@
 // Events each body ORGANIZED, oldest first, optionally between two dates.
-// example-params: {"ids": "@Organization", "from": null, "to": null, "offset": 0, "limit": 20}
+// Bounded by the page (decision 0017): edges are counted (only when $withTotal), ordered and paged
+// on the per-pair summaries (ORGANIZED_SUMMARY: one per event, not one per article), and claims are read
+// only for the page's edges, at most $evidenceLimit each, newest first.
+// example-params: {"ids": "@Organization", "from": null, "to": null, "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100}
 UNWIND $ids AS parentId
-MATCH (:Organization {id: parentId})-[r:ORGANIZED]->(e:Event)
-WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-WITH parentId, e,
-     collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence,
-     min(r.asOf) AS firstSeen, max(r.asOf) AS lastSeen
-ORDER BY e.date, e.name, e.id
-WITH parentId, collect({node: e {.*}, evidence: evidence, firstSeen: firstSeen, lastSeen: lastSeen}) AS edges
-RETURN parentId, size(edges) AS total, edges[$offset..($offset + $limit)] AS edges
+MATCH (x:Organization {id: parentId})
+CALL (x) {
+  WITH x WHERE $withTotal
+  MATCH (x)-[s:ORGANIZED_SUMMARY]->(e:Event)
+  WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+  RETURN count(*) AS total
+}
+CALL (x) {
+  MATCH (x)-[s:ORGANIZED_SUMMARY]->(e:Event)
+  WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+  WITH e, s ORDER BY e.date, e.name, e.id
+  SKIP $offset LIMIT $limit + 1
+  RETURN collect({e: e, s: s}) AS candidates
+}
+CALL (x, candidates) {
+  UNWIND range(0, size(candidates) - 1) AS i
+  WITH x, i, candidates[i] AS c
+  WHERE i < $limit
+  WITH x, i, c.e AS e, c.s AS s
+  CALL (x, e) {
+    MATCH (x)-[r:ORGANIZED]->(e)
+    WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence
+  }
+  WITH i, e, s, evidence ORDER BY i
+  RETURN collect({node: e {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS edges
+}
+RETURN parentId, total, edges, size(candidates) > $limit AS hasMore

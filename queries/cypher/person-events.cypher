@@ -1,14 +1,40 @@
 // Events each person CHAIRED or ATTENDED ($relation), oldest first, optionally between two dates.
 // The parallel claims (one per article statement) between a person and an event fold into one
-// edge carrying all their evidence. One row per person: its page of edges and their total.
-// example-params: {"ids": "@Person", "relation": "CHAIRED", "from": null, "to": null, "offset": 0, "limit": 20}
+// edge carrying their evidence. One row per person: its page of edges, whether more follow, and
+// (when asked) their total.
+// Bounded by the page (decision 0017): edges are counted (only when $withTotal), ordered and paged
+// on the per-pair summaries (CHAIRED_SUMMARY / ATTENDED_SUMMARY: one per event, not one per article), and claims are read
+// only for the page's edges, at most $evidenceLimit each, newest first.
+// example-params: {"ids": "@Person", "relation": "CHAIRED", "from": null, "to": null, "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100}
 UNWIND $ids AS parentId
-MATCH (:Person {id: parentId})-[r:CHAIRED|ATTENDED]->(e:Event)
-WHERE type(r) = $relation
-  AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-WITH parentId, e,
-     collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence,
-     min(r.asOf) AS firstSeen, max(r.asOf) AS lastSeen
-ORDER BY e.date, e.name, e.id
-WITH parentId, collect({node: e {.*}, evidence: evidence, firstSeen: firstSeen, lastSeen: lastSeen}) AS edges
-RETURN parentId, size(edges) AS total, edges[$offset..($offset + $limit)] AS edges
+MATCH (x:Person {id: parentId})
+CALL (x) {
+  WITH x WHERE $withTotal
+  MATCH (x)-[s:CHAIRED_SUMMARY|ATTENDED_SUMMARY]->(e:Event)
+  WHERE type(s) = $relation + '_SUMMARY'
+    AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+  RETURN count(*) AS total
+}
+CALL (x) {
+  MATCH (x)-[s:CHAIRED_SUMMARY|ATTENDED_SUMMARY]->(e:Event)
+  WHERE type(s) = $relation + '_SUMMARY'
+    AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+  WITH e, s ORDER BY e.date, e.name, e.id
+  SKIP $offset LIMIT $limit + 1
+  RETURN collect({e: e, s: s}) AS candidates
+}
+CALL (x, candidates) {
+  UNWIND range(0, size(candidates) - 1) AS i
+  WITH x, i, candidates[i] AS c
+  WHERE i < $limit
+  WITH x, i, c.e AS e, c.s AS s
+  CALL (x, e) {
+    MATCH (x)-[r:CHAIRED|ATTENDED]->(e)
+    WHERE type(r) = $relation
+    WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence
+  }
+  WITH i, e, s, evidence ORDER BY i
+  RETURN collect({node: e {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS edges
+}
+RETURN parentId, total, edges, size(candidates) > $limit AS hasMore

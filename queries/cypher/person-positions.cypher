@@ -1,15 +1,34 @@
 // The posts each person HOLDS, most recently seen first, with the body of each post.
-// A post is true as of an article's date: $asOf keeps the claims made on or before that date,
-// so firstSeen / lastSeen describe what was known then.
-// example-params: {"ids": "@Person", "asOf": null, "offset": 0, "limit": 20}
+// (With a date, `asOf`, the API folds the claims made by then instead: person-positions-as-of.)
+// Bounded by the page (decision 0017): edges are counted (only when $withTotal), ordered and paged
+// on the per-pair summaries (HOLDS_SUMMARY: one per post, not one per article), and claims are read
+// only for the page's edges, at most $evidenceLimit each, newest first.
+// example-params: {"ids": "@Person", "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100}
 UNWIND $ids AS parentId
-MATCH (:Person {id: parentId})-[r:HOLDS]->(pos:Position)
-WHERE $asOf IS NULL OR r.asOf <= $asOf
-WITH parentId, pos,
-     collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence,
-     min(r.asOf) AS firstSeen, max(r.asOf) AS lastSeen
-OPTIONAL MATCH (pos)-[:OF]->(org:Organization)
-WITH parentId, pos, head(collect(org)) AS org, evidence, firstSeen, lastSeen
-ORDER BY coalesce(lastSeen, '') DESC, pos.name, pos.id
-WITH parentId, collect({node: pos {.*}, organization: org {.*}, evidence: evidence, firstSeen: firstSeen, lastSeen: lastSeen}) AS edges
-RETURN parentId, size(edges) AS total, edges[$offset..($offset + $limit)] AS edges
+MATCH (x:Person {id: parentId})
+CALL (x) {
+  WITH x WHERE $withTotal
+  MATCH (x)-[s:HOLDS_SUMMARY]->(pos:Position)
+  RETURN count(*) AS total
+}
+CALL (x) {
+  MATCH (x)-[s:HOLDS_SUMMARY]->(pos:Position)
+  WITH pos, s ORDER BY coalesce(s.lastSeen, '') DESC, pos.name, pos.id
+  SKIP $offset LIMIT $limit + 1
+  RETURN collect({pos: pos, s: s}) AS candidates
+}
+CALL (x, candidates) {
+  UNWIND range(0, size(candidates) - 1) AS i
+  WITH x, i, candidates[i] AS c
+  WHERE i < $limit
+  WITH x, i, c.pos AS pos, c.s AS s
+  CALL (x, pos) {
+    MATCH (x)-[r:HOLDS]->(pos)
+    WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence
+  }
+  WITH i, pos, s, evidence, head(COLLECT { MATCH (pos)-[:OF]->(o:Organization) RETURN o }) AS org
+  WITH i, pos, s, evidence, org ORDER BY i
+  RETURN collect({node: pos {.*}, organization: org {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS edges
+}
+RETURN parentId, total, edges, size(candidates) > $limit AS hasMore

@@ -66,7 +66,7 @@ CALL () {
       OPTIONAL MATCH (art:Article)-[:MENTIONS]->(o)
       RETURN collect(DISTINCT art.id) AS articleIds
     }
-    WITH o, articleIds, COUNT { (o)-[r]-() WHERE type(r) <> 'MENTIONS' } AS statements
+    WITH o, articleIds, COUNT { (o)-[r]-() WHERE type(r) <> 'MENTIONS' AND NOT type(r) ENDS WITH '_SUMMARY' } AS statements
     RETURN {
       kind: 'UNRESOLVED_BODY',
       rank: 1,

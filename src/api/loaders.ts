@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import { cypher } from './cypher.ts';
 import { int, type GraphReader, type Row } from './graph-reader.ts';
 import type { ConnectionRow, GraphNode, NodeTypeName } from './model.ts';
-import { connectionOf, type PageWindow } from './paging.ts';
+import { connectionOf, MAX_PAGE_SIZE, type PageWindow } from './paging.ts';
 import type { NodeListRelation, PagedRelation } from './relations.ts';
 import { nodeOf } from './rows.ts';
 
@@ -44,20 +44,30 @@ export class Loaders {
     window: PageWindow,
     params: Record<string, unknown> = {},
   ): DataLoader<string, ConnectionRow<E>> {
-    const key = `paged:${relation.query.name}:${window.offset}:${window.limit}:${JSON.stringify(params)}`;
+    const withTotal = window.withTotal ?? true;
+    const key = `paged:${relation.query.name}:${window.offset}:${window.limit}:${withTotal}:${JSON.stringify(params)}`;
     return this.get<ConnectionRow<E>>(key, async (ids) => {
       const rows = await this.reader.rows(relation.query, {
         ...params,
         ids: [...ids],
         offset: int(window.offset),
         limit: int(window.limit),
+        // Queries paged on claim summaries count only when asked and fold at most this much
+        // evidence per edge (the most `evidence(first:)` may ask); the others ignore both.
+        withTotal,
+        evidenceLimit: int(MAX_PAGE_SIZE),
       });
       const byParent = new Map<string, Row>(rows.map((r) => [r.parentId as string, r]));
       return ids.map((id) => {
         const row = byParent.get(id);
         const raw = (row?.edges as Row[] | undefined) ?? [];
-        return connectionOf(raw, (row?.total as number | undefined) ?? 0, window, (edge, cursor) =>
-          relation.edge(edge, cursor),
+        const hasMore = row?.hasMore as boolean | null | undefined;
+        return connectionOf(
+          raw,
+          (row?.total as number | undefined) ?? 0,
+          window,
+          (edge, cursor) => relation.edge(edge, cursor),
+          hasMore ?? undefined,
         );
       });
     });

@@ -76,7 +76,10 @@ export interface ClaimEdgeRow<N extends GraphNode> {
   node: N;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** The evidence (first 100, newest first) of the edge. */
   evidence: EvidenceRow[];
+  /** How many claims the edge folds, from its summary; null where `evidence` is all of them. */
+  evidenceCount: number | null;
 }
 
 export interface HeldPositionEdgeRow extends ClaimEdgeRow<PositionNode> {

@@ -1,6 +1,7 @@
 // Relay paging over offsets: `after` is the opaque cursor of the last edge seen, `first` the page
 // size (capped, so no client can ask one query for the whole graph). Offsets are enough here: the
 // graph changes only by ingest, and every list has a total order (name or date, then id).
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { badInput } from './errors.ts';
 import type { ConnectionRow } from './model.ts';
 
@@ -9,6 +10,8 @@ export const MAX_PAGE_SIZE = 100;
 export interface PageWindow {
   offset: number;
   limit: number;
+  /** Whether the client asked for `totalCount`: counting is then done, and only then (decision 0017). */
+  withTotal?: boolean;
 }
 
 const CURSOR_PREFIX = 'offset:';
@@ -41,22 +44,82 @@ export function pageWindow(
   return { offset: index + 1, limit };
 }
 
-/** Builds a connection from one page of items and the total count. */
+/** Builds a connection from one page of items and the total count (or, when not counted, whether more follow). */
 export function connectionOf<T, E extends { cursor: string }>(
   items: T[],
   total: number,
   window: PageWindow,
   toEdge: (item: T, cursor: string) => E,
+  hasMore?: boolean,
 ): ConnectionRow<E> {
   const edges = items.map((item, i) => toEdge(item, cursorAt(window.offset + i)));
   return {
     edges,
     totalCount: total,
     pageInfo: {
-      hasNextPage: window.offset + edges.length < total,
+      hasNextPage: hasMore ?? window.offset + edges.length < total,
       hasPreviousPage: window.offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+function selects(set: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo): boolean {
+  return (set?.selections ?? []).some((sel) => {
+    if (sel.kind === 'Field') return sel.name.value === field;
+    if (sel.kind === 'InlineFragment') return selects(sel.selectionSet, field, info);
+    return selects(info.fragments[sel.name.value]?.selectionSet, field, info);
+  });
+}
+
+/**
+ * Whether the connection being resolved has `totalCount` among its selected fields (directly or
+ * through fragments). Counting a hub's edges costs what the hub has, not what the page shows, so
+ * the queries count only when asked.
+ */
+export function asksTotal(info: GraphQLResolveInfo | undefined): boolean {
+  if (!info) return true;
+  return info.fieldNodes.some((node: FieldNode) => selects(node.selectionSet, 'totalCount', info));
+}
+
+/** The page asked for by `first` / `after`, and whether its total is asked for too. */
+export function pageOf(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  info: GraphQLResolveInfo | undefined,
+  defaultSize = 20,
+): PageWindow {
+  return { ...pageWindow(first, after, defaultSize), withTotal: asksTotal(info) };
+}
+
+const KEY_PREFIX = 'key:';
+
+/** A keyset cursor: the sort key of the last edge seen (lists read in index order resume after it). */
+export function keyCursor(key: (string | null)[]): string {
+  return Buffer.from(KEY_PREFIX + JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+/** The sort key an `after` cursor of a keyset-paged list carries; null when there is no cursor. */
+export function afterKey(after: string | null | undefined, length: number): (string | null)[] | null {
+  if (after === null || after === undefined || after === '') return null;
+  const decoded = /^[A-Za-z0-9_-]+$/.test(after) ? Buffer.from(after, 'base64url').toString('utf8') : '';
+  let key: unknown = null;
+  try {
+    key = decoded.startsWith(KEY_PREFIX) ? JSON.parse(decoded.slice(KEY_PREFIX.length)) : null;
+  } catch {
+    key = null;
+  }
+  if (
+    !Array.isArray(key) ||
+    key.length !== length ||
+    !key.every((k) => k === null || typeof k === 'string') ||
+    typeof key[length - 1] !== 'string'
+  ) {
+    throw badInput(
+      `after: ${JSON.stringify(after)} is not a cursor this API gave; pass \`pageInfo.endCursor\` of the previous page.`,
+      'after',
+    );
+  }
+  return key as (string | null)[];
 }

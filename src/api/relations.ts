@@ -39,6 +39,8 @@ function claims<N extends GraphNode>(name: string, type: N['__typename']): Paged
       firstSeen: (raw.firstSeen as string | null) ?? null,
       lastSeen: (raw.lastSeen as string | null) ?? null,
       evidence: evidenceOf(raw.evidence),
+      // Queries paged on claim summaries give the edge's count; the evidence is then at most a page.
+      evidenceCount: (raw.evidenceCount as number | null | undefined) ?? null,
     }),
   };
 }
@@ -59,6 +61,12 @@ export const personPositions: PagedRelation<HeldPositionEdgeRow> = {
     ...claims<PositionNode>('person-positions', 'Position').edge(raw, cursor),
     organization: raw.organization ? nodeOf<OrganizationNode>('Organization', raw.organization) : null,
   }),
+};
+
+/** Posts as of a date: the summaries count every date, so these fold the claims made by then. */
+export const personPositionsAsOf: PagedRelation<HeldPositionEdgeRow> = {
+  query: cypher('person-positions-as-of'),
+  edge: personPositions.edge,
 };
 
 export const organizationOfficials: PagedRelation<OfficialEdgeRow> = {

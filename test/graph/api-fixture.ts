@@ -3,6 +3,7 @@
 // people over time, a namesake pair, a body with parts). Every id starts with "apitest-" so the
 // tests can remove exactly what they wrote.
 import type { Driver } from 'neo4j-driver';
+import { refreshClaimSummariesAt } from '../../ingest/load/claim-summaries.ts';
 
 export const FIXTURE_PREFIX = 'apitest-';
 
@@ -313,6 +314,8 @@ export async function writeApiFixture(driver: Driver, database: string): Promise
       for (const type of CLAIM_TYPES) {
         await tx.run(MERGE_CLAIM[type], { rows: CLAIMS.filter((c) => c.type === type) });
       }
+      // The per-pair summaries the loader keeps beside its claims (docs/graph-model.md).
+      await refreshClaimSummariesAt(tx, [...new Set(CLAIMS.flatMap((c) => [c.from, c.to]))]);
       await tx.run(
         `UNWIND $rows AS row MATCH (a:Article {id: row.article}) MATCH (e:Entity {id: row.entity})
          MERGE (a)-[m:MENTIONS]->(e) SET m.spans = row.spans`,

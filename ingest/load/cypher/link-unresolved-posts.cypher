@@ -1,7 +1,8 @@
 // A post written without its body in one article ("Bộ trưởng Nguyễn Kim Sơn") is the person's post
 // of that role with a body when the graph knows exactly one ("Bộ trưởng Bộ Giáo dục và Đào tạo"):
 // its HOLDS claims move there (same key, same evidence; toResolvedId still names the bodiless post,
-// so a re-ingest rewrites them to it and this statement moves them again). With two or more bodied
+// so a re-ingest rewrites them to it and this statement moves them again). Returns the pairs, whose
+// HOLDS summaries the loader then recounts. With two or more bodied
 // posts of that role, which one is not known, and the bodiless post stays.
 UNWIND $personIds AS personId
 MATCH (p:Person {id: personId})-[:HOLDS]->(u:Position {unresolved: true})
@@ -15,8 +16,8 @@ WITH p, u, bodied[0] AS b
 SET b.aliases = coalesce(b.aliases, []) + [a IN coalesce(u.aliases, []) WHERE NOT a IN coalesce(b.aliases, [])]
 WITH p, u, b
 MATCH (p)-[h:HOLDS]->(u)
-WITH p, b, h, properties(h) AS props
+WITH p, u, b, h, properties(h) AS props
 DELETE h
 CREATE (p)-[moved:HOLDS]->(b)
 SET moved = props
-RETURN count(moved) AS moved
+RETURN p.id AS personId, u.id AS fromPostId, b.id AS toPostId, count(moved) AS moved

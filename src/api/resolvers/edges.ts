@@ -18,7 +18,8 @@ function evidencePage<E extends { evidence: EvidenceRow[] }>(
 }
 
 const claimEdge = {
-  evidenceCount: (edge: { evidence: EvidenceRow[] }) => edge.evidence.length,
+  evidenceCount: (edge: { evidence: EvidenceRow[]; evidenceCount: number | null }) =>
+    edge.evidenceCount ?? edge.evidence.length,
   evidence: (edge: { evidence: EvidenceRow[] }, { first }: { first?: number | null }) =>
     evidencePage(edge, first),
 };

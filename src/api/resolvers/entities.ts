@@ -3,7 +3,7 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../global-id.ts';
 import type { GraphNode } from '../model.ts';
-import { pageWindow } from '../paging.ts';
+import { pageOf } from '../paging.ts';
 import * as rel from '../relations.ts';
 import { EVENT_KINDS, ORGANIZATION_KINDS, enumOf } from './enums.ts';
 
@@ -23,18 +23,22 @@ export const entityResolvers: Resolvers = {
     id: globalId,
     graphId,
     aliases: (p) => p.aliases ?? [],
-    positions: (p, { asOf, first, after }, ctx) =>
-      ctx.loaders.paged(rel.personPositions, pageWindow(first, after), { asOf: asOf ?? null }).load(p.id),
-    chaired: (p, { from, to, first, after }, ctx) =>
+    positions: (p, { asOf, first, after }, ctx, info) =>
       ctx.loaders
-        .paged(rel.personEvents, pageWindow(first, after), { relation: 'CHAIRED', ...dateArgs(from, to) })
+        .paged(asOf ? rel.personPositionsAsOf : rel.personPositions, pageOf(first, after, info), {
+          asOf: asOf ?? null,
+        })
         .load(p.id),
-    attended: (p, { from, to, first, after }, ctx) =>
+    chaired: (p, { from, to, first, after }, ctx, info) =>
       ctx.loaders
-        .paged(rel.personEvents, pageWindow(first, after), { relation: 'ATTENDED', ...dateArgs(from, to) })
+        .paged(rel.personEvents, pageOf(first, after, info), { relation: 'CHAIRED', ...dateArgs(from, to) })
         .load(p.id),
-    mentionedIn: (p, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.entityMentions, pageWindow(first, after), { label: 'Person' }).load(p.id),
+    attended: (p, { from, to, first, after }, ctx, info) =>
+      ctx.loaders
+        .paged(rel.personEvents, pageOf(first, after, info), { relation: 'ATTENDED', ...dateArgs(from, to) })
+        .load(p.id),
+    mentionedIn: (p, { first, after }, ctx, info) =>
+      ctx.loaders.paged(rel.entityMentions, pageOf(first, after, info), { label: 'Person' }).load(p.id),
     possiblySameAs: (p, _args, ctx) => ctx.loaders.nodes(rel.personPossiblySame).load(p.id),
   },
 
@@ -46,22 +50,22 @@ export const entityResolvers: Resolvers = {
     province: (o) => o.province ?? null,
     parent: async (o, _args, ctx) => (await ctx.loaders.nodes(rel.organizationParent).load(o.id))[0] ?? null,
     parts: (o, _args, ctx) => ctx.loaders.nodes(rel.organizationParts).load(o.id),
-    officials: (o, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.organizationOfficials, pageWindow(first, after)).load(o.id),
-    positions: (o, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.organizationPositions, pageWindow(first, after)).load(o.id),
-    organized: (o, { from, to, first, after }, ctx) =>
-      ctx.loaders.paged(rel.organizationEvents, pageWindow(first, after), dateArgs(from, to)).load(o.id),
-    issued: (o, { first, after }, ctx) =>
+    officials: (o, { first, after }, ctx, info) =>
+      ctx.loaders.paged(rel.organizationOfficials, pageOf(first, after, info)).load(o.id),
+    positions: (o, { first, after }, ctx, info) =>
+      ctx.loaders.paged(rel.organizationPositions, pageOf(first, after, info)).load(o.id),
+    organized: (o, { from, to, first, after }, ctx, info) =>
+      ctx.loaders.paged(rel.organizationEvents, pageOf(first, after, info), dateArgs(from, to)).load(o.id),
+    issued: (o, { first, after }, ctx, info) =>
       ctx.loaders
-        .paged(rel.organizationDocuments, pageWindow(first, after), { relation: 'ISSUED' })
+        .paged(rel.organizationDocuments, pageOf(first, after, info), { relation: 'ISSUED' })
         .load(o.id),
-    implements: (o, { first, after }, ctx) =>
+    implements: (o, { first, after }, ctx, info) =>
       ctx.loaders
-        .paged(rel.organizationDocuments, pageWindow(first, after), { relation: 'IMPLEMENTS' })
+        .paged(rel.organizationDocuments, pageOf(first, after, info), { relation: 'IMPLEMENTS' })
         .load(o.id),
-    mentionedIn: (o, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.entityMentions, pageWindow(first, after), { label: 'Organization' }).load(o.id),
+    mentionedIn: (o, { first, after }, ctx, info) =>
+      ctx.loaders.paged(rel.entityMentions, pageOf(first, after, info), { label: 'Organization' }).load(o.id),
   },
 
   Document: {
@@ -77,21 +81,21 @@ export const entityResolvers: Resolvers = {
     issuer: async (d, _args, ctx) =>
       (
         await ctx.loaders
-          .paged(rel.documentOrganizations, { offset: 0, limit: 1 }, { relation: 'ISSUED' })
+          .paged(rel.documentOrganizations, { offset: 0, limit: 1, withTotal: false }, { relation: 'ISSUED' })
           .load(d.id)
       ).edges[0]?.node ?? null,
-    issuedBy: (d, { first, after }, ctx) =>
+    issuedBy: (d, { first, after }, ctx, info) =>
       ctx.loaders
-        .paged(rel.documentOrganizations, pageWindow(first, after), { relation: 'ISSUED' })
+        .paged(rel.documentOrganizations, pageOf(first, after, info), { relation: 'ISSUED' })
         .load(d.id),
-    implementedBy: (d, { first, after }, ctx) =>
+    implementedBy: (d, { first, after }, ctx, info) =>
       ctx.loaders
-        .paged(rel.documentOrganizations, pageWindow(first, after), { relation: 'IMPLEMENTS' })
+        .paged(rel.documentOrganizations, pageOf(first, after, info), { relation: 'IMPLEMENTS' })
         .load(d.id),
-    events: (d, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.documentEvents, pageWindow(first, after)).load(d.id),
-    mentionedIn: (d, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.entityMentions, pageWindow(first, after), { label: 'Document' }).load(d.id),
+    events: (d, { first, after }, ctx, info) =>
+      ctx.loaders.paged(rel.documentEvents, pageOf(first, after, info)).load(d.id),
+    mentionedIn: (d, { first, after }, ctx, info) =>
+      ctx.loaders.paged(rel.entityMentions, pageOf(first, after, info), { label: 'Document' }).load(d.id),
   },
 
   Event: {
@@ -99,19 +103,19 @@ export const entityResolvers: Resolvers = {
     graphId,
     kind: (e) => enumOf(e.kind, EVENT_KINDS),
     date: (e) => e.date ?? null,
-    chairs: (e, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.eventPeople, pageWindow(first, after), { relation: 'CHAIRED' }).load(e.id),
-    attendees: (e, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.eventPeople, pageWindow(first, after), { relation: 'ATTENDED' }).load(e.id),
+    chairs: (e, { first, after }, ctx, info) =>
+      ctx.loaders.paged(rel.eventPeople, pageOf(first, after, info), { relation: 'CHAIRED' }).load(e.id),
+    attendees: (e, { first, after }, ctx, info) =>
+      ctx.loaders.paged(rel.eventPeople, pageOf(first, after, info), { relation: 'ATTENDED' }).load(e.id),
     organizer: async (e, _args, ctx) =>
-      (await ctx.loaders.paged(rel.eventOrganizers, { offset: 0, limit: 1 }).load(e.id)).edges[0]?.node ??
-      null,
-    organizers: (e, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.eventOrganizers, pageWindow(first, after)).load(e.id),
-    documents: (e, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.eventDocuments, pageWindow(first, after)).load(e.id),
-    mentionedIn: (e, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.entityMentions, pageWindow(first, after), { label: 'Event' }).load(e.id),
+      (await ctx.loaders.paged(rel.eventOrganizers, { offset: 0, limit: 1, withTotal: false }).load(e.id))
+        .edges[0]?.node ?? null,
+    organizers: (e, { first, after }, ctx, info) =>
+      ctx.loaders.paged(rel.eventOrganizers, pageOf(first, after, info)).load(e.id),
+    documents: (e, { first, after }, ctx, info) =>
+      ctx.loaders.paged(rel.eventDocuments, pageOf(first, after, info)).load(e.id),
+    mentionedIn: (e, { first, after }, ctx, info) =>
+      ctx.loaders.paged(rel.entityMentions, pageOf(first, after, info), { label: 'Event' }).load(e.id),
   },
 
   Position: {
@@ -119,8 +123,8 @@ export const entityResolvers: Resolvers = {
     graphId,
     organization: async (pos, _args, ctx) =>
       (await ctx.loaders.nodes(rel.positionOrganization).load(pos.id))[0] ?? null,
-    holders: (pos, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.positionHolders, pageWindow(first, after)).load(pos.id),
+    holders: (pos, { first, after }, ctx, info) =>
+      ctx.loaders.paged(rel.positionHolders, pageOf(first, after, info)).load(pos.id),
   },
 
   Article: {
@@ -132,7 +136,7 @@ export const entityResolvers: Resolvers = {
     source: (a) => a.source ?? null,
     language: (a) => a.language ?? null,
     authors: (a) => a.authors ?? [],
-    mentions: (a, { first, after }, ctx) =>
-      ctx.loaders.paged(rel.articleMentions, pageWindow(first, after, 50)).load(a.id),
+    mentions: (a, { first, after }, ctx, info) =>
+      ctx.loaders.paged(rel.articleMentions, pageOf(first, after, info, 50)).load(a.id),
   },
 };

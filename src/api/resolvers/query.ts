@@ -18,7 +18,7 @@ import type {
   PositionNode,
   SearchHitRow,
 } from '../model.ts';
-import { connectionOf, pageWindow } from '../paging.ts';
+import { afterKey, connectionOf, keyCursor, pageOf, pageWindow } from '../paging.ts';
 import { shortestPaths, MAX_HOPS } from '../paths.ts';
 import { nodeFromLabelled, nodeOf } from '../rows.ts';
 import { readReviewQueue } from '../review-queue.ts';
@@ -211,17 +211,37 @@ export const Query: QueryResolvers = {
   event: (_root, { id }, ctx) =>
     ctx.loaders.node<EventNode>('Event').load(requireGlobalId(id, 'id', ['Event']).graphId),
 
-  events: async (_root, { from, to, kind, first, after }, ctx) => {
+  events: async (_root, { from, to, kind, first, after }, ctx, info) => {
     checkDateRange(from, to);
-    const window = pageWindow(first, after);
+    // Keyset paging (decision 0017): the cursor is the last event's (date, name, id).
+    const window = pageOf(first, null, info);
+    const key = afterKey(after, 3);
+    const [afterDate, afterName, afterId] = key ?? [null, null, null];
+    const lowerDate = [from ?? '', afterDate ?? ''].sort().at(-1)!;
     const rows = await ctx.reader.rows(Q.eventsList, {
       from: from ?? null,
       to: to ?? null,
       kind: kind ? graphKind<EventKind>(kind) : null,
-      offset: int(window.offset),
+      lowerDate,
+      afterDate,
+      afterName,
+      afterId,
       limit: int(window.limit),
+      withTotal: window.withTotal,
     });
-    return pagedList<EventNode>('Event', rows, window);
+    const row = rows[0] ?? { total: 0, page: [], hasMore: false };
+    const nodes = ((row.page as unknown[]) ?? []).map((props) => nodeOf<EventNode>('Event', props));
+    const edges = nodes.map((node) => ({ cursor: keyCursor([node.date ?? null, node.name, node.id]), node }));
+    return {
+      edges,
+      totalCount: (row.total as number) ?? 0,
+      pageInfo: {
+        hasNextPage: Boolean(row.hasMore),
+        hasPreviousPage: key !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   },
 
   article: (_root, { id }, ctx) =>

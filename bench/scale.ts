@@ -1,0 +1,252 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are JSON, checked for errors only */
+// Growth benchmark: does answering cost what the page costs, or what the hub has? For each size
+// (ascending), the generated corpus (bench/scale-corpus.ts) is ingested up to that many articles
+// through the real ingest path (articles/s of the articles added to reach the size), then every
+// question of bench:api (bench/questions.ts) is sent to the GraphQL API — rate limit off — on one
+// connection and on 8 (autocannon, --duration seconds each): p50, p99 and requests/s per size, and
+// the ratio of the largest size's p99 to the smallest's (one connection; the aim is ≤ 1.5×). From
+// the measured growth it also states, per question, the size at which p99 would pass 1 s.
+// Prints figures; asserts nothing. With --json the last line of stdout is one JSON object
+// { sizes, questions: { name: { p99: [..], ratio, … } }, ingest: { articlesPerSecond: [..] } }.
+//
+//   npm run bench:scale -- --sizes 10000,100000 [--json] [--duration 5] [--batch-size 100]
+//                          [--write-corpus file.jsonl]   (also writes the largest corpus, for kg ingest)
+//
+// The database: its own local Neo4j (bench/bench-graph.ts), wiped first, or an empty NEO4J_URI.
+import { createWriteStream, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { migrate } from '../src/db/index.ts';
+import { startApiServer, type RunningApiServer } from '../src/api/server.ts';
+import { ingestRecords, DEFAULT_BATCH_SIZE } from '../ingest/run.ts';
+import { nameKey } from '../ingest/text/normalise.ts';
+import { openBenchGraph } from './bench-graph.ts';
+import { benchQuestions, type BenchQuestion } from './questions.ts';
+import { BUSY_PROVINCE, busyLeaders, scaleCorpus } from './scale-corpus.ts';
+
+const USAGE = `usage: npm run bench:scale -- --sizes 10000,100000 [--json] [--duration 5] [--batch-size ${DEFAULT_BATCH_SIZE}] [--write-corpus file.jsonl]`;
+
+function fail(message: string): never {
+  process.stderr.write(`bench:scale: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10000,100000' },
+      json: { type: 'boolean', default: false },
+      duration: { type: 'string', default: '5' },
+      'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
+      'write-corpus': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+} catch (err) {
+  fail((err as Error).message);
+}
+const args = parsed.values;
+if (args.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const SIZES = args.sizes.split(',').map((s) => Number(s.trim()));
+if (SIZES.length === 0 || SIZES.some((n) => !Number.isInteger(n) || n < 1))
+  fail(`--sizes ${args.sizes}: expected whole numbers of articles separated by commas, e.g. 10000,100000`);
+SIZES.sort((a, b) => a - b);
+const DURATION = Number(args.duration);
+if (!(DURATION > 0)) fail(`--duration ${args.duration}: expected seconds, more than 0`);
+const BATCH = Number(args['batch-size']);
+if (!Number.isInteger(BATCH) || BATCH < 1)
+  fail(`--batch-size ${args['batch-size']}: expected a whole number ≥ 1`);
+
+const log = (line: string) => process.stderr.write(`bench:scale: ${line}\n`);
+
+interface Figures {
+  p50: number;
+  p99: number;
+  rps: number;
+}
+
+async function measure(server: RunningApiServer, q: BenchQuestion, connections: number): Promise<Figures> {
+  const body = JSON.stringify({ query: q.query, variables: q.variables });
+  const result = await autocannon({
+    url: server.url,
+    connections,
+    duration: DURATION,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  if (result.errors + result.non2xx > 0)
+    throw new Error(`"${q.name}": ${result.errors} errors and ${result.non2xx} non-2xx answers under load`);
+  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
+}
+
+async function ask(server: RunningApiServer, q: BenchQuestion, attempts = 3): Promise<any> {
+  const res = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: q.query, variables: q.variables }),
+  });
+  const answer = (await res.json()) as any;
+  if (answer.errors || !answer.data) {
+    // A first execution plans the query (seconds on a busy server): the warm-up asks again.
+    if (attempts > 1 && answer.errors?.some((e: any) => e.extensions?.code === 'QUERY_TIMEOUT'))
+      return ask(server, q, attempts - 1);
+    throw new Error(`"${q.name}" failed: ${JSON.stringify(answer.errors)}`);
+  }
+  return answer.data;
+}
+
+function directorySize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? directorySize(full) : statSync(full).size;
+  }
+  return total;
+}
+
+const { graph, stop, dataDir } = await openBenchGraph();
+let server: RunningApiServer | null = null;
+try {
+  await migrate(graph);
+  const lookup = async (cypherText: string, params: Record<string, unknown>): Promise<string> => {
+    const id = await graph.read(async (tx) => (await tx.run(cypherText, params)).records[0]?.get('id'));
+    if (typeof id !== 'string') throw new Error(`the generated graph has no answer to ${cypherText}`);
+    return id;
+  };
+
+  const ingestRates: number[] = [];
+  const storeBytes: (number | null)[] = [];
+  const perQuestion = new Map<string, { one: Figures[]; eight: Figures[] }>();
+  const shapes: string[] = [];
+  let written = 0;
+  for (const size of SIZES) {
+    log(`ingesting articles ${written}–${size - 1}`);
+    const started = performance.now();
+    const summary = await ingestRecords(graph, scaleCorpus(written, size), { batchSize: BATCH });
+    const seconds = (performance.now() - started) / 1000;
+    ingestRates.push((size - written) / seconds);
+    if (summary.written !== size - written)
+      throw new Error(`ingest wrote ${summary.written} of ${size - written} generated articles`);
+    written = size;
+    storeBytes.push(dataDir ? directorySize(dataDir) : null);
+
+    const { secretary, deputy } = busyLeaders();
+    const person = await lookup('MATCH (p:Person {name: $name}) RETURN p.id AS id', { name: secretary });
+    const chair = await lookup('MATCH (p:Person {name: $name}) RETURN p.id AS id', { name: deputy });
+    const body = await lookup('MATCH (o:Organization {name: $name}) RETURN o.id AS id', {
+      name: `Tỉnh ủy ${BUSY_PROVINCE}`,
+    });
+    const questions = benchQuestions({
+      search: nameKey(secretary),
+      person,
+      chair,
+      body,
+      directive: '05 ct/tw',
+      from: '2019-01-01',
+      to: '2025-12-31',
+    });
+    // The server plans every named query at start (warm-up.ts): started once, on the first graph.
+    server ??= await startApiServer({ graph, port: 0, production: true, limits: { rateLimit: false } });
+    const hub = await ask(
+      server,
+      questions.find((q) => q.name === 'directive implementers')!,
+    );
+    const officials = await ask(
+      server,
+      questions.find((q) => q.name === 'body officials')!,
+    );
+    shapes.push(
+      `${size}: 05-CT/TW implementers ${hub.document.implementedBy.totalCount}, ` +
+        `Tỉnh ủy ${BUSY_PROVINCE} officials ${officials.organization.officials.totalCount}`,
+    );
+    for (const q of questions) {
+      for (let i = 0; i < 5; i++) await ask(server, q);
+      const one = await measure(server, q, 1);
+      const eight = await measure(server, q, 8);
+      const entry = perQuestion.get(q.name) ?? { one: [], eight: [] };
+      entry.one.push(one);
+      entry.eight.push(eight);
+      perQuestion.set(q.name, entry);
+      log(`${size} articles, ${q.name}: p99 ${one.p99} ms (1), ${eight.p99} ms (8)`);
+    }
+  }
+
+  const f = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+  const last = SIZES.length - 1;
+  const lines: string[] = [
+    `sizes (articles): ${SIZES.join(', ')}; ${DURATION} s per question, per size and per connection count`,
+    `ingest (articles/s reaching each size, extraction included): ${ingestRates.map(f).join(', ')}` +
+      (SIZES.length > 1 ? `; largest / smallest ${(ingestRates[last]! / ingestRates[0]!).toFixed(2)}×` : ''),
+    `peak RSS of this process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+    `store on disk: ${storeBytes.map((b) => (b === null ? 'n/a' : `${(b / 1e6).toFixed(0)} MB`)).join(', ')}`,
+    `hubs: ${shapes.join('; ')}`,
+    '',
+    'question | connections | p50 ms | p99 ms | req/s (per size) | p99 largest / smallest | size at which p99 reaches 1 s',
+  ];
+  const json: {
+    sizes: number[];
+    questions: Record<string, Record<string, unknown>>;
+    ingest: Record<string, unknown>;
+  } = {
+    sizes: SIZES,
+    questions: {},
+    ingest: {
+      articlesPerSecond: ingestRates.map((r) => Math.round(r * 10) / 10),
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      storeBytes,
+    },
+  };
+  for (const [name, { one, eight }] of perQuestion) {
+    const ratio = one[last]!.p99 / Math.max(one[0]!.p99, 1);
+    // p99 = a · size^k through the smallest and largest sizes; where k ≤ 0 it does not grow.
+    const k =
+      SIZES.length > 1
+        ? Math.log(Math.max(one[last]!.p99, 1) / Math.max(one[0]!.p99, 1)) /
+          Math.log(SIZES[last]! / SIZES[0]!)
+        : 0;
+    // Growth this slow (or noise) puts the size past any corpus: said as "beyond 10^9 articles".
+    const projected = k > 0 ? SIZES[last]! * Math.pow(1000 / Math.max(one[last]!.p99, 1), 1 / k) : null;
+    const atOneSecond = projected === null ? null : Math.round(Math.min(projected, 1e9));
+    for (const [label, figures] of [
+      ['1', one],
+      ['8', eight],
+    ] as const) {
+      lines.push(
+        `${name} | ${label} | ${figures.map((x) => f(x.p50)).join(', ')} | ${figures.map((x) => f(x.p99)).join(', ')} | ` +
+          `${figures.map((x) => f(x.rps)).join(', ')} | ` +
+          (label === '1'
+            ? `${ratio.toFixed(2)}× | ${atOneSecond === null ? 'not growing' : atOneSecond >= 1e9 ? 'beyond 10^9 articles' : `~${atOneSecond.toLocaleString('en')} articles`}`
+            : `${(eight[last]!.p99 / Math.max(eight[0]!.p99, 1)).toFixed(2)}× |`),
+      );
+    }
+    json.questions[name] = {
+      p99: one.map((x) => x.p99),
+      ratio: Math.round(ratio * 100) / 100,
+      p50: one.map((x) => x.p50),
+      requestsPerSecond: one.map((x) => Math.round(x.rps * 10) / 10),
+      p99At8: eight.map((x) => x.p99),
+      requestsPerSecondAt8: eight.map((x) => Math.round(x.rps * 10) / 10),
+      sizeAtOneSecond: atOneSecond,
+    };
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+  if (args['write-corpus']) {
+    const out = createWriteStream(args['write-corpus']);
+    for (const record of scaleCorpus(0, SIZES[last]!)) {
+      if (!out.write(JSON.stringify(record) + '\n'))
+        await new Promise<void>((r) => out.once('drain', () => r()));
+    }
+    await new Promise<void>((r) => out.end(() => r()));
+    log(`wrote the ${SIZES[last]}-article corpus to ${args['write-corpus']}`);
+  }
+  if (args.json) process.stdout.write(JSON.stringify(json) + '\n');
+} finally {
+  await server?.close();
+  await stop();
+}

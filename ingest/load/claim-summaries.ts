@@ -1,0 +1,85 @@
+// Per-pair claim summaries (decision 0017): for each claim type and pair of nodes with claims of
+// that type, one `<TYPE>_SUMMARY` relationship carrying the number of claims (`evidence`) and the
+// min / max of their `asOf` (`firstSeen` / `lastSeen`), written in the transaction that writes or
+// removes the claims. The API pages, orders and counts edges on these and reads claims (the
+// evidence) only for the edges of the page asked.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { CLAIM_TYPES, type ClaimType } from '../resolve/resolved-article.ts';
+import { Q } from './statements.ts';
+
+type Tx = Pick<ManagedTransaction, 'run'>;
+
+export interface ClaimPair {
+  fromId: string;
+  toId: string;
+}
+
+/** What a batch's new claims add to their pairs' summaries: one row per pair. */
+export function summaryRowsOf(
+  claims: { key: string; fromId: string; toId: string; asOf?: string | null }[],
+): { fromId: string; toId: string; count: number; firstSeen: string | null; lastSeen: string | null }[] {
+  const seen = new Set<string>();
+  const byPair = new Map<
+    string,
+    { fromId: string; toId: string; count: number; firstSeen: string | null; lastSeen: string | null }
+  >();
+  for (const c of claims) {
+    // The loader MERGEs claims on key: a key given twice is one claim.
+    if (seen.has(c.key)) continue;
+    seen.add(c.key);
+    const pairKey = `${c.fromId}\u0000${c.toId}`;
+    const asOf = c.asOf ?? null;
+    const row = byPair.get(pairKey);
+    if (!row) {
+      byPair.set(pairKey, { fromId: c.fromId, toId: c.toId, count: 1, firstSeen: asOf, lastSeen: asOf });
+      continue;
+    }
+    row.count++;
+    if (asOf !== null && (row.firstSeen === null || asOf < row.firstSeen)) row.firstSeen = asOf;
+    if (asOf !== null && (row.lastSeen === null || asOf > row.lastSeen)) row.lastSeen = asOf;
+  }
+  return [...byPair.values()].sort((a, b) =>
+    a.fromId === b.fromId ? (a.toId < b.toId ? -1 : 1) : a.fromId < b.fromId ? -1 : 1,
+  );
+}
+
+const isClaimType = (type: string): type is ClaimType => (CLAIM_TYPES as readonly string[]).includes(type);
+
+/** Groups (type, from, to) triples by claim type, distinct pairs in a stable order; other types dropped. */
+export function pairsByType(
+  triples: { type: string; fromId: string; toId: string }[],
+): Map<ClaimType, ClaimPair[]> {
+  const out = new Map<ClaimType, Map<string, ClaimPair>>();
+  for (const { type, fromId, toId } of triples) {
+    if (!isClaimType(type)) continue;
+    const pairs = out.get(type) ?? new Map<string, ClaimPair>();
+    pairs.set(`${fromId}\u0000${toId}`, { fromId, toId });
+    out.set(type, pairs);
+  }
+  return new Map(
+    [...out].map(([type, pairs]) => [
+      type,
+      [...pairs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, p]) => p),
+    ]),
+  );
+}
+
+/** Recounts the summaries of the given pairs from their claims (after claims were deleted or moved). */
+export async function recountClaimSummaries(tx: Tx, pairs: Map<ClaimType, ClaimPair[]>): Promise<void> {
+  for (const type of CLAIM_TYPES) {
+    const list = pairs.get(type);
+    if (list && list.length > 0) await tx.run(Q.recountClaimSummaries[type], { pairs: list });
+  }
+}
+
+/** Recounts every summary at the given nodes, of every claim type: what a curation's moves touched. */
+export async function refreshClaimSummariesAt(tx: Tx, nodeIds: string[]): Promise<void> {
+  const ids = [...new Set(nodeIds)].sort();
+  const triples: { type: string; fromId: string; toId: string }[] = [];
+  for (const type of CLAIM_TYPES) {
+    const result = await tx.run(Q.claimPairsAt[type], { ids });
+    for (const r of result.records)
+      triples.push({ type, fromId: r.get('fromId') as string, toId: r.get('toId') as string });
+  }
+  await recountClaimSummaries(tx, pairsByType(triples));
+}

@@ -1,0 +1,19 @@
+// Template for every claim type (CLAIM_TYPE from the fixed list, never from input): recount the
+// summary of each given pair from its claims, after claims were deleted or moved (an article
+// replaced, a bodiless post linked, a curator's merge, split or undo). Bounded by the claims of
+// the pairs given; a pair left with no claim loses its summary.
+UNWIND $pairs AS pair
+MATCH (f:Entity {id: pair.fromId})
+MATCH (t:Entity {id: pair.toId})
+MERGE (f)-[s:CLAIM_TYPE_SUMMARY]->(t)
+SET s.lock = true
+WITH f, t, s
+CALL (f, t) {
+  OPTIONAL MATCH (f)-[r:CLAIM_TYPE]->(t)
+  RETURN count(r) AS claims, min(r.asOf) AS firstSeen, max(r.asOf) AS lastSeen
+}
+SET s.evidence = claims, s.firstSeen = firstSeen, s.lastSeen = lastSeen
+REMOVE s.lock
+WITH s, claims
+WHERE claims = 0
+DELETE s
