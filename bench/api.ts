@@ -39,6 +39,7 @@ const SAMPLES_DIR = path.join(projectRoot, 'samples', 'articles');
 const PERSON = 'person:le-quoc-phong';
 const CHAIR = 'person:pham-minh-chinh';
 const BODY = 'org:tinh-uy-dong-thap';
+const POST = 'position:bi-thu@tinh-uy-dong-thap';
 
 const graph = await openGraph(loadConfig());
 await migrate(graph);
@@ -77,6 +78,16 @@ const QUESTIONS: { name: string; query: string; variables: Record<string, unknow
     name: 'connection',
     query: `query($a: ID!, $b: ID!) { connection(fromId: $a, toId: $b, maxHops: 4) { length steps { relation evidence { sentence article { title } } } } }`,
     variables: { a: toGlobalId('Person', CHAIR), b: toGlobalId('Person', PERSON) },
+  },
+  {
+    name: 'person career',
+    query: `query($id: ID!) { person(id: $id) { name career { totalCount edges { node { position { name } start startBound end endBound ended events { kind date } } } } } }`,
+    variables: { id: toGlobalId('Person', PERSON) },
+  },
+  {
+    name: 'post succession',
+    query: `query($id: ID!) { position(id: $id) { name holderOn(date: "2022-01-01") { person { name } } succession { totalCount edges { node { person { name } start startBound end endBound } } } } }`,
+    variables: { id: toGlobalId('Position', POST) },
   },
 ];
 
@@ -141,6 +152,14 @@ const RAW: Record<string, () => Promise<unknown>> = {
       run(Q('event-people'), { ids, relation: 'ATTENDED', ...page }),
       run(Q('event-organizers'), { ids, offset: neo4j.int(0), limit: neo4j.int(1) }),
     ]);
+  },
+  'person career': async () => {
+    await run(Q('nodes-by-id'), { label: 'Person', ids: [PERSON] });
+    await run(Q('person-career'), { ids: [PERSON] });
+  },
+  'post succession': async () => {
+    await run(Q('nodes-by-id'), { label: 'Position', ids: [POST] });
+    await run(Q('position-succession'), { ids: [POST] });
   },
   connection: async () => {
     const rows = await run(shortestPathsQuery(4), {

@@ -17,7 +17,7 @@ function evidencePage<E extends { evidence: EvidenceRow[] }>(
   return edge.evidence.slice(0, n);
 }
 
-const claimEdge = {
+export const claimEdge = {
   evidenceCount: (edge: { evidence: EvidenceRow[] }) => edge.evidence.length,
   evidence: (edge: { evidence: EvidenceRow[] }, { first }: { first?: number | null }) =>
     evidencePage(edge, first),
