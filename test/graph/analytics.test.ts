@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are JSON checked by assertions, not by static types */
 // Careers and successions (issue 14) through the real pipeline: articles written here (public facts:
 // the National Assembly elected Nguyễn Tấn Dũng Prime Minister on 27 June 2006, relieved him on
 // 6 April 2016 and elected Nguyễn Xuân Phúc on 7 April 2016, relieved him on 31 March 2021 and
