@@ -27,6 +27,8 @@ const config: CodegenConfig = {
           OfficialEdge: '../model.ts#OfficialEdgeRow',
           MentionEdge: '../model.ts#MentionEdgeRow<ArticleNode>',
           ArticleMentionEdge: '../model.ts#ArticleMentionEdgeRow',
+          Tenure: '../../analytics/tenures.ts#TenureRow',
+          TenureEvent: '../../analytics/tenures.ts#TenureEventRow',
           Path: '../model.ts#PathRow',
           PathStep: '../model.ts#PathStepRow',
           SearchHit: '../model.ts#SearchHitRow',

@@ -17,6 +17,7 @@ import { runIngest } from '../ingest/run.ts';
 import { startApiServer } from '../src/api/server.ts';
 import { cypher, type NamedCypher } from '../src/api/cypher.ts';
 import { shortestPathsQuery } from '../src/api/paths.ts';
+import { toGlobalId } from '../src/api/global-id.ts';
 import { luceneQuery } from '../src/api/search-query.ts';
 import { parseDocumentCode } from '../src/api/document-code.ts';
 import { SEARCH_INDEXES } from '../src/api/resolvers/query.ts';
@@ -39,6 +40,7 @@ const SAMPLES_DIR = path.join(projectRoot, 'samples', 'articles');
 const PERSON = 'person:le-quoc-phong';
 const CHAIR = 'person:pham-minh-chinh';
 const BODY = 'org:tinh-uy-dong-thap';
+const POST = 'position:bi-thu@tinh-uy-dong-thap';
 
 const graph = await openGraph(loadConfig());
 await migrate(graph);
@@ -55,6 +57,20 @@ const QUESTIONS = benchQuestions({
   from: '2019-01-01',
   to: '2025-12-31',
 });
+// Issue 14's career questions, asked of the sample graph (bench:scale's generated graphs state no
+// appointments yet).
+QUESTIONS.push(
+  {
+    name: 'person career',
+    query: `query($id: ID!) { person(id: $id) { name career { totalCount edges { node { position { name } start startBound end endBound ended events { kind date } } } } } }`,
+    variables: { id: toGlobalId('Person', PERSON) },
+  },
+  {
+    name: 'post succession',
+    query: `query($id: ID!) { position(id: $id) { name holderOn(date: "2022-01-01") { person { name } } succession { totalCount edges { node { person { name } start startBound end endBound } } } } }`,
+    variables: { id: toGlobalId('Position', POST) },
+  },
+);
 
 // --- the same mix, as the Cypher the resolvers run --------------------------------------------
 const Q = (name: string) => cypher(name);
@@ -129,6 +145,14 @@ const RAW: Record<string, () => Promise<unknown>> = {
       run(Q('event-people'), { ids, relation: 'ATTENDED', ...page }),
       run(Q('event-organizers'), { ids, ...page, limit: neo4j.int(1) }),
     ]);
+  },
+  'person career': async () => {
+    await run(Q('nodes-by-id'), { label: 'Person', ids: [PERSON] });
+    await run(Q('person-career'), { ids: [PERSON] });
+  },
+  'post succession': async () => {
+    await run(Q('nodes-by-id'), { label: 'Position', ids: [POST] });
+    await run(Q('position-succession'), { ids: [POST] });
   },
   connection: async () => {
     const rows = await run(shortestPathsQuery(4), {

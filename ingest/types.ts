@@ -152,6 +152,21 @@ export interface ExtractedRelation {
   evidence: Evidence;
 }
 
+/** What a sentence says happened to a post: a start (appointed, elected) or an end (left, "nguyên"). */
+export type AppointmentKind = 'APPOINTED' | 'ELECTED' | 'LEFT';
+
+/** A dated event of a post ("được bầu giữ chức Bí thư Tỉnh ủy …", "was appointed …", "nguyên …"). */
+export interface ExtractedAppointment {
+  kind: AppointmentKind;
+  person: string;
+  /** As HOLDS_POSITION's role and organization: the post is the same node. */
+  role: string;
+  organization: string | null;
+  /** ISO date the sentence gives for it ("từ ngày 17/2/2023"); null: only the article's date is known. */
+  date: string | null;
+  evidence: Evidence;
+}
+
 /** What `kg extract` prints per record (gold fields of ANNOTATION.md plus offsets and evidence). */
 export interface Extraction {
   id: string;
@@ -162,6 +177,8 @@ export interface Extraction {
   events: ExtractedEvent[];
   relations: ExtractedRelation[];
   authors: string[];
+  /** Optional beyond the gold format (the scorer ignores it): appointments, elections, departures. */
+  appointments?: ExtractedAppointment[];
 }
 
 /** The language-specific recogniser behind one interface (Vietnamese and English implement it). */

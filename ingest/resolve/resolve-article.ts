@@ -394,6 +394,7 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
     from: { id: string; resolvedId: string },
     to: { id: string; resolvedId: string },
     ev: Evidence,
+    statedOn?: string | null,
   ): void => {
     out.claims[type].push({
       key: fullHash(type, from.resolvedId, to.resolvedId, articleId, ev.start, ev.end).slice(0, 32),
@@ -408,11 +409,52 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
       end: ev.end,
       asOf,
       extractor: ctx.extractor,
+      ...(statedOn !== undefined ? { statedOn } : {}),
     });
   };
   const orgRef = (surface: string | null | undefined) => {
     const o = orgFor(surface);
     return o ? { id: o.row.id, resolvedId: o.identity.id } : null;
+  };
+  // The post a person is said to hold (or to have been appointed to, elected to, left): the same
+  // Position node whichever statement names it, created with its body the first time.
+  const heldPost = (personName: string, writtenRole: string, organization: string | null | undefined) => {
+    const written = nfc(writtenRole).trim();
+    const post = postOf(
+      (english ? vietnamesePostName(written) : null) ?? written,
+      organization ?? sameRoleBodyOf(personName, written),
+    );
+    const role = post.role;
+    const org = orgFor(post.body);
+    const person = addPerson(personName);
+    // A post with no body that names no one post is this person's post of that role: one real
+    // chair, never a node shared by every "Bộ trưởng" of every ministry.
+    const resolvedId = org
+      ? `position:${slug(roleKey(role))}@${org.identity.id.replace(/^org:/, '')}`
+      : post.national
+        ? `position:${slug(roleKey(role))}`
+        : `position:${slug(roleKey(role))}~${person.resolvedId.replace(/^person:/, '')}`;
+    const known = out.positions.find((p) => p.id === resolvedId);
+    if (known && written !== role && !known.aliases.includes(written)) known.aliases.push(written);
+    if (!known) {
+      out.positions.push({
+        id: resolvedId,
+        role,
+        aliases: written !== role ? [written] : [],
+        name: org ? `${role} ${org.row.name}` : role,
+        orgId: org?.row.id ?? null,
+        orgResolvedId: org?.identity.id ?? null,
+        unresolved: !org && !post.national,
+      });
+      if (org)
+        out.of.push({
+          fromId: resolvedId,
+          toId: org.row.id,
+          fromResolvedId: resolvedId,
+          toResolvedId: org.identity.id,
+        });
+    }
+    return { person, post: { id: resolvedId, resolvedId } };
   };
   for (const r of extraction.relations) {
     const drop = (reason: string) => out.dropped.push({ type: r.type, reason });
@@ -436,42 +478,8 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
           drop(r.person && r.role ? 'names a body or a place, not a person' : 'no person or no role');
           break;
         }
-        const written = nfc(r.role).trim();
-        const post = postOf(
-          (english ? vietnamesePostName(written) : null) ?? written,
-          r.organization ?? sameRoleBodyOf(r.person, written),
-        );
-        const role = post.role;
-        const org = orgFor(post.body);
-        const person = addPerson(r.person);
-        // A post with no body that names no one post is this person's post of that role: one real
-        // chair, never a node shared by every "Bộ trưởng" of every ministry.
-        const resolvedId = org
-          ? `position:${slug(roleKey(role))}@${org.identity.id.replace(/^org:/, '')}`
-          : post.national
-            ? `position:${slug(roleKey(role))}`
-            : `position:${slug(roleKey(role))}~${person.resolvedId.replace(/^person:/, '')}`;
-        const known = out.positions.find((p) => p.id === resolvedId);
-        if (known && written !== role && !known.aliases.includes(written)) known.aliases.push(written);
-        if (!known) {
-          out.positions.push({
-            id: resolvedId,
-            role,
-            aliases: written !== role ? [written] : [],
-            name: org ? `${role} ${org.row.name}` : role,
-            orgId: org?.row.id ?? null,
-            orgResolvedId: org?.identity.id ?? null,
-            unresolved: !org && !post.national,
-          });
-          if (org)
-            out.of.push({
-              fromId: resolvedId,
-              toId: org.row.id,
-              fromResolvedId: resolvedId,
-              toResolvedId: org.identity.id,
-            });
-        }
-        claim('HOLDS', person, { id: resolvedId, resolvedId }, r.evidence);
+        const held = heldPost(r.person, r.role, r.organization);
+        claim('HOLDS', held.person, held.post, r.evidence);
         break;
       }
       case 'IMPLEMENTS':
@@ -507,6 +515,11 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
     const event = eventByRef.get(nameKey(link.event));
     const doc = documentFor(link.document);
     if (event && doc) claim('ABOUT', event, doc, link.evidence);
+  }
+  // Appointments, elections and departures: dated events of the post HOLDS names (decision 0013).
+  for (const a of extraction.appointments ?? []) {
+    const held = heldPost(a.person, a.role, a.organization);
+    claim(a.kind, held.person, held.post, a.evidence, a.date);
   }
   for (const type of CLAIM_TYPES) {
     const seen = new Set<string>();

@@ -11,6 +11,10 @@ export const CLAIM_TYPES = [
   'ISSUED',
   'ORGANIZED',
   'ABOUT',
+  // Person → Position: events of a post (decision 0013), `statedOn` the date the text gives.
+  'APPOINTED',
+  'ELECTED',
+  'LEFT',
 ] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
 
@@ -120,6 +124,8 @@ export interface ClaimRow {
   end: number;
   asOf: string | null;
   extractor: string;
+  /** APPOINTED, ELECTED, LEFT: the date the sentence gives the event; null: none (then `asOf`). */
+  statedOn?: string | null;
 }
 
 export interface StructuralRow {

@@ -1,11 +1,11 @@
 // kg check, invariant orphan-nodes: an entity no article mentions and nothing relates to (a
-// Position: one nobody HOLDS) — left behind by a replaced article or a curation. Curated nodes
+// Position: one nobody HOLDS, was appointed or elected to, or left) — left behind by a replaced article or a curation. Curated nodes
 // (curated: true) are kept on purpose and never counted.
 // Whole-graph: one pass over :Entity; examples ($limit) by label, then id.
 // example-params: {"limit": 10}
 MATCH (n:Entity)
 WHERE coalesce(n.curated, false) = false
-  AND CASE WHEN n:Position THEN NOT EXISTS { (n)<-[:HOLDS]-() } ELSE NOT EXISTS { (n)--() } END
+  AND CASE WHEN n:Position THEN NOT EXISTS { (n)<-[:HOLDS|APPOINTED|ELECTED|LEFT]-() } ELSE NOT EXISTS { (n)--() } END
 WITH n, [l IN labels(n) WHERE l <> 'Entity'][0] AS label
 WITH n, label ORDER BY label, n.id
 WITH collect({node: n, label: label}) AS found

@@ -2,7 +2,7 @@
 // level of the answer with one Cypher query, never one query per parent. A loader exists per
 // (relation, arguments) pair, since parents asking with other arguments need another query.
 import DataLoader from 'dataloader';
-import { cypher } from './cypher.ts';
+import { cypher, type NamedCypher } from './cypher.ts';
 import { int, type GraphReader, type Row } from './graph-reader.ts';
 import type { ConnectionRow, GraphNode, NodeTypeName } from './model.ts';
 import { connectionOf, MAX_PAGE_SIZE, type PageWindow } from './paging.ts';
@@ -83,6 +83,17 @@ export class Loaders {
         list.push(nodeOf<N>(relation.type, r.node));
         byParent.set(r.parentId as string, list);
       }
+      return ids.map((id) => byParent.get(id) ?? []);
+    });
+  }
+
+  /** Rows `{parentId, rows}` of a query over a batch of parents: each parent's `rows`, for answers computed here. */
+  rows(query: NamedCypher, params: Record<string, unknown> = {}): DataLoader<string, Row[]> {
+    return this.get<Row[]>(`rows:${query.name}:${JSON.stringify(params)}`, async (ids) => {
+      const found = await this.reader.rows(query, { ...params, ids: [...ids] });
+      const byParent = new Map<string, Row[]>(
+        found.map((r) => [r.parentId as string, (r.rows as Row[]) ?? []]),
+      );
       return ids.map((id) => byParent.get(id) ?? []);
     });
   }

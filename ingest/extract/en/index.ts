@@ -9,6 +9,7 @@
 // give CHAIRED / ATTENDED / IMPLEMENTS / ISSUED, and the meeting the article reports is its event.
 // Names are output as the English text writes them (with or without diacritics); resolving
 // them onto the Vietnamese nodes is the resolver's job (see bilingual.ts).
+import { findEnglishAppointments } from './appointments.ts';
 import type {
   Evidence,
   EventKind,
@@ -56,6 +57,7 @@ interface Extracted {
   events: ExtractedEvent[];
   relations: ExtractedRelation[];
   authors: string[];
+  appointments?: ReturnType<typeof findEnglishAppointments>;
 }
 
 const EVENT_NOUN =
@@ -861,6 +863,7 @@ export function extractEnglish(article: SegmentedArticle): Extracted {
     events,
     relations,
     authors: [...new Set(credits.map((c) => c.name))],
+    appointments: findEnglishAppointments(article, elementsBySentence, { personName: (n) => persons.get(personKey(n))?.name ?? n.text, orgNameOf, orgNamed }),
   };
 }
 

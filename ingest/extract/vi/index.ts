@@ -18,6 +18,7 @@ import { findDocuments } from './documents.ts';
 import { articleYear, findEvents } from './events.ts';
 import { BODIES, POSTS } from './lexicon.ts';
 import { findRelations, type ArticleFacts } from './relations.ts';
+import { findAppointments } from './appointments.ts';
 
 export interface OrgGroup {
   key: string;
@@ -309,6 +310,7 @@ const recogniser: Recogniser = {
       events,
       relations,
       authors: [],
+      appointments: findAppointments(facts),
     };
   },
 };

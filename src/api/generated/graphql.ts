@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonNode, OrganizationNode, DocumentNode, EventNode, PositionNode, ArticleNode, EvidenceRow, ClaimEdgeRow, HeldPositionEdgeRow, OfficialEdgeRow, MentionEdgeRow, ArticleMentionEdgeRow, PathRow, PathStepRow, SearchHitRow, CurationRow } from '../model.ts';
+import type { TenureRow, TenureEventRow } from '../../analytics/tenures.ts';
 import type { ReviewItem as ReviewItemRow } from '../review-queue.ts';
 import type { IntegrityExample as IntegrityExampleRow } from '../../check/integrity.ts';
 import type { ApiContext } from '../context.ts';
@@ -499,6 +500,8 @@ export type Organization = Node & {
   /** Documents this body issued. */
   issued: DocumentClaimConnection;
   kind: OrganizationKind;
+  /** Who held each post of this body on a date (Position.holderOn for each), by role. */
+  leadersOn: TenureConnection;
   mentionedIn: MentionConnection;
   name: Scalars['String']['output'];
   /** Officials: each (person, post in this body) with its evidence, most recently seen first. */
@@ -523,6 +526,13 @@ export type OrganizationImplementsArgs = {
 
 export type OrganizationIssuedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationLeadersOnArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['Date']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -637,6 +647,8 @@ export type Person = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Events attended, oldest first, optionally between two dates. */
   attended: EventClaimConnection;
+  /** Tenures in posts, oldest first: each with its start and end and how each is known. */
+  career: TenureConnection;
   /** Events chaired, oldest first, optionally between two dates. */
   chaired: EventClaimConnection;
   /** The graph's own id (what `kg merge` takes). */
@@ -657,6 +669,12 @@ export type PersonAttendedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type PersonCareerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -720,17 +738,37 @@ export type PersonEdge = {
 export type Position = Node & {
   __typename?: 'Position';
   graphId: Scalars['String']['output'];
+  /**
+   * Who held it on a date: the tenure that started latest on or before it, unless a departure is
+   * stated before the date; null when none had started.
+   */
+  holderOn: Maybe<Tenure>;
   /** Who has held this post, most recently seen first. */
   holders: PersonClaimConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   organization: Maybe<Organization>;
   role: Scalars['String']['output'];
+  /** Its holders in order of their tenures, oldest first. */
+  succession: TenureConnection;
+};
+
+
+/** A post, such as "Bí thư Tỉnh ủy Đồng Tháp": a role in a body, held by people over time. */
+export type PositionHolderOnArgs = {
+  date: Scalars['Date']['input'];
 };
 
 
 /** A post, such as "Bí thư Tỉnh ủy Đồng Tháp": a role in a body, held by people over time. */
 export type PositionHoldersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A post, such as "Bí thư Tỉnh ủy Đồng Tháp": a role in a body, held by people over time. */
+export type PositionSuccessionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -994,6 +1032,73 @@ export type Stats = {
   relations: Array<RelationCount>;
 };
 
+/** One person in one post from a start to an end (docs/decisions/0013-analytics.md). */
+export type Tenure = {
+  __typename?: 'Tenure';
+  /** The departure's date, else the last time seen in the post. */
+  end: Maybe<Scalars['Date']['output']>;
+  endBound: Maybe<TenureBound>;
+  /** True when a departure is stated; false: may still hold it. */
+  ended: Scalars['Boolean']['output'];
+  /** Appointments, elections and the departure, in date order. */
+  events: Array<TenureEvent>;
+  evidence: Array<Evidence>;
+  /** Statements of holding the post within the tenure. */
+  evidenceCount: Scalars['Int']['output'];
+  firstSeen: Maybe<Scalars['Date']['output']>;
+  lastSeen: Maybe<Scalars['Date']['output']>;
+  person: Person;
+  position: Position;
+  /** Null when only a departure is known ("nguyên Bí thư"). */
+  start: Maybe<Scalars['Date']['output']>;
+  startBound: Maybe<TenureBound>;
+};
+
+
+/** One person in one post from a start to an end (docs/decisions/0013-analytics.md). */
+export type TenureEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How a tenure's start or end is known. */
+export type TenureBound =
+  /** An appointment, election or departure stated without a date: the article's date, the latest it can be. */
+  | 'REPORTED'
+  /** Nothing stated: the first (start) or last (end) article seen with the person in the post. */
+  | 'SEEN'
+  /** An appointment, election or departure the text states, with the date the sentence gives. */
+  | 'STATED';
+
+export type TenureConnection = {
+  __typename?: 'TenureConnection';
+  edges: Array<TenureEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TenureEdge = {
+  __typename?: 'TenureEdge';
+  cursor: Scalars['String']['output'];
+  node: Tenure;
+};
+
+/** An appointment, election or departure, as one sentence states it. */
+export type TenureEvent = {
+  __typename?: 'TenureEvent';
+  /** The date the sentence gives, else the article's date. */
+  date: Maybe<Scalars['Date']['output']>;
+  /** True when the sentence gives the date. */
+  dateStated: Scalars['Boolean']['output'];
+  evidence: Evidence;
+  kind: TenureEventKind;
+};
+
+export type TenureEventKind =
+  | 'APPOINTED'
+  | 'ELECTED'
+  /** Left the post: "thôi giữ chức", "nghỉ hưu", or written "nguyên …" / "former …". */
+  | 'LEFT';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1145,6 +1250,12 @@ export type ResolversTypes = {
   Span: ResolverTypeWrapper<Span>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Tenure: ResolverTypeWrapper<TenureRow>;
+  TenureBound: TenureBound;
+  TenureConnection: ResolverTypeWrapper<Omit<TenureConnection, 'edges'> & { edges: Array<ResolversTypes['TenureEdge']> }>;
+  TenureEdge: ResolverTypeWrapper<Omit<TenureEdge, 'node'> & { node: ResolversTypes['Tenure'] }>;
+  TenureEvent: ResolverTypeWrapper<TenureEventRow>;
+  TenureEventKind: TenureEventKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1211,6 +1322,10 @@ export type ResolversParentTypes = {
   Span: Span;
   Stats: Stats;
   String: Scalars['String']['output'];
+  Tenure: TenureRow;
+  TenureConnection: Omit<TenureConnection, 'edges'> & { edges: Array<ResolversParentTypes['TenureEdge']> };
+  TenureEdge: Omit<TenureEdge, 'node'> & { node: ResolversParentTypes['Tenure'] };
+  TenureEvent: TenureEventRow;
 };
 
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -1465,6 +1580,7 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   implements?: Resolver<ResolversTypes['DocumentClaimConnection'], ParentType, ContextType, RequireFields<OrganizationImplementsArgs, 'first'>>;
   issued?: Resolver<ResolversTypes['DocumentClaimConnection'], ParentType, ContextType, RequireFields<OrganizationIssuedArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  leadersOn?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<OrganizationLeadersOnArgs, 'date' | 'first'>>;
   mentionedIn?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<OrganizationMentionedInArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officials?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<OrganizationOfficialsArgs, 'first'>>;
@@ -1525,6 +1641,7 @@ export type PathStepResolvers<ContextType = ApiContext, ParentType extends Resol
 export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   attended?: Resolver<ResolversTypes['EventClaimConnection'], ParentType, ContextType, RequireFields<PersonAttendedArgs, 'first'>>;
+  career?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<PersonCareerArgs, 'first'>>;
   chaired?: Resolver<ResolversTypes['EventClaimConnection'], ParentType, ContextType, RequireFields<PersonChairedArgs, 'first'>>;
   graphId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1563,11 +1680,13 @@ export type PersonEdgeResolvers<ContextType = ApiContext, ParentType extends Res
 
 export type PositionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
   graphId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holderOn?: Resolver<Maybe<ResolversTypes['Tenure']>, ParentType, ContextType, RequireFields<PositionHolderOnArgs, 'date'>>;
   holders?: Resolver<ResolversTypes['PersonClaimConnection'], ParentType, ContextType, RequireFields<PositionHoldersArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  succession?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<PositionSuccessionArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1653,6 +1772,39 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
   relations?: Resolver<Array<ResolversTypes['RelationCount']>, ParentType, ContextType>;
 };
 
+export type TenureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endBound?: Resolver<Maybe<ResolversTypes['TenureBound']>, ParentType, ContextType>;
+  ended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['TenureEvent']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<TenureEvidenceArgs, 'first'>>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  startBound?: Resolver<Maybe<ResolversTypes['TenureBound']>, ParentType, ContextType>;
+};
+
+export type TenureConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TenureConnection'] = ResolversParentTypes['TenureConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TenureEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TenureEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TenureEdge'] = ResolversParentTypes['TenureEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
+};
+
+export type TenureEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TenureEvent'] = ResolversParentTypes['TenureEvent']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dateStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TenureEventKind'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
@@ -1710,5 +1862,9 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Span?: SpanResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  Tenure?: TenureResolvers<ContextType>;
+  TenureConnection?: TenureConnectionResolvers<ContextType>;
+  TenureEdge?: TenureEdgeResolvers<ContextType>;
+  TenureEvent?: TenureEventResolvers<ContextType>;
 };
 

@@ -17,8 +17,8 @@ function evidencePage<E extends { evidence: EvidenceRow[] }>(
   return edge.evidence.slice(0, n);
 }
 
-const claimEdge = {
-  evidenceCount: (edge: { evidence: EvidenceRow[]; evidenceCount: number | null }) =>
+export const claimEdge = {
+  evidenceCount: (edge: { evidence: EvidenceRow[]; evidenceCount?: number | null }) =>
     edge.evidenceCount ?? edge.evidence.length,
   evidence: (edge: { evidence: EvidenceRow[] }, { first }: { first?: number | null }) =>
     evidencePage(edge, first),

@@ -1,5 +1,6 @@
 // The resolver map handed to Apollo: one module per part of the schema.
 import type { Resolvers } from '../generated/graphql.ts';
+import { analyticsResolvers } from './analytics.ts';
 import { edgeResolvers } from './edges.ts';
 import { entityResolvers } from './entities.ts';
 import { integrityResolvers } from './integrity.ts';
@@ -16,4 +17,9 @@ export const resolvers: Resolvers = {
   ...edgeResolvers,
   ...curationResolvers,
   ...integrityResolvers,
+  ...analyticsResolvers,
+  // Types both modules resolve fields of: their field maps together.
+  Person: { ...entityResolvers.Person, ...analyticsResolvers.Person },
+  Position: { ...entityResolvers.Position, ...analyticsResolvers.Position },
+  Organization: { ...entityResolvers.Organization, ...analyticsResolvers.Organization },
 };

@@ -1,0 +1,53 @@
+// English appointments, elections and departures: "was elected …", "was appointed … on 17
+// February 2023", "retired", "former …". Reads the sentence elements the English recogniser built
+// (names, posts); the pairing rules are ../appointments.ts, the cues appointment-cues.tsv.
+import type { ExtractedAppointment, SegmentedArticle } from '../../types.ts';
+import { appointmentsInSentence, findCues, type HolderAt, type PostAt } from '../appointments.ts';
+import { findDates, isoDate } from './dates.ts';
+import type { NameSpan } from './names.ts';
+import type { BodyPhrase, PostPhrase } from './phrases.ts';
+
+/** The parts of the recogniser's sentence elements read here. */
+export type SentenceElement =
+  { kind: 'person'; name: NameSpan } | { kind: 'post'; post: PostPhrase } | { kind: string };
+
+export interface EnglishArticleNames {
+  /** The person's name as the extraction reports it (a given name alone stands for the full one). */
+  personName(name: NameSpan): string;
+  /** The body a post phrase names, as the extraction reports it. */
+  orgNameOf(body: BodyPhrase | null, atOffset: number): string | null;
+  orgNamed(surface: string): string | null;
+}
+
+export function findEnglishAppointments(
+  article: SegmentedArticle,
+  elementsBySentence: readonly (readonly SentenceElement[])[],
+  names: EnglishArticleNames,
+): ExtractedAppointment[] {
+  const out: ExtractedAppointment[] = [];
+  const lower = article.text.toLowerCase();
+  elementsBySentence.forEach((elements, si) => {
+    const s = article.sentences[si]!;
+    const posts: PostAt[] = [];
+    const holders: HolderAt[] = [];
+    for (const e of elements) {
+      if (e.kind === 'person' && 'name' in e) {
+        holders.push({ start: e.name.start, end: e.name.end, person: names.personName(e.name) });
+      } else if (e.kind === 'post' && 'post' in e) {
+        const p = e.post;
+        // As the recogniser's HOLDS_POSITION names the body, so that both reach one post.
+        const organization = p.impliedBody
+          ? (names.orgNamed(p.impliedBody) ?? p.impliedBody)
+          : names.orgNameOf(p.body, p.start);
+        posts.push({ start: p.start, end: p.end, role: p.role, organization, former: p.former });
+      }
+    }
+    if (posts.length === 0 || holders.length === 0) return;
+    const cues = findCues('en', lower.slice(s.start, s.end), s.start);
+    if (cues.length === 0 && !posts.some((p) => p.former)) return;
+    const found = findDates(article.text.slice(s.start, s.end));
+    const date = found[0] ? isoDate(found[0], article.record.publishedAt) : null;
+    out.push(...appointmentsInSentence(article, si, holders, posts, cues, date));
+  });
+  return out;
+}
