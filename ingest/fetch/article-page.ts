@@ -28,7 +28,8 @@ export function articleRecordOf(
     ...record,
     id: url,
     url,
-    title: record.title ?? item.title,
+    // The feed's title is the bare headline; a page's <title> often carries the site's name.
+    title: item.title ?? record.title,
     publishedAt,
     // The text decides: templates often keep one lang attribute for every edition of a site.
     language: detectLanguage(`${record.title ?? ''}\n${record.text.slice(0, 4000)}`),

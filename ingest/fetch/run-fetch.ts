@@ -170,8 +170,9 @@ export async function runFetch(graph: IngestGraph, options: FetchOptions = {}): 
         report.outcome = 'not-modified';
         summary.sourcesNotModified++;
         progress(`${source.url}: not modified`);
+        // A 304 leaves the source as its last good read left it: only the time of the check moves.
         await recordSourceState(graph, source.url, {
-          lastStatus: 'not-modified',
+          lastStatus: 'ok',
           lastError: null,
           consecutiveErrors: 0,
         });

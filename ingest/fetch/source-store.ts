@@ -32,7 +32,7 @@ export interface SourceState {
   etag?: string | null;
   lastModified?: string | null;
   lastFetchedAt?: string | null;
-  /** ok, not-modified or failed. */
+  /** ok (read, or answered 304: nothing new) or failed. */
   lastStatus?: string | null;
   lastError?: string | null;
   /** Failures in a row (0 after a good fetch), and in all. */
