@@ -6,6 +6,7 @@ import { decodeHtml } from '../read/decode-text.ts';
 import { readHtmlText } from '../read/html-page.ts';
 import { isCalendarDate } from '../read/record.ts';
 import { detectLanguage } from '../detect-language.ts';
+import { findDates } from '../extract/en/dates.ts';
 import type { ArticleRecord, RecordError } from '../types.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import type { FeedItem } from './feed-parse.ts';
@@ -37,21 +38,6 @@ export function articleRecordOf(
   };
 }
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /**
  * A full date in the first lines of the text: "Ngày 12/7/2023", "(12-07-2023)" or "Hanoi, July 12,
  * 2023". A dateline without a year ("Ngày 12/7") dates nothing: the year would be a guess.
@@ -62,13 +48,8 @@ export function datelineDate(text: string): string | null {
   if (numeric && isCalendarDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]))) {
     return `${numeric[3]}-${numeric[2]!.padStart(2, '0')}-${numeric[1]!.padStart(2, '0')}`;
   }
-  const words = /\b([A-Z][a-z]+)\.? (\d{1,2}),? (\d{4})\b/.exec(head);
-  if (words) {
-    const month =
-      MONTH_NAMES.findIndex((m) => m.startsWith(words[1]!.toLowerCase()) && words[1]!.length >= 3) + 1;
-    if (month > 0 && isCalendarDate(Number(words[3]), month, Number(words[2]))) {
-      return `${words[3]}-${String(month).padStart(2, '0')}-${words[2]!.padStart(2, '0')}`;
-    }
-  }
+  const written = findDates(head).find((d) => d.year !== null && isCalendarDate(d.year, d.month, d.day));
+  if (written)
+    return `${written.year}-${String(written.month).padStart(2, '0')}-${String(written.day).padStart(2, '0')}`;
   return null;
 }

@@ -4,6 +4,7 @@
 // (<sitemap> with <loc>, <lastmod>). fast-xml-parser reads the XML; a document it rejects is an
 // error that names the line, never a partial list.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { monthNumber } from '../extract/en/dates.ts';
 
 export type FeedKind = 'rss' | 'atom' | 'sitemap' | 'sitemap-index';
 
@@ -145,21 +146,6 @@ function sitemapUrl(entry: unknown, absolute: Resolve): FeedItem[] {
   ];
 }
 
-const MONTHS: Record<string, string> = {
-  jan: '01',
-  feb: '02',
-  mar: '03',
-  apr: '04',
-  may: '05',
-  jun: '06',
-  jul: '07',
-  aug: '08',
-  sep: '09',
-  oct: '10',
-  nov: '11',
-  dec: '12',
-};
-
 /**
  * The calendar date as the publisher wrote it: the date part of an ISO stamp, or day, month and
  * year of an RFC 822 pubDate ("Tue, 05 Mar 2024 08:30:00 +0700") — not converted to UTC, which
@@ -170,8 +156,8 @@ export function dateOf(stamp: string | null): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(stamp.trim());
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const rfc = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})/.exec(stamp);
-  const month = rfc ? MONTHS[rfc[2]!.toLowerCase()] : undefined;
-  if (rfc && month) return `${rfc[3]}-${month}-${rfc[1]!.padStart(2, '0')}`;
+  const month = rfc ? monthNumber(rfc[2]!) : 0;
+  if (rfc && month) return `${rfc[3]}-${String(month).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}`;
   return null;
 }
 

@@ -4,6 +4,7 @@
 // moment, and Neo4j with it, without losing or repeating work.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readCypherFile } from '../load/statements.ts';
+import { writeWithRetry } from '../load/write-with-retry.ts';
 import type { IngestGraph } from '../run.ts';
 import { canonicalUrl } from './canonical-url.ts';
 
@@ -59,19 +60,12 @@ export interface ItemState {
   fetchedAt?: string | null;
 }
 
+// Writes go through the loader's writeWithRetry: two runs adding one FeedItem at once is a
+// constraint race it retries.
 async function read<T>(graph: IngestGraph, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
   try {
     return await session.executeRead(work);
-  } finally {
-    await session.close();
-  }
-}
-
-async function write<T>(graph: IngestGraph, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'WRITE' });
-  try {
-    return await session.executeWrite(work);
   } finally {
     await session.close();
   }
@@ -86,7 +80,7 @@ export async function addSource(
   graph: IngestGraph,
   url: string,
 ): Promise<{ source: SourceState; created: boolean }> {
-  return write(graph, async (tx) => {
+  return writeWithRetry(graph, async (tx) => {
     const record = (await tx.run(Q.add, { url })).records[0]!;
     return { source: record.get('source') as SourceState, created: record.get('created') as boolean };
   });
@@ -100,7 +94,10 @@ export async function listSources(graph: IngestGraph, limit = MAX_SOURCES): Prom
 
 /** Removes a source and the sitemaps its index listed; the number of Source nodes removed. */
 export async function removeSource(graph: IngestGraph, url: string): Promise<number> {
-  return write(graph, async (tx) => (await tx.run(Q.remove, { url })).records[0]!.get('removed') as number);
+  return writeWithRetry(
+    graph,
+    async (tx) => (await tx.run(Q.remove, { url })).records[0]!.get('removed') as number,
+  );
 }
 
 export async function recordSourceState(
@@ -108,7 +105,7 @@ export async function recordSourceState(
   url: string,
   state: Omit<SourceState, 'url'>,
 ): Promise<void> {
-  await write(graph, (tx) => tx.run(Q.recordState, { url, state }));
+  await writeWithRetry(graph, (tx) => tx.run(Q.recordState, { url, state }));
 }
 
 export async function knownItems(graph: IngestGraph, urls: string[]): Promise<Map<string, ItemState>> {
@@ -122,7 +119,7 @@ export async function knownItems(graph: IngestGraph, urls: string[]): Promise<Ma
 export async function recordItems(graph: IngestGraph, items: ItemState[]): Promise<void> {
   if (items.length === 0) return;
   const rows = items.map(({ url, firstSeenAt: _first, fetchedAt: _fetched, ...state }) => ({ url, state }));
-  await write(graph, (tx) => tx.run(Q.itemsRecord, { rows }));
+  await writeWithRetry(graph, (tx) => tx.run(Q.itemsRecord, { rows }));
 }
 
 /** For each text hash, addresses of articles already read with that text. */

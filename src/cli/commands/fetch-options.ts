@@ -112,3 +112,24 @@ export function formatFetchSummary(s: FetchSummary): string {
     `requests: ${s.requests} (${s.notModifiedResponses} answered 304), ${(s.bytes / 1024).toFixed(0)} KiB in ${s.seconds.toFixed(1)} s${s.stopped ? ' (stopped early)' : ''}`,
   ].join('\n');
 }
+
+/**
+ * An AbortSignal that Ctrl-C or SIGTERM aborts, so a run stops after its current page with its
+ * committed work kept; `release` removes the handlers.
+ */
+export function stopOnSignals(command: string): { signal: AbortSignal; release: () => void } {
+  const stop = new AbortController();
+  const onSignal = () => {
+    process.stderr.write(`${command}: stopping after the current page (committed work stays)\n`);
+    stop.abort();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    signal: stop.signal,
+    release: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}

@@ -3,7 +3,13 @@ import type { Command } from '../command.ts';
 import { parseCommandArgs } from '../command.ts';
 import { runFetch } from '../../../ingest/fetch/run-fetch.ts';
 import { openCommandGraph } from './command-graph.ts';
-import { FETCH_OPTIONS, FETCH_OPTIONS_HELP, fetchOptionsFrom, formatFetchSummary } from './fetch-options.ts';
+import {
+  FETCH_OPTIONS,
+  FETCH_OPTIONS_HELP,
+  fetchOptionsFrom,
+  formatFetchSummary,
+  stopOnSignals,
+} from './fetch-options.ts';
 
 const USAGE = `kg fetch — read every source once (kg sources) and ingest new and changed articles
 
@@ -35,13 +41,7 @@ const command: Command = {
     );
     const options = fetchOptionsFrom(parsed.values);
     const graph = await openCommandGraph();
-    const stop = new AbortController();
-    const onSignal = () => {
-      process.stderr.write('fetch: stopping after the current page (committed work stays)\n');
-      stop.abort();
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    const stop = stopOnSignals('fetch');
     try {
       const summary = await runFetch(graph, {
         ...options,
@@ -54,8 +54,7 @@ const command: Command = {
         process.stderr.write('kg fetch: no sources; add one with kg sources add <url>\n');
       return summary.sourcesFailed > 0 ? 1 : 0;
     } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      stop.release();
       await graph.close();
     }
   },

@@ -3,7 +3,13 @@ import type { Command } from '../command.ts';
 import { parseCommandArgs, UserError } from '../command.ts';
 import { parseDuration, watchSources } from '../../../ingest/fetch/watch.ts';
 import { openCommandGraph } from './command-graph.ts';
-import { FETCH_OPTIONS, FETCH_OPTIONS_HELP, fetchOptionsFrom, formatFetchSummary } from './fetch-options.ts';
+import {
+  FETCH_OPTIONS,
+  FETCH_OPTIONS_HELP,
+  fetchOptionsFrom,
+  formatFetchSummary,
+  stopOnSignals,
+} from './fetch-options.ts';
 
 const USAGE = `kg watch — kg fetch every interval, until stopped (Ctrl-C or SIGTERM)
 
@@ -37,13 +43,7 @@ const command: Command = {
       );
     const options = fetchOptionsFrom(parsed.values);
     const graph = await openCommandGraph();
-    const stop = new AbortController();
-    const onSignal = () => {
-      process.stderr.write('watch: stopping after the current page (committed work stays)\n');
-      stop.abort();
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    const stop = stopOnSignals('watch');
     try {
       await watchSources(graph, {
         ...options,
@@ -61,8 +61,7 @@ const command: Command = {
       });
       return 0;
     } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      stop.release();
       await graph.close();
     }
   },
