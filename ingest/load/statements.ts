@@ -4,12 +4,17 @@
 import { readFileSync } from 'node:fs';
 import { CLAIM_TYPES, type ClaimType } from '../resolve/resolved-article.ts';
 
-function cypher(name: string): string {
-  return readFileSync(new URL(`./cypher/${name}.cypher`, import.meta.url), 'utf8')
+/** A named .cypher file's statement, its `//` comment lines dropped (fetch reads its own with this). */
+export function readCypherFile(file: URL): string {
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => !line.trimStart().startsWith('//'))
     .join('\n')
     .trim();
+}
+
+function cypher(name: string): string {
+  return readCypherFile(new URL(`./cypher/${name}.cypher`, import.meta.url));
 }
 
 export const STRUCTURAL_TYPES = ['OF', 'PART_OF', 'POSSIBLY_SAME_AS'] as const;

@@ -41,6 +41,18 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
     summary: 'curation: the review queue (possible duplicates, unresolved bodies)',
     load: () => import('./commands/review.ts'),
   },
+  sources: {
+    summary: 'add, list or remove the news feeds and sitemaps kg fetch reads',
+    load: () => import('./commands/sources.ts'),
+  },
+  fetch: {
+    summary: 'read every feed and sitemap once (--once) and ingest new and changed articles',
+    load: () => import('./commands/fetch.ts'),
+  },
+  watch: {
+    summary: 'kg fetch every interval (--every 30m) until stopped',
+    load: () => import('./commands/watch.ts'),
+  },
   check: {
     summary: 'count and list suspect nodes by integrity invariant (--strict: exit 1 if any)',
     load: () => import('./commands/check.ts'),

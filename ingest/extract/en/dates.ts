@@ -47,7 +47,8 @@ export interface FoundDate {
   year: number | null;
 }
 
-function monthNumber(word: string): number {
+/** 1–12 for an English month name or abbreviation ("Dec."), 0 for any other word. */
+export function monthNumber(word: string): number {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
 }
 
