@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { CLAIM_TYPES, type ClaimType } from '../resolve/resolved-article.ts';
 
-function cypher(name: string): string {
+export function cypher(name: string): string {
   return readFileSync(new URL(`./cypher/${name}.cypher`, import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => !line.trimStart().startsWith('//'))
