@@ -19,6 +19,7 @@ import { cypher } from './cypher.ts';
 import { maskInternalErrors } from './errors.ts';
 import { GraphReader, type ApiGraph } from './graph-reader.ts';
 import { graphiqlRouter } from './graphiql.ts';
+import { exportRouter } from './export-route.ts';
 import { depthLimitRule } from './guards/depth-limit.ts';
 import { PersistedQueryStore, loadOperationCatalogue, safelistPlugin } from './guards/persisted-queries.ts';
 import { queryCostPlugin } from './guards/query-cost.ts';
@@ -129,6 +130,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   });
 
   app.use(graphiqlRouter());
+  app.use(exportRouter(options.graph, settings));
 
   const corsMiddleware = cors({
     origin: settings.corsOrigins.includes('*')

@@ -127,7 +127,16 @@ export function csvWriter(open: SinkFactory, columns: CsvColumns): FormatWriter 
     return sink;
   };
   return {
-    async begin() {},
+    // Every file the graph's labels and types call for, header first, even if the selection leaves
+    // it without rows: neo4j-admin reads a header-only file, and a download is never an empty body.
+    async begin() {
+      for (const [label, nodeColumns] of columns.nodes) {
+        await sinkFor(nodeFileName(label), header(['id:ID', ':LABEL'], nodeColumns));
+      }
+      for (const [type, relColumns] of columns.relationships) {
+        await sinkFor(relationshipFileName(type), header([':START_ID', ':END_ID', ':TYPE'], relColumns));
+      }
+    },
     async node(node: ExportNode) {
       const label = primaryLabel(node.labels);
       const nodeColumns = columns.nodes.get(label) ?? [];

@@ -11,10 +11,18 @@ export interface TextSink {
   end(): Promise<void>;
 }
 
-export function streamSink(stream: Writable, { close = true } = {}): TextSink {
+/**
+ * `close: false` leaves the stream open (stdout). `signal` ends a wait for 'drain' that will never
+ * come (an HTTP client that went away), so the export stops reading instead of hanging.
+ */
+export function streamSink(
+  stream: Writable,
+  { close = true, signal }: { close?: boolean; signal?: AbortSignal } = {},
+): TextSink {
   return {
     async write(text) {
-      if (!stream.write(text)) await once(stream, 'drain');
+      signal?.throwIfAborted();
+      if (!stream.write(text)) await once(stream, 'drain', signal ? { signal } : {});
     },
     async end() {
       if (!close) return;
@@ -28,6 +36,9 @@ export function streamSink(stream: Writable, { close = true } = {}): TextSink {
 
 /** Opens one named file of a multi-file export (CSV: one file per label and per relationship type). */
 export type SinkFactory = (fileName: string) => TextSink;
+
+/** A sink that drops what it is given (the files of a CSV export other than the one asked for). */
+export const discardSink: TextSink = { write: async () => {}, end: async () => {} };
 
 export function directorySinks(dir: string): SinkFactory {
   return (fileName) => streamSink(createWriteStream(path.join(dir, fileName)));
