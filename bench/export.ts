@@ -14,12 +14,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { loadConfig, projectRoot } from '../src/config.ts';
-import { graphCounts, migrate, openGraph, stopLocalNeo4j, type Graph } from '../src/db/index.ts';
+import { graphCounts, migrate, openGraph } from '../src/db/index.ts';
 import { GraphReader } from '../src/api/graph-reader.ts';
 import { EXPORT_FORMATS, isExportFormat, runExport } from '../src/export/export-graph.ts';
 import { directorySinks, streamSink } from '../src/export/sink.ts';
 import { ingestRecords } from '../ingest/run.ts';
-import { corpus, replicate } from './generated-corpus.ts';
+import { corpus, openEmptyBenchGraph, replicate } from './generated-corpus.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -71,31 +71,6 @@ async function exportOne(format: string, out: string): Promise<void> {
   }
 }
 
-async function openBenchGraph(): Promise<{ graph: Graph; stop: () => Promise<void> }> {
-  if (process.env.NEO4J_URI) {
-    const graph = await openGraph();
-    const counts = await graphCounts(graph);
-    if (Object.keys(counts.nodes).some((l) => l !== 'SchemaMigration')) {
-      await graph.close();
-      throw new Error(
-        `the graph at ${process.env.NEO4J_URI} is not empty: the benchmark needs an empty database`,
-      );
-    }
-    return { graph, stop: () => graph.close() };
-  }
-  const config = loadConfig({ ...process.env, KG_NEO4J_PORT: BENCH_PORT, KG_NEO4J_DATA_DIR: BENCH_DIR });
-  await stopLocalNeo4j(config);
-  rmSync(config.localDataDir, { recursive: true, force: true });
-  const graph = await openGraph(config, { keepLocalRunning: true });
-  return {
-    graph,
-    stop: async () => {
-      await graph.close();
-      await stopLocalNeo4j(config);
-    },
-  };
-}
-
 function sizeOf(target: string): number {
   const stat = statSync(target);
   if (!stat.isDirectory()) return stat.size;
@@ -104,7 +79,7 @@ function sizeOf(target: string): number {
 
 async function main(): Promise<void> {
   const articles = corpus().length * Number(args.copies);
-  const { graph, stop } = await openBenchGraph();
+  const { graph, stop } = await openEmptyBenchGraph(BENCH_PORT, BENCH_DIR);
   const work = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-export-'));
   try {
     await migrate(graph);

@@ -9,10 +9,8 @@
 // The corpus: the dev corpus replicated with varied person names, dates and urls (generated-corpus.ts). Without NEO4J_URI a local Neo4j is started on its own
 // port and data folder (KG_BENCH_NEO4J_PORT, default 7697; .kg/neo4j-bench, wiped first); with
 // NEO4J_URI the graph must be empty.
-import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.ts';
-import { emptyGraph, graphCounts, migrate, openGraph, stopLocalNeo4j, type Graph } from '../src/db/index.ts';
+import { emptyGraph, graphCounts, migrate, type Graph } from '../src/db/index.ts';
 import type { ArticleRecord } from '../ingest/types.ts';
 import { extractArticle } from '../ingest/pipeline.ts';
 import {
@@ -28,7 +26,7 @@ import { mentionRowsOf, writeBatch, type PreparedArticle } from '../ingest/load/
 import { writeWithRetry } from '../ingest/load/write-with-retry.ts';
 import { Q, STRUCTURAL_TYPES } from '../ingest/load/statements.ts';
 import { DEFAULT_BATCH_SIZE, EXTRACTOR_VERSION } from '../ingest/run.ts';
-import { replicate } from './generated-corpus.ts';
+import { openEmptyBenchGraph, replicate } from './generated-corpus.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -96,34 +94,8 @@ async function naiveWrite(graph: Graph, articles: PreparedArticle[]): Promise<nu
   return relationships;
 }
 
-async function openBenchGraph(): Promise<{ graph: Graph; stop: () => Promise<void> }> {
-  if (process.env.NEO4J_URI) {
-    const graph = await openGraph();
-    const counts = await graphCounts(graph);
-    if (Object.keys(counts.nodes).some((l) => l !== 'SchemaMigration')) {
-      await graph.close();
-      throw new Error(
-        `the graph at ${process.env.NEO4J_URI} is not empty: the benchmark needs an empty database (unset NEO4J_URI to use its own)`,
-      );
-    }
-    return { graph, stop: () => graph.close() };
-  }
-  const config = loadConfig({
-    ...process.env,
-    KG_NEO4J_PORT: process.env.KG_BENCH_NEO4J_PORT || '7697',
-    KG_NEO4J_DATA_DIR: '.kg/neo4j-bench',
-  });
-  await stopLocalNeo4j(config);
-  rmSync(config.localDataDir, { recursive: true, force: true });
-  const graph = await openGraph(config, { keepLocalRunning: true });
-  return {
-    graph,
-    stop: async () => {
-      await graph.close();
-      await stopLocalNeo4j(config);
-    },
-  };
-}
+const openBenchGraph = () =>
+  openEmptyBenchGraph(process.env.KG_BENCH_NEO4J_PORT || '7697', '.kg/neo4j-bench');
 
 const rate = (n: number, ms: number): string => (n / (ms / 1000)).toFixed(1);
 

@@ -7,7 +7,6 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +24,7 @@ import type { SnapshotLine } from '../../ingest/load/snapshot.ts';
 import { clearGraph, openTestGraph, testNeo4jEnv } from '../support/graph.ts';
 import { runPythonJson } from '../support/python-venv.ts';
 import { neo4jAdminImport } from '../support/neo4j-admin.ts';
+import { freePort } from '../support/free-port.ts';
 
 const execFileAsync = promisify(execFile);
 const DEV_CORPUS = path.resolve(projectRoot, '..', 'shared', 'corpus', 'dev');
@@ -74,17 +74,6 @@ async function typeCensus(graph: Graph): Promise<string[]> {
       WITH 'rel ' + k + ' ' + valueType(r[k]) AS kind, count(*) AS n
       RETURN kind + ' ' + toString(n) AS line`);
     return result.records.map((r) => String(r.get('line'))).sort();
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
   });
 }
 
