@@ -1,4 +1,4 @@
-// The graph read for export, a page at a time: Articles, then the entities, then curations, each in
+// The graph read for export, a page at a time: Articles and Curations, then the entities, each in
 // id order with keyset paging (queries/cypher/export-*-page.cypher), every node with its outgoing
 // relationships. Nothing is held beyond one page, so a graph of any size streams in bounded memory.
 import neo4j from 'neo4j-driver';
@@ -46,18 +46,14 @@ export interface ExportSelection {
 
 export const DEFAULT_PAGE_SIZE = 500;
 
-const PAGES: { label: string; query: NamedCypher }[] = [
-  { label: 'Article', query: cypher('export-article-page') },
-  { label: 'Entity', query: cypher('export-entity-page') },
-  { label: 'Curation', query: cypher('export-curation-page') },
-];
+const PAGES: NamedCypher[] = [cypher('export-article-curation-page'), cypher('export-entity-page')];
 
 /** Every selected node with its selected outgoing relationships, page by page. */
 export async function* exportNodes(read: PageReader, selection: ExportSelection): AsyncGenerator<ExportNode> {
-  for (const page of PAGES) {
+  for (const query of PAGES) {
     let after = '';
     for (;;) {
-      const rows = await read(page.query, {
+      const rows = await read(query, {
         after,
         limit: neo4j.int(selection.pageSize),
         labels: selection.labels,
