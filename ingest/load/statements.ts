@@ -13,7 +13,7 @@ export function readCypherFile(file: URL): string {
     .trim();
 }
 
-function cypher(name: string): string {
+export function cypher(name: string): string {
   return readCypherFile(new URL(`./cypher/${name}.cypher`, import.meta.url));
 }
 

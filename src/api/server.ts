@@ -21,6 +21,7 @@ import { maskInternalErrors } from './errors.ts';
 import { GraphReader, type ApiGraph } from './graph-reader.ts';
 import { explorerRouter } from './explorer.ts';
 import { graphiqlRouter } from './graphiql.ts';
+import { exportRouter } from './export-route.ts';
 import { depthLimitRule } from './guards/depth-limit.ts';
 import { PersistedQueryStore, loadOperationCatalogue, safelistPlugin } from './guards/persisted-queries.ts';
 import { queryCostPlugin } from './guards/query-cost.ts';
@@ -131,6 +132,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   });
 
   app.use(graphiqlRouter(operations));
+  // Before the explorer, whose deep links would otherwise answer /export/… with the app's page.
+  app.use(exportRouter(options.graph, settings));
   app.use(explorerRouter());
 
   const corsMiddleware = cors({

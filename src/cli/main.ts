@@ -57,6 +57,14 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
     summary: 'count and list suspect nodes by integrity invariant (--strict: exit 1 if any)',
     load: () => import('./commands/check.ts'),
   },
+  export: {
+    summary: 'write the graph as FollowTheMoney, GraphML, CSV (neo4j-admin) or the jsonl snapshot',
+    load: () => import('./commands/export.ts'),
+  },
+  import: {
+    summary: 'load a jsonl graph snapshot (kg export --format jsonl) into an empty graph',
+    load: () => import('./commands/import.ts'),
+  },
 };
 
 const HELP = `kg — knowledge graph of Vietnam's officials, party committees, state bodies and directives

@@ -1,0 +1,226 @@
+// The graph snapshot: the project's own lossless export (kg export --format jsonl) and its loader
+// (kg import). JSON Lines, read and written one line at a time:
+//
+//   {"kind":"header","format":"vn-officials-kg/snapshot","version":1,"exportedAt":"…","since":null,"types":null}
+//   {"kind":"node","labels":["Person","Entity"],"props":{"id":"person:…",…},"integerKeys":[]}
+//   {"kind":"relationship","type":"HOLDS","from":"person:…","fromLabel":"Person","to":"position:…","toLabel":"Position","props":{…},"integerKeys":[]}
+//
+// Every node (Article, the entities, Curation) with all its properties, every relationship (claims
+// with their evidence, MENTIONS, structural links) with all of its. JSON has one number type, so the
+// properties Neo4j stored as integers are named in integerKeys and restored as integers on import.
+// Nodes may come after relationships that name them (the export writes a node and its outgoing
+// relationships together), so the loader reads the file twice: nodes, then relationships.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import neo4j from 'neo4j-driver';
+import { cypher } from './statements.ts';
+import { writeWithRetry, type WriteTarget } from './write-with-retry.ts';
+import { ALL_RELATIONSHIP_TYPES } from './statements.ts';
+
+export const SNAPSHOT_FORMAT = 'vn-officials-kg/snapshot';
+export const SNAPSHOT_VERSION = 1;
+
+/** Every node label the graph holds (Entity is the shared second label of the five entity labels). */
+export const NODE_LABELS = [
+  'Article',
+  'Person',
+  'Organization',
+  'Document',
+  'Event',
+  'Position',
+  'Curation',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+const ENTITY_LABELS: readonly string[] = ['Person', 'Organization', 'Document', 'Event', 'Position'];
+
+export interface SnapshotHeader {
+  kind: 'header';
+  format: typeof SNAPSHOT_FORMAT;
+  version: number;
+  exportedAt: string;
+  since: string | null;
+  types: string[] | null;
+}
+export interface SnapshotNode {
+  kind: 'node';
+  labels: string[];
+  props: Record<string, unknown>;
+  integerKeys: string[];
+}
+export interface SnapshotRelationship {
+  kind: 'relationship';
+  type: string;
+  from: string;
+  fromLabel: string;
+  to: string;
+  toLabel: string;
+  props: Record<string, unknown>;
+  integerKeys: string[];
+}
+export type SnapshotLine = SnapshotHeader | SnapshotNode | SnapshotRelationship;
+
+/** The label a node is known by: its one label besides Entity. */
+export function primaryLabel(labels: readonly string[]): string {
+  return labels.find((l) => l !== 'Entity') ?? labels[0] ?? '';
+}
+
+/** A snapshot line that cannot be loaded: where it is and what is wrong. */
+export class SnapshotError extends Error {
+  override name = 'SnapshotError';
+}
+
+export interface ImportProgress {
+  nodes: number;
+  relationships: number;
+}
+
+export interface ImportOptions {
+  batchSize?: number;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+const NODE_TEMPLATE = cypher('import-nodes');
+const RELATIONSHIP_TEMPLATE = cypher('import-relationships');
+const KNOWN_TYPES: readonly string[] = ALL_RELATIONSHIP_TYPES;
+
+/** The graph holds nothing but its schema records (what kg import requires). */
+export async function graphNodeCount(graph: WriteTarget): Promise<number> {
+  const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
+  try {
+    const result = await session.run('MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n) AS n');
+    return Number(result.records[0]?.get('n') ?? 0);
+  } finally {
+    await session.close();
+  }
+}
+
+function withIntegers(props: Record<string, unknown>, integerKeys: string[]): Record<string, unknown> {
+  if (integerKeys.length === 0) return props;
+  const out = { ...props };
+  for (const key of integerKeys) {
+    const value = out[key];
+    out[key] = Array.isArray(value) ? value.map((v) => neo4j.int(v as number)) : neo4j.int(value as number);
+  }
+  return out;
+}
+
+async function* snapshotLines(file: string): AsyncGenerator<{ line: SnapshotLine; number: number }> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let number = 0;
+  for await (const text of lines) {
+    number++;
+    if (text.trim() === '') continue;
+    let line: SnapshotLine;
+    try {
+      line = JSON.parse(text) as SnapshotLine;
+    } catch (err) {
+      throw new SnapshotError(`${file}:${number}: not JSON (${(err as Error).message})`);
+    }
+    if (number === 1 && (line.kind !== 'header' || line.format !== SNAPSHOT_FORMAT)) {
+      throw new SnapshotError(
+        `${file}:1: not a graph snapshot (its first line must be a "${SNAPSHOT_FORMAT}" header, as kg export --format jsonl writes)`,
+      );
+    }
+    if (line.kind === 'header' && line.version !== SNAPSHOT_VERSION) {
+      throw new SnapshotError(
+        `${file}:${number}: snapshot version ${String(line.version)}; this kg reads version ${SNAPSHOT_VERSION}`,
+      );
+    }
+    yield { line, number };
+  }
+}
+
+function checkLabel(label: string, where: string): void {
+  if (!(NODE_LABELS as readonly string[]).includes(label)) {
+    throw new SnapshotError(
+      `${where}: unknown node label ${JSON.stringify(label)} (known: ${NODE_LABELS.join(', ')})`,
+    );
+  }
+}
+
+function nodeStatement(labels: string[], where: string): string {
+  const primary = primaryLabel(labels);
+  checkLabel(primary, where);
+  const expected = ENTITY_LABELS.includes(primary) ? [primary, 'Entity'] : [primary];
+  if (labels.length !== expected.length || !expected.every((l) => labels.includes(l))) {
+    throw new SnapshotError(`${where}: labels ${JSON.stringify(labels)} are not ${JSON.stringify(expected)}`);
+  }
+  return NODE_TEMPLATE.replaceAll('PRIMARY_LABEL', primary).replaceAll('NODE_LABELS', expected.join(':'));
+}
+
+function relationshipStatement(rel: SnapshotRelationship, where: string): string {
+  if (!KNOWN_TYPES.includes(rel.type)) {
+    throw new SnapshotError(
+      `${where}: unknown relationship type ${JSON.stringify(rel.type)} (known: ${KNOWN_TYPES.join(', ')})`,
+    );
+  }
+  checkLabel(rel.fromLabel, where);
+  checkLabel(rel.toLabel, where);
+  return RELATIONSHIP_TEMPLATE.replaceAll('REL_TYPE', rel.type)
+    .replaceAll('FROM_LABEL', rel.fromLabel)
+    .replaceAll('TO_LABEL', rel.toLabel);
+}
+
+/**
+ * Loads a snapshot file into the graph, which the caller has checked is empty: nodes first (one
+ * pass), then relationships (a second pass), in batches of one statement each. A relationship whose
+ * end is not in the file is an error naming its line.
+ */
+export async function importSnapshot(
+  graph: WriteTarget,
+  file: string,
+  options: ImportOptions = {},
+): Promise<ImportProgress> {
+  const batchSize = options.batchSize ?? 2000;
+  const progress: ImportProgress = { nodes: 0, relationships: 0 };
+  const pending = new Map<string, { rows: unknown[]; firstLine: number }>();
+  const flush = async (statement: string, kind: 'nodes' | 'relationships') => {
+    const batch = pending.get(statement);
+    if (!batch || batch.rows.length === 0) return;
+    pending.delete(statement);
+    const created = await writeWithRetry(graph, async (tx) => {
+      const result = await tx.run(statement, { rows: batch.rows });
+      return kind === 'relationships' ? Number(result.records[0]?.get('created') ?? 0) : batch.rows.length;
+    });
+    if (kind === 'relationships' && created !== batch.rows.length) {
+      throw new SnapshotError(
+        `${file}: ${batch.rows.length - created} of the relationships from line ${batch.firstLine} on name a node the snapshot does not hold`,
+      );
+    }
+    progress[kind] += batch.rows.length;
+    options.onProgress?.({ ...progress });
+  };
+  const add = async (statement: string, row: unknown, number: number, kind: 'nodes' | 'relationships') => {
+    let batch = pending.get(statement);
+    if (!batch) pending.set(statement, (batch = { rows: [], firstLine: number }));
+    batch.rows.push(row);
+    if (batch.rows.length >= batchSize) await flush(statement, kind);
+  };
+
+  for await (const { line, number } of snapshotLines(file)) {
+    if (line.kind !== 'node') continue;
+    const where = `${file}:${number}`;
+    const id = line.props?.id;
+    if (typeof id !== 'string' || id === '') throw new SnapshotError(`${where}: a node without an id`);
+    await add(
+      nodeStatement(line.labels, where),
+      { id, props: withIntegers(line.props, line.integerKeys ?? []) },
+      number,
+      'nodes',
+    );
+  }
+  for (const statement of [...pending.keys()]) await flush(statement, 'nodes');
+
+  for await (const { line, number } of snapshotLines(file)) {
+    if (line.kind !== 'relationship') continue;
+    const statement = relationshipStatement(line, `${file}:${number}`);
+    const row = {
+      from: line.from,
+      to: line.to,
+      props: withIntegers(line.props ?? {}, line.integerKeys ?? []),
+    };
+    await add(statement, row, number, 'relationships');
+  }
+  for (const statement of [...pending.keys()]) await flush(statement, 'relationships');
+  return progress;
+}
