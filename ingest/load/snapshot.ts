@@ -15,7 +15,8 @@ import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import { cypher } from './statements.ts';
 import { writeWithRetry, type WriteTarget } from './write-with-retry.ts';
-import { ALL_RELATIONSHIP_TYPES } from './statements.ts';
+import { ALL_RELATIONSHIP_TYPES, summaryTypeOf } from './statements.ts';
+import { CLAIM_TYPES } from '../resolve/resolved-article.ts';
 
 export const SNAPSHOT_FORMAT = 'vn-officials-kg/snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -81,7 +82,9 @@ export interface ImportOptions {
 
 const NODE_TEMPLATE = cypher('import-nodes');
 const RELATIONSHIP_TEMPLATE = cypher('import-relationships');
-const KNOWN_TYPES: readonly string[] = ALL_RELATIONSHIP_TYPES;
+// The claim summaries (decision 0017) are part of the store like any relationship: a snapshot
+// carries them, so a graph loaded from it reads exactly as the one exported.
+const KNOWN_TYPES: readonly string[] = [...ALL_RELATIONSHIP_TYPES, ...CLAIM_TYPES.map(summaryTypeOf)];
 
 /** The graph holds nothing but its schema records (what kg import requires). */
 export async function graphNodeCount(graph: WriteTarget): Promise<number> {

@@ -72,6 +72,8 @@ export function foldEdges(out: OutgoingRelationship[]): FoldedEdge[] {
   const edges: FoldedEdge[] = [];
   let current: FoldedEdge | undefined;
   for (const rel of out) {
+    // A claim summary (decision 0017) restates the claims it counts: not an edge of its own.
+    if (rel.type.endsWith('_SUMMARY')) continue;
     if (!current || current.type !== rel.type || current.to !== rel.to) {
       current = { type: rel.type, to: rel.to, evidence: 0, firstSeen: null, lastSeen: null };
       edges.push(current);

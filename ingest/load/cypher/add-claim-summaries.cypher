@@ -11,7 +11,9 @@ MERGE (f)-[s:CLAIM_TYPE_SUMMARY]->(t)
 // Write-lock the summary before reading it: two ingests adding to one pair must not lose an update.
 SET s.lock = true
 WITH s, row
-SET s.evidence = coalesce(s.evidence, 0) + row.count,
+// toInteger: a count from the driver arrives as a float; the recount (count()) writes an integer,
+// and a property must keep one type (the CSV export and every reader rely on it).
+SET s.evidence = toInteger(coalesce(s.evidence, 0) + row.count),
     s.firstSeen = CASE WHEN s.firstSeen IS NULL OR row.firstSeen < s.firstSeen THEN coalesce(row.firstSeen, s.firstSeen) ELSE s.firstSeen END,
     s.lastSeen = CASE WHEN s.lastSeen IS NULL OR row.lastSeen > s.lastSeen THEN coalesce(row.lastSeen, s.lastSeen) ELSE s.lastSeen END
 REMOVE s.lock
