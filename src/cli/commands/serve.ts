@@ -2,6 +2,7 @@
 import type { Command } from '../command.ts';
 import { parseCommandArgs, portFrom } from '../command.ts';
 import { loadConfig } from '../../config.ts';
+import { watchStopRequests } from '../stop-request.ts';
 
 const USAGE = `kg serve — serve the GraphQL API (GraphiQL at /, probes at /healthz and /readyz)
 
@@ -39,7 +40,12 @@ const command: Command = {
     const port = portFrom(values.port, config.apiPort);
     const { openGraph, migrate } = await import('../../db/index.ts');
     const { startApiServer } = await import('../../api/server.ts');
-    const graph = await openGraph(config);
+    // Installed before Neo4j starts: a signal during start-up still stops what was started.
+    const stop = watchStopRequests({ onImpatient: () => process.exit(130) });
+    const graph = await openGraph(config).catch((err: unknown) => {
+      stop.dispose();
+      throw err;
+    });
     try {
       await migrate(graph);
       const server = await startApiServer({
@@ -51,14 +57,12 @@ const command: Command = {
       process.stderr.write(
         `kg: GraphQL API at ${server.url} (GraphiQL at ${server.url.replace(/graphql$/, '')}); Ctrl-C stops it\n`,
       );
-      const signal = await new Promise<NodeJS.Signals>((resolve) => {
-        process.once('SIGINT', () => resolve('SIGINT'));
-        process.once('SIGTERM', () => resolve('SIGTERM'));
-      });
-      process.stderr.write(`kg: ${signal}: finishing running requests, then stopping\n`);
+      if (!stop.reason) await stop.requested;
+      process.stderr.write('kg: finishing running requests, then stopping\n');
       await server.close();
     } finally {
       await graph.close();
+      stop.dispose();
     }
     return 0;
   },
