@@ -1,4 +1,4 @@
-// Whether Neo4j answers, known before a request waits on it. While the database is unreachable the
+// Whether Neo4j can be reached, known before a request waits on it. While the database is unreachable the
 // driver retries a read for up to 30 s and the request's budget would end it as QUERY_TIMEOUT ("ask
 // for less"), a wrong diagnosis. So the server keeps one probe going: every second while Neo4j
 // answers, every quarter second while it does not. A request arriving during an outage is refused
@@ -17,8 +17,10 @@ export interface DatabaseHealthOptions {
   upIntervalMs?: number;
   /** Between probes during an outage: bounds how long recovery takes to notice. */
   downIntervalMs?: number;
-  /** A probe not answered in this time counts as a failure (a hung server, a dropped network). */
+  /** A probe not answered in this time is abandoned (and the next one sent). */
   probeTimeoutMs?: number;
+  /** Called (not awaited) when an outage ends: a restarted server has no query plans yet. */
+  onRecovered?: () => Promise<void>;
 }
 
 /**
@@ -30,6 +32,8 @@ export function isConnectionError(err: unknown): boolean {
   return (
     code === 'ServiceUnavailable' ||
     code === 'SessionExpired' ||
+    // A connection dropped during the handshake (EPIPE while the server shuts down) is reported so.
+    code === 'ProtocolError' ||
     (typeof code === 'string' && code.endsWith('.DatabaseUnavailable'))
   );
 }
@@ -48,7 +52,7 @@ export class DatabaseHealth {
 
   constructor(
     private readonly graph: ApiGraph,
-    options: DatabaseHealthOptions = {},
+    private readonly options: DatabaseHealthOptions = {},
   ) {
     this.upIntervalMs = options.upIntervalMs ?? 1000;
     this.downIntervalMs = options.downIntervalMs ?? 250;
@@ -95,22 +99,26 @@ export class DatabaseHealth {
 
   private async probe(): Promise<void> {
     this.probing = true;
-    const ok = await this.ping().finally(() => (this.probing = false));
+    const answer = await this.ping().finally(() => (this.probing = false));
     if (this.stopped) return;
-    if (ok) this.markUp();
-    else this.markDown();
+    if (answer === 'answered') this.markUp();
+    else if (answer === 'unreachable') this.markDown();
     this.schedule(this.up ? this.upIntervalMs : this.downIntervalMs);
   }
 
-  /** One auto-commit `RETURN 1` (no driver retries), bounded by probeTimeoutMs: false if unreachable. */
-  private async ping(): Promise<boolean> {
+  /**
+   * One auto-commit `RETURN 1` (no driver retries). A connection error means unreachable; no answer
+   * within probeTimeoutMs says nothing either way (a busy server is slow, not down: its requests end
+   * as QUERY_TIMEOUT, which is then the right diagnosis), so the state stays as it is.
+   */
+  private async ping(): Promise<'answered' | 'unreachable' | 'slow'> {
     const session = this.graph.driver.session({
       database: this.graph.database,
       defaultAccessMode: neo4j.session.READ,
     });
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), this.probeTimeoutMs);
+    const timeout = new Promise<'slow'>((resolve) => {
+      timer = setTimeout(() => resolve('slow'), this.probeTimeoutMs);
     });
     const run = session
       .run(
@@ -119,8 +127,11 @@ export class DatabaseHealth {
         { timeout: this.probeTimeoutMs, metadata: { app: 'kg-api', query: 'health' } },
       )
       .then(
-        () => true,
-        (err: unknown) => !isConnectionError(err),
+        () => 'answered' as const,
+        (err: unknown) => {
+          log.debug({ err }, 'health probe failed');
+          return isConnectionError(err) ? ('unreachable' as const) : ('answered' as const);
+        },
       );
     try {
       return await Promise.race([run, timeout]);
@@ -148,6 +159,9 @@ export class DatabaseHealth {
     const seconds = this.downSince ? (Date.now() - this.downSince) / 1000 : 0;
     this.up = true;
     this.downSince = null;
-    log.info({ outageSeconds: Math.round(seconds * 10) / 10 }, 'Neo4j answers again: serving');
+    log.warn({ outageSeconds: Math.round(seconds * 10) / 10 }, 'Neo4j answers again: serving');
+    this.options
+      .onRecovered?.()
+      .catch((err: unknown) => log.warn({ err }, 'warm-up after the outage failed'));
   }
 }

@@ -133,7 +133,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   app.disable('x-powered-by');
   app.set('trust proxy', settings.trustProxy);
   const httpServer = http.createServer(app);
-  const health = new DatabaseHealth(options.graph, options.health);
+  // After an outage the server may have restarted with an empty plan cache: plan every named query
+  // again in the background, as at start, so the first requests do not spend their budget planning.
+  const health = new DatabaseHealth(options.graph, {
+    onRecovered: async () => void (await warmUp(options.graph)),
+    ...options.health,
+  });
   health.start();
   const writeLimiter = settings.limits.writeRateLimit
     ? writeRateLimiter<ApiContext>(settings.limits.writeRateLimit)

@@ -6,28 +6,17 @@
 // test runner next to a terminal) would otherwise wipe and stop each other's server mid-run.
 // With NEO4J_URI set it uses that server as it is (migrated, not wiped).
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig, projectRoot } from '../../src/config.ts';
 import { localNeo4jStatus, migrate, openGraph, stopLocalNeo4j } from '../../src/db/index.ts';
 import type { TestNeo4j } from '../support/graph.ts';
+import { freePort } from '../support/own-neo4j.ts';
 
 const KG_DIR = path.join(projectRoot, '.kg');
 const TEST_STORE_PREFIX = 'neo4j-test-';
 /** A store with no running server and untouched this long is left over from a run that was killed. */
 const ABANDONED_AFTER_MS = 15 * 60_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Removes the stores of earlier runs that died before their teardown (their server stopped first). */
 async function removeAbandonedStores(): Promise<void> {
