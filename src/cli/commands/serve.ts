@@ -13,9 +13,11 @@ Usage: kg serve [--port <n>] [--host <address>] [--safelist-only]
   --safelist-only    run only the operations published in queries/graphql/
 
 Environment: NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD (else the local Neo4j is started),
-KG_API_TOKEN (bearer token for mutations; without it writes are off), KG_CORS_ORIGINS
-(comma-separated origins, * for any), KG_QUERY_TIMEOUT_MS (per-request database budget),
-NODE_ENV=production (masks internal errors).
+KG_API_TOKENS (curators' tokens, name:token,… each >= 32 characters) or KG_API_TOKEN (one
+unnamed token); without either writes are off. KG_RATE_LIMIT / KG_WRITE_RATE_LIMIT (requests
+and mutations per minute; 0 = off), KG_TRUST_PROXY (proxies whose X-Forwarded-For is believed),
+KG_CORS_ORIGINS (comma-separated origins, * for any), KG_QUERY_TIMEOUT_MS (per-request database
+budget), NODE_ENV=production (masks internal errors), KG_DEBUG=1 (stack traces in answers).
 `;
 
 const command: Command = {
