@@ -12,6 +12,7 @@ export const RELIABILITY_SUITES = [
   'test/graph/api-curators.test.ts',
   'test/graph/api-hardening.test.ts',
   'test/graph/backup.test.ts',
+  'test/graph/ingest-chaos.test.ts',
   'test/graph/ingest-crash.test.ts',
   'test/graph/outage-and-signals.test.ts',
 ];
