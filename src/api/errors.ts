@@ -79,6 +79,13 @@ export function maskInternalErrors(production: boolean, debug = false) {
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
     const shown = debug && stacktrace !== undefined ? { ...extensions, stacktrace } : extensions;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return { ...formatted, extensions: shown };
+    // Apollo refuses some malformed requests (a persisted-query hash that does not match its text)
+    // with an HTTP 4xx but no code: the client's mistake, said as BAD_REQUEST.
+    const status = (error as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http
+      ?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return { ...formatted, extensions: { ...shown, code: 'BAD_REQUEST' } };
+    }
     const reference = `err-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     log.error(
       { err: unwrapResolverError(error), reference, path: formatted.path },
