@@ -9,6 +9,7 @@ import { projectRoot } from '../src/config.ts';
 
 export const RELIABILITY_SUITES = [
   'test/unit/api-config-reliability.test.ts',
+  'test/graph/api-abuse.test.ts',
   'test/graph/api-curators.test.ts',
   'test/graph/api-hardening.test.ts',
   'test/graph/backup.test.ts',
@@ -40,20 +41,18 @@ const entries = fs.existsSync(FIGURES_DIR)
       .sort()
       .map((f) => JSON.parse(fs.readFileSync(path.join(FIGURES_DIR, f), 'utf8')) as Record<string, unknown>)
   : [];
-const runAt = entries.map((e) => String(e.at)).sort()[0] ?? new Date().toISOString();
-const sizes = [...new Set(entries.map((e) => String(e.size)))].join(', ') || (full ? 'full' : 'quick');
 const lines = [
   START,
-  `Run of ${runAt.slice(0, 16).replace('T', ' ')} UTC, ${sizes} size` +
-    (figuresOnly
-      ? ' (figures recorded by that run)'
-      : `, ${((Date.now() - started) / 60_000).toFixed(1)} min, vitest exit code ${vitest.status}`) +
-    '.',
+  figuresOnly
+    ? 'Figures as the last run of each suite recorded them (written with --figures-only).'
+    : `Run of ${new Date(started).toISOString().slice(0, 16).replace('T', ' ')} UTC, ${full ? 'full' : 'quick'} size, ` +
+      `${((Date.now() - started) / 60_000).toFixed(1)} min, vitest exit code ${vitest.status}.`,
   '',
-  '| suite | figures |',
-  '| --- | --- |',
+  '| suite | recorded (UTC), size | figures |',
+  '| --- | --- | --- |',
   ...entries.map(
-    ({ suite, at: _at, size: _size, ...figures }) => `| ${String(suite)} | \`${JSON.stringify(figures)}\` |`,
+    ({ suite, at, size, ...figures }) =>
+      `| ${String(suite)} | ${String(at).slice(0, 16).replace('T', ' ')}, ${String(size)} | \`${JSON.stringify(figures)}\` |`,
   ),
   END,
 ];
