@@ -1,6 +1,7 @@
 // The one place configuration is read: environment variables with defaults, validated,
 // with errors that name the variable and say what a good value looks like.
 import path from 'node:path';
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,10 +25,119 @@ export interface Config {
   /** Per-transaction timeout for API reads, in milliseconds. */
   queryTimeoutMs: number;
   apiPort: number;
-  apiToken: string | null;
+  /** Curators' bearer tokens (KG_API_TOKENS, plus KG_API_TOKEN as the one named "api"); empty: writes off. */
+  apiTokens: NamedToken[];
   corsOrigins: string[];
   production: boolean;
+  /** KG_DEBUG=1: error answers carry stack traces (never in production use). */
+  debug: boolean;
+  /** Read requests per minute per client on /graphql (KG_RATE_LIMIT); 0 switches the limit off. */
+  rateLimit: number;
+  /** Mutations per minute per curator token (or client, without one) (KG_WRITE_RATE_LIMIT); 0: off. */
+  writeRateLimit: number;
+  /** Express's `trust proxy` (KG_TRUST_PROXY): which proxies' X-Forwarded-For names the client. */
+  trustProxy: TrustProxy;
   logLevel: string;
+}
+
+/** A curator's token and the name the audit trail records for it. */
+export interface NamedToken {
+  name: string;
+  token: string;
+}
+
+/** Express's `trust proxy` setting: false, a hop count, or addresses/subnets/names (loopback …). */
+export type TrustProxy = false | number | string[];
+
+export const MIN_TOKEN_LENGTH = 32;
+/** The name KG_API_TOKEN's single unnamed token has in the audit trail. */
+export const UNNAMED_TOKEN_NAME = 'api';
+const TOKEN_NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
+
+/**
+ * KG_API_TOKENS=name:token,… (and KG_API_TOKEN, the one unnamed token): each at least 32 characters,
+ * names and tokens unique. Also checks tokens handed to the server in code (tests, embedding).
+ */
+export function checkApiTokens(tokens: NamedToken[], variable = 'KG_API_TOKENS'): NamedToken[] {
+  const names = new Set<string>();
+  const values = new Set<string>();
+  for (const { name, token } of tokens) {
+    if (!TOKEN_NAME.test(name)) {
+      throw new ConfigError(
+        `${variable}: token name ${JSON.stringify(name)} is not valid: expected 1 to 64 letters, digits, '.', '_', '@' or '-'`,
+      );
+    }
+    if (token.length < MIN_TOKEN_LENGTH || /\s/.test(token)) {
+      throw new ConfigError(
+        `${variable}: the token of ${JSON.stringify(name)} is ${token.length} characters; expected at least ${MIN_TOKEN_LENGTH} with no spaces (openssl rand -hex 32 makes one)`,
+      );
+    }
+    if (names.has(name))
+      throw new ConfigError(`${variable}: the name ${JSON.stringify(name)} is given twice`);
+    if (values.has(token)) throw new ConfigError(`${variable}: two curators have the same token`);
+    names.add(name);
+    values.add(token);
+  }
+  return tokens;
+}
+
+function apiTokensFrom(env: Env): NamedToken[] {
+  const tokens: NamedToken[] = [];
+  for (const entry of (env.KG_API_TOKENS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const colon = entry.indexOf(':');
+    if (colon <= 0) {
+      throw new ConfigError(
+        `KG_API_TOKENS: ${JSON.stringify(entry.length > 12 ? `${entry.slice(0, 12)}…` : entry)} is not name:token; expected name:token,name:token`,
+      );
+    }
+    tokens.push({ name: entry.slice(0, colon), token: entry.slice(colon + 1) });
+  }
+  checkApiTokens(tokens);
+  const single = env.KG_API_TOKEN?.trim();
+  if (single) {
+    checkApiTokens([{ name: UNNAMED_TOKEN_NAME, token: single }], 'KG_API_TOKEN');
+    checkApiTokens(
+      [...tokens, { name: UNNAMED_TOKEN_NAME, token: single }],
+      'KG_API_TOKENS with KG_API_TOKEN',
+    );
+    tokens.push({ name: UNNAMED_TOKEN_NAME, token: single });
+  }
+  return tokens;
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustProxyFrom(env: Env): TrustProxy {
+  const raw = env.KG_TRUST_PROXY?.trim();
+  if (raw === undefined || raw === '') return ['loopback'];
+  if (raw === 'false' || raw === 'none') return false;
+  if (/^\d+$/.test(raw)) return intVar(env, 'KG_TRUST_PROXY', 0, 0, 10);
+  const entries = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split('/');
+    const family = isIP(address ?? '');
+    const okBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!(PROXY_NAMES.includes(entry) || (family !== 0 && okBits && rest.length === 0))) {
+      throw new ConfigError(
+        `KG_TRUST_PROXY=${JSON.stringify(raw)} is not valid: ${JSON.stringify(entry)} is not an address, a subnet (10.0.0.0/8) or one of ${PROXY_NAMES.join(', ')}; ` +
+          'or give a number of proxy hops, or false',
+      );
+    }
+  }
+  return entries;
+}
+
+function flagVar(env: Env, name: string): boolean {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return false;
+  if (raw === '1' || raw === 'true') return true;
+  throw new ConfigError(`${name}=${JSON.stringify(raw)} is not valid: expected 1 or 0`);
 }
 
 type Env = Record<string, string | undefined>;
@@ -37,7 +147,9 @@ function intVar(env: Env, name: string, fallback: number, min: number, max: numb
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new ConfigError(`${name}=${JSON.stringify(raw)} is not valid: expected an integer from ${min} to ${max}`);
+    throw new ConfigError(
+      `${name}=${JSON.stringify(raw)} is not valid: expected an integer from ${min} to ${max}`,
+    );
   }
   return n;
 }
@@ -78,12 +190,16 @@ export function loadConfig(env: Env = process.env): Config {
     localPageCache: env.KG_NEO4J_PAGECACHE || '512m',
     queryTimeoutMs: intVar(env, 'KG_QUERY_TIMEOUT_MS', 5000, 100, 600_000),
     apiPort: intVar(env, 'PORT', 4000, 0, 65535),
-    apiToken: env.KG_API_TOKEN || null,
+    apiTokens: apiTokensFrom(env),
     corsOrigins: (env.KG_CORS_ORIGINS ?? '')
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
     production: env.NODE_ENV === 'production',
+    debug: flagVar(env, 'KG_DEBUG'),
+    rateLimit: intVar(env, 'KG_RATE_LIMIT', 600, 0, 1_000_000),
+    writeRateLimit: intVar(env, 'KG_WRITE_RATE_LIMIT', 60, 0, 1_000_000),
+    trustProxy: trustProxyFrom(env),
     logLevel,
   };
 }

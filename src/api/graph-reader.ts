@@ -2,8 +2,9 @@
 // errors and is routable to followers on a cluster) whose Neo4j timeout is what is left of the
 // request's budget, so one request can never hold the database longer than `queryTimeoutMs`.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { databaseUnavailable, queryTimeout } from './errors.ts';
+import { serviceUnavailable, queryTimeout } from './errors.ts';
 import type { NamedCypher } from './cypher.ts';
+import { isConnectionError, type DatabaseHealth } from './database-health.ts';
 
 /** What the API needs of the database handle (src/db's Graph satisfies it). */
 export interface ApiGraph {
@@ -21,11 +22,15 @@ export class GraphReader {
   constructor(
     private readonly graph: ApiGraph,
     private readonly timeoutMs: number,
+    /** The server's view of whether Neo4j answers; without it, outages end as the driver reports them. */
+    private readonly health?: DatabaseHealth,
   ) {
     this.deadline = Date.now() + timeoutMs;
   }
 
   async rows(query: NamedCypher, params: Record<string, unknown>): Promise<Row[]> {
+    // During an outage, say so at once rather than wait out the budget on the driver's retries.
+    if (this.health && !this.health.available) throw serviceUnavailable();
     const remaining = this.deadline - Date.now();
     if (remaining <= 0) throw queryTimeout(this.timeoutMs);
     this.queryCount++;
@@ -37,7 +42,15 @@ export class GraphReader {
     // (executeRead retries an unreachable server for up to 30 s), so no request outlives its budget.
     let timer: NodeJS.Timeout | undefined;
     const budget = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(queryTimeout(this.timeoutMs)), remaining + 250);
+      timer = setTimeout(
+        () => reject(this.health?.available === false ? serviceUnavailable() : queryTimeout(this.timeoutMs)),
+        remaining + 250,
+      );
+    });
+    // An outage that begins while this read waits releases it with the honest answer.
+    const outage = this.health?.whenDown();
+    const down = outage?.promise.then(() => {
+      throw serviceUnavailable();
     });
     const work = session.executeRead(
       async (tx) => {
@@ -47,11 +60,14 @@ export class GraphReader {
       { timeout: Math.max(1, Math.ceil(remaining)), metadata: { app: 'kg-api', query: query.name } },
     );
     try {
-      return await Promise.race([work, budget]);
+      return await Promise.race(down ? [work, budget, down] : [work, budget]);
     } catch (err) {
+      if (isConnectionError(err)) this.health?.reportConnectionError(err);
       throw translateDriverError(err, this.timeoutMs);
     } finally {
       clearTimeout(timer);
+      outage?.cancel();
+      down?.catch(() => {});
       work.catch(() => {}); // settled or abandoned: its outcome has been reported already
       void session.close().catch(() => {});
     }
@@ -64,7 +80,7 @@ function translateDriverError(err: unknown, timeoutMs: number): unknown {
     if (code.includes('TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
       return queryTimeout(timeoutMs);
     }
-    if (code === 'ServiceUnavailable' || code === 'SessionExpired') return databaseUnavailable();
+    if (isConnectionError(err)) return serviceUnavailable();
   }
   return err;
 }

@@ -12,11 +12,19 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
-import { loadConfig, projectRoot } from '../config.ts';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import {
+  checkApiTokens,
+  loadConfig,
+  projectRoot,
+  UNNAMED_TOKEN_NAME,
+  type NamedToken,
+  type TrustProxy,
+} from '../config.ts';
 import { childLog } from '../log.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { cypher } from './cypher.ts';
+import { DatabaseHealth, type DatabaseHealthOptions } from './database-health.ts';
 import { maskInternalErrors } from './errors.ts';
 import { GraphReader, type ApiGraph } from './graph-reader.ts';
 import { explorerRouter } from './explorer.ts';
@@ -24,7 +32,9 @@ import { graphiqlRouter } from './graphiql.ts';
 import { exportRouter } from './export-route.ts';
 import { depthLimitRule } from './guards/depth-limit.ts';
 import { PersistedQueryStore, loadOperationCatalogue, safelistPlugin } from './guards/persisted-queries.ts';
+import { outagePlugin } from './guards/outage.ts';
 import { queryCostPlugin } from './guards/query-cost.ts';
+import { writeRateLimiter } from './guards/write-rate.ts';
 import { resolvers } from './resolvers/index.ts';
 import { usageReportPlugin } from './usage-report.ts';
 import { warmUp } from './warm-up.ts';
@@ -42,6 +52,8 @@ export interface ApiLimits {
   bodyLimit: string;
   /** Requests per window per client (IP address); false switches limiting off. */
   rateLimit: { windowMs: number; limit: number } | false;
+  /** Mutations per window per curator token (per client without one); false switches it off. */
+  writeRateLimit: { windowMs: number; limit: number } | false;
 }
 
 export const DEFAULT_LIMITS: ApiLimits = {
@@ -49,6 +61,7 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxCost: 30_000,
   bodyLimit: '1mb',
   rateLimit: { windowMs: 60_000, limit: 600 },
+  writeRateLimit: { windowMs: 60_000, limit: 60 },
 };
 
 export interface ApiServerOptions {
@@ -58,10 +71,19 @@ export interface ApiServerOptions {
   /** Interface to listen on; 127.0.0.1 unless told otherwise. */
   host?: string;
   queryTimeoutMs?: number;
+  /** Curators' tokens (default: KG_API_TOKENS and KG_API_TOKEN); none switches writes off. */
+  apiTokens?: NamedToken[];
+  /** One unnamed token (recorded as "api"), as KG_API_TOKEN gives; null switches writes off. */
   apiToken?: string | null;
   corsOrigins?: string[];
-  /** Masks internal errors and drops stack traces. */
+  /** Masks internal errors. */
   production?: boolean;
+  /** Stack traces in error answers (KG_DEBUG=1). */
+  debug?: boolean;
+  /** Which proxies' X-Forwarded-For names the client (KG_TRUST_PROXY). */
+  trustProxy?: TrustProxy;
+  /** Probe pace of the outage detector (tests make it quicker). */
+  health?: DatabaseHealthOptions;
   /** Run only the operations of queries/graphql/. */
   safelistOnly?: boolean;
   limits?: Partial<ApiLimits>;
@@ -80,21 +102,48 @@ const READINESS_TIMEOUT_MS = 2000;
 
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
   const config = loadConfig();
+  const perMinute = (limit: number): ApiLimits['rateLimit'] =>
+    limit > 0 ? { windowMs: 60_000, limit } : false;
+  const limits: ApiLimits = {
+    ...DEFAULT_LIMITS,
+    rateLimit: perMinute(config.rateLimit),
+    writeRateLimit: perMinute(config.writeRateLimit),
+    ...options.limits,
+  };
   const settings = {
     queryTimeoutMs: options.queryTimeoutMs ?? config.queryTimeoutMs,
-    apiToken: options.apiToken === undefined ? config.apiToken : options.apiToken,
+    apiTokens: checkApiTokens(
+      options.apiTokens ??
+        (options.apiToken === undefined
+          ? config.apiTokens
+          : options.apiToken === null
+            ? []
+            : [{ name: UNNAMED_TOKEN_NAME, token: options.apiToken }]),
+    ),
     corsOrigins: options.corsOrigins ?? config.corsOrigins,
     production: options.production ?? config.production,
+    debug: options.debug ?? config.debug,
+    trustProxy: options.trustProxy ?? config.trustProxy,
     safelistOnly: options.safelistOnly ?? false,
-    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    limits,
   };
 
   if (options.warmUp !== false) await warmUp(options.graph);
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', settings.trustProxy);
   const httpServer = http.createServer(app);
+  // After an outage the server may have restarted with an empty plan cache: plan every named query
+  // again in the background, as at start, so the first requests do not spend their budget planning.
+  const health = new DatabaseHealth(options.graph, {
+    onRecovered: async () => void (await warmUp(options.graph)),
+    ...options.health,
+  });
+  health.start();
+  const writeLimiter = settings.limits.writeRateLimit
+    ? writeRateLimiter<ApiContext>(settings.limits.writeRateLimit)
+    : null;
 
   const operations = loadOperationCatalogue();
   const apollo = new ApolloServer<ApiContext>({
@@ -104,14 +153,16 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     // The commands own the signals (kg up stops the API, then the local Neo4j it started); Apollo's
     // own handler would stop the server and re-raise the signal, killing the process half-way.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !settings.production,
-    formatError: maskInternalErrors(settings.production),
+    includeStacktraceInErrorResponses: settings.debug,
+    formatError: maskInternalErrors(settings.production, settings.debug),
     validationRules: [depthLimitRule(settings.limits.maxDepth)],
     persistedQueries: { cache: new PersistedQueryStore(operations) },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ...(settings.safelistOnly ? [safelistPlugin<ApiContext>(operations)] : []),
+      outagePlugin<ApiContext>(health),
+      ...(writeLimiter ? [writeLimiter.plugin] : []),
       queryCostPlugin<ApiContext>(settings.limits.maxCost),
       usageReportPlugin(),
     ],
@@ -122,6 +173,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (!health.available) {
+      res.status(503).json({ status: 'unavailable', reason: 'Neo4j does not answer (outage under way)' });
+      return;
+    }
     try {
       await new GraphReader(options.graph, READINESS_TIMEOUT_MS).rows(PING, {});
       res.json({ status: 'ready' });
@@ -157,6 +212,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
         limit: settings.limits.rateLimit.limit,
         standardHeaders: 'draft-8',
         legacyHeaders: false,
+        // KG_TRUST_PROXY=false is the operator's choice: a client's X-Forwarded-For is then ignored on purpose.
+        ...(settings.trustProxy === false ? { validate: { xForwardedForHeader: false } } : {}),
         handler: (_req, res, _next, opts) => {
           res.status(opts.statusCode).json({
             errors: [
@@ -178,8 +235,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(
-          { graph: options.graph, queryTimeoutMs: settings.queryTimeoutMs, apiToken: settings.apiToken },
+          {
+            graph: options.graph,
+            queryTimeoutMs: settings.queryTimeoutMs,
+            apiTokens: settings.apiTokens,
+            health,
+          },
           req.headers.authorization,
+          ipKeyGenerator(req.ip ?? 'unknown'),
         ),
     }),
   );
@@ -198,7 +261,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}/graphql`;
   log.info(
-    { url, production: settings.production, safelistOnly: settings.safelistOnly },
+    {
+      url,
+      production: settings.production,
+      safelistOnly: settings.safelistOnly,
+      curators: settings.apiTokens.map((t) => t.name),
+      readRateLimit: settings.limits.rateLimit ? settings.limits.rateLimit.limit : 'off',
+      writeRateLimit: settings.limits.writeRateLimit ? settings.limits.writeRateLimit.limit : 'off',
+    },
     'GraphQL API listening',
   );
 
@@ -206,7 +276,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   return {
     url,
     close: () => {
-      closing ??= apollo.stop();
+      closing ??= apollo.stop().finally(() => {
+        health.stop();
+        writeLimiter?.shutdown();
+      });
       return closing;
     },
   };

@@ -372,7 +372,9 @@ describe('serving', () => {
       expect((await ready.json()).status).toBe('unavailable');
       const started = Date.now();
       const res = await orphan.gql(`{ stats { people } }`);
-      expect(['DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT']).toContain(res.body.errors?.[0]?.extensions?.code);
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('2');
       expect(Date.now() - started).toBeLessThan(3000);
     } finally {
       await orphan.close();

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { dumpGraph } from '../../ingest/load/graph-dump.ts';
 import { gid, useSampleApi } from './api-harness.ts';
 
-const TOKEN = 'test-token-judgements-0123';
+const TOKEN = 'test-token-judgements-0123456789abcdef';
 const auth = { authorization: `Bearer ${TOKEN}` };
-const sample = useSampleApi({ apiToken: TOKEN });
+const sample = useSampleApi({ apiTokens: [{ name: 'api-test', token: TOKEN }] });
 
 const QB = gid('Person', 'person:vu-dai-thang');
 const QN = gid('Person', 'person:vu-dai-thang:quang-ninh');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/db/index.ts';
 import { startTestApi, useSampleApi } from './api-harness.ts';
 
-const TOKEN = 'test-token-0123456789';
+const TOKEN = 'test-token-0123456789abcdef-0123456789';
 const ARTICLE_URL = 'https://samples.kg.invalid/api-test/mutation-article';
 
 /** What the test article said, and the article itself; the sample entities stay as they were. */
@@ -21,7 +21,7 @@ async function removeTestArticle(graph: Graph): Promise<void> {
   );
 }
 
-const sample = useSampleApi({ apiToken: TOKEN, cleanup: removeTestArticle });
+const sample = useSampleApi({ apiTokens: [{ name: 'test', token: TOKEN }], cleanup: removeTestArticle });
 
 const INGEST = `mutation($articles: [ArticleInput!]!) { ingestArticles(articles: $articles) {
   articlesRead articlesWritten articlesUnchanged articlesSkipped errors { id message } nodesCreated relationshipsCreated claims } }`;

@@ -10,21 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, projectRoot, type Config } from '../../src/config.ts';
 import { localNeo4jStatus, openGraph, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/index.ts';
 import { stateFilePath } from '../../src/db/local-neo4j.ts';
+import { freePort, processAlive } from '../support/own-neo4j.ts';
 
 // Its own store and port, so that it never touches the suite's server (nor another run's).
 const DATA_DIR = path.join(projectRoot, '.kg', `neo4j-launcher-test-${process.pid}`);
 let config: Config;
 let sparePort: number;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   config = loadConfig({
@@ -36,19 +27,7 @@ beforeAll(async () => {
   sparePort = await freePort();
 });
 
-/** Whether the process runs; a zombie (exited, not yet reaped by this process, its parent) does not. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return true;
-  }
-}
+const alive = processAlive;
 
 /** A folder to use as PATH holding only links to the named programs (so the others are "not installed"). */
 function pathWith(programs: string[]): string {

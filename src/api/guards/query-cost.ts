@@ -20,14 +20,36 @@ export function queryCostPlugin<T extends { cost: number | null }>(maxCost: numb
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, contextValue }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            ...(request.operationName ? { operationName: request.operationName } : {}),
-            estimators: COST_ESTIMATORS,
-          });
+        async didResolveOperation({ request, document, schema, contextValue, operation }) {
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError(
+              'This API has no subscriptions; send a query, or a mutation with a token.',
+              {
+                extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+              },
+            );
+          }
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              ...(request.operationName ? { operationName: request.operationName } : {}),
+              estimators: COST_ESTIMATORS,
+            });
+          } catch (err) {
+            // Pricing coerces the variables before execution does: a variable of the wrong type is
+            // the client's to fix, said as execution would say it, not an internal error.
+            // By name: graphql-query-complexity loads graphql's CommonJS build, whose GraphQLError
+            // is another class than the ESM one imported here.
+            if (err instanceof Error && err.name === 'GraphQLError') {
+              throw new GraphQLError(err.message, {
+                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+              });
+            }
+            throw err;
+          }
           contextValue.cost = cost;
           if (cost > maxCost) {
             throw new GraphQLError(

@@ -10,22 +10,35 @@ import * as writes from '../write-operations.ts';
 export const MAX_ARTICLES_PER_CALL = 100;
 const MAX_ARTICLE_CHARS = 200_000;
 
-function requireWriter(ctx: ApiContext): void {
+/** The curator the request's token names; refuses the mutation when there is none. */
+function requireWriter(ctx: ApiContext): string {
   if (!ctx.writesEnabled) {
-    throw unauthenticated('Writes are switched off on this server: it was started without KG_API_TOKEN.');
-  }
-  if (!ctx.authenticated) {
     throw unauthenticated(
-      'This mutation needs the API token: send the header `Authorization: Bearer <KG_API_TOKEN>`.',
+      'Writes are switched off on this server: it was started without KG_API_TOKENS (or KG_API_TOKEN).',
     );
   }
+  if (!ctx.curator) {
+    throw unauthenticated(
+      'This mutation needs a curator token: send the header `Authorization: Bearer <KG_API_TOKEN>` with one of the tokens of KG_API_TOKENS.',
+    );
+  }
+  return ctx.curator;
 }
 
-function curator(by: string | null | undefined, reason?: string | null): writes.CuratorInput {
-  const who = by?.trim() || 'api';
-  if (who.length > 100) throw badInput('by: at most 100 characters, a name or handle of the curator.', 'by');
+/**
+ * Who the audit trail names: the token's name, never what the client says. `by` is kept for old
+ * clients; when given it must be that name, so a client cannot write someone else's name.
+ */
+function curator(name: string, by: string | null | undefined, reason?: string | null): writes.CuratorInput {
+  const claimed = by?.trim();
+  if (claimed && claimed !== name) {
+    throw badInput(
+      `by: ${JSON.stringify(claimed.slice(0, 100))} is not the curator of this token (${JSON.stringify(name)}); the audit trail records the token's name, so leave by out.`,
+      'by',
+    );
+  }
   if (reason && reason.length > 1000) throw badInput('reason: at most 1000 characters.', 'reason');
-  return { by: who, reason: reason ?? null };
+  return { by: name, reason: reason ?? null };
 }
 
 const ENTITY_TYPES = ['Person', 'Organization', 'Document', 'Event'] as const;
@@ -64,7 +77,7 @@ export const Mutation: MutationResolvers = {
   },
 
   mergeEntities: async (_root, { keepId, dropId, reason, by }, ctx) => {
-    requireWriter(ctx);
+    const who = curator(requireWriter(ctx), by, reason);
     const keep = requireGlobalId(keepId, 'keepId', ENTITY_TYPES);
     const drop = requireGlobalId(dropId, 'dropId', ENTITY_TYPES);
     if (keep.type !== drop.type) {
@@ -75,11 +88,11 @@ export const Mutation: MutationResolvers = {
     }
     if (keep.graphId === drop.graphId)
       throw badInput('dropId: is the same entity as keepId; nothing to merge.', 'dropId');
-    return writes.merge(ctx.graph, keep.graphId, drop.graphId, keep.type, curator(by, reason));
+    return writes.merge(ctx.graph, keep.graphId, drop.graphId, keep.type, who);
   },
 
   splitEntities: async (_root, { id, articleIds, reason, by }, ctx) => {
-    requireWriter(ctx);
+    const who = curator(requireWriter(ctx), by, reason);
     const entity = requireGlobalId(id, 'id', ENTITY_TYPES);
     if (articleIds.length < 1 || articleIds.length > 100) {
       throw badInput(
@@ -88,11 +101,11 @@ export const Mutation: MutationResolvers = {
       );
     }
     const articles = articleIds.map((a) => requireGlobalId(a, 'articleIds', ['Article']).graphId);
-    return writes.split(ctx.graph, entity.graphId, articles, entity.type, curator(by, reason));
+    return writes.split(ctx.graph, entity.graphId, articles, entity.type, who);
   },
 
   judgeEntities: async (_root, { aId, bId, judgement, reason, by }, ctx) => {
-    requireWriter(ctx);
+    const who = curator(requireWriter(ctx), by, reason);
     const a = requireGlobalId(aId, 'aId', JUDGED_TYPES);
     const b = requireGlobalId(bId, 'bId', JUDGED_TYPES);
     if (a.type !== b.type) {
@@ -102,14 +115,14 @@ export const Mutation: MutationResolvers = {
       );
     }
     if (a.graphId === b.graphId) throw badInput('bId: is the same entity as aId; nothing to judge.', 'bId');
-    return writes.judge(ctx.graph, a.graphId, b.graphId, judgement, a.type, curator(by, reason));
+    return writes.judge(ctx.graph, a.graphId, b.graphId, judgement, a.type, who);
   },
 
   undoCuration: async (_root, { curationId, by }, ctx) => {
-    requireWriter(ctx);
+    const who = curator(requireWriter(ctx), by);
     if (!curationId.trim())
       throw badInput('curationId: empty; pass the curationId a merge or split returned.', 'curationId');
-    return writes.undo(ctx.graph, ctx.reader, curationId, curator(by).by);
+    return writes.undo(ctx.graph, ctx.reader, curationId, who.by);
   },
 };
 

@@ -2,6 +2,10 @@
 import type { Command } from '../command.ts';
 import { parseCommandArgs, UserError } from '../command.ts';
 import { loadConfig, type Config } from '../../config.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { backupGraph, isJsonLinesBackup, restoreGraph } from '../../db/backup.ts';
+import { dumpLocalDatabase, loadLocalDatabase } from '../../db/neo4j-admin.ts';
 import {
   deleteLocalStore,
   emptyGraph,
@@ -24,6 +28,13 @@ Usage:
   kg db reset --yes      empty the local database (deletes its store; the schema is applied again)
   kg db reset --yes --external
                          with NEO4J_URI set: delete every node of that server's database instead
+  kg db backup FILE [--format dump|jsonl]
+                         save the graph to FILE: the local server's neo4j-admin dump (default;
+                         the server is stopped for it and started again), or JSON Lines (jsonl,
+                         the default with NEO4J_URI: works against any server, even remote)
+  kg db restore FILE [--yes]
+                         put a backup back (its format is read from the file); --yes to replace
+                         a graph that holds data
 
 The local Neo4j listens on 127.0.0.1:$KG_NEO4J_PORT (default 7687), keeps its data in
 $KG_NEO4J_DATA_DIR (default .kg/neo4j) and logs to <data dir>/logs/kg-launcher.log.
@@ -146,9 +157,99 @@ async function reset(config: Config, yes: boolean, external: boolean): Promise<n
   return 0;
 }
 
+type BackupFormat = 'dump' | 'jsonl';
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/** Stops the local server for neo4j-admin, runs `work`, then starts it again if it ran. */
+async function withLocalStopped(config: Config, work: () => Promise<void>): Promise<boolean> {
+  const wasRunning = (await stopLocalNeo4j(config)) !== null;
+  if (wasRunning)
+    process.stderr.write('kg: stopped the local Neo4j for neo4j-admin; clients get 503 meanwhile\n');
+  try {
+    await work();
+  } finally {
+    if (wasRunning) {
+      await startLocalNeo4j(config);
+      process.stderr.write('kg: started the local Neo4j again\n');
+    }
+  }
+  return wasRunning;
+}
+
+async function backup(config: Config, file: string, format: BackupFormat | undefined): Promise<number> {
+  const chosen = format ?? (config.neo4jUri ? 'jsonl' : 'dump');
+  if (chosen === 'dump') {
+    requireLocal(config, 'backup --format dump');
+    const started = Date.now();
+    await withLocalStopped(config, () => dumpLocalDatabase(config, file));
+    process.stdout.write(
+      `backed up the local database to ${file} (neo4j-admin dump, ${megabytes(fs.statSync(file).size)}, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+    );
+    return 0;
+  }
+  const graph = await openGraph(config);
+  try {
+    const summary = await backupGraph(graph, file, (n) => process.stderr.write(`kg: ${n} items written\n`));
+    process.stdout.write(
+      `backed up ${graph.uri} to ${file}: ${summary.nodes} nodes, ${summary.relationships} relationships (JSON Lines, ${megabytes(summary.bytes)})\n`,
+    );
+  } finally {
+    await graph.close();
+  }
+  return 0;
+}
+
+async function restore(config: Config, file: string, yes: boolean): Promise<number> {
+  if (!fs.existsSync(file)) throw new UserError(`${file} does not exist; give the file 'kg db backup' wrote`);
+  if (isJsonLinesBackup(file)) {
+    const graph = await openGraph(config);
+    try {
+      await migrate(graph);
+      const counts = await graphCounts(graph);
+      const holdsData = Object.values(counts.nodes).some((n) => n > 0);
+      if (holdsData && !yes) {
+        throw new UserError(
+          `the graph at ${graph.uri} holds data (${formatGraphCounts(counts)}); 'kg db restore ${file} --yes' replaces it with the backup`,
+        );
+      }
+      if (holdsData) await emptyGraph(graph);
+      const summary = await restoreGraph(graph, file, (n) =>
+        process.stderr.write(`kg: ${n} items restored\n`),
+      );
+      process.stdout.write(
+        `restored ${summary.nodes} nodes and ${summary.relationships} relationships from ${file} into ${graph.uri}\n`,
+      );
+    } finally {
+      await graph.close();
+    }
+    return 0;
+  }
+  requireLocal(config, 'restore of a neo4j-admin dump');
+  const store = path.join(config.localDataDir, 'data', 'databases', 'neo4j');
+  if (fs.existsSync(store) && !yes) {
+    throw new UserError(
+      `the local store ${store} exists; 'kg db restore ${file} --yes' replaces it with the dump`,
+    );
+  }
+  const wasRunning = await withLocalStopped(config, () => loadLocalDatabase(config, file));
+  const graph = await openGraph(config, { keepLocalRunning: wasRunning });
+  try {
+    await migrate(graph);
+    process.stdout.write(
+      `restored ${file} into the local database: ${formatGraphCounts(await graphCounts(graph))}\n`,
+    );
+  } finally {
+    await graph.close();
+  }
+  return 0;
+}
+
 const command: Command = {
   name: 'db',
-  summary: 'manage the database: start | stop | status | reset --yes | migrate',
+  summary: 'manage the database: start | stop | status | reset --yes | migrate | backup FILE | restore FILE',
   usage: USAGE,
   async run(argv) {
     const { positionals, values } = parseCommandArgs(
@@ -156,11 +257,27 @@ const command: Command = {
         args: argv,
         allowPositionals: true,
         strict: true,
-        options: { yes: { type: 'boolean', default: false }, external: { type: 'boolean', default: false } },
+        options: {
+          yes: { type: 'boolean', default: false },
+          external: { type: 'boolean', default: false },
+          format: { type: 'string' },
+        },
       },
       USAGE,
     );
     const [action, ...extra] = positionals;
+    if (action === 'backup' || action === 'restore') {
+      const [file, ...more] = extra;
+      if (!file || more.length > 0)
+        throw new UserError(`'kg db ${action}' takes one FILE; see 'kg db --help'`);
+      const config = loadConfig();
+      if (action === 'restore') return restore(config, file, values.yes);
+      const format = values.format;
+      if (format !== undefined && format !== 'dump' && format !== 'jsonl') {
+        throw new UserError(`--format ${format}: expected dump or jsonl`);
+      }
+      return backup(config, file, format);
+    }
     if (extra.length > 0)
       throw new UserError(
         `'kg db ${action}' takes no further arguments (got ${extra.join(' ')}); see 'kg db --help'`,
@@ -182,7 +299,7 @@ const command: Command = {
         return 2;
       default:
         throw new UserError(
-          `'kg db ${action}' is not a db action; expected start, stop, status, migrate or reset (see 'kg db --help')`,
+          `'kg db ${action}' is not a db action; expected start, stop, status, migrate, reset, backup or restore (see 'kg db --help')`,
         );
     }
   },

@@ -2,6 +2,7 @@
 import type { Command } from '../command.ts';
 import { parseCommandArgs, portFrom } from '../command.ts';
 import { loadConfig } from '../../config.ts';
+import { watchStopRequests } from '../stop-request.ts';
 
 const USAGE = `kg serve — serve the GraphQL API (GraphiQL at /, probes at /healthz and /readyz)
 
@@ -12,9 +13,11 @@ Usage: kg serve [--port <n>] [--host <address>] [--safelist-only]
   --safelist-only    run only the operations published in queries/graphql/
 
 Environment: NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD (else the local Neo4j is started),
-KG_API_TOKEN (bearer token for mutations; without it writes are off), KG_CORS_ORIGINS
-(comma-separated origins, * for any), KG_QUERY_TIMEOUT_MS (per-request database budget),
-NODE_ENV=production (masks internal errors).
+KG_API_TOKENS (curators' tokens, name:token,… each >= 32 characters) or KG_API_TOKEN (one
+unnamed token); without either writes are off. KG_RATE_LIMIT / KG_WRITE_RATE_LIMIT (requests
+and mutations per minute; 0 = off), KG_TRUST_PROXY (proxies whose X-Forwarded-For is believed),
+KG_CORS_ORIGINS (comma-separated origins, * for any), KG_QUERY_TIMEOUT_MS (per-request database
+budget), NODE_ENV=production (masks internal errors), KG_DEBUG=1 (stack traces in answers).
 `;
 
 const command: Command = {
@@ -39,7 +42,12 @@ const command: Command = {
     const port = portFrom(values.port, config.apiPort);
     const { openGraph, migrate } = await import('../../db/index.ts');
     const { startApiServer } = await import('../../api/server.ts');
-    const graph = await openGraph(config);
+    // Installed before Neo4j starts: a signal during start-up still stops what was started.
+    const stop = watchStopRequests({ onImpatient: () => process.exit(130) });
+    const graph = await openGraph(config).catch((err: unknown) => {
+      stop.dispose();
+      throw err;
+    });
     try {
       await migrate(graph);
       const server = await startApiServer({
@@ -51,14 +59,12 @@ const command: Command = {
       process.stderr.write(
         `kg: GraphQL API at ${server.url} (GraphiQL at ${server.url.replace(/graphql$/, '')}); Ctrl-C stops it\n`,
       );
-      const signal = await new Promise<NodeJS.Signals>((resolve) => {
-        process.once('SIGINT', () => resolve('SIGINT'));
-        process.once('SIGTERM', () => resolve('SIGTERM'));
-      });
-      process.stderr.write(`kg: ${signal}: finishing running requests, then stopping\n`);
+      if (!stop.reason) await stop.requested;
+      process.stderr.write('kg: finishing running requests, then stopping\n');
       await server.close();
     } finally {
       await graph.close();
+      stop.dispose();
     }
     return 0;
   },

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Command } from '../command.ts';
 import { parseCommandArgs, portFrom } from '../command.ts';
 import { loadConfig, projectRoot } from '../../config.ts';
+import { watchStopRequests } from '../stop-request.ts';
 import { childLog } from '../../log.ts';
 
 const log = childLog('up');
@@ -47,23 +48,16 @@ const command: Command = {
     const port = portFrom(values.port, config.apiPort);
     const inputs = [...(values['no-samples'] ? [] : [SAMPLES_DIR]), ...(values.input ?? [])];
 
-    // A signal during start-up lets the current step finish, then shuts down in order; a second one exits at once.
-    let stopSignal: NodeJS.Signals | null = null;
-    let wake: (signal: NodeJS.Signals) => void = () => {};
-    const stopped = new Promise<NodeJS.Signals>((resolve) => (wake = resolve));
-    const onSignal = (signal: NodeJS.Signals) => {
-      if (stopSignal) {
+    // A signal during start-up lets the current step finish, then shuts down in order; a second one
+    // (not the echo of the first that npm forwards) exits at once.
+    const stop = watchStopRequests({
+      onImpatient: (signal) => {
         process.stderr.write(
           `kg: ${signal} again: exiting now (a local Neo4j keeps running; 'kg db stop' stops it)\n`,
         );
         process.exit(130);
-      }
-      stopSignal = signal;
-      process.stderr.write(`kg: ${signal}: stopping\n`);
-      wake(signal);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+      },
+    });
 
     // Say what is happening at each step: a first start takes over a minute (Maven, Neo4j, ingest).
     const step = (what: string) => process.stdout.write(`kg up: ${what}\n`);
@@ -84,7 +78,7 @@ const command: Command = {
       step(`Neo4j ready at ${graph.uri} (${elapsed()}); applying schema migrations`);
       const report = await migrate(graph);
       log.info({ applied: report.applied, alreadyApplied: report.alreadyApplied.length }, 'schema ready');
-      if (stopSignal) return 0;
+      if (stop.reason) return 0;
 
       if (inputs.length > 0) {
         const { runIngest } = await import('../../../ingest/run.ts');
@@ -106,7 +100,7 @@ const command: Command = {
             `kg: skipped ${skipped.origin ?? skipped.id ?? 'a record'}: ${skipped.reason}\n`,
           );
         }
-        if (stopSignal) return 0;
+        if (stop.reason) return 0;
       }
       process.stdout.write(`graph at ${graph.uri}: ${formatGraphCounts(await graphCounts(graph))}\n`);
 
@@ -120,7 +114,7 @@ const command: Command = {
           `GraphQL API at ${server.url}, GraphiQL at ${origin}/graphiql (ready in ${elapsed()}); Ctrl-C stops\n`,
         );
         if (explorerReady) process.stdout.write(`Explorer: ${origin}/\n`);
-        if (!stopSignal) await stopped;
+        if (!stop.reason) await stop.requested;
       } finally {
         await server.close();
         log.info('API stopped');
@@ -128,8 +122,7 @@ const command: Command = {
     } finally {
       await graph.close();
       if (graph.local?.startedNow) process.stderr.write('kg: stopped the local Neo4j that kg up started\n');
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      stop.dispose();
     }
     return 0;
   },
