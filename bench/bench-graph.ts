@@ -1,11 +1,12 @@
 // The database a benchmark writes into: its own local Neo4j on its own port and data folder
 // (KG_BENCH_NEO4J_PORT, default 7697; .kg/neo4j-bench, wiped first), or the empty graph of
-// NEO4J_URI. bench:ingest and bench:scale use it.
+// NEO4J_URI. bench:ingest, bench:scale, bench:fetch and bench:export use it.
 import { rmSync } from 'node:fs';
 import { loadConfig } from '../src/config.ts';
 import { graphCounts, openGraph, stopLocalNeo4j, type Graph } from '../src/db/index.ts';
 
-export async function openBenchGraph(): Promise<{
+/** `port` and `dataDir` give a benchmark a server of its own beside another bench's (bench:export). */
+export async function openBenchGraph(own: { port?: string; dataDir?: string } = {}): Promise<{
   graph: Graph;
   stop: () => Promise<void>;
   dataDir: string | null;
@@ -23,8 +24,8 @@ export async function openBenchGraph(): Promise<{
   }
   const config = loadConfig({
     ...process.env,
-    KG_NEO4J_PORT: process.env.KG_BENCH_NEO4J_PORT || '7697',
-    KG_NEO4J_DATA_DIR: '.kg/neo4j-bench',
+    KG_NEO4J_PORT: own.port ?? (process.env.KG_BENCH_NEO4J_PORT || '7697'),
+    KG_NEO4J_DATA_DIR: own.dataDir ?? '.kg/neo4j-bench',
   });
   await stopLocalNeo4j(config);
   rmSync(config.localDataDir, { recursive: true, force: true });

@@ -19,7 +19,8 @@ import { GraphReader } from '../src/api/graph-reader.ts';
 import { EXPORT_FORMATS, isExportFormat, runExport } from '../src/export/export-graph.ts';
 import { directorySinks, streamSink } from '../src/export/sink.ts';
 import { ingestRecords } from '../ingest/run.ts';
-import { corpus, openEmptyBenchGraph, replicate } from './generated-corpus.ts';
+import { corpus, replicate } from './generated-corpus.ts';
+import { openBenchGraph } from './bench-graph.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -79,7 +80,7 @@ function sizeOf(target: string): number {
 
 async function main(): Promise<void> {
   const articles = corpus().length * Number(args.copies);
-  const { graph, stop } = await openEmptyBenchGraph(BENCH_PORT, BENCH_DIR);
+  const { graph, stop } = await openBenchGraph({ port: BENCH_PORT, dataDir: BENCH_DIR });
   const work = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-export-'));
   try {
     await migrate(graph);

@@ -1,10 +1,9 @@
-// The benchmarks' generated corpus and their empty graph: the dev corpus (../shared/corpus/dev, read in place, never
+// The benchmarks' generated corpus: the dev corpus (../shared/corpus/dev, read in place, never
 // copied) replicated with varied person names, dates and urls, in memory. bench:ingest writes it;
 // bench:export exports the graph it makes.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig, projectRoot } from '../src/config.ts';
-import { graphCounts, openGraph, stopLocalNeo4j, type Graph } from '../src/db/index.ts';
+import { projectRoot } from '../src/config.ts';
 import type { ArticleRecord } from '../ingest/types.ts';
 import { foldDiacritics, nameKey } from '../ingest/text/normalise.ts';
 
@@ -70,36 +69,4 @@ export function replicate(n: number): ArticleRecord[] {
     const date = new Date(Date.UTC(2015, 0, 1) + ((i * 37) % 3650) * 86_400_000).toISOString().slice(0, 10);
     return { ...record, id: `bench-${i}`, url: `https://bench.kg.invalid/${i}`, publishedAt: date, text };
   });
-}
-
-/**
- * The graph a benchmark writes: NEO4J_URI's when set (it must be empty), else a local Neo4j on the
- * benchmark's own port and data folder, wiped first and stopped by stop().
- */
-export async function openEmptyBenchGraph(
-  port: string,
-  dataDir: string,
-): Promise<{ graph: Graph; stop: () => Promise<void> }> {
-  if (process.env.NEO4J_URI) {
-    const graph = await openGraph();
-    const counts = await graphCounts(graph);
-    if (Object.keys(counts.nodes).some((l) => l !== 'SchemaMigration')) {
-      await graph.close();
-      throw new Error(
-        `the graph at ${process.env.NEO4J_URI} is not empty: the benchmark needs an empty database (unset NEO4J_URI to use its own)`,
-      );
-    }
-    return { graph, stop: () => graph.close() };
-  }
-  const config = loadConfig({ ...process.env, KG_NEO4J_PORT: port, KG_NEO4J_DATA_DIR: dataDir });
-  await stopLocalNeo4j(config);
-  rmSync(config.localDataDir, { recursive: true, force: true });
-  const graph = await openGraph(config, { keepLocalRunning: true });
-  return {
-    graph,
-    stop: async () => {
-      await graph.close();
-      await stopLocalNeo4j(config);
-    },
-  };
 }

@@ -10,12 +10,10 @@
 // names, dates and urls, generated in memory. Without NEO4J_URI a local Neo4j is started on its own
 // port and data folder (KG_BENCH_NEO4J_PORT, default 7697; .kg/neo4j-bench, wiped first); with
 // NEO4J_URI the graph must be empty.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectRoot } from '../src/config.ts';
 import { emptyGraph, graphCounts, migrate, type Graph } from '../src/db/index.ts';
 import { openBenchGraph } from './bench-graph.ts';
+import { replicate } from './generated-corpus.ts';
 import type { ArticleRecord } from '../ingest/types.ts';
 import { extractArticle } from '../ingest/pipeline.ts';
 import {
@@ -31,7 +29,6 @@ import { mentionRowsOf, writeBatch, type PreparedArticle } from '../ingest/load/
 import { writeWithRetry } from '../ingest/load/write-with-retry.ts';
 import { Q, STRUCTURAL_TYPES } from '../ingest/load/statements.ts';
 import { DEFAULT_BATCH_SIZE, EXTRACTOR_VERSION } from '../ingest/run.ts';
-import { foldDiacritics, nameKey } from '../ingest/text/normalise.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -46,69 +43,6 @@ const ARTICLES = Number(args.articles);
 const BATCH = Number(args['batch-size']);
 const NAIVE = Number(args.naive);
 const WARMUP = Number(args.warmup);
-
-const CORPUS = path.resolve(projectRoot, '..', 'shared', 'corpus', 'dev');
-// Given-name syllables for the variants: in each copy of the corpus every person gets the last two
-// syllables of their name from here and a surname from SURNAMES, a name distinct for every (copy,
-// person) up to 10 × 40 × 40 names, so that later tenths of the run meet as many new people as the
-// first and the tenths compare the same work on a growing graph.
-// prettier-ignore
-const SYLLABLES = [
-  'An', 'Bảo', 'Bình', 'Chiến', 'Công', 'Cường', 'Dũng', 'Duy', 'Đạt', 'Định',
-  'Giang', 'Hà', 'Hải', 'Hiếu', 'Hòa', 'Hùng', 'Huy', 'Khang', 'Khánh', 'Khoa',
-  'Lâm', 'Linh', 'Long', 'Lực', 'Minh', 'Nam', 'Nghĩa', 'Ngọc', 'Nhân', 'Phong',
-  'Phúc', 'Quân', 'Quang', 'Sơn', 'Tâm', 'Thắng', 'Thành', 'Trung', 'Tuấn', 'Vinh',
-];
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
-
-function variantName(name: string, index: number, english: boolean): string {
-  const n = SYLLABLES.length;
-  const pick = (i: number): string => (english ? foldDiacritics(SYLLABLES[i]!) : SYLLABLES[i]!);
-  const surname = SURNAMES[Math.floor(index / (n * n)) % SURNAMES.length]!;
-  const middle = name.split(' ').slice(1, -2);
-  return [
-    english ? foldDiacritics(surname) : surname,
-    ...middle,
-    pick(Math.floor(index / n) % n),
-    pick(index % n),
-  ].join(' ');
-}
-
-function corpus(): { record: ArticleRecord; persons: string[] }[] {
-  return readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.json') && !f.endsWith('.gold.json'))
-    .sort()
-    .map((f) => {
-      const record = JSON.parse(readFileSync(path.join(CORPUS, f), 'utf8')) as ArticleRecord;
-      const gold = JSON.parse(
-        readFileSync(path.join(CORPUS, f.replace(/\.json$/, '.gold.json')), 'utf8'),
-      ) as { persons?: { name: string }[] };
-      return {
-        record,
-        persons: (gold.persons ?? []).map((p) => p.name).filter((n) => n.split(' ').length >= 2),
-      };
-    });
-}
-
-function replicate(n: number): ArticleRecord[] {
-  const base = corpus();
-  // One number per real person of the corpus (Vietnamese and English spellings share it), so that
-  // within a copy a person seen in several articles keeps one variant name, as in real news.
-  const people = [...new Set(base.flatMap((b) => b.persons.map(nameKey)))].sort();
-  const personNumber = new Map(people.map((key, i) => [key, i]));
-  return Array.from({ length: n }, (_, i) => {
-    const { record, persons } = base[i % base.length]!;
-    const copy = Math.floor(i / base.length);
-    let text = record.text;
-    // Longest first, so that "Nguyễn Văn Thể" is renamed before a shorter name inside it.
-    for (const name of [...persons].sort((a, b) => b.length - a.length)) {
-      const index = copy * people.length + personNumber.get(nameKey(name))!;
-      text = text.split(name).join(variantName(name, index, record.language === 'en'));
-    }
-    const date = new Date(Date.UTC(2015, 0, 1) + ((i * 37) % 3650) * 86_400_000).toISOString().slice(0, 10);
-    return { ...record, id: `bench-${i}`, url: `https://bench.kg.invalid/${i}`, publishedAt: date, text };
-  });
-}
 
 function prepare(records: ArticleRecord[]): PreparedArticle[] {
   return records.map((record) => {
