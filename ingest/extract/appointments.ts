@@ -2,13 +2,8 @@
 // (appointment-cues.tsv), which holder was appointed, elected to or left which post, and when.
 // Each language (vi/appointments.ts, en/appointments.ts) finds the names, posts and the sentence's
 // date with its own recogniser and calls this; the rules that pair them are one, here.
-import type {
-  AppointmentKind,
-  Evidence,
-  ExtractedAppointment,
-  Language,
-  SegmentedArticle,
-} from '../types.ts';
+import { evidenceOf } from './evidence.ts';
+import type { AppointmentKind, ExtractedAppointment, Language, SegmentedArticle } from '../types.ts';
 import { readLexicon } from '../lexicon/shared/lexicon-file.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -142,16 +137,4 @@ export function appointmentsInSentence(
       add('LEFT', holder, post, date, leftAfter);
   }
   return out;
-}
-
-function evidenceOf(article: SegmentedArticle, sentenceIndex: number, start: number, end: number): Evidence {
-  const s = article.sentences[sentenceIndex] ?? { start: 0, end: article.text.length };
-  return {
-    sentenceIndex,
-    sentence: article.text.slice(s.start, s.end),
-    sentenceStart: s.start,
-    sentenceEnd: s.end,
-    start,
-    end,
-  };
 }

@@ -3,6 +3,7 @@
 // the verb; the subject is the body written before it, or the body the article is about) and
 // ISSUED ("<document> … của <body>", "<body> ban hành <document>"); the organizer of an event is
 // the body that "tổ chức" it.
+import { evidenceOf } from '../evidence.ts';
 import type {
   Evidence,
   ExtractedDocument,
@@ -34,18 +35,6 @@ export interface ArticleFacts {
   documents: Map<string, ExtractedDocument>;
   eventHits: EventHit[];
   title: string | null;
-}
-
-function evidence(article: SegmentedArticle, sentenceIndex: number, start: number, end: number): Evidence {
-  const s = article.sentences[sentenceIndex] ?? { start: 0, end: article.text.length };
-  return {
-    sentenceIndex,
-    sentence: article.text.slice(s.start, s.end),
-    sentenceStart: s.start,
-    sentenceEnd: s.end,
-    start,
-    end,
-  };
 }
 
 // Words before a body that make it an object, not the subject: "của", "với", "cho", "đối với".
@@ -169,7 +158,7 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
         person,
         role,
         organization,
-        evidence: evidence(
+        evidence: evidenceOf(
           article,
           si,
           Math.min(start, tokens[p.from]!.start),
@@ -261,7 +250,7 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
     }
     for (const n of chosen) {
       const person = f.personName(n);
-      const ev = evidence(
+      const ev = evidenceOf(
         article,
         v.sentence,
         tokens[Math.min(n.from, v.from)]!.start,
@@ -377,7 +366,7 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
         type: 'ISSUED',
         organization,
         document: hit.code ?? hit.name!,
-        evidence: evidence(article, iss.si, hit.start, Math.max(iss.end, hit.end)),
+        evidence: evidenceOf(article, iss.si, hit.start, Math.max(iss.end, hit.end)),
       });
     }
   }
@@ -547,7 +536,7 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
         type: 'IMPLEMENTS',
         organization,
         document: h.code ?? h.name!,
-        evidence: evidence(article, si, tokens[v.from]!.start, h.end),
+        evidence: evidenceOf(article, si, tokens[v.from]!.start, h.end),
       });
     }
   }
@@ -560,7 +549,7 @@ export function findRelations(f: ArticleFacts): { relations: ExtractedRelation[]
         type: 'ORGANIZED',
         organization: organizer,
         event: e.name,
-        evidence: evidence(article, e.sentence, e.start, e.end),
+        evidence: evidenceOf(article, e.sentence, e.start, e.end),
       });
     return {
       name: e.name,
