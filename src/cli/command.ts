@@ -23,14 +23,31 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * The value of an integer option (`--flag N`), or undefined when it is absent. Written in digits
+ * only ("1e3", " 5" and "-0" are refused) and within [min, max]; anything else is a usage error that
+ * says what to give. Every command's counts, sizes and limits go through this one check.
+ */
+export function integerOption(
+  flag: string,
+  raw: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < min || n > max) {
+    throw new UserError(
+      `--${flag} ${JSON.stringify(raw)} is not valid: expected an integer from ${min} to ${max}`,
+      2,
+    );
+  }
+  return n;
+}
+
 /** The value of a --port option, or `fallback` when it is absent; a bad value is a usage error. */
 export function portFrom(raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UserError(`--port ${JSON.stringify(raw)} is not valid: expected an integer from 0 to 65535`, 2);
-  }
-  return port;
+  return integerOption('port', raw, 0, 65535) ?? fallback;
 }
 
 /**

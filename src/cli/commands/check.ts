@@ -1,7 +1,7 @@
 // `kg check`: counts and lists suspect nodes by integrity invariant (src/check/integrity.ts), so a
 // curator or a CI job sees where resolution put two real things on one node, or left debris.
 import type { Command } from '../command.ts';
-import { parseCommandArgs, UserError } from '../command.ts';
+import { integerOption, parseCommandArgs } from '../command.ts';
 import {
   checkIntegrity,
   DEFAULT_EXAMPLES,
@@ -31,18 +31,6 @@ Read-only. Results on stdout, progress on stderr. Exit 2 on a usage error.`;
 
 /** A whole-graph check is not a request: it may take as long as the graph needs, within reason. */
 const CHECK_BUDGET_MS = 10 * 60_000;
-
-function examplesLimit(raw: string | undefined): number {
-  if (raw === undefined) return DEFAULT_EXAMPLES;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n > MAX_EXAMPLES) {
-    throw new UserError(
-      `--limit ${JSON.stringify(raw)} is not valid: expected an integer from 0 to ${MAX_EXAMPLES}`,
-      2,
-    );
-  }
-  return n;
-}
 
 export function formatReport(report: IntegrityReport): string {
   const width = Math.max(...report.invariants.map((i) => i.name.length));
@@ -80,7 +68,7 @@ const command: Command = {
       },
       USAGE,
     );
-    const limit = examplesLimit(values.limit);
+    const limit = integerOption('limit', values.limit, 0, MAX_EXAMPLES) ?? DEFAULT_EXAMPLES;
     const graph = await openCommandGraph();
     let report: IntegrityReport;
     try {

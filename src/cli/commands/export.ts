@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from '../command.ts';
-import { parseCommandArgs, UserError } from '../command.ts';
+import { integerOption, parseCommandArgs, UserError } from '../command.ts';
 import { GraphReader } from '../../api/graph-reader.ts';
 import { neo4jAdminImportArgs } from '../../export/csv.ts';
 import { EXPORT_FORMATS, isExportFormat, runExport, type ExportProgress } from '../../export/export-graph.ts';
@@ -39,15 +39,7 @@ Read-only. Progress on stderr. Exit 2 on a usage error.`;
 const PAGE_BUDGET_MS = 5 * 60_000;
 
 function pageSize(raw: string | undefined): number {
-  if (raw === undefined) return DEFAULT_PAGE_SIZE;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < 1 || n > 100_000) {
-    throw new UserError(
-      `--page-size ${JSON.stringify(raw)} is not valid: expected an integer from 1 to 100000`,
-      2,
-    );
-  }
-  return n;
+  return integerOption('page-size', raw, 1, 100_000) ?? DEFAULT_PAGE_SIZE;
 }
 
 function progressLine(format: string): (p: ExportProgress) => void {

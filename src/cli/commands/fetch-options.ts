@@ -1,6 +1,6 @@
 // The options `kg fetch` and `kg watch` share: politeness, sizes, chunking, and how the run's
 // summary is printed.
-import { UserError } from '../command.ts';
+import { integerOption, UserError } from '../command.ts';
 import { DEFAULT_POLITE_OPTIONS, type PoliteOptions } from '../../../ingest/fetch/polite-http.ts';
 import {
   DEFAULT_FETCH_BATCH,
@@ -48,17 +48,6 @@ function duration(flag: string, raw: string | undefined, allowZero = false): num
   return ms;
 }
 
-function whole(flag: string, raw: string | undefined, min: number, max: number): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new UserError(
-      `--${flag} ${JSON.stringify(raw)} is not valid: expected a whole number from ${min} to ${max}`,
-      2,
-    );
-  return n;
-}
-
 export function fetchOptionsFrom(values: {
   delay?: string;
   timeout?: string;
@@ -74,9 +63,9 @@ export function fetchOptionsFrom(values: {
   if (delay !== undefined) polite.delayMs = delay;
   const timeout = duration('timeout', values.timeout);
   if (timeout !== undefined) polite.timeoutMs = timeout;
-  const maxBytes = whole('max-bytes', values['max-bytes'], 1024, 1024 ** 3);
+  const maxBytes = integerOption('max-bytes', values['max-bytes'], 1024, 1024 ** 3);
   if (maxBytes !== undefined) polite.maxBytes = maxBytes;
-  const retries = whole('retries', values.retries, 0, 10);
+  const retries = integerOption('retries', values.retries, 0, 10);
   if (retries !== undefined) polite.retries = retries;
   if (values['user-agent'] !== undefined) {
     if (values['user-agent'].trim() === '')
@@ -84,7 +73,7 @@ export function fetchOptionsFrom(values: {
     polite.userAgent = values['user-agent'];
   }
   const options: FetchOptions = { polite };
-  const batchSize = whole('batch-size', values['batch-size'], 1, 1000);
+  const batchSize = integerOption('batch-size', values['batch-size'], 1, 1000);
   if (batchSize !== undefined) options.batchSize = batchSize;
   const recheck = duration('recheck', values.recheck, true);
   if (recheck !== undefined) options.recheckMs = recheck;

@@ -1,7 +1,7 @@
 // `kg import <snapshot.jsonl>`: loads a graph snapshot (kg export --format jsonl) into an empty graph.
 import fs from 'node:fs';
 import type { Command } from '../command.ts';
-import { parseCommandArgs, UserError } from '../command.ts';
+import { integerOption, parseCommandArgs, UserError } from '../command.ts';
 import { graphNodeCount, importSnapshot, SnapshotError } from '../../../ingest/load/snapshot.ts';
 import { openCommandGraph } from './command-graph.ts';
 
@@ -28,14 +28,7 @@ const command: Command = {
     if (positionals.length !== 1) throw new UserError(`give one snapshot file\n\n${USAGE}`, 2);
     const file = positionals[0]!;
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UserError(`${file}: no such file`, 2);
-    const raw = values['batch-size'];
-    const batchSize = raw === undefined ? 2000 : Number(raw);
-    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) {
-      throw new UserError(
-        `--batch-size ${JSON.stringify(raw)} is not valid: expected an integer from 1 to 100000`,
-        2,
-      );
-    }
+    const batchSize = integerOption('batch-size', values['batch-size'], 1, 100_000) ?? 2000;
     const graph = await openCommandGraph();
     try {
       const existing = await graphNodeCount(graph);

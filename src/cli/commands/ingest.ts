@@ -1,7 +1,7 @@
 // `kg ingest <files|folders|->`: extract, resolve and write articles to Neo4j, batch by batch.
 import cliProgress from 'cli-progress';
 import type { Command } from '../command.ts';
-import { parseCommandArgs, UserError } from '../command.ts';
+import { integerOption, parseCommandArgs, UserError } from '../command.ts';
 import {
   DEFAULT_BATCH_SIZE,
   runIngest,
@@ -103,16 +103,8 @@ const command: Command = {
     const inputs = parsed.positionals;
     if (inputs.length === 0)
       throw new UserError("no input given: name files, folders or '-' for stdin (kg ingest --help)", 2);
-    let batchSize = DEFAULT_BATCH_SIZE;
-    if (parsed.values['batch-size'] !== undefined) {
-      batchSize = Number(parsed.values['batch-size']);
-      if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
-        throw new UserError(
-          `--batch-size ${parsed.values['batch-size']} is not valid: expected a whole number from 1 to 10000`,
-          2,
-        );
-      }
-    }
+    const batchSize =
+      integerOption('batch-size', parsed.values['batch-size'], 1, 10_000) ?? DEFAULT_BATCH_SIZE;
     const graph = await openCommandGraph();
     const progress = progressReporter();
     try {

@@ -2,7 +2,7 @@
 // evidence first, then bodies resolution could not place, then pairs judged unsure. The same named
 // Cypher query as the GraphQL `reviewQueue`.
 import type { Command } from '../command.ts';
-import { parseCommandArgs, UserError } from '../command.ts';
+import { integerOption, parseCommandArgs } from '../command.ts';
 import { GraphReader } from '../../api/graph-reader.ts';
 import { MAX_PAGE_SIZE } from '../../api/paging.ts';
 import { readReviewQueue, type ReviewItem } from '../../api/review-queue.ts';
@@ -28,14 +28,6 @@ function describe(item: ReviewItem, n: number): string {
   return `${String(n).padStart(3)}. [${item.score}] ${head}\n     ${item.reason}${judged}`;
 }
 
-const count = (name: string, raw: string | undefined, fallback: number, min: number, max: number) => {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new UserError(`--${name}: ${JSON.stringify(raw)} is not a whole number from ${min} to ${max}`, 2);
-  return n;
-};
-
 const command: Command = {
   name: 'review',
   summary: 'curation: the review queue (possible duplicates, unresolved bodies)',
@@ -54,8 +46,8 @@ const command: Command = {
       USAGE,
     );
     const window = {
-      limit: count('limit', values.limit, 20, 1, MAX_PAGE_SIZE),
-      offset: count('offset', values.offset, 0, 0, Number.MAX_SAFE_INTEGER),
+      limit: integerOption('limit', values.limit, 1, MAX_PAGE_SIZE) ?? 20,
+      offset: integerOption('offset', values.offset, 0, Number.MAX_SAFE_INTEGER) ?? 0,
     };
     const { total, items } = await runCuration((g) => readReviewQueue(new GraphReader(g, 60_000), window));
     if (values.json) {
