@@ -170,7 +170,8 @@ function toCuration(props: Record<string, unknown>): Curation {
 type CurationRecord = Omit<Curation, 'id' | 'by' | 'at' | 'reason' | 'undoneAt' | 'undoneBy'> & {
   snapshot?: string;
   pairLinks?: string;
-  aliasesBefore?: string[];
+  /** Null when it had none: an empty list is never stored (decision 0014). */
+  aliasesBefore?: string[] | null;
   /** distinct: JSON [articleId, resolvedId, id] triples, read by readCurationRules. */
   pins?: string;
 };
@@ -240,7 +241,10 @@ export async function mergeEntities(
         moved,
         snapshot: JSON.stringify(from),
         pairLinks: JSON.stringify(links),
-        aliasesBefore: (into.props.aliases as string[] | undefined) ?? [],
+        aliasesBefore:
+          ((into.props.aliases as string[] | undefined) ?? []).length > 0
+            ? (into.props.aliases as string[])
+            : null,
       },
       options,
     );

@@ -123,21 +123,34 @@ async function loadPersonRegistry(
   return registry;
 }
 
+/**
+ * A row with every empty list made null, so the property is not stored: absent means none in this
+ * graph, because neo4j-admin's CSV import (kg export --format csv) has no way to write [] and a
+ * round trip must give the same graph (decision 0014). Readers take an absent list as empty.
+ */
+export function withoutEmptyLists<T extends object>(row: T): T {
+  return Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, Array.isArray(v) && v.length === 0 ? null : v]),
+  ) as T;
+}
+
 /** The MENTIONS rows of one resolved article, as merge-mentions.cypher takes them. */
 export function mentionRowsOf(r: ResolvedArticle): Record<string, unknown>[] {
   return ENTITY_LABELS.flatMap((label) =>
-    r.mentions[label].map((m) => ({
-      articleId: r.article.id,
-      entityId: m.entityId,
-      resolvedId: m.resolvedId,
-      spans: m.spans,
-      nameKey: m.nameKey ?? null,
-      postProvinces: m.postProvinces ?? null,
-      orgIds: m.orgIds ?? null,
-      articleProvince: m.articleProvince ?? null,
-      seats: m.seats ?? null,
-      asOf: m.nameKey ? (m.asOf ?? null) : null,
-    })),
+    r.mentions[label].map((m) =>
+      withoutEmptyLists({
+        articleId: r.article.id,
+        entityId: m.entityId,
+        resolvedId: m.resolvedId,
+        spans: m.spans,
+        nameKey: m.nameKey ?? null,
+        postProvinces: m.postProvinces ?? null,
+        orgIds: m.orgIds ?? null,
+        articleProvince: m.articleProvince ?? null,
+        seats: m.seats ?? null,
+        asOf: m.nameKey ? (m.asOf ?? null) : null,
+      }),
+    ),
   );
 }
 
@@ -206,7 +219,9 @@ export async function writeBatch(
     log.debug({ ms: Math.round(performance.now() - resolveStarted), statement: '(resolve)' }, 'statement');
 
   const all = <T>(pick: (r: ResolvedArticle) => T[]): T[] => resolved.flatMap(pick);
-  await run(tx, counters, 'mergeArticles', Q.mergeArticles, { rows: resolved.map((r) => r.article) });
+  await run(tx, counters, 'mergeArticles', Q.mergeArticles, {
+    rows: resolved.map((r) => withoutEmptyLists(r.article)),
+  });
   await run(tx, counters, 'mergePersons', Q.mergePersons, { rows: all((r) => r.persons) });
   await run(tx, counters, 'mergeOrganizations', Q.mergeOrganizations, { rows: all((r) => r.organizations) });
   await run(tx, counters, 'mergeDocuments', Q.mergeDocuments, { rows: all((r) => r.documents) });

@@ -5,8 +5,9 @@
 //   Article → Article (title, publishedAt, sourceUrl, author, publisher, language)
 //   Person → Person · Organization → PublicBody · Position → Position (organization = its body)
 //   Document → Document (fileName = code or name, title, date, summary = subject) · Event → Event (date, organizer, involved)
-//   HOLDS → Occupancy (holder, post; startDate/endDate = first/last seen) and, for a member's seat
-//           ("Ủy viên …", "member"), a Membership in the post's body as well
+//   HOLDS, APPOINTED, ELECTED, LEFT → an Occupancy per tenure (holder, post; startDate/endDate the
+//           tenure's, stated or first/last seen, its description says which: src/analytics/tenures.ts)
+//           and, for a member's seat ("Ủy viên …", "member"), a Membership in the post's body as well
 //   ISSUED, IMPLEMENTS, ABOUT, MENTIONS → Documentation (document, entity, role)
 //   CHAIRED, ATTENDED, ORGANIZED → UnknownLink (subject, object, role), besides Event.involved/organizer
 //   PART_OF → Membership (member body, organization body, role "part of") · POSSIBLY_SAME_AS → Similar
@@ -20,6 +21,14 @@ import { primaryLabel } from '../../ingest/load/snapshot.ts';
 import { foldEdges } from './graphml.ts';
 import type { ExportNode, OutgoingRelationship } from './graph-pages.ts';
 import type { TextSink } from './sink.ts';
+import {
+  tenuresOf,
+  type Statement,
+  type StatementKind,
+  type TenureBound,
+  type TenureRow,
+} from '../analytics/tenures.ts';
+import type { PersonNode, PositionNode } from '../api/model.ts';
 import type { FormatWriter } from './format-writer.ts';
 
 export interface FtmEntity {
@@ -47,8 +56,28 @@ const NODE_SCHEMAS: Record<string, string> = {
 /** ISO 639-3, which FtM's language type takes. */
 const LANGUAGES: Record<string, string> = { vi: 'vie', en: 'eng' };
 
-const OCCUPANCY_DATES =
-  'startDate and endDate are the dates of the first and last articles that report this post (first and last seen), not the dates of the tenure.';
+const TENURE_STATEMENTS = new Set<string>(['HOLDS', 'APPOINTED', 'ELECTED', 'LEFT']);
+
+const START_SAYS: Record<TenureBound, string> = {
+  STATED: 'startDate is the date an article states for the appointment or election',
+  REPORTED: 'startDate is the date of the article reporting the appointment or election (it states none)',
+  SEEN: 'startDate is first seen: the date of the first article that reports this post held',
+};
+const END_SAYS: Record<TenureBound, string> = {
+  STATED: 'endDate is the date an article states for the departure',
+  REPORTED: 'endDate is the date of the article reporting the departure (it states none)',
+  SEEN: 'endDate is last seen: the date of the last article that reports this post held (no departure reported)',
+};
+
+/** What an occupancy's dates are, in words: FtM has no field for how a date is known. */
+function tenureDescription(t: TenureRow | null): string {
+  if (!t) return 'No dated article reports this post held: the tenure is unknown.';
+  const parts = [
+    t.startBound ? START_SAYS[t.startBound] : 'the start is unknown',
+    t.endBound ? END_SAYS[t.endBound] : 'the end is unknown',
+  ];
+  return `${parts.join('; ')}.`;
+}
 
 /** A seat that makes its holder a member of the post's body (Ủy viên Bộ Chính trị, member). */
 const MEMBER_ROLE = /^(ủy viên|uỷ viên|thành viên|member|permanent member)\b/iu;
@@ -165,33 +194,12 @@ function statementEntities(node: ExportNode): FtmEntity[] {
     const statementId = ftmId(edge.type, node.id, edge.to);
     const dated = { proof: evidence.proof, summary: evidence.summary };
     switch (edge.type) {
-      case 'HOLDS': {
-        out.push(
-          entity(statementId, 'Occupancy', {
-            holder: [from],
-            post: [to],
-            startDate: text(evidence.first),
-            endDate: text(evidence.last),
-            description: [OCCUPANCY_DATES],
-            ...dated,
-          }),
-        );
-        const seat = claims[0]!;
-        if (seat.toBody && MEMBER_ROLE.test(String(seat.toRole ?? '').normalize('NFC'))) {
-          out.push(
-            entity(ftmId('Membership', node.id, edge.to), 'Membership', {
-              member: [from],
-              organization: [ftmId(seat.toBody)],
-              role: text(seat.toRole),
-              startDate: text(evidence.first),
-              endDate: text(evidence.last),
-              description: [OCCUPANCY_DATES],
-              ...dated,
-            }),
-          );
-        }
+      case 'HOLDS':
+      case 'APPOINTED':
+      case 'ELECTED':
+      case 'LEFT':
+        // One post's statements are all handled once, below, as tenures.
         break;
-      }
       case 'ISSUED':
       case 'IMPLEMENTS':
       case 'ABOUT':
@@ -242,6 +250,80 @@ function statementEntities(node: ExportNode): FtmEntity[] {
       default: // OF: the Position's organization property
         break;
     }
+  }
+  out.push(...occupancies(node));
+  return out;
+}
+
+/** The statements about one post held, as the tenure builder reads them. */
+function statement(claim: OutgoingRelationship): Statement {
+  const p = claim.props;
+  return {
+    kind: claim.type as StatementKind,
+    statedOn: typeof p.statedOn === 'string' ? p.statedOn : null,
+    articleId: String(p.articleId),
+    sentence: String(p.sentence ?? ''),
+    sentenceIndex: Number(p.sentenceIndex ?? 0),
+    start: Number(p.start ?? 0),
+    end: Number(p.end ?? 0),
+    asOf: typeof p.asOf === 'string' ? p.asOf : null,
+    extractor: typeof p.extractor === 'string' ? p.extractor : null,
+  };
+}
+
+/**
+ * A person's posts as FtM Occupancies, one per tenure (src/analytics/tenures.ts, as the API's
+ * `Person.career`): dated from stated appointments, elections and departures where articles give
+ * them, else first and last seen. The first tenure of a post keeps the id of the (person, post)
+ * pair, so an export made before a second tenure was known still updates the same entity.
+ */
+function occupancies(node: ExportNode): FtmEntity[] {
+  const byPost = new Map<string, OutgoingRelationship[]>();
+  for (const claim of node.out) {
+    if (!TENURE_STATEMENTS.has(claim.type)) continue;
+    byPost.set(claim.to, [...(byPost.get(claim.to) ?? []), claim]);
+  }
+  const out: FtmEntity[] = [];
+  const from = ftmId(node.id);
+  const person = { id: node.id } as PersonNode;
+  for (const [post, claims] of byPost) {
+    const tenures: (TenureRow | null)[] = tenuresOf(
+      person,
+      { id: post } as PositionNode,
+      claims.map(statement),
+    );
+    if (tenures.length === 0) tenures.push(null);
+    const seat = claims[0]!;
+    const member = seat.toBody && MEMBER_ROLE.test(String(seat.toRole ?? '').normalize('NFC'));
+    tenures.forEach((t, i) => {
+      const evidence = t ? [...t.evidence, ...t.events.map((e) => e.evidence)] : claims.map(statement);
+      const articles = [...new Set(evidence.map((e) => e.articleId))];
+      const dates = {
+        startDate: date(t?.start),
+        endDate: date(t?.end),
+        description: [tenureDescription(t)],
+        proof: articles.map((a) => ftmId(a)),
+        summary: evidence.map((e) => e.sentence).filter((x) => x !== ''),
+      };
+      const suffix = i === 0 ? [] : [String(i)];
+      out.push(
+        entity(ftmId('HOLDS', node.id, post, ...suffix), 'Occupancy', {
+          holder: [from],
+          post: [ftmId(post)],
+          ...dates,
+        }),
+      );
+      if (member) {
+        out.push(
+          entity(ftmId('Membership', node.id, post, ...suffix), 'Membership', {
+            member: [from],
+            organization: [ftmId(seat.toBody!)],
+            role: text(seat.toRole),
+            ...dates,
+          }),
+        );
+      }
+    });
   }
   return out;
 }

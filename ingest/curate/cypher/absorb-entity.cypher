@@ -2,7 +2,9 @@
 // the merged-away node goes.
 MATCH (into:Entity {id: $intoId})
 MATCH (gone:Entity {id: $fromId})
-SET into.aliases = [x IN coalesce(into.aliases, []) + [gone.name] + coalesce(gone.aliases, []) WHERE x IS NOT NULL AND x <> into.name | x],
+WITH into, gone, [x IN coalesce(into.aliases, []) + [gone.name] + coalesce(gone.aliases, []) WHERE x IS NOT NULL AND x <> into.name | x] AS aliases
+// An empty list is never stored: absent means none (decision 0014).
+SET into.aliases = CASE WHEN aliases = [] THEN null ELSE aliases END,
     into.curated = true
 WITH into, gone
 DETACH DELETE gone

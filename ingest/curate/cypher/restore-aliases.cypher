@@ -1,2 +1,3 @@
 MATCH (n:Entity {id: $id})
-SET n.aliases = $aliases
+// An empty list is never stored: absent means none (decision 0014).
+SET n.aliases = CASE WHEN $aliases = [] THEN null ELSE $aliases END

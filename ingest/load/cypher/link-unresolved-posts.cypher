@@ -14,6 +14,8 @@ WHERE size(bodied) = 1
 WITH p, u, bodied[0] AS b
 // How the post was written there ("Minister of Education and Training") becomes an alias of the post.
 SET b.aliases = coalesce(b.aliases, []) + [a IN coalesce(u.aliases, []) WHERE NOT a IN coalesce(b.aliases, [])]
+// An empty list is never stored (absent means none, decision 0014).
+FOREACH (_ IN CASE WHEN b.aliases = [] THEN [1] ELSE [] END | REMOVE b.aliases)
 WITH p, u, b
 MATCH (p)-[h:HOLDS]->(u)
 WITH p, u, b, h, properties(h) AS props
