@@ -1,0 +1,188 @@
+// `kg watch` across restarts, on a Neo4j of this file's own (test/support/own-neo4j.ts): the watcher
+// is a real `kg watch --json` process against a news site on 127.0.0.1 (test/support/news-site.ts).
+// - Neo4j stopped under it: its rounds fail and say so, the process keeps running, and once Neo4j is
+//   back the next round ingests what changed meanwhile, once;
+// - the watcher itself killed (SIGKILL) and started again: its first round finds nothing new and
+//   writes nothing: all its state (validators, content hashes) is in the graph.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot, type Config } from '../../src/config.ts';
+import { migrate, openGraph, startLocalNeo4j, stopLocalNeo4j, type Graph } from '../../src/db/index.ts';
+import { addSource } from '../../ingest/fetch/source-store.ts';
+import type { FetchSummary } from '../../ingest/fetch/run-fetch.ts';
+import { ARTICLES, FixtureServer, articlePage, siteRoutes } from '../support/news-site.ts';
+import {
+  externalNeo4j,
+  ownNeo4jConfig,
+  ownNeo4jEnv,
+  processAlive,
+  removeOwnNeo4j,
+  withoutExternal,
+} from '../support/own-neo4j.ts';
+
+type Round = FetchSummary & { round: number; at: string };
+
+/** A `kg watch --json` process: its rounds (stdout, one JSON line each) and failed rounds (stderr). */
+class Watcher {
+  readonly rounds: Round[] = [];
+  readonly failures: string[] = [];
+  private readonly child: ChildProcess;
+  readonly exited: Promise<number | null>;
+  stderr = '';
+
+  constructor(env: Record<string, string>) {
+    this.child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'watch', '--every', '1s', '--delay', '0', '--json'],
+      { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    this.child.stdout!.on('data', (d) => {
+      out += String(d);
+      for (let nl = out.indexOf('\n'); nl >= 0; nl = out.indexOf('\n')) {
+        const line = out.slice(0, nl).trim();
+        out = out.slice(nl + 1);
+        if (line) this.rounds.push(JSON.parse(line) as Round);
+      }
+    });
+    this.child.stderr!.on('data', (d) => {
+      this.stderr += String(d);
+      for (const m of String(d).matchAll(/watch: round (\d+) at \S+ failed: (.*)/g)) this.failures.push(m[0]);
+    });
+    this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /** Waits until a round after `afterRound` satisfies `test`; fails after `ms` with what was seen. */
+  async roundWhere(afterRound: number, test: (r: Round) => boolean, ms = 300_000): Promise<Round> {
+    for (const started = Date.now(); Date.now() - started < ms;) {
+      const hit = this.rounds.find((r) => r.round > afterRound && test(r));
+      if (hit) return hit;
+      if (this.child.exitCode !== null) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(
+      `no such round after ${afterRound} within ${ms} ms; rounds: ${JSON.stringify(this.rounds.slice(-3))}; stderr: ${this.stderr.slice(-2000)}`,
+    );
+  }
+
+  kill(signal: NodeJS.Signals): void {
+    this.child.kill(signal);
+  }
+}
+
+const site = new FixtureServer();
+let env: Record<string, string>;
+let config: Config;
+let graph: Graph;
+let childEnv: Record<string, string>;
+
+beforeAll(async () => {
+  if (externalNeo4j) return;
+  env = await ownNeo4jEnv('watch');
+  config = ownNeo4jConfig(env);
+  graph = await openGraph(config, { keepLocalRunning: true });
+  await migrate(graph);
+  const origin = await site.start();
+  siteRoutes(site);
+  for (const feed of ['/rss/thoi-su.rss', '/en/politics.atom', '/sitemap-index.xml'])
+    await addSource(graph, `${origin}${feed}`);
+  // The watcher reaches this server as an external one (NEO4J_URI): it neither starts nor stops it,
+  // as a watcher against a server someone else runs.
+  childEnv = {
+    ...withoutExternal(process.env),
+    ...env,
+    NEO4J_URI: graph.uri,
+    KG_LOG_LEVEL: 'warn',
+  };
+}, 300_000);
+
+afterAll(async () => {
+  await site.stop();
+  await graph?.close();
+  if (config) await removeOwnNeo4j(config);
+});
+
+async function articleHashes(): Promise<Map<string, string>> {
+  return graph.read(
+    async (tx) =>
+      new Map(
+        (await tx.run('MATCH (a:Article) RETURN a.url AS url, a.contentHash AS hash')).records.map((r) => [
+          r.get('url') as string,
+          r.get('hash') as string,
+        ]),
+      ),
+  );
+}
+
+describe.skipIf(externalNeo4j)('kg watch survives restarts', () => {
+  it('of Neo4j: failed rounds are reported, the process goes on, the change made meanwhile is ingested once', async () => {
+    const watcher = new Watcher(childEnv);
+    try {
+      const first = await watcher.roundWhere(0, (r) => r.new > 0);
+      expect(first.new).toBe(ARTICLES.length);
+      expect(first.sourcesFailed).toBe(0);
+      const before = await articleHashes();
+      expect(before.size).toBe(ARTICLES.length);
+
+      await stopLocalNeo4j(config);
+      const stoppedAfter = watcher.rounds.at(-1)?.round ?? 0;
+      // While Neo4j is down an article is edited (its feed says so, as a CMS republishing does).
+      const edited = {
+        ...ARTICLES[1]!,
+        paragraphs: [
+          ...ARTICLES[1]!.paragraphs,
+          'Đồng chí Trần Trí Quang, Phó Bí thư Tỉnh ủy Đồng Tháp, dự buổi làm việc.',
+        ],
+      };
+      site.routes.set(edited.path, articlePage(edited, site.origin));
+      const rss = site.routes.get('/rss/thoi-su.rss') as string;
+      site.routes.set('/rss/thoi-su.rss', rss.replace('</channel>', '<!-- updated --></channel>'));
+      for (const started = Date.now(); watcher.failures.length === 0 && Date.now() - started < 60_000;)
+        await new Promise((r) => setTimeout(r, 200));
+      expect(watcher.failures.length, watcher.stderr.slice(-2000)).toBeGreaterThan(0);
+      expect(processAlive(watcher.pid)).toBe(true);
+
+      await startLocalNeo4j(config);
+      const after = await watcher.roundWhere(stoppedAfter, (r) => r.changed > 0 || r.new > 0);
+      expect(after.changed).toBe(1);
+      expect(after.new).toBe(0);
+      expect(after.sourcesFailed).toBe(0);
+      const hashes = await articleHashes();
+      expect([...hashes.keys()].sort()).toEqual([...before.keys()].sort());
+      const editedUrl = `${site.origin}${edited.path}`;
+      for (const [url, hash] of hashes) {
+        if (url === editedUrl) expect(hash).not.toBe(before.get(url));
+        else expect(hash).toBe(before.get(url));
+      }
+      // And the next round repeats nothing.
+      const quiet = await watcher.roundWhere(after.round, () => true);
+      expect(quiet.new + quiet.changed + quiet.pagesFetched).toBe(0);
+    } finally {
+      watcher.kill('SIGTERM');
+      expect(await watcher.exited).toBe(0);
+    }
+  }, 900_000);
+
+  it('of itself: killed with SIGKILL and started again, it repeats no work', async () => {
+    const before = await articleHashes();
+    const killed = new Watcher(childEnv);
+    await killed.roundWhere(0, () => true);
+    killed.kill('SIGKILL');
+    await killed.exited;
+
+    const again = new Watcher(childEnv);
+    try {
+      const round = await again.roundWhere(0, () => true);
+      expect(round.sourcesFailed).toBe(0);
+      expect(round.new + round.changed + round.pagesFetched).toBe(0);
+      expect(await articleHashes()).toEqual(before);
+    } finally {
+      again.kill('SIGTERM');
+      expect(await again.exited).toBe(0);
+    }
+  }, 300_000);
+});
