@@ -1,6 +1,6 @@
 // The English recogniser's lexicons (ingest/lexicon/en/*), loaded once. Every term the
 // recogniser knows lives in those files, so a new post or body word is a one-line change.
-import type { RelationType } from '../../types.ts';
+import type { EventKind, RelationType } from '../../types.ts';
 import { foldDiacritics } from '../../text/normalise.ts';
 import { readLexicon } from '../../lexicon/shared/lexicon-file.ts';
 
@@ -65,11 +65,22 @@ export const POSTS_BY_FIRST_WORD: ReadonlyMap<string, readonly PostEntry[]> = PO
   return byWord;
 }, new Map<string, PostEntry[]>());
 
-type BodyWordClass = 'head' | 'venue' | 'event' | 'place-adj' | 'place-noun' | 'generic' | 'anaphor';
+const BODY_WORD_CLASSES = [
+  'head',
+  'venue',
+  'event',
+  'place-adj',
+  'place-noun',
+  'generic',
+  'anaphor',
+  'stop',
+  'inner-stop',
+] as const;
+type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
 for (const { cells } of englishLexicon('body-words.tsv', 2)) {
   const cls = cells[1] as BodyWordClass;
-  if (!['head', 'venue', 'event', 'place-adj', 'place-noun', 'generic', 'anaphor'].includes(cls)) {
+  if (!BODY_WORD_CLASSES.includes(cls)) {
     throw new Error(
       `ingest/lexicon/en/body-words.tsv: unknown class ${JSON.stringify(cls)} for ${JSON.stringify(cells[0])}`,
     );
@@ -85,6 +96,10 @@ export const PLACE_ADJECTIVES = wordsOf('place-adj');
 export const PLACE_NOUNS = wordsOf('place-noun');
 export const GENERIC_BODY_WORDS = wordsOf('generic');
 export const ANAPHORIC_BODY_NOUNS = wordsOf('anaphor');
+/** Capitalised words that never start a body name ("The", "May", "Mr", "Photo"). */
+export const NAME_STOP_WORDS = wordsOf('stop');
+/** Capitalised words that end a body name already begun ("Of", "And" in a title-case headline). */
+export const INNER_STOP_WORDS = wordsOf('inner-stop');
 
 export interface DocumentKind {
   words: string[];
@@ -128,4 +143,38 @@ export const RELATION_CUES: readonly RelationCue[] = englishLexicon('relation-cu
     const position = (cells[2] || null) as CuePosition | null;
     return { type, pattern: new RegExp(`\\b${cells[1]}\\b`, 'g'), position };
   },
+);
+
+const PATTERNS = new Map(englishLexicon('patterns.tsv', 2).map(({ cells }) => [cells[0]!, cells[1]!]));
+/** A named pattern of patterns.tsv, compiled with `flags`; a missing name stops the load. */
+function pattern(name: string, flags: string): RegExp {
+  const source = PATTERNS.get(name);
+  if (source === undefined) throw new Error(`ingest/lexicon/en/patterns.tsv: no pattern named ${name}`);
+  return new RegExp(source, flags);
+}
+export const HOLDING_VERB = pattern('holding-verb', 'i');
+export const NOT_AN_EVENT_MODIFIER = pattern('not-an-event-modifier', 'i');
+export const ISSUED_BEFORE_DOCUMENT = pattern('issued-before-document', 'i');
+export const ISSUER_AFTER_DOCUMENT = pattern('issuer-after-document', '');
+
+const EVENT_KIND_NAMES: readonly EventKind[] = [
+  'conference',
+  'session',
+  'working-visit',
+  'congress',
+  'ceremony',
+  'other',
+];
+/** Event noun (lower case) → the kind of event it names (event-nouns.tsv). */
+export const EVENT_KINDS: ReadonlyMap<string, EventKind> = new Map(
+  englishLexicon('event-nouns.tsv', 2).map(({ cells }) => {
+    if (!EVENT_KIND_NAMES.includes(cells[1] as EventKind))
+      throw new Error(`ingest/lexicon/en/event-nouns.tsv: unknown event kind ${JSON.stringify(cells[1])}`);
+    return [cells[0]!.toLowerCase(), cells[1] as EventKind];
+  }),
+);
+/** Any event noun as a whole word, the longest first ("working session" before "session"); group 1 is the noun. */
+export const EVENT_NOUN = new RegExp(
+  `\\b(${[...EVENT_KINDS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  'i',
 );
