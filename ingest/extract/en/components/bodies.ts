@@ -7,7 +7,7 @@ import type { ExtractedOrganization, Mention, OrganizationKind } from '../../../
 import { nameKey } from '../../../text/normalise.ts';
 import { englishNameKey, vietnameseBodyName } from '../bilingual.ts';
 import type { BodyPhrase } from '../body-phrase.ts';
-import { findPlace } from '../places.ts';
+import { findPlace, type Place } from '../places.ts';
 import type { BodyLayer, PhraseLayer, TokenLayer } from './article.ts';
 
 /** How many body mentions back an anaphor ("the commission") may reach. */
@@ -30,11 +30,26 @@ function guessKind(name: string): OrganizationKind {
   return 'other';
 }
 
-/** The province named most often in the article's body names, or null. */
-function articleProvinceOf(bodyMentions: PhraseLayer['bodyMentions']): string | null {
-  const placeCounts = new Map<string, number>();
-  for (const { body } of bodyMentions) {
-    const words = body.text.split(' ');
+// The places inside a body name never change, and the same names recur in article after article:
+// remembered (profiled: the word-window lookups were half the bodies component).
+const MAX_REMEMBERED = 20_000;
+const placesByBody = new Map<string, string[]>();
+const firstPlaceByForm = new Map<string, Place | null>();
+function remember<T>(memo: Map<string, T>, key: string, compute: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (memo.size > MAX_REMEMBERED) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+/** Every place a window of up to four words of a body name names, once per window. */
+function placesIn(bodyText: string): string[] {
+  return remember(placesByBody, bodyText, () => {
+    const found: string[] = [];
+    const words = bodyText.split(' ');
     for (let a = 0; a < words.length; a++) {
       for (let b = Math.min(words.length, a + 4); b > a; b--) {
         const place = findPlace(
@@ -43,10 +58,31 @@ function articleProvinceOf(bodyMentions: PhraseLayer['bodyMentions']): string | 
             .join(' ')
             .replace(/[’']s$/, ''),
         );
-        if (place) placeCounts.set(place.vietnamese, (placeCounts.get(place.vietnamese) ?? 0) + 1);
+        if (place) found.push(place.vietnamese);
       }
     }
-  }
+    return found;
+  });
+}
+
+/** The first place a form of a body's name names, the longest window first at each word. */
+function firstPlaceIn(form: string): Place | null {
+  return remember(firstPlaceByForm, form, () => {
+    const w = form.split(' ');
+    for (let a = 0; a < w.length; a++) {
+      const place =
+        findPlace(w.slice(a, a + 3).join(' ')) ?? findPlace(w.slice(a, a + 2).join(' ')) ?? findPlace(w[a]!);
+      if (place) return place;
+    }
+    return null;
+  });
+}
+
+/** The province named most often in the article's body names, or null. */
+function articleProvinceOf(bodyMentions: PhraseLayer['bodyMentions']): string | null {
+  const placeCounts = new Map<string, number>();
+  for (const { body } of bodyMentions)
+    for (const place of placesIn(body.text)) placeCounts.set(place, (placeCounts.get(place) ?? 0) + 1);
   return [...placeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
@@ -80,17 +116,7 @@ export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
       f.replace(ORDINAL_PREFIX, '').length > best.replace(ORDINAL_PREFIX, '').length ? f : best,
     );
     const vi = vietnameseBodyName(name.replace(ORDINAL_PREFIX, ''), { province: articleProvince });
-    const place = forms
-      .map((f) => f.split(' '))
-      .flatMap((w) =>
-        w.map(
-          (_, a) =>
-            findPlace(w.slice(a, a + 3).join(' ')) ??
-            findPlace(w.slice(a, a + 2).join(' ')) ??
-            findPlace(w[a]!),
-        ),
-      )
-      .find(Boolean);
+    const place = forms.map(firstPlaceIn).find(Boolean);
     const provincial = /provincial|province/i.test(name);
     organizations.push({
       name,

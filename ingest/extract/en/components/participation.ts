@@ -6,7 +6,7 @@
 import type { ExtractedRelation } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import { evidenceOf } from '../../evidence.ts';
-import { RELATION_CUES } from '../lexicon.ts';
+import { RELATION_CUES, type RelationCue } from '../lexicon.ts';
 import {
   personList,
   type ParticipationLayer,
@@ -17,25 +17,54 @@ import {
   type TokenLayer,
 } from './article.ts';
 
+interface CueHit {
+  cue: RelationCue;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every cue phrase of the article, by sentence, in the order of the cue list. Each cue is run once
+ * over the lower-cased article rather than once per sentence (profiled: the 50 cues × every sentence
+ * were a sixth of English extraction); a match running past its sentence's end is not a cue.
+ */
+function cueHits(doc: TokenLayer): CueHit[][] {
+  const { text, sentenceOf, article } = doc;
+  const bySentence: CueHit[][] = article.sentences.map(() => []);
+  const lower = text.toLowerCase();
+  // A few letters change length when lower-cased ("İ"): then offsets only hold sentence by sentence.
+  const whole = lower.length === text.length;
+  const chunks = whole
+    ? [{ at: 0, text: lower }]
+    : article.sentences.map((s) => ({ at: s.start, text: text.slice(s.start, s.end).toLowerCase() }));
+  for (const cue of RELATION_CUES) {
+    for (const chunk of chunks) {
+      for (const m of chunk.text.matchAll(cue.pattern)) {
+        const start = chunk.at + m.index;
+        const sentence = sentenceOf(start);
+        if (sentence < 0) continue;
+        const end = start + m[0].length;
+        if (end > article.sentences[sentence]!.end) continue;
+        bySentence[sentence]!.push({ cue, start, end });
+      }
+    }
+  }
+  return bySentence;
+}
+
 export function readParticipation(
   doc: TokenLayer & PersonLayer & PhraseLayer & PostLayer,
 ): ParticipationLayer {
-  const { article, text, persons, personKey } = doc;
+  const { article, persons, personKey } = doc;
   const chairs = new Map<string, ExtractedRelation>();
   const attendees = new Map<string, ExtractedRelation>();
   const implementsCues: ParticipationLayer['implementsCues'] = [];
-  article.sentences.forEach((s, sentence) => {
-    const sentenceText = text.slice(s.start, s.end).toLowerCase();
+  const hitsBySentence = cueHits(doc);
+  article.sentences.forEach((_, sentence) => {
     const els = doc.elementsBySentence[sentence]!;
     const people = els.filter((e): e is PersonElement => e.kind === 'person');
-    const hits = RELATION_CUES.flatMap((cue) =>
-      [...sentenceText.matchAll(cue.pattern)].map((m) => ({
-        cue,
-        start: s.start + m.index!,
-        end: s.start + m.index! + m[0].length,
-      })),
-    );
-    const shadowed = (h: (typeof hits)[number]) =>
+    const hits = hitsBySentence[sentence]!;
+    const shadowed = (h: CueHit) =>
       hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
     for (const hit of hits.filter((h) => !shadowed(h))) {
       const { cue } = hit;
