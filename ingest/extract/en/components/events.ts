@@ -56,8 +56,13 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
       );
       return m ? { match: m, sentence: i } : null;
     };
-    const picked = lowerNoun(eventSentence) ?? relationSentences.map(lowerNoun).find(Boolean) ?? null;
-    const noun = picked?.match ?? EVENT_NOUN.exec(st);
+    let picked = lowerNoun(eventSentence) ?? relationSentences.map(lowerNoun).find(Boolean) ?? null;
+    const capitalisedNoun = EVENT_NOUN.exec(st);
+    // "The ceremony opened the congress week. President A attended.": a sentence that reports
+    // attendance and names no meeting attends the one named last before it.
+    for (let back = eventSentence - 1; !picked && !capitalisedNoun && back >= 0; back--)
+      picked = lowerNoun(back);
+    const noun = picked?.match ?? capitalisedNoun;
     const nounSentence = picked?.sentence ?? eventSentence;
     const nounText = sentenceText(nounSentence);
     let name = 'Meeting';

@@ -1,7 +1,7 @@
 // Component 9, implements: every document of a sentence with an implementing cue ("implementing",
 // "carry out", "in the spirit of") is carried out by the body that is the sentence's subject — the
 // last body before the cue, else the first after it, never the document's own issuer — else by the
-// organiser of the article's event; with none of these the implementer is left open (null).
+// body the article is about; with none of these the implementer is left open (null).
 import { evidenceOf } from '../../evidence.ts';
 import type { BodyPhrase } from '../body-phrase.ts';
 import type {
@@ -21,6 +21,18 @@ export function readImplements(
 ): KeyedRelation[] {
   const { article, orgNameOf, organizers } = doc;
   const issuerOf = (code: string) => doc.documents.get(code)?.issuer ?? null;
+  // The body the article is about, for a sentence that leaves its subject unstated ("It
+  // implemented …", "all cells carried out …"): the event's organiser, else the first body the
+  // article names that is not only the issuer of its documents — the Politburo issues a directive,
+  // the committee the report is about carries it out (as the Vietnamese recogniser reads it).
+  const issuers = new Set([...doc.documents.values()].flatMap((d) => (d.issuer ? [d.issuer] : [])));
+  const articleBody =
+    organizers.length > 0
+      ? organizers
+      : doc.bodyMentions
+          .map((m) => orgNameOf(m.body, m.body.start))
+          .filter((name): name is string => !!name && !issuers.has(name))
+          .slice(0, 1);
   const out: KeyedRelation[] = [];
   for (const cue of doc.implementsCues) {
     const els = doc.elementsBySentence[cue.sentence]!;
@@ -40,9 +52,9 @@ export function readImplements(
       ? [subjectBefore.name]
       : subjectAfter
         ? [subjectAfter.name]
-        : organizers.length
-          ? organizers
-          : // Left unstated: the graph keeps only claims whose sentence names both ends.
+        : articleBody.length
+          ? articleBody
+          : // No body in the whole article: the implementer stays open.
             [null];
     for (const code of codes) {
       const docEl = inSentence.find((e) => e.doc.key === code)!;

@@ -99,6 +99,15 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
       if (single?.plural && isSeparator(next, ':')) {
         for (const p of els.slice(after))
           if (p.kind === 'person') givePost(p.name, single, sentence, former, single.role);
+      } else if (
+        single?.plural &&
+        isSeparator(next, ',') &&
+        els[after + 1]?.kind === 'person' &&
+        !single.body
+      ) {
+        // "The Politburo members, A and B, attended": the list set off by commas after the post.
+        for (const p of personList(els, after + 1, 1))
+          givePost(p.name, single, sentence, former, single.role);
       } else if (next?.kind === 'person' && single?.plural) {
         // "Deputy Prime Ministers A and B": the plural post goes to each name of the list it heads.
         for (const p of personList(els, after, 1)) givePost(p.name, single, sentence, former, single.role);
