@@ -23,16 +23,20 @@ import { readPosts } from './components/posts.ts';
 import { readTokens } from './components/tokens.ts';
 import { segmentEnglish } from './segment.ts';
 
-/** The article read by every component, in order: each one sees the layers before it. */
+/**
+ * The article read by every component, in order: each one sees the layers before it. The layers are
+ * gathered on one object (Object.assign, not a spread per component: copying the growing document
+ * eight times was 2.5 % of English extraction); no component writes to a property it did not add.
+ */
 export function readEnglishArticle(article: SegmentedArticle): EnglishArticle {
   const tokens = readTokens(article);
-  const persons = { ...tokens, ...readPersons(tokens) };
-  const phrases = { ...persons, ...readPhrases(persons) };
-  const bodies = { ...phrases, ...readBodies(phrases) };
-  const posts = { ...bodies, ...readPosts(bodies) };
-  const documents = { ...posts, ...readDocuments(posts) };
-  const participation = { ...documents, ...readParticipation(documents) };
-  return { ...participation, ...readEvents(participation) };
+  const persons = Object.assign(tokens, readPersons(tokens));
+  const phrases = Object.assign(persons, readPhrases(persons));
+  const bodies = Object.assign(phrases, readBodies(phrases));
+  const posts = Object.assign(bodies, readPosts(bodies));
+  const documents = Object.assign(posts, readDocuments(posts));
+  const participation = Object.assign(documents, readParticipation(documents));
+  return Object.assign(participation, readEvents(participation));
 }
 
 export function extractEnglish(article: SegmentedArticle) {

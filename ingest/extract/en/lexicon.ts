@@ -34,6 +34,11 @@ export const FAMILY_NAMES: ReadonlySet<string> = new Set(
 export const HONORIFICS: readonly string[][] = englishLexicon('honorifics.txt', 1)
   .map((r) => r.cells[0]!.split(/\s+/).map((w) => wordKey(w).replace(/\.$/, '')))
   .sort((a, b) => b.length - a.length);
+/** Honorifics by their first word, longest first: a token tries only those that can start there. */
+export const HONORIFICS_BY_FIRST_WORD: ReadonlyMap<string, readonly string[][]> = HONORIFICS.reduce(
+  (byWord, words) => byWord.set(words[0]!, [...(byWord.get(words[0]!) ?? []), words]),
+  new Map<string, string[][]>(),
+);
 
 export interface PostEntry {
   /** The post's words as keys ("politburo", "member"). */

@@ -3,7 +3,7 @@
 // posts of the lexicon, capitalised words that may start or continue a name. Word lists are data
 // (ingest/lexicon/en/body-words.tsv, posts.tsv, honorifics.txt).
 import {
-  HONORIFICS,
+  HONORIFICS_BY_FIRST_WORD,
   INNER_STOP_WORDS,
   NAME_STOP_WORDS,
   POSTS_BY_FIRST_WORD,
@@ -34,7 +34,9 @@ export const SAME_SENTENCE = (ctx: PhraseContext, a: number, b: number) =>
  * "General Department of Politics" is a body and "General Phan …" a rank and a name.
  */
 export function honorificAt(tokens: Token[], i: number, nameStarts: ReadonlySet<number>): number {
-  for (const words of HONORIFICS) {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word') return 0;
+  for (const words of HONORIFICS_BY_FIRST_WORD.get(first.key) ?? []) {
     let k = i;
     let ok = true;
     for (const w of words) {

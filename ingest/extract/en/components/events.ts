@@ -93,9 +93,12 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
         : capitalise(`${modifiers.join(' ')} ${noun[1]}${tail}`.trim().replace(/\s+/g, ' '));
     }
     const nounAt = nounSentence === eventSentence ? (noun?.index ?? 0) : 0;
-    const years = [...text.matchAll(/\b(19\d{2}|20\d{2})\b/g)].map((m) => Number(m[1]));
-    // reduce, not Math.max(...years): a long article has more years than a call has arguments
-    const fallbackYear = years.length ? years.reduce((a, b) => Math.max(a, b)) : null;
+    // Without an article date, a yearless date takes the latest year the article writes (never a
+    // guess: none written, no year). Only then is the article scanned for years.
+    let fallbackYear: number | null = null;
+    if (!publishedAt)
+      for (const m of text.matchAll(/\b(19\d{2}|20\d{2})\b/g))
+        fallbackYear = Math.max(fallbackYear ?? 0, Number(m[1]));
     // The date is in the event's sentence, or else in the nearest sentence before it
     // ("On the afternoon of April 3, …" then "… chaired the working session").
     let date = dateIn(st, nounAt, publishedAt, fallbackYear);

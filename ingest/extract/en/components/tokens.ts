@@ -25,7 +25,7 @@ export function readTokens(article: SegmentedArticle): TokenLayer {
   const documentMentions = findDocuments(text, publishedAt);
   const credits: Credit[] = findCredits(text);
 
-  const blockedTokens = new Set<number>();
+  const blockedTokens = new Uint8Array(tokens.length);
   const documentAtToken = new Map<number, { doc: DocumentMention; last: number }>();
   const spans = [
     ...credits.map((c) => ({ start: c.start, end: c.end, doc: null as DocumentMention | null })),
@@ -35,12 +35,12 @@ export function readTokens(article: SegmentedArticle): TokenLayer {
   // One pass over tokens and the (sorted) credit and document spans.
   let spanIndex = 0;
   tokens.forEach((t, i) => {
-    if (t.sentence < 0) blockedTokens.add(i);
+    if (t.sentence < 0) blockedTokens[i] = 1;
     while (spanIndex < spans.length && spans[spanIndex]!.end <= t.start) spanIndex++;
     for (let k = spanIndex; k < spans.length && spans[k]!.start < t.end; k++) {
       const span = spans[k]!;
       if (span.end <= t.start) continue;
-      blockedTokens.add(i);
+      blockedTokens[i] = 1;
       if (span.doc) {
         const at = docStarts.get(span.doc);
         if (at) at.last = i;
@@ -60,7 +60,7 @@ export function readTokens(article: SegmentedArticle): TokenLayer {
     tokens,
     documentMentions,
     credits,
-    blocked: (i) => blockedTokens.has(i),
+    blocked: (i) => blockedTokens[i] === 1,
     documentAtToken,
   };
 }
