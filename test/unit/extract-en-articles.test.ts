@@ -23,6 +23,11 @@ const posts = (e: Extraction) =>
     .filter((r) => r.type === 'HOLDS_POSITION')
     .map((r) => `${r.person} | ${r.role}`)
     .sort();
+const postsWithBodies = (e: Extraction) =>
+  e.relations
+    .filter((r) => r.type === 'HOLDS_POSITION')
+    .map((r) => `${r.person} | ${r.role} | ${r.organization}`)
+    .sort();
 const documents = (e: Extraction) => e.documents.map((d) => d.code ?? d.name).sort();
 
 describe('English chairs over lists', () => {
@@ -122,11 +127,7 @@ describe('English posts over lists', () => {
     const e = extract(
       'Vice Chairmen of the National Assembly Tran Quang Phuong and Nguyen Duc Hai attended the session.',
     );
-    const held = e.relations
-      .filter((r) => r.type === 'HOLDS_POSITION')
-      .map((r) => `${r.person} | ${r.role} | ${r.organization}`)
-      .sort();
-    expect(held).toEqual([
+    expect(postsWithBodies(e)).toEqual([
       'Nguyen Duc Hai | Vice Chairman | National Assembly',
       'Tran Quang Phuong | Vice Chairman | National Assembly',
     ]);
@@ -347,11 +348,7 @@ describe('English attendance named after the meeting', () => {
 describe('English plural posts set off by commas', () => {
   it('gives "Politburo members A and B" the post and the Politburo', () => {
     const e = extract('Politburo members Nguyen Trong Nghia and Le Minh Hung attended the ceremony.');
-    const held = e.relations
-      .filter((r) => r.type === 'HOLDS_POSITION')
-      .map((r) => `${r.person} | ${r.role} | ${r.organization}`)
-      .sort();
-    expect(held).toEqual([
+    expect(postsWithBodies(e)).toEqual([
       'Le Minh Hung | Politburo member | Politburo',
       'Nguyen Trong Nghia | Politburo member | Politburo',
     ]);
