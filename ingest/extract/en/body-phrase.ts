@@ -60,8 +60,24 @@ function itemAfter(ctx: PhraseContext, j: number): { last: number; hasHead: bool
   return k === j ? null : { last: k - 1, hasHead };
 }
 
+/**
+ * The last body read in each phrase context. The phrase pass asks for a body at a token twice —
+ * readPost looks for a body before a post ("National Assembly Chairman"), and when there is no
+ * post the pass reads the body itself — so the answer at that token is kept until the next token
+ * or the article's acronyms (which a body name can use) change.
+ */
+const lastBodyRead = new WeakMap<PhraseContext, { at: number; acronyms: number; body: BodyPhrase | null }>();
+
 /** A body name starting at token i, or null. */
 export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
+  const last = lastBodyRead.get(ctx);
+  if (last && last.at === i && last.acronyms === ctx.acronyms.size) return last.body;
+  const body = readBodyAt(ctx, i);
+  lastBodyRead.set(ctx, { at: i, acronyms: ctx.acronyms.size, body });
+  return body;
+}
+
+function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   const { tokens } = ctx;
   const startToken = tokens[i];
   if (!startToken || ctx.blocked(i) || ctx.nameStarts.has(i)) return null;
