@@ -1,7 +1,8 @@
 // The evidence of a relation: the sentence it was read in (copied, so the evidence stands alone in
 // the graph) and the span of the words that state it. One builder for the Vietnamese relations and
-// the appointments of both languages. (The English recogniser's own clamps the span to the
-// sentence; making every language clamp is issue 17's one evidence helper.)
+// the appointments of both languages, and every English relation. The span is ordered and clamped to
+// its sentence, so evidence never points outside the sentence it quotes, whichever end a reader
+// found first ("chaired by A" reads the cue before the name, "A chaired" the name before the cue).
 import type { Evidence, SegmentedArticle } from '../types.ts';
 
 export function evidenceOf(
@@ -16,7 +17,7 @@ export function evidenceOf(
     sentence: article.text.slice(s.start, s.end),
     sentenceStart: s.start,
     sentenceEnd: s.end,
-    start,
-    end,
+    start: Math.max(s.start, Math.min(start, end)),
+    end: Math.min(s.end, Math.max(start, end)),
   };
 }

@@ -23,6 +23,11 @@ const posts = (e: Extraction) =>
     .filter((r) => r.type === 'HOLDS_POSITION')
     .map((r) => `${r.person} | ${r.role}`)
     .sort();
+const postsWithBodies = (e: Extraction) =>
+  e.relations
+    .filter((r) => r.type === 'HOLDS_POSITION')
+    .map((r) => `${r.person} | ${r.role} | ${r.organization}`)
+    .sort();
 const documents = (e: Extraction) => e.documents.map((d) => d.code ?? d.name).sort();
 
 describe('English chairs over lists', () => {
@@ -122,11 +127,7 @@ describe('English posts over lists', () => {
     const e = extract(
       'Vice Chairmen of the National Assembly Tran Quang Phuong and Nguyen Duc Hai attended the session.',
     );
-    const held = e.relations
-      .filter((r) => r.type === 'HOLDS_POSITION')
-      .map((r) => `${r.person} | ${r.role} | ${r.organization}`)
-      .sort();
-    expect(held).toEqual([
+    expect(postsWithBodies(e)).toEqual([
       'Nguyen Duc Hai | Vice Chairman | National Assembly',
       'Tran Quang Phuong | Vice Chairman | National Assembly',
     ]);
@@ -209,19 +210,35 @@ describe('English implementing subject', () => {
     expect(pairs(e, 'IMPLEMENTS')).toEqual(['Quang Ninh Provincial Party Committee | 18-NQ/TW']);
   });
 
-  it('leaves the body of an implementing sentence with no stated subject open', () => {
+  it("gives an implementing sentence with no stated subject to the article's body", () => {
     const e = extract(
       'Over the past year, the Nghe An Provincial Party Committee has carried out Directive 05-CT/TW. It implemented Resolution 18-NQ/TW through twelve plans.',
     );
-    // The implementer of "It implemented …" is not named in its sentence: the claim stays without a body.
-    expect(pairs(e, 'IMPLEMENTS')).toEqual(['- | 18-NQ/TW', 'Nghe An Provincial Party Committee | 05-CT/TW']);
+    // "It implemented …" names no body: the one the article is about implements it.
+    expect(pairs(e, 'IMPLEMENTS')).toEqual([
+      'Nghe An Provincial Party Committee | 05-CT/TW',
+      'Nghe An Provincial Party Committee | 18-NQ/TW',
+    ]);
+  });
+
+  it("takes the article's body, not the speaker's words, when a quote reports the plan", () => {
+    const e = extract(
+      'Mr. Nguyen Van Loi, Secretary of the Binh Duong provincial Party Committee, said the province would implement Resolution 57-NQ/TW.',
+    );
+    expect(pairs(e, 'IMPLEMENTS')).toEqual(['Binh Duong provincial Party Committee | 57-NQ/TW']);
+  });
+
+  it('leaves the implementer open when the only body of the article is the issuer', () => {
+    const e = extract('Resolution 57-NQ/TW of the Politburo has been disseminated widely.');
+    expect(pairs(e, 'IMPLEMENTS')).toEqual(['- | 57-NQ/TW']);
   });
 
   it('does not give a passive implementing sentence to the issuer', () => {
     const e = extract(
       'The Ben Tre Provincial Party Committee reviewed its work on Monday. The Ben Tre Provincial Party Committee praised its cells. Resolution 57-NQ/TW of the Politburo has been disseminated widely.',
     );
-    expect(pairs(e, 'IMPLEMENTS')).toEqual(['- | 57-NQ/TW']);
+    // The issuer never implements its own resolution; the committee the report is about does.
+    expect(pairs(e, 'IMPLEMENTS')).toEqual(['Ben Tre Provincial Party Committee | 57-NQ/TW']);
   });
 });
 
@@ -258,5 +275,93 @@ describe('English false positives', () => {
   it('does not take a building for the body', () => {
     const e = extract('Minister Nguyen Kim Son attended a ceremony held in the National Assembly building.');
     expect(e.organizations.map((o) => o.name)).toEqual([]);
+  });
+});
+
+describe('English event years and dates', () => {
+  it('takes the year of "on April 21" from the article date, never a guess', () => {
+    const e = extract(
+      'The Politburo held a meeting on April 21 to review Resolution 18-NQ/TW. General Secretary To Lam chaired the meeting.',
+      '2025-05-02',
+    );
+    expect(e.events.map((ev) => ev.date)).toEqual(['2025-04-21']);
+  });
+
+  it('dates the day-first range "on 21-22 April" by its first day and keeps the date out of the name', () => {
+    const e = extract(
+      'The Central Economic Commission held a workshop on 21-22 April in Hanoi. Head of the commission Tran Luu Quang chaired it.',
+      '2025-05-02',
+    );
+    expect(e.events.map((ev) => [ev.name, ev.date])).toEqual([['Workshop', '2025-04-21']]);
+  });
+
+  it("does not take a document's date for the event's", () => {
+    const e = extract(
+      'The Secretariat issued Directive 35-CT/TW dated June 14, 2024 on party congresses. The Dak Lak Provincial Party Committee held a conference on August 9 to disseminate Directive 35-CT/TW.',
+      '2024-08-10',
+    );
+    expect(e.events.map((ev) => ev.date)).toEqual(['2024-08-09']);
+    expect(e.documents.map((d) => d.date)).toEqual(['2024-06-14']);
+  });
+
+  it('reads "took place" as holding the event named in its sentence', () => {
+    const e = extract(
+      'The conference took place from March 3 to 5. Party General Secretary To Lam attended.',
+      '2025-03-06',
+    );
+    expect(e.events.map((ev) => [ev.name, ev.date])).toEqual([['Conference', '2025-03-03']]);
+    expect(people(e, 'ATTENDED')).toEqual(['To Lam']);
+  });
+});
+
+describe('English attendance named after the meeting', () => {
+  it('reads everyone of "with the attendance of A and B"', () => {
+    const e = extract(
+      'The meeting was held with the attendance of Deputy Prime Minister Tran Hong Ha and Minister Dao Ngoc Dung.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Dao Ngoc Dung', 'Tran Hong Ha']);
+    expect(people(e, 'CHAIRED')).toEqual([]);
+  });
+
+  it('reads "in the presence of" as attending', () => {
+    const e = extract('The ceremony was held in the presence of President Luong Cuong.');
+    expect(people(e, 'ATTENDED')).toEqual(['Luong Cuong']);
+  });
+
+  it('reads "addressed the conference" as attending', () => {
+    const e = extract(
+      'Prime Minister Pham Minh Chinh addressed the conference on digital transformation held by the Government on March 5.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Pham Minh Chinh']);
+  });
+
+  it('does not read a quote alone as attending', () => {
+    const e = extract(
+      '"We must act now," said Deputy Prime Minister Nguyen Hoa Binh. The Government held a meeting on Monday.',
+    );
+    expect(e.persons.map((p) => p.name)).toEqual(['Nguyen Hoa Binh']);
+    expect(people(e, 'ATTENDED')).toEqual([]);
+    expect(people(e, 'CHAIRED')).toEqual([]);
+  });
+});
+
+describe('English plural posts set off by commas', () => {
+  it('gives "Politburo members A and B" the post and the Politburo', () => {
+    const e = extract('Politburo members Nguyen Trong Nghia and Le Minh Hung attended the ceremony.');
+    expect(postsWithBodies(e)).toEqual([
+      'Le Minh Hung | Politburo member | Politburo',
+      'Nguyen Trong Nghia | Politburo member | Politburo',
+    ]);
+  });
+
+  it('gives "The Politburo members, A and B," to both names', () => {
+    const e = extract('The Politburo members, Nguyen Van Nen and Tran Thanh Man, attended the event.');
+    expect(posts(e)).toEqual(['Nguyen Van Nen | Politburo member', 'Tran Thanh Man | Politburo member']);
+    expect(people(e, 'ATTENDED')).toEqual(['Nguyen Van Nen', 'Tran Thanh Man']);
+  });
+
+  it('does not give a plural post to a name after a comma and another word', () => {
+    const e = extract('Politburo members, ministers and guests met Nguyen Van Nen.');
+    expect(posts(e)).toEqual([]);
   });
 });

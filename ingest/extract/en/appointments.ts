@@ -5,7 +5,8 @@ import type { ExtractedAppointment, SegmentedArticle } from '../../types.ts';
 import { appointmentsInSentence, findCues, type HolderAt, type PostAt } from '../appointments.ts';
 import { findDates, isoDate } from './dates.ts';
 import type { NameSpan } from './names.ts';
-import type { BodyPhrase, PostPhrase } from './phrases.ts';
+import type { BodyPhrase } from './body-phrase.ts';
+import type { PostPhrase } from './post-phrase.ts';
 
 /** The parts of the recogniser's sentence elements read here. */
 export type SentenceElement =

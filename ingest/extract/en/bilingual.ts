@@ -16,13 +16,11 @@
 // Committee’s Secretariat" are one name. Place placeholders ({province}, {city}) match any
 // spelling findPlace() knows and must be of that level ("Hanoi" is a city: "Thành ủy").
 // Lookups are exact over the whole name: an unknown name gives null, never a guess.
-import { readFileSync } from 'node:fs';
 import type { OrganizationKind } from '../../types.ts';
 import { foldDiacritics } from '../../text/normalise.ts';
 import { findPlace, type PlaceLevel } from './places.ts';
 import { escapeRegExp } from '../../text/regexp.ts';
-
-const LEXICON_FILE = new URL('../../lexicon/bodies-bilingual.tsv', import.meta.url);
+import { listCell, readLexicon } from '../../lexicon/shared/lexicon-file.ts';
 
 const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
   'party-central',
@@ -75,32 +73,23 @@ const PLACEHOLDER = /\{(province|city)\}/;
 
 function parseLexicon(): BilingualEntry[] {
   const entries: BilingualEntry[] = [];
-  readFileSync(LEXICON_FILE, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim() || line.startsWith('#')) return;
-      const [type, vietnamese, english, kind = ''] = line.split('\t').map((c) => c.trim());
-      const where = `${LEXICON_FILE.pathname} line ${i + 1}`;
-      if ((type !== 'body' && type !== 'post') || !vietnamese || !english) {
-        throw new Error(
-          `${where}: expected "body|post<TAB>Vietnamese<TAB>English forms<TAB>kind", got ${JSON.stringify(line)}`,
-        );
-      }
-      if (type === 'body' && !ORGANIZATION_KINDS.includes(kind as OrganizationKind)) {
-        throw new Error(
-          `${where}: kind ${JSON.stringify(kind)} is not one of ${ORGANIZATION_KINDS.join(', ')}`,
-        );
-      }
-      entries.push({
-        type,
-        vietnamese,
-        english: english
-          .split('|')
-          .map((s) => s.trim())
-          .filter(Boolean),
-        kind: type === 'body' ? (kind as OrganizationKind) : null,
-      });
+  for (const [type, vietnamese, english, kind = ''] of readLexicon('../bodies-bilingual.tsv')) {
+    const where = `ingest/lexicon/bodies-bilingual.tsv, ${JSON.stringify(vietnamese)}`;
+    if ((type !== 'body' && type !== 'post') || !vietnamese || !english) {
+      throw new Error(`${where}: expected "body|post<TAB>Vietnamese<TAB>English forms<TAB>kind"`);
+    }
+    if (type === 'body' && !ORGANIZATION_KINDS.includes(kind as OrganizationKind)) {
+      throw new Error(
+        `${where}: kind ${JSON.stringify(kind)} is not one of ${ORGANIZATION_KINDS.join(', ')}`,
+      );
+    }
+    entries.push({
+      type,
+      vietnamese,
+      english: listCell(english),
+      kind: type === 'body' ? (kind as OrganizationKind) : null,
     });
+  }
   return entries;
 }
 

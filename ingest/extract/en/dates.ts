@@ -1,4 +1,4 @@
-// English dates as news reports write them: "May 15, 2016", "August 20", "31 Dec",
+// English dates as news reports write them: "May 15, 2016", "August 20", "31 Dec", "21-22 April",
 // "Dec. 1, 2024", and weekdays ("on Wednesday") counted back from the article's date.
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -30,11 +30,15 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 
+/** A weekday or a day and month ("Monday", "December 1, 2024", "1 Dec"): the date an event name drops. */
+export const WEEKDAY_OR_DATE =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?:\\s+\\d{4})?)';
+
 /** "May 15, 2016" / "August 20" */
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'g');
-/** "31 Dec" / "15 May 2016" */
+/** "31 Dec" / "15 May 2016" / "21-22 April" (a range is dated by its first day) */
 const DAY_MONTH = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}])`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}])`,
   'gu',
 );
 const WEEKDAY = /\b(?:on|last|this)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;

@@ -1,27 +1,22 @@
 // The English recogniser's lexicons (ingest/lexicon/en/*), loaded once. Every term the
 // recogniser knows lives in those files, so a new post or body word is a one-line change.
-import { readFileSync } from 'node:fs';
-import type { RelationType } from '../../types.ts';
+import type { EventKind, RelationType } from '../../types.ts';
 import { foldDiacritics } from '../../text/normalise.ts';
+import { readLexicon } from '../../lexicon/shared/lexicon-file.ts';
 
-const LEXICON_DIR = new URL('../../lexicon/en/', import.meta.url);
-
-function lexiconRows(file: string, minColumns: number): { cells: string[]; line: number }[] {
-  const url = new URL(file, LEXICON_DIR);
-  const rows: { cells: string[]; line: number }[] = [];
-  readFileSync(url, 'utf8')
-    .split('\n')
-    .forEach((raw, i) => {
-      if (!raw.trim() || raw.startsWith('#')) return;
-      const cells = raw.split('\t').map((c) => c.trim());
-      if (cells.length < minColumns || cells.slice(0, minColumns).some((c) => !c)) {
-        throw new Error(
-          `${url.pathname} line ${i + 1}: expected at least ${minColumns} tab-separated columns, got ${JSON.stringify(raw)}`,
-        );
-      }
-      rows.push({ cells, line: i + 1 });
-    });
-  return rows;
+/**
+ * The rows of ingest/lexicon/en/<file>, read by the project's one lexicon reader; a row with fewer
+ * than `minColumns` filled columns stops the load with the row quoted, so a broken edit shows at once.
+ */
+export function englishLexicon(file: string, minColumns: number): { cells: string[] }[] {
+  return readLexicon(`../en/${file}`).map((cells) => {
+    if (cells.length < minColumns || cells.slice(0, minColumns).some((c) => !c)) {
+      throw new Error(
+        `ingest/lexicon/en/${file}: expected at least ${minColumns} tab-separated columns, got ${JSON.stringify(cells.join('\t'))}`,
+      );
+    }
+    return { cells };
+  });
 }
 
 /** Lower case, diacritics folded, curly apostrophes straightened: the key words are compared by. */
@@ -32,13 +27,18 @@ export function wordKey(word: string): string {
 }
 
 export const FAMILY_NAMES: ReadonlySet<string> = new Set(
-  lexiconRows('family-names.txt', 1).map((r) => wordKey(r.cells[0]!)),
+  englishLexicon('family-names.txt', 1).map((r) => wordKey(r.cells[0]!)),
 );
 
 /** Honorifics and ranks as word sequences (keys), longest first. */
-export const HONORIFICS: readonly string[][] = lexiconRows('honorifics.txt', 1)
+export const HONORIFICS: readonly string[][] = englishLexicon('honorifics.txt', 1)
   .map((r) => r.cells[0]!.split(/\s+/).map((w) => wordKey(w).replace(/\.$/, '')))
   .sort((a, b) => b.length - a.length);
+/** Honorifics by their first word, longest first: a token tries only those that can start there. */
+export const HONORIFICS_BY_FIRST_WORD: ReadonlyMap<string, readonly string[][]> = HONORIFICS.reduce(
+  (byWord, words) => byWord.set(words[0]!, [...(byWord.get(words[0]!) ?? []), words]),
+  new Map<string, string[][]>(),
+);
 
 export interface PostEntry {
   /** The post's words as keys ("politburo", "member"). */
@@ -51,7 +51,7 @@ export interface PostEntry {
   needsOf: boolean;
 }
 
-export const POSTS: readonly PostEntry[] = lexiconRows('posts.tsv', 2)
+export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
   .map(({ cells }) => {
     const flags = (cells[3] ?? '').split(',').map((f) => f.trim());
     return {
@@ -70,12 +70,25 @@ export const POSTS_BY_FIRST_WORD: ReadonlyMap<string, readonly PostEntry[]> = PO
   return byWord;
 }, new Map<string, PostEntry[]>());
 
-type BodyWordClass = 'head' | 'venue' | 'event' | 'place-adj' | 'place-noun' | 'generic' | 'anaphor';
+const BODY_WORD_CLASSES = [
+  'head',
+  'venue',
+  'event',
+  'place-adj',
+  'place-noun',
+  'generic',
+  'anaphor',
+  'stop',
+  'inner-stop',
+] as const;
+type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
-for (const { cells, line } of lexiconRows('body-words.tsv', 2)) {
+for (const { cells } of englishLexicon('body-words.tsv', 2)) {
   const cls = cells[1] as BodyWordClass;
-  if (!['head', 'venue', 'event', 'place-adj', 'place-noun', 'generic', 'anaphor'].includes(cls)) {
-    throw new Error(`ingest/lexicon/en/body-words.tsv line ${line}: unknown class ${JSON.stringify(cls)}`);
+  if (!BODY_WORD_CLASSES.includes(cls)) {
+    throw new Error(
+      `ingest/lexicon/en/body-words.tsv: unknown class ${JSON.stringify(cls)} for ${JSON.stringify(cells[0])}`,
+    );
   }
   if (!bodyWords.has(cls)) bodyWords.set(cls, new Set());
   bodyWords.get(cls)!.add(wordKey(cells[0]!));
@@ -88,6 +101,10 @@ export const PLACE_ADJECTIVES = wordsOf('place-adj');
 export const PLACE_NOUNS = wordsOf('place-noun');
 export const GENERIC_BODY_WORDS = wordsOf('generic');
 export const ANAPHORIC_BODY_NOUNS = wordsOf('anaphor');
+/** Capitalised words that never start a body name ("The", "May", "Mr", "Photo"). */
+export const NAME_STOP_WORDS = wordsOf('stop');
+/** Capitalised words that end a body name already begun ("Of", "And" in a title-case headline). */
+export const INNER_STOP_WORDS = wordsOf('inner-stop');
 
 export interface DocumentKind {
   words: string[];
@@ -97,7 +114,7 @@ export interface DocumentKind {
   vietnamese: string;
 }
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = lexiconRows('document-kinds.tsv', 4).map(
+export const DOCUMENT_KINDS: readonly DocumentKind[] = englishLexicon('document-kinds.tsv', 4).map(
   ({ cells }) => ({
     words: cells[0]!.split('|').map((w) => w.trim()),
     codeKinds: cells[1]!.split('|').map((w) => w.trim().toUpperCase()),
@@ -120,15 +137,49 @@ export interface RelationCue {
   position: CuePosition | null;
 }
 
-export const RELATION_CUES: readonly RelationCue[] = lexiconRows('relation-cues.tsv', 2).map(
-  ({ cells, line }) => {
+export const RELATION_CUES: readonly RelationCue[] = englishLexicon('relation-cues.tsv', 2).map(
+  ({ cells }) => {
     const type = cells[0] as RelationType;
     if (!['CHAIRED', 'ATTENDED', 'IMPLEMENTS', 'ISSUED'].includes(type)) {
       throw new Error(
-        `ingest/lexicon/en/relation-cues.tsv line ${line}: relation ${JSON.stringify(type)} has no cues`,
+        `ingest/lexicon/en/relation-cues.tsv: relation ${JSON.stringify(type)} has no cues (cue ${JSON.stringify(cells[1])})`,
       );
     }
     const position = (cells[2] || null) as CuePosition | null;
     return { type, pattern: new RegExp(`\\b${cells[1]}\\b`, 'g'), position };
   },
+);
+
+const PATTERNS = new Map(englishLexicon('patterns.tsv', 2).map(({ cells }) => [cells[0]!, cells[1]!]));
+/** A named pattern of patterns.tsv, compiled with `flags`; a missing name stops the load. */
+function pattern(name: string, flags: string): RegExp {
+  const source = PATTERNS.get(name);
+  if (source === undefined) throw new Error(`ingest/lexicon/en/patterns.tsv: no pattern named ${name}`);
+  return new RegExp(source, flags);
+}
+export const HOLDING_VERB = pattern('holding-verb', 'i');
+export const NOT_AN_EVENT_MODIFIER = pattern('not-an-event-modifier', 'i');
+export const ISSUED_BEFORE_DOCUMENT = pattern('issued-before-document', 'i');
+export const ISSUER_AFTER_DOCUMENT = pattern('issuer-after-document', '');
+
+const EVENT_KIND_NAMES: readonly EventKind[] = [
+  'conference',
+  'session',
+  'working-visit',
+  'congress',
+  'ceremony',
+  'other',
+];
+/** Event noun (lower case) → the kind of event it names (event-nouns.tsv). */
+export const EVENT_KINDS: ReadonlyMap<string, EventKind> = new Map(
+  englishLexicon('event-nouns.tsv', 2).map(({ cells }) => {
+    if (!EVENT_KIND_NAMES.includes(cells[1] as EventKind))
+      throw new Error(`ingest/lexicon/en/event-nouns.tsv: unknown event kind ${JSON.stringify(cells[1])}`);
+    return [cells[0]!.toLowerCase(), cells[1] as EventKind];
+  }),
+);
+/** Any event noun as a whole word, the longest first ("working session" before "session"); group 1 is the noun. */
+export const EVENT_NOUN = new RegExp(
+  `\\b(${[...EVENT_KINDS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  'i',
 );

@@ -2,8 +2,8 @@
 // their English spelling: with or without diacritics, spaces or hyphens ("Ha Noi", "Hanoi",
 // "Hà Nội", "Ba Ria-Vung Tau"). Used to read place-bearing body names and to keep place
 // names from being taken for person names.
-import { readFileSync } from 'node:fs';
 import { foldDiacritics } from '../../text/normalise.ts';
+import { listCell, readLexicon } from '../../lexicon/shared/lexicon-file.ts';
 
 export type PlaceLevel = 'province' | 'city';
 
@@ -12,8 +12,6 @@ export interface Place {
   vietnamese: string;
   level: PlaceLevel;
 }
-
-const PROVINCES_FILE = new URL('../../lexicon/en/provinces.tsv', import.meta.url);
 
 /** Letters only, folded and lower case: every spelling of one place gives one key. */
 export function placeKey(text: string): string {
@@ -24,26 +22,17 @@ export function placeKey(text: string): string {
 
 function loadPlaces(): Map<string, Place> {
   const byKey = new Map<string, Place>();
-  const lines = readFileSync(PROVINCES_FILE, 'utf8').split('\n');
-  lines.forEach((line, i) => {
-    if (!line.trim() || line.startsWith('#')) return;
-    const [vietnamese, level, extra = ''] = line.split('\t');
+  for (const [vietnamese, level, extra] of readLexicon('../en/provinces.tsv')) {
     if (!vietnamese || (level !== 'province' && level !== 'city')) {
       throw new Error(
-        `${PROVINCES_FILE.pathname} line ${i + 1}: expected "name<TAB>province|city[<TAB>spellings]", got ${JSON.stringify(line)}`,
+        `ingest/lexicon/en/provinces.tsv: expected "name<TAB>province|city[<TAB>spellings]", got ${JSON.stringify(vietnamese)}`,
       );
     }
-    const place: Place = { vietnamese: vietnamese.trim(), level };
-    const spellings = [
-      place.vietnamese,
-      ...extra
-        .split('|')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ];
+    const place: Place = { vietnamese, level };
+    const spellings = [place.vietnamese, ...listCell(extra)];
     if (level === 'city') spellings.push(`${place.vietnamese} City`);
     for (const spelling of spellings) byKey.set(placeKey(spelling), place);
-  });
+  }
   return byKey;
 }
 

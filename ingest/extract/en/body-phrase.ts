@@ -1,0 +1,220 @@
+// The phrase grammar of English body names, over the article's tokens.
+//
+//   body  := [ordinal | place-adj] Cap+ [’s Cap+]* ( (of|for) [the] Cap+ … )* [at the <anaphor>]
+//            — with a head noun (Committee, Commission, Ministry …) somewhere, "and" joining
+//            only where one side lacks a head ("Ministry of Education and Training",
+//            "Central Propaganda and Mass Mobilization Commission", not "Politburo and Secretariat"),
+//            and commas only inside a "for"/"of" list of head-less words ("for Science,
+//            Technology, Innovation and Digital Transformation").
+//
+// Head nouns, venue, event, place and generic words come from ingest/lexicon/en/body-words.tsv.
+import {
+  ANAPHORIC_BODY_NOUNS,
+  BODY_HEADS,
+  EVENT_WORDS,
+  GENERIC_BODY_WORDS,
+  PLACE_ADJECTIVES,
+  PLACE_NOUNS,
+  VENUE_WORDS,
+} from './lexicon.ts';
+import {
+  SAME_SENTENCE,
+  continuesName,
+  honorificAt,
+  isCapWord,
+  isKnownAcronym,
+  isOrdinal,
+  matchPost,
+  phraseText,
+  type PhraseContext,
+} from './phrase-words.ts';
+
+export interface BodyPhrase {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** As written, possessive ending dropped, whitespace collapsed. */
+  text: string;
+  /** Made only of generic words ("the Party Committee"): no specific body. */
+  generic: boolean;
+  /** A lower-case noun referring back ("the commission"): the body is found by the caller. */
+  anaphor: string | null;
+}
+
+/** Cap words up to the next connector: the item after "and" or "," inside a body name. */
+function itemAfter(ctx: PhraseContext, j: number): { last: number; hasHead: boolean } | null {
+  let k = j;
+  let hasHead = false;
+  while (
+    (k === j ? isCapWord(ctx.tokens[k]) : continuesName(ctx.tokens[k])) &&
+    SAME_SENTENCE(ctx, j, k) &&
+    !ctx.nameStarts.has(k) &&
+    !ctx.blocked(k)
+  ) {
+    if (matchPost(ctx, k)) return null;
+    if (BODY_HEADS.has(ctx.tokens[k]!.key)) hasHead = true;
+    if (ctx.tokens[k]!.possessive) break;
+    k++;
+  }
+  return k === j ? null : { last: k - 1, hasHead };
+}
+
+/**
+ * The last body read in each phrase context. The phrase pass asks for a body at a token twice —
+ * readPost looks for a body before a post ("National Assembly Chairman"), and when there is no
+ * post the pass reads the body itself — so the answer at that token is kept until the next token
+ * or the article's acronyms (which a body name can use) change.
+ */
+const lastBodyRead = new WeakMap<PhraseContext, { at: number; acronyms: number; body: BodyPhrase | null }>();
+
+/** A body name starting at token i, or null. */
+export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
+  const last = lastBodyRead.get(ctx);
+  if (last && last.at === i && last.acronyms === ctx.acronyms.size) return last.body;
+  const body = readBodyAt(ctx, i);
+  lastBodyRead.set(ctx, { at: i, acronyms: ctx.acronyms.size, body });
+  return body;
+}
+
+function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
+  const { tokens } = ctx;
+  const startToken = tokens[i];
+  if (!startToken || ctx.blocked(i) || ctx.nameStarts.has(i)) return null;
+  let j = i;
+  if (isOrdinal(startToken) && isCapWord(tokens[i + 1])) j = i + 1;
+  else if (
+    startToken.kind === 'word' &&
+    PLACE_ADJECTIVES.has(startToken.key) &&
+    !startToken.cap &&
+    isCapWord(tokens[i + 1])
+  )
+    j = i + 1;
+  else if (!isCapWord(startToken)) return null;
+  if (matchPost(ctx, j)) return null;
+
+  let orgHasHead = false;
+  let segmentHasHead = false;
+  let inComplement = false;
+  let lastGood = -1;
+  let sawVenue = false;
+  const acronymOnly = tokens[j]!.acronym && isKnownAcronym(ctx, tokens[j]!);
+
+  while (j < tokens.length && SAME_SENTENCE(ctx, i, j)) {
+    const t = tokens[j]!;
+    if (ctx.blocked(j) || (j > i && ctx.nameStarts.has(j))) break;
+    if (t.key === 'no' && tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'number' && j > i) {
+      lastGood = j + 2;
+      j += 3;
+      continue;
+    }
+    if (j === i ? isCapWord(t) : continuesName(t)) {
+      if (EVENT_WORDS.has(t.key)) return null;
+      if (j > i && honorificAt(tokens, j, ctx.nameStarts) > 0) break;
+      if (j > i && matchPost(ctx, j)) break;
+      if (VENUE_WORDS.has(t.key)) {
+        sawVenue = true;
+        break;
+      }
+      if (BODY_HEADS.has(t.key)) {
+        orgHasHead = true;
+        segmentHasHead = true;
+      }
+      if (orgHasHead || inComplement || (t.acronym && isKnownAcronym(ctx, t))) lastGood = j;
+      if (t.possessive) {
+        const next = tokens[j + 1];
+        if (!isCapWord(next) || !SAME_SENTENCE(ctx, j, j + 1)) break;
+        segmentHasHead = false;
+      }
+      j++;
+      continue;
+    }
+    if (t.kind === 'word' && !t.cap) {
+      const next = tokens[j + 1];
+      if (PLACE_ADJECTIVES.has(t.key) && isCapWord(next)) {
+        j++;
+        continue;
+      }
+      if (PLACE_NOUNS.has(t.key) && inComplement && lastGood === j - 1) {
+        lastGood = j;
+        j++;
+        continue;
+      }
+      if ((t.key === 'of' || t.key === 'for') && next) {
+        let k = j + 1;
+        if (tokens[k]?.key === 'the' && !tokens[k]!.cap) k++;
+        const target = tokens[k];
+        if (
+          (isCapWord(target) || isOrdinal(target)) &&
+          !ctx.nameStarts.has(k) &&
+          !matchPost(ctx, k) &&
+          !ctx.blocked(k)
+        ) {
+          if (!orgHasHead && !acronymOnly) break;
+          inComplement = true;
+          j = k;
+          continue;
+        }
+        break;
+      }
+      if (t.key === 'and') {
+        const item = itemAfter(ctx, j + 1);
+        if (!item || (segmentHasHead && item.hasHead)) break;
+        j++;
+        continue;
+      }
+      if (
+        t.key === 'at' &&
+        tokens[j + 1]?.key === 'the' &&
+        ANAPHORIC_BODY_NOUNS.has(tokens[j + 2]?.key ?? '') &&
+        !tokens[j + 2]!.cap &&
+        orgHasHead
+      ) {
+        lastGood = j + 2;
+        j += 3;
+        break;
+      }
+      break;
+    }
+    if (t.text === ',' && inComplement) {
+      const item = itemAfter(ctx, j + 1);
+      if (!item || item.hasHead) break;
+      // A list item is followed by another item or by "and": "Science, Technology, … and Digital Transformation".
+      const after = tokens[item.last + 1];
+      if (!after || (after.text !== ',' && after.key !== 'and')) break;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (sawVenue) return null;
+  if (lastGood < 0) return null;
+  // "Central Committee and", "Ministry of" — trim trailing connectors.
+  let last = lastGood;
+  while (
+    last > i &&
+    tokens[last]!.kind === 'word' &&
+    ['of', 'for', 'and', 'the'].includes(tokens[last]!.key) &&
+    !tokens[last]!.cap
+  )
+    last--;
+  // "Vietnam's National Assembly": the country's possessive is not part of the body's name.
+  let first = i;
+  if (last > i && tokens[i]!.possessive && COUNTRY_WORDS.has(tokens[i]!.key)) first = i + 1;
+  const { start, end, text } = phraseText(ctx, first, last);
+  const words = [];
+  for (let k = first; k <= last; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.key);
+  // "a Working Group", "an agency": an indefinite mention names no specific body.
+  const before = tokens[i - 1];
+  const indefinite =
+    !!before && before.kind === 'word' && !before.cap && (before.key === 'a' || before.key === 'an');
+  const generic = indefinite || words.every((w) => GENERIC_BODY_WORDS.has(w) || w === 'of' || w === 'the');
+  return { first, last, start, end, text, generic, anaphor: null };
+}
+const COUNTRY_WORDS = new Set(['vietnam', 'viet nam', 'country', 'nation']);
+
+export function anaphorAt(ctx: PhraseContext, i: number): BodyPhrase | null {
+  const t = ctx.tokens[i];
+  if (!t || t.cap || !ANAPHORIC_BODY_NOUNS.has(t.key)) return null;
+  return { first: i, last: i, start: t.start, end: t.end, text: t.text, generic: false, anaphor: t.key };
+}

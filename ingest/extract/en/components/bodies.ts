@@ -1,0 +1,153 @@
+// Component 4, bodies: the body phrases grouped by the body they name (through the bilingual
+// lexicon when it knows the body, else by their English key), each group one organisation named by
+// its longest form; the article's province (the most named one) places "the provincial Party
+// Committee". Also the resolver of a phrase to its organisation's name, for the later components:
+// an anaphor ("the commission") names the nearest body of that kind before it.
+import type { ExtractedOrganization, Mention, OrganizationKind } from '../../../types.ts';
+import { nameKey } from '../../../text/normalise.ts';
+import { englishNameKey, vietnameseBodyName } from '../bilingual.ts';
+import type { BodyPhrase } from '../body-phrase.ts';
+import { findPlace, type Place } from '../places.ts';
+import type { BodyLayer, PhraseLayer, TokenLayer } from './article.ts';
+
+/** How many body mentions back an anaphor ("the commission") may reach. */
+const ANAPHOR_LOOKBACK = 200;
+export const ORDINAL_PREFIX = /^\d+(?:st|nd|rd|th)[-\s](?:tenure\s+|term\s+)?/i;
+
+function guessKind(name: string): OrganizationKind {
+  const n = name.toLowerCase();
+  if (/inspection (?:commission|committee)/.test(n)) return 'inspection-committee';
+  if (/standing (?:committee|board)/.test(n)) return 'standing-committee';
+  if (/people['’]s council/.test(n)) return 'people-council';
+  if (/people['’]s committee/.test(n)) return 'people-committee';
+  if (/national assembly delegation|delegation of national assembly/.test(n)) return 'na-delegation';
+  if (/\bministry\b/.test(n)) return 'ministry';
+  if (/\bdepartment\b/.test(n)) return 'department';
+  if (/party (?:central )?committee$|party committee of|party executive committee/.test(n))
+    return 'party-committee';
+  if (/commission|party committee['’]s/.test(n)) return 'party-commission';
+  if (/front|union|association|confederation/.test(n)) return 'front-or-union';
+  return 'other';
+}
+
+// The places inside a body name never change, and the same names recur in article after article:
+// remembered (profiled: the word-window lookups were half the bodies component).
+const MAX_REMEMBERED = 20_000;
+const placesByBody = new Map<string, string[]>();
+const firstPlaceByForm = new Map<string, Place | null>();
+function remember<T>(memo: Map<string, T>, key: string, compute: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (memo.size > MAX_REMEMBERED) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+/** Every place a window of up to four words of a body name names, once per window. */
+function placesIn(bodyText: string): string[] {
+  return remember(placesByBody, bodyText, () => {
+    const found: string[] = [];
+    const words = bodyText.split(' ');
+    for (let a = 0; a < words.length; a++) {
+      for (let b = Math.min(words.length, a + 4); b > a; b--) {
+        const place = findPlace(
+          words
+            .slice(a, b)
+            .join(' ')
+            .replace(/[’']s$/, ''),
+        );
+        if (place) found.push(place.vietnamese);
+      }
+    }
+    return found;
+  });
+}
+
+/** The first place a form of a body's name names, the longest window first at each word. */
+function firstPlaceIn(form: string): Place | null {
+  return remember(firstPlaceByForm, form, () => {
+    const w = form.split(' ');
+    for (let a = 0; a < w.length; a++) {
+      const place =
+        findPlace(w.slice(a, a + 3).join(' ')) ?? findPlace(w.slice(a, a + 2).join(' ')) ?? findPlace(w[a]!);
+      if (place) return place;
+    }
+    return null;
+  });
+}
+
+/** The province named most often in the article's body names, or null. */
+function articleProvinceOf(bodyMentions: PhraseLayer['bodyMentions']): string | null {
+  const placeCounts = new Map<string, number>();
+  for (const { body } of bodyMentions)
+    for (const place of placesIn(body.text)) placeCounts.set(place, (placeCounts.get(place) ?? 0) + 1);
+  return [...placeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
+  const { text, bodyMentions, acronymBody } = doc;
+  const articleProvince = articleProvinceOf(bodyMentions);
+  const groupKeys = new Map<string, string>();
+  const bodyGroupKey = (surface: string): string => {
+    let key = groupKeys.get(surface);
+    if (key === undefined) {
+      const stripped = (acronymBody.get(surface) ?? surface).replace(ORDINAL_PREFIX, '');
+      const vi = vietnameseBodyName(stripped, { province: articleProvince });
+      key = vi ? `vi:${nameKey(vi.name)}` : `en:${englishNameKey(stripped)}`;
+      groupKeys.set(surface, key);
+    }
+    return key;
+  };
+  const groups = new Map<string, { forms: Map<string, string>; mentions: Mention[] }>();
+  for (const { body, sentence } of bodyMentions) {
+    const key = bodyGroupKey(body.text);
+    if (!groups.has(key)) groups.set(key, { forms: new Map(), mentions: [] });
+    const g = groups.get(key)!;
+    if (!g.forms.has(englishNameKey(body.text))) g.forms.set(englishNameKey(body.text), body.text);
+    g.mentions.push({ start: body.start, end: body.end, text: text.slice(body.start, body.end), sentence });
+  }
+  const organizations: ExtractedOrganization[] = [];
+  const orgNameByGroup = new Map<string, string>();
+  for (const [key, g] of groups) {
+    const forms = [...g.forms.values()];
+    const name = forms.reduce((best, f) =>
+      f.replace(ORDINAL_PREFIX, '').length > best.replace(ORDINAL_PREFIX, '').length ? f : best,
+    );
+    const vi = vietnameseBodyName(name.replace(ORDINAL_PREFIX, ''), { province: articleProvince });
+    const place = forms.map(firstPlaceIn).find(Boolean);
+    const provincial = /provincial|province/i.test(name);
+    organizations.push({
+      name,
+      aliases: forms.filter((f) => f !== name),
+      kind: vi?.kind ?? guessKind(name),
+      province: place?.vietnamese ?? (provincial ? articleProvince : null),
+      parent: null,
+      mentions: g.mentions,
+    });
+    orgNameByGroup.set(key, name);
+  }
+  const orgNameOf = (body: BodyPhrase | null, atOffset: number): string | null => {
+    if (!body || body.generic) return null;
+    if (body.anaphor) {
+      // the nearest body of that kind before the anaphor (mentions are in text order)
+      let lo = 0;
+      let hi = bodyMentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (bodyMentions[mid]!.body.end <= atOffset) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo - 1; k >= Math.max(0, lo - ANAPHOR_LOOKBACK); k--) {
+        const m = bodyMentions[k]!;
+        if (m.body.text.toLowerCase().includes(body.anaphor))
+          return orgNameByGroup.get(bodyGroupKey(m.body.text)) ?? null;
+      }
+      return null;
+    }
+    return orgNameByGroup.get(bodyGroupKey(body.text)) ?? null;
+  };
+  const orgNamed = (surface: string): string | null => orgNameByGroup.get(bodyGroupKey(surface)) ?? null;
+  return { organizations, orgNameOf, orgNamed };
+}

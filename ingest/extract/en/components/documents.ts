@@ -1,0 +1,93 @@
+// Component 6, documents: each document once, with its mentions, and who issued it — "the
+// Politburo's Directive …", "Directive … of / issued by the Politburo", "the Politburo issued
+// Resolution …" — with a body joined to the issuer by "and" as a co-issuer ("of the Politburo and
+// the Secretariat"), and every number of a list ("Directives 05 and 35 of the Politburo").
+import type { ExtractedDocument } from '../../../types.ts';
+import { evidenceOf } from '../../evidence.ts';
+import type { BodyPhrase } from '../body-phrase.ts';
+import { ISSUED_BEFORE_DOCUMENT, ISSUER_AFTER_DOCUMENT } from '../lexicon.ts';
+import type { BodyLayer, DocumentLayer, KeyedRelation, PhraseLayer, TokenLayer } from './article.ts';
+import { ORDINAL_PREFIX } from './bodies.ts';
+
+// The rest of a list of numbers after one of its documents: "Directives 05[ and 35] of the Politburo".
+const LIST_TAIL = /^(?:\s*(?:,|and|,\s*and)\s+(?:No\.?\s*)?\d{1,4}\b)+/;
+
+export function readDocuments(doc: TokenLayer & PhraseLayer & BodyLayer): DocumentLayer {
+  const { article, text, tokens, orgNameOf } = doc;
+  const documents = new Map<string, ExtractedDocument>();
+  const issued: KeyedRelation[] = [];
+  for (const mention of doc.documentMentions) {
+    const sentence = doc.sentenceOf(mention.start);
+    if (sentence < 0) continue;
+    if (!documents.has(mention.key)) {
+      documents.set(mention.key, {
+        code: mention.code,
+        name: mention.name,
+        type: mention.type,
+        number: mention.number,
+        issuerCode: mention.issuerCode,
+        date: mention.date,
+        issuer: null,
+        subject: null,
+        mentions: [],
+      });
+    }
+    const d = documents.get(mention.key)!;
+    d.date ??= mention.date;
+    d.mentions.push({
+      start: mention.start,
+      end: mention.end,
+      text: text.slice(mention.start, mention.end),
+      sentence,
+    });
+    const els = doc.elementsBySentence[sentence]!;
+    const at = els.findIndex((e) => e.kind === 'document' && e.doc === mention);
+    const bodies = els.flatMap((e) => (e.kind === 'body' && !e.body.generic ? [e.body] : []));
+    let issuer: BodyPhrase | null = null;
+    const prev = els[at - 1];
+    if (prev?.kind === 'body' && tokens[prev.body.last]!.possessive && !prev.body.generic) issuer = prev.body;
+    issuer ??=
+      bodies.find(
+        (b) =>
+          b.start >= mention.end &&
+          ISSUER_AFTER_DOCUMENT.test(
+            text.slice(mention.end, b.start).replace(LIST_TAIL, '').replace(ORDINAL_PREFIX, ''),
+          ),
+      ) ?? null;
+    issuer ??=
+      [...bodies]
+        .reverse()
+        .find(
+          (b) => b.end <= mention.start && ISSUED_BEFORE_DOCUMENT.test(text.slice(b.end, mention.start)),
+        ) ?? null;
+    // "of the Politburo and the Secretariat", "The Politburo and the Secretariat issued …":
+    // a body joined to the issuer by "and" issued the document with it.
+    const joinedByAnd = (a: BodyPhrase, b: BodyPhrase) =>
+      /^\s*and\s+(?:the\s+)?$/i.test(text.slice(a.end, b.start));
+    const coIssuer = !issuer
+      ? null
+      : issuer.start >= mention.end
+        ? (bodies.find((b) => b.start >= issuer!.end && joinedByAnd(issuer!, b)) ?? null)
+        : ([...bodies].reverse().find((b) => b.end <= issuer!.start && joinedByAnd(b, issuer!)) ?? null);
+    for (const body of issuer ? [issuer, ...(coIssuer ? [coIssuer] : [])] : []) {
+      const org = orgNameOf(body, body.start);
+      if (!org) continue;
+      d.issuer ??= org;
+      issued.push({
+        key: `I|${org}|${mention.key}`,
+        relation: {
+          type: 'ISSUED',
+          organization: org,
+          document: mention.key,
+          evidence: evidenceOf(
+            article,
+            sentence,
+            Math.min(body.start, mention.start),
+            Math.max(body.end, mention.end),
+          ),
+        },
+      });
+    }
+  }
+  return { documents, issued };
+}

@@ -1,0 +1,161 @@
+// Component 8, events: the meeting the article reports — the first sentence with an event noun
+// (event-nouns.tsv) that holds it ("held", "convened") or reports its chair or attendees — with its
+// name (the noun, its modifiers and a short tail: "National teleconference to review …"), its kind,
+// its date and its organisers ("ORG held …", "… was held by ORG"), and the participation bound to it.
+import type { EventKind, ExtractedEvent } from '../../../types.ts';
+import { nameKey } from '../../../text/normalise.ts';
+import { evidenceOf } from '../../evidence.ts';
+import { WEEKDAY_OR_DATE, findDates, isoDate, weekdayDate } from '../dates.ts';
+import { EVENT_KINDS, EVENT_NOUN, HOLDING_VERB, NOT_AN_EVENT_MODIFIER } from '../lexicon.ts';
+import type {
+  BodyElement,
+  BodyLayer,
+  EventLayer,
+  KeyedRelation,
+  ParticipationLayer,
+  PhraseLayer,
+  TokenLayer,
+} from './article.ts';
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The date of the event told in sentence `text`: the date nearest its noun, not a document's ("dated …"). */
+function dateIn(text: string, nounAt: number, publishedAt: string | null, fallbackYear: number | null) {
+  const dates = findDates(text)
+    .filter((d) => !/\bdated\s*$/i.test(text.slice(0, d.start)))
+    .sort((a, b) => Math.abs(a.start - nounAt) - Math.abs(b.start - nounAt));
+  return dates.length
+    ? isoDate(dates[0]!, publishedAt, fallbackYear)
+    : (weekdayDate(text, publishedAt)?.iso ?? null);
+}
+
+export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & ParticipationLayer): EventLayer {
+  const { article, text, publishedAt, orgNameOf } = doc;
+  const { sentences } = article;
+  const sentenceText = (i: number) => text.slice(sentences[i]!.start, sentences[i]!.end);
+  const participation = [...doc.chairs.values(), ...doc.attendees.values()];
+  const relationSentences = participation.map((r) => r.evidence.sentenceIndex);
+  const eventRelations: KeyedRelation[] = [];
+  const events: ExtractedEvent[] = [];
+  const organizers: string[] = [];
+
+  let eventSentence = -1;
+  for (let i = 0; i < sentences.length && eventSentence < 0; i++) {
+    const st = sentenceText(i);
+    if (EVENT_NOUN.test(st) && (HOLDING_VERB.test(st) || relationSentences.includes(i))) eventSentence = i;
+  }
+  if (eventSentence < 0 && relationSentences.length) eventSentence = Math.min(...relationSentences);
+  if (eventSentence >= 0) {
+    const s = sentences[eventSentence]!;
+    const st = sentenceText(eventSentence);
+    // A capitalised "Congress" is usually another meeting's name ("… City Party Congress"):
+    // prefer the common noun, in this sentence or in the next that reports attendance.
+    const lowerNoun = (i: number) => {
+      const m = [...sentenceText(i).matchAll(new RegExp(EVENT_NOUN.source, 'gi'))].find((x) =>
+        /^\p{Ll}/u.test(x[0]),
+      );
+      return m ? { match: m, sentence: i } : null;
+    };
+    let picked = lowerNoun(eventSentence) ?? relationSentences.map(lowerNoun).find(Boolean) ?? null;
+    const capitalisedNoun = EVENT_NOUN.exec(st);
+    // "The ceremony opened the congress week. President A attended.": a sentence that reports
+    // attendance and names no meeting attends the one named last before it.
+    for (let back = eventSentence - 1; !picked && !capitalisedNoun && back >= 0; back--)
+      picked = lowerNoun(back);
+    const noun = picked?.match ?? capitalisedNoun;
+    const nounSentence = picked?.sentence ?? eventSentence;
+    const nounText = sentenceText(nounSentence);
+    let name = 'Meeting';
+    let kind: EventKind = 'other';
+    if (noun) {
+      kind = EVENT_KINDS.get(noun[1]!.toLowerCase()) ?? 'other';
+      const before = nounText.slice(0, noun.index).match(/(?:(?:[\p{Lu}\p{Ll}\d’'-]+)\s+){0,3}$/u)?.[0] ?? '';
+      // the words before the noun back to the first determiner or verb: "national teleconference"
+      const modifiers: string[] = [];
+      for (const word of before.split(/\s+/).filter(Boolean).reverse()) {
+        if (NOT_AN_EVENT_MODIFIER.test(word)) break;
+        modifiers.unshift(word);
+      }
+      // "… conference to review …", without the date ("on December 1") and at most a dozen words.
+      const after = nounText
+        .slice(noun.index! + noun[0].length)
+        .replace(new RegExp(`^\\s*(?:on|this|last)?\\s*(?:${WEEKDAY_OR_DATE})`, 'i'), '')
+        .replace(/\bNo\.\s*/g, 'No ');
+      const tail = (after.match(/^\s+(?:of|on|to|for)\s+[^,;.()“"]+/)?.[0] ?? '')
+        .split(/\s+(?:was|were|is|in|at|held|chaired|took|attended|and commend)\b/)[0]!
+        .split(/\s+/)
+        .slice(0, 13)
+        .join(' ')
+        .replace(/\bNo (?=\d)/g, 'No. ')
+        .replace(/(?:\s+(?:of|the|and|to|for|on|in|a|an|with))+$/, '');
+      name = /^worked with$/i.test(noun[1]!)
+        ? 'Working session'
+        : capitalise(`${modifiers.join(' ')} ${noun[1]}${tail}`.trim().replace(/\s+/g, ' '));
+    }
+    const nounAt = nounSentence === eventSentence ? (noun?.index ?? 0) : 0;
+    // Without an article date, a yearless date takes the latest year the article writes (never a
+    // guess: none written, no year). Only then is the article scanned for years.
+    let fallbackYear: number | null = null;
+    if (!publishedAt)
+      for (const m of text.matchAll(/\b(19\d{2}|20\d{2})\b/g))
+        fallbackYear = Math.max(fallbackYear ?? 0, Number(m[1]));
+    // The date is in the event's sentence, or else in the nearest sentence before it
+    // ("On the afternoon of April 3, …" then "… chaired the working session").
+    let date = dateIn(st, nounAt, publishedAt, fallbackYear);
+    for (let back = eventSentence - 1; date === null && back >= 0; back--)
+      date = dateIn(sentenceText(back), 0, publishedAt, fallbackYear);
+    // organisers: "ORG held …", "… held … by ORG"
+    const verb = HOLDING_VERB.exec(st);
+    if (verb) {
+      const verbAt = s.start + verb.index;
+      const bodies = doc.elementsBySentence[eventSentence]!.filter(
+        (e): e is BodyElement => e.kind === 'body' && !e.body.generic,
+      );
+      const passive = /\b(?:was|were|been|be)\s+(?:\w+\s+)?$/.test(st.slice(0, verb.index));
+      if (passive) {
+        const by = /\bby\s+(?:the\s+)?/.exec(st.slice(verb.index));
+        const target = by ? bodies.find((b) => b.body.start >= verbAt + by.index) : undefined;
+        if (target) organizers.push(orgNameOf(target.body, target.body.start)!);
+      } else {
+        const before = bodies.filter((b) => b.body.end <= verbAt);
+        const last = before.at(-1);
+        if (last && /^\s*(?:has|have|had|recently|just|also)?\s*$/.test(text.slice(last.body.end, verbAt))) {
+          organizers.push(orgNameOf(last.body, last.body.start)!);
+          const prev = before.at(-2);
+          if (prev && /^\s*and\s+(?:the\s+)?$/.test(text.slice(prev.body.end, last.body.start)))
+            organizers.unshift(orgNameOf(prev.body, prev.body.start)!);
+        }
+      }
+    }
+    const mentionStart = noun ? sentences[nounSentence]!.start + noun.index! : s.start;
+    events.push({
+      name,
+      kind,
+      date,
+      organizer: organizers.filter(Boolean)[0] ?? null,
+      mentions: [
+        {
+          start: mentionStart,
+          end: mentionStart + (noun ? noun[0].length : 0),
+          text: noun ? noun[0] : '',
+          sentence: nounSentence,
+        },
+      ],
+    });
+    for (const org of new Set(organizers.filter(Boolean))) {
+      eventRelations.push({
+        key: `O|${org}`,
+        relation: {
+          type: 'ORGANIZED',
+          organization: org,
+          event: name,
+          evidence: evidenceOf(article, eventSentence, s.start, s.end),
+        },
+      });
+    }
+  }
+  const eventName = events[0]?.name;
+  for (const r of participation)
+    eventRelations.push({ key: `${r.type}|${nameKey(r.person!)}`, relation: { ...r, event: eventName } });
+  return { events, organizers: organizers.filter(Boolean), eventRelations };
+}

@@ -1,0 +1,44 @@
+// Component 2, persons: Vietnamese names (2–4 capitalised syllables from a family name), a given
+// name alone as a reference to the full name before it, and foreign officials named right after a
+// capitalised post. Names that are part of a concept ("Ho Chi Minh Thought") are no persons.
+import type { ExtractedPerson } from '../../../types.ts';
+import { nameKey } from '../../../text/normalise.ts';
+import { findPostAnchoredNames } from '../foreign-names.ts';
+import { findGivenNameMentions, findNames, type NameSpan } from '../names.ts';
+import { findPlace } from '../places.ts';
+import type { PersonLayer, TokenLayer } from './article.ts';
+
+export function readPersons(doc: TokenLayer): PersonLayer {
+  const { tokens, text, blocked } = doc;
+  const names = findNames(tokens, text, blocked);
+  const conceptual = new Set(names.filter((n) => n.conceptual).map((n) => nameKey(n.text)));
+  const fullNames = names.filter((n) => !conceptual.has(nameKey(n.text)));
+  const personNames = [...fullNames, ...findGivenNameMentions(tokens, text, fullNames, blocked)];
+  const nameStarts = new Set(personNames.map((n) => n.first));
+  const vietnameseNameTokens = new Set(
+    names.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k)),
+  );
+  const context = { tokens, text, nameStarts, blocked, acronyms: new Set<string>() };
+  for (const foreign of findPostAnchoredNames(context, vietnameseNameTokens)) {
+    if (findPlace(foreign.text)) continue;
+    personNames.push({ ...foreign, conceptual: false });
+    nameStarts.add(foreign.first);
+  }
+  personNames.sort((a, b) => a.start - b.start);
+
+  const keys = new Map<string, string>();
+  const personKey = (n: NameSpan): string => {
+    const written = n.refersTo ?? n.text;
+    let key = keys.get(written);
+    if (key === undefined) keys.set(written, (key = nameKey(written)));
+    return key;
+  };
+  const personMentions = new Map<string, ExtractedPerson>();
+  for (const n of personNames) {
+    const key = personKey(n);
+    let person = personMentions.get(key);
+    if (!person) personMentions.set(key, (person = { name: n.refersTo ?? n.text, titles: [], mentions: [] }));
+    person.mentions.push({ start: n.start, end: n.end, text: n.text, sentence: tokens[n.first]!.sentence });
+  }
+  return { personNames, nameAt: new Map(personNames.map((n) => [n.first, n])), personKey, personMentions };
+}

@@ -1,0 +1,144 @@
+// Component 5, posts: HOLDS_POSITION and each person's titles. A run of posts joined by commas and
+// "and" belongs to the name right after it ("Politburo member and Prime Minister A"), else to the
+// name right before it ("A, Politburo member, …", an age between commas skipped), or to the nearest
+// name before "as"; a plural post goes to every name of the list it heads ("Politburo members A and
+// B", "Politburo members: A, B"). "former" governs its post and the later ones of the run: titles
+// are kept, no relation.
+import type { ExtractedPerson } from '../../../types.ts';
+import { nameKey } from '../../../text/normalise.ts';
+import { evidenceOf } from '../../evidence.ts';
+import type { NameSpan } from '../names.ts';
+import type { PostPhrase } from '../post-phrase.ts';
+import {
+  personList,
+  type BodyLayer,
+  type Element,
+  type KeyedRelation,
+  type PersonLayer,
+  type PhraseLayer,
+  type PostLayer,
+  type TokenLayer,
+} from './article.ts';
+
+type PostElement = Extract<Element, { kind: 'post' }>;
+
+const isSeparator = (e: Element | undefined, ...texts: string[]) =>
+  e?.kind === 'token' && texts.includes(e.token.key || e.token.text);
+const isAge = (e: Element | undefined) =>
+  e?.kind === 'token' && e.token.kind === 'number' && Number(e.token.text) < 120;
+
+export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLayer): PostLayer {
+  const { article, personKey, orgNamed, orgNameOf } = doc;
+  const persons = new Map<string, ExtractedPerson>();
+  for (const [key, p] of doc.personMentions) persons.set(key, { ...p, titles: [] });
+  const positions: KeyedRelation[] = [];
+
+  const givePost = (
+    name: NameSpan,
+    post: PostPhrase,
+    sentence: number,
+    former: boolean,
+    asTitle = post.text,
+  ) => {
+    const person = persons.get(personKey(name))!;
+    const title = asTitle.replace(/^(?:an?|the)\s+/i, '');
+    if (!person.titles.some((t) => t.toLowerCase() === title.toLowerCase())) person.titles.push(title);
+    if (former) return;
+    let organization = post.impliedBody
+      ? (orgNamed(post.impliedBody) ?? post.impliedBody)
+      : orgNameOf(post.body, post.start);
+    if (!organization && post.complement && /minister/i.test(post.role))
+      organization = orgNamed(`Ministry of ${post.complement}`);
+    const role = post.role;
+    positions.push({
+      key: `H|${nameKey(person.name)}|${role.toLowerCase()}|${organization ?? ''}`,
+      relation: {
+        type: 'HOLDS_POSITION',
+        person: person.name,
+        role,
+        organization,
+        evidence: evidenceOf(
+          article,
+          sentence,
+          Math.min(post.start, name.start),
+          Math.max(post.end, name.end),
+        ),
+      },
+    });
+  };
+
+  doc.elementsBySentence.forEach((els, sentence) => {
+    for (let k = 0; k < els.length; k++) {
+      if (els[k]!.kind !== 'post') continue;
+      // the run of posts joined by commas and "and"
+      let end = k;
+      while (true) {
+        let n = end + 1;
+        if (isSeparator(els[n], ',')) n++;
+        if (isSeparator(els[n], 'and')) n++;
+        if (n > end + 1 && els[n]?.kind === 'post') end = n;
+        else break;
+      }
+      const run = els.slice(k, end + 1).filter((e): e is PostElement => e.kind === 'post');
+      const wordsBefore = els
+        .slice(Math.max(0, k - 5), k)
+        .map((e) => (e.kind === 'token' ? e.token.key : ''))
+        .join(' ');
+      // "former" governs its post and the posts after it in the run ("former member of X,
+      // Secretary of Y"), not those before ("a Politburo member and former head of …").
+      const formerRun = /\b(?:previous|former|earlier) (?:tenure|term|post)s? as\b|\bformerly\b/.test(
+        wordsBefore,
+      );
+      const formerFrom = run.findIndex((e) => e.post.former);
+      const isFormer = (r: PostElement) => formerRun || (formerFrom >= 0 && run.indexOf(r) >= formerFrom);
+      const former = formerRun || formerFrom === 0;
+      let after = end + 1;
+      while (els[after]?.kind === 'skip') after++;
+      const next = els[after];
+      const single = run.length === 1 ? run[0]!.post : null;
+      if (single?.plural && isSeparator(next, ':')) {
+        for (const p of els.slice(after))
+          if (p.kind === 'person') givePost(p.name, single, sentence, former, single.role);
+      } else if (
+        single?.plural &&
+        isSeparator(next, ',') &&
+        els[after + 1]?.kind === 'person' &&
+        !single.body
+      ) {
+        // "The Politburo members, A and B, attended": the list set off by commas after the post.
+        for (const p of personList(els, after + 1, 1))
+          givePost(p.name, single, sentence, former, single.role);
+      } else if (next?.kind === 'person' && single?.plural) {
+        // "Deputy Prime Ministers A and B": the plural post goes to each name of the list it heads.
+        for (const p of personList(els, after, 1)) givePost(p.name, single, sentence, former, single.role);
+      } else if (next?.kind === 'person') {
+        for (const r of run) givePost(next.name, r.post, sentence, isFormer(r));
+      } else {
+        let before = k - 1;
+        // skip separators and an age between commas: "Cuong, 67, a Politburo member"
+        while (
+          els[before]?.kind === 'skip' ||
+          isSeparator(els[before], ',', '-', '–', '—', '(') ||
+          isAge(els[before])
+        )
+          before--;
+        const prev = els[before];
+        if (prev?.kind === 'person' && before >= k - 5) {
+          for (const r of run) givePost(prev.name, r.post, sentence, isFormer(r));
+        } else if (
+          isSeparator(els[k - 1], 'as') ||
+          (isSeparator(els[k - 1], 'a', 'an') && isSeparator(els[k - 2], 'as'))
+        ) {
+          const nearest = els
+            .slice(0, k)
+            .filter((e) => e.kind === 'person')
+            .at(-1);
+          if (nearest?.kind === 'person')
+            for (const r of run) givePost(nearest.name, r.post, sentence, isFormer(r));
+        }
+      }
+      k = end;
+    }
+  });
+  return { persons, positions };
+}

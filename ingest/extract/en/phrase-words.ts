@@ -1,0 +1,112 @@
+// The words of the English phrase grammar (body-phrase.ts, post-phrase.ts, foreign-names.ts): the
+// context a phrase is read in, and the word tests every phrase reader shares — honorifics and ranks,
+// posts of the lexicon, capitalised words that may start or continue a name. Word lists are data
+// (ingest/lexicon/en/body-words.tsv, posts.tsv, honorifics.txt).
+import {
+  HONORIFICS_BY_FIRST_WORD,
+  INNER_STOP_WORDS,
+  NAME_STOP_WORDS,
+  POSTS_BY_FIRST_WORD,
+  type PostEntry,
+} from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import { vietnameseBodyName } from './bilingual.ts';
+
+export interface PhraseContext {
+  tokens: Token[];
+  text: string;
+  /** Token index → true where a person name starts. */
+  nameStarts: Set<number>;
+  /** Token index → true inside a document reference or a credit. */
+  blocked: (i: number) => boolean;
+  /** Acronyms known to name a body in this article. */
+  acronyms: Set<string>;
+}
+
+export const SAME_SENTENCE = (ctx: PhraseContext, a: number, b: number) =>
+  ctx.tokens[a] !== undefined &&
+  ctx.tokens[b] !== undefined &&
+  ctx.tokens[a]!.sentence === ctx.tokens[b]!.sentence;
+
+/**
+ * Number of tokens of the honorific or rank starting at token i ("Sr. Lt. Gen." is 6 tokens
+ * with its dots), 0 when none does. A rank counts only before a name (or another rank), so
+ * "General Department of Politics" is a body and "General Phan …" a rank and a name.
+ */
+export function honorificAt(tokens: Token[], i: number, nameStarts: ReadonlySet<number>): number {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word') return 0;
+  for (const words of HONORIFICS_BY_FIRST_WORD.get(first.key) ?? []) {
+    let k = i;
+    let ok = true;
+    for (const w of words) {
+      if (tokens[k]?.key !== w || tokens[k]!.kind !== 'word') {
+        ok = false;
+        break;
+      }
+      k++;
+      if (tokens[k]?.text === '.') k++;
+    }
+    if (ok && (nameStarts.has(k) || honorificAt(tokens, k, nameStarts) > 0)) return k - i;
+  }
+  return 0;
+}
+
+/** The longest post of the lexicon starting at token i (keys compared, possessives allowed). */
+export function matchPost(ctx: PhraseContext, i: number): { entry: PostEntry; last: number } | null {
+  const first = ctx.tokens[i];
+  if (!first || first.kind !== 'word') return null;
+  for (const entry of POSTS_BY_FIRST_WORD.get(first.key) ?? []) {
+    let j = i;
+    let ok = true;
+    for (let w = 0; w < entry.words.length; w++, j++) {
+      const t = ctx.tokens[j];
+      if (
+        !t ||
+        t.kind !== 'word' ||
+        t.key !== entry.words[w] ||
+        !SAME_SENTENCE(ctx, i, j) ||
+        ctx.blocked(j)
+      ) {
+        ok = false;
+        break;
+      }
+      if (t.possessive && w < entry.words.length - 1) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { entry, last: j - 1 };
+  }
+  return null;
+}
+
+/** A capitalised word that can start a body name (not "The", "On", "May" …). */
+export function isCapWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && !NAME_STOP_WORDS.has(t.key);
+}
+
+/** A capitalised word inside a body name already begun ("Nghệ An", "Bà Rịa"). */
+export function continuesName(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && !INNER_STOP_WORDS.has(t.key);
+}
+export function isOrdinal(t: Token | undefined): boolean {
+  return !!t && t.kind === 'number' && /^\d+(?:st|nd|rd|th)$/.test(t.text);
+}
+
+/** A known acronym (defined in brackets in this article, or a body in the bilingual lexicon). */
+export function isKnownAcronym(ctx: PhraseContext, t: Token): boolean {
+  const bare = t.text.replace(/[’']s?$/, '');
+  return t.acronym && (ctx.acronyms.has(bare) || vietnameseBodyName(bare) !== null);
+}
+
+export function phraseText(
+  ctx: PhraseContext,
+  first: number,
+  last: number,
+): { start: number; end: number; text: string } {
+  const start = ctx.tokens[first]!.start;
+  const lastToken = ctx.tokens[last]!;
+  const end = lastToken.possessive ? lastToken.end - (lastToken.text.endsWith('s') ? 2 : 1) : lastToken.end;
+  return { start, end, text: ctx.text.slice(start, end).replace(/\s+/g, ' ') };
+}

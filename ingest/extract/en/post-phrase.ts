@@ -1,0 +1,163 @@
+// The phrase grammar of English posts, over the article's tokens.
+//
+//   post  := [former] [a|an] <post> [of [the] (body | <anaphor> | Cap+)] ["(" ACRONYM ")"]
+//          | body <post>                       ("National Assembly Chairman", "GDP chief")
+//
+// Posts (their role, the body they imply, plural forms) come from ingest/lexicon/en/posts.tsv.
+import { anaphorAt, readBody, type BodyPhrase } from './body-phrase.ts';
+import {
+  SAME_SENTENCE,
+  continuesName,
+  honorificAt,
+  isCapWord,
+  matchPost,
+  phraseText,
+  type PhraseContext,
+} from './phrase-words.ts';
+
+export interface PostPhrase {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The post as written, from "former" on ("former member of the Standing Board …"). */
+  text: string;
+  /** HOLDS_POSITION role: the post's head words without the body. */
+  role: string;
+  /** The body the post names, as a phrase of the text, if any. */
+  body: BodyPhrase | null;
+  /** Body the post itself implies ("Politburo member" → "Politburo"). */
+  impliedBody: string | null;
+  /** Words after "of" that are not a body ("Minister of National Defense" → "National Defense"). */
+  complement: string | null;
+  former: boolean;
+  plural: boolean;
+  /** Acronym defined in brackets right after the post's body: "(PPC)". */
+  acronym: string | null;
+}
+
+/** Cap words (joined by and/of) that follow "of" without making a body: "National Defense". */
+function complementAt(ctx: PhraseContext, i: number): number {
+  let k = i;
+  let last = -1;
+  while (k < ctx.tokens.length && SAME_SENTENCE(ctx, i, k)) {
+    const t = ctx.tokens[k]!;
+    if (
+      (k === i || (ctx.tokens[k - 1]!.kind === 'word' && !ctx.tokens[k - 1]!.cap)
+        ? isCapWord(t)
+        : continuesName(t)) &&
+      !ctx.nameStarts.has(k) &&
+      !matchPost(ctx, k) &&
+      !ctx.blocked(k) &&
+      honorificAt(ctx.tokens, k, ctx.nameStarts) === 0
+    ) {
+      last = k;
+      k++;
+      if (t.possessive) break;
+      continue;
+    }
+    if (
+      t.kind === 'word' &&
+      !t.cap &&
+      (t.key === 'and' || t.key === 'of') &&
+      isCapWord(ctx.tokens[k + 1]) &&
+      !matchPost(ctx, k + 1) &&
+      !ctx.nameStarts.has(k + 1)
+    ) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** A post starting at token i ("Secretary of the Hanoi Party Committee", "Politburo member"), or null. */
+export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
+  const { tokens } = ctx;
+  let k = i;
+  let former = false;
+  if (tokens[k]?.kind === 'word' && (tokens[k]!.key === 'former' || tokens[k]!.key === 'ex')) {
+    former = true;
+    k++;
+    if (tokens[k]?.text === '-') k++;
+  }
+  if (tokens[k]?.kind === 'word' && !tokens[k]!.cap && (tokens[k]!.key === 'a' || tokens[k]!.key === 'an'))
+    k++;
+  const post = matchPost(ctx, k);
+  if (post) {
+    const { entry } = post;
+    const roleFirst = tokens[k]!;
+    const ofNext =
+      tokens[post.last + 1]?.key === 'of' &&
+      !tokens[post.last + 1]!.cap &&
+      SAME_SENTENCE(ctx, k, post.last + 1);
+    if (entry.needsOf && !ofNext) return null;
+    if (!roleFirst.cap && !entry.needsOf && !entry.body) return null;
+    let last = post.last;
+    let body: BodyPhrase | null = null;
+    let complement: string | null = null;
+    if (ofNext && !entry.body) {
+      let a = post.last + 2;
+      if (tokens[a]?.key === 'the' && !tokens[a]!.cap) a++;
+      body = readBody(ctx, a) ?? anaphorAt(ctx, a);
+      if (body) last = body.last;
+      else {
+        const end = complementAt(ctx, a);
+        if (end >= a) {
+          complement = phraseText(ctx, a, end).text;
+          last = end;
+        } else if (entry.needsOf) return null;
+      }
+    }
+    let acronym: string | null = null;
+    if (
+      body &&
+      tokens[last + 1]?.text === '(' &&
+      tokens[last + 2]?.acronym &&
+      tokens[last + 3]?.text === ')'
+    ) {
+      acronym = tokens[last + 2]!.text;
+      last += 3;
+    }
+    const roleText = ctx.text.slice(roleFirst.start, tokens[post.last]!.end).replace(/[’']s?$/, '');
+    const span = phraseText(ctx, i, last);
+    return {
+      first: i,
+      last,
+      start: span.start,
+      end: acronym ? tokens[last]!.end : span.end,
+      text: acronym ? ctx.text.slice(span.start, tokens[last]!.end) : span.text,
+      role: entry.role ?? roleText,
+      body,
+      impliedBody: entry.body,
+      complement,
+      former,
+      plural: entry.plural,
+      acronym,
+    };
+  }
+  // A body before its post: "National Assembly Chairman", "Provincial Party Committee Secretary", "GDP chief".
+  const body = readBody(ctx, k);
+  if (!body || body.generic) return null;
+  const after = matchPost(ctx, body.last + 1);
+  if (!after || tokens[body.last]!.possessive) return null;
+  if (tokens[after.last + 1]?.key === 'of' && !tokens[after.last + 1]!.cap) return null;
+  const roleFirst = tokens[body.last + 1]!;
+  const roleText = ctx.text.slice(roleFirst.start, tokens[after.last]!.end);
+  const span = phraseText(ctx, i, after.last);
+  return {
+    first: i,
+    last: after.last,
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    role: after.entry.role ?? roleText.charAt(0).toUpperCase() + roleText.slice(1),
+    body,
+    impliedBody: after.entry.body,
+    complement: null,
+    former,
+    plural: after.entry.plural,
+    acronym: null,
+  };
+}
