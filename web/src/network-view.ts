@@ -5,6 +5,7 @@ import Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
+import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { EntityKind } from './model.ts';
 import { edgePasses, type EdgeFilter, type NetworkEdge, type NetworkNode } from './network-data.ts';
 
@@ -23,6 +24,50 @@ export interface NetworkViewEvents {
 
 const LAYOUT_MS = 2500;
 
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Labels that never overlap: sigma's label grid picks which labels a zoom level has room for by
+ * cells of the canvas, but two names in neighbouring cells still ran over each other (and off the
+ * canvas's right edge), and a hub's name could lose to a leaf's. So the grid's choice is collected
+ * while sigma draws, then drawn after the frame, larger nodes first, each right of its node (left
+ * when that side would leave the canvas), leaving out a label that would cover one already drawn;
+ * the table below the picture names every node.
+ */
+function labelsWithoutOverlap() {
+  type Call = Parameters<NodeLabelDrawingFunction>;
+  const pending: Call[] = [];
+  const collect: NodeLabelDrawingFunction = (context, data, settings) => {
+    if (data.label) pending.push([context, { ...data }, settings]);
+  };
+  const draw = () => {
+    pending.sort((a, b) => b[1].size - a[1].size);
+    const drawn: Box[] = [];
+    for (const [context, data, settings] of pending) {
+      const size = settings.labelSize;
+      context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+      const width = context.measureText(data.label!).width;
+      const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
+      const gap = data.size + 3;
+      const left = data.x + gap + width > canvasWidth ? data.x - gap - width : data.x + gap;
+      const box = { left, top: data.y - size / 2 - 1, right: left + width, bottom: data.y + size / 2 + 1 };
+      const covers = (b: Box) =>
+        box.left < b.right && b.left < box.right && box.top < b.bottom && b.top < box.bottom;
+      if (drawn.some(covers)) continue;
+      drawn.push(box);
+      context.fillStyle = settings.labelColor.color ?? '#000';
+      context.fillText(data.label!, left, data.y + size / 3);
+    }
+    pending.length = 0;
+  };
+  return { collect, reset: () => (pending.length = 0), draw };
+}
+
 export class NetworkView {
   readonly graph = new Graph({ multi: false, type: 'directed' });
   readonly renderer: Sigma;
@@ -32,7 +77,9 @@ export class NetworkView {
   private highlighted = new Set<string>();
 
   constructor(container: HTMLElement, events: NetworkViewEvents = {}) {
+    const labels = labelsWithoutOverlap();
     this.renderer = new Sigma(this.graph, container, {
+      defaultDrawNodeLabel: labels.collect,
       enableEdgeEvents: true,
       renderEdgeLabels: false,
       // Every label that the label grid (labelDensity) has room for, whatever the node's size.
@@ -55,6 +102,8 @@ export class NetworkView {
         };
       },
     });
+    this.renderer.on('beforeRender', labels.reset);
+    this.renderer.on('afterRender', labels.draw);
     this.renderer.on('clickNode', ({ node }) => events.onNodeClick?.(node));
     this.renderer.on('clickEdge', ({ edge }) => {
       const data = this.graph.getEdgeAttribute(edge, 'data') as NetworkEdge | undefined;
