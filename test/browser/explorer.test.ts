@@ -50,6 +50,14 @@ interface TenureRow {
 }
 const TENURE_FIELDS = `start startBound end endBound evidence(first: 10) { sentence sentenceSpan { start end } }`;
 
+/** Lê Quốc Phong's page, found as a reader would: his name typed without accents, then the result. */
+async function openLeQuocPhong(page: Page): Promise<void> {
+  await page.goto(`${sample.api.origin}/search?q=le%20quoc%20phong`);
+  await waitReady(page);
+  await page.locator('.result-group a', { hasText: 'Lê Quốc Phong' }).click();
+  await waitReady(page);
+}
+
 /** A person's career as the API gives it, to compare the page with. */
 async function careerOf(id: string): Promise<(TenureRow & { position: { name: string } })[]> {
   const { person } = await sample.api.data<{
@@ -187,10 +195,7 @@ describe('the explorer', () => {
 
   it('a post page shows its holders in succession, each tenure with how its dates are known', async () => {
     const { context, page, errors } = await openPage();
-    await page.goto(`${sample.api.origin}/search?q=le%20quoc%20phong`);
-    await waitReady(page);
-    await page.locator('.result-group a', { hasText: 'Lê Quốc Phong' }).click();
-    await waitReady(page);
+    await openLeQuocPhong(page);
     await page
       .locator('#career tbody tr td:first-child a', { hasText: 'Bí thư Tỉnh ủy Đồng Tháp' })
       .first()
@@ -266,10 +271,7 @@ describe('the explorer', () => {
 
   it('how two people are connected, with the path drawn and its evidence; exports PNG, SVG and CSV', async () => {
     const { context, page, errors } = await openPage();
-    await page.goto(`${sample.api.origin}/search?q=le%20quoc%20phong`);
-    await waitReady(page);
-    await page.locator('.result-group a', { hasText: 'Lê Quốc Phong' }).click();
-    await waitReady(page);
+    await openLeQuocPhong(page);
     await page.getByRole('link', { name: 'Xem mạng quan hệ' }).click();
     await page.waitForURL(/\/network\//);
     await waitReady(page);
