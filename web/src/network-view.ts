@@ -35,9 +35,9 @@ interface Box {
  * Labels that never overlap: sigma's label grid picks which labels a zoom level has room for by
  * cells of the canvas, but two names in neighbouring cells still ran over each other (and off the
  * canvas's right edge), and a hub's name could lose to a leaf's. So the grid's choice is collected
- * while sigma draws, then drawn after the frame, larger nodes first, each right of its node (left
- * when that side would leave the canvas), leaving out a label that would cover one already drawn;
- * the table below the picture names every node.
+ * while sigma draws, then drawn after the frame, larger nodes first, each right of its node or else
+ * left of it, leaving out a label that would leave the canvas or cover a label already drawn or
+ * another labelled node; the table below the picture names every node.
  */
 function labelsWithoutOverlap() {
   type Call = Parameters<NodeLabelDrawingFunction>;
@@ -47,6 +47,15 @@ function labelsWithoutOverlap() {
   };
   const draw = () => {
     pending.sort((a, b) => b[1].size - a[1].size);
+    const overlaps = (a: Box, b: Box) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    // The labelled nodes' discs are obstacles too: a name written across another node hides it.
+    const discs: Box[] = pending.map(([, d]) => ({
+      left: d.x - d.size,
+      top: d.y - d.size,
+      right: d.x + d.size,
+      bottom: d.y + d.size,
+    }));
     const drawn: Box[] = [];
     for (const [context, data, settings] of pending) {
       const size = settings.labelSize;
@@ -54,14 +63,24 @@ function labelsWithoutOverlap() {
       const width = context.measureText(data.label!).width;
       const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
       const gap = data.size + 3;
-      const left = data.x + gap + width > canvasWidth ? data.x - gap - width : data.x + gap;
-      const box = { left, top: data.y - size / 2 - 1, right: left + width, bottom: data.y + size / 2 + 1 };
-      const covers = (b: Box) =>
-        box.left < b.right && b.left < box.right && box.top < b.bottom && b.top < box.bottom;
-      if (drawn.some(covers)) continue;
+      const at = (left: number): Box => ({
+        left,
+        top: data.y - size / 2 - 1,
+        right: left + width,
+        bottom: data.y + size / 2 + 1,
+      });
+      // Right of the node, else left of it; neither when both would cover something or leave the canvas.
+      const box = [at(data.x + gap), at(data.x - gap - width)].find(
+        (b) =>
+          b.left >= 0 &&
+          b.right <= canvasWidth &&
+          !drawn.some((other) => overlaps(b, other)) &&
+          !discs.some((disc) => overlaps(b, disc)),
+      );
+      if (!box) continue;
       drawn.push(box);
       context.fillStyle = settings.labelColor.color ?? '#000';
-      context.fillText(data.label!, left, data.y + size / 3);
+      context.fillText(data.label!, box.left, data.y + size / 3);
     }
     pending.length = 0;
   };
@@ -162,11 +181,13 @@ export class NetworkView {
     this.layout?.kill();
     if (this.graph.order < 2) return;
     // adjustSizes keeps nodes from sitting on each other; a stronger repulsion spreads small
-    // neighbourhoods enough for their labels.
+    // neighbourhoods enough for their labels. Barnes-Hut from 500 nodes (inferSettings only turns
+    // it on above 2,000): the 2,000-node bench view had not moved from its seed spiral after 3 s.
     const settings = inferSettings(this.graph);
     this.layout = new FA2Layout(this.graph, {
       settings: {
         ...settings,
+        barnesHutOptimize: this.graph.order > 500,
         adjustSizes: true,
         scalingRatio: Math.max(settings.scalingRatio ?? 1, 10),
         slowDown: 5,
