@@ -181,13 +181,11 @@ export class NetworkView {
     this.layout?.kill();
     if (this.graph.order < 2) return;
     // adjustSizes keeps nodes from sitting on each other; a stronger repulsion spreads small
-    // neighbourhoods enough for their labels. Barnes-Hut from 500 nodes (inferSettings only turns
-    // it on above 2,000): the 2,000-node bench view had not moved from its seed spiral after 3 s.
+    // neighbourhoods enough for their labels.
     const settings = inferSettings(this.graph);
     this.layout = new FA2Layout(this.graph, {
       settings: {
         ...settings,
-        barnesHutOptimize: this.graph.order > 500,
         adjustSizes: true,
         scalingRatio: Math.max(settings.scalingRatio ?? 1, 10),
         slowDown: 5,
