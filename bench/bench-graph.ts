@@ -1,6 +1,6 @@
 // The database a benchmark writes into: its own local Neo4j on its own port and data folder
 // (KG_BENCH_NEO4J_PORT, default 7697; .kg/neo4j-bench, wiped first), or the empty graph of
-// NEO4J_URI. bench:ingest, bench:scale, bench:fetch and bench:export use it.
+// NEO4J_URI. bench:ingest, bench:scale, bench:fetch, bench:export and bench:explorer use it.
 import { rmSync } from 'node:fs';
 import { loadConfig } from '../src/config.ts';
 import { graphCounts, openGraph, stopLocalNeo4j, type Graph } from '../src/db/index.ts';

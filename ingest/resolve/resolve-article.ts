@@ -46,7 +46,7 @@ import {
 } from './resolved-article.ts';
 
 /** Bumped when resolution changes what it writes, so that unchanged articles are written again. */
-export const RESOLVER_VERSION = 'resolve-3';
+export const RESOLVER_VERSION = 'resolve-4';
 
 export interface ArticleInput {
   record: ArticleRecord;
@@ -405,6 +405,7 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
       articleId,
       sentence: ev.sentence,
       sentenceIndex: ev.sentenceIndex,
+      sentenceStart: ev.sentenceStart,
       start: ev.start,
       end: ev.end,
       asOf,

@@ -120,6 +120,8 @@ export interface ClaimRow {
   articleId: string;
   sentence: string;
   sentenceIndex: number;
+  /** Where the sentence starts in the article's cleaned text, so the span can be shown inside it. */
+  sentenceStart: number;
   start: number;
   end: number;
   asOf: string | null;

@@ -27,7 +27,7 @@ CALL (x, candidates) {
     MATCH (x)-[r:ISSUED|IMPLEMENTS]->(d)
     WHERE type(r) = $relation
     WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
-    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence
+    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence
   }
   WITH i, d, s, evidence ORDER BY i
   RETURN collect({node: d {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS edges

@@ -12,7 +12,7 @@ WITH parentId, role, head(posts) AS post, posts
 UNWIND posts AS twin
 MATCH (twin)<-[r:HOLDS|APPOINTED|ELECTED|LEFT]-(p:Person)
 WITH parentId, post, p,
-     collect(r {kind: type(r), .statedOn, .articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor})[..500] AS statements
+     collect(r {kind: type(r), .statedOn, .articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor})[..500] AS statements
 WITH parentId, post, collect({person: p {.*}, position: post {.*}, statements: statements})[..500] AS holders
 WITH parentId, collect(holders)[..200] AS perPost
 RETURN parentId, reduce(all = [], h IN perPost | all + h) AS rows

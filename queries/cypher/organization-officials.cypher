@@ -24,7 +24,7 @@ CALL (x, candidates) {
   CALL (x, p, pos) {
     MATCH (p)-[r:HOLDS]->(pos)
     WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
-    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence
+    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence
   }
   WITH i, p, pos, s, evidence ORDER BY i
   RETURN collect({node: p {.*}, position: pos {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS edges

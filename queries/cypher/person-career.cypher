@@ -6,7 +6,7 @@
 UNWIND $ids AS parentId
 MATCH (p:Person {id: parentId})-[r:HOLDS|APPOINTED|ELECTED|LEFT]->(pos:Position)
 WITH parentId, p, pos,
-     collect(r {kind: type(r), .statedOn, .articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor})[..500] AS statements
+     collect(r {kind: type(r), .statedOn, .articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor})[..500] AS statements
 ORDER BY pos.id
 WITH parentId, collect({person: p {.*}, position: pos {.*}, statements: statements})[..200] AS rows
 RETURN parentId, rows

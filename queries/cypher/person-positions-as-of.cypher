@@ -8,7 +8,7 @@ UNWIND $ids AS parentId
 MATCH (:Person {id: parentId})-[r:HOLDS]->(pos:Position)
 WHERE $asOf IS NULL OR r.asOf <= $asOf
 WITH parentId, pos,
-     collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence,
+     collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence,
      min(r.asOf) AS firstSeen, max(r.asOf) AS lastSeen
 OPTIONAL MATCH (pos)-[:OF]->(org:Organization)
 WITH parentId, pos, head(collect(org)) AS org, evidence, firstSeen, lastSeen

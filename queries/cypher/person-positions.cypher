@@ -25,7 +25,7 @@ CALL (x, candidates) {
   CALL (x, pos) {
     MATCH (x)-[r:HOLDS]->(pos)
     WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
-    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence
+    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence
   }
   WITH i, pos, s, evidence, head(COLLECT { MATCH (pos)-[:OF]->(o:Organization) RETURN o }) AS org
   WITH i, pos, s, evidence, org ORDER BY i

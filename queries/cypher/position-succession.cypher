@@ -15,7 +15,7 @@ CALL (post) {
 }
 MATCH (twin)<-[r:HOLDS|APPOINTED|ELECTED|LEFT]-(p:Person)
 WITH parentId, post, p,
-     collect(r {kind: type(r), .statedOn, .articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor})[..500] AS statements
+     collect(r {kind: type(r), .statedOn, .articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor})[..500] AS statements
 ORDER BY p.id
 WITH parentId, collect({person: p {.*}, position: post {.*}, statements: statements})[..500] AS rows
 RETURN parentId, rows

@@ -35,7 +35,7 @@ WITH pathIndex, path, hopIndex, hop, hop.from AS f, hop.to AS t
 OPTIONAL MATCH (f)-[r]->(t)
 WHERE type(r) = hop.relation AND r.articleId IS NOT NULL
 WITH pathIndex, path, hopIndex, hop, f, t,
-     collect(r {.articleId, .sentence, .sentenceIndex, .start, .end, .asOf, .extractor}) AS evidence
+     collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence
 ORDER BY pathIndex, hopIndex
 WITH pathIndex, path,
      collect({

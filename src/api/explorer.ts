@@ -32,6 +32,28 @@ export function explorerBuilt(): boolean {
   return fs.existsSync(INDEX);
 }
 
+/** The newest modification time of the explorer's sources (web/, without what the build writes). */
+function newestSourceMs(dir = WEB_DIR): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    const ms = entry.isDirectory() ? newestSourceMs(file) : fs.statSync(file).mtimeMs;
+    newest = Math.max(newest, ms);
+  }
+  return newest;
+}
+
+/**
+ * Built, and from the sources as they are: after a `git pull` that changed web/, `kg up` rebuilds
+ * rather than serve yesterday's explorer against today's API. A copy with no web/ (none ships
+ * without it) counts as current.
+ */
+export function explorerUpToDate(): boolean {
+  if (!explorerBuilt()) return false;
+  if (!fs.existsSync(WEB_DIR)) return true;
+  return fs.statSync(INDEX).mtimeMs >= newestSourceMs();
+}
+
 /** Builds the explorer with Vite (a devDependency: present wherever `npm ci` ran without --omit=dev). */
 export async function buildExplorer(): Promise<void> {
   const { build } = await import('vite');

@@ -64,6 +64,8 @@ export interface EvidenceRow {
   articleId: string;
   sentence: string;
   sentenceIndex: number;
+  /** Where the sentence starts in the article's text; absent on claims loaded before resolve-4. */
+  sentenceStart?: number | null;
   start: number;
   end: number;
   asOf: string | null;

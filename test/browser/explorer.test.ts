@@ -41,6 +41,34 @@ async function check(page: Page, step: string): Promise<void> {
 
 const h1 = (page: Page) => page.locator('main h1').innerText();
 
+interface TenureRow {
+  start: string | null;
+  startBound: string | null;
+  end: string | null;
+  endBound: string | null;
+  evidence: { sentence: string; sentenceSpan: { start: number; end: number } | null }[];
+}
+const TENURE_FIELDS = `start startBound end endBound evidence(first: 10) { sentence sentenceSpan { start end } }`;
+
+/** Lê Quốc Phong's page, found as a reader would: his name typed without accents, then the result. */
+async function openLeQuocPhong(page: Page): Promise<void> {
+  await page.goto(`${sample.api.origin}/search?q=le%20quoc%20phong`);
+  await waitReady(page);
+  await page.locator('.result-group a', { hasText: 'Lê Quốc Phong' }).click();
+  await waitReady(page);
+}
+
+/** A person's career as the API gives it, to compare the page with. */
+async function careerOf(id: string): Promise<(TenureRow & { position: { name: string } })[]> {
+  const { person } = await sample.api.data<{
+    person: { career: { edges: { node: TenureRow & { position: { name: string } } }[] } };
+  }>(
+    `query ($id: ID!) { person(id: $id) { career(first: 30) { edges { node { position { name } ${TENURE_FIELDS} } } } } }`,
+    { id },
+  );
+  return person.career.edges.map((e) => e.node);
+}
+
 describe('the explorer', () => {
   it('journey: unaccented search → person → evidence → network → expand → directive → its diffusion → back', async () => {
     const { context, page, errors } = await openPage();
@@ -66,18 +94,48 @@ describe('the explorer', () => {
     await waitReady(page);
     const personUrl = page.url();
     expect(await h1(page)).toBe('Lê Quốc Phong');
-    const career = page.locator('#career tbody tr', { hasText: 'Tỉnh ủy Đồng Tháp' }).first();
+    const career = page.locator('#career tbody tr', { hasText: 'Bí thư Tỉnh ủy Đồng Tháp' }).first();
     await expect.poll(() => career.count()).toBe(1);
+
+    // The career is the API's dated tenures: his election as Bí thư (16/10/2020, stated) is drawn
+    // with a solid start; a post the articles only mention (first/last seen) is hatched.
+    const personId = decodeURIComponent(new URL(personUrl).pathname.split('/')[2]!);
+    const tenures = await careerOf(personId);
+    expect(await page.locator('#career tbody tr').count()).toBe(tenures.length);
+    const bars = await page
+      .locator('#career .timeline .bar')
+      .evaluateAll((spans) => spans.map((span) => span.className));
+    expect(bars).toHaveLength(tenures.length);
+    const secretary = tenures.findIndex((c) => c.position.name === 'Bí thư Tỉnh ủy Đồng Tháp');
+    expect(tenures[secretary]).toMatchObject({
+      start: '2020-10-16',
+      startBound: expect.stringMatching(/STATED|REPORTED/),
+    });
+    expect(bars[secretary]).toContain('start-stated');
+    expect(await career.locator('td').nth(2).innerText()).toContain('16/10/2020');
+    const onlySeen = tenures.findIndex((c) => c.startBound === 'SEEN' && c.endBound === 'SEEN');
+    expect(onlySeen).toBeGreaterThanOrEqual(0);
+    expect(bars[onlySeen]).toMatch(/\bseen\b/);
+    expect(bars[onlySeen]).not.toContain('start-stated');
     await check(page, '04-person');
 
-    // The evidence of "Bí thư Tỉnh ủy Đồng Tháp": sentences with the names highlighted and their articles.
+    // The evidence of "Bí thư Tỉnh ủy Đồng Tháp": each sentence with exactly the words that state
+    // it marked (the API's span inside the sentence), the names in bold, and its article.
     await career.locator('.evidence-button').click();
     const dialog = page.locator('dialog.evidence[open]');
     await dialog.waitFor();
     expect(await dialog.locator('.evidence-summary').innerText()).toMatch(
       /\d+ câu nêu điều này, trong \d+ bài báo/,
     );
-    expect(await dialog.locator('blockquote mark').first().innerText()).not.toBe('');
+    const statements = tenures[secretary]!.evidence;
+    const marked = await dialog.locator('blockquote mark.statement-span').allInnerTexts();
+    expect(marked).toEqual(
+      statements.map(({ sentence, sentenceSpan }) => sentence.slice(sentenceSpan!.start, sentenceSpan!.end)),
+    );
+    // The span is where the person is named in the post: it starts at his name, ends at the body's.
+    expect(
+      marked.filter((text) => /^Lê Quốc Phong\b.*Tỉnh ủy Đồng Tháp$/s.test(text)).length,
+    ).toBeGreaterThan(0);
     expect(await dialog.locator('.source a').first().getAttribute('href')).toMatch(/^https?:\/\//);
     expect(await dialog.locator('.article-title').first().innerText()).not.toBe('');
     await check(page, '05-evidence');
@@ -135,6 +193,56 @@ describe('the explorer', () => {
     await context.close();
   });
 
+  it('a post page shows its holders in succession, each tenure with how its dates are known', async () => {
+    const { context, page, errors } = await openPage();
+    await openLeQuocPhong(page);
+    await page
+      .locator('#career tbody tr td:first-child a', { hasText: 'Bí thư Tỉnh ủy Đồng Tháp' })
+      .first()
+      .click();
+    await page.waitForURL(/\/post\//);
+    await waitReady(page);
+    expect(await h1(page)).toBe('Bí thư Tỉnh ủy Đồng Tháp');
+
+    const postId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!);
+    const { position } = await sample.api.data<{
+      position: {
+        succession: { totalCount: number; edges: { node: TenureRow & { person: { name: string } } }[] };
+      };
+    }>(
+      `query ($id: ID!) { position(id: $id) { succession(first: 60) { totalCount edges { node { person { name } ${TENURE_FIELDS} } } } } }`,
+      { id: postId },
+    );
+    const rows = page.locator('#succession tbody tr');
+    expect(await rows.count()).toBe(position.succession.totalCount);
+    expect(await rows.locator('td:first-child').allInnerTexts()).toEqual(
+      position.succession.edges.map((e) => e.node.person.name),
+    );
+    expect(await rows.first().innerText()).toContain('Lê Quốc Phong');
+    // His start is the election the article states; no departure is stated, so he may still hold it.
+    expect(await rows.first().locator('td').nth(1).innerText()).toContain('16/10/2020');
+    expect(await rows.first().locator('td').nth(2).innerText()).toContain('có thể vẫn giữ');
+    expect(await page.locator('#succession .timeline .bar').count()).toBe(position.succession.edges.length);
+    await check(page, '04b-post');
+
+    // The election, told by a headline and its lead, is one event whose button opens both sentences.
+    const elected = rows.first().locator('.tenure-events button');
+    expect(await elected.allInnerTexts()).toEqual(['được bầu 16/10/2020']);
+    await elected.click();
+    const told = page.locator('dialog.evidence[open] blockquote');
+    await told.first().waitFor();
+    expect(await told.count()).toBeGreaterThanOrEqual(1);
+    expect((await told.allInnerTexts()).every((sentence) => /bầu/.test(sentence))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => told.count()).toBe(0);
+
+    await rows.first().locator('.evidence-button').click();
+    await page.locator('dialog.evidence[open] blockquote mark.statement-span').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('search folds accents and case for documents and bodies, and the keyboard picks a suggestion', async () => {
     const { context, page, errors } = await openPage();
     await page.goto(`${sample.api.origin}/search?q=${encodeURIComponent('05 ct/tw')}`);
@@ -163,10 +271,7 @@ describe('the explorer', () => {
 
   it('how two people are connected, with the path drawn and its evidence; exports PNG, SVG and CSV', async () => {
     const { context, page, errors } = await openPage();
-    await page.goto(`${sample.api.origin}/search?q=le%20quoc%20phong`);
-    await waitReady(page);
-    await page.locator('.result-group a', { hasText: 'Lê Quốc Phong' }).click();
-    await waitReady(page);
+    await openLeQuocPhong(page);
     await page.getByRole('link', { name: 'Xem mạng quan hệ' }).click();
     await page.waitForURL(/\/network\//);
     await waitReady(page);

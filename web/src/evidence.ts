@@ -1,5 +1,5 @@
-// The evidence panel: every relation on screen opens it, with each supporting sentence, the names
-// it links highlighted, the article's title, date, source and link, and how many articles say it.
+// The evidence panel: every relation on screen opens it, with each supporting sentence, the words
+// that state the relation highlighted and the names it links in bold, the article's title, date, source and link, and how many articles say it.
 // A native <dialog>: focus moves into it, Escape closes it, focus returns to the opener.
 import { html, render } from 'lit-html';
 import { foldedRanges } from './fold.ts';
@@ -15,16 +15,32 @@ export interface EvidenceSubject {
   evidence: Evidence[];
 }
 
-function highlighted(sentence: string, names: string[]) {
-  const ranges = foldedRanges(sentence, names);
-  const parts = [];
+/** The sentence with the relation's names in bold (found by folding accents and case). */
+function withNames(text: string, names: string[], emphasise: (part: string) => unknown) {
+  const parts: unknown[] = [];
   let at = 0;
-  for (const [start, end] of ranges) {
-    parts.push(sentence.slice(at, start), html`<mark>${sentence.slice(start, end)}</mark>`);
+  for (const [start, end] of foldedRanges(text, names)) {
+    parts.push(text.slice(at, start), emphasise(text.slice(start, end)));
     at = end;
   }
-  parts.push(sentence.slice(at));
+  parts.push(text.slice(at));
   return parts;
+}
+
+/**
+ * The sentence with the words that state the relation marked exactly (the API's span inside the
+ * sentence) and the two ends' names in bold. Claims loaded before the graph stored where each
+ * sentence starts have no such span: then the names alone are marked, as before.
+ */
+function highlighted(evidence: Evidence, names: string[]) {
+  const { sentence, sentenceSpan: span } = evidence;
+  if (!span) return withNames(sentence, names, (name) => html`<mark>${name}</mark>`);
+  const bold = (name: string) => html`<strong>${name}</strong>`;
+  return [
+    withNames(sentence.slice(0, span.start), names, bold),
+    html`<mark class="statement-span">${withNames(sentence.slice(span.start, span.end), names, bold)}</mark>`,
+    withNames(sentence.slice(span.end), names, bold),
+  ];
 }
 
 export function articleCount(evidence: Evidence[]): number {
@@ -58,7 +74,7 @@ export function showEvidence(subject: EvidenceSubject): void {
         ${subject.evidence.map(
           (e) =>
             html`<li>
-              <blockquote>${highlighted(e.sentence, subject.names)}</blockquote>
+              <blockquote>${highlighted(e, subject.names)}</blockquote>
               <p class="source">
                 <span class="article-title">${e.article.title ?? e.article.id}</span>
                 ·
@@ -85,7 +101,11 @@ export function showEvidence(subject: EvidenceSubject): void {
 }
 
 /** The button that opens an edge's evidence, showing how many sources it has. */
-export function evidenceButton(edge: ClaimEdge<unknown>, title: string, names: string[]) {
+export function evidenceButton(
+  edge: Pick<ClaimEdge<unknown>, 'evidenceCount' | 'evidence'>,
+  title: string,
+  names: string[],
+) {
   return html`<button
     class="evidence-button"
     @click=${() => showEvidence({ title, names, evidenceCount: edge.evidenceCount, evidence: edge.evidence })}

@@ -89,6 +89,19 @@ const vi = {
   exportSvg: 'Tải ảnh SVG',
   exportCsv: 'Tải CSV',
   timelineNote: 'Mỗi thanh: từ bài báo đầu tiên đến bài báo cuối cùng nêu chức vụ.',
+  start: 'Bắt đầu',
+  end: 'Kết thúc',
+  bound: {
+    STATED: 'ngày được nêu',
+    REPORTED: 'được nêu; ngày của bài báo',
+    SEEN_START: 'lần đầu thấy',
+    SEEN_END: 'lần cuối thấy',
+  } as Record<string, string>,
+  mayStillHold: 'có thể vẫn giữ',
+  tenureEvents: 'Bổ nhiệm, bầu, thôi giữ',
+  tenureEvent: { APPOINTED: 'bổ nhiệm', ELECTED: 'được bầu', LEFT: 'thôi giữ' } as Record<string, string>,
+  tenureNote:
+    'Thanh đậm, có vạch ở đầu: ngày bổ nhiệm, bầu hoặc thôi giữ do bài báo nêu. Thanh kẻ sọc: chỉ biết từ bài báo đầu tiên và cuối cùng nêu chức vụ.',
   none: 'Không có.',
   relation: {
     HOLDS: 'giữ chức',
@@ -198,6 +211,19 @@ const en: Strings = {
   exportSvg: 'Download SVG',
   exportCsv: 'Download CSV',
   timelineNote: 'Each bar: from the first to the last article stating the post.',
+  start: 'Start',
+  end: 'End',
+  bound: {
+    STATED: 'date stated',
+    REPORTED: "stated; the article's date",
+    SEEN_START: 'first seen',
+    SEEN_END: 'last seen',
+  },
+  mayStillHold: 'may still hold it',
+  tenureEvents: 'Appointed, elected, left',
+  tenureEvent: { APPOINTED: 'appointed', ELECTED: 'elected', LEFT: 'left' },
+  tenureNote:
+    'Solid bar with a tick at its end: an appointment, election or departure an article states. Hatched bar: known only from the first and last articles stating the post.',
   none: 'None.',
   relation: {
     HOLDS: 'holds',

@@ -21,6 +21,8 @@ export interface Article {
 export interface Evidence {
   sentence: string;
   span: { start: number; end: number };
+  /** The span inside `sentence`; null for claims loaded before the graph stored sentence starts. */
+  sentenceSpan: { start: number; end: number } | null;
   asOf: string | null;
   article: Article;
 }

@@ -5,6 +5,7 @@ import Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
+import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { EntityKind } from './model.ts';
 import { edgePasses, type EdgeFilter, type NetworkEdge, type NetworkNode } from './network-data.ts';
 
@@ -23,6 +24,69 @@ export interface NetworkViewEvents {
 
 const LAYOUT_MS = 2500;
 
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Labels that never overlap: sigma's label grid picks which labels a zoom level has room for by
+ * cells of the canvas, but two names in neighbouring cells still ran over each other (and off the
+ * canvas's right edge), and a hub's name could lose to a leaf's. So the grid's choice is collected
+ * while sigma draws, then drawn after the frame, larger nodes first, each right of its node or else
+ * left of it, leaving out a label that would leave the canvas or cover a label already drawn or
+ * another labelled node; the table below the picture names every node.
+ */
+function labelsWithoutOverlap() {
+  type Call = Parameters<NodeLabelDrawingFunction>;
+  const pending: Call[] = [];
+  const collect: NodeLabelDrawingFunction = (context, data, settings) => {
+    if (data.label) pending.push([context, { ...data }, settings]);
+  };
+  const draw = () => {
+    pending.sort((a, b) => b[1].size - a[1].size);
+    const overlaps = (a: Box, b: Box) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    // The labelled nodes' discs are obstacles too: a name written across another node hides it.
+    const discs: Box[] = pending.map(([, d]) => ({
+      left: d.x - d.size,
+      top: d.y - d.size,
+      right: d.x + d.size,
+      bottom: d.y + d.size,
+    }));
+    const drawn: Box[] = [];
+    for (const [context, data, settings] of pending) {
+      const size = settings.labelSize;
+      context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+      const width = context.measureText(data.label!).width;
+      const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
+      const gap = data.size + 3;
+      const at = (left: number): Box => ({
+        left,
+        top: data.y - size / 2 - 1,
+        right: left + width,
+        bottom: data.y + size / 2 + 1,
+      });
+      // Right of the node, else left of it; neither when both would cover something or leave the canvas.
+      const box = [at(data.x + gap), at(data.x - gap - width)].find(
+        (b) =>
+          b.left >= 0 &&
+          b.right <= canvasWidth &&
+          !drawn.some((other) => overlaps(b, other)) &&
+          !discs.some((disc) => overlaps(b, disc)),
+      );
+      if (!box) continue;
+      drawn.push(box);
+      context.fillStyle = settings.labelColor.color ?? '#000';
+      context.fillText(data.label!, box.left, data.y + size / 3);
+    }
+    pending.length = 0;
+  };
+  return { collect, reset: () => (pending.length = 0), draw };
+}
+
 export class NetworkView {
   readonly graph = new Graph({ multi: false, type: 'directed' });
   readonly renderer: Sigma;
@@ -32,7 +96,9 @@ export class NetworkView {
   private highlighted = new Set<string>();
 
   constructor(container: HTMLElement, events: NetworkViewEvents = {}) {
+    const labels = labelsWithoutOverlap();
     this.renderer = new Sigma(this.graph, container, {
+      defaultDrawNodeLabel: labels.collect,
       enableEdgeEvents: true,
       renderEdgeLabels: false,
       // Every label that the label grid (labelDensity) has room for, whatever the node's size.
@@ -55,6 +121,8 @@ export class NetworkView {
         };
       },
     });
+    this.renderer.on('beforeRender', labels.reset);
+    this.renderer.on('afterRender', labels.draw);
     this.renderer.on('clickNode', ({ node }) => events.onNodeClick?.(node));
     this.renderer.on('clickEdge', ({ edge }) => {
       const data = this.graph.getEdgeAttribute(edge, 'data') as NetworkEdge | undefined;

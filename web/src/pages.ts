@@ -3,7 +3,7 @@
 // edges carry their evidence, so every relation row opens its sources.
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { gql } from './api.ts';
-import { evidenceButton } from './evidence.ts';
+import { evidenceButton, showEvidence } from './evidence.ts';
 import { formatDate, t } from './i18n.ts';
 import { BODY, DOCUMENT, EVENT, PERSON, POST } from './queries.ts';
 import {
@@ -12,9 +12,19 @@ import {
   type ClaimEdge,
   type Connection,
   type EntityKind,
+  type Evidence,
   type Named,
 } from './model.ts';
-import { dateCell, entityLink, facts, tableSection, timeline, type Column } from './ui.ts';
+import {
+  dateCell,
+  entityLink,
+  facts,
+  tableSection,
+  timeline,
+  type Bound,
+  type Column,
+  type Span,
+} from './ui.ts';
 
 /** Columns every claim table ends with: first and last seen, and the evidence button. */
 function claimColumns<E extends ClaimEdge<Named>>(describe: (edge: E) => [string, string[]]): Column<E>[] {
@@ -25,6 +35,109 @@ function claimColumns<E extends ClaimEdge<Named>>(describe: (edge: E) => [string
       header: t.evidence,
       cell: (e) => evidenceButton(e, ...describe(e)),
       csv: (e) => e.evidence.map((x) => x.article.url ?? x.article.title).join(' | '),
+    },
+  ];
+}
+
+/** One person in one post from a start to an end (the API's Tenure, decision 0013). */
+interface Tenure {
+  start: string | null;
+  startBound: Bound | null;
+  end: string | null;
+  endBound: Bound | null;
+  ended: boolean;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  events: TenureEvent[];
+  evidenceCount: number;
+  evidence: Evidence[];
+}
+
+interface TenureEvent {
+  kind: string;
+  date: string | null;
+  dateStated: boolean;
+  evidence: Evidence;
+}
+
+/** The same appointment told in several sentences (a headline and its lead) is one event with their evidence. */
+function groupedEvents(events: TenureEvent[]): { kind: string; date: string | null; evidence: Evidence[] }[] {
+  const byKey = new Map<string, { kind: string; date: string | null; evidence: Evidence[] }>();
+  for (const e of events) {
+    const key = `${e.kind}|${e.date ?? ''}`;
+    const known = byKey.get(key);
+    if (known) known.evidence.push(e.evidence);
+    else byKey.set(key, { kind: e.kind, date: e.date, evidence: [e.evidence] });
+  }
+  return [...byKey.values()];
+}
+
+const tenureSpan = (c: Tenure, label: string): Span => ({
+  label,
+  start: c.start,
+  end: c.end,
+  startBound: c.startBound,
+  endBound: c.endBound,
+});
+
+function boundLabel(bound: Bound | null, side: 'START' | 'END'): string {
+  if (!bound) return '';
+  return bound === 'SEEN' ? t.bound[`SEEN_${side}`]! : t.bound[bound]!;
+}
+
+/** A tenure's start and end, each with how it is known, its stated events and its evidence. */
+function tenureColumns<R extends Tenure>(describe: (row: R) => [string, string[]]): Column<R>[] {
+  return [
+    {
+      header: t.start,
+      cell: (c) => html`${dateCell(c.start)}<span class="bound">${boundLabel(c.startBound, 'START')}</span>`,
+      csv: (c) => c.start,
+    },
+    { header: `${t.start} (${t.kind})`, cell: () => nothing, csv: (c) => c.startBound, csvOnly: true },
+    {
+      header: t.end,
+      cell: (c) =>
+        html`${dateCell(c.end)}<span class="bound"
+            >${boundLabel(c.endBound, 'END')}${c.ended ? '' : `; ${t.mayStillHold}`}</span
+          >`,
+      csv: (c) => c.end,
+    },
+    { header: `${t.end} (${t.kind})`, cell: () => nothing, csv: (c) => c.endBound, csvOnly: true },
+    {
+      header: t.tenureEvents,
+      cell: (c) => {
+        const events = groupedEvents(c.events);
+        if (events.length === 0) return '–';
+        const [title, names] = describe(c);
+        return html`<ul class="tenure-events">
+          ${events.map(
+            (e) =>
+              html`<li>
+                <button
+                  class="link-button"
+                  @click=${() =>
+                    showEvidence({
+                      title: `${title} — ${t.tenureEvent[e.kind] ?? e.kind}`,
+                      names,
+                      evidenceCount: e.evidence.length,
+                      evidence: e.evidence,
+                    })}
+                >
+                  ${t.tenureEvent[e.kind] ?? e.kind} ${formatDate(e.date)}
+                </button>
+              </li>`,
+          )}
+        </ul>`;
+      },
+      csv: (c) =>
+        groupedEvents(c.events)
+          .map((e) => `${e.kind} ${e.date ?? ''}`.trim())
+          .join('; '),
+    },
+    {
+      header: t.evidence,
+      cell: (c) => evidenceButton(c, ...describe(c)),
+      csv: (c) => c.evidence.map((x) => x.article.url ?? x.article.title).join(' | '),
     },
   ];
 }
@@ -69,9 +182,13 @@ export async function personPage(id: string): Promise<TemplateResult> {
   const { person } = await gql<{ person: any }>(PERSON, { id });
   if (!person) return html`<h1>${t.notFound}</h1>`;
   const name: string = person.name;
-  const posts: HeldPost[] = [...person.positions.edges].sort(byFirstSeen);
+  const tenures: (Tenure & { position: Named & { role: string; organization: Named | null } })[] =
+    person.career.edges.map((e: { node: unknown }) => e.node);
   const bodies = new Map<string, Named>();
-  for (const p of posts) if (p.organization) bodies.set(p.organization.id, p.organization);
+  for (const p of person.positions.edges as HeldPost[])
+    if (p.organization) bodies.set(p.organization.id, p.organization);
+  for (const c of tenures)
+    if (c.position.organization) bodies.set(c.position.organization.id, c.position.organization);
   const rel = t.relation;
   return html`${pageHeader(
     'person',
@@ -96,24 +213,30 @@ export async function personPage(id: string): Promise<TemplateResult> {
         : nothing
     }`,
   )}
-  ${tableSection<HeldPost>({
+  ${tableSection<Tenure & { position: Named & { role: string; organization: Named | null } }>({
     id: 'career',
     title: t.career,
-    rows: posts,
-    total: person.positions.totalCount,
-    before: html`${timeline(posts.map((p) => ({ label: p.node.name, start: p.firstSeen, end: p.lastSeen })))}
-    ${posts.length ? html`<p class="hint">${t.timelineNote}</p>` : nothing}`,
+    rows: tenures,
+    total: person.career.totalCount,
+    before: html`${timeline(tenures.map((c) => tenureSpan(c, c.position.name)))}
+    ${tenures.length ? html`<p class="hint">${t.tenureNote}</p>` : nothing}`,
     columns: [
-      { header: t.post, cell: (p) => entityLink('post', p.node.id, p.node.name), csv: (p) => p.node.name },
-      { header: t.role, cell: (p) => p.role, csv: (p) => p.role },
+      {
+        header: t.post,
+        cell: (c) => entityLink('post', c.position.id, c.position.name),
+        csv: (c) => c.position.name,
+      },
       {
         header: t.body,
-        cell: (p) => (p.organization ? entityLink('body', p.organization.id, p.organization.name) : '–'),
-        csv: (p) => p.organization?.name,
+        cell: (c) =>
+          c.position.organization
+            ? entityLink('body', c.position.organization.id, c.position.organization.name)
+            : '–',
+        csv: (c) => c.position.organization?.name,
       },
-      ...claimColumns<HeldPost>((p) => [
-        `${name} — ${p.node.name}`,
-        [name, p.role, p.organization?.name ?? p.node.name],
+      ...tenureColumns<Tenure & { position: Named & { role: string; organization: Named | null } }>((c) => [
+        `${name} — ${c.position.name}`,
+        [name, c.position.role, c.position.organization?.name ?? c.position.name],
       ]),
     ],
   })}
@@ -301,7 +424,9 @@ export async function eventPage(id: string): Promise<TemplateResult> {
 export async function postPage(id: string): Promise<TemplateResult> {
   const { position } = await gql<{ position: any }>(POST, { id });
   if (!position) return html`<h1>${t.notFound}</h1>`;
-  const holders: ClaimEdge<Named>[] = [...position.holders.edges].sort(byFirstSeen);
+  const succession: (Tenure & { person: Named })[] = position.succession.edges.map(
+    (e: { node: unknown }) => e.node,
+  );
   return html`${pageHeader(
     'post',
     t.Position,
@@ -317,21 +442,22 @@ export async function postPage(id: string): Promise<TemplateResult> {
       ],
     ]),
   )}
-  ${tableSection({
-    id: 'holders',
+  ${tableSection<Tenure & { person: Named }>({
+    id: 'succession',
     title: t.holders,
-    rows: holders,
-    total: position.holders.totalCount,
-    before: timeline(holders.map((e) => ({ label: e.node.name, start: e.firstSeen, end: e.lastSeen }))),
+    rows: succession,
+    total: position.succession.totalCount,
+    before: html`${timeline(succession.map((c) => tenureSpan(c, c.person.name)))}
+    ${succession.length ? html`<p class="hint">${t.tenureNote}</p>` : nothing}`,
     columns: [
       {
         header: t.name,
-        cell: (e: ClaimEdge<Named>) => entityLink('person', e.node.id, e.node.name),
-        csv: (e: ClaimEdge<Named>) => e.node.name,
+        cell: (c) => entityLink('person', c.person.id, c.person.name),
+        csv: (c) => c.person.name,
       },
-      ...claimColumns<ClaimEdge<Named>>((e) => [
-        `${e.node.name} — ${position.name}`,
-        [e.node.name, position.role],
+      ...tenureColumns<Tenure & { person: Named }>((c) => [
+        `${c.person.name} — ${position.name}`,
+        [c.person.name, position.role],
       ]),
     ],
   })}`;

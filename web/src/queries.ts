@@ -3,9 +3,13 @@
 // screen can show the sentences that state it without another round trip.
 import type { EntityKind } from './model.ts';
 
-const EVIDENCE_FIELDS = `sentence span { start end } asOf article { id title publishedAt source url }`;
+const EVIDENCE_FIELDS = `sentence span { start end } sentenceSpan { start end } asOf article { id title publishedAt source url }`;
 const EVIDENCE = `evidence(first: 10) { ${EVIDENCE_FIELDS} }`;
 const CLAIM = `firstSeen lastSeen evidenceCount ${EVIDENCE}`;
+
+/** A tenure's dates, how each is known, and the statements behind it (Person.career, Position.succession). */
+const TENURE = `start startBound end endBound ended firstSeen lastSeen events { kind date dateStated evidence { ${EVIDENCE_FIELDS} } }
+  evidenceCount ${EVIDENCE}`;
 
 export const SEARCH = `query ExplorerSearch($query: String!, $first: Int) {
   search(query: $query, first: $first) {
@@ -25,6 +29,7 @@ export const PERSON = `query ExplorerPerson($id: ID!) {
     id name aliases
     possiblySameAs { id name positions(first: 1) { edges { role organization { name } } } }
     positions(first: 30) { totalCount edges { node { id name } role organization { id name province } ${CLAIM} } }
+    career(first: 30) { totalCount edges { node { position { id name role organization { id name province } } ${TENURE} } } }
     chaired(first: 30) { totalCount edges { node { id name date kind } ${CLAIM} } }
     attended(first: 30) { totalCount edges { node { id name date kind } ${CLAIM} } }
   }
@@ -70,6 +75,7 @@ export const POST = `query ExplorerPost($id: ID!) {
     id name role
     organization { id name }
     holders(first: 60) { totalCount edges { node { id name } ${CLAIM} } }
+    succession(first: 60) { totalCount edges { node { person { id name } ${TENURE} } } }
   }
 }`;
 

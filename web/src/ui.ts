@@ -13,6 +13,8 @@ export interface Column<R> {
   cell: (row: R) => TemplateResult | string | typeof nothing;
   /** The column's value in the CSV; omitted columns (buttons) are left out. */
   csv?: (row: R) => string | number | null | undefined;
+  /** A column for the CSV only (what the table shows in words, as a code). */
+  csvOnly?: boolean;
 }
 
 /** A titled table of rows with a CSV download; empty sections say so rather than vanish. */
@@ -24,9 +26,12 @@ export function tableSection<R>(options: {
   total?: number;
   before?: TemplateResult | typeof nothing;
 }): TemplateResult {
-  const { id, title, rows, columns, total, before } = options;
+  const { id, title, rows, total, before } = options;
+  const columns = options.columns.filter((c) => !c.csvOnly);
   const csvRows = (): Row[] =>
-    rows.map((row) => Object.fromEntries(columns.filter((c) => c.csv).map((c) => [c.header, c.csv!(row)])));
+    rows.map((row) =>
+      Object.fromEntries(options.columns.filter((c) => c.csv).map((c) => [c.header, c.csv!(row)])),
+    );
   return html`<section aria-labelledby=${`${id}-title`} id=${id}>
     <div class="section-head">
       <h2 id=${`${id}-title`}>${title} <span class="count">${total ?? rows.length}</span></h2>
@@ -68,10 +73,27 @@ export const dateCell = (date: string | null | undefined) =>
 
 const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
+/** How a bar's end is known (the API's TenureBound): STATED and REPORTED ends are drawn solid. */
+export type Bound = 'STATED' | 'REPORTED' | 'SEEN';
+
 export interface Span {
   label: TemplateResult | string;
   start: string | null;
   end: string | null;
+  /** Set for tenures: a bar whose two ends were only seen is hatched, a stated end gets a tick. */
+  startBound?: Bound | null;
+  endBound?: Bound | null;
+}
+
+function barClass(s: Span): string {
+  if (s.startBound === undefined && s.endBound === undefined) return 'bar';
+  const stated = (b: Bound | null | undefined) => b === 'STATED' || b === 'REPORTED';
+  return [
+    'bar',
+    stated(s.startBound) ? 'start-stated' : 'start-seen',
+    stated(s.endBound) ? 'end-stated' : 'end-seen',
+    !stated(s.startBound) && !stated(s.endBound) ? 'seen' : 'stated',
+  ].join(' ');
 }
 
 /**
@@ -79,10 +101,13 @@ export interface Span {
  * the same day. Purely a picture of the table beside it, so it is hidden from screen readers.
  */
 export function timeline(spans: Span[]): TemplateResult | typeof nothing {
-  const dated = spans.filter((s) => s.start);
+  // A tenure known only by its departure ("nguyên Bí thư") has no start: drawn as a dot at its end.
+  const dated = spans
+    .map((s) => (s.start ? s : { ...s, start: s.end }))
+    .filter((s): s is Span & { start: string } => Boolean(s.start));
   if (dated.length === 0) return nothing;
-  const starts = dated.map((s) => day(s.start!));
-  const ends = dated.map((s) => day(s.end ?? s.start!));
+  const starts = dated.map((s) => day(s.start));
+  const ends = dated.map((s) => day(s.end ?? s.start));
   const min = Math.min(...starts);
   const max = Math.max(...ends);
   const width = Math.max(max - min, 1);
@@ -99,7 +124,7 @@ export function timeline(spans: Span[]): TemplateResult | typeof nothing {
         <span class="lane-label">${s.label}</span>
         <span class="lane-track"
           ><span
-            class="bar"
+            class=${barClass(s)}
             style=${`left:${Math.min(left, 98.5)}%;width:${Math.max(right - left, 1.5)}%`}
           ></span
         ></span>

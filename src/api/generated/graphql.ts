@@ -295,6 +295,12 @@ export type Evidence = {
   extractor: Maybe<Scalars['String']['output']>;
   sentence: Scalars['String']['output'];
   sentenceIndex: Scalars['Int']['output'];
+  /**
+   * The same words' span inside `sentence` (offsets into `sentence`, clipped to it), to highlight them.
+   * Null for claims loaded before sentence starts were stored (re-ingest fills it) or when the span
+   * lies outside the sentence.
+   */
+  sentenceSpan: Maybe<Span>;
   span: Span;
 };
 
@@ -1477,6 +1483,7 @@ export type EvidenceResolvers<ContextType = ApiContext, ParentType extends Resol
   extractor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sentenceIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentenceSpan?: Resolver<Maybe<ResolversTypes['Span']>, ParentType, ContextType>;
   span?: Resolver<ResolversTypes['Span'], ParentType, ContextType>;
 };
 

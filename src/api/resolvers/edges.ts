@@ -24,6 +24,17 @@ export const claimEdge = {
     evidencePage(edge, first),
 };
 
+/**
+ * The evidence span in the sentence's own characters, clipped to the sentence (a span may run past
+ * it); null when the claim predates stored sentence starts or the span lies outside the sentence.
+ */
+export function sentenceSpanOf(evidence: EvidenceRow): { start: number; end: number } | null {
+  if (evidence.sentenceStart == null) return null;
+  const start = Math.max(0, evidence.start - evidence.sentenceStart);
+  const end = Math.min(evidence.sentence.length, evidence.end - evidence.sentenceStart);
+  return start < end ? { start, end } : null;
+}
+
 function spansOf(flat: number[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (let i = 0; i + 1 < flat.length; i += 2) spans.push({ start: flat[i]!, end: flat[i + 1]! });
@@ -50,6 +61,7 @@ export const edgeResolvers: Resolvers = {
       return article;
     },
     span: (evidence) => ({ start: evidence.start, end: evidence.end }),
+    sentenceSpan: (evidence) => sentenceSpanOf(evidence),
     asOf: (evidence) => evidence.asOf ?? null,
     extractor: (evidence) => evidence.extractor ?? null,
   },

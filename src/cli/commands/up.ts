@@ -64,8 +64,8 @@ const command: Command = {
     const started = Date.now();
     const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
-    const { explorerBuilt, buildExplorer } = await import('../../api/explorer.ts');
-    const explorerBuild = explorerBuilt() ? null : buildExplorerInBackground(step, buildExplorer);
+    const { explorerUpToDate, buildExplorer } = await import('../../api/explorer.ts');
+    const explorerBuild = explorerUpToDate() ? null : buildExplorerInBackground(step, buildExplorer);
 
     const { openGraph, migrate, graphCounts, formatGraphCounts } = await import('../../db/index.ts');
     step(
@@ -137,7 +137,7 @@ function buildExplorerInBackground(
   step: (what: string) => void,
   build: () => Promise<void>,
 ): Promise<boolean> {
-  step('building the explorer (web/ → dist/explorer/), once');
+  step('building the explorer (web/ → dist/explorer/): missing or older than web/');
   return build().then(
     () => {
       step('explorer built');
