@@ -3,7 +3,7 @@
 // file (no query text depends on the request); the file starts its read from the most selective
 // filter given, so each is backed by an index. What they may read is priced by the cost guard
 // (src/api/guards/query-cost.ts) before they run.
-import { cypher } from '../cypher.ts';
+import { cypher, type NamedCypher } from '../cypher.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type {
@@ -142,46 +142,69 @@ async function eventParams(where: EventWhere | null | undefined, ctx: ApiContext
   };
 }
 
-export async function organizationsWhere(
-  args: Omit<QueryOrganizationsArgs, 'first'> & { first?: number | null },
+/** Any argument of the older list signature given beside `where` / `orderBy`: the first is refused. */
+function refuseOlderArguments(given: Record<string, unknown>, moveTo: Record<string, string>): void {
+  for (const [argument, where] of Object.entries(moveTo))
+    if (given[argument] != null) conflicting(argument, where);
+}
+
+/** One keyset page of a list in the order asked, its filters already turned into parameters. */
+async function orderedList<N extends GraphNode>(
+  query: NamedCypher,
+  type: N['__typename'],
+  orderBy: { field: string; direction?: string | null },
+  filters: Record<string, unknown>,
+  first: number | null | undefined,
+  after: string | null | undefined,
   ctx: ApiContext,
 ) {
-  if (args.name != null) conflicting('name', 'filter by kind, level, province or implements');
-  if (args.kind != null) conflicting('kind', 'where: { kind: [...] }');
-  if (args.province != null) conflicting('province', 'where: { province }');
-  const orderBy: OrganizationOrder = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
   const order = `${orderBy.field}:${orderBy.direction ?? 'ASC'}`;
-  const page = orderedPage(order, args.first, args.after);
-  const [row] = await ctx.reader.rows(ORGANIZATIONS_WHERE, {
-    ...(await organizationParams(args.where, ctx)),
+  const page = orderedPage(order, first, after);
+  const [row] = await ctx.reader.rows(query, {
+    ...filters,
     field: orderBy.field.toLowerCase(),
     desc: orderBy.direction === 'DESC',
     ...page.params,
     limit: int(page.limit),
     groupBy: null,
   });
-  return connectionFrom<OrganizationNode>('Organization', order, row, page.key !== null);
+  return connectionFrom<N>(type, order, row, page.key !== null);
+}
+
+export async function organizationsWhere(
+  args: Omit<QueryOrganizationsArgs, 'first'> & { first?: number | null },
+  ctx: ApiContext,
+) {
+  refuseOlderArguments(args, {
+    name: 'filter by kind, level, province or implements',
+    kind: 'where: { kind: [...] }',
+    province: 'where: { province }',
+  });
+  const orderBy: OrganizationOrder = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
+  const filters = await organizationParams(args.where, ctx);
+  return orderedList<OrganizationNode>(
+    ORGANIZATIONS_WHERE,
+    'Organization',
+    orderBy,
+    filters,
+    args.first,
+    args.after,
+    ctx,
+  );
 }
 
 export async function eventsWhere(
   args: Omit<QueryEventsArgs, 'first'> & { first?: number | null },
   ctx: ApiContext,
 ) {
-  if (args.from != null) conflicting('from', 'where: { dateFrom }');
-  if (args.to != null) conflicting('to', 'where: { dateTo }');
-  if (args.kind != null) conflicting('kind', 'where: { kind: [...] }');
-  const orderBy: EventOrder = args.orderBy ?? { field: 'DATE', direction: 'ASC' };
-  const order = `${orderBy.field}:${orderBy.direction ?? 'ASC'}`;
-  const page = orderedPage(order, args.first, args.after);
-  const [row] = await ctx.reader.rows(EVENTS_WHERE, {
-    ...(await eventParams(args.where, ctx)),
-    field: orderBy.field.toLowerCase(),
-    desc: orderBy.direction === 'DESC',
-    ...page.params,
-    limit: int(page.limit),
-    groupBy: null,
+  refuseOlderArguments(args, {
+    from: 'where: { dateFrom }',
+    to: 'where: { dateTo }',
+    kind: 'where: { kind: [...] }',
   });
-  return connectionFrom<EventNode>('Event', order, row, page.key !== null);
+  const orderBy: EventOrder = args.orderBy ?? { field: 'DATE', direction: 'ASC' };
+  const filters = await eventParams(args.where, ctx);
+  return orderedList<EventNode>(EVENTS_WHERE, 'Event', orderBy, filters, args.first, args.after, ctx);
 }
 
 function groupLimit(first: number | null | undefined): number {
