@@ -8,44 +8,47 @@
 // With $groupBy ('province', 'month', 'kind' or 'level') it counts the events by group instead and
 // gives no page: by the provinces or levels of their organizers (an event counts once in each, and
 // under null when it has none), by month of date or by kind; months in order, else largest first.
-// example-params: {"aboutId": null, "organizerId": null, "province": null, "level": null, "dateFrom": null, "dateTo": null, "kinds": null, "field": "date", "desc": false, "afterKey": null, "afterName": null, "afterId": null, "limit": 20, "groupBy": null}
+// Absent filters are '' (text) and [] (kinds), never null: Neo4j caches a plan per query text and
+// parameter types, so one type per parameter is one plan per file, made once by the server's warm-up
+// (with null a first request of each new combination planned this whole UNION again: seconds).
+// example-params: {"aboutId": "", "organizerId": "", "province": "", "level": "", "dateFrom": "", "dateTo": "", "kinds": [], "field": "date", "desc": false, "afterKey": "", "afterName": "", "afterId": "", "limit": 20, "groupBy": ""}
 CALL () {
-  WITH 1 AS start WHERE $aboutId IS NOT NULL
+  WITH 1 AS start WHERE $aboutId <> ''
   MATCH (:Document {id: $aboutId})<-[:ABOUT_SUMMARY]-(e:Event)
   RETURN e
   UNION
-  WITH 1 AS start WHERE $aboutId IS NULL AND $organizerId IS NOT NULL
+  WITH 1 AS start WHERE $aboutId = '' AND $organizerId <> ''
   MATCH (:Organization {id: $organizerId})-[:ORGANIZED_SUMMARY]->(e:Event)
   RETURN e
   UNION
-  WITH 1 AS start WHERE $aboutId IS NULL AND $organizerId IS NULL AND $province IS NOT NULL
+  WITH 1 AS start WHERE $aboutId = '' AND $organizerId = '' AND $province <> ''
   MATCH (:Organization {province: $province})-[:ORGANIZED_SUMMARY]->(e:Event)
   RETURN e
   UNION
   WITH 1 AS start
-  WHERE $aboutId IS NULL AND $organizerId IS NULL AND $province IS NULL AND ($dateFrom IS NOT NULL OR $dateTo IS NOT NULL)
-  MATCH (e:Event) WHERE e.date >= coalesce($dateFrom, '') AND e.date <= coalesce($dateTo, '9999-12-31')
+  WHERE $aboutId = '' AND $organizerId = '' AND $province = '' AND ($dateFrom <> '' OR $dateTo <> '')
+  MATCH (e:Event) WHERE e.date >= $dateFrom AND e.date <= CASE $dateTo WHEN '' THEN '9999-12-31' ELSE $dateTo END
   RETURN e
   UNION
-  WITH 1 AS start WHERE $aboutId IS NULL AND $organizerId IS NULL AND $province IS NULL AND $dateFrom IS NULL AND $dateTo IS NULL
+  WITH 1 AS start WHERE $aboutId = '' AND $organizerId = '' AND $province = '' AND $dateFrom = '' AND $dateTo = ''
   MATCH (e:Event)
   RETURN e
 }
 WITH e
-WHERE ($dateFrom IS NULL OR e.date >= $dateFrom) AND ($dateTo IS NULL OR e.date <= $dateTo)
-  AND ($kinds IS NULL OR e.kind IN $kinds)
-  AND ($aboutId IS NULL OR EXISTS { (e)-[:ABOUT_SUMMARY]->(:Document {id: $aboutId}) })
-  AND ($organizerId IS NULL OR EXISTS { (:Organization {id: $organizerId})-[:ORGANIZED_SUMMARY]->(e) })
-  AND ($province IS NULL OR EXISTS { (o:Organization)-[:ORGANIZED_SUMMARY]->(e) WHERE o.province = $province })
-  AND ($level IS NULL OR EXISTS { (o:Organization)-[:ORGANIZED_SUMMARY]->(e) WHERE ($level = 'central') = (o.province IS NULL) })
+WHERE ($dateFrom = '' OR e.date >= $dateFrom) AND ($dateTo = '' OR e.date <= $dateTo)
+  AND (size($kinds) = 0 OR e.kind IN $kinds)
+  AND ($aboutId = '' OR EXISTS { (e)-[:ABOUT_SUMMARY]->(:Document {id: $aboutId}) })
+  AND ($organizerId = '' OR EXISTS { (:Organization {id: $organizerId})-[:ORGANIZED_SUMMARY]->(e) })
+  AND ($province = '' OR EXISTS { (o:Organization)-[:ORGANIZED_SUMMARY]->(e) WHERE o.province = $province })
+  AND ($level = '' OR EXISTS { (o:Organization)-[:ORGANIZED_SUMMARY]->(e) WHERE ($level = 'central') = (o.province IS NULL) })
 WITH e, coalesce(e.name, '') AS name,
      CASE $field WHEN 'name' THEN coalesce(e.name, '') ELSE coalesce(e.date, '') END AS sortKey
 WITH collect({e: e, name: name, sortKey: sortKey}) AS matched
 CALL (matched) {
-  WITH matched WHERE $groupBy IS NULL
+  WITH matched WHERE $groupBy = ''
   UNWIND matched AS m
   WITH m
-  WHERE $afterId IS NULL
+  WHERE $afterId = ''
      OR (CASE WHEN $desc THEN m.sortKey < $afterKey ELSE m.sortKey > $afterKey END)
      OR (m.sortKey = $afterKey AND (m.name > $afterName OR (m.name = $afterName AND m.e.id > $afterId)))
   WITH m
@@ -55,7 +58,7 @@ CALL (matched) {
   RETURN collect({node: e {.*}, key: [m.sortKey, m.name, m.e.id]}) AS candidates
 }
 CALL (matched) {
-  WITH matched WHERE $groupBy IS NOT NULL
+  WITH matched WHERE $groupBy <> ''
   UNWIND matched AS m
   WITH m.e AS e
   WITH e, CASE $groupBy

@@ -4,30 +4,33 @@
 // The read starts from the most selective filter given: posts of $role (position_role index), else
 // the posts of bodies of $province (organization_province), else of $kinds (organization_kind),
 // else every post; one UNION branch applies, the others are pruned by their constant condition.
-// example-params: {"role": null, "province": null, "kinds": null, "level": null, "groupBy": "role", "limit": 50}
+// Absent filters are '' (text) and [] (kinds), never null: Neo4j caches a plan per query text and
+// parameter types, so one type per parameter is one plan per file, made once by the server's warm-up
+// (with null a first request of each new combination planned this whole UNION again: seconds).
+// example-params: {"role": "", "province": "", "kinds": [], "level": "", "groupBy": "role", "limit": 50}
 CALL () {
-  WITH 1 AS start WHERE $role IS NOT NULL
+  WITH 1 AS start WHERE $role <> ''
   MATCH (pos:Position {role: $role})
   RETURN pos
   UNION
-  WITH 1 AS start WHERE $role IS NULL AND $province IS NOT NULL
+  WITH 1 AS start WHERE $role = '' AND $province <> ''
   MATCH (:Organization {province: $province})<-[:OF]-(pos:Position)
   RETURN pos
   UNION
-  WITH 1 AS start WHERE $role IS NULL AND $province IS NULL AND $kinds IS NOT NULL
+  WITH 1 AS start WHERE $role = '' AND $province = '' AND size($kinds) > 0
   MATCH (o:Organization)<-[:OF]-(pos:Position) WHERE o.kind IN $kinds
   RETURN pos
   UNION
-  WITH 1 AS start WHERE $role IS NULL AND $province IS NULL AND $kinds IS NULL
+  WITH 1 AS start WHERE $role = '' AND $province = '' AND size($kinds) = 0
   MATCH (pos:Position)
   RETURN pos
 }
 OPTIONAL MATCH (pos)-[:OF]->(o:Organization)
 WITH pos, o
-WHERE ($role IS NULL OR pos.role = $role)
-  AND ($province IS NULL OR o.province = $province)
-  AND ($kinds IS NULL OR o.kind IN $kinds)
-  AND ($level IS NULL OR (o IS NOT NULL AND ($level = 'central') = (o.province IS NULL)))
+WHERE ($role = '' OR pos.role = $role)
+  AND ($province = '' OR o.province = $province)
+  AND (size($kinds) = 0 OR o.kind IN $kinds)
+  AND ($level = '' OR (o IS NOT NULL AND ($level = 'central') = (o.province IS NULL)))
 MATCH (p:Person)-[:HOLDS_SUMMARY]->(pos)
 WITH p, CASE $groupBy
           WHEN 'role' THEN pos.role

@@ -32,8 +32,9 @@ const HOLDER_COUNTS = cypher('holder-counts');
 
 export const MAX_GROUPS = 500;
 
-function nonEmpty<T>(list: readonly T[] | null | undefined, argument: string): T[] | null {
-  if (list === null || list === undefined) return null;
+// Absent filters go to Cypher as '' and [], never null: one parameter type, one cached plan (decision 0023).
+function nonEmpty<T>(list: readonly T[] | null | undefined, argument: string): T[] {
+  if (list === null || list === undefined) return [];
   if (list.length === 0)
     throw badInput(
       `${argument}: is an empty list, which nothing matches; give at least one or leave it out.`,
@@ -42,16 +43,15 @@ function nonEmpty<T>(list: readonly T[] | null | undefined, argument: string): T
   return [...new Set(list)];
 }
 
-function province(value: string | null | undefined, argument: string): string | null {
-  if (value === null || value === undefined) return null;
+function province(value: string | null | undefined, argument: string): string {
+  if (value === null || value === undefined) return '';
   const trimmed = value.normalize('NFC').trim();
   if (!trimmed)
     throw badInput(`${argument}: is empty; give a province as the graph writes it ("Đồng Tháp").`, argument);
   return trimmed;
 }
 
-const level = (value: OrganizationLevel | null | undefined): string | null =>
-  value ? value.toLowerCase() : null;
+const level = (value: OrganizationLevel | null | undefined): string => (value ? value.toLowerCase() : '');
 
 /** A document named by its global id or its code as typed; a filter on a document no one knows is an error, not an empty answer. */
 async function documentId(value: string, argument: string, ctx: ApiContext): Promise<string> {
@@ -82,7 +82,7 @@ function orderedPage(order: string, first: number | null | undefined, after: str
   return {
     limit,
     key,
-    params: { afterKey: key?.[1] ?? null, afterName: key?.[2] ?? null, afterId: key?.[3] ?? null },
+    params: { afterKey: key?.[1] ?? '', afterName: key?.[2] ?? '', afterId: key?.[3] ?? '' },
   };
 }
 
@@ -118,10 +118,9 @@ function conflicting(argument: string, where: string): never {
 
 async function organizationParams(where: OrganizationWhere | null | undefined, ctx: ApiContext) {
   return {
-    documentId:
-      where?.implements != null ? await documentId(where.implements, 'where.implements', ctx) : null,
+    documentId: where?.implements != null ? await documentId(where.implements, 'where.implements', ctx) : '',
     province: province(where?.province, 'where.province'),
-    kinds: nonEmpty(where?.kind, 'where.kind')?.map((k) => graphKind<OrganizationKind>(k)) ?? null,
+    kinds: nonEmpty(where?.kind, 'where.kind').map((k) => graphKind<OrganizationKind>(k)),
     level: level(where?.level),
   };
 }
@@ -129,16 +128,16 @@ async function organizationParams(where: OrganizationWhere | null | undefined, c
 async function eventParams(where: EventWhere | null | undefined, ctx: ApiContext) {
   checkDateRange(where?.dateFrom, where?.dateTo);
   return {
-    aboutId: where?.about != null ? await documentId(where.about, 'where.about', ctx) : null,
+    aboutId: where?.about != null ? await documentId(where.about, 'where.about', ctx) : '',
     organizerId:
       where?.organizer != null
         ? requireGlobalId(where.organizer, 'where.organizer', ['Organization']).graphId
-        : null,
+        : '',
     province: province(where?.province, 'where.province'),
     level: level(where?.level),
-    dateFrom: where?.dateFrom ?? null,
-    dateTo: where?.dateTo ?? null,
-    kinds: nonEmpty(where?.kind, 'where.kind')?.map((k) => graphKind<EventKind>(k)) ?? null,
+    dateFrom: where?.dateFrom ?? '',
+    dateTo: where?.dateTo ?? '',
+    kinds: nonEmpty(where?.kind, 'where.kind').map((k) => graphKind<EventKind>(k)),
   };
 }
 
@@ -166,7 +165,7 @@ async function orderedList<N extends GraphNode>(
     desc: orderBy.direction === 'DESC',
     ...page.params,
     limit: int(page.limit),
-    groupBy: null,
+    groupBy: '',
   });
   return connectionFrom<N>(type, order, row, page.key !== null);
 }
@@ -230,7 +229,7 @@ function groupsOf(rows: unknown, groupBy: string, kinds: readonly string[]) {
 }
 
 // Shared by the list and the count: no page is read when counting.
-const NO_PAGE = { field: 'date', desc: false, afterKey: null, afterName: null, afterId: null };
+const NO_PAGE = { field: 'date', desc: false, afterKey: '', afterName: '', afterId: '' };
 
 export const dashboardQuery: Pick<QueryResolvers, 'eventCounts' | 'implementerCounts' | 'holderCounts'> = {
   eventCounts: async (_root, { groupBy, where, first }, ctx) => {
@@ -248,9 +247,9 @@ export const dashboardQuery: Pick<QueryResolvers, 'eventCounts' | 'implementerCo
     const limit = groupLimit(first);
     const [row] = await ctx.reader.rows(ORGANIZATIONS_WHERE, {
       documentId: await documentId(document, 'document', ctx),
-      province: null,
-      kinds: null,
-      level: null,
+      province: '',
+      kinds: [],
+      level: '',
       ...NO_PAGE,
       field: 'name',
       limit: int(limit),
@@ -265,9 +264,9 @@ export const dashboardQuery: Pick<QueryResolvers, 'eventCounts' | 'implementerCo
     if (role === '')
       throw badInput('where.role: is empty; give a role ("Bí thư") or leave it out.', 'where.role');
     const rows = await ctx.reader.rows(HOLDER_COUNTS, {
-      role: role ?? null,
+      role: role ?? '',
       province: province(where?.province, 'where.province'),
-      kinds: nonEmpty(where?.kind, 'where.kind')?.map((k) => graphKind<OrganizationKind>(k)) ?? null,
+      kinds: nonEmpty(where?.kind, 'where.kind').map((k) => graphKind<OrganizationKind>(k)),
       level: level(where?.level),
       groupBy: groupBy.toLowerCase(),
       limit: int(limit),
