@@ -59,3 +59,59 @@ export function benchQuestions(s: QuestionSubjects): BenchQuestion[] {
     },
   ];
 }
+
+// --- Dashboards (issue 14 item 7, decision 0023): filters, sorting and counts by group ----------
+
+export interface DashboardSubjects {
+  /** A province with bodies, events and posts, as the graph writes it. */
+  province: string;
+  /** A document code with implementers, as a user types it. */
+  directive: string;
+  /** A role held in several provinces ("Bí thư"). */
+  role: string;
+  /** The date range of the counts by province; `year` for the counts by month. */
+  from: string;
+  to: string;
+  year: number;
+}
+
+export function dashboardQuestions(s: DashboardSubjects): BenchQuestion[] {
+  const groups = '{ key count }';
+  return [
+    {
+      name: 'dashboard: bodies implementing a directive in a province',
+      query: `query($d: String!, $p: String!) { organizations(where: { implements: $d, province: $p }, first: 20) { totalCount edges { node { name kind province } } } }`,
+      variables: { d: s.directive, p: s.province },
+    },
+    {
+      name: 'dashboard: bodies of a province by kind',
+      query: `query($p: String!) { organizations(where: { province: $p }, orderBy: { field: KIND }, first: 20) { totalCount edges { node { name kind } } pageInfo { endCursor } } }`,
+      variables: { p: s.province },
+    },
+    {
+      name: "dashboard: a province's events, newest first",
+      query: `query($p: String!) { events(where: { province: $p }, orderBy: { field: DATE, direction: DESC }, first: 20) { totalCount edges { node { name date organizer { name } } } } }`,
+      variables: { p: s.province },
+    },
+    {
+      name: 'dashboard: events per month of a year',
+      query: `query($from: Date!, $to: Date!) { eventCounts(groupBy: MONTH, where: { dateFrom: $from, dateTo: $to }) ${groups} }`,
+      variables: { from: `${s.year}-01-01`, to: `${s.year}-12-31` },
+    },
+    {
+      name: 'dashboard: events per province',
+      query: `query($from: Date!, $to: Date!) { eventCounts(groupBy: PROVINCE, where: { dateFrom: $from, dateTo: $to }) ${groups} }`,
+      variables: { from: s.from, to: s.to },
+    },
+    {
+      name: 'dashboard: implementers per province',
+      query: `query($d: String!) { implementerCounts(document: $d, groupBy: PROVINCE) ${groups} }`,
+      variables: { d: s.directive },
+    },
+    {
+      name: 'dashboard: holders of a role per province',
+      query: `query($r: String!) { holderCounts(groupBy: PROVINCE, where: { role: $r }) ${groups} }`,
+      variables: { r: s.role },
+    },
+  ];
+}

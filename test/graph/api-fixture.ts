@@ -274,7 +274,7 @@ const MENTIONS = [
   { article: 'apitest-a3', entity: 'apitest-p2', spans: [8, 21] },
 ];
 
-const CLAIM_TYPES = ['CHAIRED', 'ATTENDED', 'HOLDS', 'IMPLEMENTS', 'ISSUED', 'ORGANIZED'] as const;
+const CLAIM_TYPES = ['CHAIRED', 'ATTENDED', 'HOLDS', 'IMPLEMENTS', 'ISSUED', 'ORGANIZED', 'ABOUT'] as const;
 
 // One statement per relationship type: a type cannot be a parameter, and this is test data.
 const MERGE_CLAIM: Record<(typeof CLAIM_TYPES)[number], string> = Object.fromEntries(
@@ -287,44 +287,86 @@ const MERGE_CLAIM: Record<(typeof CLAIM_TYPES)[number], string> = Object.fromEnt
   ]),
 ) as Record<(typeof CLAIM_TYPES)[number], string>;
 
-export async function writeApiFixture(driver: Driver, database: string): Promise<void> {
+/** A small graph to write: nodes by label, claims with their evidence, and any structural links. */
+export interface FixtureGraph {
+  articles?: Record<string, unknown>[];
+  people?: Record<string, unknown>[];
+  organizations?: Record<string, unknown>[];
+  /** `org`: the id of the body the post is OF. */
+  positions?: { id: string; role: string; name: string; org: string }[];
+  documents?: Record<string, unknown>[];
+  events?: Record<string, unknown>[];
+  claims?: ({ type: (typeof CLAIM_TYPES)[number]; from: string; to: string; key: string } & Record<
+    string,
+    unknown
+  >)[];
+  mentions?: { article: string; entity: string; spans: number[] }[];
+  /** Statements without parameters for what the rows above do not cover (PART_OF, POSSIBLY_SAME_AS). */
+  statements?: string[];
+}
+
+/** Writes a fixture graph in one transaction, with the claim summaries the loader would keep. */
+export async function writeFixtureGraph(
+  driver: Driver,
+  database: string,
+  fixture: FixtureGraph,
+): Promise<void> {
+  const claims = fixture.claims ?? [];
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
-      await tx.run('UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row', { rows: ARTICLES });
-      await tx.run('UNWIND $rows AS row MERGE (p:Person:Entity {id: row.id}) SET p += row', { rows: PEOPLE });
+      await tx.run('UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row', {
+        rows: fixture.articles ?? [],
+      });
+      await tx.run('UNWIND $rows AS row MERGE (p:Person:Entity {id: row.id}) SET p += row', {
+        rows: fixture.people ?? [],
+      });
       await tx.run('UNWIND $rows AS row MERGE (o:Organization:Entity {id: row.id}) SET o += row', {
-        rows: ORGANIZATIONS,
+        rows: fixture.organizations ?? [],
       });
       await tx.run(
         `UNWIND $rows AS row MERGE (p:Position:Entity {id: row.id}) SET p.role = row.role, p.name = row.name
          WITH p, row MATCH (o:Organization {id: row.org}) MERGE (p)-[:OF]->(o)`,
-        { rows: POSITIONS },
+        { rows: fixture.positions ?? [] },
       );
       await tx.run('UNWIND $rows AS row MERGE (d:Document:Entity {id: row.id}) SET d += row', {
-        rows: DOCUMENTS,
+        rows: fixture.documents ?? [],
       });
-      await tx.run('UNWIND $rows AS row MERGE (e:Event:Entity {id: row.id}) SET e += row', { rows: EVENTS });
-      await tx.run(
-        `MATCH (a:Organization {id: 'apitest-o4'}), (b:Organization {id: 'apitest-o3'}) MERGE (a)-[:PART_OF]->(b)`,
-      );
-      await tx.run(
-        `MATCH (a:Person {id: 'apitest-p3'}), (b:Person {id: 'apitest-p4'}) MERGE (a)-[:POSSIBLY_SAME_AS]->(b)`,
-      );
+      await tx.run('UNWIND $rows AS row MERGE (e:Event:Entity {id: row.id}) SET e += row', {
+        rows: fixture.events ?? [],
+      });
+      for (const statement of fixture.statements ?? []) await tx.run(statement);
       for (const type of CLAIM_TYPES) {
-        await tx.run(MERGE_CLAIM[type], { rows: CLAIMS.filter((c) => c.type === type) });
+        await tx.run(MERGE_CLAIM[type], { rows: claims.filter((c) => c.type === type) });
       }
       // The per-pair summaries the loader keeps beside its claims (docs/graph-model.md).
-      await refreshClaimSummariesAt(tx, [...new Set(CLAIMS.flatMap((c) => [c.from, c.to]))]);
+      await refreshClaimSummariesAt(tx, [...new Set(claims.flatMap((c) => [c.from, c.to]))]);
       await tx.run(
         `UNWIND $rows AS row MATCH (a:Article {id: row.article}) MATCH (e:Entity {id: row.entity})
          MERGE (a)-[m:MENTIONS]->(e) SET m.spans = row.spans`,
-        { rows: MENTIONS },
+        { rows: fixture.mentions ?? [] },
       );
     });
   } finally {
     await session.close();
   }
+}
+
+export function writeApiFixture(driver: Driver, database: string): Promise<void> {
+  return writeFixtureGraph(driver, database, {
+    articles: ARTICLES,
+    people: PEOPLE,
+    organizations: ORGANIZATIONS,
+    positions: POSITIONS,
+    documents: DOCUMENTS,
+    events: EVENTS,
+    claims: CLAIMS as FixtureGraph['claims'],
+    mentions: MENTIONS,
+    statements: [
+      `MATCH (a:Organization {id: 'apitest-o4'}), (b:Organization {id: 'apitest-o3'}) MERGE (a)-[:PART_OF]->(b)`,
+      `MATCH (a:Person {id: 'apitest-p3'}), (b:Person {id: 'apitest-p4'}) MERGE (a)-[:POSSIBLY_SAME_AS]->(b)`,
+    ],
+  });
 }
 
 export async function removeApiFixture(driver: Driver, database: string): Promise<void> {

@@ -277,6 +277,16 @@ export type EventEdge = {
   node: Event;
 };
 
+export type EventGroup =
+  /** The event's kind, as in `EventKind`. */
+  | 'KIND'
+  /** The levels of its organizers, as in `OrganizationLevel` (null: no organizer). */
+  | 'LEVEL'
+  /** `YYYY-MM` of the event's date (null: undated). */
+  | 'MONTH'
+  /** The provinces of the event's organizers (null: no organizer of a province). */
+  | 'PROVINCE';
+
 export type EventKind =
   | 'CEREMONY'
   | 'CONFERENCE'
@@ -284,6 +294,34 @@ export type EventKind =
   | 'OTHER'
   | 'SESSION'
   | 'WORKING_VISIT';
+
+export type EventOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: EventOrderField;
+};
+
+export type EventOrderField =
+  /** By date (undated events sort as the earliest), then name. */
+  | 'DATE'
+  | 'NAME';
+
+/** What `events(where:)` and `eventCounts(where:)` keep: every field given must hold. */
+export type EventWhere = {
+  /** Held about this document ("Hội nghị quán triệt …"): its code as typed or its global id. */
+  about?: InputMaybe<Scalars['String']['input']>;
+  /** On or after this date (inclusive); undated events are then left out. */
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** On or before this date (inclusive). */
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Any of these kinds. */
+  kind?: InputMaybe<Array<EventKind>>;
+  /** Organized by a body of this level. */
+  level?: InputMaybe<OrganizationLevel>;
+  /** Organized by this body (its global id). */
+  organizer?: InputMaybe<Scalars['ID']['input']>;
+  /** Organized by a body of this province. */
+  province?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Where a relation was read: the article, the sentence, and the words' span in the article's cleaned text. */
 export type Evidence = {
@@ -302,6 +340,14 @@ export type Evidence = {
    */
   sentenceSpan: Maybe<Span>;
   span: Span;
+};
+
+/** One group of an aggregate and how many it counts. */
+export type GroupCount = {
+  __typename?: 'GroupCount';
+  count: Scalars['Int']['output'];
+  /** The group: a province, a month `YYYY-MM`, an enum value (`CONFERENCE`, `CENTRAL` …) or a role; null for those that have none. */
+  key: Maybe<Scalars['String']['output']>;
 };
 
 /** A person's posts: the post is the node, its role and body are repeated on the edge for convenience. */
@@ -327,6 +373,21 @@ export type HeldPositionEdge = {
 
 export type HeldPositionEdgeEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type HolderGroup =
+  | 'KIND'
+  | 'LEVEL'
+  | 'PROVINCE'
+  /** The post's role ("Bí thư"). */
+  | 'ROLE';
+
+/** What `holderCounts(where:)` keeps: posts of this role, in bodies of this province, kind or level. */
+export type HolderWhere = {
+  kind?: InputMaybe<Array<OrganizationKind>>;
+  level?: InputMaybe<OrganizationLevel>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type IngestError = {
@@ -603,6 +664,11 @@ export type OrganizationEdge = {
   node: Organization;
 };
 
+export type OrganizationGroup =
+  | 'KIND'
+  | 'LEVEL'
+  | 'PROVINCE';
+
 export type OrganizationKind =
   | 'DEPARTMENT'
   | 'FRONT_OR_UNION'
@@ -620,6 +686,37 @@ export type OrganizationKind =
   | 'PEOPLE_COUNCIL'
   | 'PRESS'
   | 'STANDING_COMMITTEE';
+
+/** Whether a body is national or of a province (the glossary's central and local levels). */
+export type OrganizationLevel =
+  /** A body with no province: national (Bộ Chính trị, a ministry, Quốc hội). */
+  | 'CENTRAL'
+  /** A body of a province or below it (Tỉnh ủy, a Sở, a commune's Đảng ủy). */
+  | 'LOCAL';
+
+export type OrganizationOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: OrganizationOrderField;
+};
+
+export type OrganizationOrderField =
+  /** By kind, then name. */
+  | 'KIND'
+  /** By folded name. */
+  | 'NAME'
+  /** By province (bodies with none first when ascending), then name. */
+  | 'PROVINCE';
+
+/** What `organizations(where:)` keeps: every field given must hold. */
+export type OrganizationWhere = {
+  /** Bodies implementing this document: its code as typed ("05-CT/TW") or its global id. */
+  implements?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these kinds. */
+  kind?: InputMaybe<Array<OrganizationKind>>;
+  level?: InputMaybe<OrganizationLevel>;
+  /** Exactly this province, as the graph writes it ("Đồng Tháp"). */
+  province?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -810,8 +907,29 @@ export type Query = {
   /** Documents, newest first; optionally of one kind ("Chỉ thị") or issuer code ("TW"). */
   documents: DocumentConnection;
   event: Maybe<Event>;
-  /** Events between two dates (inclusive, either bound optional), oldest first. */
+  /**
+   * Events counted by group (a province of their organizers, a month, a kind, a level), largest
+   * first (months in date order), at most `first` (1–500) groups. An event organized by bodies of two
+   * provinces counts in both. Priced by its date range: give `dateFrom` and `dateTo`, or an
+   * `organizer` or `about` (docs/api.md, "Dashboards").
+   */
+  eventCounts: Array<GroupCount>;
+  /**
+   * Events between two dates (inclusive, either bound optional), oldest first. For dashboards,
+   * `where` filters on several fields (not together with `from` / `to` / `kind`) and `orderBy` sorts
+   * (keyset-paged).
+   */
   events: EventConnection;
+  /**
+   * People seen holding a post, counted by the post's role or its body's province, kind or level,
+   * largest first; a person counts once per group. Narrow it with `role`, `province` or `kind`.
+   */
+  holderCounts: Array<GroupCount>;
+  /**
+   * The bodies implementing a document (its code as typed, or its global id), counted by province,
+   * kind or level, largest first.
+   */
+  implementerCounts: Array<GroupCount>;
   /**
    * The graph's integrity check, as `kg check` prints it: for each invariant (bodies named only by
    * their kind shared by several articles, bodiless post twins, persons named like a body or a
@@ -825,7 +943,10 @@ export type Query = {
   /** Several nodes at once, in the order asked; null for ids that do not exist. */
   nodes: Array<Maybe<Node>>;
   organization: Maybe<Organization>;
-  /** Bodies, alphabetically; optionally of one kind or one province. */
+  /**
+   * Bodies, alphabetically; optionally of one kind or one province. For dashboards, `where` filters
+   * on several fields (not together with `kind` / `province`) and `orderBy` sorts (keyset-paged).
+   */
   organizations: OrganizationConnection;
   /** People by name (folded prefix match on any word sequence when `name` is given), alphabetically. */
   people: PersonConnection;
@@ -889,12 +1010,35 @@ export type QueryEventArgs = {
 };
 
 
+export type QueryEventCountsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy: EventGroup;
+  where?: InputMaybe<EventWhere>;
+};
+
+
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   kind?: InputMaybe<EventKind>;
+  orderBy?: InputMaybe<EventOrder>;
   to?: InputMaybe<Scalars['Date']['input']>;
+  where?: InputMaybe<EventWhere>;
+};
+
+
+export type QueryHolderCountsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy: HolderGroup;
+  where?: InputMaybe<HolderWhere>;
+};
+
+
+export type QueryImplementerCountsArgs = {
+  document: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy: OrganizationGroup;
 };
 
 
@@ -923,7 +1067,9 @@ export type QueryOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<OrganizationKind>;
   name?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<OrganizationOrder>;
   province?: InputMaybe<Scalars['String']['input']>;
+  where?: InputMaybe<OrganizationWhere>;
 };
 
 
@@ -1017,6 +1163,10 @@ export type SearchHit = {
   /** Relevance, higher is better; only comparable within one answer. */
   score: Scalars['Float']['output'];
 };
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** Half-open character range [start, end) into the article's cleaned text. */
 export type Span = {
@@ -1210,11 +1360,18 @@ export type ResolversTypes = {
   EventClaimEdge: ResolverTypeWrapper<ClaimEdgeRow<EventNode>>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventGroup: EventGroup;
   EventKind: EventKind;
+  EventOrder: EventOrder;
+  EventOrderField: EventOrderField;
+  EventWhere: EventWhere;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GroupCount: ResolverTypeWrapper<GroupCount>;
   HeldPositionConnection: ResolverTypeWrapper<Omit<HeldPositionConnection, 'edges'> & { edges: Array<ResolversTypes['HeldPositionEdge']> }>;
   HeldPositionEdge: ResolverTypeWrapper<HeldPositionEdgeRow>;
+  HolderGroup: HolderGroup;
+  HolderWhere: HolderWhere;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestError: ResolverTypeWrapper<IngestError>;
   IngestResult: ResolverTypeWrapper<IngestResult>;
@@ -1234,7 +1391,12 @@ export type ResolversTypes = {
   OrganizationClaimEdge: ResolverTypeWrapper<ClaimEdgeRow<OrganizationNode>>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationGroup: OrganizationGroup;
   OrganizationKind: OrganizationKind;
+  OrganizationLevel: OrganizationLevel;
+  OrganizationOrder: OrganizationOrder;
+  OrganizationOrderField: OrganizationOrderField;
+  OrganizationWhere: OrganizationWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRow>;
   PathStep: ResolverTypeWrapper<PathStepRow>;
@@ -1253,6 +1415,7 @@ export type ResolversTypes = {
   ReviewItem: ResolverTypeWrapper<ReviewItemRow>;
   ReviewItemKind: ReviewItemKind;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
+  SortDirection: SortDirection;
   Span: ResolverTypeWrapper<Span>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1286,10 +1449,14 @@ export type ResolversParentTypes = {
   EventClaimEdge: ClaimEdgeRow<EventNode>;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventOrder: EventOrder;
+  EventWhere: EventWhere;
   Evidence: EvidenceRow;
   Float: Scalars['Float']['output'];
+  GroupCount: GroupCount;
   HeldPositionConnection: Omit<HeldPositionConnection, 'edges'> & { edges: Array<ResolversParentTypes['HeldPositionEdge']> };
   HeldPositionEdge: HeldPositionEdgeRow;
+  HolderWhere: HolderWhere;
   ID: Scalars['ID']['output'];
   IngestError: IngestError;
   IngestResult: IngestResult;
@@ -1308,6 +1475,8 @@ export type ResolversParentTypes = {
   OrganizationClaimEdge: ClaimEdgeRow<OrganizationNode>;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationOrder: OrganizationOrder;
+  OrganizationWhere: OrganizationWhere;
   PageInfo: PageInfo;
   Path: PathRow;
   PathStep: PathStepRow;
@@ -1485,6 +1654,11 @@ export type EvidenceResolvers<ContextType = ApiContext, ParentType extends Resol
   sentenceIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sentenceSpan?: Resolver<Maybe<ResolversTypes['Span']>, ParentType, ContextType>;
   span?: Resolver<ResolversTypes['Span'], ParentType, ContextType>;
+};
+
+export type GroupCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GroupCount'] = ResolversParentTypes['GroupCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type HeldPositionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HeldPositionConnection'] = ResolversParentTypes['HeldPositionConnection']> = {
@@ -1715,7 +1889,10 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentArgs>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  eventCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryEventCountsArgs, 'first' | 'groupBy'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  holderCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryHolderCountsArgs, 'first' | 'groupBy'>>;
+  implementerCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryImplementerCountsArgs, 'document' | 'first' | 'groupBy'>>;
   integrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType, RequireFields<QueryIntegrityArgs, 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -1832,6 +2009,7 @@ export type Resolvers<ContextType = ApiContext> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  GroupCount?: GroupCountResolvers<ContextType>;
   HeldPositionConnection?: HeldPositionConnectionResolvers<ContextType>;
   HeldPositionEdge?: HeldPositionEdgeResolvers<ContextType>;
   IngestError?: IngestErrorResolvers<ContextType>;

@@ -11,7 +11,75 @@ const pagedFieldEstimator: ComplexityEstimator = ({ args, childComplexity, field
   return 1 + childComplexity * first;
 };
 
+// Dashboards (decision 0023): a filtered or sorted list and a count by group read every node that
+// matches before they page or count, so they are priced by what they may read as well as by what
+// they return. A read started from one node (a document, an organizer) is cheap; a date range costs
+// per month it spans; a count of events over all time, or of the holders of every post, is refused.
+const SCAN = {
+  oneNode: 500,
+  perMonth: 200,
+  oneProvince: 5_000,
+  someKinds: 2_000,
+  everything: 100_000,
+};
+
+type Args = Record<string, unknown>;
+const given = (where: Args, ...fields: string[]) =>
+  fields.some((f) => where[f] !== null && where[f] !== undefined);
+
+function monthsBetween(from: unknown, to: unknown): number | null {
+  if (typeof from !== 'string' || typeof to !== 'string') return null;
+  const months = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+  return Math.max(1, months(to) - months(from) + 1);
+}
+
+function eventScan(where: Args): number {
+  if (given(where, 'organizer', 'about')) return SCAN.oneNode;
+  const months = monthsBetween(where.dateFrom, where.dateTo);
+  if (months !== null) return Math.min(SCAN.everything, months * SCAN.perMonth);
+  return given(where, 'province') ? SCAN.oneProvince : SCAN.everything;
+}
+
+function organizationScan(where: Args): number {
+  if (given(where, 'implements', 'province')) return SCAN.oneNode;
+  return given(where, 'kind') ? SCAN.someKinds : SCAN.oneProvince;
+}
+
+function holderScan(where: Args): number {
+  if (given(where, 'role', 'province')) return SCAN.someKinds;
+  return given(where, 'kind') ? SCAN.oneProvince : SCAN.everything;
+}
+
+/** What a dashboard field of Query may read before answering; undefined for every other field. */
+export function dashboardScanCost(field: string, args: Args): number | undefined {
+  const where = (args.where as Args | null | undefined) ?? {};
+  const filtered = args.where != null || args.orderBy != null;
+  switch (field) {
+    case 'eventCounts':
+      return eventScan(where);
+    case 'implementerCounts':
+      return SCAN.oneNode;
+    case 'holderCounts':
+      return holderScan(where);
+    case 'events':
+      return filtered ? eventScan(where) : undefined;
+    case 'organizations':
+      return filtered ? organizationScan(where) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const dashboardEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (type.name !== 'Query') return undefined;
+  const scan = dashboardScanCost(field.name, args);
+  if (scan === undefined) return undefined;
+  const returned = typeof args.first === 'number' && args.first > 0 ? args.first : 1;
+  return scan + 1 + childComplexity * returned;
+};
+
 export const COST_ESTIMATORS: ComplexityEstimator[] = [
+  dashboardEstimator,
   pagedFieldEstimator,
   simpleEstimator({ defaultComplexity: 1 }),
 ];
@@ -53,7 +121,7 @@ export function queryCostPlugin<T extends { cost: number | null }>(maxCost: numb
           contextValue.cost = cost;
           if (cost > maxCost) {
             throw new GraphQLError(
-              `The operation would cost ${cost} (each field 1, multiplied by the page sizes it is nested in); the limit is ${maxCost}. Ask for smaller pages (first) or fewer nested lists.`,
+              `The operation would cost ${cost} (each field 1, multiplied by the page sizes it is nested in); the limit is ${maxCost}. Ask for smaller pages (first) or fewer nested lists; narrow a filtered list or a count (a shorter date range, an organizer, a document, a role or province).`,
               { extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } } },
             );
           }

@@ -1,6 +1,7 @@
 // The resolver map handed to Apollo: one module per part of the schema.
 import type { Resolvers } from '../generated/graphql.ts';
 import { analyticsResolvers } from './analytics.ts';
+import { dashboardQuery } from './dashboards.ts';
 import { edgeResolvers } from './edges.ts';
 import { entityResolvers } from './entities.ts';
 import { integrityResolvers } from './integrity.ts';
@@ -11,7 +12,7 @@ import { DateScalar, DateTimeScalar } from './scalars.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query,
+  Query: { ...Query, ...dashboardQuery },
   Mutation,
   ...entityResolvers,
   ...edgeResolvers,

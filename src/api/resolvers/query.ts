@@ -6,7 +6,7 @@ import { codeKey, parseDocumentCode } from '../document-code.ts';
 import { badInput } from '../errors.ts';
 import type { EntityType, EventKind, OrganizationKind, QueryResolvers } from '../generated/graphql.ts';
 import { decodeGlobalId, requireGlobalId } from '../global-id.ts';
-import { int, type Row } from '../graph-reader.ts';
+import { int, type GraphReader, type Row } from '../graph-reader.ts';
 import type {
   ArticleNode,
   DocumentNode,
@@ -23,6 +23,7 @@ import { shortestPaths, MAX_HOPS } from '../paths.ts';
 import { nodeFromLabelled, nodeOf } from '../rows.ts';
 import { readReviewQueue } from '../review-queue.ts';
 import { luceneQuery } from '../search-query.ts';
+import { eventsWhere, organizationsWhere } from './dashboards.ts';
 import { graphKind } from './enums.ts';
 
 const Q = {
@@ -101,7 +102,20 @@ function optionalNameKey(name: string | null | undefined): string | null {
   return key;
 }
 
-function checkDateRange(from: string | null | undefined, to: string | null | undefined): void {
+/** The document a code typed any way names ("05 ct/tw", "03-NQ/DUK"); null when none has it. */
+export async function documentByCode(reader: GraphReader, code: string): Promise<DocumentNode | null> {
+  const lookup = parseDocumentCode(code);
+  const exact = await reader.rows(Q.documentsByCode, { codes: lookup.codes });
+  const byCode = new Map(exact.map((r) => [(r.node as Row).code as string, r.node]));
+  const hit = lookup.codes.map((c) => byCode.get(c)).find(Boolean);
+  if (hit) return nodeOf<DocumentNode>('Document', hit);
+  // Typed without its diacritics or with odd punctuation: compare keys among the same number.
+  const sameNumber = await reader.rows(Q.documentsByNumber, { numbers: lookup.numbers });
+  const loose = sameNumber.find((r) => codeKey(String((r.node as Row).code ?? '')) === lookup.key);
+  return loose ? nodeOf<DocumentNode>('Document', loose.node) : null;
+}
+
+export function checkDateRange(from: string | null | undefined, to: string | null | undefined): void {
   if (from && to && from > to)
     throw badInput(`from: ${from} is after to: ${to}; swap them or widen the range.`, 'from');
 }
@@ -165,7 +179,9 @@ export const Query: QueryResolvers = {
       .node<OrganizationNode>('Organization')
       .load(requireGlobalId(id, 'id', ['Organization']).graphId),
 
-  organizations: async (_root, { name, kind, province, first, after }, ctx) => {
+  organizations: async (_root, { name, kind, province, where, orderBy, first, after }, ctx) => {
+    if (where || orderBy)
+      return organizationsWhere({ name, kind, province, where, orderBy, first, after }, ctx);
     const window = pageWindow(first, after);
     const rows = await ctx.reader.rows(Q.organizationsList, {
       nameKey: optionalNameKey(name),
@@ -186,15 +202,7 @@ export const Query: QueryResolvers = {
     }
     if (id != null)
       return ctx.loaders.node<DocumentNode>('Document').load(requireGlobalId(id, 'id', ['Document']).graphId);
-    const lookup = parseDocumentCode(code!);
-    const exact = await ctx.reader.rows(Q.documentsByCode, { codes: lookup.codes });
-    const byCode = new Map(exact.map((r) => [(r.node as Row).code as string, r.node]));
-    const hit = lookup.codes.map((c) => byCode.get(c)).find(Boolean);
-    if (hit) return nodeOf<DocumentNode>('Document', hit);
-    // Typed without its diacritics or with odd punctuation: compare keys among the same number.
-    const sameNumber = await ctx.reader.rows(Q.documentsByNumber, { numbers: lookup.numbers });
-    const loose = sameNumber.find((r) => codeKey(String((r.node as Row).code ?? '')) === lookup.key);
-    return loose ? nodeOf<DocumentNode>('Document', loose.node) : null;
+    return documentByCode(ctx.reader, code!);
   },
 
   documents: async (_root, { kind, issuerCode, first, after }, ctx) => {
@@ -211,7 +219,8 @@ export const Query: QueryResolvers = {
   event: (_root, { id }, ctx) =>
     ctx.loaders.node<EventNode>('Event').load(requireGlobalId(id, 'id', ['Event']).graphId),
 
-  events: async (_root, { from, to, kind, first, after }, ctx, info) => {
+  events: async (_root, { from, to, kind, where, orderBy, first, after }, ctx, info) => {
+    if (where || orderBy) return eventsWhere({ from, to, kind, where, orderBy, first, after }, ctx);
     checkDateRange(from, to);
     // Keyset paging (decision 0017): the cursor is the last event's (date, name, id).
     const window = pageOf(first, null, info);

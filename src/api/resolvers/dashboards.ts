@@ -1,0 +1,276 @@
+// Dashboards (issue 14 item 7, decision 0023): typed `where` filters and `orderBy` on the lists of
+// bodies and events, and counts by group. Every filter is a query parameter of one named Cypher
+// file (no query text depends on the request); the file starts its read from the most selective
+// filter given, so each is backed by an index. What they may read is priced by the cost guard
+// (src/api/guards/query-cost.ts) before they run.
+import { cypher, type NamedCypher } from '../cypher.ts';
+import type { ApiContext } from '../context.ts';
+import { badInput } from '../errors.ts';
+import type {
+  EventKind,
+  EventOrder,
+  EventWhere,
+  OrganizationKind,
+  OrganizationLevel,
+  OrganizationOrder,
+  OrganizationWhere,
+  QueryEventsArgs,
+  QueryOrganizationsArgs,
+  QueryResolvers,
+} from '../generated/graphql.ts';
+import { decodeGlobalId, requireGlobalId } from '../global-id.ts';
+import { int, type Row } from '../graph-reader.ts';
+import type { EventNode, GraphNode, OrganizationNode } from '../model.ts';
+import { afterKey, keyCursor, pageWindow } from '../paging.ts';
+import { nodeOf } from '../rows.ts';
+import { EVENT_KINDS, ORGANIZATION_KINDS, enumOf, graphKind } from './enums.ts';
+import { checkDateRange, documentByCode } from './query.ts';
+
+const ORGANIZATIONS_WHERE = cypher('organizations-where');
+const EVENTS_WHERE = cypher('events-where');
+const HOLDER_COUNTS = cypher('holder-counts');
+
+export const MAX_GROUPS = 500;
+
+// Absent filters go to Cypher as '' and [], never null: one parameter type, one cached plan (decision 0023).
+function nonEmpty<T>(list: readonly T[] | null | undefined, argument: string): T[] {
+  if (list === null || list === undefined) return [];
+  if (list.length === 0)
+    throw badInput(
+      `${argument}: is an empty list, which nothing matches; give at least one or leave it out.`,
+      argument,
+    );
+  return [...new Set(list)];
+}
+
+function province(value: string | null | undefined, argument: string): string {
+  if (value === null || value === undefined) return '';
+  const trimmed = value.normalize('NFC').trim();
+  if (!trimmed)
+    throw badInput(`${argument}: is empty; give a province as the graph writes it ("Đồng Tháp").`, argument);
+  return trimmed;
+}
+
+const level = (value: OrganizationLevel | null | undefined): string => (value ? value.toLowerCase() : '');
+
+/** A document named by its global id or its code as typed; a filter on a document no one knows is an error, not an empty answer. */
+async function documentId(value: string, argument: string, ctx: ApiContext): Promise<string> {
+  const decoded = decodeGlobalId(value);
+  if (decoded) {
+    if (decoded.type !== 'Document')
+      throw badInput(`${argument}: is the id of a ${decoded.type}; give a document's id or code.`, argument);
+    return decoded.graphId;
+  }
+  const document = await documentByCode(ctx.reader, value);
+  if (!document)
+    throw badInput(
+      `${argument}: no document has the code ${JSON.stringify(value)}; check it (search finds documents by code).`,
+      argument,
+    );
+  return document.id;
+}
+
+/** Keyset paging over an order: the cursor carries the order it was made for, so it cannot resume another. */
+function orderedPage(order: string, first: number | null | undefined, after: string | null | undefined) {
+  const { limit } = pageWindow(first, null);
+  const key = afterKey(after, 4);
+  if (key && key[0] !== order)
+    throw badInput(
+      `after: this cursor was made for another orderBy; page on with the same orderBy, or start again without \`after\`.`,
+      'after',
+    );
+  return {
+    limit,
+    key,
+    params: { afterKey: key?.[1] ?? '', afterName: key?.[2] ?? '', afterId: key?.[3] ?? '' },
+  };
+}
+
+function connectionFrom<N extends GraphNode>(
+  type: N['__typename'],
+  order: string,
+  row: Row | undefined,
+  resumed: boolean,
+) {
+  const candidates = (row?.page as { node: unknown; key: string[] }[]) ?? [];
+  const edges = candidates.map((c) => ({
+    cursor: keyCursor([order, ...c.key]),
+    node: nodeOf<N>(type, c.node),
+  }));
+  return {
+    edges,
+    totalCount: (row?.total as number) ?? 0,
+    pageInfo: {
+      hasNextPage: Boolean(row?.hasMore),
+      hasPreviousPage: resumed,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+function conflicting(argument: string, where: string): never {
+  throw badInput(
+    `${argument}: give it inside \`where\` (${where}) when \`where\` or \`orderBy\` is used, not beside it.`,
+    argument,
+  );
+}
+
+async function organizationParams(where: OrganizationWhere | null | undefined, ctx: ApiContext) {
+  return {
+    documentId: where?.implements != null ? await documentId(where.implements, 'where.implements', ctx) : '',
+    province: province(where?.province, 'where.province'),
+    kinds: nonEmpty(where?.kind, 'where.kind').map((k) => graphKind<OrganizationKind>(k)),
+    level: level(where?.level),
+  };
+}
+
+async function eventParams(where: EventWhere | null | undefined, ctx: ApiContext) {
+  checkDateRange(where?.dateFrom, where?.dateTo);
+  return {
+    aboutId: where?.about != null ? await documentId(where.about, 'where.about', ctx) : '',
+    organizerId:
+      where?.organizer != null
+        ? requireGlobalId(where.organizer, 'where.organizer', ['Organization']).graphId
+        : '',
+    province: province(where?.province, 'where.province'),
+    level: level(where?.level),
+    dateFrom: where?.dateFrom ?? '',
+    dateTo: where?.dateTo ?? '',
+    kinds: nonEmpty(where?.kind, 'where.kind').map((k) => graphKind<EventKind>(k)),
+  };
+}
+
+/** Any argument of the older list signature given beside `where` / `orderBy`: the first is refused. */
+function refuseOlderArguments(given: Record<string, unknown>, moveTo: Record<string, string>): void {
+  for (const [argument, where] of Object.entries(moveTo))
+    if (given[argument] != null) conflicting(argument, where);
+}
+
+/** One keyset page of a list in the order asked, its filters already turned into parameters. */
+async function orderedList<N extends GraphNode>(
+  query: NamedCypher,
+  type: N['__typename'],
+  orderBy: { field: string; direction?: string | null },
+  filters: Record<string, unknown>,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  ctx: ApiContext,
+) {
+  const order = `${orderBy.field}:${orderBy.direction ?? 'ASC'}`;
+  const page = orderedPage(order, first, after);
+  const [row] = await ctx.reader.rows(query, {
+    ...filters,
+    field: orderBy.field.toLowerCase(),
+    desc: orderBy.direction === 'DESC',
+    ...page.params,
+    limit: int(page.limit),
+    groupBy: '',
+  });
+  return connectionFrom<N>(type, order, row, page.key !== null);
+}
+
+export async function organizationsWhere(
+  args: Omit<QueryOrganizationsArgs, 'first'> & { first?: number | null },
+  ctx: ApiContext,
+) {
+  refuseOlderArguments(args, {
+    name: 'filter by kind, level, province or implements',
+    kind: 'where: { kind: [...] }',
+    province: 'where: { province }',
+  });
+  const orderBy: OrganizationOrder = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
+  const filters = await organizationParams(args.where, ctx);
+  return orderedList<OrganizationNode>(
+    ORGANIZATIONS_WHERE,
+    'Organization',
+    orderBy,
+    filters,
+    args.first,
+    args.after,
+    ctx,
+  );
+}
+
+export async function eventsWhere(
+  args: Omit<QueryEventsArgs, 'first'> & { first?: number | null },
+  ctx: ApiContext,
+) {
+  refuseOlderArguments(args, {
+    from: 'where: { dateFrom }',
+    to: 'where: { dateTo }',
+    kind: 'where: { kind: [...] }',
+  });
+  const orderBy: EventOrder = args.orderBy ?? { field: 'DATE', direction: 'ASC' };
+  const filters = await eventParams(args.where, ctx);
+  return orderedList<EventNode>(EVENTS_WHERE, 'Event', orderBy, filters, args.first, args.after, ctx);
+}
+
+function groupLimit(first: number | null | undefined): number {
+  const limit = first ?? 50;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_GROUPS)
+    throw badInput(`first: ${limit} is out of range; ask for 1 to ${MAX_GROUPS} groups.`, 'first');
+  return limit;
+}
+
+/** The graph's group keys as the API shows them: kinds and levels as their enum values. */
+function groupsOf(rows: unknown, groupBy: string, kinds: readonly string[]) {
+  return ((rows as { key: string | null; count: number }[]) ?? []).map(({ key, count }) => ({
+    key:
+      key === null
+        ? null
+        : groupBy === 'KIND'
+          ? enumOf(key, kinds)
+          : groupBy === 'LEVEL'
+            ? key.toUpperCase()
+            : key,
+    count,
+  }));
+}
+
+// Shared by the list and the count: no page is read when counting.
+const NO_PAGE = { field: 'date', desc: false, afterKey: '', afterName: '', afterId: '' };
+
+export const dashboardQuery: Pick<QueryResolvers, 'eventCounts' | 'implementerCounts' | 'holderCounts'> = {
+  eventCounts: async (_root, { groupBy, where, first }, ctx) => {
+    const limit = groupLimit(first);
+    const [row] = await ctx.reader.rows(EVENTS_WHERE, {
+      ...(await eventParams(where, ctx)),
+      ...NO_PAGE,
+      limit: int(limit),
+      groupBy: groupBy.toLowerCase(),
+    });
+    return groupsOf(row?.groups, groupBy, EVENT_KINDS);
+  },
+
+  implementerCounts: async (_root, { document, groupBy, first }, ctx) => {
+    const limit = groupLimit(first);
+    const [row] = await ctx.reader.rows(ORGANIZATIONS_WHERE, {
+      documentId: await documentId(document, 'document', ctx),
+      province: '',
+      kinds: [],
+      level: '',
+      ...NO_PAGE,
+      field: 'name',
+      limit: int(limit),
+      groupBy: groupBy.toLowerCase(),
+    });
+    return groupsOf(row?.groups, groupBy, ORGANIZATION_KINDS);
+  },
+
+  holderCounts: async (_root, { groupBy, where, first }, ctx) => {
+    const limit = groupLimit(first);
+    const role = where?.role?.normalize('NFC').trim();
+    if (role === '')
+      throw badInput('where.role: is empty; give a role ("Bí thư") or leave it out.', 'where.role');
+    const rows = await ctx.reader.rows(HOLDER_COUNTS, {
+      role: role ?? '',
+      province: province(where?.province, 'where.province'),
+      kinds: nonEmpty(where?.kind, 'where.kind').map((k) => graphKind<OrganizationKind>(k)),
+      level: level(where?.level),
+      groupBy: groupBy.toLowerCase(),
+      limit: int(limit),
+    });
+    return groupsOf(rows, groupBy, ORGANIZATION_KINDS);
+  },
+};
