@@ -16,7 +16,7 @@ import type { OrgSpan } from './organizations.ts';
 import type { NameSpan } from './persons.ts';
 import type { DocumentHit } from './documents.ts';
 import type { EventHit } from './events.ts';
-import { BODIES, DOCUMENT_WORDS, ISSUER_CODES, VERBS, type VerbEntry } from './lexicon.ts';
+import { BODIES, DOCUMENT_WORDS, ISSUER_CODES, VERBS, pattern, type VerbEntry } from './lexicon.ts';
 import { matchKey } from '../../text/normalise.ts';
 
 export interface ArticleFacts {
@@ -40,9 +40,8 @@ export interface ArticleFacts {
 // Words before a body that make it an object, not the subject: "của", "với", "cho", "đối với".
 const OBJECT_MARKERS = new Set(['của', 'với', 'cho', 'tới', 'đến']);
 
-// What may stand between two documents of one list: separators, a kind word, "số".
-const LIST_BETWEEN =
-  /^[\s,;]*(?:và\s*)?(?:(?:Nghị quyết|Chỉ thị|Quyết định|Quy định|Kết luận|Kế hoạch|Hướng dẫn|Chương trình|Đề án)\s*)?(?:số\s*)?$/iu;
+// What may stand between two documents of one list (patterns.tsv, document-list-between).
+const LIST_BETWEEN = new RegExp(pattern('document-list-between'), 'iu');
 
 // Words of an inspection: the body inspected, not the inspecting one, carries out the documents checked.
 const isInspectionAt = (tokens: Token[], k: number) =>
