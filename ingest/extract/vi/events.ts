@@ -5,6 +5,7 @@
 import type { EventKind } from '../../types.ts';
 import { isoDate } from './documents.ts';
 import { EVENT_NOUNS, alternativesOf, pattern } from './lexicon.ts';
+import type { DocumentLayer, EventLayer, TokenLayer } from './doc.ts';
 
 export interface EventHit {
   name: string;
@@ -171,4 +172,15 @@ export function findEvents(
     }
   }
   return events;
+}
+
+/** The events component: the meetings the article reports, not dated by its documents' dates. */
+export function eventLayer<D extends TokenLayer & DocumentLayer>(doc: D): D & EventLayer {
+  const { article } = doc;
+  const documentRanges = doc.documentHits.map((h) => ({ start: h.start, end: h.tail }));
+  const year = articleYear(article.text, article.record.publishedAt);
+  return {
+    ...doc,
+    eventHits: findEvents(article.text, article.sentences, year, documentRanges, article.record.publishedAt),
+  };
 }

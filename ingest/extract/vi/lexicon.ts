@@ -36,7 +36,18 @@ export type BodyComplement =
   | 'field-or-fixed'
   | 'field-name'
   | 'field-name-or-fixed';
-const COMPLEMENTS: BodyComplement[] = ['fixed', 'place', 'field', 'any', 'nested', 'nested-or-fixed', 'place-after-locality', 'field-or-fixed', 'field-name', 'field-name-or-fixed'];
+const COMPLEMENTS: BodyComplement[] = [
+  'fixed',
+  'place',
+  'field',
+  'any',
+  'nested',
+  'nested-or-fixed',
+  'place-after-locality',
+  'field-or-fixed',
+  'field-name',
+  'field-name-or-fixed',
+];
 export interface BodyEntry {
   head: string;
   kind: OrganizationKind;
@@ -45,7 +56,8 @@ export interface BodyEntry {
 
 // 'none': words that contain a verb but are not one ("Ủy viên dự khuyết"); the longest match
 // consumes them so the verb inside is not read.
-export type VerbRelation = 'chair' | 'chair-by' | 'attend' | 'speak' | 'implement' | 'issue' | 'appoint' | 'none';
+export type VerbRelation =
+  'chair' | 'chair-by' | 'attend' | 'speak' | 'implement' | 'issue' | 'appoint' | 'none';
 export interface VerbEntry {
   words: string;
   relation: VerbRelation;
@@ -65,14 +77,17 @@ function trieOf<V>(entries: Iterable<[string, V]>): PhraseTrie<V> {
 }
 
 const postRows = rows('posts.tsv', 2).map(([post, kind, role]): PostEntry => {
-  if (kind !== 'head' && kind !== 'fused') throw new LexiconError(`posts.tsv: kind of ${post} must be head or fused, got ${kind}`);
+  if (kind !== 'head' && kind !== 'fused')
+    throw new LexiconError(`posts.tsv: kind of ${post} must be head or fused, got ${kind}`);
   return { post: post!, kind, role: role || null };
 });
 export const POSTS = trieOf(postRows.map((p) => [p.post, p]));
 
 const bodyRows = rows('bodies.tsv', 3).map(([head, kind, complement]): BodyEntry => {
   if (!COMPLEMENTS.includes(complement as BodyComplement)) {
-    throw new LexiconError(`bodies.tsv: complement of ${head} must be one of ${COMPLEMENTS.join(', ')}, got ${complement}`);
+    throw new LexiconError(
+      `bodies.tsv: complement of ${head} must be one of ${COMPLEMENTS.join(', ')}, got ${complement}`,
+    );
   }
   return { head: head!, kind: kind as OrganizationKind, complement: complement as BodyComplement };
 });
@@ -98,7 +113,9 @@ export const DOCUMENT_KINDS: ReadonlyMap<string, DocumentKindEntry> = new Map(
 export const DOCUMENT_WORDS = trieOf(rows('document-words.txt', 1).map(([w]) => [w!, w!]));
 
 export const HONORIFICS = trieOf(rows('honorifics.txt', 1).map(([w]) => [w!, w!]));
-export const FAMILY_NAMES: ReadonlySet<string> = new Set(rows('family-names.txt', 1).map(([w]) => matchKey(w!)));
+export const FAMILY_NAMES: ReadonlySet<string> = new Set(
+  rows('family-names.txt', 1).map(([w]) => matchKey(w!)),
+);
 export const LOCALITIES = trieOf(rows('localities.txt', 1).map(([w]) => [w!, w!]));
 export const PLACES = trieOf(rows('places.txt', 1).map(([w]) => [w!, w!]));
 export const FIELDS = trieOf(rows('fields.txt', 1).map(([w]) => [w!, w!]));
@@ -116,12 +133,16 @@ export interface EventNounEntry {
   undated: boolean;
 }
 const EVENT_KIND_WORDS: EventKindWord[] = ['conference', 'congress', 'session', 'working-visit', 'ceremony'];
-export const EVENT_NOUNS: readonly EventNounEntry[] = rows('event-nouns.tsv', 2).map(([noun, kind, undated]) => {
-  if (!EVENT_KIND_WORDS.includes(kind as EventKindWord)) {
-    throw new LexiconError(`event-nouns.tsv: kind of ${noun} must be one of ${EVENT_KIND_WORDS.join(', ')}, got ${kind}`);
-  }
-  return { noun: noun!, kind: kind as EventKindWord, undated: undated === 'undated' };
-});
+export const EVENT_NOUNS: readonly EventNounEntry[] = rows('event-nouns.tsv', 2).map(
+  ([noun, kind, undated]) => {
+    if (!EVENT_KIND_WORDS.includes(kind as EventKindWord)) {
+      throw new LexiconError(
+        `event-nouns.tsv: kind of ${noun} must be one of ${EVENT_KIND_WORDS.join(', ')}, got ${kind}`,
+      );
+    }
+    return { noun: noun!, kind: kind as EventKindWord, undated: undated === 'undated' };
+  },
+);
 
 /** Alternatives of a word list for a pattern, longest first so that the longest wins. */
 function alternation(words: Iterable<string>): string {
@@ -135,14 +156,18 @@ function alternation(words: Iterable<string>): string {
 export const PATTERNS: ReadonlyMap<string, string> = readPatterns(
   new URL('patterns.tsv', LEXICON_DIR),
   new Map([
-    ['document-kind-words', alternation([...DOCUMENT_KINDS.values()].flatMap((k) => [k.kind, ...k.otherKinds]))],
+    [
+      'document-kind-words',
+      alternation([...DOCUMENT_KINDS.values()].flatMap((k) => [k.kind, ...k.otherKinds])),
+    ],
   ]),
 );
 
 /** The source of a named pattern; a missing one is a LexiconError naming the file to fix. */
 export function pattern(name: string): string {
   const source = PATTERNS.get(name);
-  if (source === undefined) throw new LexiconError(`ingest/lexicon/vi/patterns.tsv: no pattern named ${name}; add it`);
+  if (source === undefined)
+    throw new LexiconError(`ingest/lexicon/vi/patterns.tsv: no pattern named ${name}; add it`);
   return source;
 }
 

@@ -7,9 +7,34 @@ import type { CleanArticle, Sentence } from '../../types.ts';
 
 // Words that end in a dot without ending the sentence.
 const ABBREVIATIONS = new Set(
-  ['tp', 'tt', 'pgs', 'gs', 'ts', 'ths', 'bs', 'ks', 'cn', 'th.s', 'pgs.ts', 'gs.ts', 'q', 'p', 'x', 'h', 'tx', 'st', 'ts.bs', 'ncs', 'đ/c', 'v.v', 'vv', 'tr', 'no', 'số'].map(
-    (s) => s.toLowerCase(),
-  ),
+  [
+    'tp',
+    'tt',
+    'pgs',
+    'gs',
+    'ts',
+    'ths',
+    'bs',
+    'ks',
+    'cn',
+    'th.s',
+    'pgs.ts',
+    'gs.ts',
+    'q',
+    'p',
+    'x',
+    'h',
+    'tx',
+    'st',
+    'ts.bs',
+    'ncs',
+    'đ/c',
+    'v.v',
+    'vv',
+    'tr',
+    'no',
+    'số',
+  ].map((s) => s.toLowerCase()),
 );
 
 const CANDIDATE = /(?:\.{3}|…|[.!?])+["”’)»]*(?=\s)|\n+/gu;
