@@ -5,6 +5,9 @@ import { evidenceOf } from '../evidence.ts';
 import type { Evidence, ExtractedRelation } from '../../types.ts';
 import type { ArticleFacts, ClauseLayer } from './doc.ts';
 import type { NameSpan } from './persons.ts';
+import { pattern } from './lexicon.ts';
+
+const SPEECH_ELSEWHERE = new RegExp(pattern('speech-elsewhere'), 'u');
 
 export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
   const { article, tokens, verbs, namesIn, tokenAt, personName, verbsIn } = f;
@@ -18,6 +21,9 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
     if (rel !== 'chair' && rel !== 'attend' && rel !== 'speak' && rel !== 'chair-by') continue;
     if (rel === 'chair-by') continue;
     const s = article.sentences[v.sentence]!;
+    // A speaker quoted from another time ("… từng nhấn mạnh: “…”") did not attend this meeting.
+    if (rel === 'speak' && SPEECH_ELSEWHERE.test(article.text.slice(s.start, tokens[v.from]!.start)))
+      continue;
     const inSentence = namesIn(v.sentence);
     if (!inSentence.length) continue;
     const sentenceVerbs = verbsIn(v.sentence);

@@ -4,14 +4,19 @@
 import type { ArticleFacts, ClauseLayer, VerbAt } from './doc.ts';
 import { groupBy } from './doc.ts';
 import { VERBS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
 
 export function clauseLayer<D extends ArticleFacts>(f: D): D & ClauseLayer {
   const { tokens } = f;
   const sentenceOfToken = (i: number) => f.sentenceAt(tokens[i]!.start);
   const orgsBySentence = groupBy(f.orgSpans, (o) => sentenceOfToken(o.from));
   const hitsBySentence = groupBy(f.documentHits, (h) => f.sentenceAt(h.start));
+  // Words inside quotation marks are the quoted speaker's, not the report's: a verb there
+  // ("… nhấn mạnh: “… là yêu cầu sống còn”") states no relation of the sentence.
+  const quoted = quotedTokens(tokens);
   const verbs: VerbAt[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (quoted[i]) continue;
     const m = VERBS.longest(tokens, i);
     if (!m) continue;
     // 'none' rows are phrases holding a verb's word that state nothing ("Ủy viên dự khuyết"): skipped whole.
@@ -30,4 +35,17 @@ export function clauseLayer<D extends ArticleFacts>(f: D): D & ClauseLayer {
     orgsIn: (si) => orgsBySentence.get(si) ?? [],
     hitsIn: (si) => hitsBySentence.get(si) ?? [],
   };
+}
+
+/** Tokens between an opening and a closing quotation mark (curly, or straight ones paired in order). */
+function quotedTokens(tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let open = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (t === '“' || (t === '"' && !open)) open = true;
+    else if (t === '”' || (t === '"' && open)) open = false;
+    else if (open) out[i] = 1;
+  }
+  return out;
 }

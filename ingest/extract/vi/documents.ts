@@ -1,7 +1,7 @@
 // Documents: number-codes ("05-CT/TW", "2139- QĐSN/TW", "1828/QĐ-UBND") with the kind written
 // before them, the date and issuing body after them ("ngày 15/5/2016 của Bộ Chính trị"), and the
 // subject ("về …"); and named resolutions without a code ("Nghị quyết Trung ương 4 khóa XII").
-import { DOCUMENT_KINDS, DOCUMENT_WORDS } from './lexicon.ts';
+import { DOCUMENT_KINDS, DOCUMENT_WORDS, pattern } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import type { ExtractedDocument } from '../../types.ts';
 import type { DocumentLayer, TokenLayer } from './doc.ts';
@@ -200,7 +200,56 @@ export function findDocuments(
     }
   }
   hits.push(...bareNumberHits(text, hits));
+  hits.push(...namedWithoutCode(text, hits));
   return hits.sort((a, b) => a.start - b.start);
+}
+
+const NAMED_BY_SUBJECT = new RegExp(pattern('document-named-by-subject'), 'gu');
+const NAMED_BY_TITLE = new RegExp(pattern('document-named-by-title'), 'gu');
+const SUBJECT_NAME_END = new RegExp(pattern('subject-name-end'), 'u');
+
+/**
+ * Documents named by their subject or a quoted title, with no code or number: "Nghị quyết về
+ * phát triển kinh tế tư nhân", "Chỉ thị “Về tăng cường …”". Not where another reference already
+ * stands ("Nghị quyết số 57-NQ/TW về …" is that coded document and its subject).
+ */
+function namedWithoutCode(text: string, found: DocumentHit[]): DocumentHit[] {
+  const out: DocumentHit[] = [];
+  if (!text.includes('về') && !text.includes('“') && !text.includes('"')) return out;
+  const taken = (from: number, to: number) =>
+    [...found, ...out].some((h) => from < Math.max(h.end, h.tail) && to > h.start);
+  const hit = (kind: string, name: string, start: number, end: number, subject: string): DocumentHit => ({
+    code: null,
+    name,
+    kind,
+    number: null,
+    issuerCode: null,
+    date: null,
+    start,
+    end,
+    tail: end,
+    subject,
+  });
+  for (const m of text.matchAll(NAMED_BY_TITLE)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = m.index + m[0].length;
+    const title = m[2]!.trim();
+    if (taken(start, end)) continue;
+    out.push(hit(m[1]!, `${m[1]} “${title}”`, start, end, title.replace(/^[Vv]ề\s+/u, '')));
+  }
+  for (const m of text.matchAll(NAMED_BY_SUBJECT)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const subjectStart = m.index + m[0].length;
+    const rest = text.slice(subjectStart, subjectStart + 160);
+    const cut = rest.search(SUBJECT_NAME_END);
+    const subject = (cut >= 0 ? rest.slice(0, cut) : rest).trim();
+    // A subject of two words at least, and whole: one cut off at 160 characters is not a name.
+    if (subject.split(/\s+/u).length < 2 || cut < 0) continue;
+    const end = subjectStart + subject.length;
+    if (taken(start, end)) continue;
+    out.push(hit(m[1]!, text.slice(start, end), start, end, subject));
+  }
+  return out;
 }
 
 /**

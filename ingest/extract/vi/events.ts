@@ -119,7 +119,12 @@ function eventAt(
   date: string | null,
 ): EventHit {
   const rest = sentence.slice(nameStart);
-  const cut = rest.search(NAME_END);
+  let cut = rest.search(NAME_END);
+  // A name does not end inside a quoted title: "Hội nghị triển khai Nghị quyết “Về …, … ”".
+  if (cut > 0 && rest.lastIndexOf('“', cut) > rest.lastIndexOf('”', cut)) {
+    const close = rest.indexOf('”', cut);
+    if (close > 0) cut = close + 1;
+  }
   const name = (cut > 0 ? rest.slice(0, cut) : rest).trim();
   return {
     name: name.charAt(0).toUpperCase() + name.slice(1),

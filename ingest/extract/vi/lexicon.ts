@@ -152,14 +152,18 @@ function alternation(words: Iterable<string>): string {
     .join('|');
 }
 
+const DOCUMENT_KIND_WORDS = alternation(
+  [...DOCUMENT_KINDS.values()].flatMap((k) => [k.kind, ...k.otherKinds]),
+);
+
 /** The named patterns of ingest/lexicon/vi/patterns.tsv (sources; each module compiles its own flags). */
 export const PATTERNS: ReadonlyMap<string, string> = readPatterns(
   new URL('patterns.tsv', LEXICON_DIR),
   new Map([
-    [
-      'document-kind-words',
-      alternation([...DOCUMENT_KINDS.values()].flatMap((k) => [k.kind, ...k.otherKinds])),
-    ],
+    // The kinds of document-kinds.tsv, as written there (capitalised: "Nghị quyết"); patterns
+    // compiled with 'i' read them in any case, the others only as a name writes them.
+    ['document-kind-words', DOCUMENT_KIND_WORDS],
+    ['document-kind-capitalised', DOCUMENT_KIND_WORDS],
   ]),
 );
 
