@@ -123,3 +123,23 @@ describe('false positives that stay out', () => {
     }
   });
 });
+
+describe('a meeting over a span of days', () => {
+  it('dates "diễn ra từ ngày 18 đến 20/9/2024" and "Từ ngày 30/6 đến 2/7, …" by the first day, and ends the name before "diễn ra"', () => {
+    expect(
+      extract('Hội nghị Trung ương 10 khóa XIII diễn ra từ ngày 18 đến 20/9/2024 tại Hà Nội.').events.map(
+        (e) => `${e.name} | ${e.date}`,
+      ),
+    ).toEqual(['Hội nghị Trung ương 10 khóa XIII | 2024-09-18']);
+    expect(
+      extract('Từ ngày 30/4 đến 2/5, Tỉnh ủy Bắc Ninh tổ chức Hội nghị lần thứ 20.').events.map(
+        (e) => e.date,
+      ),
+    ).toEqual(['2025-04-30']);
+  });
+
+  it('does not date a meeting by a period "từ ngày … đến …" that something else runs over', () => {
+    const e = extract('Quy định có hiệu lực từ ngày 1 đến 30/6. Tại Hội nghị, các đại biểu nghe báo cáo.');
+    expect(e.events.map((v) => v.date)).toEqual([null]);
+  });
+});

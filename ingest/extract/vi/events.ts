@@ -36,6 +36,7 @@ export interface MeetingDate {
 const SLASH_DATE = new RegExp(pattern('date-slash'), 'gu');
 const DOT_DATE = new RegExp(pattern('date-dot'), 'gu');
 const WORD_DATE = new RegExp(pattern('date-words'), 'gu');
+const DATE_SPAN = new RegExp(pattern('date-span'), 'gu');
 const HAS_DAY_MONTH = new RegExp(pattern('has-day-month'), 'u');
 const NOT_A_MEETING_DATE = new RegExp(pattern('not-a-meeting-date'), 'u');
 
@@ -52,6 +53,14 @@ export function meetingDates(sentence: string): MeetingDate[] {
       if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) continue;
       found.push({ index, day, month, year: m[3] ? Number(m[3]) : null });
     }
+  }
+  for (const m of sentence.matchAll(DATE_SPAN)) {
+    const index = m.index + m[0].search(/[Tt]ừ/u);
+    const { day, startMonth, month, year } = m.groups!;
+    const d = Number(day);
+    const mo = Number(startMonth ?? month);
+    if (found.some((f) => f.index === index) || !(d >= 1 && d <= 31 && mo >= 1 && mo <= 12)) continue;
+    found.push({ index, day: d, month: mo, year: year ? Number(year) : null });
   }
   return found.sort((a, b) => a.index - b.index);
 }
