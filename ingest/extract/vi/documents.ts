@@ -184,24 +184,33 @@ export function findDocuments(
     const names = terms.length > 1 ? terms.map((term) => `${base} ${term}`) : [written];
     const kind = written.startsWith('Điều lệ') ? 'Điều lệ' : 'Nghị quyết';
     const end = m.index + m[0].length;
-    for (const name of names) {
-      hits.push({
-        code: null,
-        name,
-        kind,
-        number: null,
-        issuerCode: null,
-        date: null,
-        start: m.index,
-        end,
-        tail: end,
-        subject: subjectAfter(text, end),
-      });
-    }
+    for (const name of names) hits.push(namedHit(kind, name, m.index, end, subjectAfter(text, end)));
   }
   hits.push(...bareNumberHits(text, hits));
   hits.push(...namedWithoutCode(text, hits));
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** A document named without a code or number, its reference ending where its name does. */
+function namedHit(
+  kind: string,
+  name: string,
+  start: number,
+  end: number,
+  subject: string | null,
+): DocumentHit {
+  return {
+    code: null,
+    name,
+    kind,
+    number: null,
+    issuerCode: null,
+    date: null,
+    start,
+    end,
+    tail: end,
+    subject,
+  };
 }
 
 const NAMED_BY_SUBJECT = new RegExp(pattern('document-named-by-subject'), 'gu');
@@ -218,24 +227,12 @@ function namedWithoutCode(text: string, found: DocumentHit[]): DocumentHit[] {
   if (!text.includes('về') && !text.includes('“') && !text.includes('"')) return out;
   const taken = (from: number, to: number) =>
     [...found, ...out].some((h) => from < Math.max(h.end, h.tail) && to > h.start);
-  const hit = (kind: string, name: string, start: number, end: number, subject: string): DocumentHit => ({
-    code: null,
-    name,
-    kind,
-    number: null,
-    issuerCode: null,
-    date: null,
-    start,
-    end,
-    tail: end,
-    subject,
-  });
   for (const m of text.matchAll(NAMED_BY_TITLE)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const end = m.index + m[0].length;
     const title = m[2]!.trim();
     if (taken(start, end)) continue;
-    out.push(hit(m[1]!, `${m[1]} “${title}”`, start, end, title.replace(/^[Vv]ề\s+/u, '')));
+    out.push(namedHit(m[1]!, `${m[1]} “${title}”`, start, end, title.replace(/^[Vv]ề\s+/u, '')));
   }
   for (const m of text.matchAll(NAMED_BY_SUBJECT)) {
     const start = m.index + m[0].indexOf(m[1]!);
@@ -247,7 +244,7 @@ function namedWithoutCode(text: string, found: DocumentHit[]): DocumentHit[] {
     if (subject.split(/\s+/u).length < 2 || cut < 0) continue;
     const end = subjectStart + subject.length;
     if (taken(start, end)) continue;
-    out.push(hit(m[1]!, text.slice(start, end), start, end, subject));
+    out.push(namedHit(m[1]!, text.slice(start, end), start, end, subject));
   }
   return out;
 }
