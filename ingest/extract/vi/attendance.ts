@@ -21,11 +21,11 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
     if (rel !== 'chair' && rel !== 'attend' && rel !== 'speak' && rel !== 'chair-by') continue;
     if (rel === 'chair-by') continue;
     const s = article.sentences[v.sentence]!;
+    const inSentence = namesIn(v.sentence);
+    if (!inSentence.length) continue;
     // A speaker quoted from another time ("… từng nhấn mạnh: “…”") did not attend this meeting.
     if (rel === 'speak' && SPEECH_ELSEWHERE.test(article.text.slice(s.start, tokens[v.from]!.start)))
       continue;
-    const inSentence = namesIn(v.sentence);
-    if (!inSentence.length) continue;
     const sentenceVerbs = verbsIn(v.sentence);
     let chosen: NameSpan[];
     const atClauseStart =
