@@ -143,3 +143,12 @@ describe('a meeting over a span of days', () => {
     expect(e.events.map((v) => v.date)).toEqual([null]);
   });
 });
+
+describe('meeting nouns that are synonyms of listed ones', () => {
+  it('reads "cuộc làm việc" as a working visit and "Diễn đàn" as a conference', () => {
+    const visit = extract('Chiều 14/3, Bộ Chính trị có cuộc làm việc với Ban Thường vụ Tỉnh ủy Nghệ An.');
+    expect(visit.events.map((e) => `${e.kind} | ${e.date}`)).toEqual(['working-visit | 2025-03-14']);
+    const forum = extract('Sáng 20/3, Bộ Tư pháp tổ chức Diễn đàn pháp luật về kinh tế tư nhân.');
+    expect(forum.events.map((e) => e.kind)).toEqual(['conference']);
+  });
+});
