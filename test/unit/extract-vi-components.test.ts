@@ -12,7 +12,7 @@ import { eventLayer } from '../../ingest/extract/vi/events.ts';
 import { relationLayer } from '../../ingest/extract/vi/relations.ts';
 
 const TEXT =
-  'Sáng 12/3, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Nam Định, chủ trì Hội nghị quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị. ' +
+  'Sáng 12/3, đồng chí Đoàn Văn Đông, Bí thư Tỉnh ủy Nam Định, chủ trì Hội nghị quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị. ' +
   'Dự hội nghị có đồng chí Trần Thị Bình, Phó Chủ tịch UBND tỉnh Nam Định.';
 const record: ArticleRecord = {
   id: 'c',
@@ -36,7 +36,7 @@ describe('the Vietnamese components', () => {
     expect(spans.bodySpans.map(surface)).toContain('Bộ Chính trị');
 
     const persons = personLayer(spans);
-    expect(persons.persons.map((p) => p.name)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
+    expect(persons.persons.map((p) => p.name)).toEqual(['Đoàn Văn Đông', 'Trần Thị Bình']);
     expect(persons.bodySpans).toBe(spans.bodySpans);
 
     const bodies = bodyLayer(persons);
@@ -54,7 +54,7 @@ describe('the Vietnamese components', () => {
     expect(types).toEqual(
       expect.arrayContaining([
         'ATTENDED Trần Thị Bình',
-        'CHAIRED Nguyễn Văn An',
+        'CHAIRED Đoàn Văn Đông',
         'IMPLEMENTS Tỉnh ủy Nam Định',
         'ISSUED Bộ Chính trị',
       ]),

@@ -92,8 +92,8 @@ describe('speakers and quoted speech', () => {
 
   it('does not read a statement quoted from another time as attendance', () => {
     for (const quote of [
-      'Tổng Bí thư Tô Lâm từng khẳng định: “Đổi mới là sống còn”.',
-      'Như Tổng Bí thư Tô Lâm đã nhấn mạnh, đổi mới là sống còn.',
+      'Tổng Bí thư Lê Khả Phiêu từng khẳng định: “Đổi mới là sống còn”.',
+      'Như Tổng Bí thư Lê Khả Phiêu đã nhấn mạnh, đổi mới là sống còn.',
     ]) {
       expect(relations(extract(meeting + quote), 'ATTENDED')).toEqual([]);
     }
@@ -101,7 +101,7 @@ describe('speakers and quoted speech', () => {
 
   it('does not read a verb inside quotation marks as the sentence’s verb', () => {
     // "yêu cầu" is a speech verb of verbs.tsv; inside the quote it is the speaker's word.
-    const e = extract(meeting + 'Tổng Bí thư Tô Lâm: “Đổi mới là yêu cầu sống còn”.');
+    const e = extract(meeting + 'Tổng Bí thư Lê Khả Phiêu: “Đổi mới là yêu cầu sống còn”.');
     expect(relations(e, 'ATTENDED')).toEqual([]);
   });
 });
