@@ -6,7 +6,7 @@ import { appointmentsInSentence, findCues, type HolderAt, type PostAt } from '..
 import { isoDate } from './documents.ts';
 import { articleYear } from './events.ts';
 import { parsePost } from './persons.ts';
-import type { ArticleFacts } from './relations.ts';
+import type { ArticleFacts } from './doc.ts';
 
 // "(kể) từ ngày 17/2/2023", "ngày 15-10-2020", "ngày 1 tháng 3 năm 2023"; the year may be left out.
 const DATE =

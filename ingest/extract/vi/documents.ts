@@ -1,8 +1,11 @@
 // Documents: number-codes ("05-CT/TW", "2139- QĐSN/TW", "1828/QĐ-UBND") with the kind written
 // before them, the date and issuing body after them ("ngày 15/5/2016 của Bộ Chính trị"), and the
 // subject ("về …"); and named resolutions without a code ("Nghị quyết Trung ương 4 khóa XII").
-import { DOCUMENT_KINDS, DOCUMENT_WORDS } from './lexicon.ts';
+import { DOCUMENT_KINDS, DOCUMENT_WORDS, pattern } from './lexicon.ts';
 import type { Token } from './tokens.ts';
+import type { ExtractedDocument } from '../../types.ts';
+import type { DocumentLayer, TokenLayer } from './doc.ts';
+import { matchKey } from '../../text/normalise.ts';
 
 export interface DocumentHit {
   code: string | null;
@@ -33,12 +36,15 @@ function subjectAfter(text: string, tail: number): string | null {
 }
 
 // <number>-<kind letters>/<issuer>, spaces tolerated around the joiners as printed.
-const CODE = /(?<![\p{L}\p{N}\/-])(\d{1,5})\s?[-–]\s?([A-ZĐ][A-Za-zĐđ]{0,5})\s?\/\s?([A-ZĐƯ][A-ZĐƯa-zđư.]{0,9}(?<!\.))(?![\p{L}\p{N}])/gu;
-const SHARED_NUMBER_BEFORE = /(?<![\p{L}\p{N}\/-])(\d{1,5})(?:\s*,\s*|\s+và\s+)$/u;
+const CODE =
+  /(?<![\p{L}\p{N}/-])(\d{1,5})\s?[-–]\s?([A-ZĐ][A-Za-zĐđ]{0,5})\s?\/\s?([A-ZĐƯ][A-ZĐƯa-zđư.]{0,9}(?<!\.))(?![\p{L}\p{N}])/gu;
+const SHARED_NUMBER_BEFORE = /(?<![\p{L}\p{N}/-])(\d{1,5})(?:\s*,\s*|\s+và\s+)$/u;
 // State style: <number>/<kind>-<issuer> ("1828/QĐ-UBND").
-const STATE_CODE = /(?<![\p{L}\p{N}\/-])(\d{1,5})\/(?:(\d{4})\/)?([A-ZĐ]{1,5})-([A-ZĐ]{2,8})(?![\p{L}\p{N}])/gu;
+const STATE_CODE =
+  /(?<![\p{L}\p{N}/-])(\d{1,5})\/(?:(\d{4})\/)?([A-ZĐ]{1,5})-([A-ZĐ]{2,8})(?![\p{L}\p{N}])/gu;
 // Within the line: a date on the next line belongs to the next paragraph, not to this reference.
-const DATE_AFTER = /^[ \t]*[,;]?[ \t]*(?:\([ \t]*)?(?:ban hành[ \t]+)?(?:ngày[ \t]+(\d{1,2})[ \t]*[\/.-][ \t]*(\d{1,2})(?:[ \t]*[\/.-][ \t]*(\d{4}))?|năm[ \t]+(\d{4}))\)?/iu;
+const DATE_AFTER =
+  /^[ \t]*[,;]?[ \t]*(?:\([ \t]*)?(?:ban hành[ \t]+)?(?:ngày[ \t]+(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*(\d{4}))?|năm[ \t]+(\d{4}))\)?/iu;
 // Named resolutions without a code.
 const KHOA = String.raw`[Kk]h(?:óa|oá)`;
 const ROMAN = String.raw`[IVXL]+`;
@@ -83,21 +89,32 @@ export function isoDate(day: string, month: string, year: string | number): stri
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-function kindBefore(tokens: Token[], tokenAt: (offset: number) => number, start: number, letters: string): string {
-  const entry = DOCUMENT_KINDS.get(letters.toUpperCase()) ?? DOCUMENT_KINDS.get(letters.toUpperCase().replace(/-.*/, ''));
+function kindBefore(
+  tokens: Token[],
+  tokenAt: (offset: number) => number,
+  start: number,
+  letters: string,
+): string {
+  const entry =
+    DOCUMENT_KINDS.get(letters.toUpperCase()) ?? DOCUMENT_KINDS.get(letters.toUpperCase().replace(/-.*/, ''));
   const i = tokenAt(start);
   // The kind words are written just before the code, maybe with "số": "Quy định số 37-QĐ/TW".
   for (let back = 1; back <= 5 && i - back >= 0; back++) {
     const m = DOCUMENT_WORDS.longest(tokens, i - back);
     if (m && m.to >= i - 1 && m.to <= i) {
       const words = m.value;
-      if (!entry || entry.kind === words || entry.otherKinds.includes(words) || entry.kind.startsWith(words)) return words;
+      if (!entry || entry.kind === words || entry.otherKinds.includes(words) || entry.kind.startsWith(words))
+        return words;
     }
   }
   return entry?.kind ?? letters;
 }
 
-export function findDocuments(text: string, tokens: Token[], tokenAt: (offset: number) => number): DocumentHit[] {
+export function findDocuments(
+  text: string,
+  tokens: Token[],
+  tokenAt: (offset: number) => number,
+): DocumentHit[] {
   const hits: DocumentHit[] = [];
   const dateAfter = (end: number): { date: string | null; tail: number } => {
     const m = DATE_AFTER.exec(text.slice(end, end + 40));
@@ -167,12 +184,69 @@ export function findDocuments(text: string, tokens: Token[], tokenAt: (offset: n
     const names = terms.length > 1 ? terms.map((term) => `${base} ${term}`) : [written];
     const kind = written.startsWith('Điều lệ') ? 'Điều lệ' : 'Nghị quyết';
     const end = m.index + m[0].length;
-    for (const name of names) {
-      hits.push({ code: null, name, kind, number: null, issuerCode: null, date: null, start: m.index, end, tail: end, subject: subjectAfter(text, end) });
-    }
+    for (const name of names) hits.push(namedHit(kind, name, m.index, end, subjectAfter(text, end)));
   }
   hits.push(...bareNumberHits(text, hits));
+  hits.push(...namedWithoutCode(text, hits));
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** A document named without a code or number, its reference ending where its name does. */
+function namedHit(
+  kind: string,
+  name: string,
+  start: number,
+  end: number,
+  subject: string | null,
+): DocumentHit {
+  return {
+    code: null,
+    name,
+    kind,
+    number: null,
+    issuerCode: null,
+    date: null,
+    start,
+    end,
+    tail: end,
+    subject,
+  };
+}
+
+const NAMED_BY_SUBJECT = new RegExp(pattern('document-named-by-subject'), 'gu');
+const NAMED_BY_TITLE = new RegExp(pattern('document-named-by-title'), 'gu');
+const SUBJECT_NAME_END = new RegExp(pattern('subject-name-end'), 'u');
+
+/**
+ * Documents named by their subject or a quoted title, with no code or number: "Nghị quyết về
+ * phát triển kinh tế tư nhân", "Chỉ thị “Về tăng cường …”". Not where another reference already
+ * stands ("Nghị quyết số 57-NQ/TW về …" is that coded document and its subject).
+ */
+function namedWithoutCode(text: string, found: DocumentHit[]): DocumentHit[] {
+  const out: DocumentHit[] = [];
+  if (!text.includes('về') && !text.includes('“') && !text.includes('"')) return out;
+  const taken = (from: number, to: number) =>
+    [...found, ...out].some((h) => from < Math.max(h.end, h.tail) && to > h.start);
+  for (const m of text.matchAll(NAMED_BY_TITLE)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = m.index + m[0].length;
+    const title = m[2]!.trim();
+    if (taken(start, end)) continue;
+    out.push(namedHit(m[1]!, `${m[1]} “${title}”`, start, end, title.replace(/^[Vv]ề\s+/u, '')));
+  }
+  for (const m of text.matchAll(NAMED_BY_SUBJECT)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const subjectStart = m.index + m[0].length;
+    const rest = text.slice(subjectStart, subjectStart + 160);
+    const cut = rest.search(SUBJECT_NAME_END);
+    const subject = (cut >= 0 ? rest.slice(0, cut) : rest).trim();
+    // A subject of two words at least, and whole: one cut off at 160 characters is not a name.
+    if (subject.split(/\s+/u).length < 2 || cut < 0) continue;
+    const end = subjectStart + subject.length;
+    if (taken(start, end)) continue;
+    out.push(namedHit(m[1]!, text.slice(start, end), start, end, subject));
+  }
+  return out;
 }
 
 /**
@@ -204,9 +278,48 @@ function bareNumberHits(text: string, coded: DocumentHit[]): DocumentHit[] {
         const key = `${kind.toLowerCase()}|${Number(number)}`;
         const name = nameOf.get(key) ?? `${kind} ${n[1] ? 'số ' : ''}${number}`;
         nameOf.set(key, name);
-        out.push({ code: null, name, kind, number, issuerCode: null, date: null, start: kindStart, end, tail: end, subject: subjectAfter(text, end) });
+        out.push({
+          code: null,
+          name,
+          kind,
+          number,
+          issuerCode: null,
+          date: null,
+          start: kindStart,
+          end,
+          tail: end,
+          subject: subjectAfter(text, end),
+        });
       }
     }
   }
   return out;
+}
+
+/** The documents component: every reference, one document per code (or per name without one). */
+export function documentLayer<D extends TokenLayer>(doc: D): D & DocumentLayer {
+  const hits = findDocuments(doc.article.text, doc.tokens, doc.tokenAt);
+  const documents = new Map<string, ExtractedDocument>();
+  for (const h of hits) {
+    const key = h.code ?? matchKey(h.name!);
+    let d = documents.get(key);
+    if (!d) {
+      d = {
+        code: h.code,
+        name: h.name,
+        type: h.kind,
+        number: h.number,
+        issuerCode: h.issuerCode,
+        date: null,
+        issuer: null,
+        subject: null,
+        mentions: [],
+      };
+      documents.set(key, d);
+    }
+    if (!d.date && h.date) d.date = h.date;
+    if (!d.subject && h.subject) d.subject = h.subject;
+    d.mentions.push(doc.mention(h.start, h.end));
+  }
+  return { ...doc, documentHits: hits, documents };
 }

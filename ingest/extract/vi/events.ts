@@ -4,6 +4,8 @@
 // year the text states as its own time; with none of these the date is null, never a guess.
 import type { EventKind } from '../../types.ts';
 import { isoDate } from './documents.ts';
+import { EVENT_NOUNS, alternativesOf, pattern } from './lexicon.ts';
+import type { DocumentLayer, EventLayer, TokenLayer } from './doc.ts';
 
 export interface EventHit {
   name: string;
@@ -14,21 +16,13 @@ export interface EventHit {
   sentence: number;
 }
 
-const EVENT_NOUN =
-  /(?<![\p{L}])(Hội nghị|hội nghị|Đại hội|đại hội|Kỳ họp|kỳ họp|Phiên họp|phiên họp|buổi làm việc|Buổi làm việc|Hội thảo|hội thảo|Tọa đàm|tọa đàm|Lễ|lễ|Đoàn công tác|đoàn công tác|Đoàn kiểm tra|đoàn kiểm tra|cuộc họp)(?![\p{L}])/u;
-const KIND: Record<string, EventKind> = {
-  'hội nghị': 'conference',
-  'hội thảo': 'conference',
-  'tọa đàm': 'conference',
-  'cuộc họp': 'conference',
-  'đại hội': 'congress',
-  'kỳ họp': 'session',
-  'phiên họp': 'session',
-  'buổi làm việc': 'working-visit',
-  'đoàn công tác': 'working-visit',
-  'đoàn kiểm tra': 'working-visit',
-  lễ: 'ceremony',
-};
+// Both spellings of each noun: capitalised in a name ("Hội nghị"), lower case in running text.
+const spellings = (noun: string) => [noun, noun.charAt(0).toLowerCase() + noun.slice(1)];
+const EVENT_NOUN = new RegExp(
+  String.raw`(?<![\p{L}])(${alternativesOf(EVENT_NOUNS.flatMap((e) => spellings(e.noun)))})(?![\p{L}])`,
+  'u',
+);
+const KIND = new Map<string, EventKind>(EVENT_NOUNS.map((e) => [e.noun.toLowerCase(), e.kind]));
 
 /** A written day and month, the year when written, and where the date starts in its sentence. */
 export interface MeetingDate {
@@ -38,32 +32,13 @@ export interface MeetingDate {
   year: number | null;
 }
 
-// The words that put a date on a time of day: "Ngày", "Sáng", "Chiều ngày", "Sáng nay (30/6)".
-const CUE = String.raw`(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:nay\s*\(\s*)?(?:ngày\s+)?`;
-// A day range names the meeting's first day: "21-22/4", "21 và 22/4", "21, 22/4".
-const DAYS = String.raw`(\d{1,2})(?:\s*(?:[-–]|và|,)\s*\d{1,2})?`;
-const NOT_BEFORE = String.raw`(?<![\p{L}\p{N}\/.])`;
-const NOT_AFTER = String.raw`(?![\p{N}\/-]|\.\d)`;
-// "23/9", "23-9", "23/9/2023" after a cue or at the start of a sentence ("07/12/2022" alone).
-const SLASH_DATE = new RegExp(
-  String.raw`${NOT_BEFORE}(?:${CUE}|^)${DAYS}\s*[\/-]\s*(\d{1,2})(?:\s*[\/-]\s*(\d{4}))?${NOT_AFTER}`,
-  'gu',
-);
-// "23.9", "21-22.4.2024": only after a cue word, since "2.000" is a number.
-const DOT_DATE = new RegExp(
-  String.raw`${NOT_BEFORE}${CUE}${DAYS}\.(\d{1,2})(?:\.(\d{4}))?${NOT_AFTER}`,
-  'gu',
-);
-// "ngày 6 tháng 11 năm 2023", "sáng 6 tháng 11".
-const WORD_DATE = new RegExp(
-  String.raw`${NOT_BEFORE}${CUE}${DAYS}\s+tháng\s+(\d{1,2})(?:\s*(?:năm\s+|,\s*)(\d{4}))?(?![\p{N}])`,
-  'gu',
-);
-const HAS_DAY_MONTH = /\d\s*[/.-]\s*\d|\d\s+tháng\s+\d/u;
-
-// A date that bounds a period ("kể từ ngày 1/11", "đến ngày 30/6", "trước ngày 15/5") or dates a
-// numbered paper ("công văn số 1403 ngày 27/4/2023") is not when a meeting took place.
-const NOT_A_MEETING_DATE = /(?:(?<![\p{L}])(?:từ|đến|tới|trước|sau|hết|hạn)|số\s+[\p{L}\p{N}/–-]+)\s*$/u;
+// The date shapes and what rules a date out are patterns.tsv's date-* rows.
+const SLASH_DATE = new RegExp(pattern('date-slash'), 'gu');
+const DOT_DATE = new RegExp(pattern('date-dot'), 'gu');
+const WORD_DATE = new RegExp(pattern('date-words'), 'gu');
+const DATE_SPAN = new RegExp(pattern('date-span'), 'gu');
+const HAS_DAY_MONTH = new RegExp(pattern('has-day-month'), 'u');
+const NOT_A_MEETING_DATE = new RegExp(pattern('not-a-meeting-date'), 'u');
 
 /** The dates a sentence gives to something that happened, in order. */
 export function meetingDates(sentence: string): MeetingDate[] {
@@ -78,6 +53,14 @@ export function meetingDates(sentence: string): MeetingDate[] {
       if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) continue;
       found.push({ index, day, month, year: m[3] ? Number(m[3]) : null });
     }
+  }
+  for (const m of sentence.matchAll(DATE_SPAN)) {
+    const index = m.index + m[0].search(/[Tt]ừ/u);
+    const { day, startMonth, month, year } = m.groups!;
+    const d = Number(day);
+    const mo = Number(startMonth ?? month);
+    if (found.some((f) => f.index === index) || !(d >= 1 && d <= 31 && mo >= 1 && mo <= 12)) continue;
+    found.push({ index, day: d, month: mo, year: year ? Number(year) : null });
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -130,9 +113,11 @@ export function meetingIsoDate(
 }
 
 // A meeting the article reports, when no sentence dates it: "Tại Hội nghị", "Hội nghị diễn ra …".
-const REPORTED_MEETING =
-  /(?:tổ chức|diễn ra|khai mạc|bế mạc|Tại|tại|dự|chủ trì)\s+(?:buổi\s+)?(Hội nghị|Đại hội|Kỳ họp|kỳ họp|Hội thảo|Lễ|Phiên họp|hội nghị|đại hội)(?![\p{L}])/u;
-const NAME_END = /[.;:!?]|,\s|\s(?:tại|với|do|dưới|nhằm|để|có|đã|sẽ)\s/u;
+const REPORTED_MEETING = new RegExp(
+  `${pattern('reported-meeting-verb')}(${alternativesOf(EVENT_NOUNS.filter((e) => e.undated).flatMap((e) => spellings(e.noun)))})(?![\\p{L}])`,
+  'u',
+);
+const NAME_END = new RegExp(pattern('event-name-end'), 'u');
 
 function eventAt(
   sentence: string,
@@ -143,11 +128,16 @@ function eventAt(
   date: string | null,
 ): EventHit {
   const rest = sentence.slice(nameStart);
-  const cut = rest.search(NAME_END);
+  let cut = rest.search(NAME_END);
+  // A name does not end inside a quoted title: "Hội nghị triển khai Nghị quyết “Về …, … ”".
+  if (cut > 0 && rest.lastIndexOf('“', cut) > rest.lastIndexOf('”', cut)) {
+    const close = rest.indexOf('”', cut);
+    if (close > 0) cut = close + 1;
+  }
   const name = (cut > 0 ? rest.slice(0, cut) : rest).trim();
   return {
     name: name.charAt(0).toUpperCase() + name.slice(1),
-    kind: KIND[noun.toLowerCase()] ?? 'other',
+    kind: KIND.get(noun.toLowerCase()) ?? 'other',
     date,
     start: s.start + nameStart,
     end: s.start + nameStart + name.length,
@@ -175,7 +165,7 @@ export function findEvents(
     );
     if (!date) return;
     const congressTerm =
-      year === null && KIND[noun[1]!.toLowerCase()] === 'congress' ? TERM.exec(sentence) : null;
+      year === null && KIND.get(noun[1]!.toLowerCase()) === 'congress' ? TERM.exec(sentence) : null;
     const iso = meetingIsoDate(date, congressTerm ? Number(congressTerm[1]) : year, publishedAt);
     if (!iso || seenDates.has(iso)) return;
     // A later sentence that writes a full date before the reported meeting's recalls an earlier
@@ -196,4 +186,15 @@ export function findEvents(
     }
   }
   return events;
+}
+
+/** The events component: the meetings the article reports, not dated by its documents' dates. */
+export function eventLayer<D extends TokenLayer & DocumentLayer>(doc: D): D & EventLayer {
+  const { article } = doc;
+  const documentRanges = doc.documentHits.map((h) => ({ start: h.start, end: h.tail }));
+  const year = articleYear(article.text, article.record.publishedAt);
+  return {
+    ...doc,
+    eventHits: findEvents(article.text, article.sentences, year, documentRanges, article.record.publishedAt),
+  };
 }

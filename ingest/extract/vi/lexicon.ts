@@ -1,37 +1,18 @@
 // Loads the Vietnamese lexicon files (ingest/lexicon/vi/) once, at module load, into phrase tries.
 // Adding a post, a body type, a verb or a document kind is one line in one of those files.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { OrganizationKind } from '../../types.ts';
 import { matchKey } from '../../text/normalise.ts';
+import { LexiconError, readLexiconRows, readPatterns } from '../../lexicon/shared/lexicon-file.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { phraseKeys } from './tokens.ts';
 
-const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../lexicon/vi');
+export { LexiconError };
 
-export class LexiconError extends Error {
-  override name = 'LexiconError';
-}
+const LEXICON_DIR = new URL('../../lexicon/vi/', import.meta.url);
 
-/** Non-empty, non-comment lines of a lexicon file, split on tabs. */
+/** Rows of a file in ingest/lexicon/vi/, through the one lexicon reader. */
 function rows(file: string, minColumns: number): string[][] {
-  const full = path.join(LEXICON_DIR, file);
-  const out: string[][] = [];
-  readFileSync(full, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      const trimmed = line.trim();
-      if (!trimmed || trimmed.startsWith('#')) return;
-      const cols = line.split('\t').map((c) => c.trim().normalize('NFC'));
-      if (cols.length < minColumns || cols.some((c, j) => j < minColumns && !c)) {
-        throw new LexiconError(
-          `${full} line ${i + 1}: expected ${minColumns} tab-separated columns, got ${JSON.stringify(line)}; fix the line`,
-        );
-      }
-      out.push(cols);
-    });
-  return out;
+  return readLexiconRows(new URL(file, LEXICON_DIR), { minColumns }).map((row) => row.cells);
 }
 
 const keysOf = (phrase: string) => phraseKeys(phrase, matchKey);
@@ -55,7 +36,18 @@ export type BodyComplement =
   | 'field-or-fixed'
   | 'field-name'
   | 'field-name-or-fixed';
-const COMPLEMENTS: BodyComplement[] = ['fixed', 'place', 'field', 'any', 'nested', 'nested-or-fixed', 'place-after-locality', 'field-or-fixed', 'field-name', 'field-name-or-fixed'];
+const COMPLEMENTS: BodyComplement[] = [
+  'fixed',
+  'place',
+  'field',
+  'any',
+  'nested',
+  'nested-or-fixed',
+  'place-after-locality',
+  'field-or-fixed',
+  'field-name',
+  'field-name-or-fixed',
+];
 export interface BodyEntry {
   head: string;
   kind: OrganizationKind;
@@ -64,7 +56,8 @@ export interface BodyEntry {
 
 // 'none': words that contain a verb but are not one ("Ủy viên dự khuyết"); the longest match
 // consumes them so the verb inside is not read.
-export type VerbRelation = 'chair' | 'chair-by' | 'attend' | 'speak' | 'implement' | 'issue' | 'appoint' | 'none';
+export type VerbRelation =
+  'chair' | 'chair-by' | 'attend' | 'speak' | 'implement' | 'issue' | 'appoint' | 'none';
 export interface VerbEntry {
   words: string;
   relation: VerbRelation;
@@ -84,14 +77,17 @@ function trieOf<V>(entries: Iterable<[string, V]>): PhraseTrie<V> {
 }
 
 const postRows = rows('posts.tsv', 2).map(([post, kind, role]): PostEntry => {
-  if (kind !== 'head' && kind !== 'fused') throw new LexiconError(`posts.tsv: kind of ${post} must be head or fused, got ${kind}`);
+  if (kind !== 'head' && kind !== 'fused')
+    throw new LexiconError(`posts.tsv: kind of ${post} must be head or fused, got ${kind}`);
   return { post: post!, kind, role: role || null };
 });
 export const POSTS = trieOf(postRows.map((p) => [p.post, p]));
 
 const bodyRows = rows('bodies.tsv', 3).map(([head, kind, complement]): BodyEntry => {
   if (!COMPLEMENTS.includes(complement as BodyComplement)) {
-    throw new LexiconError(`bodies.tsv: complement of ${head} must be one of ${COMPLEMENTS.join(', ')}, got ${complement}`);
+    throw new LexiconError(
+      `bodies.tsv: complement of ${head} must be one of ${COMPLEMENTS.join(', ')}, got ${complement}`,
+    );
   }
   return { head: head!, kind: kind as OrganizationKind, complement: complement as BodyComplement };
 });
@@ -117,7 +113,9 @@ export const DOCUMENT_KINDS: ReadonlyMap<string, DocumentKindEntry> = new Map(
 export const DOCUMENT_WORDS = trieOf(rows('document-words.txt', 1).map(([w]) => [w!, w!]));
 
 export const HONORIFICS = trieOf(rows('honorifics.txt', 1).map(([w]) => [w!, w!]));
-export const FAMILY_NAMES: ReadonlySet<string> = new Set(rows('family-names.txt', 1).map(([w]) => matchKey(w!)));
+export const FAMILY_NAMES: ReadonlySet<string> = new Set(
+  rows('family-names.txt', 1).map(([w]) => matchKey(w!)),
+);
 export const LOCALITIES = trieOf(rows('localities.txt', 1).map(([w]) => [w!, w!]));
 export const PLACES = trieOf(rows('places.txt', 1).map(([w]) => [w!, w!]));
 export const FIELDS = trieOf(rows('fields.txt', 1).map(([w]) => [w!, w!]));
@@ -126,3 +124,56 @@ export const FIELDS = trieOf(rows('fields.txt', 1).map(([w]) => [w!, w!]));
 export const ISSUER_CODES: ReadonlyMap<string, string> = new Map(
   rows('issuer-codes.tsv', 2).map(([suffix, body]) => [suffix!.toUpperCase(), matchKey(body!)]),
 );
+
+export type EventKindWord = 'conference' | 'congress' | 'session' | 'working-visit' | 'ceremony';
+export interface EventNounEntry {
+  noun: string;
+  kind: EventKindWord;
+  /** The noun names a reported meeting even in a sentence that gives no date ("Tại Hội nghị"). */
+  undated: boolean;
+}
+const EVENT_KIND_WORDS: EventKindWord[] = ['conference', 'congress', 'session', 'working-visit', 'ceremony'];
+export const EVENT_NOUNS: readonly EventNounEntry[] = rows('event-nouns.tsv', 2).map(
+  ([noun, kind, undated]) => {
+    if (!EVENT_KIND_WORDS.includes(kind as EventKindWord)) {
+      throw new LexiconError(
+        `event-nouns.tsv: kind of ${noun} must be one of ${EVENT_KIND_WORDS.join(', ')}, got ${kind}`,
+      );
+    }
+    return { noun: noun!, kind: kind as EventKindWord, undated: undated === 'undated' };
+  },
+);
+
+/** Alternatives of a word list for a pattern, longest first so that the longest wins. */
+function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|');
+}
+
+const DOCUMENT_KIND_WORDS = alternation(
+  [...DOCUMENT_KINDS.values()].flatMap((k) => [k.kind, ...k.otherKinds]),
+);
+
+/** The named patterns of ingest/lexicon/vi/patterns.tsv (sources; each module compiles its own flags). */
+export const PATTERNS: ReadonlyMap<string, string> = readPatterns(
+  new URL('patterns.tsv', LEXICON_DIR),
+  new Map([
+    // The kinds of document-kinds.tsv, as written there (capitalised: "Nghị quyết"); patterns
+    // compiled with 'i' read them in any case, the others only as a name writes them.
+    ['document-kind-words', DOCUMENT_KIND_WORDS],
+    ['document-kind-capitalised', DOCUMENT_KIND_WORDS],
+  ]),
+);
+
+/** The source of a named pattern; a missing one is a LexiconError naming the file to fix. */
+export function pattern(name: string): string {
+  const source = PATTERNS.get(name);
+  if (source === undefined)
+    throw new LexiconError(`ingest/lexicon/vi/patterns.tsv: no pattern named ${name}; add it`);
+  return source;
+}
+
+/** A word list as pattern alternatives (longest first), for a module building its own expression. */
+export const alternativesOf = alternation;

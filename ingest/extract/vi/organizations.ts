@@ -4,7 +4,16 @@
 // resolved to the one qualified form of the article ("Tỉnh ủy Khánh Hòa") when there is one.
 import type { OrganizationKind } from '../../types.ts';
 import type { Token } from './tokens.ts';
-import { ABBREVIATIONS, BODIES, FAMILY_NAMES, FIELDS, LOCALITIES, PLACES, POSTS, type BodyEntry } from './lexicon.ts';
+import {
+  ABBREVIATIONS,
+  BODIES,
+  FAMILY_NAMES,
+  FIELDS,
+  LOCALITIES,
+  PLACES,
+  POSTS,
+  type BodyEntry,
+} from './lexicon.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 
 export interface OrgSpan {
@@ -19,7 +28,18 @@ export interface OrgSpan {
 
 // Words after a body that belong to its name ("Ban Tổ chức Trung ương", "MTTQ Việt Nam").
 const QUALIFIERS = new PhraseTrie<true>();
-for (const q of ['trung ương', 'tw', 't.ư', 'tư', 'đảng', 'việt nam', 'quốc gia', 'khu vực', 'đảng trung ương', 'nhân dân']) {
+for (const q of [
+  'trung ương',
+  'tw',
+  't.ư',
+  'tư',
+  'đảng',
+  'việt nam',
+  'quốc gia',
+  'khu vực',
+  'đảng trung ương',
+  'nhân dân',
+]) {
   QUALIFIERS.add(q.split(' '), true);
 }
 const GENERIC_BEFORE = new Set(['các', 'những', 'mỗi', 'từng', 'cấp', 'nhiều', 'mọi']);
@@ -50,7 +70,8 @@ export function placeRun(tokens: Token[], j: number, limit: number): number | nu
   if (n === 0) return null;
   // "Nguyễn Văn An" after a body is its holder, not a place: three syllables from a family name,
   // or a middle name that only persons carry.
-  if (FAMILY_NAMES.has(tokens[j]!.key) && (n >= 3 || ['văn', 'thị'].includes(tokens[j + 1]?.key ?? ''))) return null;
+  if (FAMILY_NAMES.has(tokens[j]!.key) && (n >= 3 || ['văn', 'thị'].includes(tokens[j + 1]?.key ?? '')))
+    return null;
   return k;
 }
 
@@ -84,7 +105,14 @@ function fieldAt(tokens: Token[], j: number, limit: number): number | null {
  * Parses a body starting at token i, or returns null. `nested` is true inside another body's name,
  * where a bare "Bộ" or "Sở" is allowed ("Đảng ủy Bộ", "Văn phòng Sở").
  */
-export function parseOrg(tokens: Token[], i: number, limit: number, nested = false, depth = 0, allowLower = false): OrgSpan | null {
+export function parseOrg(
+  tokens: Token[],
+  i: number,
+  limit: number,
+  nested = false,
+  depth = 0,
+  allowLower = false,
+): OrgSpan | null {
   const t = tokens[i];
   if (!t || !t.word || depth > 4) return null;
   const m = BODIES.longest(tokens, i, limit);
@@ -96,7 +124,16 @@ export function parseOrg(tokens: Token[], i: number, limit: number, nested = fal
   if (!nested && i > 0 && tokens[i - 1]!.key === 'nhà') return null;
   // "Bùi Trường Giang": a one-word head right after a name syllable is a syllable of that name.
   const prev = tokens[i - 1];
-  if (m.to - m.from === 1 && !t.upper && prev && t.spaceBefore && isCapWord(prev) && !prev.upper && (prev.id < 0 || FAMILY_NAMES.has(prev.key))) return null;
+  if (
+    m.to - m.from === 1 &&
+    !t.upper &&
+    prev &&
+    t.spaceBefore &&
+    isCapWord(prev) &&
+    !prev.upper &&
+    (prev.id < 0 || FAMILY_NAMES.has(prev.key))
+  )
+    return null;
   const head = m.value;
   let j = m.to;
   // "Tỉnh ủy viên", "Bộ trưởng": the head words are part of a post, not a body.
@@ -166,7 +203,12 @@ export function parseOrg(tokens: Token[], i: number, limit: number, nested = fal
     // "HĐND các cấp": a generic level, not a body.
     if (next.key === 'các' && tokens[j + 1]?.key === 'cấp' && !nested) return null;
     const q = QUALIFIERS.longest(tokens, j, limit);
-    if (q && (tokens[j]!.cap || tokens[j]!.upper || ['quốc gia', 'khu vực'].some((w) => w.startsWith(tokens[j]!.key)))) {
+    if (
+      q &&
+      (tokens[j]!.cap ||
+        tokens[j]!.upper ||
+        ['quốc gia', 'khu vực'].some((w) => w.startsWith(tokens[j]!.key)))
+    ) {
       j = q.to;
       if (tokens[q.from]!.key === 'khu' && /^\p{N}+$/u.test(tokens[j]?.text ?? '')) j++;
       continue;
@@ -178,11 +220,20 @@ export function parseOrg(tokens: Token[], i: number, limit: number, nested = fal
       else if (tokens[j]?.upper && tokens[j]!.spaceBefore) j++; // "Đảng bộ Khối DNTW"
       continue;
     }
-    if ((head.complement === 'any' || head.kind === 'party-organisation') && next.key === 'cơ' && tokens[j + 1]?.key === 'quan') {
+    if (
+      (head.complement === 'any' || head.kind === 'party-organisation') &&
+      next.key === 'cơ' &&
+      tokens[j + 1]?.key === 'quan'
+    ) {
       j += 2;
       continue;
     }
-    if (head.kind === 'party-organisation' && next.key === 'các' && tokens[j + 1]?.key === 'cơ' && tokens[j + 2]?.key === 'quan') {
+    if (
+      head.kind === 'party-organisation' &&
+      next.key === 'các' &&
+      tokens[j + 1]?.key === 'cơ' &&
+      tokens[j + 2]?.key === 'quan'
+    ) {
       j += 3;
       continue;
     }
@@ -225,7 +276,12 @@ export function findOrgSpans(tokens: Token[], blocked: Uint8Array): OrgSpan[] {
 }
 
 /** Key under which two surface forms name the same body: abbreviations expanded, locality words before a place dropped. */
-export function orgKey(tokens: Token[], from: number, to: number, extra?: ReadonlyMap<string, string>): string {
+export function orgKey(
+  tokens: Token[],
+  from: number,
+  to: number,
+  extra?: ReadonlyMap<string, string>,
+): string {
   const words: string[] = [];
   for (let k = from; k < to; k++) {
     const key = tokens[k]!.key;

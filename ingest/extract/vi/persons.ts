@@ -3,6 +3,8 @@
 // the body after it ("Bí thư" + "Tỉnh ủy Khánh Hòa"). Posts attach to a name as a chain after it
 // ("X, Ủy viên BTV Tỉnh ủy, Bí thư Huyện ủy") or before it ("Thứ trưởng X"), or through an
 // appointment verb ("A và B được bầu làm Phó Bí thư Tỉnh ủy").
+import type { ExtractedPerson } from '../../types.ts';
+import type { BodySpanLayer, PersonLayer, TokenLayer } from './doc.ts';
 import type { Token } from './tokens.ts';
 import { BODIES, FAMILY_NAMES, FIELDS, HONORIFICS, PLACES, POSTS, VERBS, type PostEntry } from './lexicon.ts';
 import { parseOrg, type OrgSpan } from './organizations.ts';
@@ -25,9 +27,45 @@ export interface NameSpan {
 
 // Words before a capitalised run that make it a place, a street or a named concept, not a person.
 const NOT_PERSON_BEFORE = new Set([
-  'tỉnh', 'huyện', 'xã', 'phường', 'quận', 'đường', 'phố', 'thôn', 'làng', 'ấp', 'bản', 'khu', 'tp', 'tp.',
-  'tưởng', 'cách', 'đức', 'gương', 'bác', 'chúc', 'trấn', 'cầu', 'sông', 'núi', 'đảo', 'trường', 'viện', 'cung',
-  'ảnh', 'pv', 'giải', 'quỹ', 'công', 'lăng', 'nhà', 'đền', 'khu', 'nhân', 'sách',
+  'tỉnh',
+  'huyện',
+  'xã',
+  'phường',
+  'quận',
+  'đường',
+  'phố',
+  'thôn',
+  'làng',
+  'ấp',
+  'bản',
+  'khu',
+  'tp',
+  'tp.',
+  'tưởng',
+  'cách',
+  'đức',
+  'gương',
+  'bác',
+  'chúc',
+  'trấn',
+  'cầu',
+  'sông',
+  'núi',
+  'đảo',
+  'trường',
+  'viện',
+  'cung',
+  'ảnh',
+  'pv',
+  'giải',
+  'quỹ',
+  'công',
+  'lăng',
+  'nhà',
+  'đền',
+  'khu',
+  'nhân',
+  'sách',
 ]);
 const TERM = new Set(['khóa', 'khoá', 'nhiệm']);
 const POST_SEPARATORS = new Set([',', '-', '–', '—']);
@@ -70,7 +108,10 @@ export function parsePost(tokens: Token[], i: number, limit: number): PostSpan |
     let k = to + 1;
     if (tokens[to]!.key === 'nhiệm' && tokens[k]?.key === 'kỳ') k++;
     let n = 0;
-    while (k < limit && n < 4 && /^[\p{N}IVXLC]+$/u.test(tokens[k]!.text.replace(/[–-]/g, '')) || (n > 0 && k < limit && /^[-–]$/.test(tokens[k]!.text))) {
+    while (
+      (k < limit && n < 4 && /^[\p{N}IVXLC]+$/u.test(tokens[k]!.text.replace(/[–-]/g, ''))) ||
+      (n > 0 && k < limit && /^[-–]$/.test(tokens[k]!.text))
+    ) {
       k++;
       n++;
     }
@@ -98,7 +139,13 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   // Kinh name is at most four, so five are read only after an honorific or a leading "Y"/"H'".
   const longest = afterHonorific || /^(?:y$|h'|k')/u.test(t.key) ? 5 : 4;
   let k = i + 1;
-  while (k < tokens.length && k - i < longest && isNameWord(tokens[k]) && tokens[k]!.spaceBefore && !covered[k]) {
+  while (
+    k < tokens.length &&
+    k - i < longest &&
+    isNameWord(tokens[k]) &&
+    tokens[k]!.spaceBefore &&
+    !covered[k]
+  ) {
     if (startsTitleOrBody(tokens, k)) break;
     k++;
   }
@@ -175,11 +222,12 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       if (!member.posts.includes(post)) member.posts.unshift(post);
       const end = member.posts.length > 1 ? Math.max(...member.posts.map((p) => p.to)) : member.to;
       const sep = tokens[end];
-      if (!sep || ![',', ';'].includes(sep.text) && sep.key !== 'và') break;
+      if (!sep || (![',', ';'].includes(sep.text) && sep.key !== 'và')) break;
       pos = end + 1;
     }
   }
-  const chainEnd = (name: NameSpan): number => name.posts.reduce((end, p) => (p.from >= name.to ? Math.max(end, p.to) : end), name.to);
+  const chainEnd = (name: NameSpan): number =>
+    name.posts.reduce((end, p) => (p.from >= name.to ? Math.max(end, p.to) : end), name.to);
   // "A và B được bầu làm Phó Bí thư Tỉnh ủy".
   for (let n = 0; n < names.length; n++) {
     const group = [names[n]!];
@@ -192,7 +240,12 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     // "X, Phó Giám đốc Sở (GD&ĐT), giữ chức Giám đốc Sở": skip a bracketed abbreviation and a comma.
     if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')') j += 3;
     if (tokens[j]?.text === ',') j++;
-    while (tokens[j] && ['đã', 'vừa', 'chính', 'thức', 'sẽ', 'tiếp', 'tục'].includes(tokens[j]!.key) && !(tokens[j]!.key === 'tiếp' && VERBS.longest(tokens, j))) j++;
+    while (
+      tokens[j] &&
+      ['đã', 'vừa', 'chính', 'thức', 'sẽ', 'tiếp', 'tục'].includes(tokens[j]!.key) &&
+      !(tokens[j]!.key === 'tiếp' && VERBS.longest(tokens, j))
+    )
+      j++;
     const verb = VERBS.longest(tokens, j);
     if (!verb || verb.value.relation !== 'appoint') continue;
     const post = parsePost(tokens, verb.to, tokens.length);
@@ -208,7 +261,62 @@ export function hasPersonContext(tokens: Token[], name: NameSpan): boolean {
   if (name.posts.length) return true;
   if (name.to - name.from >= 3) return true;
   const prev = tokens[name.from - 1];
-  if ([1, 2].some((back) => name.from >= back && HONORIFICS.longest(tokens, name.from - back)?.to === name.from)) return true;
-  if (prev && name.from >= 2 && HONORIFICS.longest(tokens, name.from - 2)?.to === name.from - 1 && [':', ','].includes(prev.text)) return true;
+  if (
+    [1, 2].some((back) => name.from >= back && HONORIFICS.longest(tokens, name.from - back)?.to === name.from)
+  )
+    return true;
+  if (
+    prev &&
+    name.from >= 2 &&
+    HONORIFICS.longest(tokens, name.from - 2)?.to === name.from - 1 &&
+    [':', ','].includes(prev.text)
+  )
+    return true;
   return false;
+}
+
+/**
+ * The persons component: names with their posts, read where no body was found, kept when they
+ * have a person's context; one person per name as written, with every post written at it.
+ */
+export function personLayer<D extends TokenLayer & BodySpanLayer>(doc: D): D & PersonLayer {
+  const { tokens, article, mention } = doc;
+  const { text, matchText } = article;
+  const covered = new Uint8Array(tokens.length);
+  for (const s of doc.bodySpans) for (let k = s.from; k < s.to; k++) covered[k] = 1;
+  const names = findPersons(tokens, covered).filter((n) => hasPersonContext(tokens, n));
+
+  // Keys are slices of matchText: the same comparison as matchKey, without recomputing it.
+  const persons = new Map<string, ExtractedPerson & { titleKeys: Set<string> }>();
+  const nameOfSpan = new Map<NameSpan, string>();
+  for (const n of names) {
+    const start = tokens[n.from]!.start;
+    const end = tokens[n.to - 1]!.end;
+    const key = matchText.slice(start, end);
+    let p = persons.get(key);
+    if (!p) {
+      p = { name: text.slice(start, end), titles: [], mentions: [], titleKeys: new Set() };
+      persons.set(key, p);
+    }
+    p.mentions.push(mention(start, end));
+    nameOfSpan.set(n, p.name);
+    for (const post of n.posts) {
+      const from = tokens[post.from]!.start;
+      const to = tokens[post.to - 1]!.end;
+      const titleKey = matchText.slice(from, to);
+      if (!p.titleKeys.has(titleKey)) {
+        p.titleKeys.add(titleKey);
+        p.titles.push(text.slice(from, to));
+      }
+    }
+  }
+  const inPost = new Uint8Array(tokens.length);
+  for (const n of names) for (const p of n.posts) for (let k = p.from; k < p.to; k++) inPost[k] = 1;
+  return {
+    ...doc,
+    names,
+    personName: (n: NameSpan) => nameOfSpan.get(n)!,
+    persons: [...persons.values()].map(({ titleKeys: _keys, ...p }) => p),
+    inPost,
+  };
 }

@@ -2,19 +2,49 @@
 // followed by a space and an upper-case letter, a digit or an opening quote, and at every line
 // break. Not at: abbreviations ("TP.", "PGS.TS.", "ThS."), initials, dates ("12/7"), codes
 // ("05-CT/TW"), numbers ("8.555,9"), and ellipses that run on in lower case. Semicolons inside
-// lists ("các đồng chí: A, chức vụ; B, chức vụ") never end a sentence.
+// lists ("các đồng chí: A, chức vụ; B, chức vụ") never end a sentence, nor does a full stop
+// before the list a sentence announces ("… 4 nghị quyết của Bộ Chính trị. Cụ thể gồm: …"): the
+// list is the end of that sentence, so the issuer and the verb written there reach it.
 import type { CleanArticle, Sentence } from '../../types.ts';
+import { pattern } from './lexicon.ts';
 
 // Words that end in a dot without ending the sentence.
 const ABBREVIATIONS = new Set(
-  ['tp', 'tt', 'pgs', 'gs', 'ts', 'ths', 'bs', 'ks', 'cn', 'th.s', 'pgs.ts', 'gs.ts', 'q', 'p', 'x', 'h', 'tx', 'st', 'ts.bs', 'ncs', 'đ/c', 'v.v', 'vv', 'tr', 'no', 'số'].map(
-    (s) => s.toLowerCase(),
-  ),
+  [
+    'tp',
+    'tt',
+    'pgs',
+    'gs',
+    'ts',
+    'ths',
+    'bs',
+    'ks',
+    'cn',
+    'th.s',
+    'pgs.ts',
+    'gs.ts',
+    'q',
+    'p',
+    'x',
+    'h',
+    'tx',
+    'st',
+    'ts.bs',
+    'ncs',
+    'đ/c',
+    'v.v',
+    'vv',
+    'tr',
+    'no',
+    'số',
+  ].map((s) => s.toLowerCase()),
 );
 
 const CANDIDATE = /(?:\.{3}|…|[.!?])+["”’)»]*(?=\s)|\n+/gu;
 const NEXT_STARTS = /^\s+["“‘(«]*[\p{Lu}\p{N}]/u;
 const WORD_BEFORE = /([\p{L}\p{M}.]+)$/u;
+const DOCUMENTS_ANNOUNCED = new RegExp(pattern('documents-announced'), 'iu');
+const ANNOUNCED_LIST_OPENING = new RegExp(pattern('announced-list-opening'), 'u');
 
 export function segment(article: CleanArticle): Sentence[] {
   const { text } = article;
@@ -46,6 +76,11 @@ export function segment(article: CleanArticle): Sentence[] {
       // An initial ("A."), a known abbreviation ("TP.", "PGS.TS.") or a dotted acronym ("T.Ư.").
       if (word.length === 1 && /\p{Lu}/u.test(before![1]!)) continue;
       if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^.*\./, ''))) continue;
+      if (
+        ANNOUNCED_LIST_OPENING.test(text.slice(end, end + 80)) &&
+        DOCUMENTS_ANNOUNCED.test(text.slice(Math.max(start, m.index - 160), m.index))
+      )
+        continue;
     }
     push(end, false);
     start = end;

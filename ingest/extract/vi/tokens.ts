@@ -64,7 +64,11 @@ export function tokenize(text: string, matchText: string, from = 0, to = text.le
       for (;;) {
         while (i < to && CLASS[text.charCodeAt(i)]! & WORD_CHAR) i++;
         // A joiner continues the token only between two word characters.
-        if (i + 1 < to && CLASS[text.charCodeAt(i)]! & JOINER_CHAR && CLASS[text.charCodeAt(i + 1)]! & WORD_CHAR) {
+        if (
+          i + 1 < to &&
+          CLASS[text.charCodeAt(i)]! & JOINER_CHAR &&
+          CLASS[text.charCodeAt(i + 1)]! & WORD_CHAR
+        ) {
           i++;
           continue;
         }

@@ -1,0 +1,210 @@
+// Two components over the article document (doc.ts): the body spans written on their own, found
+// before persons so that a name is never read inside a body; then, once persons and their posts
+// are known, the bodies of the article: spans named inside posts, bodies nested in others, and
+// every surface form of one body grouped into one organization ("Bộ Giáo dục và Đào tạo (GDĐT)",
+// "Bộ GDĐT"; a bare "Tỉnh ủy" joined to the one qualified form of the article that extends it).
+import type { ExtractedOrganization } from '../../types.ts';
+import type { BodyLayer, BodySpanLayer, PersonLayer, TokenLayer } from './doc.ts';
+import { findOrgSpans, orgKey, parseOrg, type OrgSpan } from './organizations.ts';
+import { BODIES, POSTS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+/** Body spans on their own; fused posts ("Tỉnh ủy viên", "Ủy viên Trung ương Đảng") hold body words that are not bodies. */
+export function bodySpanLayer<D extends TokenLayer>(doc: D): D & BodySpanLayer {
+  const { tokens } = doc;
+  const blocked = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const p = POSTS.longest(tokens, i);
+    if (!p) continue;
+    if (p.value.kind !== 'fused') {
+      // "Phó Bí thư Thường trực Huyện ủy": "Thường trực" closes the post, it does not start a body.
+      for (let k = p.from + 1; k < p.to; k++) {
+        const body = BODIES.longest(tokens, k);
+        if (body && body.value.kind === 'standing-committee' && body.to <= p.to) blocked[k] = 1;
+      }
+      continue;
+    }
+    // A complete body closing the post is still a body: "Quốc hội" in "đại biểu Quốc hội".
+    let end = p.to;
+    for (let k = p.from + 1; k < p.to; k++) {
+      const body = BODIES.longest(tokens, k);
+      if (
+        body &&
+        body.to === p.to &&
+        body.value.complement === 'fixed' &&
+        tokens[k]!.cap &&
+        parseOrg(tokens, k, tokens.length)?.to === p.to
+      ) {
+        end = k;
+        break;
+      }
+    }
+    for (let k = p.from; k < end; k++) blocked[k] = 1;
+  }
+  return { ...doc, bodySpans: findOrgSpans(tokens, blocked) };
+}
+
+// Bracketed abbreviation introduced after a body: "Bộ Giáo dục và Đào tạo (GDĐT)".
+function bracketAbbreviations(tokens: Token[], spans: OrgSpan[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of spans) {
+    if (tokens[s.to]?.text !== '(' || tokens[s.to + 2]?.text !== ')') continue;
+    const abbr = tokens[s.to + 1]!;
+    if (!abbr.upper) continue;
+    const words = tokens.slice(s.from, s.to).filter((t) => t.word);
+    const initials = (ws: Token[]) =>
+      ws
+        .filter((t) => t.cap)
+        .map((t) => t.key[0])
+        .join('');
+    const letters = abbr.key.replace(/[^\p{L}]/gu, '');
+    for (let skip = 0; skip < words.length; skip++) {
+      if (initials(words.slice(skip)) === letters) {
+        out.set(
+          abbr.key,
+          words
+            .slice(skip)
+            .map((t) => t.key)
+            .join(' '),
+        );
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The article's body spans: those found alone, less those inside a post's head, plus the bodies named in posts and nested in others. */
+function articleSpans(tokens: Token[], bodySpans: OrgSpan[], persons: PersonLayer): OrgSpan[] {
+  // Bodies named inside posts replace the shorter spans found on their own ("Ban Tuyên giáo Tỉnh ủy" over "Tỉnh ủy").
+  const postOrgs: OrgSpan[] = persons.names.flatMap((n) =>
+    n.posts.map((p) => p.org).filter((o): o is OrgSpan => !!o),
+  );
+  // Token coverage instead of pairwise overlap tests, so long articles stay linear.
+  const postHeadCover = new Uint8Array(tokens.length);
+  const postOrgCover = new Int32Array(tokens.length).fill(-1);
+  for (const n of persons.names)
+    for (const p of n.posts)
+      for (let k = p.from; k < (p.org ? p.org.from : p.headTo); k++) postHeadCover[k] = 1;
+  postOrgs.forEach((o, idx) => {
+    for (let k = o.from; k < o.to; k++) postOrgCover[k] = idx;
+  });
+  const spans = bodySpans.filter((s) => {
+    for (let k = s.from; k < s.to; k++) {
+      if (postHeadCover[k]) return false;
+      const o = postOrgCover[k]! >= 0 ? postOrgs[postOrgCover[k]!]! : null;
+      if (o && (o.from !== s.from || o.to !== s.to)) return false;
+    }
+    return true;
+  });
+  const present = new Set(spans.map((s) => `${s.from}:${s.to}`));
+  for (const o of postOrgs) {
+    const k = `${o.from}:${o.to}`;
+    if (!present.has(k)) {
+      present.add(k);
+      spans.push(o);
+    }
+  }
+  // Bodies named inside another's name are bodies too, when they stand complete ("Quốc hội" in
+  // "Đoàn đại biểu Quốc hội tỉnh"), not a bare head word ("Bộ" in "Đảng ủy Bộ").
+  const withChildren: OrgSpan[] = [];
+  const addWithChildren = (s: OrgSpan) => {
+    withChildren.push(s);
+    for (const c of s.children) {
+      const bare =
+        c.to - c.from === tokens.slice(c.from, c.to).filter((t) => t.word).length &&
+        BODIES.longest(tokens, c.from)?.to === c.to &&
+        ['field', 'field-name', 'nested', 'any', 'place-after-locality', 'nested-or-fixed'].includes(
+          c.head.complement,
+        );
+      if (!bare) addWithChildren(c);
+      else for (const g of c.children) addWithChildren(g);
+    }
+  };
+  for (const s of spans) addWithChildren(s);
+  return withChildren.sort((a, b) => a.from - b.from || b.to - a.to);
+}
+
+/** The bodies of the article, each surface form grouped under its fullest name. */
+export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(doc: D): D & BodyLayer {
+  const { tokens, article, mention } = doc;
+  const { text } = article;
+  const orgSpans = articleSpans(tokens, doc.bodySpans, doc);
+
+  const abbreviations = bracketAbbreviations(tokens, orgSpans);
+  const groups = new Map<string, ExtractedOrganization>();
+  const groupOfSpan = new Map<OrgSpan, string>();
+  for (const s of orgSpans) {
+    const key = orgKey(tokens, s.from, s.to, abbreviations);
+    const start = tokens[s.from]!.start;
+    const end = tokens[s.to - 1]!.end;
+    const surface = text.slice(start, end);
+    let g = groups.get(key);
+    if (!g) {
+      g = { name: surface, aliases: [], kind: s.kind, province: null, parent: null, mentions: [] };
+      groups.set(key, g);
+    } else if (!g.aliases.includes(surface) && g.name !== surface) g.aliases.push(surface);
+    g.mentions.push(mention(start, end));
+    groupOfSpan.set(s, key);
+  }
+  // A bracketed abbreviation used alone later ("(BCH TW)" … "BCH TW") is another name of its body.
+  // A bare form ("Tỉnh ủy", "Đảng ủy Bộ") is the one qualified form of the article that extends it.
+  const keys = [...groups.keys()];
+  const resolved = new Map<string, string>();
+  // Sorted, the keys extending "k " follow k contiguously; exactly one must (two would be ambiguous).
+  keys.sort();
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const prefix = key + ' ';
+    let j = i + 1;
+    while (j < keys.length && !keys[j]!.startsWith(prefix) && keys[j]! < prefix) j++;
+    let count = 0;
+    let only = '';
+    for (let k = j; k < keys.length && keys[k]!.startsWith(prefix) && count < 2; k++) {
+      count++;
+      only = keys[k]!;
+    }
+    if (count === 1 && !only.slice(prefix.length).startsWith('ủy')) resolved.set(key, only);
+  }
+  const finalKey = (key: string): string => {
+    let k = key;
+    for (let guard = 0; guard < 4 && resolved.has(k); guard++) k = resolved.get(k)!;
+    return k;
+  };
+  for (const [from, to] of resolved) {
+    const target = groups.get(finalKey(to))!;
+    const source = groups.get(from)!;
+    if (!source || source === target) continue;
+    for (const form of [source.name, ...source.aliases])
+      if (form !== target.name && !target.aliases.includes(form)) target.aliases.push(form);
+    target.mentions.push(...source.mentions);
+    groups.delete(from);
+  }
+  // The fullest form is the name: the one with fewest abbreviations, then the longest.
+  for (const g of groups.values()) {
+    const forms = [g.name, ...g.aliases];
+    const score = (f: string) => (f.match(/\b\p{Lu}{2,}/gu)?.length ?? 0) * -100 + f.length;
+    forms.sort((a, b) => score(b) - score(a));
+    g.name = forms[0]!.replace(/uỷ/g, 'ủy').replace(/Uỷ/g, 'Ủy');
+    g.aliases = forms.slice(1).filter((f, i, all) => f !== g.name && all.indexOf(f) === i);
+    g.mentions.sort((a, b) => a.start - b.start);
+  }
+  const nameCache = new Map<OrgSpan, string>();
+  const orgNameOfSpan = (s: OrgSpan | null): string | null => {
+    if (!s) return null;
+    let name = nameCache.get(s);
+    if (name === undefined) {
+      const key = groupOfSpan.get(s) ?? orgKey(tokens, s.from, s.to, abbreviations);
+      name = groups.get(finalKey(key))?.name ?? text.slice(tokens[s.from]!.start, tokens[s.to - 1]!.end);
+      nameCache.set(s, name);
+    }
+    return name;
+  };
+  const spanStartingAt = new Map<number, OrgSpan>();
+  for (const s of orgSpans) if (!spanStartingAt.has(s.from)) spanStartingAt.set(s.from, s);
+  const orgNameAt = (from: number): { name: string; span: OrgSpan } | null => {
+    const s = spanStartingAt.get(from) ?? parseOrg(tokens, from, tokens.length);
+    return s ? { name: orgNameOfSpan(s)!, span: s } : null;
+  };
+  return { ...doc, orgSpans, organizations: [...groups.values()], orgNameOfSpan, orgNameAt };
+}

@@ -1,0 +1,51 @@
+// The clauses component: the relation verbs of verbs.tsv found in the text, and per-sentence
+// indexes of verbs, names, bodies and documents, so that no relation rule scans the whole article
+// for each verb (a 10 MB article stays linear).
+import type { ArticleFacts, ClauseLayer, VerbAt } from './doc.ts';
+import { groupBy } from './doc.ts';
+import { VERBS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+export function clauseLayer<D extends ArticleFacts>(f: D): D & ClauseLayer {
+  const { tokens } = f;
+  const sentenceOfToken = (i: number) => f.sentenceAt(tokens[i]!.start);
+  const orgsBySentence = groupBy(f.orgSpans, (o) => sentenceOfToken(o.from));
+  const hitsBySentence = groupBy(f.documentHits, (h) => f.sentenceAt(h.start));
+  // Words inside quotation marks are the quoted speaker's, not the report's: a verb there
+  // ("… nhấn mạnh: “… là yêu cầu sống còn”") states no relation of the sentence.
+  const quoted = quotedTokens(tokens);
+  const verbs: VerbAt[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (quoted[i]) continue;
+    const m = VERBS.longest(tokens, i);
+    if (!m) continue;
+    // 'none' rows are phrases holding a verb's word that state nothing ("Ủy viên dự khuyết"): skipped whole.
+    if (m.value.relation !== 'none')
+      verbs.push({ from: m.from, to: m.to, entry: m.value, sentence: sentenceOfToken(i) });
+    i = m.to - 1;
+  }
+  const namesBySentence = groupBy(f.names, (n) => sentenceOfToken(n.from));
+  const verbsBySentence = groupBy(verbs, (v) => v.sentence);
+  return {
+    ...f,
+    verbs,
+    sentenceOfToken,
+    verbsIn: (si) => verbsBySentence.get(si) ?? [],
+    namesIn: (si) => namesBySentence.get(si) ?? [],
+    orgsIn: (si) => orgsBySentence.get(si) ?? [],
+    hitsIn: (si) => hitsBySentence.get(si) ?? [],
+  };
+}
+
+/** Tokens between an opening and a closing quotation mark (curly, or straight ones paired in order). */
+function quotedTokens(tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let open = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (t === '“' || (t === '"' && !open)) open = true;
+    else if (t === '”' || (t === '"' && open)) open = false;
+    else if (open) out[i] = 1;
+  }
+  return out;
+}

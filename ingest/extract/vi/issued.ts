@@ -1,0 +1,139 @@
+// ISSUED: who issued each document. "<document>[ ngày …][,] của <body>[ và <body>]", carried back
+// over a list of documents ("Chỉ thị … và Kết luận … của Bộ Chính trị"); "<body> ban hành
+// <document>[, <document>…]"; an issuer stated for some codes of a sentence carries to its other
+// codes with the same suffix; "các nghị quyết của <body> (gồm: …)" to the codes compatible with it.
+import { evidenceOf } from '../evidence.ts';
+import type { ExtractedDocument, ExtractedRelation } from '../../types.ts';
+import type { ArticleFacts, ClauseLayer, IssuerLayer, IssuerTarget } from './doc.ts';
+import type { DocumentHit } from './documents.ts';
+import type { OrgSpan } from './organizations.ts';
+import { DOCUMENT_WORDS, ISSUER_CODES, pattern } from './lexicon.ts';
+import { matchKey } from '../../text/normalise.ts';
+
+// What may stand between two documents of one list (patterns.tsv, document-list-between).
+export const LIST_BETWEEN = new RegExp(pattern('document-list-between'), 'iu');
+
+/** The widest body ending at most `gap` tokens before token `at` among a sentence's bodies ("Ban Thường vụ Tỉnh ủy", not its "Tỉnh ủy"). */
+function outermostEndingBefore(spans: OrgSpan[], at: number, gap: number): OrgSpan | null {
+  let best: OrgSpan | null = null;
+  for (const o of spans) {
+    if (o.to > at || at - o.to > gap) continue;
+    if (!best || o.to > best.to || (o.to === best.to && o.from < best.from)) best = o;
+  }
+  return best;
+}
+
+/** The issuers component: each document's issuer, and the documents with their issuer filled in. */
+export function issuerLayer<D extends ArticleFacts & ClauseLayer>(f: D): D & IssuerLayer {
+  const { article, tokens, verbs, orgsIn, hitsIn, tokenAt, sentenceAt, orgNameOfSpan, orgNameAt } = f;
+  const hits = f.documentHits;
+  const issuerOf = new Map<DocumentHit, IssuerTarget>();
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    let i = tokenAt(hit.tail);
+    // Skip a quoted title or a comma: "Nghị quyết số 18-NQ/TW “…” của …" is rare; the common form is direct.
+    if (tokens[i]?.text === ',') i++;
+    if (tokens[i]?.key !== 'của') continue;
+    const org = orgNameAt(i + 1);
+    if (!org) continue;
+    const si = sentenceAt(hit.start);
+    // "của Bộ Chính trị và Ban Bí thư": co-issuers joined by "và".
+    const co = tokens[org.span.to]?.key === 'và' ? orgNameAt(org.span.to + 1) : null;
+    const target: IssuerTarget = {
+      name: org.name,
+      also: co ? [co.name] : [],
+      si,
+      end: tokens[(co ?? org).span.to - 1]!.end,
+    };
+    issuerOf.set(hit, target);
+    // Earlier documents of the same list: only codes, dates, commas, "và", "số" and kind words between.
+    for (let b = h - 1; b >= 0; b--) {
+      const prev = hits[b]!;
+      if (sentenceAt(prev.start) !== si || issuerOf.has(prev)) break;
+      const between = article.text.slice(prev.tail, hits[b + 1]!.start);
+      if (!LIST_BETWEEN.test(between)) break;
+      issuerOf.set(prev, target);
+    }
+  }
+  // "<body> ban hành <document>[, <document>…]".
+  for (const v of verbs) {
+    if (v.entry.relation !== 'issue') continue;
+    const si = v.sentence;
+    const org = outermostEndingBefore(orgsIn(si), v.from, 3);
+    if (!org) continue;
+    const after = hitsIn(si).filter((h) => tokenAt(h.start) >= v.to);
+    const first = after[0];
+    if (!first || tokenAt(first.start) - v.to > 4) continue;
+    // "Bộ Chính trị và Ban Bí thư ban hành …": a co-issuer joined by "và" before it.
+    const co = orgsIn(si).find((o) => o.to === org.from - 1 && tokens[o.to]?.key === 'và');
+    const target: IssuerTarget = {
+      name: orgNameOfSpan(org)!,
+      also: co ? [orgNameOfSpan(co)!] : [],
+      si,
+      end: first.end,
+    };
+    for (let k = 0; k < after.length; k++) {
+      if (k > 0 && !LIST_BETWEEN.test(article.text.slice(after[k - 1]!.tail, after[k]!.start))) break;
+      if (!issuerOf.has(after[k]!)) issuerOf.set(after[k]!, target);
+    }
+  }
+  const documentWordBefore = (at: number) => {
+    for (let k = Math.max(0, at - 4); k < at; k++) if (DOCUMENT_WORDS.longest(tokens, k)) return true;
+    return false;
+  };
+  // An issuer stated for some codes of a sentence carries to its other codes with the same suffix;
+  // "nghị quyết của Tỉnh ủy Vĩnh Phúc" carries to the sentence's "/TU" codes.
+  for (const hit of hits) {
+    if (issuerOf.has(hit) || !hit.issuerCode || hit.abbreviates) continue;
+    const si = sentenceAt(hit.start);
+    // "TW" codes of one sentence often come from different central bodies: not carried.
+    const sameSuffix =
+      hit.issuerCode !== 'TW'
+        ? hitsIn(si).find((o) => o !== hit && o.issuerCode === hit.issuerCode && issuerOf.has(o))
+        : undefined;
+    if (sameSuffix) {
+      issuerOf.set(hit, { ...issuerOf.get(sameSuffix)!, end: hit.end });
+      continue;
+    }
+    // "các nghị quyết của <body> (gồm: …)": a body stated for documents of the sentence, compatible with the suffix.
+    const body = ISSUER_CODES.get(hit.issuerCode);
+    const compatible = (o: OrgSpan) =>
+      body
+        ? matchKey(orgNameOfSpan(o)!).startsWith(body)
+        : hit.issuerCode === 'TW' && o.kind === 'party-central';
+    const sentenceStart = tokenAt(article.sentences[si]!.start);
+    const hitToken = tokenAt(hit.start);
+    const stated = orgsIn(si).find(
+      (o) =>
+        o.from > sentenceStart &&
+        o.to <= hitToken &&
+        tokens[o.from - 1]?.key === 'của' &&
+        documentWordBefore(o.from - 1) &&
+        compatible(o),
+    );
+    if (stated) issuerOf.set(hit, { name: orgNameOfSpan(stated)!, also: [], si, end: hit.end });
+  }
+  const documents = new Map<string, ExtractedDocument>(f.documents);
+  for (const [hit, iss] of issuerOf) {
+    const key = hit.code ?? matchKey(hit.name!);
+    const doc = documents.get(key);
+    if (doc && !doc.issuer) documents.set(key, { ...doc, issuer: iss.name });
+  }
+  return { ...f, issuerOf, documents };
+}
+
+/** One ISSUED per issuer (and co-issuer) of each document. */
+export function issuedRelations(f: ArticleFacts & IssuerLayer): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const [hit, iss] of f.issuerOf) {
+    for (const organization of [iss.name, ...iss.also]) {
+      out.push({
+        type: 'ISSUED',
+        organization,
+        document: hit.code ?? hit.name!,
+        evidence: evidenceOf(f.article, iss.si, hit.start, Math.max(iss.end, hit.end)),
+      });
+    }
+  }
+  return out;
+}
