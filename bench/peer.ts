@@ -17,7 +17,6 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
@@ -26,37 +25,20 @@ import { migrate, openGraph, type Graph } from '../src/db/index.ts';
 import { startApiServer, type RunningApiServer } from '../src/api/server.ts';
 import { ingestRecords, DEFAULT_BATCH_SIZE } from '../ingest/run.ts';
 import { openBenchGraph } from './bench-graph.ts';
+import { parseBenchArgs } from './bench-args.ts';
 import { benchQuestions } from './questions.ts';
 import { scaleCorpus, scaleSubjects } from './scale-corpus.ts';
 import { loadFigures, sendLoad, type LoadFigures, type LoadRun } from './load.ts';
 
 const USAGE = `usage: npm run bench:peer -- [--size 10000] [--duration 5] [--rounds 3] [--json] [--batch-size ${DEFAULT_BATCH_SIZE}]`;
 
-function fail(message: string): never {
-  process.stderr.write(`bench:peer: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    options: {
-      size: { type: 'string', default: '10000' },
-      duration: { type: 'string', default: '5' },
-      rounds: { type: 'string', default: '3' },
-      json: { type: 'boolean', default: false },
-      'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
-      help: { type: 'boolean', default: false },
-    },
-  });
-} catch (err) {
-  fail((err as Error).message);
-}
-const args = parsed.values;
-if (args.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const { values: args, fail } = parseBenchArgs('bench:peer', USAGE, {
+  size: { type: 'string', default: '10000' },
+  duration: { type: 'string', default: '5' },
+  rounds: { type: 'string', default: '3' },
+  json: { type: 'boolean', default: false },
+  'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
+});
 const wholeNumber = (flag: string, text: string): number => {
   const n = Number(text);
   if (!/^\d+$/.test(text) || n < 1) fail(`--${flag} ${text}: expected a whole number ≥ 1`);
@@ -163,7 +145,7 @@ async function startPeerServer(graph: Graph): Promise<{ url: string; close: () =
   };
 }
 
-/** Asks once and returns the data; throws on errors or on an answer with nothing in it. */
+/** Asks once and returns the answer (data, extensions); throws on errors or on an answer with nothing in it. */
 async function ask(
   url: string,
   query: string,
@@ -236,14 +218,20 @@ try {
     one: LoadFigures;
     eight: LoadFigures;
   }
-  const results: Record<string, { ours: Side; peer: Side | null; cannot: string }> = {};
+  // Ours resolves level by level (one Cypher query per field level, batched by DataLoaders) and
+  // reports how many it ran; @neo4j/graphql compiles each root field into one statement.
+  const results: Record<string, { ours: Side; peer: Side | null; cannot: string; ourQueries: number }> = {};
   for (const q of questions) {
     const form = forms[q.name];
     if (!form) throw new Error(`bench:peer has no @neo4j/graphql form of "${q.name}": add one to peerForms`);
     const contenders: { name: 'ours' | 'peer'; url: string; body: string }[] = [
       { name: 'ours', url: ours.url, body: JSON.stringify({ query: q.query, variables: q.variables }) },
     ];
-    for (let i = 0; i < 5; i++) await ask(ours.url, q.query, q.variables, `ours, "${q.name}"`);
+    let ourQueries = 0;
+    for (let i = 0; i < 5; i++)
+      ourQueries =
+        (await ask(ours.url, q.query, q.variables, `ours, "${q.name}"`)).extensions?.usage?.cypherQueries ??
+        NaN;
     if (form.peer) {
       for (let i = 0; i < 5; i++)
         await ask(peer.url, form.peer.query, form.peer.variables, `@neo4j/graphql, "${q.name}"`);
@@ -271,6 +259,7 @@ try {
       eight: loadFigures(r.eight),
     });
     results[q.name] = {
+      ourQueries,
       ours: side(runs.ours),
       peer: form.peer ? side(runs.peer) : null,
       cannot: form.cannot,
@@ -300,6 +289,12 @@ try {
       );
     }
   }
+  lines.push(
+    '',
+    `Cypher queries per request, ours (level by level): ${Object.entries(results)
+      .map(([name, r]) => `${name} ${r.ourQueries}`)
+      .join(', ')}; @neo4j/graphql: one statement per root field`,
+  );
   lines.push('', 'what @neo4j/graphql cannot express, per question:');
   for (const [name, r] of Object.entries(results))
     lines.push(`- ${name}: ${r.peer ? '' : 'not asked; '}${r.cannot}`);
@@ -315,6 +310,7 @@ try {
             ours: { one: round1(r.ours.one), eight: round1(r.ours.eight) },
             peer: r.peer ? { one: round1(r.peer.one), eight: round1(r.peer.eight) } : null,
             cannot: r.cannot,
+            ourCypherQueries: r.ourQueries,
           },
         ]),
       ),

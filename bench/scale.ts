@@ -15,42 +15,24 @@
 // The database: its own local Neo4j (bench/bench-graph.ts), wiped first, or an empty NEO4J_URI.
 import { createWriteStream, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { migrate } from '../src/db/index.ts';
 import { startApiServer, type RunningApiServer } from '../src/api/server.ts';
 import { ingestRecords, DEFAULT_BATCH_SIZE } from '../ingest/run.ts';
 import { openBenchGraph } from './bench-graph.ts';
+import { parseBenchArgs } from './bench-args.ts';
 import { benchQuestions, type BenchQuestion } from './questions.ts';
 import { BUSY_PROVINCE, scaleCorpus, scaleSubjects } from './scale-corpus.ts';
 import { loadFigures, sendLoad, type LoadFigures } from './load.ts';
 
 const USAGE = `usage: npm run bench:scale -- --sizes 10000,100000 [--json] [--duration 5] [--batch-size ${DEFAULT_BATCH_SIZE}] [--write-corpus file.jsonl]`;
 
-function fail(message: string): never {
-  process.stderr.write(`bench:scale: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '10000,100000' },
-      json: { type: 'boolean', default: false },
-      duration: { type: 'string', default: '5' },
-      'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
-      'write-corpus': { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-  });
-} catch (err) {
-  fail((err as Error).message);
-}
-const args = parsed.values;
-if (args.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const { values: args, fail } = parseBenchArgs('bench:scale', USAGE, {
+  sizes: { type: 'string', default: '10000,100000' },
+  json: { type: 'boolean', default: false },
+  duration: { type: 'string', default: '5' },
+  'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
+  'write-corpus': { type: 'string' },
+});
 const SIZES = args.sizes.split(',').map((s) => Number(s.trim()));
 if (SIZES.length === 0 || SIZES.some((n) => !Number.isInteger(n) || n < 1))
   fail(`--sizes ${args.sizes}: expected whole numbers of articles separated by commas, e.g. 10000,100000`);
