@@ -5,7 +5,7 @@
 // goes first alternates too), on one connection and on eight, our rate limit off. Prints req/s and
 // p99 of each and the ratio ours / theirs, and, per question, what @neo4j/graphql cannot express.
 // Prints figures; asserts nothing. With --json the last line of stdout is one JSON object
-// { articles, questions: { name: { ours: {…}, peer: {…} | null, cannot: string | null } } }.
+// { articles, failed, questions: { name: { ours, peer | null, cannot, ourCypherQueries } } }.
 //
 //   npm run bench:peer -- [--size 10000] [--duration 5] [--rounds 3] [--json]
 //
@@ -165,7 +165,7 @@ async function ask(
       );
       if (empty)
         throw new Error(`${label}: the answer is empty (${JSON.stringify(answer.data).slice(0, 200)})`);
-      return answer.data;
+      return answer;
     }
     // A first execution plans the query (seconds on a busy server): warm-up asks again on a timeout.
     const timedOut = answer.errors?.some((e: any) => e.extensions?.code === 'QUERY_TIMEOUT');
@@ -221,56 +221,64 @@ try {
   // Ours resolves level by level (one Cypher query per field level, batched by DataLoaders) and
   // reports how many it ran; @neo4j/graphql compiles each root field into one statement.
   const results: Record<string, { ours: Side; peer: Side | null; cannot: string; ourQueries: number }> = {};
+  // A question that fails (a timeout on a loaded machine) is reported, and the race goes on.
+  const failed: Record<string, string> = {};
   for (const q of questions) {
-    const form = forms[q.name];
-    if (!form) throw new Error(`bench:peer has no @neo4j/graphql form of "${q.name}": add one to peerForms`);
-    const contenders: { name: 'ours' | 'peer'; url: string; body: string }[] = [
-      { name: 'ours', url: ours.url, body: JSON.stringify({ query: q.query, variables: q.variables }) },
-    ];
-    let ourQueries = 0;
-    for (let i = 0; i < 5; i++)
-      ourQueries =
-        (await ask(ours.url, q.query, q.variables, `ours, "${q.name}"`)).extensions?.usage?.cypherQueries ??
-        NaN;
-    if (form.peer) {
+    try {
+      const form = forms[q.name];
+      if (!form)
+        throw new Error(`bench:peer has no @neo4j/graphql form of "${q.name}": add one to peerForms`);
+      const contenders: { name: 'ours' | 'peer'; url: string; body: string }[] = [
+        { name: 'ours', url: ours.url, body: JSON.stringify({ query: q.query, variables: q.variables }) },
+      ];
+      let ourQueries = 0;
       for (let i = 0; i < 5; i++)
-        await ask(peer.url, form.peer.query, form.peer.variables, `@neo4j/graphql, "${q.name}"`);
-      contenders.push({ name: 'peer', url: peer.url, body: JSON.stringify(form.peer) });
-    }
-    const runs = {
-      ours: { one: [] as LoadRun[], eight: [] as LoadRun[] },
-      peer: { one: [] as LoadRun[], eight: [] as LoadRun[] },
-    };
-    for (const [key, connections] of [
-      ['one', 1],
-      ['eight', 8],
-    ] as const) {
-      for (let round = 0; round < ROUNDS; round++) {
-        // A/B, then B/A: neither side always runs on the cache the other warmed.
-        const order = round % 2 === 0 ? contenders : [...contenders].reverse();
-        for (const c of order)
-          runs[c.name][key].push(
-            await sendLoad(c.url, c.body, connections, DURATION, `${c.name}, "${q.name}"`),
-          );
+        ourQueries =
+          (await ask(ours.url, q.query, q.variables, `ours, "${q.name}"`)).extensions?.usage?.cypherQueries ??
+          NaN;
+      if (form.peer) {
+        for (let i = 0; i < 5; i++)
+          await ask(peer.url, form.peer.query, form.peer.variables, `@neo4j/graphql, "${q.name}"`);
+        contenders.push({ name: 'peer', url: peer.url, body: JSON.stringify(form.peer) });
       }
+      const runs = {
+        ours: { one: [] as LoadRun[], eight: [] as LoadRun[] },
+        peer: { one: [] as LoadRun[], eight: [] as LoadRun[] },
+      };
+      for (const [key, connections] of [
+        ['one', 1],
+        ['eight', 8],
+      ] as const) {
+        for (let round = 0; round < ROUNDS; round++) {
+          // A/B, then B/A: neither side always runs on the cache the other warmed.
+          const order = round % 2 === 0 ? contenders : [...contenders].reverse();
+          for (const c of order)
+            runs[c.name][key].push(
+              await sendLoad(c.url, c.body, connections, DURATION, `${c.name}, "${q.name}"`),
+            );
+        }
+      }
+      const side = (r: { one: LoadRun[]; eight: LoadRun[] }): Side => ({
+        one: loadFigures(r.one),
+        eight: loadFigures(r.eight),
+      });
+      results[q.name] = {
+        ourQueries,
+        ours: side(runs.ours),
+        peer: form.peer ? side(runs.peer) : null,
+        cannot: form.cannot,
+      };
+      const r = results[q.name]!;
+      log(
+        `${q.name}: ours ${f(r.ours.one.rps)} req/s, p99 ${f(r.ours.one.p99)} ms` +
+          (r.peer
+            ? `; @neo4j/graphql ${f(r.peer.one.rps)} req/s, p99 ${f(r.peer.one.p99)} ms`
+            : '; @neo4j/graphql cannot ask it'),
+      );
+    } catch (err) {
+      failed[q.name] = (err as Error).message;
+      log(`${q.name}: not measured — ${failed[q.name]}`);
     }
-    const side = (r: { one: LoadRun[]; eight: LoadRun[] }): Side => ({
-      one: loadFigures(r.one),
-      eight: loadFigures(r.eight),
-    });
-    results[q.name] = {
-      ourQueries,
-      ours: side(runs.ours),
-      peer: form.peer ? side(runs.peer) : null,
-      cannot: form.cannot,
-    };
-    const r = results[q.name]!;
-    log(
-      `${q.name}: ours ${f(r.ours.one.rps)} req/s, p99 ${f(r.ours.one.p99)} ms` +
-        (r.peer
-          ? `; @neo4j/graphql ${f(r.peer.one.rps)} req/s, p99 ${f(r.peer.one.p99)} ms`
-          : '; @neo4j/graphql cannot ask it'),
-    );
   }
 
   const lines = [
@@ -295,6 +303,7 @@ try {
       .map(([name, r]) => `${name} ${r.ourQueries}`)
       .join(', ')}; @neo4j/graphql: one statement per root field`,
   );
+  for (const [name, message] of Object.entries(failed)) lines.push(`${name} | not measured: ${message}`);
   lines.push('', 'what @neo4j/graphql cannot express, per question:');
   for (const [name, r] of Object.entries(results))
     lines.push(`- ${name}: ${r.peer ? '' : 'not asked; '}${r.cannot}`);
@@ -303,6 +312,7 @@ try {
     const round1 = (x: LoadFigures) => ({ p50: x.p50, p99: x.p99, rps: Math.round(x.rps * 10) / 10 });
     const json = {
       articles,
+      failed,
       questions: Object.fromEntries(
         Object.entries(results).map(([name, r]) => [
           name,
