@@ -15,6 +15,9 @@
 // deputy secretary for a term): person n is a unique four-syllable name for n < 604,800.
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../ingest/types.ts';
+import { nameKey } from '../ingest/text/normalise.ts';
+import type { Graph } from '../src/db/index.ts';
+import type { QuestionSubjects } from './questions.ts';
 
 // prettier-ignore
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Trịnh'];
@@ -169,4 +172,30 @@ export function* scaleCorpus(from: number, to: number): Generator<ArticleRecord>
           : departmentArticle(i, fresh);
     yield { id: `scale-${i}`, url: `https://scale.kg.invalid/${i}`, ...body };
   }
+}
+
+/**
+ * The entities the API benchmarks ask about in a graph ingested from this corpus (bench:scale,
+ * bench:peer): the busy province's leaders, its committee, Chỉ thị 05-CT/TW and the decade.
+ */
+export async function scaleSubjects(graph: Graph): Promise<QuestionSubjects> {
+  const lookup = async (cypherText: string, params: Record<string, unknown>): Promise<string> => {
+    const id = await graph.read(async (tx) => (await tx.run(cypherText, params)).records[0]?.get('id'));
+    if (typeof id !== 'string')
+      throw new Error(`the generated graph has no answer to ${cypherText} ${JSON.stringify(params)}`);
+    return id;
+  };
+  const { secretary, deputy } = busyLeaders();
+  const personByName = 'MATCH (p:Person {name: $name}) RETURN p.id AS id';
+  return {
+    search: nameKey(secretary),
+    person: await lookup(personByName, { name: secretary }),
+    chair: await lookup(personByName, { name: deputy }),
+    body: await lookup('MATCH (o:Organization {name: $name}) RETURN o.id AS id', {
+      name: `Tỉnh ủy ${BUSY_PROVINCE}`,
+    }),
+    directive: '05 ct/tw',
+    from: '2019-01-01',
+    to: '2025-12-31',
+  };
 }

@@ -15,43 +15,24 @@
 // The database: its own local Neo4j (bench/bench-graph.ts), wiped first, or an empty NEO4J_URI.
 import { createWriteStream, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { migrate } from '../src/db/index.ts';
 import { startApiServer, type RunningApiServer } from '../src/api/server.ts';
 import { ingestRecords, DEFAULT_BATCH_SIZE } from '../ingest/run.ts';
-import { nameKey } from '../ingest/text/normalise.ts';
 import { openBenchGraph } from './bench-graph.ts';
+import { parseBenchArgs } from './bench-args.ts';
 import { benchQuestions, type BenchQuestion } from './questions.ts';
-import { BUSY_PROVINCE, busyLeaders, scaleCorpus } from './scale-corpus.ts';
+import { BUSY_PROVINCE, scaleCorpus, scaleSubjects } from './scale-corpus.ts';
+import { loadFigures, sendLoad, type LoadFigures } from './load.ts';
 
 const USAGE = `usage: npm run bench:scale -- --sizes 10000,100000 [--json] [--duration 5] [--batch-size ${DEFAULT_BATCH_SIZE}] [--write-corpus file.jsonl]`;
 
-function fail(message: string): never {
-  process.stderr.write(`bench:scale: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '10000,100000' },
-      json: { type: 'boolean', default: false },
-      duration: { type: 'string', default: '5' },
-      'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
-      'write-corpus': { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-  });
-} catch (err) {
-  fail((err as Error).message);
-}
-const args = parsed.values;
-if (args.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const { values: args, fail } = parseBenchArgs('bench:scale', USAGE, {
+  sizes: { type: 'string', default: '10000,100000' },
+  json: { type: 'boolean', default: false },
+  duration: { type: 'string', default: '5' },
+  'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
+  'write-corpus': { type: 'string' },
+});
 const SIZES = args.sizes.split(',').map((s) => Number(s.trim()));
 if (SIZES.length === 0 || SIZES.some((n) => !Number.isInteger(n) || n < 1))
   fail(`--sizes ${args.sizes}: expected whole numbers of articles separated by commas, e.g. 10000,100000`);
@@ -64,25 +45,13 @@ if (!Number.isInteger(BATCH) || BATCH < 1)
 
 const log = (line: string) => process.stderr.write(`bench:scale: ${line}\n`);
 
-interface Figures {
-  p50: number;
-  p99: number;
-  rps: number;
-}
-
-async function measure(server: RunningApiServer, q: BenchQuestion, connections: number): Promise<Figures> {
+async function measure(
+  server: RunningApiServer,
+  q: BenchQuestion,
+  connections: number,
+): Promise<LoadFigures> {
   const body = JSON.stringify({ query: q.query, variables: q.variables });
-  const result = await autocannon({
-    url: server.url,
-    connections,
-    duration: DURATION,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-  });
-  if (result.errors + result.non2xx > 0)
-    throw new Error(`"${q.name}": ${result.errors} errors and ${result.non2xx} non-2xx answers under load`);
-  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
+  return loadFigures([await sendLoad(server.url, body, connections, DURATION, `"${q.name}"`)]);
 }
 
 async function ask(server: RunningApiServer, q: BenchQuestion, attempts = 3): Promise<any> {
@@ -114,15 +83,9 @@ const { graph, stop, dataDir } = await openBenchGraph();
 let server: RunningApiServer | null = null;
 try {
   await migrate(graph);
-  const lookup = async (cypherText: string, params: Record<string, unknown>): Promise<string> => {
-    const id = await graph.read(async (tx) => (await tx.run(cypherText, params)).records[0]?.get('id'));
-    if (typeof id !== 'string') throw new Error(`the generated graph has no answer to ${cypherText}`);
-    return id;
-  };
-
   const ingestRates: number[] = [];
   const storeBytes: (number | null)[] = [];
-  const perQuestion = new Map<string, { one: Figures[]; eight: Figures[] }>();
+  const perQuestion = new Map<string, { one: LoadFigures[]; eight: LoadFigures[] }>();
   const shapes: string[] = [];
   let written = 0;
   for (const size of SIZES) {
@@ -136,21 +99,7 @@ try {
     written = size;
     storeBytes.push(dataDir ? directorySize(dataDir) : null);
 
-    const { secretary, deputy } = busyLeaders();
-    const person = await lookup('MATCH (p:Person {name: $name}) RETURN p.id AS id', { name: secretary });
-    const chair = await lookup('MATCH (p:Person {name: $name}) RETURN p.id AS id', { name: deputy });
-    const body = await lookup('MATCH (o:Organization {name: $name}) RETURN o.id AS id', {
-      name: `Tỉnh ủy ${BUSY_PROVINCE}`,
-    });
-    const questions = benchQuestions({
-      search: nameKey(secretary),
-      person,
-      chair,
-      body,
-      directive: '05 ct/tw',
-      from: '2019-01-01',
-      to: '2025-12-31',
-    });
+    const questions = benchQuestions(await scaleSubjects(graph));
     // The server plans every named query at start (warm-up.ts): started once, on the first graph.
     server ??= await startApiServer({ graph, port: 0, production: true, limits: { rateLimit: false } });
     const hub = await ask(

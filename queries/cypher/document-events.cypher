@@ -23,6 +23,7 @@ CALL (x, candidates) {
   WHERE i < $limit
   WITH x, i, c.e AS e, c.s AS s
   CALL (x, e) {
+    WITH * WHERE $evidenceLimit > 0 // 0: the edges' evidence was not asked for, so no claim is read
     MATCH (e)-[r:ABOUT]->(x)
     WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
     RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence

@@ -23,6 +23,7 @@ CALL (x, candidates) {
   WHERE i < $limit
   WITH x, i, c.d AS d, c.s AS s
   CALL (x, d) {
+    WITH * WHERE $evidenceLimit > 0 // 0: the edges' evidence was not asked for, so no claim is read
     MATCH (x)-[r:ABOUT]->(d)
     WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
     RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence

@@ -22,6 +22,7 @@ CALL (x, candidates) {
   WHERE i < $limit
   WITH x, i, c.o AS o, c.s AS s
   CALL (x, o) {
+    WITH * WHERE $evidenceLimit > 0 // 0: the edges' evidence was not asked for, so no claim is read
     MATCH (o)-[r:ORGANIZED]->(x)
     WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
     RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence

@@ -24,6 +24,7 @@ CALL (x, candidates) {
   WHERE i < $limit
   WITH x, i, c.d AS d, c.s AS s
   CALL (x, d) {
+    WITH * WHERE $evidenceLimit > 0 // 0: the edges' evidence was not asked for, so no claim is read
     MATCH (x)-[r:ISSUED|IMPLEMENTS]->(d)
     WHERE type(r) = $relation
     WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit

@@ -22,6 +22,7 @@ CALL (x, candidates) {
   WHERE i < $limit
   WITH x, i, c.p AS p, c.pos AS pos, c.s AS s
   CALL (x, p, pos) {
+    WITH * WHERE $evidenceLimit > 0 // 0: the edges' evidence was not asked for, so no claim is read
     MATCH (p)-[r:HOLDS]->(pos)
     WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
     RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence

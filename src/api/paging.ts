@@ -12,6 +12,11 @@ export interface PageWindow {
   limit: number;
   /** Whether the client asked for `totalCount`: counting is then done, and only then (decision 0017). */
   withTotal?: boolean;
+  /**
+   * Whether the client asked for the edges' `evidence`: claims are read for the page's edges only
+   * then (decision 0024); a hub pair's thousands of claims are otherwise sorted for nothing.
+   */
+  withEvidence?: boolean;
 }
 
 const CURSOR_PREFIX = 'offset:';
@@ -83,14 +88,33 @@ export function asksTotal(info: GraphQLResolveInfo | undefined): boolean {
   return info.fieldNodes.some((node: FieldNode) => selects(node.selectionSet, 'totalCount', info));
 }
 
-/** The page asked for by `first` / `after`, and whether its total is asked for too. */
+/** Whether the connection being resolved selects `edges { evidence }` (directly or through fragments). */
+export function asksEvidence(info: GraphQLResolveInfo | undefined): boolean {
+  if (!info) return true;
+  const edgeSets = (set: SelectionSetNode | undefined): SelectionSetNode[] =>
+    (set?.selections ?? []).flatMap((sel) => {
+      if (sel.kind === 'Field')
+        return sel.name.value === 'edges' && sel.selectionSet ? [sel.selectionSet] : [];
+      if (sel.kind === 'InlineFragment') return edgeSets(sel.selectionSet);
+      return edgeSets(info.fragments[sel.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) =>
+    edgeSets(node.selectionSet).some((set) => selects(set, 'evidence', info)),
+  );
+}
+
+/** The page asked for by `first` / `after`, and whether its total and its edges' evidence are asked for too. */
 export function pageOf(
   first: number | null | undefined,
   after: string | null | undefined,
   info: GraphQLResolveInfo | undefined,
   defaultSize = 20,
 ): PageWindow {
-  return { ...pageWindow(first, after, defaultSize), withTotal: asksTotal(info) };
+  return {
+    ...pageWindow(first, after, defaultSize),
+    withTotal: asksTotal(info),
+    withEvidence: asksEvidence(info),
+  };
 }
 
 const KEY_PREFIX = 'key:';

@@ -81,7 +81,11 @@ export const entityResolvers: Resolvers = {
     issuer: async (d, _args, ctx) =>
       (
         await ctx.loaders
-          .paged(rel.documentOrganizations, { offset: 0, limit: 1, withTotal: false }, { relation: 'ISSUED' })
+          .paged(
+            rel.documentOrganizations,
+            { offset: 0, limit: 1, withTotal: false, withEvidence: false },
+            { relation: 'ISSUED' },
+          )
           .load(d.id)
       ).edges[0]?.node ?? null,
     issuedBy: (d, { first, after }, ctx, info) =>
@@ -108,8 +112,11 @@ export const entityResolvers: Resolvers = {
     attendees: (e, { first, after }, ctx, info) =>
       ctx.loaders.paged(rel.eventPeople, pageOf(first, after, info), { relation: 'ATTENDED' }).load(e.id),
     organizer: async (e, _args, ctx) =>
-      (await ctx.loaders.paged(rel.eventOrganizers, { offset: 0, limit: 1, withTotal: false }).load(e.id))
-        .edges[0]?.node ?? null,
+      (
+        await ctx.loaders
+          .paged(rel.eventOrganizers, { offset: 0, limit: 1, withTotal: false, withEvidence: false })
+          .load(e.id)
+      ).edges[0]?.node ?? null,
     organizers: (e, { first, after }, ctx, info) =>
       ctx.loaders.paged(rel.eventOrganizers, pageOf(first, after, info)).load(e.id),
     documents: (e, { first, after }, ctx, info) =>

@@ -91,6 +91,34 @@ function pagedList<N extends GraphNode>(
   }));
 }
 
+/** Sorts after every ISO date: the upper bound of a newest-first list's first page. */
+const ABOVE_EVERY_DATE = '\uffff';
+
+/**
+ * A keyset-paged list's connection (decisions 0017, 0024): the query returned one page, whether
+ * more follow and (when asked) the total; each edge's cursor is its sort key.
+ */
+function keysetList<N extends GraphNode>(
+  type: N['__typename'],
+  rows: Row[],
+  after: (string | null)[] | null,
+  sortKey: (node: N) => (string | null)[],
+) {
+  const row = rows[0] ?? { total: 0, page: [], hasMore: false };
+  const nodes = ((row.page as unknown[]) ?? []).map((props) => nodeOf<N>(type, props));
+  const edges = nodes.map((node) => ({ cursor: keyCursor(sortKey(node)), node }));
+  return {
+    edges,
+    totalCount: (row.total as number) ?? 0,
+    pageInfo: {
+      hasNextPage: Boolean(row.hasMore),
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
 function optionalNameKey(name: string | null | undefined): string | null {
   if (name === null || name === undefined) return null;
   const key = nameKey(name);
@@ -205,15 +233,26 @@ export const Query: QueryResolvers = {
     return documentByCode(ctx.reader, code!);
   },
 
-  documents: async (_root, { kind, issuerCode, first, after }, ctx) => {
-    const window = pageWindow(first, after);
+  documents: async (_root, { kind, issuerCode, first, after }, ctx, info) => {
+    // Keyset paging (decision 0024): the cursor is the last document's (date, code or name, id).
+    const window = pageOf(first, null, info);
+    const key = afterKey(after, 3);
+    const [afterDate, afterName, afterId] = key ?? [null, null, null];
     const rows = await ctx.reader.rows(Q.documentsList, {
       kind: kind ?? null,
       issuerCode: issuerCode ? issuerCode.toUpperCase() : null,
-      offset: int(window.offset),
+      upperDate: afterDate ?? ABOVE_EVERY_DATE,
+      afterDate,
+      afterName,
+      afterId,
       limit: int(window.limit),
+      withTotal: window.withTotal,
     });
-    return pagedList<DocumentNode>('Document', rows, window);
+    return keysetList<DocumentNode>('Document', rows, key, (node) => [
+      node.date ?? null,
+      node.code ?? node.name ?? '',
+      node.id,
+    ]);
   },
 
   event: (_root, { id }, ctx) =>
@@ -238,31 +277,25 @@ export const Query: QueryResolvers = {
       limit: int(window.limit),
       withTotal: window.withTotal,
     });
-    const row = rows[0] ?? { total: 0, page: [], hasMore: false };
-    const nodes = ((row.page as unknown[]) ?? []).map((props) => nodeOf<EventNode>('Event', props));
-    const edges = nodes.map((node) => ({ cursor: keyCursor([node.date ?? null, node.name, node.id]), node }));
-    return {
-      edges,
-      totalCount: (row.total as number) ?? 0,
-      pageInfo: {
-        hasNextPage: Boolean(row.hasMore),
-        hasPreviousPage: key !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    return keysetList<EventNode>('Event', rows, key, (node) => [node.date ?? null, node.name, node.id]);
   },
 
   article: (_root, { id }, ctx) =>
     ctx.loaders.node<ArticleNode>('Article').load(requireGlobalId(id, 'id', ['Article']).graphId),
 
-  articles: async (_root, { first, after }, ctx) => {
-    const window = pageWindow(first, after);
+  articles: async (_root, { first, after }, ctx, info) => {
+    // Keyset paging (decision 0024): the cursor is the last article's (publishedAt, id).
+    const window = pageOf(first, null, info);
+    const key = afterKey(after, 2);
+    const [afterDate, afterId] = key ?? [null, null];
     const rows = await ctx.reader.rows(Q.articlesList, {
-      offset: int(window.offset),
+      upperDate: afterDate ?? ABOVE_EVERY_DATE,
+      afterDate,
+      afterId,
       limit: int(window.limit),
+      withTotal: window.withTotal,
     });
-    return pagedList<ArticleNode>('Article', rows, window);
+    return keysetList<ArticleNode>('Article', rows, key, (node) => [node.publishedAt ?? null, node.id]);
   },
 
   position: (_root, { id }, ctx) =>

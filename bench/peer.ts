@@ -1,0 +1,334 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are JSON, checked for errors and emptiness only */
+// The race (issue 15): the same generated graph served through @neo4j/graphql's generated API
+// (type definitions for our labels and relationships: bench/peer/type-defs.graphql) and through
+// ours, the same questions with the same page sizes, A/B alternating round by round (which server
+// goes first alternates too), on one connection and on eight, our rate limit off. Prints req/s and
+// p99 of each and the ratio ours / theirs, and, per question, what @neo4j/graphql cannot express.
+// Prints figures; asserts nothing. With --json the last line of stdout is one JSON object
+// { articles, failed, questions: { name: { ours, peer | null, cannot, ourCypherQueries } } }.
+//
+//   npm run bench:peer -- [--size 10000] [--duration 5] [--rounds 3] [--json]
+//
+// The graph: its own local Neo4j (port KG_BENCH_PEER_NEO4J_PORT, default 7699; .kg/neo4j-bench-peer,
+// wiped first) with --size generated articles ingested (bench/scale-corpus.ts, as bench:scale), or
+// NEO4J_URI: ingested into when empty, raced on as it is when it already holds the generated corpus
+// (a store bench:scale left, started with `KG_NEO4J_DATA_DIR=.kg/neo4j-bench kg db start`).
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import express from 'express';
+import { migrate, openGraph, type Graph } from '../src/db/index.ts';
+import { startApiServer, type RunningApiServer } from '../src/api/server.ts';
+import { ingestRecords, DEFAULT_BATCH_SIZE } from '../ingest/run.ts';
+import { openBenchGraph } from './bench-graph.ts';
+import { parseBenchArgs } from './bench-args.ts';
+import { benchQuestions } from './questions.ts';
+import { scaleCorpus, scaleSubjects } from './scale-corpus.ts';
+import { loadFigures, sendLoad, type LoadFigures, type LoadRun } from './load.ts';
+
+const USAGE = `usage: npm run bench:peer -- [--size 10000] [--duration 5] [--rounds 3] [--json] [--batch-size ${DEFAULT_BATCH_SIZE}]`;
+
+const { values: args, fail } = parseBenchArgs('bench:peer', USAGE, {
+  size: { type: 'string', default: '10000' },
+  duration: { type: 'string', default: '5' },
+  rounds: { type: 'string', default: '3' },
+  json: { type: 'boolean', default: false },
+  'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
+});
+const wholeNumber = (flag: string, text: string): number => {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1) fail(`--${flag} ${text}: expected a whole number ≥ 1`);
+  return n;
+};
+const SIZE = wholeNumber('size', args.size);
+const ROUNDS = wholeNumber('rounds', args.rounds);
+const BATCH = wholeNumber('batch-size', args['batch-size']);
+const DURATION = Number(args.duration);
+if (!(DURATION > 0)) fail(`--duration ${args.duration}: expected seconds, more than 0`);
+
+const log = (line: string) => process.stderr.write(`bench:peer: ${line}\n`);
+/** A figure as printed: NaN is a run in which no request finished (a --duration shorter than one answer). */
+const f = (n: number) => (Number.isNaN(n) ? 'n/a' : Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+// --- the questions, as each API asks them ----------------------------------------------------------
+
+interface PeerForm {
+  /** The same question in @neo4j/graphql's generated API, or null where it cannot be asked. */
+  peer: { query: string; variables: Record<string, unknown> } | null;
+  /** What our answer has that theirs cannot express (printed beside the figures). */
+  cannot: string;
+}
+
+const CLAIM = 'properties { articleId sentence start end asOf }';
+const FOLDING =
+  'folded evidence: it lists one edge per claim (per article), so no evidenceCount / firstSeen / lastSeen, and the evidence has no article title without custom Cypher';
+
+/** @neo4j/graphql's form of each of bench:api's questions, same page sizes as ours (20 edges). */
+function peerForms(subjects: Awaited<ReturnType<typeof scaleSubjects>>): Record<string, PeerForm> {
+  return {
+    search: {
+      peer: null,
+      cannot:
+        'accent-free full-text search across types: its filters are per type and match the stored spelling (`contains` is case- and accent-sensitive)',
+    },
+    'person positions': {
+      peer: {
+        query: `query($id: ID!) { people(where: { id: { eq: $id } }) { name holdsConnection(first: 20) { edges { ${CLAIM} node { name role organization { name } } } } } }`,
+        variables: { id: subjects.person },
+      },
+      cannot: FOLDING,
+    },
+    'directive implementers': {
+      peer: {
+        // The code as stored: it has no notion of "05 ct/tw" and "05-CT/TW" being one code.
+        query: `query($c: String!) { documents(where: { code: { eq: $c } }) { code issuers(limit: 1) { name } implementedByConnection(first: 20) { totalCount edges { ${CLAIM} node { name } } } } }`,
+        variables: { c: '05-CT/TW' },
+      },
+      cannot: `${FOLDING}; codes typed loosely ("05 ct/tw")`,
+    },
+    'body officials': {
+      peer: {
+        // Officials are two hops away (person HOLDS post OF body): it pages holders post by post,
+        // not the body's (person, post) pairs as one list, so 20 per post.
+        query: `query($id: ID!) { organizations(where: { id: { eq: $id } }) { name positions(limit: 20) { name role holdersConnection(first: 20) { totalCount edges { ${CLAIM} node { name } } } } } }`,
+        variables: { id: subjects.body },
+      },
+      cannot: `${FOLDING}; one list of a body's (person, post) pairs across its posts`,
+    },
+    'events with participants': {
+      peer: {
+        query: `query($from: String!, $to: String!) { events(where: { date: { gte: $from, lte: $to } }, sort: [{ date: ASC }, { name: ASC }, { id: ASC }], limit: 20) { name date chairs(limit: 20) { name } attendees(limit: 20) { name } organizers(limit: 1) { name } } }`,
+        variables: { from: subjects.from, to: subjects.to },
+      },
+      cannot: `${FOLDING} (a person who chaired in three articles is listed three times)`,
+    },
+    connection: {
+      peer: null,
+      cannot: 'paths: it has no path or shortest-path query in its generated API',
+    },
+  };
+}
+
+// --- the two servers -------------------------------------------------------------------------------
+
+async function startPeerServer(graph: Graph): Promise<{ url: string; close: () => Promise<void> }> {
+  const typeDefs = readFileSync(path.join(import.meta.dirname, 'peer', 'type-defs.graphql'), 'utf8');
+  const neoSchema = new Neo4jGraphQL({
+    typeDefs,
+    driver: graph.driver,
+    // The events question compares ISO dates, stored as strings; string ranges are opt-in.
+    features: { filters: { String: { GTE: true, LTE: true } } },
+  });
+  const apollo = new ApolloServer({ schema: await neoSchema.getSchema() });
+  await apollo.start();
+  const app = express();
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async () => ({ sessionConfig: { database: graph.database } }),
+    }),
+  );
+  const httpServer = http.createServer(app);
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    close: async () => {
+      await apollo.stop();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+/** Asks once and returns the answer (data, extensions); throws on errors or on an answer with nothing in it. */
+async function ask(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  label: string,
+): Promise<any> {
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const answer = (await res.json()) as any;
+    if (!answer.errors && answer.data) {
+      const empty = Object.values(answer.data).every(
+        (v) => v === null || (Array.isArray(v) && v.length === 0),
+      );
+      if (empty)
+        throw new Error(`${label}: the answer is empty (${JSON.stringify(answer.data).slice(0, 200)})`);
+      return answer;
+    }
+    // A first execution plans the query (seconds on a busy server): warm-up asks again on a timeout.
+    const timedOut = answer.errors?.some((e: any) => e.extensions?.code === 'QUERY_TIMEOUT');
+    if (!timedOut || attempt === 3) throw new Error(`${label} failed: ${JSON.stringify(answer.errors)}`);
+  }
+}
+
+async function articleCount(graph: Graph): Promise<number> {
+  return graph.read(async (tx) =>
+    Number((await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n')),
+  );
+}
+
+// --- the race --------------------------------------------------------------------------------------
+
+const external = Boolean(process.env.NEO4J_URI?.trim());
+const bench = external
+  ? await (async () => {
+      const graph = await openGraph();
+      return { graph, stop: () => graph.close() };
+    })()
+  : await openBenchGraph({
+      port: process.env.KG_BENCH_PEER_NEO4J_PORT || '7699',
+      dataDir: '.kg/neo4j-bench-peer',
+    });
+const { graph } = bench;
+let ours: RunningApiServer | null = null;
+let peer: Awaited<ReturnType<typeof startPeerServer>> | null = null;
+try {
+  await migrate(graph);
+  let articles = await articleCount(graph);
+  if (articles === 0) {
+    log(`ingesting ${SIZE} generated articles`);
+    const started = performance.now();
+    const summary = await ingestRecords(graph, scaleCorpus(0, SIZE), { batchSize: BATCH });
+    log(`ingested ${summary.written} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    articles = await articleCount(graph);
+  } else {
+    log(`racing on the graph as it is: ${articles} articles (--size ignored)`);
+  }
+
+  const subjects = await scaleSubjects(graph);
+  const questions = benchQuestions(subjects);
+  const forms = peerForms(subjects);
+  ours = await startApiServer({ graph, port: 0, production: true, limits: { rateLimit: false } });
+  peer = await startPeerServer(graph);
+  log(`ours at ${ours.url}, @neo4j/graphql at ${peer.url}`);
+
+  interface Side {
+    one: LoadFigures;
+    eight: LoadFigures;
+  }
+  // Ours resolves level by level (one Cypher query per field level, batched by DataLoaders) and
+  // reports how many it ran; @neo4j/graphql compiles each root field into one statement.
+  const results: Record<string, { ours: Side; peer: Side | null; cannot: string; ourQueries: number }> = {};
+  // A question that fails (a timeout on a loaded machine) is reported, and the race goes on.
+  const failed: Record<string, string> = {};
+  for (const q of questions) {
+    try {
+      const form = forms[q.name];
+      if (!form)
+        throw new Error(`bench:peer has no @neo4j/graphql form of "${q.name}": add one to peerForms`);
+      const contenders: { name: 'ours' | 'peer'; url: string; body: string }[] = [
+        { name: 'ours', url: ours.url, body: JSON.stringify({ query: q.query, variables: q.variables }) },
+      ];
+      let ourQueries = 0;
+      for (let i = 0; i < 5; i++)
+        ourQueries =
+          (await ask(ours.url, q.query, q.variables, `ours, "${q.name}"`)).extensions?.usage?.cypherQueries ??
+          NaN;
+      if (form.peer) {
+        for (let i = 0; i < 5; i++)
+          await ask(peer.url, form.peer.query, form.peer.variables, `@neo4j/graphql, "${q.name}"`);
+        contenders.push({ name: 'peer', url: peer.url, body: JSON.stringify(form.peer) });
+      }
+      const runs = {
+        ours: { one: [] as LoadRun[], eight: [] as LoadRun[] },
+        peer: { one: [] as LoadRun[], eight: [] as LoadRun[] },
+      };
+      for (const [key, connections] of [
+        ['one', 1],
+        ['eight', 8],
+      ] as const) {
+        for (let round = 0; round < ROUNDS; round++) {
+          // A/B, then B/A: neither side always runs on the cache the other warmed.
+          const order = round % 2 === 0 ? contenders : [...contenders].reverse();
+          for (const c of order)
+            runs[c.name][key].push(
+              await sendLoad(c.url, c.body, connections, DURATION, `${c.name}, "${q.name}"`),
+            );
+        }
+      }
+      const side = (r: { one: LoadRun[]; eight: LoadRun[] }): Side => ({
+        one: loadFigures(r.one),
+        eight: loadFigures(r.eight),
+      });
+      results[q.name] = {
+        ourQueries,
+        ours: side(runs.ours),
+        peer: form.peer ? side(runs.peer) : null,
+        cannot: form.cannot,
+      };
+      const r = results[q.name]!;
+      log(
+        `${q.name}: ours ${f(r.ours.one.rps)} req/s, p99 ${f(r.ours.one.p99)} ms` +
+          (r.peer
+            ? `; @neo4j/graphql ${f(r.peer.one.rps)} req/s, p99 ${f(r.peer.one.p99)} ms`
+            : '; @neo4j/graphql cannot ask it'),
+      );
+    } catch (err) {
+      failed[q.name] = (err as Error).message;
+      log(`${q.name}: not measured — ${failed[q.name]}`);
+    }
+  }
+
+  const lines = [
+    `graph: ${articles} generated articles; ${ROUNDS} rounds of ${DURATION} s per side, per question and per connection count, A/B alternating`,
+    'question | connections | ours req/s | ours p99 ms | @neo4j/graphql req/s | its p99 ms | req/s ours / theirs | p99 ours / theirs',
+  ];
+  for (const [name, r] of Object.entries(results)) {
+    for (const key of ['one', 'eight'] as const) {
+      const o = r.ours[key];
+      const p = r.peer?.[key];
+      lines.push(
+        `${name} | ${key === 'one' ? 1 : 8} | ${f(o.rps)} | ${f(o.p99)} | ` +
+          (p
+            ? `${f(p.rps)} | ${f(p.p99)} | ${(o.rps / p.rps).toFixed(2)}× | ${(o.p99 / Math.max(p.p99, 1)).toFixed(2)}×`
+            : '— | — | — | —'),
+      );
+    }
+  }
+  lines.push(
+    '',
+    `Cypher queries per request, ours (level by level): ${Object.entries(results)
+      .map(([name, r]) => `${name} ${r.ourQueries}`)
+      .join(', ')}; @neo4j/graphql: one statement per root field`,
+  );
+  for (const [name, message] of Object.entries(failed)) lines.push(`${name} | not measured: ${message}`);
+  lines.push('', 'what @neo4j/graphql cannot express, per question:');
+  for (const [name, r] of Object.entries(results))
+    lines.push(`- ${name}: ${r.peer ? '' : 'not asked; '}${r.cannot}`);
+  process.stdout.write(lines.join('\n') + '\n');
+  if (args.json) {
+    const round1 = (x: LoadFigures) => ({ p50: x.p50, p99: x.p99, rps: Math.round(x.rps * 10) / 10 });
+    const json = {
+      articles,
+      failed,
+      questions: Object.fromEntries(
+        Object.entries(results).map(([name, r]) => [
+          name,
+          {
+            ours: { one: round1(r.ours.one), eight: round1(r.ours.eight) },
+            peer: r.peer ? { one: round1(r.peer.one), eight: round1(r.peer.eight) } : null,
+            cannot: r.cannot,
+            ourCypherQueries: r.ourQueries,
+          },
+        ]),
+      ),
+    };
+    process.stdout.write(JSON.stringify(json) + '\n');
+  }
+} finally {
+  await peer?.close();
+  await ours?.close();
+  await bench.stop();
+}

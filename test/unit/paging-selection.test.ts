@@ -1,0 +1,52 @@
+// What a connection's selection asks for decides what its query reads (decisions 0017, 0024):
+// totals are counted only when `totalCount` is selected, and claims are read for the page's edges
+// only when `edges { evidence }` is. Checked on real GraphQL executions of a small schema, so the
+// resolve info is what graphql-js gives a resolver, fragments and aliases included.
+import { buildSchema, graphql, type GraphQLResolveInfo } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { asksEvidence, asksTotal } from '../../src/api/paging.ts';
+
+const schema = buildSchema(`
+  type Query { implementers: Connection }
+  type Connection { totalCount: Int edges: [Edge] }
+  type Edge { node: String evidenceCount: Int evidence: [String] }
+`);
+
+async function asked(query: string): Promise<{ total: boolean; evidence: boolean }> {
+  let seen: { total: boolean; evidence: boolean } | null = null;
+  const rootValue = {
+    implementers: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+      seen = { total: asksTotal(info), evidence: asksEvidence(info) };
+      return { totalCount: 0, edges: [] };
+    },
+  };
+  const result = await graphql({ schema, source: query, rootValue });
+  expect(result.errors).toBeUndefined();
+  if (!seen) throw new Error('the resolver did not run');
+  return seen;
+}
+
+describe('asksEvidence / asksTotal', () => {
+  it('sees neither when only the nodes and the summary count are selected', async () => {
+    expect(await asked('{ implementers { edges { node evidenceCount } } }')).toEqual({
+      total: false,
+      evidence: false,
+    });
+  });
+
+  it('sees evidence selected on the edges, directly, aliased or through fragments', async () => {
+    expect((await asked('{ implementers { edges { node evidence } } }')).evidence).toBe(true);
+    expect((await asked('{ implementers { edges { proof: evidence } } }')).evidence).toBe(true);
+    expect(
+      (
+        await asked(
+          '{ implementers { ...Page } } fragment Page on Connection { edges { ... on Edge { evidence } } }',
+        )
+      ).evidence,
+    ).toBe(true);
+  });
+
+  it('sees totalCount apart from evidence', async () => {
+    expect(await asked('{ implementers { totalCount } }')).toEqual({ total: true, evidence: false });
+  });
+});
