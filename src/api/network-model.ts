@@ -43,13 +43,5 @@ export interface CommunityRow {
   organizationCount: number;
 }
 
-export interface NetworkAnalysisRow {
-  version: number;
-  computedAt: string;
-  people: number;
-  organizations: number;
-  links: number;
-  communities: number;
-  modularity: number;
-  seconds: number;
-}
+/** The record of the last `kg analyse` run, as it stored it. */
+export type { AnalysisRun as NetworkAnalysisRow } from '../analytics/network-analysis.ts';
