@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../ingest/types.ts';
 import { ingestRecords } from '../../ingest/run.ts';
 import { analyseNetwork } from '../../src/analytics/network-analysis.ts';
+import { runKg } from '../support/kg-command.ts';
 import { gid, useSampleApi } from './api-harness.ts';
 
 const article = (id: string, publishedAt: string, title: string, text: string): ArticleRecord => ({
@@ -297,5 +298,23 @@ describe('communities and centrality (kg analyse)', () => {
       ),
     );
     expect(stale).toBe(0);
+  });
+
+  it('runs as kg analyse: the run on stdout, progress on stderr, usage errors exit 2', async () => {
+    const run = await runKg(['analyse', '--json', '--no-betweenness']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ version: 3, people: 6, communities: expect.any(Number) });
+    expect(run.stderr).toContain('kg analyse: read 6 people');
+    const bad = await runKg(['analyse', '--page-size', '0']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--page-size');
+    // Without betweenness it is stored as 0.
+    const answer = await sample.api.data(
+      `query ($p: ID!) { person(id: $p) { centrality { betweenness analysis { version } } } }`,
+      {
+        p: gid('Person', 'person:nguyen-van-son'),
+      },
+    );
+    expect(answer.person.centrality).toEqual({ betweenness: 0, analysis: { version: 3 } });
   });
 });

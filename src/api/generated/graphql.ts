@@ -108,7 +108,8 @@ export type BodyLinkEdge = {
 /** Where a person or body stands in the co-attendance and post graph, as of the last `kg analyse`. */
 export type Centrality = {
   __typename?: 'Centrality';
-  analysis: NetworkAnalysis;
+  /** The run these come from; null when its record is gone (a graph imported from a snapshot: run kg analyse). */
+  analysis: Maybe<NetworkAnalysis>;
   /** Betweenness, normalised to 0–1: how often it lies on the shortest paths between others. */
   betweenness: Scalars['Float']['output'];
   community: Maybe<Community>;
@@ -1672,7 +1673,7 @@ export type BodyLinkEdgeResolvers<ContextType = ApiContext, ParentType extends R
 };
 
 export type CentralityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Centrality'] = ResolversParentTypes['Centrality']> = {
-  analysis?: Resolver<ResolversTypes['NetworkAnalysis'], ParentType, ContextType>;
+  analysis?: Resolver<Maybe<ResolversTypes['NetworkAnalysis']>, ParentType, ContextType>;
   betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

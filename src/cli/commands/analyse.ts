@@ -15,7 +15,8 @@ Reads every person with the people they met at events (a link weighted by the nu
 both chaired or attended) and the bodies whose posts they held, finds communities (Louvain) and
 computes PageRank and betweenness, and stores them on the people and bodies with the run's
 version (the API's Person.centrality, Organization.centrality, communities, networkAnalysis).
-Run it again after ingesting: results are not updated by ingest (docs/decisions/0022-network-analytics.md).
+Ingest does not update them: run it again after ingesting, or ingest with 'kg ingest --analyse'
+(docs/decisions/0022-network-analytics.md).
   --json            print the run's record as one JSON document
   --page-size N     people read per query (default 2000)
   --batch-size N    nodes written per transaction (default 1000)
