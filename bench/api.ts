@@ -35,6 +35,7 @@ import {
   type DashboardSubjects,
 } from './questions.ts';
 import { scaleCorpus } from './scale-corpus.ts';
+import { analyseNetwork } from '../src/analytics/network-analysis.ts';
 
 const USAGE =
   'usage: npm run bench:api -- [--duration 10] [--connections 8] [--question-duration 3] [--size N (≥ 1, times the sample graph)]';
@@ -117,6 +118,32 @@ const DASHBOARD_SUBJECTS: DashboardSubjects = {
   to: '2025-12-31',
   year: 2024,
 };
+
+// Issue 14's network questions (decision 0022), on the sample graph analysed as `kg up` does.
+const ANALYSIS = await analyseNetwork(graph);
+process.stderr.write(`bench:api: kg analyse on the samples took ${ANALYSIS.seconds} s\n`);
+QUESTIONS.push(
+  {
+    name: 'directive diffusion',
+    query: `query($c: String!) { document(code: $c) { diffusion { issuedOn bodyCount bodies { edges { node { organization { name } level province firstEvidence lagDays } } } byLevel { level bodies medianLagDays } byProvince { province bodies lagDays } monthly { month bodies cumulative } } } }`,
+    variables: { c: '05 ct/tw' },
+  },
+  {
+    name: 'co-participants',
+    query: `query($id: ID!) { person(id: $id) { name coParticipants { totalCount edges { node { name } sharedEvents latestDate } } } }`,
+    variables: { id: toGlobalId('Person', CHAIR) },
+  },
+  {
+    name: 'body network',
+    query: `query($id: ID!) { organization(id: $id) { name network { totalCount edges { node { name } sharedPeople sharedEvents people { name } } } } }`,
+    variables: { id: toGlobalId('Organization', BODY) },
+  },
+  {
+    name: 'communities',
+    query: `{ communities(first: 10) { totalCount edges { node { rank size people(first: 5) { name centrality { pagerank betweenness } } } } } }`,
+    variables: {},
+  },
+);
 
 // --- the same mix, as the Cypher the resolvers run --------------------------------------------
 const Q = (name: string) => cypher(name);
@@ -213,6 +240,31 @@ const RAW: Record<string, () => Promise<unknown>> = {
     ]);
   },
 };
+
+// Issue 14's network questions as Cypher (decision 0022).
+Object.assign(RAW, {
+  'directive diffusion': async () => {
+    const [doc] = await run(Q('documents-by-code'), { codes: parseDocumentCode('05 ct/tw').codes });
+    await run(Q('document-diffusion'), { ids: [doc!.node.id] });
+  },
+  'co-participants': async () => {
+    await run(Q('nodes-by-id'), { label: 'Person', ids: [CHAIR] });
+    await run(Q('person-co-participants'), { ids: [CHAIR], from: null, to: null, ...page, withTotal: true });
+  },
+  'body network': async () => {
+    await run(Q('nodes-by-id'), { label: 'Organization', ids: [BODY] });
+    await run(Q('organization-network'), { ids: [BODY], ...page, withTotal: true });
+  },
+  communities: async () => {
+    const [list] = await run(Q('communities-list'), {
+      afterRank: neo4j.int(0),
+      limit: neo4j.int(10),
+      withTotal: true,
+    });
+    const ids = (list!.page as any[]).map((c) => c.id);
+    await run(Q('community-members'), { ids, label: 'Person', limit: neo4j.int(5) });
+  },
+});
 
 // Every question answers, through both paths, before anything is timed.
 for (const q of QUESTIONS) {

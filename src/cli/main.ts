@@ -65,6 +65,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
     summary: 'load a jsonl graph snapshot (kg export --format jsonl) into an empty graph',
     load: () => import('./commands/import.ts'),
   },
+  analyse: {
+    summary: 'communities (Louvain), PageRank and betweenness of who meets whom, stored on the nodes',
+    load: () => import('./commands/analyse.ts'),
+  },
 };
 
 const HELP = `kg — knowledge graph of Vietnam's officials, party committees, state bodies and directives

@@ -6,9 +6,11 @@ import neo4j from 'neo4j-driver';
 import { allCypherNames, cypher, exampleParams } from '../../src/api/cypher.ts';
 import { loadOperationCatalogue } from '../../src/api/guards/persisted-queries.ts';
 import { shortestPathsQuery } from '../../src/api/paths.ts';
+import { analyseNetwork } from '../../src/analytics/network-analysis.ts';
 import { useSampleApi } from './api-harness.ts';
 
-const sample = useSampleApi();
+// Analysed as `kg up` does after ingesting the samples, so the communities example has an answer.
+const sample = useSampleApi({ seed: async (graph) => void (await analyseNetwork(graph)) });
 
 /** True when some leaf of the answer is a non-empty value: the operation found something. */
 function foundSomething(value: unknown): boolean {
@@ -33,6 +35,10 @@ describe('queries/graphql', () => {
         'connection',
         'provenance',
         'stats',
+        'document-diffusion',
+        'co-participants',
+        'communities',
+        'document-events-chairs',
       ]),
     );
   });
@@ -46,6 +52,22 @@ describe('queries/graphql', () => {
     });
     expect(byHash.body.data).toEqual(res.body.data);
   });
+});
+
+interface EventsAndChairs {
+  document: {
+    code: string;
+    events: { edges: { node: { date: string | null; chairs: { edges: { node: { name: string } }[] } } }[] };
+  };
+}
+
+it('answers "events about 05-CT/TW and who chaired them" in one query', async () => {
+  const op = operations.find((o) => o.name === 'document-events-chairs')!;
+  const data = await sample.api.data<EventsAndChairs>(op.text);
+  expect(data.document.code).toBe('05-CT/TW');
+  expect(
+    data.document.events.edges.map((e) => [e.node.date, e.node.chairs.edges.map((c) => c.node.name)]),
+  ).toEqual([['2021-06-10', ['Lê Quốc Phong']]]);
 });
 
 async function idsOf(label: string): Promise<string[]> {

@@ -3,11 +3,9 @@
 // checked with the tools that read them: the jsonl snapshot through `kg export` and `kg import`, the
 // CSV through the real `neo4j-admin database import full` into a store of its own, GraphML through
 // networkx, FtM through the followthemoney package's model; and the same exports over HTTP.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.ts';
@@ -22,34 +20,18 @@ import { runIngest } from '../../ingest/run.ts';
 import { dumpGraph } from '../../ingest/load/graph-dump.ts';
 import { mergeEntities } from '../../ingest/curate/curation.ts';
 import type { SnapshotLine } from '../../ingest/load/snapshot.ts';
-import { clearGraph, openTestGraph, testNeo4jEnv } from '../support/graph.ts';
+import { clearGraph, openTestGraph } from '../support/graph.ts';
+import { runKg } from '../support/kg-command.ts';
 import { runPythonJson } from '../support/python-venv.ts';
 import { neo4jAdminImport } from '../support/neo4j-admin.ts';
 import { freePort } from '../support/free-port.ts';
 
-const execFileAsync = promisify(execFile);
 const DEV_CORPUS = path.resolve(projectRoot, '..', 'shared', 'corpus', 'dev');
 const SAMPLES = path.join(projectRoot, 'samples', 'articles');
 const ALL: ExportSelection = { since: null, labels: null, pageSize: DEFAULT_PAGE_SIZE };
 
 /** `kg <args>` in a child process on the test server. */
-async function kg(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await execFileAsync(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
-      {
-        cwd: projectRoot,
-        env: { ...process.env, ...testNeo4jEnv(), KG_LOG_LEVEL: 'warn' },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
+const kg = runKg;
 
 async function exportTo(graph: Graph, format: ExportFormat, target: string, selection = ALL) {
   const read = (query: Parameters<GraphReader['rows']>[0], params: Record<string, unknown>) =>

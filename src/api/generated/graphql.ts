@@ -3,6 +3,7 @@ import type { PersonNode, OrganizationNode, DocumentNode, EventNode, PositionNod
 import type { TenureRow, TenureEventRow } from '../../analytics/tenures.ts';
 import type { ReviewItem as ReviewItemRow } from '../review-queue.ts';
 import type { IntegrityExample as IntegrityExampleRow } from '../../check/integrity.ts';
+import type { DiffusionRow, DiffusionBodyRow, CoParticipantEdgeRow, BodyLinkEdgeRow, CentralityRow, CommunityRow, NetworkAnalysisRow } from '../network-model.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -82,6 +83,102 @@ export type ArticleMentionEdge = {
   spans: Array<Span>;
 };
 
+export type BodyLinkConnection = {
+  __typename?: 'BodyLinkConnection';
+  edges: Array<BodyLinkEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Another body linked through people (decision 0022). */
+export type BodyLinkEdge = {
+  __typename?: 'BodyLinkEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+  /** Up to five of the shared people, by name. */
+  people: Array<Person>;
+  /** Events that an official of each body chaired or attended. */
+  sharedEvents: Scalars['Int']['output'];
+  /** People who held a post of both bodies (at any time). */
+  sharedPeople: Scalars['Int']['output'];
+  /** sharedPeople + sharedEvents: the order of the list. */
+  weight: Scalars['Int']['output'];
+};
+
+/** Where a person or body stands in the co-attendance and post graph, as of the last `kg analyse`. */
+export type Centrality = {
+  __typename?: 'Centrality';
+  /** The run these come from; null when its record is gone (a graph imported from a snapshot: run kg analyse). */
+  analysis: Maybe<NetworkAnalysis>;
+  /** Betweenness, normalised to 0–1: how often it lies on the shortest paths between others. */
+  betweenness: Scalars['Float']['output'];
+  community: Maybe<Community>;
+  /** Links in the analysed graph (people met, bodies served; weighted). */
+  degree: Scalars['Int']['output'];
+  /** PageRank (weighted by shared events), summing to 1 over the analysed graph. */
+  pagerank: Scalars['Float']['output'];
+};
+
+export type CoParticipantConnection = {
+  __typename?: 'CoParticipantConnection';
+  edges: Array<CoParticipantEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Another person met at events: how many events both chaired or attended, and the latest. */
+export type CoParticipantEdge = {
+  __typename?: 'CoParticipantEdge';
+  cursor: Scalars['String']['output'];
+  latestDate: Maybe<Scalars['Date']['output']>;
+  /** The latest of those events (by date). */
+  latestEvent: Event;
+  node: Person;
+  /** Distinct events both took part in (chaired or attended). */
+  sharedEvents: Scalars['Int']['output'];
+};
+
+/** A community found by Louvain in the co-attendance and post graph. */
+export type Community = {
+  __typename?: 'Community';
+  /** Stable within one analysis only: `kg analyse` numbers them afresh, largest first. */
+  id: Scalars['ID']['output'];
+  organizationCount: Scalars['Int']['output'];
+  /** Its bodies, highest PageRank first. */
+  organizations: Array<Organization>;
+  /** Its people, highest PageRank first. */
+  people: Array<Person>;
+  peopleCount: Scalars['Int']['output'];
+  /** Its rank by size (1 = largest). */
+  rank: Scalars['Int']['output'];
+  size: Scalars['Int']['output'];
+};
+
+
+/** A community found by Louvain in the co-attendance and post graph. */
+export type CommunityOrganizationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A community found by Louvain in the co-attendance and post graph. */
+export type CommunityPeopleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CommunityConnection = {
+  __typename?: 'CommunityConnection';
+  edges: Array<CommunityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommunityEdge = {
+  __typename?: 'CommunityEdge';
+  cursor: Scalars['String']['output'];
+  node: Community;
+};
+
 /** A curator's correction, as recorded in the audit trail. */
 export type Curation = {
   __typename?: 'Curation';
@@ -104,11 +201,105 @@ export type Curation = {
   undoneAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** How a document spread: who took it up, when first, how long after its issue (decision 0022). */
+export type Diffusion = {
+  __typename?: 'Diffusion';
+  /** Those bodies, earliest first evidence first. */
+  bodies: DiffusionBodyConnection;
+  /** Bodies with any evidence of taking it up. */
+  bodyCount: Scalars['Int']['output'];
+  /** Counts and lags per level, CENTRAL to COMMUNE (levels without a body left out). */
+  byLevel: Array<DiffusionLevel>;
+  /** Counts and lags per province, earliest first; bodies without a province are in CENTRAL. */
+  byProvince: Array<DiffusionProvince>;
+  /** The issue date an article stated ("Chỉ thị số 05-CT/TW ngày 15/5/2016"); null when none did, and then every lag is null. */
+  issuedOn: Maybe<Scalars['Date']['output']>;
+  /** Bodies by the month (YYYY-MM) of their first evidence, oldest first, every month between the first and the last included: the series for a chart. */
+  monthly: Array<DiffusionMonth>;
+};
+
+
+/** How a document spread: who took it up, when first, how long after its issue (decision 0022). */
+export type DiffusionBodiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** How a document spread: who took it up, when first, how long after its issue (decision 0022). */
+export type DiffusionByProvinceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DiffusionBody = {
+  __typename?: 'DiffusionBody';
+  /** Articles saying the body implements it (one per statement). */
+  evidenceCount: Scalars['Int']['output'];
+  /** The date of the first evidence of taking it up. */
+  firstEvidence: Maybe<Scalars['Date']['output']>;
+  firstEvidenceKind: DiffusionEvidence;
+  /** Days from the issue date to the first evidence; null when the issue date is not known. */
+  lagDays: Maybe<Scalars['Int']['output']>;
+  level: GovernmentLevel;
+  organization: Organization;
+  province: Maybe<Scalars['String']['output']>;
+};
+
+export type DiffusionBodyConnection = {
+  __typename?: 'DiffusionBodyConnection';
+  edges: Array<DiffusionBodyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DiffusionBodyEdge = {
+  __typename?: 'DiffusionBodyEdge';
+  cursor: Scalars['String']['output'];
+  node: DiffusionBody;
+};
+
+/** What first showed a body taking a document up. */
+export type DiffusionEvidence =
+  /** It organized a meeting about the document (ORGANIZED an Event ABOUT it): the meeting's date. */
+  | 'EVENT'
+  /** An article says it is implementing the document (IMPLEMENTS): the earliest such article's date. */
+  | 'IMPLEMENTS';
+
+export type DiffusionLevel = {
+  __typename?: 'DiffusionLevel';
+  bodies: Scalars['Int']['output'];
+  firstEvidence: Maybe<Scalars['Date']['output']>;
+  level: GovernmentLevel;
+  /** The median lag of the level's bodies, in days; null when the issue date is not known. */
+  medianLagDays: Maybe<Scalars['Int']['output']>;
+};
+
+export type DiffusionMonth = {
+  __typename?: 'DiffusionMonth';
+  /** Bodies whose first evidence falls in the month. */
+  bodies: Scalars['Int']['output'];
+  /** Bodies with first evidence up to the end of the month. */
+  cumulative: Scalars['Int']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+};
+
+export type DiffusionProvince = {
+  __typename?: 'DiffusionProvince';
+  bodies: Scalars['Int']['output'];
+  firstEvidence: Maybe<Scalars['Date']['output']>;
+  /** Days from the issue date to the province's first evidence. */
+  lagDays: Maybe<Scalars['Int']['output']>;
+  province: Scalars['String']['output'];
+};
+
 export type Document = Node & {
   __typename?: 'Document';
   /** Upper case, no spaces ("05-CT/TW"); null for named resolutions. */
   code: Maybe<Scalars['String']['output']>;
   date: Maybe<Scalars['Date']['output']>;
+  /** How it spread: the bodies taking it up, when first, how long after its issue, by level, province and month. */
+  diffusion: Diffusion;
   /** Meetings held about it ("Hội nghị quán triệt …"), with evidence, oldest first. */
   events: EventClaimConnection;
   graphId: Scalars['String']['output'];
@@ -342,6 +533,17 @@ export type Evidence = {
   span: Span;
 };
 
+/** A level of government, read from a body's name and province (docs/decisions/0022-network-analytics.md). */
+export type GovernmentLevel =
+  /** No province: the Politburo, the Government, ministries, central commissions. */
+  | 'CENTRAL'
+  /** Đảng ủy xã / phường / thị trấn, bodies of a commune. */
+  | 'COMMUNE'
+  /** Huyện ủy, Quận ủy, Thị ủy, bodies of a huyện, quận, thị xã. */
+  | 'DISTRICT'
+  /** Tỉnh ủy, Thành ủy of a province-level city, UBND / HĐND tỉnh, Sở … */
+  | 'PROVINCE';
+
 /** One group of an aggregate and how many it counts. */
 export type GroupCount = {
   __typename?: 'GroupCount';
@@ -526,6 +728,22 @@ export type MutationUndoCurationArgs = {
   curationId: Scalars['String']['input'];
 };
 
+/** One run of `kg analyse`: what it read and what it found. */
+export type NetworkAnalysis = {
+  __typename?: 'NetworkAnalysis';
+  communities: Scalars['Int']['output'];
+  computedAt: Scalars['DateTime']['output'];
+  /** Person–person co-attendance links and person–body post links read. */
+  links: Scalars['Int']['output'];
+  /** Louvain's modularity of the partition. */
+  modularity: Scalars['Float']['output'];
+  organizations: Scalars['Int']['output'];
+  people: Scalars['Int']['output'];
+  seconds: Scalars['Float']['output'];
+  /** Increases by one at every run. */
+  version: Scalars['Int']['output'];
+};
+
 export type Node = {
   /** Opaque global id: pass it to `node(id:)` or to the typed lookups (`person(id:)` …). */
   id: Scalars['ID']['output'];
@@ -560,6 +778,8 @@ export type Organization = Node & {
   __typename?: 'Organization';
   /** Every other form seen, abbreviations included. */
   aliases: Array<Scalars['String']['output']>;
+  /** PageRank, betweenness and community from the last `kg analyse`; null if not analysed. */
+  centrality: Maybe<Centrality>;
   graphId: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Documents this body is implementing. */
@@ -571,6 +791,11 @@ export type Organization = Node & {
   leadersOn: TenureConnection;
   mentionedIn: MentionConnection;
   name: Scalars['String']['output'];
+  /**
+   * Bodies linked to this one through people: those who held posts in both (`sharedPeople`), and
+   * events where officials of both took part (`sharedEvents`); strongest link first.
+   */
+  network: BodyLinkConnection;
   /** Officials: each (person, post in this body) with its evidence, most recently seen first. */
   officials: OfficialConnection;
   /** Events this body organized, oldest first. */
@@ -605,6 +830,12 @@ export type OrganizationLeadersOnArgs = {
 
 
 export type OrganizationMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationNetworkArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -752,8 +983,15 @@ export type Person = Node & {
   attended: EventClaimConnection;
   /** Tenures in posts, oldest first: each with its start and end and how each is known. */
   career: TenureConnection;
+  /** PageRank, betweenness and community from the last `kg analyse`; null if not analysed since this person appeared. */
+  centrality: Maybe<Centrality>;
   /** Events chaired, oldest first, optionally between two dates. */
   chaired: EventClaimConnection;
+  /**
+   * People who chaired or attended the same events as this person (optionally between two
+   * dates), most shared events first, with how many and the latest.
+   */
+  coParticipants: CoParticipantConnection;
   /** The graph's own id (what `kg merge` takes). */
   graphId: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -782,6 +1020,14 @@ export type PersonCareerArgs = {
 
 
 export type PersonChairedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type PersonCoParticipantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -895,6 +1141,11 @@ export type Query = {
   /** Articles, newest first. */
   articles: ArticleConnection;
   /**
+   * Communities of the co-attendance and post graph (Louvain, computed by `kg analyse`), largest
+   * first; empty until it has run. `networkAnalysis` says when and over what.
+   */
+  communities: CommunityConnection;
+  /**
    * The shortest chains of relations between two entities, at most `maxHops` (1–6) long,
    * through claims and structure (posts, bodies), not through articles that merely mention both.
    */
@@ -938,6 +1189,8 @@ export type Query = {
    * a pass over the whole graph, so this is for curators and monitoring, not for every page view.
    */
   integrity: IntegrityReport;
+  /** The last `kg analyse`: when, over how many people, bodies and links; null if never run. */
+  networkAnalysis: Maybe<NetworkAnalysis>;
   /** Any node by its global id; null when no such node exists. */
   node: Maybe<Node>;
   /** Several nodes at once, in the order asked; null for ids that do not exist. */
@@ -978,6 +1231,12 @@ export type QueryArticleArgs = {
 
 
 export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCommunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1345,10 +1604,26 @@ export type ResolversTypes = {
   ArticleInput: ArticleInput;
   ArticleMentionConnection: ResolverTypeWrapper<Omit<ArticleMentionConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleMentionEdge']> }>;
   ArticleMentionEdge: ResolverTypeWrapper<ArticleMentionEdgeRow>;
+  BodyLinkConnection: ResolverTypeWrapper<Omit<BodyLinkConnection, 'edges'> & { edges: Array<ResolversTypes['BodyLinkEdge']> }>;
+  BodyLinkEdge: ResolverTypeWrapper<BodyLinkEdgeRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Centrality: ResolverTypeWrapper<CentralityRow>;
+  CoParticipantConnection: ResolverTypeWrapper<Omit<CoParticipantConnection, 'edges'> & { edges: Array<ResolversTypes['CoParticipantEdge']> }>;
+  CoParticipantEdge: ResolverTypeWrapper<CoParticipantEdgeRow>;
+  Community: ResolverTypeWrapper<CommunityRow>;
+  CommunityConnection: ResolverTypeWrapper<Omit<CommunityConnection, 'edges'> & { edges: Array<ResolversTypes['CommunityEdge']> }>;
+  CommunityEdge: ResolverTypeWrapper<Omit<CommunityEdge, 'node'> & { node: ResolversTypes['Community'] }>;
   Curation: ResolverTypeWrapper<CurationRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Diffusion: ResolverTypeWrapper<DiffusionRow>;
+  DiffusionBody: ResolverTypeWrapper<DiffusionBodyRow>;
+  DiffusionBodyConnection: ResolverTypeWrapper<Omit<DiffusionBodyConnection, 'edges'> & { edges: Array<ResolversTypes['DiffusionBodyEdge']> }>;
+  DiffusionBodyEdge: ResolverTypeWrapper<Omit<DiffusionBodyEdge, 'node'> & { node: ResolversTypes['DiffusionBody'] }>;
+  DiffusionEvidence: DiffusionEvidence;
+  DiffusionLevel: ResolverTypeWrapper<DiffusionLevel>;
+  DiffusionMonth: ResolverTypeWrapper<DiffusionMonth>;
+  DiffusionProvince: ResolverTypeWrapper<DiffusionProvince>;
   Document: ResolverTypeWrapper<DocumentNode>;
   DocumentClaimConnection: ResolverTypeWrapper<Omit<DocumentClaimConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentClaimEdge']> }>;
   DocumentClaimEdge: ResolverTypeWrapper<ClaimEdgeRow<DocumentNode>>;
@@ -1367,6 +1642,7 @@ export type ResolversTypes = {
   EventWhere: EventWhere;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GovernmentLevel: GovernmentLevel;
   GroupCount: ResolverTypeWrapper<GroupCount>;
   HeldPositionConnection: ResolverTypeWrapper<Omit<HeldPositionConnection, 'edges'> & { edges: Array<ResolversTypes['HeldPositionEdge']> }>;
   HeldPositionEdge: ResolverTypeWrapper<HeldPositionEdgeRow>;
@@ -1383,6 +1659,7 @@ export type ResolversTypes = {
   MentionConnection: ResolverTypeWrapper<Omit<MentionConnection, 'edges'> & { edges: Array<ResolversTypes['MentionEdge']> }>;
   MentionEdge: ResolverTypeWrapper<MentionEdgeRow<ArticleNode>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NetworkAnalysis: ResolverTypeWrapper<NetworkAnalysisRow>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OfficialConnection: ResolverTypeWrapper<Omit<OfficialConnection, 'edges'> & { edges: Array<ResolversTypes['OfficialEdge']> }>;
   OfficialEdge: ResolverTypeWrapper<OfficialEdgeRow>;
@@ -1435,10 +1712,25 @@ export type ResolversParentTypes = {
   ArticleInput: ArticleInput;
   ArticleMentionConnection: Omit<ArticleMentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleMentionEdge']> };
   ArticleMentionEdge: ArticleMentionEdgeRow;
+  BodyLinkConnection: Omit<BodyLinkConnection, 'edges'> & { edges: Array<ResolversParentTypes['BodyLinkEdge']> };
+  BodyLinkEdge: BodyLinkEdgeRow;
   Boolean: Scalars['Boolean']['output'];
+  Centrality: CentralityRow;
+  CoParticipantConnection: Omit<CoParticipantConnection, 'edges'> & { edges: Array<ResolversParentTypes['CoParticipantEdge']> };
+  CoParticipantEdge: CoParticipantEdgeRow;
+  Community: CommunityRow;
+  CommunityConnection: Omit<CommunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommunityEdge']> };
+  CommunityEdge: Omit<CommunityEdge, 'node'> & { node: ResolversParentTypes['Community'] };
   Curation: CurationRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Diffusion: DiffusionRow;
+  DiffusionBody: DiffusionBodyRow;
+  DiffusionBodyConnection: Omit<DiffusionBodyConnection, 'edges'> & { edges: Array<ResolversParentTypes['DiffusionBodyEdge']> };
+  DiffusionBodyEdge: Omit<DiffusionBodyEdge, 'node'> & { node: ResolversParentTypes['DiffusionBody'] };
+  DiffusionLevel: DiffusionLevel;
+  DiffusionMonth: DiffusionMonth;
+  DiffusionProvince: DiffusionProvince;
   Document: DocumentNode;
   DocumentClaimConnection: Omit<DocumentClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentClaimEdge']> };
   DocumentClaimEdge: ClaimEdgeRow<DocumentNode>;
@@ -1467,6 +1759,7 @@ export type ResolversParentTypes = {
   MentionConnection: Omit<MentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentionEdge']> };
   MentionEdge: MentionEdgeRow<ArticleNode>;
   Mutation: Record<PropertyKey, never>;
+  NetworkAnalysis: NetworkAnalysisRow;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OfficialConnection: Omit<OfficialConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficialEdge']> };
   OfficialEdge: OfficialEdgeRow;
@@ -1539,6 +1832,64 @@ export type ArticleMentionEdgeResolvers<ContextType = ApiContext, ParentType ext
   spans?: Resolver<Array<ResolversTypes['Span']>, ParentType, ContextType>;
 };
 
+export type BodyLinkConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BodyLinkConnection'] = ResolversParentTypes['BodyLinkConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BodyLinkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BodyLinkEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BodyLinkEdge'] = ResolversParentTypes['BodyLinkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  sharedEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedPeople?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CentralityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Centrality'] = ResolversParentTypes['Centrality']> = {
+  analysis?: Resolver<Maybe<ResolversTypes['NetworkAnalysis']>, ParentType, ContextType>;
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pagerank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CoParticipantConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoParticipantConnection'] = ResolversParentTypes['CoParticipantConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CoParticipantEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoParticipantEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoParticipantEdge'] = ResolversParentTypes['CoParticipantEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latestDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  latestEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  sharedEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<CommunityOrganizationsArgs, 'first'>>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<CommunityPeopleArgs, 'first'>>;
+  peopleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CommunityConnection'] = ResolversParentTypes['CommunityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommunityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CommunityEdge'] = ResolversParentTypes['CommunityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+};
+
 export type CurationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Curation'] = ResolversParentTypes['Curation']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   articleIds?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -1561,9 +1912,60 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DiffusionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Diffusion'] = ResolversParentTypes['Diffusion']> = {
+  bodies?: Resolver<ResolversTypes['DiffusionBodyConnection'], ParentType, ContextType, RequireFields<DiffusionBodiesArgs, 'first'>>;
+  bodyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byLevel?: Resolver<Array<ResolversTypes['DiffusionLevel']>, ParentType, ContextType>;
+  byProvince?: Resolver<Array<ResolversTypes['DiffusionProvince']>, ParentType, ContextType, RequireFields<DiffusionByProvinceArgs, 'first'>>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  monthly?: Resolver<Array<ResolversTypes['DiffusionMonth']>, ParentType, ContextType>;
+};
+
+export type DiffusionBodyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DiffusionBody'] = ResolversParentTypes['DiffusionBody']> = {
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstEvidence?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  firstEvidenceKind?: Resolver<ResolversTypes['DiffusionEvidence'], ParentType, ContextType>;
+  lagDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['GovernmentLevel'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DiffusionBodyConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DiffusionBodyConnection'] = ResolversParentTypes['DiffusionBodyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DiffusionBodyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DiffusionBodyEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DiffusionBodyEdge'] = ResolversParentTypes['DiffusionBodyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DiffusionBody'], ParentType, ContextType>;
+};
+
+export type DiffusionLevelResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DiffusionLevel'] = ResolversParentTypes['DiffusionLevel']> = {
+  bodies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstEvidence?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['GovernmentLevel'], ParentType, ContextType>;
+  medianLagDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type DiffusionMonthResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DiffusionMonth'] = ResolversParentTypes['DiffusionMonth']> = {
+  bodies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cumulative?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DiffusionProvinceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DiffusionProvince'] = ResolversParentTypes['DiffusionProvince']> = {
+  bodies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstEvidence?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lagDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  diffusion?: Resolver<ResolversTypes['Diffusion'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventClaimConnection'], ParentType, ContextType, RequireFields<DocumentEventsArgs, 'first'>>;
   graphId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1733,6 +2135,17 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   undoCuration?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationUndoCurationArgs, 'curationId'>>;
 };
 
+export type NetworkAnalysisResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NetworkAnalysis'] = ResolversParentTypes['NetworkAnalysis']> = {
+  communities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Article' | 'Document' | 'Event' | 'Organization' | 'Person' | 'Position', ParentType, ContextType>;
 };
@@ -1756,6 +2169,7 @@ export type OfficialEdgeResolvers<ContextType = ApiContext, ParentType extends R
 
 export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  centrality?: Resolver<Maybe<ResolversTypes['Centrality']>, ParentType, ContextType>;
   graphId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implements?: Resolver<ResolversTypes['DocumentClaimConnection'], ParentType, ContextType, RequireFields<OrganizationImplementsArgs, 'first'>>;
@@ -1764,6 +2178,7 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   leadersOn?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<OrganizationLeadersOnArgs, 'date' | 'first'>>;
   mentionedIn?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<OrganizationMentionedInArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['BodyLinkConnection'], ParentType, ContextType, RequireFields<OrganizationNetworkArgs, 'first'>>;
   officials?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<OrganizationOfficialsArgs, 'first'>>;
   organized?: Resolver<ResolversTypes['EventClaimConnection'], ParentType, ContextType, RequireFields<OrganizationOrganizedArgs, 'first'>>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -1823,7 +2238,9 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   attended?: Resolver<ResolversTypes['EventClaimConnection'], ParentType, ContextType, RequireFields<PersonAttendedArgs, 'first'>>;
   career?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, RequireFields<PersonCareerArgs, 'first'>>;
+  centrality?: Resolver<Maybe<ResolversTypes['Centrality']>, ParentType, ContextType>;
   chaired?: Resolver<ResolversTypes['EventClaimConnection'], ParentType, ContextType, RequireFields<PersonChairedArgs, 'first'>>;
+  coParticipants?: Resolver<ResolversTypes['CoParticipantConnection'], ParentType, ContextType, RequireFields<PersonCoParticipantsArgs, 'first'>>;
   graphId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionedIn?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<PersonMentionedInArgs, 'first'>>;
@@ -1885,6 +2302,7 @@ export type PositionEdgeResolvers<ContextType = ApiContext, ParentType extends R
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  communities?: Resolver<ResolversTypes['CommunityConnection'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first'>>;
   connection?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentArgs>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
@@ -1894,6 +2312,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   holderCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryHolderCountsArgs, 'first' | 'groupBy'>>;
   implementerCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryImplementerCountsArgs, 'document' | 'first' | 'groupBy'>>;
   integrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType, RequireFields<QueryIntegrityArgs, 'limit'>>;
+  networkAnalysis?: Resolver<Maybe<ResolversTypes['NetworkAnalysis']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -1995,9 +2414,24 @@ export type Resolvers<ContextType = ApiContext> = {
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   ArticleMentionConnection?: ArticleMentionConnectionResolvers<ContextType>;
   ArticleMentionEdge?: ArticleMentionEdgeResolvers<ContextType>;
+  BodyLinkConnection?: BodyLinkConnectionResolvers<ContextType>;
+  BodyLinkEdge?: BodyLinkEdgeResolvers<ContextType>;
+  Centrality?: CentralityResolvers<ContextType>;
+  CoParticipantConnection?: CoParticipantConnectionResolvers<ContextType>;
+  CoParticipantEdge?: CoParticipantEdgeResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  CommunityConnection?: CommunityConnectionResolvers<ContextType>;
+  CommunityEdge?: CommunityEdgeResolvers<ContextType>;
   Curation?: CurationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Diffusion?: DiffusionResolvers<ContextType>;
+  DiffusionBody?: DiffusionBodyResolvers<ContextType>;
+  DiffusionBodyConnection?: DiffusionBodyConnectionResolvers<ContextType>;
+  DiffusionBodyEdge?: DiffusionBodyEdgeResolvers<ContextType>;
+  DiffusionLevel?: DiffusionLevelResolvers<ContextType>;
+  DiffusionMonth?: DiffusionMonthResolvers<ContextType>;
+  DiffusionProvince?: DiffusionProvinceResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentClaimConnection?: DocumentClaimConnectionResolvers<ContextType>;
   DocumentClaimEdge?: DocumentClaimEdgeResolvers<ContextType>;
@@ -2020,6 +2454,7 @@ export type Resolvers<ContextType = ApiContext> = {
   MentionConnection?: MentionConnectionResolvers<ContextType>;
   MentionEdge?: MentionEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NetworkAnalysis?: NetworkAnalysisResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OfficialConnection?: OfficialConnectionResolvers<ContextType>;
   OfficialEdge?: OfficialEdgeResolvers<ContextType>;

@@ -21,6 +21,7 @@ are read recursively; '-' reads JSON Lines from standard input.
 Options:
   --batch-size <n>   articles per write transaction (default ${DEFAULT_BATCH_SIZE})
   --json             print the summary as JSON on stdout
+  --analyse          then recompute communities and centrality (kg analyse; decision 0022)
   -h, --help         this help
 
 An article already in the graph with the same content and extraction is left alone; a changed
@@ -96,7 +97,11 @@ const command: Command = {
       {
         args: argv,
         allowPositionals: true,
-        options: { 'batch-size': { type: 'string' }, json: { type: 'boolean', default: false } },
+        options: {
+          'batch-size': { type: 'string' },
+          json: { type: 'boolean', default: false },
+          analyse: { type: 'boolean', default: false },
+        },
       },
       USAGE,
     );
@@ -113,6 +118,15 @@ const command: Command = {
       const census = await graphCensus(graph);
       if (parsed.values.json) process.stdout.write(JSON.stringify({ ...summary, graph: census }) + '\n');
       else process.stdout.write(`${formatSummary(summary)}\ngraph now holds\n${formatCensus(census)}\n`);
+      if (parsed.values.analyse && summary.written > 0) {
+        const { analyseNetwork } = await import('../../analytics/network-analysis.ts');
+        const run = await analyseNetwork(graph, {
+          onProgress: (message) => process.stderr.write(`kg ingest: analyse: ${message}\n`),
+        });
+        process.stderr.write(
+          `kg ingest: analysis ${run.version}: ${run.communities} communities over ${run.people} people and ${run.organizations} bodies\n`,
+        );
+      }
       if (summary.read === 0) {
         process.stderr.write(
           'kg ingest: the inputs held no records; check the paths and file types (kg ingest --help)\n',

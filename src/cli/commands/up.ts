@@ -101,6 +101,12 @@ const command: Command = {
           );
         }
         if (stop.reason) return 0;
+        // Communities and centrality are answered from stored results (decision 0022): computed
+        // once here so a fresh server answers them; `kg analyse` refreshes them later.
+        step('analysing who meets whom (communities, centrality)');
+        const { analyseNetwork } = await import('../../analytics/network-analysis.ts');
+        await analyseNetwork(graph, { onProgress: (message) => step(`  ${message}`) });
+        if (stop.reason) return 0;
       }
       process.stdout.write(`graph at ${graph.uri}: ${formatGraphCounts(await graphCounts(graph))}\n`);
 

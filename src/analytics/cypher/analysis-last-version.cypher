@@ -1,0 +1,3 @@
+// The version of the last `kg analyse` run, 0 before the first.
+OPTIONAL MATCH (a:Analysis {id: 'network'})
+RETURN coalesce(a.version, 0) AS version
