@@ -5,7 +5,7 @@
 // site's quirk is a one-line addition.
 import { HTMLElement, parse } from 'node-html-parser';
 import type { ArticleRecord, Language, RecordError } from '../types.ts';
-import { isCalendarDate, normalisePublishedAt, recordError, textOverLimit } from './record.ts';
+import { isCalendarDate, normalisePublishedAt, recordError, textNotProse, textOverLimit } from './record.ts';
 import { isDateLine } from './dateline.ts';
 
 /** Where article bodies live, most specific first. */
@@ -101,6 +101,8 @@ export function readHtmlText(html: string, name: string, id: string): ArticleRec
   const text = lines.join('\n\n');
   const tooLong = textOverLimit(text, id, name, name);
   if (tooLong) return tooLong;
+  const notProse = textNotProse(text, id, name, name);
+  if (notProse) return notProse;
   const record: ArticleRecord = {
     id,
     url: meta.url,
