@@ -18,7 +18,7 @@ import { dumpGraph } from '../../ingest/load/graph-dump.ts';
 import { readJsonLines } from '../../ingest/read/json-lines.ts';
 import { isRecordError } from '../../ingest/read/record.ts';
 import { articleIdOf } from '../../ingest/resolve/resolve-article.ts';
-import { clearGraph, openTestGraph } from '../support/graph.ts';
+import { clearGraph, countArticles, openTestGraph } from '../support/graph.ts';
 import { FUZZ_RUNS, FUZZ_SEED, jsonLine } from '../support/fuzz-inputs.ts';
 
 const LINES = process.env.KG_RELIABILITY_SIZE || process.env.KG_FUZZ_RUNS ? FUZZ_RUNS : 100;
@@ -58,10 +58,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const articleCount = async (): Promise<number> =>
-  graph.read(async (tx) =>
-    Number((await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n')),
-  );
+const articleCount = (): Promise<number> => countArticles(graph);
 
 describe(`fuzzing kg ingest (${LINES} generated lines, seed ${FUZZ_SEED})`, () => {
   it('ingests what it can, skips the rest with reasons, stores no noise, and a rerun changes nothing', async () => {
