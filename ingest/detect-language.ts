@@ -143,3 +143,155 @@ export function detectLanguageWithEvidence(text: string): LanguageEvidence {
 export function detectLanguage(text: string): Language {
   return detectLanguageWithEvidence(text).language;
 }
+
+// Whether a text is language at all. Random letters, base64 and hex dumps would otherwise be
+// stored as articles (with nothing extracted from them, or worse, names found in noise). Two
+// measures over whitespace-separated tokens, read from three windows of the text (start, middle,
+// end) so that a 5 MB line costs the same as a page:
+//  - shape: the share of tokens with letters that are shaped like words of either language: a
+//    length a word can have, one case pattern (lower, Capitalised or UPPER, not "aGVsbG8"), a
+//    vowel (or a short UPPER acronym such as "UBND"), no run of six consonants, no digits glued to
+//    letters ("6c6f"). Codes such as "05-CT/TW" or "COVID-19" are neither words nor noise.
+//  - language: the share of tokens that are function words of either language, or Vietnamese
+//    syllables (a Vietnamese mark on a syllable shape). Prose of either language is full of them;
+//    noise of any alphabet almost never has them. It is asked only of texts long enough for it to
+//    mean something. Thresholds and the margins measured on the dev corpus, the samples and the
+//    saved pages: docs/decisions/0025-fuzzing-and-non-language.md.
+const PROSE_WINDOW_CHARS = 3000;
+/** Shorter texts (a headline, a test record's "x") are too short to judge: they pass. */
+export const MIN_CHARS_TO_JUDGE = 80;
+/** Below this share of word-shaped tokens a text is not prose. */
+export const MIN_WORD_SHAPED_SHARE = 0.5;
+/** Below this share of function words and Vietnamese syllables (when long enough) a text is not prose. */
+export const MIN_LANGUAGE_SHARE = 0.08;
+/**
+ * A text whose tokens mostly carry Vietnamese marks is written in the Vietnamese alphabet: as
+ * Vietnamese prose, most of its tokens must then be syllables or function words (random
+ * Vietnamese letters make syllables by chance too, but far fewer).
+ */
+export const VIETNAMESE_ALPHABET_SHARE = 0.3;
+export const MIN_VIETNAMESE_LANGUAGE_SHARE = 0.4;
+/** Texts with fewer tokens are judged by their shape only. */
+export const MIN_TOKENS_FOR_LANGUAGE_SHARE = 30;
+const MAX_WORD_LETTERS = 24;
+const MAX_ACRONYM_LETTERS = 6;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const CODE = /^[\p{L}\p{N}]+(?:[-/.+&][\p{L}\p{N}]+)+$/u;
+const WORD_PARTS = /['’\-.]/u;
+const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /\p{N}/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
+const VOWEL = /[aeiouy]/;
+const CONSONANT_RUN = /[^aeiouy]{6}/;
+// Onset, nucleus and coda of a Vietnamese syllable, diacritics folded away.
+const VIETNAMESE_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
+// Grave, acute, hook above, tilde, dot below.
+const TONE_MARK = /[\u0300\u0301\u0309\u0303\u0323]/gu;
+
+export interface ProseEvidence {
+  /** Tokens with letters that count (codes and numbers do not). */
+  tokens: number;
+  wordShaped: number;
+  /** Function words of either language and Vietnamese syllables. */
+  languageWords: number;
+  /** Tokens carrying a Vietnamese-only letter. */
+  markedWords: number;
+  wordShapedShare: number;
+  languageShare: number;
+  markedShare: number;
+}
+
+function isWordShaped(token: string): boolean {
+  if (HAS_DIGIT.test(token)) return false;
+  return token.split(WORD_PARTS).every((part) => {
+    if (part === '') return true;
+    if (!LETTERS_ONLY.test(part) || part.length > MAX_WORD_LETTERS) return false;
+    const lower = part.toLowerCase();
+    const upper = part.toUpperCase();
+    const shapeOk =
+      part === lower || part === upper || (part[0] === upper[0] && part.slice(1) === lower.slice(1));
+    if (!shapeOk) return false;
+    if (part === upper && part !== lower && part.length <= MAX_ACRONYM_LETTERS) return true;
+    const folded = fold(lower);
+    // Letters outside Latin (Cyrillic, Greek, CJK…) are judged by case and length alone.
+    if (!/^[a-z]+$/.test(folded)) return true;
+    return VOWEL.test(folded) && !CONSONANT_RUN.test(folded);
+  });
+}
+
+function isLanguageWord(token: string): boolean {
+  const word = token.toLowerCase();
+  if (ENGLISH_FUNCTION_WORDS.has(word) || VIETNAMESE_FUNCTION_WORDS.has(word)) return true;
+  const folded = fold(word);
+  if (FOLDED_VIETNAMESE_FUNCTION_WORDS.has(folded)) return true;
+  // One tone mark at most: random Vietnamese letters carry several a token.
+  return (
+    folded !== word &&
+    VIETNAMESE_SYLLABLE.test(folded) &&
+    (word.normalize('NFD').match(TONE_MARK)?.length ?? 0) <= 1
+  );
+}
+
+function proseWindows(text: string): string[] {
+  if (text.length <= 3 * PROSE_WINDOW_CHARS) return [text];
+  const middle = Math.floor(text.length / 2 - PROSE_WINDOW_CHARS / 2);
+  return [
+    text.slice(0, PROSE_WINDOW_CHARS),
+    text.slice(middle, middle + PROSE_WINDOW_CHARS),
+    text.slice(-PROSE_WINDOW_CHARS),
+  ];
+}
+
+/** The counts behind isProse (for the gate's report, its tests and its measurements). */
+export function proseEvidenceOf(text: string): ProseEvidence {
+  let tokens = 0;
+  let wordShaped = 0;
+  let languageWords = 0;
+  let markedWords = 0;
+  for (const window of proseWindows(text)) {
+    // A window may cut the first and last token: they are judged as they are, one each side.
+    for (const raw of window.normalize('NFC').split(/\s+/u)) {
+      const token = raw.replace(EDGE_PUNCTUATION, '');
+      if (!HAS_LETTER.test(token)) continue;
+      if (CODE.test(token) && HAS_DIGIT.test(token)) continue;
+      if (CODE.test(token) && token === token.toUpperCase()) continue;
+      tokens++;
+      if (isWordShaped(token)) wordShaped++;
+      if (isLanguageWord(token)) languageWords++;
+      if (token.search(VIETNAMESE_MARKED_LETTER) >= 0) markedWords++;
+    }
+  }
+  return {
+    tokens,
+    wordShaped,
+    languageWords,
+    markedWords,
+    wordShapedShare: tokens ? wordShaped / tokens : 0,
+    languageShare: tokens ? languageWords / tokens : 0,
+    markedShare: tokens ? markedWords / tokens : 0,
+  };
+}
+
+/** Why `text` is not prose in Vietnamese or English (random letters, base64, hex), or null when it is. */
+export function notProseReason(text: string): string | null {
+  if (text.trim().length < MIN_CHARS_TO_JUDGE) return null;
+  const evidence = proseEvidenceOf(text);
+  const percent = (share: number) => `${Math.round(share * 100)}%`;
+  if (evidence.tokens === 0) return 'has no words, only numbers and symbols';
+  if (evidence.wordShapedShare < MIN_WORD_SHAPED_SHARE) {
+    return `is not prose: only ${percent(evidence.wordShapedShare)} of its ${evidence.tokens} tokens are shaped like words (random letters, base64 or a hex dump?)`;
+  }
+  if (evidence.tokens >= MIN_TOKENS_FOR_LANGUAGE_SHARE && evidence.languageShare < MIN_LANGUAGE_SHARE) {
+    return `is not Vietnamese or English prose: only ${percent(evidence.languageShare)} of its ${evidence.tokens} words are function words or Vietnamese syllables`;
+  }
+  if (
+    evidence.tokens >= MIN_TOKENS_FOR_LANGUAGE_SHARE &&
+    evidence.markedShare >= VIETNAMESE_ALPHABET_SHARE &&
+    evidence.languageShare < MIN_VIETNAMESE_LANGUAGE_SHARE
+  ) {
+    return `is not Vietnamese prose: ${percent(evidence.markedShare)} of its ${evidence.tokens} words carry Vietnamese marks but only ${percent(evidence.languageShare)} are Vietnamese syllables or function words (random letters?)`;
+  }
+  return null;
+}

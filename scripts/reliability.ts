@@ -16,6 +16,9 @@ export const RELIABILITY_SUITES = [
   'test/graph/ingest-chaos.test.ts',
   'test/graph/ingest-crash.test.ts',
   'test/graph/outage-and-signals.test.ts',
+  'test/unit/fuzz-extract.test.ts',
+  'test/graph/fuzz-ingest.test.ts',
+  'test/unit/not-language.test.ts',
 ];
 const FIGURES_DIR = path.join(projectRoot, 'test-output', 'reliability');
 const DOC = path.join(projectRoot, 'docs', 'reliability.md');

@@ -5,7 +5,7 @@
 // site's quirk is a one-line addition.
 import { HTMLElement, parse } from 'node-html-parser';
 import type { ArticleRecord, Language, RecordError } from '../types.ts';
-import { isCalendarDate, normalisePublishedAt, recordError, textOverLimit } from './record.ts';
+import { isCalendarDate, normalisePublishedAt, recordError, textNotProse, textOverLimit } from './record.ts';
 import { isDateLine } from './dateline.ts';
 
 /** Where article bodies live, most specific first. */
@@ -53,8 +53,36 @@ const OUTLET = /^(báo|tạp chí|cổng|trang|đài|ban biên tập|tòa soạn
 
 const BYLINE_ELEMENT = /(^|[\s_-])(author|authors|author-?name|byline|tac-?gia)($|[\s_-])/;
 
+/**
+ * The deepest nesting of elements a page may have. node-html-parser parses any depth, but its text
+ * getters recurse: a page nested 5,000 deep threw RangeError (maximum call stack) out of the reader
+ * and stopped `kg ingest`, and 3,000 spans took 3 s (fuzzing, decision 0025). Saved news pages nest
+ * a few dozen deep; 500 leaves ten times that room.
+ */
+export const MAX_PAGE_DEPTH = 500;
+
+/** How deep the elements of `root` nest, walked without recursion (the point is a deep tree). */
+function nestingDepth(root: HTMLElement): number {
+  let deepest = 0;
+  const stack: Array<[HTMLElement, number]> = [[root, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [element, depth] = item;
+    if (depth > deepest) deepest = depth;
+    for (const child of element.childNodes) if (child instanceof HTMLElement) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 export function readHtmlText(html: string, name: string, id: string): ArticleRecord | RecordError {
   const root = parse(html, { comment: false, lowerCaseTagName: true });
+  const depth = nestingDepth(root);
+  if (depth > MAX_PAGE_DEPTH) {
+    return recordError(
+      id,
+      `${name}: its elements nest ${depth} deep, over the limit of ${MAX_PAGE_DEPTH} for a page; it is not a news page as a browser or kg fetch saves one, so it was skipped`,
+      name,
+    );
+  }
   const meta = pageMetadata(root);
   // Read before the search for the body strips headers, where the visible date usually sits.
   const shownDate = visibleDate(root);
@@ -101,6 +129,8 @@ export function readHtmlText(html: string, name: string, id: string): ArticleRec
   const text = lines.join('\n\n');
   const tooLong = textOverLimit(text, id, name, name);
   if (tooLong) return tooLong;
+  const notProse = textNotProse(text, id, name, name);
+  if (notProse) return notProse;
   const record: ArticleRecord = {
     id,
     url: meta.url,

@@ -4,6 +4,7 @@
 import type { ArticleRecord, Language, RecordError } from '../types.ts';
 import { childLog } from '../../src/log.ts';
 import { articleDateline, isCalendarDate } from './dateline.ts';
+import { notProseReason } from '../detect-language.ts';
 
 export { isCalendarDate };
 
@@ -29,6 +30,26 @@ export function textOverLimit(
   return recordError(
     id,
     `${subject} has a text of ${text.length} characters, over the limit of ${MAX_TEXT_CHARS} for one article; split it into smaller records`,
+    origin,
+  );
+}
+
+/**
+ * The not-language error (random letters, base64, a hex dump), or null when the text reads as
+ * prose: such a record is reported and skipped like any other bad record, never stored as an
+ * article. The gate is ingest/detect-language.ts notProseReason.
+ */
+export function textNotProse(
+  text: string,
+  id: string | null,
+  subject: string,
+  origin: string,
+): RecordError | null {
+  const reason = notProseReason(text);
+  if (reason === null) return null;
+  return recordError(
+    id,
+    `${subject}: the text ${reason}; it was skipped, not stored as an article; check that the source gives the article's text`,
     origin,
   );
 }
@@ -117,6 +138,10 @@ export function validateRecord(value: unknown, origin: string): ArticleRecord | 
       `has a "language" of ${describe(fields.language)}; expected "vi", "en" or null (detected from the text)`,
     );
   }
+
+  // Last: a record with a wrong field is told about the field first.
+  const notProse = textNotProse(text, id, `${origin}: record "${id}"`, origin);
+  if (notProse) return notProse;
 
   const record: ArticleRecord = {
     id,

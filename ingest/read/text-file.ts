@@ -3,7 +3,7 @@
 // ("Thứ Ba, 16/4/2024"): date lines are never the title, and the article's own dateline (the
 // one with a time of day) is its date. The language is unknown here (the cleaner detects it).
 import type { ArticleRecord, RecordError } from '../types.ts';
-import { recordError, textOverLimit } from './record.ts';
+import { recordError, textNotProse, textOverLimit } from './record.ts';
 import { articleDateline, isDateLine } from './dateline.ts';
 
 export function readPlainText(content: string, name: string, id: string): ArticleRecord | RecordError {
@@ -22,6 +22,8 @@ export function readPlainText(content: string, name: string, id: string): Articl
   const text = rest === '' ? lines[first]!.trim() : rest;
   const tooLong = textOverLimit(text, id, name, name);
   if (tooLong) return tooLong;
+  const notProse = textNotProse(text, id, name, name);
+  if (notProse) return notProse;
   return {
     id,
     url: null,

@@ -12,7 +12,7 @@ import type { Graph } from '../../src/db/index.ts';
 import { projectRoot } from '../../src/config.ts';
 import { runIngest } from '../../ingest/run.ts';
 import { dumpGraph } from '../../ingest/load/graph-dump.ts';
-import { clearGraph, openTestGraph, testNeo4jEnv } from '../support/graph.ts';
+import { clearGraph, countArticles, openTestGraph, testNeo4jEnv } from '../support/graph.ts';
 import { generatedArticles } from '../support/generated-articles.ts';
 import { fullSize, recordFigures } from '../support/reliability-figures.ts';
 
@@ -54,10 +54,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const articleCount = async (): Promise<number> =>
-  graph.read(async (tx) =>
-    Number((await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n')),
-  );
+const articleCount = (): Promise<number> => countArticles(graph);
 
 /** Starts `kg ingest`, kills it with SIGKILL once `atArticles` are in and `extraMs` more passed. */
 async function killMidIngest(

@@ -10,7 +10,7 @@ import type { Graph } from '../../src/db/index.ts';
 import { projectRoot } from '../../src/config.ts';
 import { runIngest } from '../../ingest/run.ts';
 import { dumpGraph } from '../../ingest/load/graph-dump.ts';
-import { clearGraph, openTestGraph, testNeo4jEnv } from '../support/graph.ts';
+import { clearGraph, countArticles, openTestGraph, testNeo4jEnv } from '../support/graph.ts';
 import { generatedArticles as articles } from '../support/generated-articles.ts';
 
 let graph: Graph;
@@ -39,10 +39,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const articleCount = async (): Promise<number> =>
-  graph.read(async (tx) =>
-    Number((await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n')),
-  );
+const articleCount = (): Promise<number> => countArticles(graph);
 
 describe('kill -9 mid-ingest, then rerun', () => {
   it('ends in the same graph as an uninterrupted run', async () => {

@@ -45,6 +45,13 @@ export function openTestGraph(): Promise<Graph> {
   return openGraph(testConfig());
 }
 
+/** How many Article nodes the graph holds (the crash, chaos and fuzz tests' measure of what was stored). */
+export async function countArticles(graph: Graph): Promise<number> {
+  return graph.read(async (tx) =>
+    Number((await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n')),
+  );
+}
+
 /** Deletes every node and relationship (in batches); constraints, indexes and migration records stay. */
 export async function clearGraph(graph: Graph): Promise<void> {
   await emptyGraph(graph);

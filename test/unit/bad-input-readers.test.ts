@@ -193,7 +193,11 @@ describe('a 10 MB article', () => {
   }, 120_000);
 
   it('is refused above the limit with a message naming the record, never truncated', async () => {
-    const over = 'a'.repeat(MAX_TEXT_CHARS + 1);
+    // Prose, so that only its length is at stake (one letter repeated is refused as not language).
+    const sentence = 'Đồng chí Bí thư Tỉnh ủy chủ trì hội nghị của Ban Thường vụ. ';
+    const over = sentence
+      .repeat(Math.ceil((MAX_TEXT_CHARS + 1) / sentence.length))
+      .slice(0, MAX_TEXT_CHARS + 1);
     expect(errorOf(parseRecordLine(line('over', over), 'stdin:1'))).toBe(
       `stdin:1: record "over" has a text of ${MAX_TEXT_CHARS + 1} characters, over the limit of ${MAX_TEXT_CHARS} for one article; split it into smaller records`,
     );

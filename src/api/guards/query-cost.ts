@@ -1,7 +1,9 @@
 // A cost bound computed from the operation before it runs (graphql-query-complexity): every field
 // costs 1, and a field taking `first` multiplies what it selects by the number of items it may
-// return, so nested pages multiply as they do in the database.
-import { GraphQLError } from 'graphql';
+// return, so nested pages multiply as they do in the database. A field selected again under another
+// alias costs ALIAS_REPEAT_COST more: GraphQL merges a field repeated under one name (it runs once),
+// but every alias runs its resolver, and its database query, again.
+import { GraphQLError, Kind, visit, type DocumentNode, type FieldNode } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
 
@@ -84,6 +86,44 @@ export const COST_ESTIMATORS: ComplexityEstimator[] = [
   simpleEstimator({ defaultComplexity: 1 }),
 ];
 
+/**
+ * The price of each further alias of one field in one selection set. 2,000 aliases of `stats` cost
+ * 4,000 as plain fields and ran 2,000 aggregate queries until the 5 s timeout stopped them; at 100 a
+ * repeat, about 290 repeats of a cheap root field fit in the 30,000 budget, and nested in a page the
+ * price is multiplied like any field's. Measurements: docs/decisions/0025-fuzzing-and-non-language.md.
+ */
+export const ALIAS_REPEAT_COST = 100;
+
+/** The field nodes that select, under another alias, a field already selected beside them. */
+export function aliasRepeats(document: DocumentNode): Set<FieldNode> {
+  const repeats = new Set<FieldNode>();
+  visit(document, {
+    SelectionSet(set) {
+      const keysByField = new Map<string, Set<string>>();
+      for (const selection of set.selections) {
+        if (selection.kind !== Kind.FIELD) continue;
+        const key = selection.alias?.value ?? selection.name.value;
+        const keys = keysByField.get(selection.name.value) ?? new Set<string>();
+        if (keys.size > 0 && !keys.has(key)) repeats.add(selection);
+        keys.add(key);
+        keysByField.set(selection.name.value, keys);
+      }
+    },
+  });
+  return repeats;
+}
+
+function estimatorsFor(document: DocumentNode): ComplexityEstimator[] {
+  const repeats = aliasRepeats(document);
+  if (repeats.size === 0) return COST_ESTIMATORS;
+  const repeatEstimator: ComplexityEstimator = (options) => {
+    if (!repeats.has(options.node)) return undefined;
+    const base = pagedFieldEstimator(options) ?? 1 + options.childComplexity;
+    return ALIAS_REPEAT_COST + base;
+  };
+  return [repeatEstimator, ...COST_ESTIMATORS];
+}
+
 export function queryCostPlugin<T extends { cost: number | null }>(maxCost: number): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
@@ -104,7 +144,7 @@ export function queryCostPlugin<T extends { cost: number | null }>(maxCost: numb
               query: document,
               variables: request.variables ?? {},
               ...(request.operationName ? { operationName: request.operationName } : {}),
-              estimators: COST_ESTIMATORS,
+              estimators: estimatorsFor(document),
             });
           } catch (err) {
             // Pricing coerces the variables before execution does: a variable of the wrong type is
@@ -121,7 +161,7 @@ export function queryCostPlugin<T extends { cost: number | null }>(maxCost: numb
           contextValue.cost = cost;
           if (cost > maxCost) {
             throw new GraphQLError(
-              `The operation would cost ${cost} (each field 1, multiplied by the page sizes it is nested in); the limit is ${maxCost}. Ask for smaller pages (first) or fewer nested lists; narrow a filtered list or a count (a shorter date range, an organizer, a document, a role or province).`,
+              `The operation would cost ${cost} (each field 1, multiplied by the page sizes it is nested in, and ${ALIAS_REPEAT_COST} more for each further alias of a field); the limit is ${maxCost}. Ask for smaller pages (first), fewer nested lists or fewer aliases; narrow a filtered list or a count (a shorter date range, an organizer, a document, a role or province).`,
               { extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } } },
             );
           }
