@@ -4,7 +4,7 @@
 // on every request, retries with backoff on transient failures only, a cap on the bytes read, and
 // redirects followed by hand so each hop is counted, checked against robots.txt and bounded.
 import robotsParserModule from 'robots-parser';
-import { childLog } from '../../src/log.ts';
+import { childLog } from '../base/log.ts';
 
 const log = childLog('fetch');
 
