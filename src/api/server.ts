@@ -149,7 +149,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const operations = loadOperationCatalogue();
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
-    resolvers: resolvers as never,
+    resolvers,
     introspection: true,
     // The commands own the signals (kg up stops the API, then the local Neo4j it started); Apollo's
     // own handler would stop the server and re-raise the signal, killing the process half-way.
