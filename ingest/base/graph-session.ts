@@ -24,29 +24,33 @@ export function openSession(graph: GraphHandle, mode: 'READ' | 'WRITE'): Session
   });
 }
 
+type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+
 /** Runs `work` in one read transaction (executeRead: retried on transient errors, routable to followers). */
-export async function readTransaction<T>(
+export const readTransaction = <T>(
   graph: GraphHandle,
-  work: (tx: ManagedTransaction) => Promise<T>,
+  work: Work<T>,
   txConfig?: TransactionConfig,
-): Promise<T> {
-  const session = openSession(graph, 'READ');
-  try {
-    return await session.executeRead(work, txConfig);
-  } finally {
-    await session.close();
-  }
-}
+): Promise<T> => inTransaction(graph, 'READ', work, txConfig);
 
 /** Runs `work` in one write transaction (executeWrite: retried on transient errors, so keep it idempotent). */
-export async function writeTransaction<T>(
+export const writeTransaction = <T>(
   graph: GraphHandle,
-  work: (tx: ManagedTransaction) => Promise<T>,
+  work: Work<T>,
+  txConfig?: TransactionConfig,
+): Promise<T> => inTransaction(graph, 'WRITE', work, txConfig);
+
+async function inTransaction<T>(
+  graph: GraphHandle,
+  mode: 'READ' | 'WRITE',
+  work: Work<T>,
   txConfig?: TransactionConfig,
 ): Promise<T> {
-  const session = openSession(graph, 'WRITE');
+  const session = openSession(graph, mode);
   try {
-    return await session.executeWrite(work, txConfig);
+    return await (mode === 'READ'
+      ? session.executeRead(work, txConfig)
+      : session.executeWrite(work, txConfig));
   } finally {
     await session.close();
   }

@@ -313,13 +313,7 @@ async function readCapped(response: Response, max: number): Promise<Uint8Array> 
     }
     chunks.push(value);
   }
-  const body = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.length;
-  }
-  return body;
+  return Buffer.concat(chunks, size);
 }
 
 function describeNetworkError(err: unknown, timeoutMs: number): string {
