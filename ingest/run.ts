@@ -1,6 +1,5 @@
 // Ingest: records → extraction (the same code path as `kg extract`) → resolution → batched writes.
 // `kg ingest`, `kg up` (the bundled samples) and the API's ingestArticles mutation all call here.
-import type { Driver } from 'neo4j-driver';
 import type { ArticleRecord, RecordError } from './types.ts';
 import { extractArticle } from './pipeline.ts';
 import { readInputs } from './read/inputs.ts';
@@ -13,7 +12,8 @@ import {
   type WriteCounters,
 } from './load/write-batch.ts';
 import { writeWithRetry } from './load/write-with-retry.ts';
-import { childLog } from '../src/log.ts';
+import { childLog } from './base/log.ts';
+import { type GraphHandle } from './base/graph-session.ts';
 
 const log = childLog('ingest');
 
@@ -30,12 +30,6 @@ export const DEFAULT_BATCH_SIZE = 100;
 // (its claims and its ingestHash commit together or not at all).
 export const DEFAULT_MAX_BATCH_CLAIMS = 5_000;
 export const DEFAULT_MAX_BATCH_BYTES = 4 * 1024 * 1024;
-
-/** The part of the database handle ingest needs (src/db's Graph has it). */
-export interface IngestGraph {
-  driver: Driver;
-  database: string;
-}
 
 export interface IngestProgress {
   read: number;
@@ -89,7 +83,7 @@ function isRecordError(x: ArticleRecord | RecordError): x is RecordError {
 
 /** Reads files, folders (recursively) or '-' (stdin) and ingests every record found. */
 export async function runIngest(
-  graph: IngestGraph,
+  graph: GraphHandle,
   inputs: string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
@@ -97,7 +91,7 @@ export async function runIngest(
 }
 
 export async function ingestRecords(
-  graph: IngestGraph,
+  graph: GraphHandle,
   records: AsyncIterable<ArticleRecord | RecordError> | Iterable<ArticleRecord | RecordError>,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {

@@ -1,10 +1,3 @@
-// Structured logs (JSON lines) on stderr, so stdout stays clean for command output such as `kg extract`.
-import { pino, type Logger } from 'pino';
-
-const level = process.env.KG_LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info');
-
-export const log: Logger = pino({ level, base: { app: 'kg' } }, pino.destination({ fd: 2, sync: true }));
-
-export function childLog(component: string): Logger {
-  return log.child({ component });
-}
+// The logger lives in the lowest layer (ingest/base/log.ts) so ingest/ and src/db can log without
+// importing src/; this name stays for the modules of src/ that import it (decision 0026).
+export { log, childLog } from '../ingest/base/log.ts';

@@ -4,22 +4,18 @@
 // resolver reads the curations in force on every ingest (ingest/resolve/curation-rules.ts), so a
 // merged-away id keeps redirecting and a split stays split when the articles come in again.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { ALL_RELATIONSHIP_TYPES } from '../load/statements.ts';
 import { refreshClaimSummariesAt } from '../load/claim-summaries.ts';
 import { readCurationRules } from '../load/write-batch.ts';
-import { writeWithRetry, type WriteTarget } from '../load/write-with-retry.ts';
+import { writeWithRetry } from '../load/write-with-retry.ts';
+import { readTransaction, type GraphHandle } from '../base/graph-session.ts';
+import { cypherFolder } from '../base/cypher-files.ts';
 import { curatedId, distinctJudgement, type CurationRules } from '../resolve/curation-rules.ts';
 import { shortHash } from '../resolve/keys.ts';
 
-function cypher(name: string): string {
-  return readFileSync(new URL(`./cypher/${name}.cypher`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => !l.trimStart().startsWith('//'))
-    .join('\n')
-    .trim();
-}
+const curationFile = cypherFolder(new URL('./cypher/', import.meta.url));
+const cypher = (name: string): string => curationFile(name).statement;
 const perType = (template: string, placeholder: string, types: readonly string[]): Map<string, string> =>
   new Map(types.map((t) => [t, template.replaceAll(placeholder, t)]));
 
@@ -207,7 +203,7 @@ async function recordCuration(
  * node goes. Reversible with undoCuration; re-ingest redirects `fromId` to `intoId`.
  */
 export async function mergeEntities(
-  graph: WriteTarget,
+  graph: GraphHandle,
   intoId: string,
   fromId: string,
   options: CuratorOptions = {},
@@ -256,7 +252,7 @@ export async function mergeEntities(
  * for when resolution fused two namesakes. Re-ingesting those articles keeps them on the new id.
  */
 export async function splitEntities(
-  graph: WriteTarget,
+  graph: GraphHandle,
   id: string,
   articleIds: string[],
   options: CuratorOptions = {},
@@ -320,7 +316,7 @@ function idsRedirectingTo(target: string, rules: CurationRules): string[] {
 
 /** Reverses a merge or a split, and marks the curation undone (it stays in the audit trail). */
 export async function undoCuration(
-  graph: WriteTarget,
+  graph: GraphHandle,
   curationId: string,
   options: CuratorOptions = {},
 ): Promise<Curation> {
@@ -455,7 +451,7 @@ export type Judgement = 'distinct' | 'unsure';
  * Reversible with undoCuration.
  */
 export async function judgeEntities(
-  graph: WriteTarget,
+  graph: GraphHandle,
   judgement: Judgement,
   aId: string,
   bId: string,
@@ -492,14 +488,9 @@ export async function judgeEntities(
   });
 }
 
-export async function listCurations(graph: WriteTarget, limit = 50): Promise<Curation[]> {
-  const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
-  try {
-    return await session.executeRead(async (tx) => {
-      const result = await tx.run(Q.listCurations, { limit: neo4j.int(Math.trunc(limit)) });
-      return result.records.map((rec) => toCuration(rec.get('props') as Record<string, unknown>));
-    });
-  } finally {
-    await session.close();
-  }
+export async function listCurations(graph: GraphHandle, limit = 50): Promise<Curation[]> {
+  return readTransaction(graph, async (tx) => {
+    const result = await tx.run(Q.listCurations, { limit: neo4j.int(Math.trunc(limit)) });
+    return result.records.map((rec) => toCuration(rec.get('props') as Record<string, unknown>));
+  });
 }

@@ -4,7 +4,7 @@
 // on every request, retries with backoff on transient failures only, a cap on the bytes read, and
 // redirects followed by hand so each hop is counted, checked against robots.txt and bounded.
 import robotsParserModule from 'robots-parser';
-import { childLog } from '../../src/log.ts';
+import { childLog } from '../base/log.ts';
 
 const log = childLog('fetch');
 
@@ -313,13 +313,7 @@ async function readCapped(response: Response, max: number): Promise<Uint8Array> 
     }
     chunks.push(value);
   }
-  const body = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.length;
-  }
-  return body;
+  return Buffer.concat(chunks, size);
 }
 
 function describeNetworkError(err: unknown, timeoutMs: number): string {

@@ -8,8 +8,8 @@ import { nfc } from '../text/normalise.ts';
 import { fullHash } from '../resolve/keys.ts';
 import { decodeText } from '../read/decode-text.ts';
 import type { ArticleRecord } from '../types.ts';
-import { ingestRecords, type IngestGraph } from '../run.ts';
-import { childLog } from '../../src/log.ts';
+import { ingestRecords } from '../run.ts';
+import { childLog } from '../base/log.ts';
 import { articleRecordOf } from './article-page.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { FeedParseError, parseFeed, type FeedItem } from './feed-parse.ts';
@@ -23,6 +23,7 @@ import {
   type ItemState,
   type SourceState,
 } from './source-store.ts';
+import { type GraphHandle } from '../base/graph-session.ts';
 
 const log = childLog('fetch');
 
@@ -103,7 +104,7 @@ function isGraphError(err: unknown): boolean {
   return e?.name === 'Neo4jError' || /^(ServiceUnavailable|SessionExpired)/.test(String(e?.code ?? ''));
 }
 
-export async function runFetch(graph: IngestGraph, options: FetchOptions = {}): Promise<FetchSummary> {
+export async function runFetch(graph: GraphHandle, options: FetchOptions = {}): Promise<FetchSummary> {
   const started = performance.now();
   const client = new PoliteClient(options.polite);
   const batchSize = options.batchSize ?? DEFAULT_FETCH_BATCH;

@@ -3,12 +3,13 @@
 // Everything a rerun needs to fetch nothing twice lives here, so `kg watch` can be restarted at any
 // moment, and Neo4j with it, without losing or repeating work.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { readCypherFile } from '../load/statements.ts';
+import { cypherFolder } from '../base/cypher-files.ts';
 import { writeWithRetry } from '../load/write-with-retry.ts';
-import type { IngestGraph } from '../run.ts';
 import { canonicalUrl } from './canonical-url.ts';
+import { type GraphHandle, readTransaction } from '../base/graph-session.ts';
 
-const cypher = (name: string): string => readCypherFile(new URL(`./cypher/${name}.cypher`, import.meta.url));
+const fetchFile = cypherFolder(new URL('./cypher/', import.meta.url));
+const cypher = (name: string): string => fetchFile(name).statement;
 
 const Q = {
   add: cypher('source-add'),
@@ -62,14 +63,8 @@ export interface ItemState {
 
 // Writes go through the loader's writeWithRetry: two runs adding one FeedItem at once is a
 // constraint race it retries.
-async function read<T>(graph: IngestGraph, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
-  try {
-    return await session.executeRead(work);
-  } finally {
-    await session.close();
-  }
-}
+const read = <T>(graph: GraphHandle, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> =>
+  readTransaction(graph, work);
 
 /** The form a source's address is stored under (fragment and tracking parameters dropped), or null. */
 export function sourceUrl(raw: string): string | null {
@@ -77,7 +72,7 @@ export function sourceUrl(raw: string): string | null {
 }
 
 export async function addSource(
-  graph: IngestGraph,
+  graph: GraphHandle,
   url: string,
 ): Promise<{ source: SourceState; created: boolean }> {
   return writeWithRetry(graph, async (tx) => {
@@ -86,14 +81,14 @@ export async function addSource(
   });
 }
 
-export async function listSources(graph: IngestGraph, limit = MAX_SOURCES): Promise<SourceState[]> {
+export async function listSources(graph: GraphHandle, limit = MAX_SOURCES): Promise<SourceState[]> {
   return read(graph, async (tx) =>
     (await tx.run(Q.list, { limit })).records.map((r) => r.get('source') as SourceState),
   );
 }
 
 /** Removes a source and the sitemaps its index listed; the number of Source nodes removed. */
-export async function removeSource(graph: IngestGraph, url: string): Promise<number> {
+export async function removeSource(graph: GraphHandle, url: string): Promise<number> {
   return writeWithRetry(
     graph,
     async (tx) => (await tx.run(Q.remove, { url })).records[0]!.get('removed') as number,
@@ -101,14 +96,14 @@ export async function removeSource(graph: IngestGraph, url: string): Promise<num
 }
 
 export async function recordSourceState(
-  graph: IngestGraph,
+  graph: GraphHandle,
   url: string,
   state: Omit<SourceState, 'url'>,
 ): Promise<void> {
   await writeWithRetry(graph, (tx) => tx.run(Q.recordState, { url, state }));
 }
 
-export async function knownItems(graph: IngestGraph, urls: string[]): Promise<Map<string, ItemState>> {
+export async function knownItems(graph: GraphHandle, urls: string[]): Promise<Map<string, ItemState>> {
   if (urls.length === 0) return new Map();
   const items = await read(graph, async (tx) =>
     (await tx.run(Q.itemsKnown, { urls })).records.map((r) => r.get('item') as ItemState),
@@ -116,14 +111,14 @@ export async function knownItems(graph: IngestGraph, urls: string[]): Promise<Ma
   return new Map(items.map((i) => [i.url, i]));
 }
 
-export async function recordItems(graph: IngestGraph, items: ItemState[]): Promise<void> {
+export async function recordItems(graph: GraphHandle, items: ItemState[]): Promise<void> {
   if (items.length === 0) return;
   const rows = items.map(({ url, firstSeenAt: _first, fetchedAt: _fetched, ...state }) => ({ url, state }));
   await writeWithRetry(graph, (tx) => tx.run(Q.itemsRecord, { rows }));
 }
 
 /** For each text hash, addresses of articles already read with that text. */
-export async function articlesWithText(graph: IngestGraph, hashes: string[]): Promise<Map<string, string[]>> {
+export async function articlesWithText(graph: GraphHandle, hashes: string[]): Promise<Map<string, string[]>> {
   if (hashes.length === 0) return new Map();
   return read(graph, async (tx) => {
     const result = await tx.run(Q.itemsByText, { hashes });

@@ -1,10 +1,10 @@
 // `kg watch`: `kg fetch` every interval until stopped. Each round starts from the state in the
 // graph, so a watcher restarted (or a Neo4j restarted under it) goes on where the last committed
 // chunk left off; a round that cannot reach the graph is reported and tried again next interval.
-import { childLog } from '../../src/log.ts';
+import { childLog } from '../base/log.ts';
 import { runFetch, type FetchOptions, type FetchSummary } from './run-fetch.ts';
 import { sleep } from './polite-http.ts';
-import type { IngestGraph } from '../run.ts';
+import { type GraphHandle } from '../base/graph-session.ts';
 
 const log = childLog('watch');
 
@@ -15,7 +15,7 @@ export interface WatchOptions extends FetchOptions {
 }
 
 /** Runs fetch rounds `everyMs` apart (start to start) until `signal` aborts; the number of rounds. */
-export async function watchSources(graph: IngestGraph, options: WatchOptions): Promise<number> {
+export async function watchSources(graph: GraphHandle, options: WatchOptions): Promise<number> {
   let round = 0;
   while (!options.signal?.aborted) {
     round++;

@@ -1,36 +1,40 @@
-// How many nodes of each label and relationships of each type the graph holds: the figures the
-// ingest summary, `kg up` and the tests print and compare.
-import type { WriteTarget } from './write-with-retry.ts';
+// How many nodes of each label and relationships of each type the graph holds: the one census that
+// the ingest summary, `kg up`, `kg db status|restore`, the benches and the tests print and compare.
+import { readTransaction, type GraphHandle } from '../base/graph-session.ts';
+import { cypher } from './statements.ts';
 
-const COUNT_NODES =
-  'MATCH (n) WHERE NOT n:SchemaMigration UNWIND labels(n) AS label WITH label WHERE label <> $hidden RETURN label, count(*) AS n ORDER BY label';
-const COUNT_RELATIONSHIPS = 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type';
+const CENSUS_LABELS = cypher('census-labels');
+const CENSUS_TYPES = cypher('census-types');
 
 export interface GraphCensus {
   nodes: Record<string, number>;
   relationships: Record<string, number>;
 }
 
-export async function graphCensus(graph: WriteTarget): Promise<GraphCensus> {
-  const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
-  try {
-    return await session.executeRead(async (tx) => {
-      const nodes = await tx.run(COUNT_NODES, { hidden: 'Entity' });
-      const rels = await tx.run(COUNT_RELATIONSHIPS);
-      return {
-        nodes: Object.fromEntries(nodes.records.map((r) => [r.get('label'), Number(r.get('n'))])),
-        relationships: Object.fromEntries(rels.records.map((r) => [r.get('type'), Number(r.get('n'))])),
-      };
-    });
-  } finally {
-    await session.close();
-  }
+export interface CensusOptions {
+  /** Labels not counted: the ingest summary leaves out Entity, the key label every entity carries. */
+  hiddenLabels?: string[];
 }
 
-export function formatCensus(c: GraphCensus): string {
-  const line = (o: Record<string, number>) =>
-    Object.entries(o)
-      .map(([k, n]) => `${k} ${n}`)
+export async function graphCensus(graph: GraphHandle, options: CensusOptions = {}): Promise<GraphCensus> {
+  const hidden = options.hiddenLabels ?? ['Entity'];
+  return readTransaction(graph, async (tx) => {
+    const nodes = await tx.run(CENSUS_LABELS, { hidden });
+    const rels = await tx.run(CENSUS_TYPES);
+    return {
+      nodes: Object.fromEntries(nodes.records.map((r) => [r.get('label') as string, Number(r.get('n'))])),
+      relationships: Object.fromEntries(
+        rels.records.map((r) => [r.get('type') as string, Number(r.get('n'))]),
+      ),
+    };
+  });
+}
+
+/** "nodes: Article 3, Person 12" and "relationships: HOLDS 9", on two lines or joined by `separator`. */
+export function formatCensus(census: GraphCensus, separator = '\n'): string {
+  const line = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .map(([name, n]) => `${name} ${n}`)
       .join(', ') || 'none';
-  return `nodes: ${line(c.nodes)}\nrelationships: ${line(c.relationships)}`;
+  return `nodes: ${line(census.nodes)}${separator}relationships: ${line(census.relationships)}`;
 }

@@ -1,7 +1,7 @@
 // A canonical text form of the whole graph (nodes by id, relationships by type and endpoints,
 // properties sorted, lists sorted): two graphs are the same exactly when their dumps are equal.
 // The idempotency, crash and concurrency tests and the benchmark compare these.
-import type { WriteTarget } from './write-with-retry.ts';
+import { type GraphHandle, readTransaction } from '../base/graph-session.ts';
 
 const DUMP_NODES =
   "MATCH (n) WHERE NOT n:SchemaMigration RETURN [l IN labels(n) WHERE l <> 'Entity'] AS labels, properties(n) AS props";
@@ -22,23 +22,18 @@ function canonical(value: unknown): unknown {
 }
 
 /** Every node and relationship as sorted JSON lines. `omit` drops properties (e.g. a curation's time). */
-export async function dumpGraph(graph: WriteTarget, omit: string[] = []): Promise<string[]> {
-  const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
+export async function dumpGraph(graph: GraphHandle, omit: string[] = []): Promise<string[]> {
   const strip = (props: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(props).filter(([k]) => !omit.includes(k)));
-  try {
-    return await session.executeRead(async (tx) => {
-      const nodes = (await tx.run(DUMP_NODES)).records.map((r) =>
-        JSON.stringify(canonical({ labels: r.get('labels'), ...strip(r.get('props')) })),
-      );
-      const rels = (await tx.run(DUMP_RELATIONSHIPS)).records.map((r) =>
-        JSON.stringify(
-          canonical({ type: r.get('type'), from: r.get('from'), to: r.get('to'), ...strip(r.get('props')) }),
-        ),
-      );
-      return [...nodes.sort(), ...rels.sort()];
-    });
-  } finally {
-    await session.close();
-  }
+  return readTransaction(graph, async (tx) => {
+    const nodes = (await tx.run(DUMP_NODES)).records.map((r) =>
+      JSON.stringify(canonical({ labels: r.get('labels'), ...strip(r.get('props')) })),
+    );
+    const rels = (await tx.run(DUMP_RELATIONSHIPS)).records.map((r) =>
+      JSON.stringify(
+        canonical({ type: r.get('type'), from: r.get('from'), to: r.get('to'), ...strip(r.get('props')) }),
+      ),
+    );
+    return [...nodes.sort(), ...rels.sort()];
+  });
 }

@@ -14,9 +14,10 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import { cypher } from './statements.ts';
-import { writeWithRetry, type WriteTarget } from './write-with-retry.ts';
+import { writeWithRetry } from './write-with-retry.ts';
 import { ALL_RELATIONSHIP_TYPES, summaryTypeOf } from './statements.ts';
 import { CLAIM_TYPES } from '../resolve/resolved-article.ts';
+import { type GraphHandle, openSession } from '../base/graph-session.ts';
 
 export const SNAPSHOT_FORMAT = 'vn-officials-kg/snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -87,8 +88,8 @@ const RELATIONSHIP_TEMPLATE = cypher('import-relationships');
 const KNOWN_TYPES: readonly string[] = [...ALL_RELATIONSHIP_TYPES, ...CLAIM_TYPES.map(summaryTypeOf)];
 
 /** The graph holds nothing but its schema records (what kg import requires). */
-export async function graphNodeCount(graph: WriteTarget): Promise<number> {
-  const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
+export async function graphNodeCount(graph: GraphHandle): Promise<number> {
+  const session = openSession(graph, 'READ');
   try {
     const result = await session.run('MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n) AS n');
     return Number(result.records[0]?.get('n') ?? 0);
@@ -170,7 +171,7 @@ function relationshipStatement(rel: SnapshotRelationship, where: string): string
  * end is not in the file is an error naming its line.
  */
 export async function importSnapshot(
-  graph: WriteTarget,
+  graph: GraphHandle,
   file: string,
   options: ImportOptions = {},
 ): Promise<ImportProgress> {

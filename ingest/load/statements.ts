@@ -1,21 +1,13 @@
 // The Cypher the loader and curation run, read once from the named files in ./cypher. Every
 // statement takes its values as parameters; the only text substituted is a relationship type
 // taken from the fixed lists below (types cannot be parameters), never anything from input.
-import { readFileSync } from 'node:fs';
+import { cypherFolder } from '../base/cypher-files.ts';
 import { CLAIM_TYPES, type ClaimType } from '../resolve/resolved-article.ts';
 
-/** A named .cypher file's statement, its `//` comment lines dropped (fetch reads its own with this). */
-export function readCypherFile(file: URL): string {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('//'))
-    .join('\n')
-    .trim();
-}
+const loadFile = cypherFolder(new URL('./cypher/', import.meta.url));
 
-export function cypher(name: string): string {
-  return readCypherFile(new URL(`./cypher/${name}.cypher`, import.meta.url));
-}
+/** The statement of ./cypher/<name>.cypher. */
+export const cypher = (name: string): string => loadFile(name).statement;
 
 export const STRUCTURAL_TYPES = ['OF', 'PART_OF', 'POSSIBLY_SAME_AS'] as const;
 export type StructuralType = (typeof STRUCTURAL_TYPES)[number];

@@ -11,7 +11,7 @@ import { PersonRegistry } from '../resolve/person-registry.ts';
 import { distinctJudgement, splitKey, type CurationRules } from '../resolve/curation-rules.ts';
 import { Q, STRUCTURAL_TYPES } from './statements.ts';
 import { pairsByType, recountClaimSummaries, summaryRowsOf } from './claim-summaries.ts';
-import { childLog } from '../../src/log.ts';
+import { childLog } from '../base/log.ts';
 
 const log = childLog('ingest');
 

@@ -3,24 +3,20 @@
 // make one of them fail a uniqueness constraint. Run again, its MERGE finds the other's node, so
 // that error is retried here rather than reported.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { childLog } from '../../src/log.ts';
+import { childLog } from '../base/log.ts';
+import { openSession, type GraphHandle } from '../base/graph-session.ts';
 
 const log = childLog('ingest');
 
 const CONSTRAINT_RACE = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 const MAX_ATTEMPTS = 5;
 
-export interface WriteTarget {
-  driver: import('neo4j-driver').Driver;
-  database: string;
-}
-
 export async function writeWithRetry<T>(
-  graph: WriteTarget,
+  graph: GraphHandle,
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
-    const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'WRITE' });
+    const session = openSession(graph, 'WRITE');
     const started = performance.now();
     try {
       const result = await session.executeWrite(work);

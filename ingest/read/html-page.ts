@@ -1,8 +1,10 @@
 // A saved news page (.html) to an ArticleRecord: the paragraphs of the article body, with the page's
 // chrome left out — menus, related links ("Tin liên quan"), visit counters ("Thống kê truy cập"),
 // comments, share buttons, photo captions — and its bylines returned as authors. The page's own
-// metadata gives title, date and address. What counts as chrome is data (the lists below), so a new
-// site's quirk is a one-line addition.
+// metadata gives title, date and address. What counts as chrome is stated in one place, the
+// selectors and regular expressions at the top of this file (code, not a lexicon file: they match
+// markup and class names, not words of a language), so a new site's quirk is one more alternative
+// in one of them, with a test page in test/unit/read-html.test.ts.
 import { HTMLElement, parse } from 'node-html-parser';
 import type { ArticleRecord, Language, RecordError } from '../types.ts';
 import { isCalendarDate, normalisePublishedAt, recordError, textNotProse, textOverLimit } from './record.ts';

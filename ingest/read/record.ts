@@ -2,7 +2,7 @@
 // what is wrong with which record and what to do. Every reader (JSON Lines, JSON, stdin) ends here,
 // so `kg extract` and `kg ingest` accept and reject exactly the same records.
 import type { ArticleRecord, Language, RecordError } from '../types.ts';
-import { childLog } from '../../src/log.ts';
+import { childLog } from '../base/log.ts';
 import { articleDateline, isCalendarDate } from './dateline.ts';
 import { notProseReason } from '../detect-language.ts';
 

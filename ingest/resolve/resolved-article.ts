@@ -111,12 +111,8 @@ export interface MentionRow {
   asOf?: string | null;
 }
 
-export interface ClaimRow {
-  key: string;
-  fromId: string;
-  toId: string;
-  fromResolvedId: string;
-  toResolvedId: string;
+/** The evidence properties every claim relationship carries (docs/graph-model.md); the API reads them back. */
+export interface ClaimEvidence {
   articleId: string;
   sentence: string;
   sentenceIndex: number;
@@ -126,6 +122,14 @@ export interface ClaimRow {
   end: number;
   asOf: string | null;
   extractor: string;
+}
+
+export interface ClaimRow extends ClaimEvidence {
+  key: string;
+  fromId: string;
+  toId: string;
+  fromResolvedId: string;
+  toResolvedId: string;
   /** APPOINTED, ELECTED, LEFT: the date the sentence gives the event; null: none (then `asOf`). */
   statedOn?: string | null;
 }

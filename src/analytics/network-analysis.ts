@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { UndirectedGraph } from 'graphology';
 import neo4j from 'neo4j-driver';
-import { readCypherFile } from '../../ingest/load/statements.ts';
+import { cypherFolder } from '../../ingest/base/cypher-files.ts';
 import type { Graph as Neo4jGraph } from '../db/index.ts';
 
 // The algorithm packages are CommonJS whose typings declare an ES default export: loaded with
@@ -19,7 +19,8 @@ const pagerank =
 const betweennessCentrality =
   require('graphology-metrics/centrality/betweenness') as typeof import('graphology-metrics/centrality/betweenness.js').default;
 
-const statement = (name: string) => readCypherFile(new URL(`./cypher/${name}.cypher`, import.meta.url));
+const cypherFile = cypherFolder(new URL('./cypher/', import.meta.url));
+const statement = (name: string) => cypherFile(name).statement;
 
 const Q = {
   personLinks: statement('analysis-person-links'),

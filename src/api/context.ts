@@ -3,11 +3,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { NamedToken } from '../config.ts';
 import type { DatabaseHealth } from './database-health.ts';
-import { GraphReader, type ApiGraph } from './graph-reader.ts';
+import { GraphReader } from './graph-reader.ts';
 import { Loaders } from './loaders.ts';
+import { type GraphHandle } from '../../ingest/base/graph-session.ts';
 
 export interface ApiContext {
-  graph: ApiGraph;
+  graph: GraphHandle;
   reader: GraphReader;
   loaders: Loaders;
   /** The name of the curator whose token the request carried (`Authorization: Bearer …`); null: none. */
@@ -21,7 +22,7 @@ export interface ApiContext {
 }
 
 export interface ContextOptions {
-  graph: ApiGraph;
+  graph: GraphHandle;
   queryTimeoutMs: number;
   apiTokens: NamedToken[];
   health?: DatabaseHealth;

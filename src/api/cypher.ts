@@ -4,26 +4,27 @@
 // Each file states example parameters in a header line, `// example-params: {json}`, where a
 // string "@Label" stands for a list of ids of nodes with that label and "@Label:N" for the N-th
 // one. The warm-up at server start and the test that runs every file in queries/ both use it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { cypherFolder } from '../../ingest/base/cypher-files.ts';
 import { projectRoot } from '../config.ts';
 
 export const CYPHER_DIR = path.join(projectRoot, 'queries', 'cypher');
 
 export interface NamedCypher {
   name: string;
+  /** The statement as run (the file without its comment lines). */
   text: string;
+  /** The file's comment lines, with the example-params header; absent on a query built from a template. */
+  comments?: string;
 }
 
-const loaded = new Map<string, NamedCypher>();
+const queryFile = cypherFolder(pathToFileURL(`${CYPHER_DIR}/`));
 
 export function cypher(name: string): NamedCypher {
-  let query = loaded.get(name);
-  if (!query) {
-    query = { name, text: readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8') };
-    loaded.set(name, query);
-  }
-  return query;
+  const { statement, comments } = queryFile(name);
+  return { name, text: statement, comments };
 }
 
 export function allCypherNames(): string[] {
@@ -37,7 +38,7 @@ const EXAMPLE_HEADER = /^\/\/ example-params: (.*)$/m;
 
 /** The parameters stated in the file's header, with "@Label" references left for the caller to fill. */
 export function exampleParams(query: NamedCypher): Record<string, unknown> {
-  const match = EXAMPLE_HEADER.exec(query.text);
+  const match = EXAMPLE_HEADER.exec(query.comments ?? '');
   if (!match?.[1])
     throw new Error(`queries/cypher/${query.name}.cypher has no "// example-params: {…}" header line`);
   return JSON.parse(match[1]) as Record<string, unknown>;

@@ -6,9 +6,8 @@
 // same answer as soon as the probe fails; and the first probe that succeeds ends the outage, so the
 // server recovers by itself within a quarter second of Bolt answering again.
 import { EventEmitter } from 'node:events';
-import neo4j from 'neo4j-driver';
 import { childLog } from '../log.ts';
-import type { ApiGraph } from './graph-reader.ts';
+import { type GraphHandle, openSession } from '../../ingest/base/graph-session.ts';
 
 const log = childLog('api');
 
@@ -51,7 +50,7 @@ export class DatabaseHealth {
   downSince: number | null = null;
 
   constructor(
-    private readonly graph: ApiGraph,
+    private readonly graph: GraphHandle,
     private readonly options: DatabaseHealthOptions = {},
   ) {
     this.upIntervalMs = options.upIntervalMs ?? 1000;
@@ -112,10 +111,7 @@ export class DatabaseHealth {
    * as QUERY_TIMEOUT, which is then the right diagnosis), so the state stays as it is.
    */
   private async ping(): Promise<'answered' | 'unreachable' | 'slow'> {
-    const session = this.graph.driver.session({
-      database: this.graph.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
+    const session = openSession(this.graph, 'READ');
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'slow'>((resolve) => {
       timer = setTimeout(() => resolve('slow'), this.probeTimeoutMs);

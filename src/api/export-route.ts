@@ -12,11 +12,12 @@ import { rateLimit } from 'express-rate-limit';
 import { childLog } from '../log.ts';
 import type { ApiLimits } from './server.ts';
 import { cypher } from './cypher.ts';
-import { GraphReader, type ApiGraph } from './graph-reader.ts';
+import { GraphReader } from './graph-reader.ts';
 import { neo4jAdminImportArgs, nodeFileName, relationshipFileName } from '../export/csv.ts';
 import { isExportFormat, runExport, type ExportFormat } from '../export/export-graph.ts';
 import { DEFAULT_PAGE_SIZE, parseLabels, parseSince, type PageReader } from '../export/graph-pages.ts';
 import { discardSink, streamSink } from '../export/sink.ts';
+import { type GraphHandle } from '../../ingest/base/graph-session.ts';
 
 const log = childLog('api');
 
@@ -43,7 +44,7 @@ function errorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
-export function exportRouter(graph: ApiGraph, options: ExportRouteOptions): Router {
+export function exportRouter(graph: GraphHandle, options: ExportRouteOptions): Router {
   const router = Router();
   const maxConcurrent = options.maxConcurrent ?? 2;
   let running = 0;

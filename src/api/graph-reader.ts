@@ -1,16 +1,11 @@
 // Every read the API makes goes through here: a read transaction (executeRead retries transient
 // errors and is routable to followers on a cluster) whose Neo4j timeout is what is left of the
 // request's budget, so one request can never hold the database longer than `queryTimeoutMs`.
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { serviceUnavailable, queryTimeout } from './errors.ts';
 import type { NamedCypher } from './cypher.ts';
 import { isConnectionError, type DatabaseHealth } from './database-health.ts';
-
-/** What the API needs of the database handle (src/db's Graph satisfies it). */
-export interface ApiGraph {
-  driver: Driver;
-  database: string;
-}
+import { type GraphHandle, openSession } from '../../ingest/base/graph-session.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -20,7 +15,7 @@ export class GraphReader {
   queryCount = 0;
 
   constructor(
-    private readonly graph: ApiGraph,
+    private readonly graph: GraphHandle,
     private readonly timeoutMs: number,
     /** The server's view of whether Neo4j answers; without it, outages end as the driver reports them. */
     private readonly health?: DatabaseHealth,
@@ -34,10 +29,7 @@ export class GraphReader {
     const remaining = this.deadline - Date.now();
     if (remaining <= 0) throw queryTimeout(this.timeoutMs);
     this.queryCount++;
-    const session = this.graph.driver.session({
-      database: this.graph.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
+    const session = openSession(this.graph, 'READ');
     // Neo4j enforces the timeout on the transaction; the race also bounds the driver's own retries
     // (executeRead retries an unreachable server for up to 30 s), so no request outlives its budget.
     let timer: NodeJS.Timeout | undefined;

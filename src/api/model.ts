@@ -1,6 +1,7 @@
 // What the data layer hands to resolvers: graph properties as plain values (neo4j Integers
 // already turned into numbers), tagged with the GraphQL type they become. The generated
 // resolver types map each GraphQL object type onto these (codegen.ts `mappers`).
+import type { ClaimEvidence } from '../../ingest/resolve/resolved-article.ts';
 
 export const NODE_TYPES = ['Person', 'Organization', 'Document', 'Event', 'Position', 'Article'] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
@@ -59,18 +60,16 @@ export interface ArticleNode extends NodeRowBase<'Article'> {
 
 export type GraphNode = PersonNode | OrganizationNode | DocumentNode | EventNode | PositionNode | ArticleNode;
 
-/** One claim relationship's evidence properties (docs/graph-model.md). */
-export interface EvidenceRow {
-  articleId: string;
-  sentence: string;
-  sentenceIndex: number;
-  /** Where the sentence starts in the article's text; absent on claims loaded before resolve-4. */
-  sentenceStart?: number | null;
-  start: number;
-  end: number;
-  asOf: string | null;
+/**
+ * One claim relationship's evidence as the API reads it: the properties the loader writes
+ * (ClaimEvidence), except that `extractor` may be absent on a claim loaded from an older snapshot or
+ * backup, and `sentenceStart` on a claim loaded before resolve-4; a Cypher map projection gives null
+ * for an absent property.
+ */
+export type EvidenceRow = Omit<ClaimEvidence, 'extractor' | 'sentenceStart'> & {
   extractor: string | null;
-}
+  sentenceStart?: number | null;
+};
 
 /** Parallel claims between the same two nodes, folded into one edge. */
 export interface ClaimEdgeRow<N extends GraphNode> {

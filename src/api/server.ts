@@ -26,7 +26,7 @@ import { createContext, type ApiContext } from './context.ts';
 import { cypher } from './cypher.ts';
 import { DatabaseHealth, type DatabaseHealthOptions } from './database-health.ts';
 import { maskInternalErrors } from './errors.ts';
-import { GraphReader, type ApiGraph } from './graph-reader.ts';
+import { GraphReader } from './graph-reader.ts';
 import { explorerRouter } from './explorer.ts';
 import { graphiqlRouter } from './graphiql.ts';
 import { exportRouter } from './export-route.ts';
@@ -38,6 +38,7 @@ import { writeRateLimiter } from './guards/write-rate.ts';
 import { resolvers } from './resolvers/index.ts';
 import { usageReportPlugin } from './usage-report.ts';
 import { warmUp } from './warm-up.ts';
+import { type GraphHandle } from '../../ingest/base/graph-session.ts';
 
 const log = childLog('api');
 
@@ -65,7 +66,7 @@ export const DEFAULT_LIMITS: ApiLimits = {
 };
 
 export interface ApiServerOptions {
-  graph: ApiGraph;
+  graph: GraphHandle;
   /** 0 picks a free port. */
   port: number;
   /** Interface to listen on; 127.0.0.1 unless told otherwise. */
@@ -148,7 +149,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const operations = loadOperationCatalogue();
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
-    resolvers: resolvers as never,
+    resolvers,
     introspection: true,
     // The commands own the signals (kg up stops the API, then the local Neo4j it started); Apollo's
     // own handler would stop the server and re-raise the signal, killing the process half-way.

@@ -4,9 +4,9 @@
 // (matching no data), which leaves the plans in Neo4j's query cache.
 import neo4j from 'neo4j-driver';
 import { allCypherNames, cypher, exampleParams, type NamedCypher } from './cypher.ts';
-import type { ApiGraph } from './graph-reader.ts';
 import { MAX_HOPS, shortestPathsQuery } from './paths.ts';
 import { childLog } from '../log.ts';
+import { type GraphHandle, readTransaction } from '../../ingest/base/graph-session.ts';
 
 const log = childLog('api');
 
@@ -31,7 +31,7 @@ export function warmUpQueries(): NamedCypher[] {
 }
 
 export async function warmUp(
-  graph: ApiGraph,
+  graph: GraphHandle,
   concurrency = 2,
 ): Promise<{ queries: number; failed: number; ms: number }> {
   const started = Date.now();
@@ -43,17 +43,11 @@ export async function warmUp(
     for (let query = queue.shift(); query; query = queue.shift()) {
       const params = inertParams(exampleParams(query.name.startsWith('shortest-paths[') ? template : query));
       if (query.name === 'search') params.query = 'warmup';
-      const session = graph.driver.session({
-        database: graph.database,
-        defaultAccessMode: neo4j.session.READ,
-      });
       try {
-        await session.executeRead((tx) => tx.run(query.text, params), { timeout: 30_000 });
+        await readTransaction(graph, (tx) => tx.run(query.text, params), { timeout: 30_000 });
       } catch (err) {
         failed++;
         log.warn({ err, query: query.name }, 'warm-up of a query failed; it will be planned on first use');
-      } finally {
-        await session.close();
       }
     }
   };

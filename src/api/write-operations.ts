@@ -13,8 +13,9 @@ import type { ArticleRecord } from '../../ingest/types.ts';
 import { cypher } from './cypher.ts';
 import { badInput } from './errors.ts';
 import type { ArticleInput, IngestResult, Judgement } from './generated/graphql.ts';
-import type { ApiGraph, GraphReader } from './graph-reader.ts';
+import type { GraphReader } from './graph-reader.ts';
 import { isNodeTypeName, type CurationRow, type NodeTypeName } from './model.ts';
+import { type GraphHandle } from '../../ingest/base/graph-session.ts';
 
 const ENTITY_LABELS = cypher('entity-labels');
 
@@ -31,7 +32,7 @@ export function toArticleRecord(input: ArticleInput): ArticleRecord {
   };
 }
 
-export async function ingestArticles(graph: ApiGraph, articles: ArticleInput[]): Promise<IngestResult> {
+export async function ingestArticles(graph: GraphHandle, articles: ArticleInput[]): Promise<IngestResult> {
   const summary = await ingestRecords(graph, articles.map(toArticleRecord));
   return {
     articlesRead: summary.read,
@@ -79,7 +80,7 @@ export interface CuratorInput {
 const curatorOptions = (who: CuratorInput) => ({ by: who.by, ...(who.reason ? { reason: who.reason } : {}) });
 
 export function merge(
-  graph: ApiGraph,
+  graph: GraphHandle,
   keepId: string,
   dropId: string,
   type: NodeTypeName,
@@ -89,7 +90,7 @@ export function merge(
 }
 
 export function split(
-  graph: ApiGraph,
+  graph: GraphHandle,
   id: string,
   articleIds: string[],
   type: NodeTypeName,
@@ -99,7 +100,7 @@ export function split(
 }
 
 export function judge(
-  graph: ApiGraph,
+  graph: GraphHandle,
   aId: string,
   bId: string,
   judgement: Judgement,
@@ -111,7 +112,7 @@ export function judge(
 }
 
 export function undo(
-  graph: ApiGraph,
+  graph: GraphHandle,
   reader: GraphReader,
   curationId: string,
   by: string,

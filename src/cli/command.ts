@@ -1,6 +1,7 @@
 // The shape every `kg` subcommand module exports. Each lives in src/cli/commands/<name>.ts and is
 // loaded lazily, so `kg extract` never pays for loading the API server or the database driver.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UserError } from '../../ingest/base/errors.ts';
 
 export interface Command {
   name: string;
@@ -12,16 +13,8 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-/** An error whose message is meant for the user as is (no stack trace): what went wrong and what to do. */
-export class UserError extends Error {
-  override name = 'UserError';
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
+// UserError is defined in the lowest layer (src/db throws it too); commands keep importing it from here.
+export { UserError };
 
 /**
  * The value of an integer option (`--flag N`), or undefined when it is absent. Written in digits

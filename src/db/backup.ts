@@ -12,15 +12,15 @@
 // target has its own (restore applies the migrations first). The closing line is checked before
 // restore writes anything, so a truncated file is refused instead of half-restored.
 import fs from 'node:fs';
-import path from 'node:path';
 import readline from 'node:readline';
 import { finished } from 'node:stream/promises';
 import neo4j from 'neo4j-driver';
-import { UserError } from '../cli/command.ts';
+import { UserError } from '../../ingest/base/errors.ts';
+import { cypherFolder } from '../../ingest/base/cypher-files.ts';
 import type { Graph } from './graph.ts';
 
-const CYPHER_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'cypher');
-const read = (name: string) => fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+const backupFile = cypherFolder(new URL('./cypher/', import.meta.url));
+const read = (name: string) => backupFile(name).statement;
 const BACKUP_NODES = read('backup-nodes');
 const BACKUP_RELATIONSHIPS = read('backup-relationships');
 const RESTORE_NODES = read('restore-nodes');

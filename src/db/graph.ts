@@ -2,22 +2,24 @@
 // With NEO4J_URI unset it is backed by the local Neo4j (started here if it is not running yet); with
 // NEO4J_URI set it uses that server with NEO4J_USER / NEO4J_PASSWORD: bolt://, neo4j:// (routing,
 // for clusters and Aura) and their +s / +ssc variants all go through this same code.
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { loadConfig, type Config } from '../config.ts';
-import { UserError } from '../cli/command.ts';
-import { childLog } from '../log.ts';
+import { UserError } from '../../ingest/base/errors.ts';
+import { childLog } from '../../ingest/base/log.ts';
+import {
+  readTransaction,
+  writeTransaction,
+  type GraphHandle,
+  type TransactionConfig,
+} from '../../ingest/base/graph-session.ts';
 import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from './local-neo4j.ts';
 
 const log = childLog('graph');
 
-/** Timeout and metadata of one transaction (the driver's TransactionConfig). */
-export type TransactionConfig = Parameters<Session['executeRead']>[1];
+export type { TransactionConfig };
 
-export interface Graph {
-  /** The one driver of this process; prefer read/write below, which retry transient errors. */
-  driver: Driver;
-  /** The database every session of this Graph works on (NEO4J_DATABASE, default "neo4j"). */
-  database: string;
+/** A GraphHandle that also reads, writes and closes; openGraph gives one. */
+export interface Graph extends GraphHandle {
   uri: string;
   /** The local server behind this Graph, or null when NEO4J_URI names an external one. */
   local: LocalNeo4j | null;
@@ -69,31 +71,16 @@ export function wrapDriver(
   local: LocalNeo4j | null = null,
   afterClose: () => Promise<void> = async () => {},
 ): Graph {
-  // Sessions share the driver's bookmark manager, so a read that follows a write sees it even
-  // when a cluster routes the two to different members.
-  const sessionOptions = { database, bookmarkManager: driver.executeQueryBookmarkManager };
   let closed = false;
+  const handle = { driver, database };
   return {
     driver,
     database,
     uri,
     local,
-    async read(work, txConfig) {
-      const session = driver.session({ ...sessionOptions, defaultAccessMode: neo4j.session.READ });
-      try {
-        return await session.executeRead(work, txConfig);
-      } finally {
-        await session.close();
-      }
-    },
-    async write(work, txConfig) {
-      const session = driver.session({ ...sessionOptions, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await session.executeWrite(work, txConfig);
-      } finally {
-        await session.close();
-      }
-    },
+    // The one session factory (bookmarks shared, so a read sees the writes before it).
+    read: (work, txConfig) => readTransaction(handle, work, txConfig),
+    write: (work, txConfig) => writeTransaction(handle, work, txConfig),
     async close() {
       if (closed) return;
       closed = true;

@@ -14,8 +14,8 @@ import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config.ts';
-import { UserError } from '../cli/command.ts';
-import { childLog } from '../log.ts';
+import { UserError } from '../../ingest/base/errors.ts';
+import { childLog } from '../../ingest/base/log.ts';
 import { checkJava, LAUNCHER_SOURCE, neo4jClasspath, type ToolEnvironment } from './neo4j-classpath.ts';
 
 const log = childLog('local-neo4j');

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../cli/command.ts';
+import { UserError } from '../../ingest/base/errors.ts';
 import type { LocalNeo4jConfig } from './local-neo4j.ts';
 import { checkJava, neo4jClasspath } from './neo4j-classpath.ts';
 

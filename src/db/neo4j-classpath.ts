@@ -6,8 +6,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config.ts';
-import { UserError } from '../cli/command.ts';
-import { childLog } from '../log.ts';
+import { UserError } from '../../ingest/base/errors.ts';
+import { childLog } from '../../ingest/base/log.ts';
 
 const log = childLog('neo4j-classpath');
 

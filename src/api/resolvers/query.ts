@@ -332,8 +332,21 @@ export const Query: QueryResolvers = {
   },
 
   stats: async (_root, _args, ctx) => {
-    const [row] = await ctx.reader.rows(Q.stats, {});
-    return row as never;
+    const [row = {}] = await ctx.reader.rows(Q.stats, {});
+    const count = (value: unknown) => Number(value ?? 0);
+    return {
+      articles: count(row.articles),
+      people: count(row.people),
+      organizations: count(row.organizations),
+      documents: count(row.documents),
+      events: count(row.events),
+      positions: count(row.positions),
+      claims: count(row.claims),
+      relations: ((row.relations ?? []) as Row[]).map((r) => ({
+        type: String(r.type),
+        count: count(r.count),
+      })),
+    };
   },
 
   reviewQueue: async (_root, { first, after }, ctx) => {
