@@ -37,7 +37,10 @@ export interface OpenGraphOptions extends LocalNeo4jOptions {
 }
 
 /** Opens the graph the configuration names and checks that it answers. */
-export async function openGraph(config: Config = loadConfig(), options: OpenGraphOptions = {}): Promise<Graph> {
+export async function openGraph(
+  config: Config = loadConfig(),
+  options: OpenGraphOptions = {},
+): Promise<Graph> {
   let local: LocalNeo4j | null = null;
   let driver: Driver;
   let uri: string;
@@ -106,7 +109,10 @@ function driverConfig() {
 function connectionError(uri: string, config: Config, err: unknown): UserError {
   const e = err as { code?: string; message?: string };
   const reason = e.message ?? String(err);
-  if (e.code === 'Neo.ClientError.Security.Unauthorized' || e.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+  if (
+    e.code === 'Neo.ClientError.Security.Unauthorized' ||
+    e.code === 'Neo.ClientError.Security.AuthenticationRateLimit'
+  ) {
     return new UserError(
       `Neo4j at ${uri} refused the credentials of user '${config.neo4jUser}': ${reason}. Check NEO4J_USER and NEO4J_PASSWORD.`,
     );

@@ -21,7 +21,10 @@ import { checkJava, LAUNCHER_SOURCE, neo4jClasspath, type ToolEnvironment } from
 const log = childLog('local-neo4j');
 
 /** The part of Config the local server needs. */
-export type LocalNeo4jConfig = Pick<Config, 'localBoltPort' | 'localDataDir' | 'localHeap' | 'localPageCache'>;
+export type LocalNeo4jConfig = Pick<
+  Config,
+  'localBoltPort' | 'localDataDir' | 'localHeap' | 'localPageCache'
+>;
 
 export interface LocalNeo4jOptions extends ToolEnvironment {
   /** How long to wait for Bolt to answer; the first start of a new store takes 20-60 s on 2 cores. */
@@ -123,7 +126,10 @@ function portInUse(port: number): Promise<boolean> {
 }
 
 async function boltAnswers(uri: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 3000, logging: { level: 'error', logger: () => {} } });
+  const driver = neo4j.driver(uri, undefined, {
+    connectionTimeout: 3000,
+    logging: { level: 'error', logger: () => {} },
+  });
   try {
     await driver.verifyConnectivity();
     return true;
@@ -176,14 +182,21 @@ export async function localNeo4jStatus(config: LocalNeo4jConfig): Promise<LocalN
  * Starts the local Neo4j for this data folder, detached (it outlives this process), and returns once
  * Bolt answers. If one is already running for the folder, returns it (startedNow: false).
  */
-export async function startLocalNeo4j(config: LocalNeo4jConfig, options: LocalNeo4jOptions = {}): Promise<LocalNeo4j> {
+export async function startLocalNeo4j(
+  config: LocalNeo4jConfig,
+  options: LocalNeo4jOptions = {},
+): Promise<LocalNeo4j> {
   const deadline = Date.now() + (options.startTimeoutMs ?? 180_000);
   // Two commands starting at once (kg ingest next to kg serve) must not spawn two JVMs on one store:
   // the second waits for the first, then finds its server running and reuses it.
   return withStartLock(config, deadline, () => startUnlocked(config, options, deadline));
 }
 
-async function withStartLock<T>(config: LocalNeo4jConfig, deadline: number, start: () => Promise<T>): Promise<T> {
+async function withStartLock<T>(
+  config: LocalNeo4jConfig,
+  deadline: number,
+  start: () => Promise<T>,
+): Promise<T> {
   const lock = path.join(config.localDataDir, 'kg-launcher.lock');
   fs.mkdirSync(config.localDataDir, { recursive: true });
   for (;;) {
@@ -221,7 +234,11 @@ function pidExists(pid: number): boolean {
   }
 }
 
-async function startUnlocked(config: LocalNeo4jConfig, options: LocalNeo4jOptions, deadline: number): Promise<LocalNeo4j> {
+async function startUnlocked(
+  config: LocalNeo4jConfig,
+  options: LocalNeo4jOptions,
+  deadline: number,
+): Promise<LocalNeo4j> {
   const logFile = launcherLogPath(config);
   const existing = await localNeo4jStatus(config);
   if (existing.state !== 'stopped' && existing.pid) {
@@ -268,17 +285,24 @@ async function startUnlocked(config: LocalNeo4jConfig, options: LocalNeo4jOption
   const child = spawn(java.command, args, { env, detached: true, stdio: ['ignore', out, out] });
   fs.closeSync(out);
   const pid = child.pid;
-  if (pid === undefined) throw new UserError(`could not start '${java.command}' for the local Neo4j; see ${logFile}`);
+  if (pid === undefined)
+    throw new UserError(`could not start '${java.command}' for the local Neo4j; see ${logFile}`);
   let exited: ProcessExit | null = null;
   child.once('exit', (code, signal) => {
     exited = { code, signal };
   });
   writeStartingState(config, pid);
   child.unref();
-  log.info({ pid, port: config.localBoltPort, dataDir: config.localDataDir, logFile }, 'starting the local Neo4j');
+  log.info(
+    { pid, port: config.localBoltPort, dataDir: config.localDataDir, logFile },
+    'starting the local Neo4j',
+  );
 
   await waitUntilReady(config, pid, () => exited, deadline);
-  log.info({ pid, uri: boltUri(config.localBoltPort), seconds: Math.round((Date.now() - started) / 100) / 10 }, 'local Neo4j ready');
+  log.info(
+    { pid, uri: boltUri(config.localBoltPort), seconds: Math.round((Date.now() - started) / 100) / 10 },
+    'local Neo4j ready',
+  );
   return { ...describe(config, pid), startedNow: true };
 }
 
@@ -336,7 +360,10 @@ async function waitUntilReady(
  * Stops the local Neo4j of this data folder (SIGTERM: its shutdown hook checkpoints and closes the
  * store) and waits until the process is gone. Returns the pid it stopped, or null if none ran.
  */
-export async function stopLocalNeo4j(config: LocalNeo4jConfig, options: { timeoutMs?: number } = {}): Promise<number | null> {
+export async function stopLocalNeo4j(
+  config: LocalNeo4jConfig,
+  options: { timeoutMs?: number } = {},
+): Promise<number | null> {
   const status = await localNeo4jStatus(config);
   if (status.state === 'stopped' || !status.pid) return null;
   const pid = status.pid;
@@ -349,7 +376,10 @@ export async function stopLocalNeo4j(config: LocalNeo4jConfig, options: { timeou
   }
   while (processAlive(pid)) {
     if (Date.now() > deadline) {
-      log.warn({ pid }, 'the local Neo4j did not stop within the time allowed; killing it (the next start runs recovery)');
+      log.warn(
+        { pid },
+        'the local Neo4j did not stop within the time allowed; killing it (the next start runs recovery)',
+      );
       process.kill(pid, 'SIGKILL');
       await sleep(500);
       break;
@@ -364,7 +394,9 @@ export async function stopLocalNeo4j(config: LocalNeo4jConfig, options: { timeou
 export async function deleteLocalStore(config: LocalNeo4jConfig): Promise<void> {
   const status = await localNeo4jStatus(config);
   if (status.state !== 'stopped') {
-    throw new UserError(`the local Neo4j of ${config.localDataDir} is running (pid ${status.pid}); stop it first ('kg db stop')`);
+    throw new UserError(
+      `the local Neo4j of ${config.localDataDir} is running (pid ${status.pid}); stop it first ('kg db stop')`,
+    );
   }
   fs.rmSync(path.join(config.localDataDir, 'data'), { recursive: true, force: true });
 }

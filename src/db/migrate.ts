@@ -70,7 +70,10 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
     }
     const [, id, name] = match as unknown as [string, string, string];
     const clash = seen.get(id);
-    if (clash) throw new UserError(`migrations ${clash} and ${file} in ${dir} share the number ${id}; renumber one of them`);
+    if (clash)
+      throw new UserError(
+        `migrations ${clash} and ${file} in ${dir} share the number ${id}; renumber one of them`,
+      );
     seen.set(id, file);
     const source = fs.readFileSync(path.join(dir, file), 'utf8');
     const statements = splitStatements(source);
@@ -87,7 +90,10 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
 }
 
 /** Applies the migrations the graph has not recorded yet; safe to call at every start-up. */
-export async function migrate(graph: Graph, options: { dir?: string; indexWaitSeconds?: number } = {}): Promise<MigrationReport> {
+export async function migrate(
+  graph: Graph,
+  options: { dir?: string; indexWaitSeconds?: number } = {},
+): Promise<MigrationReport> {
   const migrations = readMigrations(options.dir);
   await graph.write((tx) => tx.run(CREATE_MIGRATION_CONSTRAINT));
   const applied = new Map(

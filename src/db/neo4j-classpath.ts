@@ -39,7 +39,10 @@ function readCachedClasspath(file: string): string | null {
   if (!text) return null;
   const missing = text.split(path.delimiter).find((jar) => !fs.existsSync(jar));
   if (missing) {
-    log.info({ missing }, 'cached Neo4j classpath names a jar that is gone from the Maven cache; resolving again');
+    log.info(
+      { missing },
+      'cached Neo4j classpath names a jar that is gone from the Maven cache; resolving again',
+    );
     return null;
   }
   return text;
@@ -72,7 +75,9 @@ export function javaCommand(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Checks that Java 17 or newer is there; the error says exactly what is missing and what to do. */
-export async function checkJava(env: NodeJS.ProcessEnv = process.env): Promise<{ command: string; major: number }> {
+export async function checkJava(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ command: string; major: number }> {
   const command = javaCommand(env);
   const result = await runTool(command, ['-version'], env);
   if (result === null) {
@@ -105,7 +110,10 @@ export async function neo4jClasspath(options: ToolEnvironment = {}): Promise<str
 
   fs.mkdirSync(cacheDir, { recursive: true });
   const tmp = `${cacheFile}.${process.pid}.tmp`;
-  log.info({ pom: path.relative(projectRoot, LAUNCHER_POM) }, 'resolving the Neo4j artifacts with Maven (the first time downloads about 130 MB)');
+  log.info(
+    { pom: path.relative(projectRoot, LAUNCHER_POM) },
+    'resolving the Neo4j artifacts with Maven (the first time downloads about 130 MB)',
+  );
   const started = Date.now();
   const result = await runTool(
     'mvn',

@@ -150,7 +150,8 @@ describe('"Who is implementing Chỉ thị 05-CT/TW, and who issued it?"', () =>
   });
 
   it("answers the README's example as the README shows it, with the meetings held about it", async () => {
-    const data = await sample.api.data(`{ document(code: "05 ct/tw") { code issuedBy { edges { node { name } } }
+    const data = await sample.api
+      .data(`{ document(code: "05 ct/tw") { code issuedBy { edges { node { name } } }
       implementedBy(first: 2) { totalCount edges { node { name } evidence(first: 1) { sentence article { title publishedAt } } } }
       events(first: 1) { totalCount edges { node { name date chairs { edges { node { name } } } } evidence { sentence } } } } }`);
     const doc = data.document;

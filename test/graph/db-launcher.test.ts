@@ -65,13 +65,19 @@ describe('the local Neo4j launcher', () => {
 
     const graph = await openGraph(config);
     expect(graph.local?.startedNow).toBe(false);
-    await graph.write((tx) => tx.run("MERGE (n:LauncherTest {id: 'kept'}) SET n.note = 'written before the restart'"));
+    await graph.write((tx) =>
+      tx.run("MERGE (n:LauncherTest {id: 'kept'}) SET n.note = 'written before the restart'"),
+    );
     await graph.close();
     expect(alive(first.pid)).toBe(true); // close() of a Graph that did not start the server leaves it running
 
     const again = await startLocalNeo4j(config);
     expect(again).toMatchObject({ startedNow: false, pid: first.pid });
-    expect(await localNeo4jStatus(config)).toMatchObject({ state: 'running', pid: first.pid, boltAnswers: true });
+    expect(await localNeo4jStatus(config)).toMatchObject({
+      state: 'running',
+      pid: first.pid,
+      boltAnswers: true,
+    });
 
     expect(await stopLocalNeo4j(config)).toBe(first.pid);
     expect(alive(first.pid)).toBe(false);
@@ -84,7 +90,9 @@ describe('the local Neo4j launcher', () => {
     const reopened = await openGraph(config);
     expect(reopened.local?.startedNow).toBe(true);
     const note = await reopened.read(async (tx) =>
-      (await tx.run("MATCH (n:LauncherTest {id: 'kept'}) RETURN n.note AS note")).records.map((r) => r.get('note')),
+      (await tx.run("MATCH (n:LauncherTest {id: 'kept'}) RETURN n.note AS note")).records.map((r) =>
+        r.get('note'),
+      ),
     );
     expect(note).toEqual(['written before the restart']);
     const pid = reopened.local!.pid;
@@ -94,14 +102,21 @@ describe('the local Neo4j launcher', () => {
 
   it('says Java is missing, and where to go instead, when there is no java on PATH', async () => {
     const env = { PATH: pathWith([]), HOME: os.homedir() };
-    await expect(startLocalNeo4j(notRunning(), { env })).rejects.toThrow(/Java was not found.*JDK.*docker compose up/s);
+    await expect(startLocalNeo4j(notRunning(), { env })).rejects.toThrow(
+      /Java was not found.*JDK.*docker compose up/s,
+    );
   });
 
   it('`kg db start` without Java exits 1 with that message on stderr', async () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'db', 'start'], {
       cwd: projectRoot,
       encoding: 'utf8',
-      env: { PATH: pathWith([]), HOME: os.homedir(), KG_NEO4J_PORT: String(sparePort), KG_NEO4J_DATA_DIR: notRunning().localDataDir },
+      env: {
+        PATH: pathWith([]),
+        HOME: os.homedir(),
+        KG_NEO4J_PORT: String(sparePort),
+        KG_NEO4J_DATA_DIR: notRunning().localDataDir,
+      },
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^kg: Java was not found/m);
@@ -112,7 +127,9 @@ describe('the local Neo4j launcher', () => {
   it('says Maven is missing when the Neo4j classpath must be resolved and mvn is not on PATH', async () => {
     const env = { PATH: pathWith(['java']), HOME: os.homedir() };
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cache-'));
-    await expect(startLocalNeo4j(notRunning(), { env, cacheDir })).rejects.toThrow(/Maven \('mvn'\) was not found on PATH.*apt-get install maven.*docker compose up/s);
+    await expect(startLocalNeo4j(notRunning(), { env, cacheDir })).rejects.toThrow(
+      /Maven \('mvn'\) was not found on PATH.*apt-get install maven.*docker compose up/s,
+    );
   });
 
   it('refuses a port that another program holds, naming the port and KG_NEO4J_PORT', async () => {
@@ -121,7 +138,9 @@ describe('the local Neo4j launcher', () => {
     const port = (server.address() as net.AddressInfo).port;
     try {
       const taken = { ...config, localBoltPort: port, localDataDir: path.join(DATA_DIR, 'unused') };
-      await expect(startLocalNeo4j(taken)).rejects.toThrow(new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use.*KG_NEO4J_PORT`, 's'));
+      await expect(startLocalNeo4j(taken)).rejects.toThrow(
+        new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use.*KG_NEO4J_PORT`, 's'),
+      );
     } finally {
       server.close();
     }

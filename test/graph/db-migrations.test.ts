@@ -27,7 +27,9 @@ afterAll(async () => {
 async function names(query: string): Promise<Map<string, Record<string, unknown>>> {
   return graph.read(async (tx) => {
     const result = await tx.run(query);
-    return new Map(result.records.map((r) => [r.get('name') as string, r.toObject() as Record<string, unknown>]));
+    return new Map(
+      result.records.map((r) => [r.get('name') as string, r.toObject() as Record<string, unknown>]),
+    );
   });
 }
 
@@ -38,8 +40,13 @@ describe('the core schema (001)', () => {
     expect(first.applied).toEqual([]);
     expect(second.applied).toEqual([]);
     expect(second.alreadyApplied).toContain('001-core-schema');
-    const recorded = await graph.read(async (tx) =>
-      (await tx.run("MATCH (m:SchemaMigration {id: '001'}) RETURN m.checksum AS checksum, m.appliedAt IS NOT NULL AS dated")).records,
+    const recorded = await graph.read(
+      async (tx) =>
+        (
+          await tx.run(
+            "MATCH (m:SchemaMigration {id: '001'}) RETURN m.checksum AS checksum, m.appliedAt IS NOT NULL AS dated",
+          )
+        ).records,
     );
     expect(recorded).toHaveLength(1);
     expect(recorded[0]!.get('checksum')).toBe(readMigrations().find((m) => m.id === '001')!.checksum);
@@ -56,7 +63,11 @@ describe('the core schema (001)', () => {
     }
     for (const type of ['CHAIRED', 'ATTENDED', 'HOLDS', 'IMPLEMENTS', 'ISSUED', 'ORGANIZED']) {
       const c = constraints.get(`${type.toLowerCase()}_key`);
-      expect(c, type).toMatchObject({ type: 'RELATIONSHIP_UNIQUENESS', labelsOrTypes: [type], properties: ['key'] });
+      expect(c, type).toMatchObject({
+        type: 'RELATIONSHIP_UNIQUENESS',
+        labelsOrTypes: [type],
+        properties: ['key'],
+      });
     }
   });
 
@@ -64,9 +75,20 @@ describe('the core schema (001)', () => {
     const indexes = await names(
       'SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties, options RETURN name, type, state, labelsOrTypes, properties, options',
     );
-    expect(indexes.get('document_code')).toMatchObject({ type: 'RANGE', labelsOrTypes: ['Document'], properties: ['code'] });
-    expect(indexes.get('person_name_key')).toMatchObject({ type: 'RANGE', labelsOrTypes: ['Person'], properties: ['nameKey'] });
-    expect(indexes.get('organization_name_key')).toMatchObject({ labelsOrTypes: ['Organization'], properties: ['nameKey'] });
+    expect(indexes.get('document_code')).toMatchObject({
+      type: 'RANGE',
+      labelsOrTypes: ['Document'],
+      properties: ['code'],
+    });
+    expect(indexes.get('person_name_key')).toMatchObject({
+      type: 'RANGE',
+      labelsOrTypes: ['Person'],
+      properties: ['nameKey'],
+    });
+    expect(indexes.get('organization_name_key')).toMatchObject({
+      labelsOrTypes: ['Organization'],
+      properties: ['nameKey'],
+    });
     const fulltext = {
       person_names: ['name', 'aliases'],
       organization_names: ['name', 'aliases'],
@@ -85,14 +107,18 @@ describe('the core schema (001)', () => {
 describe('the constraints and indexes at work', () => {
   it('refuses a second Person with the same id', async () => {
     await graph.write((tx) => tx.run("CREATE (:Person {id: 'dbtest-p1', name: 'Một'})"));
-    await expect(graph.write((tx) => tx.run("CREATE (:Person {id: 'dbtest-p1', name: 'Hai'})"))).rejects.toMatchObject({
+    await expect(
+      graph.write((tx) => tx.run("CREATE (:Person {id: 'dbtest-p1', name: 'Hai'})")),
+    ).rejects.toMatchObject({
       code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
     });
   });
 
   it('refuses a second HOLDS claim with the same key', async () => {
     await graph.write((tx) =>
-      tx.run("CREATE (:Person {id: 'dbtest-p2'})-[:HOLDS {key: 'dbtest-k1', articleId: 'a'}]->(:Position {id: 'dbtest-pos1'})"),
+      tx.run(
+        "CREATE (:Person {id: 'dbtest-p2'})-[:HOLDS {key: 'dbtest-k1', articleId: 'a'}]->(:Position {id: 'dbtest-pos1'})",
+      ),
     );
     await expect(
       graph.write((tx) =>
@@ -113,9 +139,12 @@ describe('the constraints and indexes at work', () => {
     await graph.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
     const hits = async (index: string, query: string) =>
       graph.read(async (tx) =>
-        (await tx.run('CALL db.index.fulltext.queryNodes($index, $query) YIELD node RETURN node.id AS id', { index, query })).records.map(
-          (r) => r.get('id') as string,
-        ),
+        (
+          await tx.run('CALL db.index.fulltext.queryNodes($index, $query) YIELD node RETURN node.id AS id', {
+            index,
+            query,
+          })
+        ).records.map((r) => r.get('id') as string),
       );
     expect(await hits('organization_names', 'tinh uy dong thap')).toContain('dbtest-o1');
     expect(await hits('organization_names', 'Đồng Tháp')).toContain('dbtest-o1');
@@ -127,25 +156,35 @@ describe('the constraints and indexes at work', () => {
 describe('migration files', () => {
   function tempMigrations(extra: Record<string, string>): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-migrations-'));
-    for (const file of fs.readdirSync(MIGRATIONS_DIR)) fs.copyFileSync(path.join(MIGRATIONS_DIR, file), path.join(dir, file));
+    for (const file of fs.readdirSync(MIGRATIONS_DIR))
+      fs.copyFileSync(path.join(MIGRATIONS_DIR, file), path.join(dir, file));
     for (const [file, text] of Object.entries(extra)) fs.writeFileSync(path.join(dir, file), text);
     return dir;
   }
 
   it('applies a new file once, then refuses it once it has been edited', async () => {
-    const dir = tempMigrations({ '999-test-extra.cypher': 'CREATE INDEX kg_test_extra IF NOT EXISTS FOR (n:DbTest) ON (n.x);\n' });
+    const dir = tempMigrations({
+      '999-test-extra.cypher': 'CREATE INDEX kg_test_extra IF NOT EXISTS FOR (n:DbTest) ON (n.x);\n',
+    });
     expect((await migrate(graph, { dir })).applied).toEqual(['999-test-extra']);
     expect((await migrate(graph, { dir })).applied).toEqual([]);
     const indexes = await names('SHOW INDEXES YIELD name RETURN name');
     expect(indexes.has('kg_test_extra')).toBe(true);
 
-    fs.writeFileSync(path.join(dir, '999-test-extra.cypher'), 'CREATE INDEX kg_test_extra IF NOT EXISTS FOR (n:DbTest) ON (n.y);\n');
-    await expect(migrate(graph, { dir })).rejects.toThrow(/999-test-extra\.cypher was changed after it was applied.*new, higher-numbered file/s);
+    fs.writeFileSync(
+      path.join(dir, '999-test-extra.cypher'),
+      'CREATE INDEX kg_test_extra IF NOT EXISTS FOR (n:DbTest) ON (n.y);\n',
+    );
+    await expect(migrate(graph, { dir })).rejects.toThrow(
+      /999-test-extra\.cypher was changed after it was applied.*new, higher-numbered file/s,
+    );
   });
 
   it('refuses a file whose name does not follow NNN-name.cypher, naming it', () => {
     const dir = tempMigrations({ 'add-index.cypher': 'RETURN 1;' });
-    expect(() => readMigrations(dir)).toThrow(/add-index\.cypher is not a migration file name: expected NNN-<lower-case-name>\.cypher/);
+    expect(() => readMigrations(dir)).toThrow(
+      /add-index\.cypher is not a migration file name: expected NNN-<lower-case-name>\.cypher/,
+    );
   });
 
   it('refuses two files with the same number', () => {
@@ -154,14 +193,23 @@ describe('migration files', () => {
   });
 
   it('reports which statement of which file failed', async () => {
-    const dir = tempMigrations({ '998-broken.cypher': 'CREATE INDEX kg_test_broken IF NOT EXISTS FOR (n:DbTest) ON (n.x);\nCREATE INDEX WITHOUT ANY TARGET;\n' });
+    const dir = tempMigrations({
+      '998-broken.cypher':
+        'CREATE INDEX kg_test_broken IF NOT EXISTS FOR (n:DbTest) ON (n.x);\nCREATE INDEX WITHOUT ANY TARGET;\n',
+    });
     await expect(migrate(graph, { dir })).rejects.toThrow(/998-broken\.cypher, statement 2, failed/);
-    const recorded = await graph.read(async (tx) => (await tx.run("MATCH (m:SchemaMigration {id: '998'}) RETURN m")).records);
+    const recorded = await graph.read(
+      async (tx) => (await tx.run("MATCH (m:SchemaMigration {id: '998'}) RETURN m")).records,
+    );
     expect(recorded).toHaveLength(0);
   });
 
   it('splits statements at a semicolon that ends a line, dropping comment lines', () => {
-    const source = '// header\nCREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x);\n\n// next\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);\n';
-    expect(splitStatements(source)).toEqual(['CREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x)', 'CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y)']);
+    const source =
+      '// header\nCREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x);\n\n// next\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);\n';
+    expect(splitStatements(source)).toEqual([
+      'CREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x)',
+      'CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y)',
+    ]);
   });
 });

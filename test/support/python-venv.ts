@@ -29,9 +29,7 @@ export async function pythonWithPackages(): Promise<string> {
   const marker = path.join(dir, `kg-packages-${PYTHON_PACKAGES.join('+').replace(/[^\w.+=-]/g, '_')}`);
   if (fs.existsSync(marker)) return python;
   if (!fs.existsSync(python)) {
-    process.stderr.write(
-      `export tests: creating the Python venv ${dir} (once per machine)\n`,
-    );
+    process.stderr.write(`export tests: creating the Python venv ${dir} (once per machine)\n`);
     await run('python3', ['-m', 'venv', dir]);
   }
   process.stderr.write(

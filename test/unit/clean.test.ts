@@ -45,7 +45,12 @@ describe('cleanArticle', () => {
     ].join('\n');
     const clean = cleanArticle(record(text, { title: 'Tỉnh ủy sơ kết công tác quý I' }));
     expect(clean.text).toBe(
-      ['Tỉnh ủy sơ kết công tác quý I', 'Ngày 3/4, Tỉnh ủy tổ chức hội nghị.', 'Ảnh: toàn cảnh hội nghị', 'Hội nghị kết thúc lúc 11 giờ.'].join('\n'),
+      [
+        'Tỉnh ủy sơ kết công tác quý I',
+        'Ngày 3/4, Tỉnh ủy tổ chức hội nghị.',
+        'Ảnh: toàn cảnh hội nghị',
+        'Hội nghị kết thúc lúc 11 giờ.',
+      ].join('\n'),
     );
   });
 
@@ -56,7 +61,11 @@ describe('cleanArticle', () => {
     const b = cleanArticle(record('Hội nghị đã thành công.\n\nTheo Trung tâm Truyền thông và Sự kiện'));
     expect(b.text).toBe('Hội nghị đã thành công.');
     expect(b.authors).toEqual(['Trung tâm Truyền thông và Sự kiện']);
-    const c = cleanArticle(record('Đại hội đã bầu 16 đại biểu chính thức và 2 đại biểu dự khuyết để đi dự Đại hội toàn quốc lần này./. Vân Thiêng – Phi Long'));
+    const c = cleanArticle(
+      record(
+        'Đại hội đã bầu 16 đại biểu chính thức và 2 đại biểu dự khuyết để đi dự Đại hội toàn quốc lần này./. Vân Thiêng – Phi Long',
+      ),
+    );
     expect(c.text.endsWith('./.')).toBe(true);
     expect(c.authors).toEqual(['Vân Thiêng', 'Phi Long']);
     const d = cleanArticle(record('Nội dung bài.\n\nTin, ảnh: Nhật Minh'));
@@ -64,7 +73,9 @@ describe('cleanArticle', () => {
   });
 
   it('records photo credits as authors without removing the sentence around them', () => {
-    const clean = cleanArticle(record('Đồng chí Lê Minh Khái phát biểu. (Ảnh: Phạm Minh Tuấn/TTXVN)\nHội nghị tiếp tục.'));
+    const clean = cleanArticle(
+      record('Đồng chí Lê Minh Khái phát biểu. (Ảnh: Phạm Minh Tuấn/TTXVN)\nHội nghị tiếp tục.'),
+    );
     expect(clean.authors).toEqual(expect.arrayContaining(['Phạm Minh Tuấn', 'TTXVN']));
     expect(clean.text).toContain('Lê Minh Khái phát biểu.');
   });
@@ -76,7 +87,17 @@ describe('cleanArticle', () => {
   });
 
   it('never throws, whatever the string', () => {
-    const odd = ['', '\u0000\u0001', '\ud800', 'x'.repeat(10_000), '\n\n\n', '....', 'Theo', '\ufeffĐảng', '()'];
+    const odd = [
+      '',
+      '\u0000\u0001',
+      '\ud800',
+      'x'.repeat(10_000),
+      '\n\n\n',
+      '....',
+      'Theo',
+      '\ufeffĐảng',
+      '()',
+    ];
     for (const text of odd) {
       const clean = cleanArticle(record(text));
       expect(clean.matchText.length).toBe(clean.text.length);
@@ -86,7 +107,11 @@ describe('cleanArticle', () => {
 
 describe('a leading agency credit', () => {
   it('is not an author: "(LSO) – A teleconference was held …"', () => {
-    const a = cleanArticle(record('(LSO) – A national teleconference was held on August 20 by the Secretariat.', { language: 'en' }));
+    const a = cleanArticle(
+      record('(LSO) – A national teleconference was held on August 20 by the Secretariat.', {
+        language: 'en',
+      }),
+    );
     expect(a.authors).toEqual([]);
     expect(a.text.startsWith('(LSO) –')).toBe(true);
   });

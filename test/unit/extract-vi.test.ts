@@ -4,16 +4,26 @@ import type { Extraction } from '../../ingest/types.ts';
 
 // Sentences written for these tests (fictional people), in the style of provincial party news.
 function extract(text: string, publishedAt: string | null = '2024-03-20'): { x: Extraction; text: string } {
-  const { extraction, article } = extractArticle({ id: 't', url: null, language: 'vi', publishedAt, title: null, text });
+  const { extraction, article } = extractArticle({
+    id: 't',
+    url: null,
+    language: 'vi',
+    publishedAt,
+    title: null,
+    text,
+  });
   return { x: extraction, text: article.text };
 }
 const persons = (x: Extraction) => Object.fromEntries(x.persons.map((p) => [p.name, p.titles]));
 const orgNames = (x: Extraction) => x.organizations.map((o) => o.name);
-const rel = (x: Extraction, type: string) => x.relations.filter((r) => r.type === type).map(({ evidence: _e, type: _t, ...r }) => r);
+const rel = (x: Extraction, type: string) =>
+  x.relations.filter((r) => r.type === type).map(({ evidence: _e, type: _t, ...r }) => r);
 
 describe('persons and their posts', () => {
   it('reads a title chain after the name, and one before it', () => {
-    const { x } = extract('Đồng chí Lê Văn Hòa, Ủy viên BTV Tỉnh ủy, Bí thư Huyện ủy, Chủ tịch HĐND huyện chủ trì hội nghị. Thứ trưởng Trần Minh Đức phát biểu.');
+    const { x } = extract(
+      'Đồng chí Lê Văn Hòa, Ủy viên BTV Tỉnh ủy, Bí thư Huyện ủy, Chủ tịch HĐND huyện chủ trì hội nghị. Thứ trưởng Trần Minh Đức phát biểu.',
+    );
     expect(persons(x)).toEqual({
       'Lê Văn Hòa': ['Ủy viên BTV Tỉnh ủy', 'Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'],
       'Trần Minh Đức': ['Thứ trưởng'],
@@ -40,12 +50,19 @@ describe('persons and their posts', () => {
   });
 
   it('accepts a family name outside the list after an honorific, and a name syllable that is also a body word', () => {
-    const { x } = extract('Đồng chí Sử Thanh Hoài - Phó Bí thư Huyện ủy phát biểu. Bí thư Đảng ủy cơ quan Bùi Trường Giang kết luận.');
-    expect(persons(x)).toEqual({ 'Sử Thanh Hoài': ['Phó Bí thư Huyện ủy'], 'Bùi Trường Giang': ['Bí thư Đảng ủy cơ quan'] });
+    const { x } = extract(
+      'Đồng chí Sử Thanh Hoài - Phó Bí thư Huyện ủy phát biểu. Bí thư Đảng ủy cơ quan Bùi Trường Giang kết luận.',
+    );
+    expect(persons(x)).toEqual({
+      'Sử Thanh Hoài': ['Phó Bí thư Huyện ủy'],
+      'Bùi Trường Giang': ['Bí thư Đảng ủy cơ quan'],
+    });
   });
 
   it('keeps a former post ("nguyên …") as a title but not as a post held', () => {
-    const { x } = extract('Dự lễ có các đồng chí: nguyên Chủ tịch nước Lê Văn Tâm; Chủ tịch nước Hà Minh Quý.');
+    const { x } = extract(
+      'Dự lễ có các đồng chí: nguyên Chủ tịch nước Lê Văn Tâm; Chủ tịch nước Hà Minh Quý.',
+    );
     expect(persons(x)['Lê Văn Tâm']).toEqual(['Chủ tịch nước']);
     expect(rel(x, 'HOLDS_POSITION').map((r) => r.person)).toEqual(['Hà Minh Quý']);
   });
@@ -59,7 +76,9 @@ describe('persons and their posts', () => {
 
 describe('organizations', () => {
   it('joins a body, its bracketed abbreviation and the short forms reusing it', () => {
-    const { x } = extract('Ngày 12/7, Đảng uỷ Bộ Giáo dục và Đào tạo (GDĐT) tổ chức hội nghị. Đảng ủy Bộ GDĐT sẽ tiếp tục chỉ đạo.');
+    const { x } = extract(
+      'Ngày 12/7, Đảng uỷ Bộ Giáo dục và Đào tạo (GDĐT) tổ chức hội nghị. Đảng ủy Bộ GDĐT sẽ tiếp tục chỉ đạo.',
+    );
     const party = x.organizations.find((o) => o.name === 'Đảng ủy Bộ Giáo dục và Đào tạo');
     expect(party?.aliases).toEqual(expect.arrayContaining(['Đảng ủy Bộ GDĐT']));
     expect(party?.kind).toBe('party-committee');
@@ -67,14 +86,18 @@ describe('organizations', () => {
   });
 
   it('resolves a bare "Tỉnh ủy" to the one province the article names', () => {
-    const { x } = extract('Tỉnh ủy Khánh Hòa tổ chức hội nghị. Ban Thường vụ Tỉnh ủy đã thống nhất. Tỉnh ủy giao nhiệm vụ.');
+    const { x } = extract(
+      'Tỉnh ủy Khánh Hòa tổ chức hội nghị. Ban Thường vụ Tỉnh ủy đã thống nhất. Tỉnh ủy giao nhiệm vụ.',
+    );
     const committee = x.organizations.find((o) => o.name === 'Tỉnh ủy Khánh Hòa');
     expect(committee?.aliases).toContain('Tỉnh ủy');
     expect(orgNames(x)).toContain('Ban Thường vụ Tỉnh ủy');
   });
 
   it('leaves "Tỉnh ủy" alone when the province is not named', () => {
-    const { x } = extract('Huyện ủy Điện Biên tổ chức hội nghị. Các nghị quyết của Tỉnh ủy, Huyện ủy được quán triệt.');
+    const { x } = extract(
+      'Huyện ủy Điện Biên tổ chức hội nghị. Các nghị quyết của Tỉnh ủy, Huyện ủy được quán triệt.',
+    );
     expect(orgNames(x)).toEqual(expect.arrayContaining(['Huyện ủy Điện Biên', 'Tỉnh ủy']));
     expect(x.organizations.find((o) => o.name === 'Huyện ủy Điện Biên')?.aliases).toContain('Huyện ủy');
   });
@@ -87,7 +110,9 @@ describe('organizations', () => {
 
 describe('documents', () => {
   it('reads code, kind, number, issuer suffix, date, issuing body and subject', () => {
-    const { x } = extract('Hội nghị quán triệt Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp.');
+    const { x } = extract(
+      'Hội nghị quán triệt Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp.',
+    );
     const { mentions: _m, ...doc } = x.documents[0]!;
     expect(doc).toEqual({
       code: '35-CT/TW',
@@ -102,7 +127,9 @@ describe('documents', () => {
   });
 
   it('reads printed variants of codes and the kind written before them', () => {
-    const { x } = extract('Quy định số 37-QĐ/TW, Quyết định số 2139- QĐSN/TW và Quyết định số 1828/QĐ-UBND ngày 31/10/2025.');
+    const { x } = extract(
+      'Quy định số 37-QĐ/TW, Quyết định số 2139- QĐSN/TW và Quyết định số 1828/QĐ-UBND ngày 31/10/2025.',
+    );
     expect(x.documents.map((d) => [d.code, d.type])).toEqual([
       ['37-QĐ/TW', 'Quy định'],
       ['2139-QĐSN/TW', 'Quyết định'],
@@ -111,33 +138,55 @@ describe('documents', () => {
   });
 
   it('reads named resolutions without a code, two when two terms are named', () => {
-    const { x } = extract('Đảng bộ tiếp tục thực hiện Điều lệ Đảng và Nghị quyết Trung ương 4 khóa XI và khóa XII.');
+    const { x } = extract(
+      'Đảng bộ tiếp tục thực hiện Điều lệ Đảng và Nghị quyết Trung ương 4 khóa XI và khóa XII.',
+    );
     expect(x.documents.map((d) => [d.code, d.name])).toEqual([
       [null, 'Điều lệ Đảng'],
       [null, 'Nghị quyết Trung ương 4 khóa XI'],
       [null, 'Nghị quyết Trung ương 4 khóa XII'],
     ]);
-    const { x: y } = extract('Gắn với Nghị quyết Hội nghị Trung ương 4 (khóa XI, khóa XII) về xây dựng Đảng.');
-    expect(y.documents.map((d) => d.name)).toEqual(['Nghị quyết Hội nghị Trung ương 4 khóa XI', 'Nghị quyết Hội nghị Trung ương 4 khóa XII']);
+    const { x: y } = extract(
+      'Gắn với Nghị quyết Hội nghị Trung ương 4 (khóa XI, khóa XII) về xây dựng Đảng.',
+    );
+    expect(y.documents.map((d) => d.name)).toEqual([
+      'Nghị quyết Hội nghị Trung ương 4 khóa XI',
+      'Nghị quyết Hội nghị Trung ương 4 khóa XII',
+    ]);
   });
 
   it('reads numbers sharing one code suffix as documents of their own', () => {
     const { x } = extract('Triển khai Quyết định 217, 218-QĐ/TW của Bộ Chính trị.');
     expect(x.documents.map((d) => d.code)).toEqual(['217-QĐ/TW', '218-QĐ/TW']);
-    expect(rel(x, 'ISSUED').map((r) => r.document).sort()).toEqual(['217-QĐ/TW', '218-QĐ/TW']);
+    expect(
+      rel(x, 'ISSUED')
+        .map((r) => r.document)
+        .sort(),
+    ).toEqual(['217-QĐ/TW', '218-QĐ/TW']);
   });
 });
 
 describe('events', () => {
   it('dates a meeting with the year of the article when only day and month are written', () => {
-    const { x } = extract('Sáng 23/9, Ban Dân vận Tỉnh ủy tổ chức Hội nghị sơ kết công tác dân vận.', '2023-09-24');
+    const { x } = extract(
+      'Sáng 23/9, Ban Dân vận Tỉnh ủy tổ chức Hội nghị sơ kết công tác dân vận.',
+      '2023-09-24',
+    );
     expect(x.events.map(({ mentions: _m, ...e }) => e)).toEqual([
-      { name: 'Hội nghị sơ kết công tác dân vận', kind: 'conference', date: '2023-09-23', organizer: 'Ban Dân vận Tỉnh ủy' },
+      {
+        name: 'Hội nghị sơ kết công tác dân vận',
+        kind: 'conference',
+        date: '2023-09-23',
+        organizer: 'Ban Dân vận Tỉnh ủy',
+      },
     ]);
   });
 
   it('does not take the date of a document for a meeting', () => {
-    const { x } = extract('Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 08-NQ/TU ngày 25/11/2021.', null);
+    const { x } = extract(
+      'Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 08-NQ/TU ngày 25/11/2021.',
+      null,
+    );
     expect(x.events.map((e) => e.date)).not.toContain('2021-11-25');
   });
 });
@@ -152,7 +201,9 @@ describe('relations', () => {
   });
 
   it('reads a chair who also "dự" in one clause after a long title chain as the chair', () => {
-    const { x } = extract('Đồng chí Trần Văn Lộc, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy dự, chủ trì và trao các quyết định.');
+    const { x } = extract(
+      'Đồng chí Trần Văn Lộc, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy dự, chủ trì và trao các quyết định.',
+    );
     expect(rel(x, 'CHAIRED').map((r) => r.person)).toEqual(['Trần Văn Lộc']);
     expect(rel(x, 'ATTENDED')).toEqual([]);
   });
@@ -171,7 +222,9 @@ describe('relations', () => {
   });
 
   it('reads IMPLEMENTS with an explicit subject and ISSUED from "của <body>", with evidence', () => {
-    const { x, text } = extract('Huyện ủy Gio Linh quán triệt, triển khai Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.');
+    const { x, text } = extract(
+      'Huyện ủy Gio Linh quán triệt, triển khai Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.',
+    );
     expect(rel(x, 'IMPLEMENTS')).toEqual([{ organization: 'Huyện ủy Gio Linh', document: '35-CT/TW' }]);
     expect(rel(x, 'ISSUED')).toEqual([{ organization: 'Bộ Chính trị', document: '35-CT/TW' }]);
     const ev = x.relations.find((r) => r.type === 'ISSUED')!.evidence;
@@ -181,25 +234,39 @@ describe('relations', () => {
   });
 
   it('gives an implicit IMPLEMENTS subject the body the article is about', () => {
-    const { x } = extract('Ngày 10/5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị. Hội nghị tập trung thực hiện Nghị quyết số 03-NQ/ĐUK.');
-    expect(rel(x, 'IMPLEMENTS')).toEqual([{ organization: 'Đảng ủy Khối các cơ quan tỉnh', document: '03-NQ/ĐUK' }]);
+    const { x } = extract(
+      'Ngày 10/5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị. Hội nghị tập trung thực hiện Nghị quyết số 03-NQ/ĐUK.',
+    );
+    expect(rel(x, 'IMPLEMENTS')).toEqual([
+      { organization: 'Đảng ủy Khối các cơ quan tỉnh', document: '03-NQ/ĐUK' },
+    ]);
   });
 
   it('carries one issuer over a list of documents', () => {
-    const { x } = extract('Hội nghị quán triệt Nghị quyết số 18-NQ/TW, 19-NQ/TW của Ban Chấp hành Trung ương Đảng.');
-    expect(rel(x, 'ISSUED').map((r) => r.document).sort()).toEqual(['18-NQ/TW', '19-NQ/TW']);
+    const { x } = extract(
+      'Hội nghị quán triệt Nghị quyết số 18-NQ/TW, 19-NQ/TW của Ban Chấp hành Trung ương Đảng.',
+    );
+    expect(
+      rel(x, 'ISSUED')
+        .map((r) => r.document)
+        .sort(),
+    ).toEqual(['18-NQ/TW', '19-NQ/TW']);
   });
 });
 
 describe('a post ending in "Thường trực" is not a standing committee', () => {
   it('reads "giữ chức Phó Bí thư Thường trực Huyện ủy X" as the Huyện ủy, not "Thường trực Huyện ủy X"', () => {
-    const { x } = extract('Đồng chí Lê Văn Hòa thôi giữ chức Phó Bí thư Thường trực Huyện ủy Sông Mây để nhận nhiệm vụ mới.');
+    const { x } = extract(
+      'Đồng chí Lê Văn Hòa thôi giữ chức Phó Bí thư Thường trực Huyện ủy Sông Mây để nhận nhiệm vụ mới.',
+    );
     expect(orgNames(x)).not.toContain('Thường trực Huyện ủy Sông Mây');
     expect(orgNames(x)).toContain('Huyện ủy Sông Mây');
   });
 
   it('does the same for "Phó Chủ tịch Thường trực" and "Phó Trưởng ban Thường trực"', () => {
-    const { x } = extract('Bà Trần Thị Mai được phân công giữ chức Phó Chủ tịch Thường trực Hội đồng nhân dân tỉnh. Ông Vũ Minh Tâm giữ chức Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy.');
+    const { x } = extract(
+      'Bà Trần Thị Mai được phân công giữ chức Phó Chủ tịch Thường trực Hội đồng nhân dân tỉnh. Ông Vũ Minh Tâm giữ chức Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy.',
+    );
     expect(orgNames(x).filter((n) => n.startsWith('Thường trực'))).toEqual([]);
   });
 

@@ -9,7 +9,11 @@ function sentences(text: string): string[] {
 
 describe('Vietnamese sentence segmentation', () => {
   it('does not split dates or document codes', () => {
-    expect(sentences('Ngày 12/7, Đảng ủy họp. Chiều ngày 28/12/2021, hội nghị triển khai Chỉ thị 05-CT/TW của Bộ Chính trị.')).toEqual([
+    expect(
+      sentences(
+        'Ngày 12/7, Đảng ủy họp. Chiều ngày 28/12/2021, hội nghị triển khai Chỉ thị 05-CT/TW của Bộ Chính trị.',
+      ),
+    ).toEqual([
       'Ngày 12/7, Đảng ủy họp.',
       'Chiều ngày 28/12/2021, hội nghị triển khai Chỉ thị 05-CT/TW của Bộ Chính trị.',
     ]);
@@ -39,12 +43,20 @@ describe('Vietnamese sentence segmentation', () => {
   });
 
   it('keeps a list of persons with their posts in one sentence', () => {
-    const text = 'Dự hội nghị có các đồng chí: Lê Văn An, Bí thư Tỉnh ủy; Trần Thị Bình, Phó Bí thư Tỉnh ủy; Phạm Văn Cường, Chủ tịch UBND tỉnh.';
+    const text =
+      'Dự hội nghị có các đồng chí: Lê Văn An, Bí thư Tỉnh ủy; Trần Thị Bình, Phó Bí thư Tỉnh ủy; Phạm Văn Cường, Chủ tịch UBND tỉnh.';
     expect(sentences(text)).toEqual([text]);
   });
 
   it('ends a sentence at a line break and counts paragraphs', () => {
-    const article = cleanArticle({ id: 't', url: null, language: 'vi', publishedAt: null, title: null, text: 'Tiêu đề bài\n\nĐoạn một. Câu hai.\nĐoạn hai' });
+    const article = cleanArticle({
+      id: 't',
+      url: null,
+      language: 'vi',
+      publishedAt: null,
+      title: null,
+      text: 'Tiêu đề bài\n\nĐoạn một. Câu hai.\nĐoạn hai',
+    });
     const s = segment(article);
     expect(s.map((x) => x.paragraph)).toEqual([0, 1, 1, 2]);
     expect(s.every((x, i) => x.index === i)).toBe(true);

@@ -43,7 +43,8 @@ const command: Command = {
   usage: USAGE,
   async run(argv) {
     const unknown = argv.filter((a) => a !== '--compact');
-    if (unknown.length) throw new UserError(`extract: unknown option ${unknown[0]}; run 'kg extract --help'`, 2);
+    if (unknown.length)
+      throw new UserError(`extract: unknown option ${unknown[0]}; run 'kg extract --help'`, 2);
     const compact = argv.includes('--compact');
     let ok = 0;
     let failed = 0;
