@@ -358,6 +358,111 @@ describe('implementerCounts and holderCounts', () => {
   });
 });
 
+const POSITIONS = `query($where: PositionWhere, $orderBy: PositionOrder, $first: Int, $after: String) {
+  positions(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount edges { node { name role } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+const PEOPLE = `query($where: PersonWhere, $orderBy: PersonOrder, $first: Int, $after: String) {
+  people(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount edges { node { name } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+
+describe('positions(where:, orderBy:)', () => {
+  it('filters posts by role, by province, by both and by body', async () => {
+    const secretaries = await sample.api.data(POSITIONS, { where: { role: 'Bí thư' } });
+    // Code-point order: "Đ" (U+0110) after "L".
+    expect(names(secretaries.positions)).toEqual([
+      'Bí thư Tỉnh ủy Cà Mau',
+      'Bí thư Tỉnh ủy Lạng Sơn',
+      'Bí thư Tỉnh ủy Đồng Tháp',
+    ]);
+    expect(secretaries.positions.totalCount).toBe(3);
+    const dongThap = await sample.api.data(POSITIONS, { where: { province: 'Đồng Tháp' } });
+    expect(names(dongThap.positions)).toEqual(['Bí thư Tỉnh ủy Đồng Tháp', 'Phó Bí thư Tỉnh ủy Đồng Tháp']);
+    const directors = await sample.api.data(POSITIONS, { where: { role: 'Giám đốc', province: 'Lạng Sơn' } });
+    expect(names(directors.positions)).toEqual(['Giám đốc Sở Y tế Lạng Sơn']);
+    const body = gid('Organization', 'dash-tu-dt');
+    const byRole = await sample.api.data(POSITIONS, {
+      where: { body },
+      orderBy: { field: 'ROLE', direction: 'DESC' },
+    });
+    expect(byRole.positions.edges.map((e: any) => e.node.role)).toEqual(['Phó Bí thư', 'Bí thư']);
+    const none = await sample.api.data(POSITIONS, { where: { body, role: 'Giám đốc' } });
+    expect(none.positions).toMatchObject({ totalCount: 0, edges: [] });
+  });
+
+  it('sorts every post by province (national bodies first) and pages on, two a page', async () => {
+    const orderBy = { field: 'PROVINCE' };
+    const pages: string[][] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 4; page++) {
+      const data: any = await sample.api.data(POSITIONS, { orderBy, first: 2, after });
+      expect(data.positions.totalCount).toBe(6);
+      pages.push(names(data.positions));
+      after = data.positions.pageInfo.endCursor;
+      if (!data.positions.pageInfo.hasNextPage) break;
+    }
+    expect(pages).toEqual([
+      ['Bộ trưởng Bộ Giáo dục và Đào tạo', 'Bí thư Tỉnh ủy Cà Mau'],
+      ['Bí thư Tỉnh ủy Lạng Sơn', 'Giám đốc Sở Y tế Lạng Sơn'],
+      ['Bí thư Tỉnh ủy Đồng Tháp', 'Phó Bí thư Tỉnh ủy Đồng Tháp'],
+    ]);
+  });
+
+  it('refuses `role` beside `where`, a body id of another type and an empty role', async () => {
+    const twice = await sample.api.gql(
+      `{ positions(role: "Bí thư", where: { province: "Cà Mau" }) { totalCount } }`,
+    );
+    expect(twice.body.errors?.[0]?.extensions?.argument).toBe('role');
+    const person = await sample.api.gql(POSITIONS, { where: { body: gid('Person', 'dash-p1') } });
+    expect(person.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const empty = await sample.api.gql(POSITIONS, { where: { role: '  ' } });
+    expect(empty.body.errors?.[0]?.message).toMatch(/where\.role: is empty/);
+  });
+});
+
+describe('people(where:, orderBy:)', () => {
+  it('keeps the holders of a role, once each, and of a role in one province', async () => {
+    const secretaries = await sample.api.data(PEOPLE, { where: { role: 'Bí thư' } });
+    expect(names(secretaries.people)).toEqual(['Người Thử 1', 'Người Thử 2', 'Người Thử 4', 'Người Thử 6']);
+    expect(secretaries.people.totalCount).toBe(4);
+    const dongThap = await sample.api.data(PEOPLE, { where: { role: 'Bí thư', province: 'Đồng Tháp' } });
+    expect(names(dongThap.people)).toEqual(['Người Thử 1', 'Người Thử 2']);
+    // Role and province must hold on one same post: the minister holds no post in Đồng Tháp.
+    const none = await sample.api.data(PEOPLE, { where: { role: 'Bộ trưởng', province: 'Đồng Tháp' } });
+    expect(none.people.totalCount).toBe(0);
+  });
+
+  it('keeps the holders of a body, of a role in it, and of a province newest name last', async () => {
+    const body = gid('Organization', 'dash-tu-dt');
+    const deputies = await sample.api.data(PEOPLE, { where: { body, role: 'Phó Bí thư' } });
+    expect(names(deputies.people)).toEqual(['Người Thử 1', 'Người Thử 3']);
+    const department = await sample.api.data(PEOPLE, { where: { body: gid('Organization', 'dash-syt-ls') } });
+    expect(names(department.people)).toEqual(['Người Thử 5']);
+    const desc = await sample.api.data(PEOPLE, {
+      where: { province: 'Đồng Tháp' },
+      orderBy: { field: 'NAME', direction: 'DESC' },
+    });
+    expect(names(desc.people)).toEqual(['Người Thử 3', 'Người Thử 2', 'Người Thử 1']);
+  });
+
+  it('pages the people of a province one at a time with keyset cursors', async () => {
+    const one = await sample.api.data(PEOPLE, { where: { province: 'Lạng Sơn' }, first: 1 });
+    expect(names(one.people)).toEqual(['Người Thử 4']);
+    expect(one.people.pageInfo.hasNextPage).toBe(true);
+    const two = await sample.api.data(PEOPLE, {
+      where: { province: 'Lạng Sơn' },
+      first: 1,
+      after: one.people.pageInfo.endCursor,
+    });
+    expect(names(two.people)).toEqual(['Người Thử 5']);
+    expect(two.people.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('refuses `name` beside `where`', async () => {
+    const twice = await sample.api.gql(`{ people(name: "nguoi", where: { role: "Bí thư" }) { totalCount } }`);
+    expect(twice.body.errors?.[0]?.extensions?.argument).toBe('name');
+  });
+});
+
 /** The profiled plan's operators: type, details and rows produced, flattened. */
 function operators(plan: any): { operator: string; rows: number }[] {
   const here = { operator: `${plan.operatorType} ${plan.arguments?.Details ?? ''}`, rows: Number(plan.rows) };
@@ -374,9 +479,14 @@ describe('the indexes of migration 070', () => {
     ['events-where', { province: 'Lạng Sơn' }, 'Organization(province)'],
     ['events-where', { dateFrom: '2024-01-01', dateTo: '2024-12-31' }, 'Event(date)'],
     ['holder-counts', { role: 'Bí thư' }, 'Position(role)'],
+    ['positions-where', { role: 'Bí thư' }, 'Position(role)'],
+    ['positions-where', { province: 'Lạng Sơn' }, 'Organization(province)'],
+    ['people-where', { role: 'Bí thư' }, 'Position(role)'],
+    ['people-where', { province: 'Đồng Tháp' }, 'Organization(province)'],
   ])('%s with %j starts from the index on %s', async (name, filter, index) => {
     const params = {
       documentId: '',
+      bodyId: '',
       aboutId: '',
       organizerId: '',
       province: '',

@@ -1083,6 +1083,28 @@ export type PersonEdge = {
   node: Person;
 };
 
+export type PersonOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: PersonOrderField;
+};
+
+export type PersonOrderField =
+  /** By folded name, then id. */
+  | 'NAME';
+
+/**
+ * What `people(where:)` keeps: people seen holding a post for which every field given holds (one
+ * same post: role and province together mean "Bí thư" of a body of that province).
+ */
+export type PersonWhere = {
+  /** Held a post of this body (its global id). */
+  body?: InputMaybe<Scalars['ID']['input']>;
+  /** Held a post of a body of this province. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Held a post of this role ("Bí thư"). */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A post, such as "Bí thư Tỉnh ủy Đồng Tháp": a role in a body, held by people over time. */
 export type Position = Node & {
   __typename?: 'Position';
@@ -1133,6 +1155,29 @@ export type PositionEdge = {
   __typename?: 'PositionEdge';
   cursor: Scalars['String']['output'];
   node: Position;
+};
+
+export type PositionOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: PositionOrderField;
+};
+
+export type PositionOrderField =
+  /** By name, then id. */
+  | 'NAME'
+  /** By the province of its body (posts of national bodies first when ascending), then name. */
+  | 'PROVINCE'
+  /** By role, then name. */
+  | 'ROLE';
+
+/** What `positions(where:)` keeps: every field given must hold. */
+export type PositionWhere = {
+  /** Posts of this body (its global id). */
+  body?: InputMaybe<Scalars['ID']['input']>;
+  /** Posts of a body of this province ("Đồng Tháp"). */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly this role, as the graph writes it ("Bí thư"). */
+  role?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Query = {
@@ -1201,11 +1246,19 @@ export type Query = {
    * on several fields (not together with `kind` / `province`) and `orderBy` sorts (keyset-paged).
    */
   organizations: OrganizationConnection;
-  /** People by name (folded prefix match on any word sequence when `name` is given), alphabetically. */
+  /**
+   * People by name (folded prefix match on any word sequence when `name` is given), alphabetically.
+   * For dashboards, `where` keeps those holding a post of a role, body or province (not together
+   * with `name`) and `orderBy` sorts (keyset-paged).
+   */
   people: PersonConnection;
   person: Maybe<Person>;
   position: Maybe<Position>;
-  /** Posts ("Bí thư Tỉnh ủy Đồng Tháp"), alphabetically; optionally those of one role ("Bí thư"). */
+  /**
+   * Posts ("Bí thư Tỉnh ủy Đồng Tháp"), alphabetically; optionally those of one role ("Bí thư").
+   * For dashboards, `where` filters by role, body and province (not together with `role`) and
+   * `orderBy` sorts (keyset-paged).
+   */
   positions: PositionConnection;
   /**
    * The curators' review queue: entities recorded as POSSIBLY_SAME_AS that no curator has judged,
@@ -1336,6 +1389,8 @@ export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<PersonOrder>;
+  where?: InputMaybe<PersonWhere>;
 };
 
 
@@ -1352,7 +1407,9 @@ export type QueryPositionArgs = {
 export type QueryPositionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PositionOrder>;
   role?: InputMaybe<Scalars['String']['input']>;
+  where?: InputMaybe<PositionWhere>;
 };
 
 
@@ -1682,9 +1739,15 @@ export type ResolversTypes = {
   PersonClaimEdge: ResolverTypeWrapper<ClaimEdgeRow<PersonNode>>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonOrder: PersonOrder;
+  PersonOrderField: PersonOrderField;
+  PersonWhere: PersonWhere;
   Position: ResolverTypeWrapper<PositionNode>;
   PositionConnection: ResolverTypeWrapper<Omit<PositionConnection, 'edges'> & { edges: Array<ResolversTypes['PositionEdge']> }>;
   PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
+  PositionOrder: PositionOrder;
+  PositionOrderField: PositionOrderField;
+  PositionWhere: PositionWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationCount: ResolverTypeWrapper<RelationCount>;
   ReviewConnection: ResolverTypeWrapper<Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversTypes['ReviewEdge']> }>;
@@ -1778,9 +1841,13 @@ export type ResolversParentTypes = {
   PersonClaimEdge: ClaimEdgeRow<PersonNode>;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonOrder: PersonOrder;
+  PersonWhere: PersonWhere;
   Position: PositionNode;
   PositionConnection: Omit<PositionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PositionEdge']> };
   PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
+  PositionOrder: PositionOrder;
+  PositionWhere: PositionWhere;
   Query: Record<PropertyKey, never>;
   RelationCount: RelationCount;
   ReviewConnection: Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReviewEdge']> };

@@ -14,13 +14,19 @@ import type {
   OrganizationLevel,
   OrganizationOrder,
   OrganizationWhere,
+  PersonOrder,
+  PersonWhere,
+  PositionOrder,
+  PositionWhere,
   QueryEventsArgs,
   QueryOrganizationsArgs,
+  QueryPeopleArgs,
+  QueryPositionsArgs,
   QueryResolvers,
 } from '../generated/graphql.ts';
 import { decodeGlobalId, requireGlobalId } from '../global-id.ts';
 import { int, type Row } from '../graph-reader.ts';
-import type { EventNode, GraphNode, OrganizationNode } from '../model.ts';
+import type { EventNode, GraphNode, OrganizationNode, PersonNode, PositionNode } from '../model.ts';
 import { afterKey, keyCursor, pageWindow } from '../paging.ts';
 import { nodeOf } from '../rows.ts';
 import { EVENT_KINDS, ORGANIZATION_KINDS, enumOf, graphKind } from './enums.ts';
@@ -29,6 +35,8 @@ import { checkDateRange, documentByCode } from './query.ts';
 const ORGANIZATIONS_WHERE = cypher('organizations-where');
 const EVENTS_WHERE = cypher('events-where');
 const HOLDER_COUNTS = cypher('holder-counts');
+const POSITIONS_WHERE = cypher('positions-where');
+const PEOPLE_WHERE = cypher('people-where');
 
 export const MAX_GROUPS = 500;
 
@@ -141,6 +149,23 @@ async function eventParams(where: EventWhere | null | undefined, ctx: ApiContext
   };
 }
 
+function role(value: string | null | undefined, argument: string): string {
+  if (value === null || value === undefined) return '';
+  const trimmed = value.normalize('NFC').trim();
+  if (!trimmed) throw badInput(`${argument}: is empty; give a role ("Bí thư") or leave it out.`, argument);
+  return trimmed;
+}
+
+/** The post filters shared by `positions(where:)` and `people(where:)`: one post must meet them all. */
+function postParams(where: PositionWhere | PersonWhere | null | undefined) {
+  return {
+    bodyId:
+      where?.body != null ? requireGlobalId(where.body, 'where.body', ['Organization']).graphId : '',
+    role: role(where?.role, 'where.role'),
+    province: province(where?.province, 'where.province'),
+  };
+}
+
 /** Any argument of the older list signature given beside `where` / `orderBy`: the first is refused. */
 function refuseOlderArguments(given: Record<string, unknown>, moveTo: Record<string, string>): void {
   for (const [argument, where] of Object.entries(moveTo))
@@ -204,6 +229,40 @@ export async function eventsWhere(
   const orderBy: EventOrder = args.orderBy ?? { field: 'DATE', direction: 'ASC' };
   const filters = await eventParams(args.where, ctx);
   return orderedList<EventNode>(EVENTS_WHERE, 'Event', orderBy, filters, args.first, args.after, ctx);
+}
+
+export async function positionsWhere(
+  args: Omit<QueryPositionsArgs, 'first'> & { first?: number | null },
+  ctx: ApiContext,
+) {
+  refuseOlderArguments(args, { role: 'where: { role }' });
+  const orderBy: PositionOrder = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
+  return orderedList<PositionNode>(
+    POSITIONS_WHERE,
+    'Position',
+    orderBy,
+    postParams(args.where),
+    args.first,
+    args.after,
+    ctx,
+  );
+}
+
+export async function peopleWhere(
+  args: Omit<QueryPeopleArgs, 'first'> & { first?: number | null },
+  ctx: ApiContext,
+) {
+  refuseOlderArguments(args, { name: 'search finds people by name; filter by role, body or province' });
+  const orderBy: PersonOrder = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
+  return orderedList<PersonNode>(
+    PEOPLE_WHERE,
+    'Person',
+    orderBy,
+    postParams(args.where),
+    args.first,
+    args.after,
+    ctx,
+  );
 }
 
 function groupLimit(first: number | null | undefined): number {
