@@ -64,6 +64,7 @@ const DASHBOARD_GRAPH: FixtureGraph = {
       kind: 'Chỉ thị',
       number: '05',
       issuerCode: 'TW',
+      date: '2016-05-15',
     },
     {
       id: 'dash-d35',
@@ -72,7 +73,27 @@ const DASHBOARD_GRAPH: FixtureGraph = {
       kind: 'Chỉ thị',
       number: '35',
       issuerCode: 'TW',
+      date: '2019-05-30',
     },
+    {
+      id: 'dash-d18',
+      code: '18-NQ/TW',
+      name: 'Nghị quyết số 18-NQ/TW',
+      kind: 'Nghị quyết',
+      number: '18',
+      issuerCode: 'TW',
+      date: '2017-10-25',
+    },
+    {
+      id: 'dash-k10',
+      code: '10-KH/TU',
+      name: 'Kế hoạch số 10-KH/TU',
+      kind: 'Kế hoạch',
+      number: '10',
+      issuerCode: 'TU',
+      date: '2024-02-01',
+    },
+    { id: 'dash-q-undated', name: 'Quy định chưa rõ ngày', kind: 'Quy định', issuerCode: 'TW' },
   ],
   events: [
     event('e1', 'Hội nghị quán triệt Chỉ thị 05-CT/TW tại Đồng Tháp', 'conference', '2024-01-12'),
@@ -100,6 +121,8 @@ const DASHBOARD_GRAPH: FixtureGraph = {
   claims: [
     ...['tu-dt', 'btv-dt', 'tu-ls', 'syt-ls', 'bgd'].map((o) => claim('IMPLEMENTS', o, 'd05')),
     claim('IMPLEMENTS', 'tu-cm', 'd35'),
+    claim('IMPLEMENTS', 'tu-ls', 'd18'),
+    claim('IMPLEMENTS', 'syt-ls', 'k10'),
     claim('ISSUED', 'bct', 'd05'),
     claim('ORGANIZED', 'btv-dt', 'e1'),
     claim('ORGANIZED', 'tu-ls', 'e2'),
@@ -463,6 +486,64 @@ describe('people(where:, orderBy:)', () => {
   });
 });
 
+const DOCUMENTS = `query($where: DocumentWhere, $orderBy: DocumentOrder, $first: Int, $after: String) {
+  documents(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount edges { node { code name date } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+const codes = (connection: any) => connection.edges.map((e: any) => e.node.code ?? e.node.name);
+
+describe('documents(where:, orderBy:)', () => {
+  it('keeps the documents implemented in a province, newest first, each once', async () => {
+    // Lạng Sơn's two bodies both implement 05-CT/TW: it is listed once.
+    const data = await sample.api.data(DOCUMENTS, { where: { implementedIn: 'Lạng Sơn' } });
+    expect(codes(data.documents)).toEqual(['10-KH/TU', '18-NQ/TW', '05-CT/TW']);
+    expect(data.documents.totalCount).toBe(3);
+    const directives = await sample.api.data(DOCUMENTS, {
+      where: { implementedIn: 'Lạng Sơn', kind: 'Chỉ thị' },
+    });
+    expect(codes(directives.documents)).toEqual(['05-CT/TW']);
+  });
+
+  it('filters by a date range, by kind and by issuer in any case, and sorts by code', async () => {
+    const range = await sample.api.data(DOCUMENTS, {
+      where: { dateFrom: '2017-01-01', dateTo: '2020-12-31' },
+      orderBy: { field: 'DATE', direction: 'ASC' },
+    });
+    expect(codes(range.documents)).toEqual(['18-NQ/TW', '35-CT/TW']);
+    const central = await sample.api.data(DOCUMENTS, {
+      where: { issuerCode: 'tw', kind: 'Chỉ thị' },
+      orderBy: { field: 'CODE', direction: 'DESC' },
+    });
+    expect(codes(central.documents)).toEqual(['35-CT/TW', '05-CT/TW']);
+  });
+
+  it('pages every document newest first with undated last, two a page', async () => {
+    const pages: string[][] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 4; page++) {
+      const data: any = await sample.api.data(DOCUMENTS, {
+        orderBy: { field: 'DATE', direction: 'DESC' },
+        first: 2,
+        after,
+      });
+      pages.push(codes(data.documents));
+      after = data.documents.pageInfo.endCursor;
+      if (!data.documents.pageInfo.hasNextPage) break;
+    }
+    expect(pages).toEqual([['10-KH/TU', '35-CT/TW'], ['18-NQ/TW', '05-CT/TW'], ['Quy định chưa rõ ngày']]);
+  });
+
+  it('refuses `kind` beside `where` and a range that ends before it starts', async () => {
+    const twice = await sample.api.gql(
+      `{ documents(kind: "Chỉ thị", where: { issuerCode: "TW" }) { totalCount } }`,
+    );
+    expect(twice.body.errors?.[0]?.extensions?.argument).toBe('kind');
+    const backwards = await sample.api.gql(DOCUMENTS, {
+      where: { dateFrom: '2024-01-01', dateTo: '2023-01-01' },
+    });
+    expect(backwards.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 /** The profiled plan's operators: type, details and rows produced, flattened. */
 function operators(plan: any): { operator: string; rows: number }[] {
   const here = { operator: `${plan.operatorType} ${plan.arguments?.Details ?? ''}`, rows: Number(plan.rows) };
@@ -483,6 +564,8 @@ describe('the indexes of migration 070', () => {
     ['positions-where', { province: 'Lạng Sơn' }, 'Organization(province)'],
     ['people-where', { role: 'Bí thư' }, 'Position(role)'],
     ['people-where', { province: 'Đồng Tháp' }, 'Organization(province)'],
+    ['documents-where', { province: 'Lạng Sơn' }, 'Organization(province)'],
+    ['documents-where', { dateFrom: '2017-01-01', dateTo: '2020-12-31' }, 'Document(date)'],
   ])('%s with %j starts from the index on %s', async (name, filter, index) => {
     const params = {
       documentId: '',
@@ -495,7 +578,9 @@ describe('the indexes of migration 070', () => {
       role: '',
       dateFrom: '',
       dateTo: '',
-      field: name === 'events-where' ? 'date' : 'name',
+      kind: '',
+      issuerCode: '',
+      field: name === 'events-where' || name === 'documents-where' ? 'date' : 'name',
       desc: false,
       afterKey: '',
       afterName: '',

@@ -379,6 +379,31 @@ export type DocumentEdge = {
   node: Document;
 };
 
+export type DocumentOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: DocumentOrderField;
+};
+
+export type DocumentOrderField =
+  /** By code (or name, for a document without one). */
+  | 'CODE'
+  /** By date (undated documents sort as the earliest), then code. */
+  | 'DATE';
+
+/** What `documents(where:)` keeps: every field given must hold. */
+export type DocumentWhere = {
+  /** Dated on or after this day (inclusive); undated documents are then left out. */
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Dated on or before this day (inclusive); undated documents are then left out. */
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Implemented by a body of this province ("Lạng Sơn"). */
+  implementedIn?: InputMaybe<Scalars['String']['input']>;
+  /** Issued by this issuer code ("TW", "TU"), any case. */
+  issuerCode?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly this kind, as the graph writes it ("Chỉ thị", "Nghị quyết"). */
+  kind?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The entity types that `search` can return. */
 export type EntityType =
   | 'DOCUMENT'
@@ -1200,7 +1225,11 @@ export type Query = {
    * "03-NQ/DUK" for 03-NQ/ĐUK), or by its global id. Give exactly one of the two.
    */
   document: Maybe<Document>;
-  /** Documents, newest first; optionally of one kind ("Chỉ thị") or issuer code ("TW"). */
+  /**
+   * Documents, newest first; optionally of one kind ("Chỉ thị") or issuer code ("TW"). For
+   * dashboards, `where` filters by kind, issuer, dates and the province implementing them (not
+   * together with `kind` / `issuerCode`) and `orderBy` sorts (keyset-paged).
+   */
   documents: DocumentConnection;
   event: Maybe<Event>;
   /**
@@ -1314,6 +1343,8 @@ export type QueryDocumentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   issuerCode?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<DocumentOrder>;
+  where?: InputMaybe<DocumentWhere>;
 };
 
 
@@ -1686,6 +1717,9 @@ export type ResolversTypes = {
   DocumentClaimEdge: ResolverTypeWrapper<ClaimEdgeRow<DocumentNode>>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentOrder: DocumentOrder;
+  DocumentOrderField: DocumentOrderField;
+  DocumentWhere: DocumentWhere;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<EventNode>;
   EventClaimConnection: ResolverTypeWrapper<Omit<EventClaimConnection, 'edges'> & { edges: Array<ResolversTypes['EventClaimEdge']> }>;
@@ -1799,6 +1833,8 @@ export type ResolversParentTypes = {
   DocumentClaimEdge: ClaimEdgeRow<DocumentNode>;
   DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentOrder: DocumentOrder;
+  DocumentWhere: DocumentWhere;
   Event: EventNode;
   EventClaimConnection: Omit<EventClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventClaimEdge']> };
   EventClaimEdge: ClaimEdgeRow<EventNode>;

@@ -14,6 +14,9 @@ import type {
   OrganizationLevel,
   OrganizationOrder,
   OrganizationWhere,
+  DocumentOrder,
+  DocumentWhere,
+  QueryDocumentsArgs,
   PersonOrder,
   PersonWhere,
   PositionOrder,
@@ -26,7 +29,14 @@ import type {
 } from '../generated/graphql.ts';
 import { decodeGlobalId, requireGlobalId } from '../global-id.ts';
 import { int, type Row } from '../graph-reader.ts';
-import type { EventNode, GraphNode, OrganizationNode, PersonNode, PositionNode } from '../model.ts';
+import type {
+  DocumentNode,
+  EventNode,
+  GraphNode,
+  OrganizationNode,
+  PersonNode,
+  PositionNode,
+} from '../model.ts';
 import { afterKey, keyCursor, pageWindow } from '../paging.ts';
 import { nodeOf } from '../rows.ts';
 import { EVENT_KINDS, ORGANIZATION_KINDS, enumOf, graphKind } from './enums.ts';
@@ -37,6 +47,7 @@ const EVENTS_WHERE = cypher('events-where');
 const HOLDER_COUNTS = cypher('holder-counts');
 const POSITIONS_WHERE = cypher('positions-where');
 const PEOPLE_WHERE = cypher('people-where');
+const DOCUMENTS_WHERE = cypher('documents-where');
 
 export const MAX_GROUPS = 500;
 
@@ -159,8 +170,7 @@ function role(value: string | null | undefined, argument: string): string {
 /** The post filters shared by `positions(where:)` and `people(where:)`: one post must meet them all. */
 function postParams(where: PositionWhere | PersonWhere | null | undefined) {
   return {
-    bodyId:
-      where?.body != null ? requireGlobalId(where.body, 'where.body', ['Organization']).graphId : '',
+    bodyId: where?.body != null ? requireGlobalId(where.body, 'where.body', ['Organization']).graphId : '',
     role: role(where?.role, 'where.role'),
     province: province(where?.province, 'where.province'),
   };
@@ -259,6 +269,40 @@ export async function peopleWhere(
     'Person',
     orderBy,
     postParams(args.where),
+    args.first,
+    args.after,
+    ctx,
+  );
+}
+
+function documentParams(where: DocumentWhere | null | undefined) {
+  checkDateRange(where?.dateFrom, where?.dateTo);
+  const text = (value: string | null | undefined, argument: string, example: string) => {
+    if (value === null || value === undefined) return '';
+    const trimmed = value.normalize('NFC').trim();
+    if (!trimmed) throw badInput(`${argument}: is empty; give ${example} or leave it out.`, argument);
+    return trimmed;
+  };
+  return {
+    kind: text(where?.kind, 'where.kind', 'a kind ("Chỉ thị")'),
+    issuerCode: text(where?.issuerCode, 'where.issuerCode', 'an issuer code ("TW")').toUpperCase(),
+    dateFrom: where?.dateFrom ?? '',
+    dateTo: where?.dateTo ?? '',
+    province: province(where?.implementedIn, 'where.implementedIn'),
+  };
+}
+
+export async function documentsWhere(
+  args: Omit<QueryDocumentsArgs, 'first'> & { first?: number | null },
+  ctx: ApiContext,
+) {
+  refuseOlderArguments(args, { kind: 'where: { kind }', issuerCode: 'where: { issuerCode }' });
+  const orderBy: DocumentOrder = args.orderBy ?? { field: 'DATE', direction: 'DESC' };
+  return orderedList<DocumentNode>(
+    DOCUMENTS_WHERE,
+    'Document',
+    orderBy,
+    documentParams(args.where),
     args.first,
     args.after,
     ctx,

@@ -23,7 +23,13 @@ import { shortestPaths, MAX_HOPS } from '../paths.ts';
 import { nodeFromLabelled, nodeOf } from '../rows.ts';
 import { readReviewQueue } from '../review-queue.ts';
 import { luceneQuery } from '../search-query.ts';
-import { eventsWhere, organizationsWhere, peopleWhere, positionsWhere } from './dashboards.ts';
+import {
+  documentsWhere,
+  eventsWhere,
+  organizationsWhere,
+  peopleWhere,
+  positionsWhere,
+} from './dashboards.ts';
 import { graphKind } from './enums.ts';
 
 const Q = {
@@ -234,7 +240,8 @@ export const Query: QueryResolvers = {
     return documentByCode(ctx.reader, code!);
   },
 
-  documents: async (_root, { kind, issuerCode, first, after }, ctx, info) => {
+  documents: async (_root, { kind, issuerCode, where, orderBy, first, after }, ctx, info) => {
+    if (where || orderBy) return documentsWhere({ kind, issuerCode, where, orderBy, first, after }, ctx);
     // Keyset paging (decision 0024): the cursor is the last document's (date, code or name, id).
     const window = pageOf(first, null, info);
     const key = afterKey(after, 3);
