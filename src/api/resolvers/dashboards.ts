@@ -14,12 +14,9 @@ import type {
   OrganizationLevel,
   OrganizationOrder,
   OrganizationWhere,
-  DocumentOrder,
   DocumentWhere,
   QueryDocumentsArgs,
-  PersonOrder,
   PersonWhere,
-  PositionOrder,
   PositionWhere,
   QueryEventsArgs,
   QueryOrganizationsArgs,
@@ -62,13 +59,16 @@ function nonEmpty<T>(list: readonly T[] | null | undefined, argument: string): T
   return [...new Set(list)];
 }
 
-function province(value: string | null | undefined, argument: string): string {
+/** A text filter as the graph writes it (NFC, trimmed), '' when absent; an empty one is refused rather than matching nothing. */
+function textFilter(value: string | null | undefined, argument: string, example: string): string {
   if (value === null || value === undefined) return '';
   const trimmed = value.normalize('NFC').trim();
-  if (!trimmed)
-    throw badInput(`${argument}: is empty; give a province as the graph writes it ("Đồng Tháp").`, argument);
+  if (!trimmed) throw badInput(`${argument}: is empty; give ${example}.`, argument);
   return trimmed;
 }
+
+const province = (value: string | null | undefined, argument: string): string =>
+  textFilter(value, argument, 'a province as the graph writes it ("Đồng Tháp")');
 
 const level = (value: OrganizationLevel | null | undefined): string => (value ? value.toLowerCase() : '');
 
@@ -160,18 +160,11 @@ async function eventParams(where: EventWhere | null | undefined, ctx: ApiContext
   };
 }
 
-function role(value: string | null | undefined, argument: string): string {
-  if (value === null || value === undefined) return '';
-  const trimmed = value.normalize('NFC').trim();
-  if (!trimmed) throw badInput(`${argument}: is empty; give a role ("Bí thư") or leave it out.`, argument);
-  return trimmed;
-}
-
 /** The post filters shared by `positions(where:)` and `people(where:)`: one post must meet them all. */
 function postParams(where: PositionWhere | PersonWhere | null | undefined) {
   return {
     bodyId: where?.body != null ? requireGlobalId(where.body, 'where.body', ['Organization']).graphId : '',
-    role: role(where?.role, 'where.role'),
+    role: textFilter(where?.role, 'where.role', 'a role ("Bí thư") or leave it out'),
     province: province(where?.province, 'where.province'),
   };
 }
@@ -241,72 +234,56 @@ export async function eventsWhere(
   return orderedList<EventNode>(EVENTS_WHERE, 'Event', orderBy, filters, args.first, args.after, ctx);
 }
 
-export async function positionsWhere(
-  args: Omit<QueryPositionsArgs, 'first'> & { first?: number | null },
+const BY_NAME = { field: 'NAME', direction: 'ASC' };
+const NEWEST_FIRST = { field: 'DATE', direction: 'DESC' };
+
+type ListArgs<A> = Omit<A, 'first'> & { first?: number | null };
+
+/** A dashboard list: the older arguments refused beside `where`, then one ordered keyset page. */
+function filteredList<N extends GraphNode>(
+  query: NamedCypher,
+  type: N['__typename'],
+  args: ListArgs<{ orderBy?: { field: string; direction?: string | null } | null; after?: string | null }>,
+  olderArguments: Record<string, string>,
+  defaultOrder: { field: string; direction: string },
+  filtersOf: () => Record<string, unknown>,
   ctx: ApiContext,
 ) {
-  refuseOlderArguments(args, { role: 'where: { role }' });
-  const orderBy: PositionOrder = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
-  return orderedList<PositionNode>(
-    POSITIONS_WHERE,
-    'Position',
-    orderBy,
-    postParams(args.where),
-    args.first,
-    args.after,
-    ctx,
-  );
+  refuseOlderArguments(args, olderArguments);
+  return orderedList<N>(query, type, args.orderBy ?? defaultOrder, filtersOf(), args.first, args.after, ctx);
 }
 
-export async function peopleWhere(
-  args: Omit<QueryPeopleArgs, 'first'> & { first?: number | null },
-  ctx: ApiContext,
-) {
-  refuseOlderArguments(args, { name: 'search finds people by name; filter by role, body or province' });
-  const orderBy: PersonOrder = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
-  return orderedList<PersonNode>(
-    PEOPLE_WHERE,
-    'Person',
-    orderBy,
-    postParams(args.where),
-    args.first,
-    args.after,
-    ctx,
-  );
+export function positionsWhere(args: ListArgs<QueryPositionsArgs>, ctx: ApiContext) {
+  const older = { role: 'where: { role }' };
+  const filters = () => postParams(args.where);
+  return filteredList<PositionNode>(POSITIONS_WHERE, 'Position', args, older, BY_NAME, filters, ctx);
+}
+
+export function peopleWhere(args: ListArgs<QueryPeopleArgs>, ctx: ApiContext) {
+  const older = { name: 'search finds people by name; filter by role, body or province' };
+  const filters = () => postParams(args.where);
+  return filteredList<PersonNode>(PEOPLE_WHERE, 'Person', args, older, BY_NAME, filters, ctx);
 }
 
 function documentParams(where: DocumentWhere | null | undefined) {
   checkDateRange(where?.dateFrom, where?.dateTo);
-  const text = (value: string | null | undefined, argument: string, example: string) => {
-    if (value === null || value === undefined) return '';
-    const trimmed = value.normalize('NFC').trim();
-    if (!trimmed) throw badInput(`${argument}: is empty; give ${example} or leave it out.`, argument);
-    return trimmed;
-  };
   return {
-    kind: text(where?.kind, 'where.kind', 'a kind ("Chỉ thị")'),
-    issuerCode: text(where?.issuerCode, 'where.issuerCode', 'an issuer code ("TW")').toUpperCase(),
+    kind: textFilter(where?.kind, 'where.kind', 'a kind ("Chỉ thị") or leave it out'),
+    issuerCode: textFilter(
+      where?.issuerCode,
+      'where.issuerCode',
+      'an issuer code ("TW") or leave it out',
+    ).toUpperCase(),
     dateFrom: where?.dateFrom ?? '',
     dateTo: where?.dateTo ?? '',
     province: province(where?.implementedIn, 'where.implementedIn'),
   };
 }
 
-export async function documentsWhere(
-  args: Omit<QueryDocumentsArgs, 'first'> & { first?: number | null },
-  ctx: ApiContext,
-) {
-  refuseOlderArguments(args, { kind: 'where: { kind }', issuerCode: 'where: { issuerCode }' });
-  const orderBy: DocumentOrder = args.orderBy ?? { field: 'DATE', direction: 'DESC' };
-  return orderedList<DocumentNode>(
-    DOCUMENTS_WHERE,
-    'Document',
-    orderBy,
-    documentParams(args.where),
-    args.first,
-    args.after,
-    ctx,
-  );
+export function documentsWhere(args: ListArgs<QueryDocumentsArgs>, ctx: ApiContext) {
+  const older = { kind: 'where: { kind }', issuerCode: 'where: { issuerCode }' };
+  const filters = () => documentParams(args.where);
+  return filteredList<DocumentNode>(DOCUMENTS_WHERE, 'Document', args, older, NEWEST_FIRST, filters, ctx);
 }
 
 function groupLimit(first: number | null | undefined): number {
