@@ -113,5 +113,21 @@ export function dashboardQuestions(s: DashboardSubjects): BenchQuestion[] {
       query: `query($r: String!) { holderCounts(groupBy: PROVINCE, where: { role: $r }) ${groups} }`,
       variables: { r: s.role },
     },
+    // Decision 0029: the post, people and document lists.
+    {
+      name: "dashboard: a role's holders in a province",
+      query: `query($r: String!, $p: String!) { people(where: { role: $r, province: $p }, first: 20) { totalCount edges { node { name } } } }`,
+      variables: { r: s.role, p: s.province },
+    },
+    {
+      name: "dashboard: a province's posts by role",
+      query: `query($p: String!) { positions(where: { province: $p }, orderBy: { field: ROLE }, first: 20) { totalCount edges { node { name role } } } }`,
+      variables: { p: s.province },
+    },
+    {
+      name: 'dashboard: documents implemented in a province, newest first',
+      query: `query($p: String!) { documents(where: { implementedIn: $p }, first: 20) { totalCount edges { node { code date } } } }`,
+      variables: { p: s.province },
+    },
   ];
 }

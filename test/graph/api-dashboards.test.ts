@@ -64,6 +64,7 @@ const DASHBOARD_GRAPH: FixtureGraph = {
       kind: 'Chỉ thị',
       number: '05',
       issuerCode: 'TW',
+      date: '2016-05-15',
     },
     {
       id: 'dash-d35',
@@ -72,7 +73,27 @@ const DASHBOARD_GRAPH: FixtureGraph = {
       kind: 'Chỉ thị',
       number: '35',
       issuerCode: 'TW',
+      date: '2019-05-30',
     },
+    {
+      id: 'dash-d18',
+      code: '18-NQ/TW',
+      name: 'Nghị quyết số 18-NQ/TW',
+      kind: 'Nghị quyết',
+      number: '18',
+      issuerCode: 'TW',
+      date: '2017-10-25',
+    },
+    {
+      id: 'dash-k10',
+      code: '10-KH/TU',
+      name: 'Kế hoạch số 10-KH/TU',
+      kind: 'Kế hoạch',
+      number: '10',
+      issuerCode: 'TU',
+      date: '2024-02-01',
+    },
+    { id: 'dash-q-undated', name: 'Quy định chưa rõ ngày', kind: 'Quy định', issuerCode: 'TW' },
   ],
   events: [
     event('e1', 'Hội nghị quán triệt Chỉ thị 05-CT/TW tại Đồng Tháp', 'conference', '2024-01-12'),
@@ -100,6 +121,8 @@ const DASHBOARD_GRAPH: FixtureGraph = {
   claims: [
     ...['tu-dt', 'btv-dt', 'tu-ls', 'syt-ls', 'bgd'].map((o) => claim('IMPLEMENTS', o, 'd05')),
     claim('IMPLEMENTS', 'tu-cm', 'd35'),
+    claim('IMPLEMENTS', 'tu-ls', 'd18'),
+    claim('IMPLEMENTS', 'syt-ls', 'k10'),
     claim('ISSUED', 'bct', 'd05'),
     claim('ORGANIZED', 'btv-dt', 'e1'),
     claim('ORGANIZED', 'tu-ls', 'e2'),
@@ -358,6 +381,169 @@ describe('implementerCounts and holderCounts', () => {
   });
 });
 
+const POSITIONS = `query($where: PositionWhere, $orderBy: PositionOrder, $first: Int, $after: String) {
+  positions(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount edges { node { name role } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+const PEOPLE = `query($where: PersonWhere, $orderBy: PersonOrder, $first: Int, $after: String) {
+  people(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount edges { node { name } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+
+describe('positions(where:, orderBy:)', () => {
+  it('filters posts by role, by province, by both and by body', async () => {
+    const secretaries = await sample.api.data(POSITIONS, { where: { role: 'Bí thư' } });
+    // Code-point order: "Đ" (U+0110) after "L".
+    expect(names(secretaries.positions)).toEqual([
+      'Bí thư Tỉnh ủy Cà Mau',
+      'Bí thư Tỉnh ủy Lạng Sơn',
+      'Bí thư Tỉnh ủy Đồng Tháp',
+    ]);
+    expect(secretaries.positions.totalCount).toBe(3);
+    const dongThap = await sample.api.data(POSITIONS, { where: { province: 'Đồng Tháp' } });
+    expect(names(dongThap.positions)).toEqual(['Bí thư Tỉnh ủy Đồng Tháp', 'Phó Bí thư Tỉnh ủy Đồng Tháp']);
+    const directors = await sample.api.data(POSITIONS, { where: { role: 'Giám đốc', province: 'Lạng Sơn' } });
+    expect(names(directors.positions)).toEqual(['Giám đốc Sở Y tế Lạng Sơn']);
+    const body = gid('Organization', 'dash-tu-dt');
+    const byRole = await sample.api.data(POSITIONS, {
+      where: { body },
+      orderBy: { field: 'ROLE', direction: 'DESC' },
+    });
+    expect(byRole.positions.edges.map((e: any) => e.node.role)).toEqual(['Phó Bí thư', 'Bí thư']);
+    const none = await sample.api.data(POSITIONS, { where: { body, role: 'Giám đốc' } });
+    expect(none.positions).toMatchObject({ totalCount: 0, edges: [] });
+  });
+
+  it('sorts every post by province (national bodies first) and pages on, two a page', async () => {
+    const orderBy = { field: 'PROVINCE' };
+    const pages: string[][] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 4; page++) {
+      const data: any = await sample.api.data(POSITIONS, { orderBy, first: 2, after });
+      expect(data.positions.totalCount).toBe(6);
+      pages.push(names(data.positions));
+      after = data.positions.pageInfo.endCursor;
+      if (!data.positions.pageInfo.hasNextPage) break;
+    }
+    expect(pages).toEqual([
+      ['Bộ trưởng Bộ Giáo dục và Đào tạo', 'Bí thư Tỉnh ủy Cà Mau'],
+      ['Bí thư Tỉnh ủy Lạng Sơn', 'Giám đốc Sở Y tế Lạng Sơn'],
+      ['Bí thư Tỉnh ủy Đồng Tháp', 'Phó Bí thư Tỉnh ủy Đồng Tháp'],
+    ]);
+  });
+
+  it('refuses `role` beside `where`, a body id of another type and an empty role', async () => {
+    const twice = await sample.api.gql(
+      `{ positions(role: "Bí thư", where: { province: "Cà Mau" }) { totalCount } }`,
+    );
+    expect(twice.body.errors?.[0]?.extensions?.argument).toBe('role');
+    const person = await sample.api.gql(POSITIONS, { where: { body: gid('Person', 'dash-p1') } });
+    expect(person.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const empty = await sample.api.gql(POSITIONS, { where: { role: '  ' } });
+    expect(empty.body.errors?.[0]?.message).toMatch(/where\.role: is empty/);
+  });
+});
+
+describe('people(where:, orderBy:)', () => {
+  it('keeps the holders of a role, once each, and of a role in one province', async () => {
+    const secretaries = await sample.api.data(PEOPLE, { where: { role: 'Bí thư' } });
+    expect(names(secretaries.people)).toEqual(['Người Thử 1', 'Người Thử 2', 'Người Thử 4', 'Người Thử 6']);
+    expect(secretaries.people.totalCount).toBe(4);
+    const dongThap = await sample.api.data(PEOPLE, { where: { role: 'Bí thư', province: 'Đồng Tháp' } });
+    expect(names(dongThap.people)).toEqual(['Người Thử 1', 'Người Thử 2']);
+    // Role and province must hold on one same post: the minister holds no post in Đồng Tháp.
+    const none = await sample.api.data(PEOPLE, { where: { role: 'Bộ trưởng', province: 'Đồng Tháp' } });
+    expect(none.people.totalCount).toBe(0);
+  });
+
+  it('keeps the holders of a body, of a role in it, and of a province newest name last', async () => {
+    const body = gid('Organization', 'dash-tu-dt');
+    const deputies = await sample.api.data(PEOPLE, { where: { body, role: 'Phó Bí thư' } });
+    expect(names(deputies.people)).toEqual(['Người Thử 1', 'Người Thử 3']);
+    const department = await sample.api.data(PEOPLE, { where: { body: gid('Organization', 'dash-syt-ls') } });
+    expect(names(department.people)).toEqual(['Người Thử 5']);
+    const desc = await sample.api.data(PEOPLE, {
+      where: { province: 'Đồng Tháp' },
+      orderBy: { field: 'NAME', direction: 'DESC' },
+    });
+    expect(names(desc.people)).toEqual(['Người Thử 3', 'Người Thử 2', 'Người Thử 1']);
+  });
+
+  it('pages the people of a province one at a time with keyset cursors', async () => {
+    const one = await sample.api.data(PEOPLE, { where: { province: 'Lạng Sơn' }, first: 1 });
+    expect(names(one.people)).toEqual(['Người Thử 4']);
+    expect(one.people.pageInfo.hasNextPage).toBe(true);
+    const two = await sample.api.data(PEOPLE, {
+      where: { province: 'Lạng Sơn' },
+      first: 1,
+      after: one.people.pageInfo.endCursor,
+    });
+    expect(names(two.people)).toEqual(['Người Thử 5']);
+    expect(two.people.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('refuses `name` beside `where`', async () => {
+    const twice = await sample.api.gql(`{ people(name: "nguoi", where: { role: "Bí thư" }) { totalCount } }`);
+    expect(twice.body.errors?.[0]?.extensions?.argument).toBe('name');
+  });
+});
+
+const DOCUMENTS = `query($where: DocumentWhere, $orderBy: DocumentOrder, $first: Int, $after: String) {
+  documents(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount edges { node { code name date } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+const codes = (connection: any) => connection.edges.map((e: any) => e.node.code ?? e.node.name);
+
+describe('documents(where:, orderBy:)', () => {
+  it('keeps the documents implemented in a province, newest first, each once', async () => {
+    // Lạng Sơn's two bodies both implement 05-CT/TW: it is listed once.
+    const data = await sample.api.data(DOCUMENTS, { where: { implementedIn: 'Lạng Sơn' } });
+    expect(codes(data.documents)).toEqual(['10-KH/TU', '18-NQ/TW', '05-CT/TW']);
+    expect(data.documents.totalCount).toBe(3);
+    const directives = await sample.api.data(DOCUMENTS, {
+      where: { implementedIn: 'Lạng Sơn', kind: 'Chỉ thị' },
+    });
+    expect(codes(directives.documents)).toEqual(['05-CT/TW']);
+  });
+
+  it('filters by a date range, by kind and by issuer in any case, and sorts by code', async () => {
+    const range = await sample.api.data(DOCUMENTS, {
+      where: { dateFrom: '2017-01-01', dateTo: '2020-12-31' },
+      orderBy: { field: 'DATE', direction: 'ASC' },
+    });
+    expect(codes(range.documents)).toEqual(['18-NQ/TW', '35-CT/TW']);
+    const central = await sample.api.data(DOCUMENTS, {
+      where: { issuerCode: 'tw', kind: 'Chỉ thị' },
+      orderBy: { field: 'CODE', direction: 'DESC' },
+    });
+    expect(codes(central.documents)).toEqual(['35-CT/TW', '05-CT/TW']);
+  });
+
+  it('pages every document newest first with undated last, two a page', async () => {
+    const pages: string[][] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 4; page++) {
+      const data: any = await sample.api.data(DOCUMENTS, {
+        orderBy: { field: 'DATE', direction: 'DESC' },
+        first: 2,
+        after,
+      });
+      pages.push(codes(data.documents));
+      after = data.documents.pageInfo.endCursor;
+      if (!data.documents.pageInfo.hasNextPage) break;
+    }
+    expect(pages).toEqual([['10-KH/TU', '35-CT/TW'], ['18-NQ/TW', '05-CT/TW'], ['Quy định chưa rõ ngày']]);
+  });
+
+  it('refuses `kind` beside `where` and a range that ends before it starts', async () => {
+    const twice = await sample.api.gql(
+      `{ documents(kind: "Chỉ thị", where: { issuerCode: "TW" }) { totalCount } }`,
+    );
+    expect(twice.body.errors?.[0]?.extensions?.argument).toBe('kind');
+    const backwards = await sample.api.gql(DOCUMENTS, {
+      where: { dateFrom: '2024-01-01', dateTo: '2023-01-01' },
+    });
+    expect(backwards.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 /** The profiled plan's operators: type, details and rows produced, flattened. */
 function operators(plan: any): { operator: string; rows: number }[] {
   const here = { operator: `${plan.operatorType} ${plan.arguments?.Details ?? ''}`, rows: Number(plan.rows) };
@@ -374,9 +560,16 @@ describe('the indexes of migration 070', () => {
     ['events-where', { province: 'Lạng Sơn' }, 'Organization(province)'],
     ['events-where', { dateFrom: '2024-01-01', dateTo: '2024-12-31' }, 'Event(date)'],
     ['holder-counts', { role: 'Bí thư' }, 'Position(role)'],
+    ['positions-where', { role: 'Bí thư' }, 'Position(role)'],
+    ['positions-where', { province: 'Lạng Sơn' }, 'Organization(province)'],
+    ['people-where', { role: 'Bí thư' }, 'Position(role)'],
+    ['people-where', { province: 'Đồng Tháp' }, 'Organization(province)'],
+    ['documents-where', { province: 'Lạng Sơn' }, 'Organization(province)'],
+    ['documents-where', { dateFrom: '2017-01-01', dateTo: '2020-12-31' }, 'Document(date)'],
   ])('%s with %j starts from the index on %s', async (name, filter, index) => {
     const params = {
       documentId: '',
+      bodyId: '',
       aboutId: '',
       organizerId: '',
       province: '',
@@ -385,7 +578,9 @@ describe('the indexes of migration 070', () => {
       role: '',
       dateFrom: '',
       dateTo: '',
-      field: name === 'events-where' ? 'date' : 'name',
+      kind: '',
+      issuerCode: '',
+      field: name === 'events-where' || name === 'documents-where' ? 'date' : 'name',
       desc: false,
       afterKey: '',
       afterName: '',

@@ -55,3 +55,26 @@ describe('the price of a dashboard field', () => {
     ).toBe(500 + 1 + 20 * 3);
   });
 });
+
+describe('the price of the post, people and document lists (decision 0029)', () => {
+  const page = `first: 20) { edges { node { id } } }`;
+  it('prices a list by the read its filter starts: one body, a role or province, everything', () => {
+    expect(cost(`{ positions(where: { body: "x" }, ${page} }`)).toBe(500 + 1 + 20 * 3);
+    expect(cost(`{ positions(where: { role: "Bí thư" }, ${page} }`)).toBe(2_000 + 1 + 20 * 3);
+    expect(cost(`{ people(where: { province: "Đồng Tháp" }, ${page} }`)).toBe(2_000 + 1 + 20 * 3);
+    expect(cost(`{ people(orderBy: { field: NAME }, ${page} }`)).toBe(5_000 + 1 + 20 * 3);
+    expect(cost(`{ documents(where: { implementedIn: "Lạng Sơn" }, ${page} }`)).toBe(500 + 1 + 20 * 3);
+  });
+
+  it('prices documents per month of a date range, at most as all documents', () => {
+    const range = (from: string, to: string) =>
+      cost(`{ documents(where: { dateFrom: "${from}", dateTo: "${to}" }, ${page} }`);
+    expect(range('2024-01-01', '2024-12-31')).toBe(12 * 200 + 1 + 20 * 3);
+    expect(range('1950-01-01', '2024-12-31')).toBe(5_000 + 1 + 20 * 3);
+  });
+
+  it('leaves the older arguments priced by what they return', () => {
+    expect(cost(`{ positions(role: "Bí thư", ${page} }`)).toBeLessThan(500);
+    expect(cost(`{ documents(kind: "Chỉ thị", ${page} }`)).toBeLessThan(500);
+  });
+});

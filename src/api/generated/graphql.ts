@@ -379,6 +379,31 @@ export type DocumentEdge = {
   node: Document;
 };
 
+export type DocumentOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: DocumentOrderField;
+};
+
+export type DocumentOrderField =
+  /** By code (or name, for a document without one). */
+  | 'CODE'
+  /** By date (undated documents sort as the earliest), then code. */
+  | 'DATE';
+
+/** What `documents(where:)` keeps: every field given must hold. */
+export type DocumentWhere = {
+  /** Dated on or after this day (inclusive); undated documents are then left out. */
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Dated on or before this day (inclusive); undated documents are then left out. */
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Implemented by a body of this province ("Lạng Sơn"). */
+  implementedIn?: InputMaybe<Scalars['String']['input']>;
+  /** Issued by this issuer code ("TW", "TU"), any case. */
+  issuerCode?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly this kind, as the graph writes it ("Chỉ thị", "Nghị quyết"). */
+  kind?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The entity types that `search` can return. */
 export type EntityType =
   | 'DOCUMENT'
@@ -1083,6 +1108,28 @@ export type PersonEdge = {
   node: Person;
 };
 
+export type PersonOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: PersonOrderField;
+};
+
+export type PersonOrderField =
+  /** By folded name, then id. */
+  | 'NAME';
+
+/**
+ * What `people(where:)` keeps: people seen holding a post for which every field given holds (one
+ * same post: role and province together mean "Bí thư" of a body of that province).
+ */
+export type PersonWhere = {
+  /** Held a post of this body (its global id). */
+  body?: InputMaybe<Scalars['ID']['input']>;
+  /** Held a post of a body of this province. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Held a post of this role ("Bí thư"). */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A post, such as "Bí thư Tỉnh ủy Đồng Tháp": a role in a body, held by people over time. */
 export type Position = Node & {
   __typename?: 'Position';
@@ -1135,6 +1182,29 @@ export type PositionEdge = {
   node: Position;
 };
 
+export type PositionOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: PositionOrderField;
+};
+
+export type PositionOrderField =
+  /** By name, then id. */
+  | 'NAME'
+  /** By the province of its body (posts of national bodies first when ascending), then name. */
+  | 'PROVINCE'
+  /** By role, then name. */
+  | 'ROLE';
+
+/** What `positions(where:)` keeps: every field given must hold. */
+export type PositionWhere = {
+  /** Posts of this body (its global id). */
+  body?: InputMaybe<Scalars['ID']['input']>;
+  /** Posts of a body of this province ("Đồng Tháp"). */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly this role, as the graph writes it ("Bí thư"). */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   article: Maybe<Article>;
@@ -1155,7 +1225,11 @@ export type Query = {
    * "03-NQ/DUK" for 03-NQ/ĐUK), or by its global id. Give exactly one of the two.
    */
   document: Maybe<Document>;
-  /** Documents, newest first; optionally of one kind ("Chỉ thị") or issuer code ("TW"). */
+  /**
+   * Documents, newest first; optionally of one kind ("Chỉ thị") or issuer code ("TW"). For
+   * dashboards, `where` filters by kind, issuer, dates and the province implementing them (not
+   * together with `kind` / `issuerCode`) and `orderBy` sorts (keyset-paged).
+   */
   documents: DocumentConnection;
   event: Maybe<Event>;
   /**
@@ -1201,11 +1275,19 @@ export type Query = {
    * on several fields (not together with `kind` / `province`) and `orderBy` sorts (keyset-paged).
    */
   organizations: OrganizationConnection;
-  /** People by name (folded prefix match on any word sequence when `name` is given), alphabetically. */
+  /**
+   * People by name (folded prefix match on any word sequence when `name` is given), alphabetically.
+   * For dashboards, `where` keeps those holding a post of a role, body or province (not together
+   * with `name`) and `orderBy` sorts (keyset-paged).
+   */
   people: PersonConnection;
   person: Maybe<Person>;
   position: Maybe<Position>;
-  /** Posts ("Bí thư Tỉnh ủy Đồng Tháp"), alphabetically; optionally those of one role ("Bí thư"). */
+  /**
+   * Posts ("Bí thư Tỉnh ủy Đồng Tháp"), alphabetically; optionally those of one role ("Bí thư").
+   * For dashboards, `where` filters by role, body and province (not together with `role`) and
+   * `orderBy` sorts (keyset-paged).
+   */
   positions: PositionConnection;
   /**
    * The curators' review queue: entities recorded as POSSIBLY_SAME_AS that no curator has judged,
@@ -1261,6 +1343,8 @@ export type QueryDocumentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   issuerCode?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<DocumentOrder>;
+  where?: InputMaybe<DocumentWhere>;
 };
 
 
@@ -1336,6 +1420,8 @@ export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<PersonOrder>;
+  where?: InputMaybe<PersonWhere>;
 };
 
 
@@ -1352,7 +1438,9 @@ export type QueryPositionArgs = {
 export type QueryPositionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PositionOrder>;
   role?: InputMaybe<Scalars['String']['input']>;
+  where?: InputMaybe<PositionWhere>;
 };
 
 
@@ -1629,6 +1717,9 @@ export type ResolversTypes = {
   DocumentClaimEdge: ResolverTypeWrapper<ClaimEdgeRow<DocumentNode>>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentOrder: DocumentOrder;
+  DocumentOrderField: DocumentOrderField;
+  DocumentWhere: DocumentWhere;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<EventNode>;
   EventClaimConnection: ResolverTypeWrapper<Omit<EventClaimConnection, 'edges'> & { edges: Array<ResolversTypes['EventClaimEdge']> }>;
@@ -1682,9 +1773,15 @@ export type ResolversTypes = {
   PersonClaimEdge: ResolverTypeWrapper<ClaimEdgeRow<PersonNode>>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonOrder: PersonOrder;
+  PersonOrderField: PersonOrderField;
+  PersonWhere: PersonWhere;
   Position: ResolverTypeWrapper<PositionNode>;
   PositionConnection: ResolverTypeWrapper<Omit<PositionConnection, 'edges'> & { edges: Array<ResolversTypes['PositionEdge']> }>;
   PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
+  PositionOrder: PositionOrder;
+  PositionOrderField: PositionOrderField;
+  PositionWhere: PositionWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationCount: ResolverTypeWrapper<RelationCount>;
   ReviewConnection: ResolverTypeWrapper<Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversTypes['ReviewEdge']> }>;
@@ -1736,6 +1833,8 @@ export type ResolversParentTypes = {
   DocumentClaimEdge: ClaimEdgeRow<DocumentNode>;
   DocumentConnection: Omit<DocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentOrder: DocumentOrder;
+  DocumentWhere: DocumentWhere;
   Event: EventNode;
   EventClaimConnection: Omit<EventClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventClaimEdge']> };
   EventClaimEdge: ClaimEdgeRow<EventNode>;
@@ -1778,9 +1877,13 @@ export type ResolversParentTypes = {
   PersonClaimEdge: ClaimEdgeRow<PersonNode>;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonOrder: PersonOrder;
+  PersonWhere: PersonWhere;
   Position: PositionNode;
   PositionConnection: Omit<PositionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PositionEdge']> };
   PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
+  PositionOrder: PositionOrder;
+  PositionWhere: PositionWhere;
   Query: Record<PropertyKey, never>;
   RelationCount: RelationCount;
   ReviewConnection: Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReviewEdge']> };

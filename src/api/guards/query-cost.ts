@@ -52,6 +52,23 @@ function holderScan(where: Args): number {
   return given(where, 'kind') ? SCAN.oneProvince : SCAN.everything;
 }
 
+// Posts (and their holders) of one body are few; of a role or a province, like the posts holderCounts
+// reads; every post or person, like all bodies.
+function postScan(where: Args): number {
+  if (given(where, 'body')) return SCAN.oneNode;
+  return given(where, 'role', 'province') ? SCAN.someKinds : SCAN.oneProvince;
+}
+
+// Documents of a province's bodies are like a province's bodies; a date range reads what it spans
+// (documents are fewer than events: priced the same per month, the conservative side); all of them
+// like all bodies.
+function documentScan(where: Args): number {
+  if (given(where, 'implementedIn')) return SCAN.oneNode;
+  const months = monthsBetween(where.dateFrom, where.dateTo);
+  if (months !== null) return Math.min(SCAN.oneProvince, months * SCAN.perMonth);
+  return SCAN.oneProvince;
+}
+
 /** What a dashboard field of Query may read before answering; undefined for every other field. */
 export function dashboardScanCost(field: string, args: Args): number | undefined {
   const where = (args.where as Args | null | undefined) ?? {};
@@ -67,6 +84,11 @@ export function dashboardScanCost(field: string, args: Args): number | undefined
       return filtered ? eventScan(where) : undefined;
     case 'organizations':
       return filtered ? organizationScan(where) : undefined;
+    case 'documents':
+      return filtered ? documentScan(where) : undefined;
+    case 'positions':
+    case 'people':
+      return filtered ? postScan(where) : undefined;
     default:
       return undefined;
   }

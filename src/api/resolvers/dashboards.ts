@@ -14,13 +14,26 @@ import type {
   OrganizationLevel,
   OrganizationOrder,
   OrganizationWhere,
+  DocumentWhere,
+  QueryDocumentsArgs,
+  PersonWhere,
+  PositionWhere,
   QueryEventsArgs,
   QueryOrganizationsArgs,
+  QueryPeopleArgs,
+  QueryPositionsArgs,
   QueryResolvers,
 } from '../generated/graphql.ts';
 import { decodeGlobalId, requireGlobalId } from '../global-id.ts';
 import { int, type Row } from '../graph-reader.ts';
-import type { EventNode, GraphNode, OrganizationNode } from '../model.ts';
+import type {
+  DocumentNode,
+  EventNode,
+  GraphNode,
+  OrganizationNode,
+  PersonNode,
+  PositionNode,
+} from '../model.ts';
 import { afterKey, keyCursor, pageWindow } from '../paging.ts';
 import { nodeOf } from '../rows.ts';
 import { EVENT_KINDS, ORGANIZATION_KINDS, enumOf, graphKind } from './enums.ts';
@@ -29,6 +42,9 @@ import { checkDateRange, documentByCode } from './query.ts';
 const ORGANIZATIONS_WHERE = cypher('organizations-where');
 const EVENTS_WHERE = cypher('events-where');
 const HOLDER_COUNTS = cypher('holder-counts');
+const POSITIONS_WHERE = cypher('positions-where');
+const PEOPLE_WHERE = cypher('people-where');
+const DOCUMENTS_WHERE = cypher('documents-where');
 
 export const MAX_GROUPS = 500;
 
@@ -43,13 +59,16 @@ function nonEmpty<T>(list: readonly T[] | null | undefined, argument: string): T
   return [...new Set(list)];
 }
 
-function province(value: string | null | undefined, argument: string): string {
+/** A text filter as the graph writes it (NFC, trimmed), '' when absent; an empty one is refused rather than matching nothing. */
+function textFilter(value: string | null | undefined, argument: string, example: string): string {
   if (value === null || value === undefined) return '';
   const trimmed = value.normalize('NFC').trim();
-  if (!trimmed)
-    throw badInput(`${argument}: is empty; give a province as the graph writes it ("Đồng Tháp").`, argument);
+  if (!trimmed) throw badInput(`${argument}: is empty; give ${example}.`, argument);
   return trimmed;
 }
+
+const province = (value: string | null | undefined, argument: string): string =>
+  textFilter(value, argument, 'a province as the graph writes it ("Đồng Tháp")');
 
 const level = (value: OrganizationLevel | null | undefined): string => (value ? value.toLowerCase() : '');
 
@@ -141,6 +160,15 @@ async function eventParams(where: EventWhere | null | undefined, ctx: ApiContext
   };
 }
 
+/** The post filters shared by `positions(where:)` and `people(where:)`: one post must meet them all. */
+function postParams(where: PositionWhere | PersonWhere | null | undefined) {
+  return {
+    bodyId: where?.body != null ? requireGlobalId(where.body, 'where.body', ['Organization']).graphId : '',
+    role: textFilter(where?.role, 'where.role', 'a role ("Bí thư") or leave it out'),
+    province: province(where?.province, 'where.province'),
+  };
+}
+
 /** Any argument of the older list signature given beside `where` / `orderBy`: the first is refused. */
 function refuseOlderArguments(given: Record<string, unknown>, moveTo: Record<string, string>): void {
   for (const [argument, where] of Object.entries(moveTo))
@@ -204,6 +232,58 @@ export async function eventsWhere(
   const orderBy: EventOrder = args.orderBy ?? { field: 'DATE', direction: 'ASC' };
   const filters = await eventParams(args.where, ctx);
   return orderedList<EventNode>(EVENTS_WHERE, 'Event', orderBy, filters, args.first, args.after, ctx);
+}
+
+const BY_NAME = { field: 'NAME', direction: 'ASC' };
+const NEWEST_FIRST = { field: 'DATE', direction: 'DESC' };
+
+type ListArgs<A> = Omit<A, 'first'> & { first?: number | null };
+
+/** A dashboard list: the older arguments refused beside `where`, then one ordered keyset page. */
+function filteredList<N extends GraphNode>(
+  query: NamedCypher,
+  type: N['__typename'],
+  args: ListArgs<{ orderBy?: { field: string; direction?: string | null } | null; after?: string | null }>,
+  olderArguments: Record<string, string>,
+  defaultOrder: { field: string; direction: string },
+  filtersOf: () => Record<string, unknown>,
+  ctx: ApiContext,
+) {
+  refuseOlderArguments(args, olderArguments);
+  return orderedList<N>(query, type, args.orderBy ?? defaultOrder, filtersOf(), args.first, args.after, ctx);
+}
+
+export function positionsWhere(args: ListArgs<QueryPositionsArgs>, ctx: ApiContext) {
+  const older = { role: 'where: { role }' };
+  const filters = () => postParams(args.where);
+  return filteredList<PositionNode>(POSITIONS_WHERE, 'Position', args, older, BY_NAME, filters, ctx);
+}
+
+export function peopleWhere(args: ListArgs<QueryPeopleArgs>, ctx: ApiContext) {
+  const older = { name: 'search finds people by name; filter by role, body or province' };
+  const filters = () => postParams(args.where);
+  return filteredList<PersonNode>(PEOPLE_WHERE, 'Person', args, older, BY_NAME, filters, ctx);
+}
+
+function documentParams(where: DocumentWhere | null | undefined) {
+  checkDateRange(where?.dateFrom, where?.dateTo);
+  return {
+    kind: textFilter(where?.kind, 'where.kind', 'a kind ("Chỉ thị") or leave it out'),
+    issuerCode: textFilter(
+      where?.issuerCode,
+      'where.issuerCode',
+      'an issuer code ("TW") or leave it out',
+    ).toUpperCase(),
+    dateFrom: where?.dateFrom ?? '',
+    dateTo: where?.dateTo ?? '',
+    province: province(where?.implementedIn, 'where.implementedIn'),
+  };
+}
+
+export function documentsWhere(args: ListArgs<QueryDocumentsArgs>, ctx: ApiContext) {
+  const older = { kind: 'where: { kind }', issuerCode: 'where: { issuerCode }' };
+  const filters = () => documentParams(args.where);
+  return filteredList<DocumentNode>(DOCUMENTS_WHERE, 'Document', args, older, NEWEST_FIRST, filters, ctx);
 }
 
 function groupLimit(first: number | null | undefined): number {

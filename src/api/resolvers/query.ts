@@ -23,7 +23,13 @@ import { shortestPaths, MAX_HOPS } from '../paths.ts';
 import { nodeFromLabelled, nodeOf } from '../rows.ts';
 import { readReviewQueue } from '../review-queue.ts';
 import { luceneQuery } from '../search-query.ts';
-import { eventsWhere, organizationsWhere } from './dashboards.ts';
+import {
+  documentsWhere,
+  eventsWhere,
+  organizationsWhere,
+  peopleWhere,
+  positionsWhere,
+} from './dashboards.ts';
 import { graphKind } from './enums.ts';
 
 const Q = {
@@ -192,7 +198,8 @@ export const Query: QueryResolvers = {
   person: (_root, { id }, ctx) =>
     ctx.loaders.node<PersonNode>('Person').load(requireGlobalId(id, 'id', ['Person']).graphId),
 
-  people: async (_root, { name, first, after }, ctx) => {
+  people: async (_root, { name, where, orderBy, first, after }, ctx) => {
+    if (where || orderBy) return peopleWhere({ name, where, orderBy, first, after }, ctx);
     const window = pageWindow(first, after);
     const rows = await ctx.reader.rows(Q.peopleList, {
       nameKey: optionalNameKey(name),
@@ -233,7 +240,8 @@ export const Query: QueryResolvers = {
     return documentByCode(ctx.reader, code!);
   },
 
-  documents: async (_root, { kind, issuerCode, first, after }, ctx, info) => {
+  documents: async (_root, { kind, issuerCode, where, orderBy, first, after }, ctx, info) => {
+    if (where || orderBy) return documentsWhere({ kind, issuerCode, where, orderBy, first, after }, ctx);
     // Keyset paging (decision 0024): the cursor is the last document's (date, code or name, id).
     const window = pageOf(first, null, info);
     const key = afterKey(after, 3);
@@ -301,7 +309,8 @@ export const Query: QueryResolvers = {
   position: (_root, { id }, ctx) =>
     ctx.loaders.node<PositionNode>('Position').load(requireGlobalId(id, 'id', ['Position']).graphId),
 
-  positions: async (_root, { role, first, after }, ctx) => {
+  positions: async (_root, { role, where, orderBy, first, after }, ctx) => {
+    if (where || orderBy) return positionsWhere({ role, where, orderBy, first, after }, ctx);
     const window = pageWindow(first, after);
     const rows = await ctx.reader.rows(Q.positionsList, {
       role: role ?? null,
