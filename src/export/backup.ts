@@ -67,14 +67,23 @@ export async function restoreFromSnapshot(
   return { ...loaded, bytes: fs.statSync(file).size };
 }
 
-/** Whether `file` starts like a graph snapshot (else it may be a neo4j-admin dump). */
-export function isSnapshotFile(file: string): boolean {
+function fileStartsWith(file: string, prefix: string): boolean {
   const fd = fs.openSync(file, 'r');
   try {
     const head = Buffer.alloc(64);
     const n = fs.readSync(fd, head, 0, head.length, 0);
-    return head.subarray(0, n).toString('utf8').startsWith('{"kind":"header"');
+    return head.subarray(0, n).toString('utf8').startsWith(prefix);
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** Whether `file` starts like a graph snapshot (else it may be a neo4j-admin dump). */
+export function isSnapshotFile(file: string): boolean {
+  return fileStartsWith(file, '{"kind":"header"');
+}
+
+/** The JSON Lines backup format kg wrote before decision 0027 (its own, now retired). */
+export function isOldJsonLinesBackup(file: string): boolean {
+  return fileStartsWith(file, '{"format":"kg-backup"');
 }

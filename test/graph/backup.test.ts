@@ -113,6 +113,16 @@ describe('JSON Lines backup (any server)', () => {
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toMatch(/cut short .*the graph is untouched/);
     expect(await dumpGraph(graph)).toEqual(original);
+
+    // A backup of the format kg wrote before the snapshot took over: named, not misread as a dump.
+    const old = path.join(dir, 'old.jsonl');
+    fs.writeFileSync(old, '{"format":"kg-backup","version":1}\n{"end":true,"nodes":0,"relationships":0}\n');
+    const oldRefused = kg(['db', 'restore', old, '--yes']);
+    expect(oldRefused.status).not.toBe(0);
+    expect(oldRefused.stderr).toMatch(
+      /format kg used before decision 0027; restore it with the kg that wrote it/,
+    );
+    expect(await dumpGraph(graph)).toEqual(original);
   });
 
   it('refuses to leave out nodes the snapshot does not carry unless --partial', async () => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { readSnapshotEnd, SnapshotError } from '../../../ingest/load/snapshot.ts';
 import {
   backupToSnapshot,
+  isOldJsonLinesBackup,
   isSnapshotFile,
   nodesLeftOutOfSnapshot,
   restoreFromSnapshot,
@@ -231,6 +232,11 @@ async function backup(
 
 async function restore(config: Config, file: string, yes: boolean): Promise<number> {
   if (!fs.existsSync(file)) throw new UserError(`${file} does not exist; give the file 'kg db backup' wrote`);
+  if (isOldJsonLinesBackup(file)) {
+    throw new UserError(
+      `${file} is a JSON Lines backup of the format kg used before decision 0027; restore it with the kg that wrote it (commit 7621b54), then take a new backup`,
+    );
+  }
   if (isSnapshotFile(file)) {
     const graph = await openGraph(config);
     try {
@@ -254,7 +260,9 @@ async function restore(config: Config, file: string, yes: boolean): Promise<numb
         process.stderr.write(`kg: ${p.nodes} nodes, ${p.relationships} relationships restored\n`),
       ).catch((err: unknown) => {
         if (err instanceof SnapshotError)
-          throw new UserError(`${err.message}; 'kg db reset' empties what was loaded`);
+          throw new UserError(
+            `${err.message}; the graph holds what was loaded before the error: 'kg db restore FILE --yes' with a whole backup replaces it`,
+          );
         throw err;
       });
       process.stdout.write(
