@@ -4,13 +4,17 @@
 //   {"kind":"header","format":"vn-officials-kg/snapshot","version":1,"exportedAt":"…","since":null,"types":null}
 //   {"kind":"node","labels":["Person","Entity"],"props":{"id":"person:…",…},"integerKeys":[]}
 //   {"kind":"relationship","type":"HOLDS","from":"person:…","fromLabel":"Person","to":"position:…","toLabel":"Position","props":{…},"integerKeys":[]}
+//   {"kind":"end","nodes":1234,"relationships":5678}
 //
 // Every node (Article, the entities, Curation) with all its properties, every relationship (claims
 // with their evidence, MENTIONS, structural links) with all of its. JSON has one number type, so the
 // properties Neo4j stored as integers are named in integerKeys and restored as integers on import.
 // Nodes may come after relationships that name them (the export writes a node and its outgoing
 // relationships together), so the loader reads the file twice: nodes, then relationships.
-import { createReadStream } from 'node:fs';
+// The closing line counts what came before it: the loader checks it before writing anything, so a
+// file cut short (a full disk, a dropped download) is refused instead of loaded as a smaller graph.
+// It is also `kg db backup`'s format against a remote server (decision 0027).
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import { cypher } from './statements.ts';
@@ -59,7 +63,12 @@ export interface SnapshotRelationship {
   props: Record<string, unknown>;
   integerKeys: string[];
 }
-export type SnapshotLine = SnapshotHeader | SnapshotNode | SnapshotRelationship;
+export interface SnapshotEnd {
+  kind: 'end';
+  nodes: number;
+  relationships: number;
+}
+export type SnapshotLine = SnapshotHeader | SnapshotNode | SnapshotRelationship | SnapshotEnd;
 
 /** The label a node is known by: its one label besides Entity. */
 export function primaryLabel(labels: readonly string[]): string {
@@ -134,6 +143,48 @@ async function* snapshotLines(file: string): AsyncGenerator<{ line: SnapshotLine
   }
 }
 
+function readSlice(file: string, from: 'start' | 'end', length: number): string {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const buffer = Buffer.alloc(Math.min(size, length));
+    readSync(fd, buffer, 0, buffer.length, from === 'start' ? 0 : size - buffer.length);
+    return buffer.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The snapshot's closing line, read before anything is written: a file that is not a snapshot, or
+ * one cut short, is refused with nothing loaded.
+ */
+export function readSnapshotEnd(file: string): SnapshotEnd {
+  const first = readSlice(file, 'start', 4096).split('\n')[0] ?? '';
+  let header: Partial<SnapshotHeader> = {};
+  try {
+    header = JSON.parse(first) as Partial<SnapshotHeader>;
+  } catch {
+    // reported below
+  }
+  if (header.kind !== 'header' || header.format !== SNAPSHOT_FORMAT) {
+    throw new SnapshotError(
+      `${file}:1: not a graph snapshot (its first line must be a "${SNAPSHOT_FORMAT}" header, as kg export --format jsonl writes)`,
+    );
+  }
+  const last = readSlice(file, 'end', 4096).trimEnd().split('\n').at(-1) ?? '';
+  try {
+    const end = JSON.parse(last) as Partial<SnapshotEnd>;
+    if (end.kind === 'end' && typeof end.nodes === 'number' && typeof end.relationships === 'number')
+      return { kind: 'end', nodes: end.nodes, relationships: end.relationships };
+  } catch {
+    // reported below
+  }
+  throw new SnapshotError(
+    `${file} does not end with a snapshot's closing line ({"kind":"end",…}): it is cut short (or was written by a kg older than the closing line); nothing was loaded`,
+  );
+}
+
 function checkLabel(label: string, where: string): void {
   if (!(NODE_LABELS as readonly string[]).includes(label)) {
     throw new SnapshotError(
@@ -176,6 +227,7 @@ export async function importSnapshot(
   options: ImportOptions = {},
 ): Promise<ImportProgress> {
   const batchSize = options.batchSize ?? 2000;
+  const expected = readSnapshotEnd(file);
   const progress: ImportProgress = { nodes: 0, relationships: 0 };
   const pending = new Map<string, { rows: unknown[]; firstLine: number }>();
   const flush = async (statement: string, kind: 'nodes' | 'relationships') => {
@@ -226,5 +278,10 @@ export async function importSnapshot(
     await add(statement, row, number, 'relationships');
   }
   for (const statement of [...pending.keys()]) await flush(statement, 'relationships');
+  if (progress.nodes !== expected.nodes || progress.relationships !== expected.relationships) {
+    throw new SnapshotError(
+      `${file} promised ${expected.nodes} nodes and ${expected.relationships} relationships, but holds ${progress.nodes} and ${progress.relationships}`,
+    );
+  }
   return progress;
 }

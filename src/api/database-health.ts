@@ -8,6 +8,7 @@
 import { EventEmitter } from 'node:events';
 import { childLog } from '../log.ts';
 import { type GraphHandle, openSession } from '../../ingest/base/graph-session.ts';
+import { isConnectionError } from '../db/connection-error.ts';
 
 const log = childLog('api');
 
@@ -22,20 +23,8 @@ export interface DatabaseHealthOptions {
   onRecovered?: () => Promise<void>;
 }
 
-/**
- * Driver error codes that mean "no server to talk to" (or one shutting down or starting up), not
- * "this query went wrong" nor "this server is misconfigured" (a wrong database name stays an error).
- */
-export function isConnectionError(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    // A connection dropped during the handshake (EPIPE while the server shuts down) is reported so.
-    code === 'ProtocolError' ||
-    (typeof code === 'string' && code.endsWith('.DatabaseUnavailable'))
-  );
-}
+// Shared with the command line (src/cli/main.ts), so both agree on what an outage is.
+export { isConnectionError };
 
 export class DatabaseHealth {
   private up = true;

@@ -2,6 +2,7 @@
 import type { Command } from './command.ts';
 import { UserError } from './command.ts';
 import { ConfigError } from '../config.ts';
+import { isConnectionError } from '../db/connection-error.ts';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
   up: {
@@ -110,6 +111,14 @@ try {
   if (err instanceof UserError || err instanceof ConfigError) {
     process.stderr.write(`kg: ${err.message}\n`);
     process.exitCode = err instanceof UserError ? err.exitCode : 2;
+  } else if (isConnectionError(err)) {
+    // The server went away mid-command (killed, restarted, network): no stack trace, but what to do.
+    // Writes are idempotent batches, so what was committed stays and a rerun completes the rest.
+    const reason = (err as Error).message.split('\n')[0];
+    process.stderr.write(
+      `kg: lost the connection to Neo4j (${reason}). Nothing committed is lost; start Neo4j again ('kg db start', or check NEO4J_URI) and run the command again.\n`,
+    );
+    process.exitCode = 1;
   } else {
     process.stderr.write(
       `kg: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,

@@ -3,6 +3,7 @@ import {
   primaryLabel,
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
+  type SnapshotEnd,
   type SnapshotHeader,
   type SnapshotNode,
   type SnapshotRelationship,
@@ -13,6 +14,8 @@ import type { FormatWriter } from './format-writer.ts';
 
 export function snapshotWriter(sink: TextSink, selection: ExportSelection, exportedAt: string): FormatWriter {
   let records = 0;
+  let nodes = 0;
+  let relationships = 0;
   return {
     async begin() {
       const header: SnapshotHeader = {
@@ -48,9 +51,14 @@ export function snapshotWriter(sink: TextSink, selection: ExportSelection, expor
         text += JSON.stringify(relLine) + '\n';
       }
       records += 1 + node.out.length;
+      nodes += 1;
+      relationships += node.out.length;
       await sink.write(text);
     },
     async end() {
+      // Written last, so a reader knows the file is whole (kg import and kg db restore check it).
+      const end: SnapshotEnd = { kind: 'end', nodes, relationships };
+      await sink.write(JSON.stringify(end) + '\n');
       await sink.end();
       return records;
     },

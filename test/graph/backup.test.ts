@@ -1,7 +1,9 @@
 // The JSON Lines backup, which works against any server (here the run's Neo4j, reached as an
-// external one through NEO4J_URI, as a remote server would be): backup → reset → restore gives the
-// identical graph dump, types included (integers, dates, datetimes of a curation); restore refuses
-// a graph that holds data without --yes, and a cut-short file before writing anything.
+// external one through NEO4J_URI, as a remote server would be): it is the graph snapshot of
+// kg export --format jsonl (src/export/backup.ts). backup → reset → restore gives the identical
+// graph dump, types included (integers, a curation's list); restore refuses a graph that holds data
+// without --yes, and a cut-short file before writing or emptying anything; a graph holding nodes
+// the snapshot does not carry (a kg fetch Source) is refused unless --partial says to leave them out.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +11,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.ts';
 import { emptyGraph, type Graph } from '../../src/db/index.ts';
-import { backupGraph, restoreGraph } from '../../src/db/backup.ts';
+import {
+  backupToSnapshot as backupGraph,
+  restoreFromSnapshot as restoreGraph,
+} from '../../src/export/backup.ts';
 import { dumpGraph } from '../../ingest/load/graph-dump.ts';
 import { runIngest } from '../../ingest/run.ts';
 import { judgeEntities } from '../../ingest/curate/curation.ts';
@@ -98,11 +103,48 @@ describe('JSON Lines backup (any server)', () => {
     const text = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(cut, text.slice(0, Math.floor(text.length / 2)));
     await emptyGraph(graph);
-    await expect(restoreGraph(graph, cut)).rejects.toThrow(
-      /cut short or not a kg backup; nothing was restored/,
-    );
+    await expect(restoreGraph(graph, cut)).rejects.toThrow(/it is cut short .*nothing was loaded/);
     expect(await dumpGraph(graph)).toEqual([]);
     await restoreGraph(graph, file);
     expect(await dumpGraph(graph)).toEqual(original);
+
+    // Through the command, with --yes: refused before the graph it would replace is emptied.
+    const refused = kg(['db', 'restore', cut, '--yes']);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/cut short .*the graph is untouched/);
+    expect(await dumpGraph(graph)).toEqual(original);
+
+    // A backup of the format kg wrote before the snapshot took over: named, not misread as a dump.
+    const old = path.join(dir, 'old.jsonl');
+    fs.writeFileSync(old, '{"format":"kg-backup","version":1}\n{"end":true,"nodes":0,"relationships":0}\n');
+    const oldRefused = kg(['db', 'restore', old, '--yes']);
+    expect(oldRefused.status).not.toBe(0);
+    expect(oldRefused.stderr).toMatch(
+      /format kg used before decision 0027; restore it with the kg that wrote it/,
+    );
+    expect(await dumpGraph(graph)).toEqual(original);
+  });
+
+  it('refuses to leave out nodes the snapshot does not carry unless --partial', async () => {
+    const file = path.join(dir, 'partial.jsonl');
+    await graph.write((tx) =>
+      tx.run("CREATE (:Source {url: 'https://feeds.kg.invalid/rss', kind: 'rss', addedAt: datetime()})"),
+    );
+    try {
+      const refused = kg(['db', 'backup', file]);
+      expect(refused.status).not.toBe(0);
+      expect(refused.stderr).toMatch(/does not carry \(1 Source: .*nothing was written.*--partial/);
+      expect(fs.existsSync(file)).toBe(false);
+
+      const partial = kg(['db', 'backup', file, '--partial']);
+      expect(partial.status, partial.stderr).toBe(0);
+      expect(partial.stdout).toMatch(/; left out: 1 Source\n$/);
+      await emptyGraph(graph);
+      const restored = kg(['db', 'restore', file]);
+      expect(restored.status, restored.stderr).toBe(0);
+      expect(await dumpGraph(graph)).toEqual(original); // everything but the Source
+    } finally {
+      await graph.write((tx) => tx.run('MATCH (s:Source) DETACH DELETE s'));
+    }
   });
 });

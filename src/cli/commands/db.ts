@@ -4,7 +4,14 @@ import { parseCommandArgs, UserError } from '../command.ts';
 import { loadConfig, type Config } from '../../config.ts';
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupGraph, isJsonLinesBackup, restoreGraph } from '../../db/backup.ts';
+import { readSnapshotEnd, SnapshotError } from '../../../ingest/load/snapshot.ts';
+import {
+  backupToSnapshot,
+  isOldJsonLinesBackup,
+  isSnapshotFile,
+  nodesLeftOutOfSnapshot,
+  restoreFromSnapshot,
+} from '../../export/backup.ts';
 import { dumpLocalDatabase, loadLocalDatabase } from '../../db/neo4j-admin.ts';
 import {
   deleteLocalStore,
@@ -28,10 +35,13 @@ Usage:
   kg db reset --yes      empty the local database (deletes its store; the schema is applied again)
   kg db reset --yes --external
                          with NEO4J_URI set: delete every node of that server's database instead
-  kg db backup FILE [--format dump|jsonl]
+  kg db backup FILE [--format dump|jsonl] [--partial]
                          save the graph to FILE: the local server's neo4j-admin dump (default;
-                         the server is stopped for it and started again), or JSON Lines (jsonl,
-                         the default with NEO4J_URI: works against any server, even remote)
+                         the server is stopped for it and started again), or the graph snapshot
+                         of 'kg export --format jsonl' (jsonl, the default with NEO4J_URI: works
+                         against any server, even remote). The snapshot does not hold kg fetch's
+                         feeds (Source, FeedItem) nor kg analyse's results (Analysis, Community):
+                         a graph holding them is refused unless --partial leaves them out
   kg db restore FILE [--yes]
                          put a backup back (its format is read from the file); --yes to replace
                          a graph that holds data
@@ -179,7 +189,12 @@ async function withLocalStopped(config: Config, work: () => Promise<void>): Prom
   return wasRunning;
 }
 
-async function backup(config: Config, file: string, format: BackupFormat | undefined): Promise<number> {
+async function backup(
+  config: Config,
+  file: string,
+  format: BackupFormat | undefined,
+  partial: boolean,
+): Promise<number> {
   const chosen = format ?? (config.neo4jUri ? 'jsonl' : 'dump');
   if (chosen === 'dump') {
     requireLocal(config, 'backup --format dump');
@@ -192,9 +207,22 @@ async function backup(config: Config, file: string, format: BackupFormat | undef
   }
   const graph = await openGraph(config);
   try {
-    const summary = await backupGraph(graph, file, (n) => process.stderr.write(`kg: ${n} items written\n`));
+    const leftOut = Object.entries(await nodesLeftOutOfSnapshot(graph))
+      .map(([label, n]) => `${n} ${label}`)
+      .join(', ');
+    if (leftOut && !partial) {
+      throw new UserError(
+        `the graph at ${graph.uri} holds nodes a JSON Lines backup does not carry (${leftOut}: kg fetch's feeds, kg analyse's results); ` +
+          `nothing was written. Back up the local server with '--format dump', or add --partial to leave them out ('kg analyse' computes its results again; feeds are added again with 'kg fetch').`,
+      );
+    }
+    const summary = await backupToSnapshot(graph, file, (p) =>
+      process.stderr.write(`kg: ${p.nodes} nodes, ${p.relationships} relationships written\n`),
+    );
     process.stdout.write(
-      `backed up ${graph.uri} to ${file}: ${summary.nodes} nodes, ${summary.relationships} relationships (JSON Lines, ${megabytes(summary.bytes)})\n`,
+      `backed up ${graph.uri} to ${file}: ${summary.nodes} nodes, ${summary.relationships} relationships (JSON Lines, ${megabytes(summary.bytes)})` +
+        (leftOut ? `; left out: ${leftOut}` : '') +
+        '\n',
     );
   } finally {
     await graph.close();
@@ -204,7 +232,12 @@ async function backup(config: Config, file: string, format: BackupFormat | undef
 
 async function restore(config: Config, file: string, yes: boolean): Promise<number> {
   if (!fs.existsSync(file)) throw new UserError(`${file} does not exist; give the file 'kg db backup' wrote`);
-  if (isJsonLinesBackup(file)) {
+  if (isOldJsonLinesBackup(file)) {
+    throw new UserError(
+      `${file} is a JSON Lines backup of the format kg used before decision 0027; restore it with the kg that wrote it (commit 7621b54), then take a new backup`,
+    );
+  }
+  if (isSnapshotFile(file)) {
     const graph = await openGraph(config);
     try {
       await migrate(graph);
@@ -215,10 +248,23 @@ async function restore(config: Config, file: string, yes: boolean): Promise<numb
           `the graph at ${graph.uri} holds data (${formatGraphCounts(counts)}); 'kg db restore ${file} --yes' replaces it with the backup`,
         );
       }
+      // Checked before the graph is emptied: a file cut short never costs the data it would replace.
+      try {
+        readSnapshotEnd(file);
+      } catch (err) {
+        if (err instanceof SnapshotError) throw new UserError(`${err.message}; the graph is untouched`);
+        throw err;
+      }
       if (holdsData) await emptyGraph(graph);
-      const summary = await restoreGraph(graph, file, (n) =>
-        process.stderr.write(`kg: ${n} items restored\n`),
-      );
+      const summary = await restoreFromSnapshot(graph, file, (p) =>
+        process.stderr.write(`kg: ${p.nodes} nodes, ${p.relationships} relationships restored\n`),
+      ).catch((err: unknown) => {
+        if (err instanceof SnapshotError)
+          throw new UserError(
+            `${err.message}; the graph holds what was loaded before the error: 'kg db restore FILE --yes' with a whole backup replaces it`,
+          );
+        throw err;
+      });
       process.stdout.write(
         `restored ${summary.nodes} nodes and ${summary.relationships} relationships from ${file} into ${graph.uri}\n`,
       );
@@ -261,6 +307,7 @@ const command: Command = {
           yes: { type: 'boolean', default: false },
           external: { type: 'boolean', default: false },
           format: { type: 'string' },
+          partial: { type: 'boolean', default: false },
         },
       },
       USAGE,
@@ -276,7 +323,7 @@ const command: Command = {
       if (format !== undefined && format !== 'dump' && format !== 'jsonl') {
         throw new UserError(`--format ${format}: expected dump or jsonl`);
       }
-      return backup(config, file, format);
+      return backup(config, file, format, values.partial);
     }
     if (extra.length > 0)
       throw new UserError(
