@@ -25,10 +25,10 @@ import {
 } from '../support/own-neo4j.ts';
 import { recordFigures } from '../support/reliability-figures.ts';
 
-const ARTICLES = 60;
+const ARTICLES = 30;
 const BATCH = 5;
 /** Kill once this many articles are committed: past the first batches, well before the end. */
-const KILL_AT = 15;
+const KILL_AT = 10;
 /** The driver retries a lost server for 30 s (maxTransactionRetryTime); then the ingest must give up. */
 const FAIL_WITHIN_MS = 90_000;
 
