@@ -158,11 +158,13 @@ describe('"Who is implementing Chỉ thị 05-CT/TW, and who issued it?"', () =>
     expect(doc.code).toBe('05-CT/TW');
     expect(doc.issuedBy.edges.map((e: any) => e.node.name)).toEqual(['Bộ Chính trị']);
     expect(doc.implementedBy.totalCount).toBe(4);
+    // Most evidence first: the Standing Board has a Vietnamese and an English article.
     expect(doc.implementedBy.edges.map((e: any) => e.node.name)).toEqual([
+      'Ban Thường vụ Tỉnh ủy Đồng Tháp',
       'Đảng ủy Bộ Giáo dục và Đào tạo',
-      'Tỉnh ủy Quảng Bình',
     ]);
-    expect(doc.implementedBy.edges[0].evidence[0].article.publishedAt).toBe('2022-12-27');
+    expect(doc.implementedBy.edges[0].evidence[0].article.publishedAt).toBe('2022-04-09');
+    expect(doc.implementedBy.edges[1].evidence[0].article.publishedAt).toBe('2022-12-27');
     expect(doc.events.totalCount).toBe(1);
     const meeting = doc.events.edges[0];
     expect(meeting.node.date).toBe('2021-06-10');
