@@ -6,12 +6,12 @@
 // example-params: {"ids": "@Document", "relation": "IMPLEMENTS", "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100}
 UNWIND $ids AS parentId
 MATCH (x:Document {id: parentId})
-CALL (x) {
-  WITH x WHERE $withTotal
-  MATCH (x)<-[s:ISSUED_SUMMARY|IMPLEMENTS_SUMMARY]-(o:Organization)
-  WHERE type(s) = $relation + '_SUMMARY'
-  RETURN count(*) AS total
-}
+// Degree counts (both summaries always start at an Organization): no relationship is read (decision 0028).
+WITH parentId, x, CASE
+    WHEN NOT $withTotal THEN 0
+    WHEN $relation = 'ISSUED' THEN COUNT { (x)<-[:ISSUED_SUMMARY]-() }
+    ELSE COUNT { (x)<-[:IMPLEMENTS_SUMMARY]-() }
+  END AS total
 CALL (x) {
   MATCH (x)<-[s:ISSUED_SUMMARY|IMPLEMENTS_SUMMARY]-(o:Organization)
   WHERE type(s) = $relation + '_SUMMARY'
@@ -28,7 +28,19 @@ CALL (x, candidates) {
     WITH * WHERE $evidenceLimit > 0 // 0: the edges' evidence was not asked for, so no claim is read
     MATCH (o)-[r:ISSUED|IMPLEMENTS]->(x)
     WHERE type(r) = $relation
-    WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    // A hub pair has thousands of claims: read only their dates to find the oldest the page
+    // reaches, then sort just the claims from then on by date and place (decision 0028).
+    WITH collect({r: r, seen: coalesce(r.asOf, '')}) AS claims
+    CALL (claims) {
+      UNWIND claims AS claim
+      WITH claim.seen AS seen ORDER BY seen DESC LIMIT $evidenceLimit
+      RETURN min(seen) AS cutoff
+    }
+    UNWIND claims AS claim
+    WITH claim WHERE claim.seen >= cutoff
+    WITH claim.r AS r, claim.seen AS seen
+    ORDER BY seen DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    WITH r
     RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence
   }
   WITH i, o, s, evidence ORDER BY i

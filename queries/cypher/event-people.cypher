@@ -27,7 +27,19 @@ CALL (x, candidates) {
     WITH * WHERE $evidenceLimit > 0 // 0: the edges' evidence was not asked for, so no claim is read
     MATCH (p)-[r:CHAIRED|ATTENDED]->(x)
     WHERE type(r) = $relation
-    WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    // A hub pair has thousands of claims: read only their dates to find the oldest the page
+    // reaches, then sort just the claims from then on by date and place (decision 0028).
+    WITH collect({r: r, seen: coalesce(r.asOf, '')}) AS claims
+    CALL (claims) {
+      UNWIND claims AS claim
+      WITH claim.seen AS seen ORDER BY seen DESC LIMIT $evidenceLimit
+      RETURN min(seen) AS cutoff
+    }
+    UNWIND claims AS claim
+    WITH claim WHERE claim.seen >= cutoff
+    WITH claim.r AS r, claim.seen AS seen
+    ORDER BY seen DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    WITH r
     RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence
   }
   WITH i, p, s, evidence ORDER BY i

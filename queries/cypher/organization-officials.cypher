@@ -6,13 +6,27 @@
 UNWIND $ids AS parentId
 MATCH (x:Organization {id: parentId})
 CALL (x) {
-  WITH x WHERE $withTotal
-  MATCH (x)<-[:OF]-(pos:Position)<-[s:HOLDS_SUMMARY]-(p:Person)
-  RETURN count(*) AS total
+  // Per post a degree count (HOLDS_SUMMARY always starts at a Person): no relationship is read
+  // (decision 0028). An aggregate, so the row stays when nothing is counted.
+  OPTIONAL MATCH (x)<-[:OF]-(pos:Position) WHERE $withTotal
+  RETURN sum(COUNT { (pos)<-[:HOLDS_SUMMARY]-() }) AS total
 }
 CALL (x) {
+  // A hub body has thousands of (person, post) pairs. Reading only each pair's lastSeen, find the
+  // newest date the page (and the one-more probe) can reach; only the pairs seen on or after it are
+  // read further and sorted by name: the same order and page, without reading every pair's names
+  // (decision 0028).
   MATCH (x)<-[:OF]-(pos:Position)<-[s:HOLDS_SUMMARY]-(p:Person)
-  WITH p, pos, s ORDER BY coalesce(s.lastSeen, '') DESC, pos.name, p.nameKey, p.id
+  WITH collect({seen: coalesce(s.lastSeen, ''), p: p, pos: pos, s: s}) AS pairs
+  CALL (pairs) {
+    UNWIND pairs AS pair
+    WITH pair.seen AS seen ORDER BY seen DESC LIMIT $offset + $limit + 1
+    RETURN min(seen) AS cutoff
+  }
+  UNWIND pairs AS pair
+  WITH pair WHERE pair.seen >= cutoff
+  WITH pair.p AS p, pair.pos AS pos, pair.s AS s, pair.seen AS seen
+  ORDER BY seen DESC, pos.name, p.nameKey, p.id
   SKIP $offset LIMIT $limit + 1
   RETURN collect({p: p, pos: pos, s: s}) AS candidates
 }
@@ -24,7 +38,19 @@ CALL (x, candidates) {
   CALL (x, p, pos) {
     WITH * WHERE $evidenceLimit > 0 // 0: the edges' evidence was not asked for, so no claim is read
     MATCH (p)-[r:HOLDS]->(pos)
-    WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    // A hub pair has thousands of claims: read only their dates to find the oldest the page
+    // reaches, then sort just the claims from then on by date and place (decision 0028).
+    WITH collect({r: r, seen: coalesce(r.asOf, '')}) AS claims
+    CALL (claims) {
+      UNWIND claims AS claim
+      WITH claim.seen AS seen ORDER BY seen DESC LIMIT $evidenceLimit
+      RETURN min(seen) AS cutoff
+    }
+    UNWIND claims AS claim
+    WITH claim WHERE claim.seen >= cutoff
+    WITH claim.r AS r, claim.seen AS seen
+    ORDER BY seen DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    WITH r
     RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence
   }
   WITH i, p, pos, s, evidence ORDER BY i

@@ -6,11 +6,8 @@
 // example-params: {"ids": "@Person", "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100}
 UNWIND $ids AS parentId
 MATCH (x:Person {id: parentId})
-CALL (x) {
-  WITH x WHERE $withTotal
-  MATCH (x)-[s:HOLDS_SUMMARY]->(pos:Position)
-  RETURN count(*) AS total
-}
+// A degree count (HOLDS_SUMMARY always ends at a Position): no relationship is read (decision 0028).
+WITH parentId, x, CASE WHEN $withTotal THEN COUNT { (x)-[:HOLDS_SUMMARY]->() } ELSE 0 END AS total
 CALL (x) {
   MATCH (x)-[s:HOLDS_SUMMARY]->(pos:Position)
   WITH pos, s ORDER BY coalesce(s.lastSeen, '') DESC, pos.name, pos.id
@@ -25,7 +22,19 @@ CALL (x, candidates) {
   CALL (x, pos) {
     WITH * WHERE $evidenceLimit > 0 // 0: the edges' evidence was not asked for, so no claim is read
     MATCH (x)-[r:HOLDS]->(pos)
-    WITH r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    // A hub pair has thousands of claims: read only their dates to find the oldest the page
+    // reaches, then sort just the claims from then on by date and place (decision 0028).
+    WITH collect({r: r, seen: coalesce(r.asOf, '')}) AS claims
+    CALL (claims) {
+      UNWIND claims AS claim
+      WITH claim.seen AS seen ORDER BY seen DESC LIMIT $evidenceLimit
+      RETURN min(seen) AS cutoff
+    }
+    UNWIND claims AS claim
+    WITH claim WHERE claim.seen >= cutoff
+    WITH claim.r AS r, claim.seen AS seen
+    ORDER BY seen DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    WITH r
     RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence
   }
   WITH i, pos, s, evidence, head(COLLECT { MATCH (pos)-[:OF]->(o:Organization) RETURN o }) AS org

@@ -45,8 +45,8 @@ export class Loaders {
     params: Record<string, unknown> = {},
   ): DataLoader<string, ConnectionRow<E>> {
     const withTotal = window.withTotal ?? true;
-    const withEvidence = window.withEvidence ?? true;
-    const key = `paged:${relation.query.name}:${window.offset}:${window.limit}:${withTotal}:${withEvidence}:${JSON.stringify(params)}`;
+    const evidenceLimit = (window.withEvidence ?? true) ? (window.evidenceFirst ?? MAX_PAGE_SIZE) : 0;
+    const key = `paged:${relation.query.name}:${window.offset}:${window.limit}:${withTotal}:${evidenceLimit}:${JSON.stringify(params)}`;
     return this.get<ConnectionRow<E>>(key, async (ids) => {
       const rows = await this.reader.rows(relation.query, {
         ...params,
@@ -54,10 +54,10 @@ export class Loaders {
         offset: int(window.offset),
         limit: int(window.limit),
         // Queries paged on claim summaries count only when asked and fold at most this much
-        // evidence per edge (the most `evidence(first:)` may ask; none when it is not asked);
-        // the others ignore both.
+        // evidence per edge (the most the edges' `evidence(first:)` asks; none when it is not
+        // asked; decision 0028); the others ignore both.
         withTotal,
-        evidenceLimit: int(withEvidence ? MAX_PAGE_SIZE : 0),
+        evidenceLimit: int(evidenceLimit),
       });
       const byParent = new Map<string, Row>(rows.map((r) => [r.parentId as string, r]));
       return ids.map((id) => {

@@ -17,6 +17,12 @@ export interface PageWindow {
    * then (decision 0024); a hub pair's thousands of claims are otherwise sorted for nothing.
    */
   withEvidence?: boolean;
+  /**
+   * The most evidence items any `evidence(first:)` of the page's edges asks for (decision 0028): the
+   * queries fold no more than that per edge, so a hub pair's claims are not projected by the hundred
+   * for a client that shows five. Unset: MAX_PAGE_SIZE.
+   */
+  evidenceFirst?: number;
 }
 
 const CURSOR_PREFIX = 'offset:';
@@ -103,6 +109,43 @@ export function asksEvidence(info: GraphQLResolveInfo | undefined): boolean {
   );
 }
 
+/** `evidence(first:)`'s default (src/api/resolvers/edges.ts). */
+export const DEFAULT_EVIDENCE_PAGE = 20;
+
+/**
+ * The largest `evidence(first:)` the connection being resolved asks of its edges (literal or
+ * variable; the default when absent), capped at MAX_PAGE_SIZE (a larger one is refused when the
+ * evidence is resolved); 0 when no evidence is selected.
+ */
+export function askedEvidenceFirst(info: GraphQLResolveInfo | undefined): number {
+  if (!info) return MAX_PAGE_SIZE;
+  let most = 0;
+  const visit = (set: SelectionSetNode | undefined, inEdges: boolean): void => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === 'InlineFragment') visit(sel.selectionSet, inEdges);
+      else if (sel.kind === 'FragmentSpread') visit(info.fragments[sel.name.value]?.selectionSet, inEdges);
+      else if (!inEdges && sel.name.value === 'edges') visit(sel.selectionSet, true);
+      else if (inEdges && sel.name.value === 'evidence') {
+        const arg = sel.arguments?.find((a) => a.name.value === 'first');
+        const value =
+          arg === undefined
+            ? DEFAULT_EVIDENCE_PAGE
+            : arg.value.kind === 'IntValue'
+              ? Number(arg.value.value)
+              : arg.value.kind === 'Variable'
+                ? info.variableValues[arg.value.name.value]
+                : DEFAULT_EVIDENCE_PAGE;
+        // A variable left null means the default; anything not a whole number in range is refused
+        // later by the evidence resolver, so the query asks for the most it could need.
+        const n = value === null || value === undefined ? DEFAULT_EVIDENCE_PAGE : Number(value);
+        most = Math.max(most, Number.isInteger(n) && n >= 0 && n <= MAX_PAGE_SIZE ? n : MAX_PAGE_SIZE);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, false);
+  return most;
+}
+
 /** The page asked for by `first` / `after`, and whether its total and its edges' evidence are asked for too. */
 export function pageOf(
   first: number | null | undefined,
@@ -114,6 +157,7 @@ export function pageOf(
     ...pageWindow(first, after, defaultSize),
     withTotal: asksTotal(info),
     withEvidence: asksEvidence(info),
+    evidenceFirst: askedEvidenceFirst(info),
   };
 }
 

@@ -4,7 +4,13 @@
 // resolve info is what graphql-js gives a resolver, fragments and aliases included.
 import { buildSchema, graphql, type GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { asksEvidence, asksTotal } from '../../src/api/paging.ts';
+import {
+  askedEvidenceFirst,
+  asksEvidence,
+  asksTotal,
+  DEFAULT_EVIDENCE_PAGE,
+  MAX_PAGE_SIZE,
+} from '../../src/api/paging.ts';
 
 const schema = buildSchema(`
   type Query { implementers: Connection }
@@ -48,5 +54,52 @@ describe('asksEvidence / asksTotal', () => {
 
   it('sees totalCount apart from evidence', async () => {
     expect(await asked('{ implementers { totalCount } }')).toEqual({ total: true, evidence: false });
+  });
+});
+
+// The evidence folded per edge is what the edges' `evidence(first:)` asks (decision 0028).
+const evidenceSchema = buildSchema(`
+  type Query { implementers: Connection }
+  type Connection { totalCount: Int edges: [Edge] }
+  type Edge { node: String evidence(first: Int): [String] }
+`);
+
+async function evidenceFirst(query: string, variableValues: Record<string, unknown> = {}): Promise<number> {
+  let seen: number | null = null;
+  const rootValue = {
+    implementers: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+      seen = askedEvidenceFirst(info);
+      return { edges: [] };
+    },
+  };
+  const result = await graphql({ schema: evidenceSchema, source: query, rootValue, variableValues });
+  expect(result.errors).toBeUndefined();
+  if (seen === null) throw new Error('the resolver did not run');
+  return seen;
+}
+
+describe('askedEvidenceFirst', () => {
+  it('is 0 when no evidence is selected, so no claim is read', async () => {
+    expect(await evidenceFirst('{ implementers { totalCount edges { node } } }')).toBe(0);
+  });
+
+  it('reads first: as a literal, a variable or the default, and takes the largest of several', async () => {
+    expect(await evidenceFirst('{ implementers { edges { evidence(first: 5) } } }')).toBe(5);
+    expect(await evidenceFirst('{ implementers { edges { evidence } } }')).toBe(DEFAULT_EVIDENCE_PAGE);
+    expect(
+      await evidenceFirst('query($n: Int) { implementers { edges { evidence(first: $n) } } }', { n: 3 }),
+    ).toBe(3);
+    expect(await evidenceFirst('query($n: Int) { implementers { edges { evidence(first: $n) } } }', {})).toBe(
+      DEFAULT_EVIDENCE_PAGE,
+    );
+    expect(
+      await evidenceFirst(
+        '{ implementers { edges { a: evidence(first: 2) ...E } } } fragment E on Edge { b: evidence(first: 7) }',
+      ),
+    ).toBe(7);
+  });
+
+  it('asks for the most allowed when first: is out of range (the evidence resolver refuses it later)', async () => {
+    expect(await evidenceFirst('{ implementers { edges { evidence(first: 500) } } }')).toBe(MAX_PAGE_SIZE);
   });
 });

@@ -4,13 +4,13 @@ import { GraphQLError } from 'graphql';
 import { badInput } from '../errors.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import type { ArticleNode, EvidenceRow } from '../model.ts';
-import { MAX_PAGE_SIZE } from '../paging.ts';
+import { DEFAULT_EVIDENCE_PAGE, MAX_PAGE_SIZE } from '../paging.ts';
 
 function evidencePage<E extends { evidence: EvidenceRow[] }>(
   edge: E,
   first: number | null | undefined,
 ): EvidenceRow[] {
-  const n = first ?? 20;
+  const n = first ?? DEFAULT_EVIDENCE_PAGE;
   if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE) {
     throw badInput(`evidence(first: ${n}) is out of range; ask for 0 to ${MAX_PAGE_SIZE} items.`, 'first');
   }
