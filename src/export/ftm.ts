@@ -281,22 +281,21 @@ function occupancies(node: ExportNode): FtmEntity[] {
   const byPost = new Map<string, OutgoingRelationship[]>();
   for (const claim of node.out) {
     if (!TENURE_STATEMENTS.has(claim.type)) continue;
-    byPost.set(claim.to, [...(byPost.get(claim.to) ?? []), claim]);
+    const ofPost = byPost.get(claim.to);
+    if (ofPost) ofPost.push(claim);
+    else byPost.set(claim.to, [claim]);
   }
   const out: FtmEntity[] = [];
   const from = ftmId(node.id);
   const person = { id: node.id } as PersonNode;
   for (const [post, claims] of byPost) {
-    const tenures: (TenureRow | null)[] = tenuresOf(
-      person,
-      { id: post } as PositionNode,
-      claims.map(statement),
-    );
+    const statements = claims.map(statement);
+    const tenures: (TenureRow | null)[] = tenuresOf(person, { id: post } as PositionNode, statements);
     if (tenures.length === 0) tenures.push(null);
     const seat = claims[0]!;
     const member = seat.toBody && MEMBER_ROLE.test(String(seat.toRole ?? '').normalize('NFC'));
     tenures.forEach((t, i) => {
-      const evidence = t ? [...t.evidence, ...t.events.map((e) => e.evidence)] : claims.map(statement);
+      const evidence = t ? [...t.evidence, ...t.events.map((e) => e.evidence)] : statements;
       const articles = [...new Set(evidence.map((e) => e.articleId))];
       const dates = {
         startDate: date(t?.start),

@@ -150,10 +150,7 @@ describe('the bundled samples', () => {
         if (end.labels.includes('Event')) continue;
         // An implementing sentence that leaves its subject unstated ("asked the province to keep
         // implementing …", decision 0020) is the article's body: named elsewhere in that article.
-        if (i === 0 && c.type === 'IMPLEMENTS' && c.subjectInArticle) {
-          const named = end.names.filter((n): n is string => Boolean(n)).map(nameKey);
-          if (!named.some((f) => sentence.includes(f))) continue;
-        }
+        if (i === 0 && c.type === 'IMPLEMENTS' && c.subjectInArticle) continue;
         const forms = end.names.filter((n): n is string => Boolean(n)).map(nameKey);
         // A body may be written short in the sentence ("Tỉnh ủy" for "Tỉnh ủy Đồng Tháp"): its alias is then listed.
         expect(
