@@ -263,6 +263,27 @@ function judgeToken(token: string): number {
   return judged;
 }
 
+const NOT_COUNTED = -1;
+// The same memo one step earlier, on the token as split (punctuation still on its edges): stripping
+// the edges and the code tests were four Unicode regular expressions a token, run again on every
+// repeat of a word — about as much as the rest of English extraction's reading (bench:extract,
+// decision 0034). A token with no letter, or a code or number ("05-CT/TW", "COVID-19"), is NOT_COUNTED.
+const judgedRawTokens = new Map<string, number>();
+function judgeRawToken(raw: string): number {
+  let judged = judgedRawTokens.get(raw);
+  if (judged === undefined) {
+    const token = raw.replace(EDGE_PUNCTUATION, '');
+    judged =
+      !HAS_LETTER.test(token) ||
+      (CODE.test(token) && (HAS_DIGIT.test(token) || token === token.toUpperCase()))
+        ? NOT_COUNTED
+        : judgeToken(token);
+    if (judgedRawTokens.size > 50_000) judgedRawTokens.clear();
+    judgedRawTokens.set(raw, judged);
+  }
+  return judged;
+}
+
 /** The counts behind isProse (for the gate's report, its tests and its measurements). */
 export function proseEvidenceOf(text: string): ProseEvidence {
   let tokens = 0;
@@ -272,12 +293,9 @@ export function proseEvidenceOf(text: string): ProseEvidence {
   for (const window of proseWindows(text)) {
     // A window may cut the first and last token: they are judged as they are, one each side.
     for (const raw of window.normalize('NFC').split(/\s+/u)) {
-      const token = raw.replace(EDGE_PUNCTUATION, '');
-      if (!HAS_LETTER.test(token)) continue;
-      if (CODE.test(token) && HAS_DIGIT.test(token)) continue;
-      if (CODE.test(token) && token === token.toUpperCase()) continue;
+      const judged = judgeRawToken(raw);
+      if (judged === NOT_COUNTED) continue;
       tokens++;
-      const judged = judgeToken(token);
       if (judged & WORD_SHAPED) wordShaped++;
       if (judged & LANGUAGE_WORD) languageWords++;
       if (judged & MARKED) markedWords++;

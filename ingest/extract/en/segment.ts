@@ -28,6 +28,10 @@ const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokeni
 const FIRST_TERM_WINDOW = 40;
 
 function leadingPunctuation(sentence: string): number {
+  // compromise puts no punctuation before a term that starts with a letter or a digit, and most
+  // sentences start with one: answered without its term splitter (which was half of segmentation).
+  const c = sentence.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return 0;
   let head = sentence;
   if (head.length > FIRST_TERM_WINDOW) {
     const cut = head.indexOf(' ', FIRST_TERM_WINDOW);
