@@ -48,6 +48,31 @@ describe('Vietnamese sentence segmentation', () => {
     expect(sentences(text)).toEqual([text]);
   });
 
+  it('ends a sentence after a Roman numeral that numbers a period (decision 0034)', () => {
+    expect(sentences('Kết quả quý I. Tỉnh ủy đã đánh giá cao các huyện.')).toEqual([
+      'Kết quả quý I.',
+      'Tỉnh ủy đã đánh giá cao các huyện.',
+    ]);
+    expect(sentences('Quốc hội khóa X. Sau đó Ủy ban Thường vụ họp.')).toEqual([
+      'Quốc hội khóa X.',
+      'Sau đó Ủy ban Thường vụ họp.',
+    ]);
+    expect(sentences('Hội nghị Trung ương lần thứ V. Các đại biểu thảo luận.')).toHaveLength(2);
+    expect(sentences('Kỳ họp thứ V. Quốc hội thông qua luật.')).toHaveLength(2);
+    expect(sentences('Phần I. Tình hình chung. Chương V. Tổ chức thực hiện.')).toEqual([
+      'Phần I.',
+      'Tình hình chung.',
+      'Chương V.',
+      'Tổ chức thực hiện.',
+    ]);
+  });
+
+  it('still keeps an initial in a name, and "X." for xã, inside the sentence', () => {
+    expect(sentences('Ông Nguyễn Văn A. B dự họp.')).toHaveLength(1);
+    expect(sentences('Đồng chí Trần V. Nam, Bí thư Huyện ủy, dự họp.')).toHaveLength(1);
+    expect(sentences('Hội nghị tổ chức tại X. Tân Lập, huyện Đan Phượng.')).toHaveLength(1);
+  });
+
   it('ends a sentence at a line break and counts paragraphs', () => {
     const article = cleanArticle({
       id: 't',

@@ -2,7 +2,7 @@
 // recogniser knows lives in those files, so a new post or body word is a one-line change.
 import type { EventKind, RelationType } from '../../types.ts';
 import { foldDiacritics } from '../../text/normalise.ts';
-import { readLexicon } from '../../lexicon/shared/lexicon-file.ts';
+import { readLexicon, readPatterns } from '../../lexicon/shared/lexicon-file.ts';
 
 /**
  * The rows of ingest/lexicon/en/<file>, read by the project's one lexicon reader; a row with fewer
@@ -150,9 +150,10 @@ export const RELATION_CUES: readonly RelationCue[] = englishLexicon('relation-cu
   },
 );
 
-const PATTERNS = new Map(englishLexicon('patterns.tsv', 2).map(({ cells }) => [cells[0]!, cells[1]!]));
+/** The named patterns of ingest/lexicon/en/patterns.tsv, read by the one pattern reader. */
+const PATTERNS = readPatterns(new URL('../../lexicon/en/patterns.tsv', import.meta.url));
 /** A named pattern of patterns.tsv, compiled with `flags`; a missing name stops the load. */
-function pattern(name: string, flags: string): RegExp {
+export function pattern(name: string, flags: string): RegExp {
   const source = PATTERNS.get(name);
   if (source === undefined) throw new Error(`ingest/lexicon/en/patterns.tsv: no pattern named ${name}`);
   return new RegExp(source, flags);

@@ -6,6 +6,7 @@
 // non-space character, so no text falls between two sentences.
 import nlp from 'compromise';
 import type { CleanArticle, Sentence } from '../../types.ts';
+import { pattern } from './lexicon.ts';
 
 interface CompromiseTokenizer {
   splitSentences(text: string, world: unknown): string[];
@@ -59,10 +60,37 @@ const PARAGRAPH = /[^\n]+/g;
 const NON_FINAL_ABBREVIATION =
   /\b(?:No|Nos|Mr|Ms|Mrs|Dr|Prof|Assoc|Gen|Lt|Col|Maj|Sr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 
+// compromise reads a lone capital before a full stop as an initial ("A. B. Nguyen"), so "Quarter I.
+// The committee …" stays one sentence; a Roman numeral after a word that numbers a period
+// (patterns.tsv numeral-after-period-word) ends it. The new sentence starts, as compromise's do,
+// at its first letter or digit (after an opening quote).
+const NUMERAL_FULL_STOP = /(?<=\s)[IVX]+\.\s+["“‘(]*(?=[\p{Lu}\p{N}])/gu;
+const NUMERAL_AFTER_PERIOD_WORD = pattern('numeral-after-period-word', 'i');
+/** How far back the word before a numeral is looked for ("appendix XIII"). */
+const PERIOD_WORD_WINDOW = 24;
+
+function numeralSentenceStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(NUMERAL_FULL_STOP)) {
+    const dot = m.index + m[0].indexOf('.');
+    if (NUMERAL_AFTER_PERIOD_WORD.test(text.slice(Math.max(0, dot - PERIOD_WORD_WINDOW), dot)))
+      starts.push(m.index + m[0].length);
+  }
+  return starts;
+}
+
+/** compromise's sentence starts and the numeral ones, in order, each once. */
+function allSentenceStarts(text: string): number[] {
+  const starts = sentenceStarts(text);
+  const numerals = numeralSentenceStarts(text);
+  if (numerals.length === 0) return starts;
+  return [...new Set([...starts, ...numerals])].sort((a, b) => a - b);
+}
+
 export function segmentEnglish(article: CleanArticle): Sentence[] {
   const text = article.text;
   if (!text.trim()) return [];
-  const starts = sentenceStarts(text);
+  const starts = allSentenceStarts(text);
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let next = 0;

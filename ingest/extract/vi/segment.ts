@@ -45,6 +45,7 @@ const NEXT_STARTS = /^\s+["“‘(«]*[\p{Lu}\p{N}]/u;
 const WORD_BEFORE = /([\p{L}\p{M}.]+)$/u;
 const DOCUMENTS_ANNOUNCED = new RegExp(pattern('documents-announced'), 'iu');
 const ANNOUNCED_LIST_OPENING = new RegExp(pattern('announced-list-opening'), 'u');
+const NUMERAL_AFTER_PERIOD_WORD = new RegExp(pattern('numeral-after-period-word'), 'iu');
 
 export function segment(article: CleanArticle): Sentence[] {
   const { text } = article;
@@ -73,9 +74,14 @@ export function segment(article: CleanArticle): Sentence[] {
     if (m[0] === '.') {
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
       const word = before?.[1]?.toLowerCase() ?? '';
+      // A lone capital numbering a period ("quý I.", "khóa X.") is a Roman numeral: neither an
+      // initial nor the abbreviation "X." (xã).
+      const numeral =
+        word.length === 1 &&
+        NUMERAL_AFTER_PERIOD_WORD.test(text.slice(Math.max(start, m.index - 24), m.index));
       // An initial ("A."), a known abbreviation ("TP.", "PGS.TS.") or a dotted acronym ("T.Ư.").
-      if (word.length === 1 && /\p{Lu}/u.test(before![1]!)) continue;
-      if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^.*\./, ''))) continue;
+      if (!numeral && word.length === 1 && /\p{Lu}/u.test(before![1]!)) continue;
+      if (!numeral && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^.*\./, '')))) continue;
       if (
         ANNOUNCED_LIST_OPENING.test(text.slice(end, end + 80)) &&
         DOCUMENTS_ANNOUNCED.test(text.slice(Math.max(start, m.index - 160), m.index))
