@@ -1,7 +1,7 @@
 // Coded party and state documents in English text: "Directive No. 05-CT/TW",
 // "Resolution 57-NQ/TW", "the PCC’s Conclusion No.123-KL/TW", the source's own variants
 // ("05-CT-TW", "1460-QD/TU") and state codes ("57/2024/QH15", "123/2020/NĐ-CP").
-import { DOCUMENT_KINDS } from './lexicon.ts';
+import { DOCUMENT_KINDS, pattern } from './lexicon.ts';
 import { findDates, isoDate } from './dates.ts';
 
 export interface DocumentMention {
@@ -23,33 +23,23 @@ export interface DocumentMention {
   date: string | null;
 }
 
-const PARTY_CODE =
-  /(?<![\d/])(\d{1,4})\s*[-–]\s*(NQ|CT|KL|QĐ|QD|TB|HD|KH|CTr|CTR|QC|BC|TTr)\s*[/-]\s*([A-ZĐ][A-Za-zĐđ]{0,7})(?![\p{L}\d])/gu;
-const STATE_CODE = /(?<![\d/])(\d{1,4})\/(\d{4})\/([A-ZĐ]{1,4}(?:-[A-ZĐ]{1,4})?\d{0,2})(?![\p{L}\d])/gu;
-
-// Resolutions named by the congress or plenum that adopted them: "Resolution of the 12th
-// National Party Congress", "the 13th National Party Congress’s Resolution".
-const CONGRESS = String.raw`\d+(?:st|nd|rd|th)\s+(?:[A-Z][\p{L}’']*\s+){0,4}?(?:Party\s+)?(?:Congress|Plenum|plenum|Central Committee['’]s\s+\d+(?:st|nd|rd|th)\s+plenum)`;
-const NAMED_RESOLUTION = new RegExp(
-  String.raw`(?:\b[Tt]he\s+)?(?:\bResolutions?\s+of\s+the\s+${CONGRESS}|${CONGRESS}['’]s\s+Resolutions?)\b`,
-  'gu',
-);
-
-// A kind with a bare number and no issuer suffix, singular or plural over a list: "Directive 05",
-// "Regulation No. 37", "Directives 05 and 35", "Resolutions 18, 19 and 20". Not the head of a
-// code ("Directive 05-CT/TW") nor a year ("Resolution 2024").
-const BARE_NUMBER = String.raw`(?:No\.?\s*)?\d{1,4}(?![\p{L}\d]|\s?[-–/]\s?[\p{L}\d]|[.,]\d)`;
-const BARE_REFERENCE = new RegExp(
-  String.raw`\b(Directive|Resolution|Regulation|Conclusion|Decision|Instruction)(s?)\s+(${BARE_NUMBER}(?:\s*(?:,|and|,\s*and)\s+${BARE_NUMBER})*)`,
-  'gu',
-);
-const NUMBER_IN_LIST = /(No\.?\s*)?(\d{1,4})/gu;
+// The shapes of codes, numbers and named resolutions are rules a linguist edits: named patterns
+// of ingest/lexicon/en/patterns.tsv, each with a comment on what it covers. This module is the
+// mechanism: where each is tried and what a match becomes.
+const PARTY_CODE = pattern('party-code', 'gu');
+const STATE_CODE = pattern('state-code', 'gu');
+const NAMED_RESOLUTION = pattern('named-resolution', 'gu');
+const BARE_REFERENCE = pattern('bare-reference', 'gu');
+const NUMBER_IN_LIST = pattern('number-in-list', 'gu');
+const YEAR_NOT_A_NUMBER = pattern('year-not-a-number', '');
+const DOCUMENT_DATE_CUE = pattern('document-date-cue', 'i');
+const DOCUMENT_DATE_WINDOW_END = pattern('document-date-window-end', '');
 
 const kindWords = DOCUMENT_KINDS.flatMap((k) => k.words.map((w) => ({ word: w, kind: k }))).sort(
   (a, b) => b.word.length - a.word.length,
 );
 const KIND_BEFORE = new RegExp(
-  `\\b(${kindWords.map((k) => k.word.replace(/ /g, '\\s+')).join('|')})\\s*(?:No\\.?|Number|#)?\\s*$`,
+  `\\b(${kindWords.map((k) => k.word.replace(/ /g, '\\s+')).join('|')})\\s*${pattern('number-sign', '').source}?\\s*$`,
   'i',
 );
 
@@ -63,10 +53,10 @@ function typeFor(kindWord: string | null, codeKind: string): string {
 
 /** The document's date: "dated …", "on …" or "of …" right after the code, before the next clause. */
 function dateAfter(text: string, from: number, publishedAt: string | null): string | null {
-  const window = text.slice(from, from + 90).split(/[;(“"]|\d+\s*[-–]\s*[A-Z]{2}/)[0] ?? '';
+  const window = text.slice(from, from + 90).split(DOCUMENT_DATE_WINDOW_END)[0] ?? '';
   for (const d of findDates(window)) {
     const before = window.slice(0, d.start);
-    if (/\b(?:dated|on|of|issued on|signed on)\s*$/i.test(before) || /^\s*,?\s*$/.test(before)) {
+    if (DOCUMENT_DATE_CUE.test(before) || /^\s*,?\s*$/.test(before)) {
       return isoDate(d, publishedAt);
     }
   }
@@ -146,7 +136,7 @@ function bareReferences(text: string, coded: DocumentMention[]): DocumentMention
       const codeStart = listAt + n.index;
       const codeEnd = codeStart + n[0].length;
       const number = n[2]!;
-      if (covered(codeStart) || /^(?:19|20)\d\d$/.test(number)) continue;
+      if (covered(codeStart) || YEAR_NOT_A_NUMBER.test(number)) continue;
       const start = first ? m.index : codeStart;
       first = false;
       const same = coded.find((d) => d.code && d.type === type && Number(d.number) === Number(number));

@@ -25,9 +25,11 @@ export interface DocumentHit {
   abbreviates?: boolean;
 }
 
-// "… của Bộ Chính trị về đại hội đảng bộ các cấp …": the subject runs to the end of the clause.
-const SUBJECT_AFTER = /^[^.;:\n“”"]{0,90}?(?<![\p{L}])về\s+([^.;:\n“”"]{3,240}?)(?=[.;:\n“”"]|,\s|\s\(|$)/u;
-const ANOTHER_CODE = /\d+\s?-\s?[A-ZĐ]+\s?\//u;
+// The shapes of codes, numbers, dates, subjects and named resolutions are rules a linguist edits:
+// named patterns of ingest/lexicon/vi/patterns.tsv (each with a comment on what it covers). This
+// module is the mechanism: where each is tried, and what a match becomes.
+const SUBJECT_AFTER = new RegExp(pattern('subject-after-document'), 'u');
+const ANOTHER_CODE = new RegExp(pattern('code-in-subject'), 'u');
 
 function subjectAfter(text: string, tail: number): string | null {
   const m = SUBJECT_AFTER.exec(text.slice(tail, tail + 340));
@@ -35,51 +37,15 @@ function subjectAfter(text: string, tail: number): string | null {
   return m[1]!.trim();
 }
 
-// <number>-<kind letters>/<issuer>, spaces tolerated around the joiners as printed.
-const CODE =
-  /(?<![\p{L}\p{N}/-])(\d{1,5})\s?[-–]\s?([A-ZĐ][A-Za-zĐđ]{0,5})\s?\/\s?([A-ZĐƯ][A-ZĐƯa-zđư.]{0,9}(?<!\.))(?![\p{L}\p{N}])/gu;
-const SHARED_NUMBER_BEFORE = /(?<![\p{L}\p{N}/-])(\d{1,5})(?:\s*,\s*|\s+và\s+)$/u;
-// State style: <number>/<kind>-<issuer> ("1828/QĐ-UBND").
-const STATE_CODE =
-  /(?<![\p{L}\p{N}/-])(\d{1,5})\/(?:(\d{4})\/)?([A-ZĐ]{1,5})-([A-ZĐ]{2,8})(?![\p{L}\p{N}])/gu;
-// Within the line: a date on the next line belongs to the next paragraph, not to this reference.
-const DATE_AFTER =
-  /^[ \t]*[,;]?[ \t]*(?:\([ \t]*)?(?:ban hành[ \t]+)?(?:ngày[ \t]+(\d{1,2})[ \t]*[/.-][ \t]*(\d{1,2})(?:[ \t]*[/.-][ \t]*(\d{4}))?|năm[ \t]+(\d{4}))\)?/iu;
-// Named resolutions without a code.
-const KHOA = String.raw`[Kk]h(?:óa|oá)`;
-const ROMAN = String.raw`[IVXL]+`;
-const TERM = String.raw`\s*,?\s*\(?\s*${KHOA}\s+${ROMAN}\)?`;
-// One term or several: "khóa XI và khóa XII", "(khóa XI, khóa XII)".
-const TERM_LIST = String.raw`\s*,?\s*\(?\s*${KHOA}\s+${ROMAN}(?:\s*(?:,|và)\s*${KHOA}\s+${ROMAN})*\)?`;
-const NAMED = new RegExp(
-  [
-    String.raw`Điều lệ Đảng`,
-    // "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 4 (khóa XI)", "Nghị quyết TW9, khoá XI"
-    String.raw`[Nn]ghị quyết\s+(?:Hội nghị\s+)?(?:Trung ương|TW|T\.Ư)\s*\d{1,2}${TERM_LIST}`,
-    // "Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khóa XII"
-    String.raw`[Nn]ghị quyết\s+Hội nghị\s+lần thứ\s+(?:\d{1,2}|${ROMAN}|[\p{Ll}]+)\s+(?:Ban Chấp hành Trung ương(?: Đảng)?|Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam)(?:${TERM})?`,
-    // "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
-    // "Nghị quyết Đại hội Đảng bộ tỉnh Quảng Ninh lần thứ XV, nhiệm kỳ 2020 – 2025"
-    String.raw`[Nn]ghị quyết\s+Đại hội\s+(?:đại biểu\s+toàn quốc\s+)?(?:lần thứ\s+)?${ROMAN}\s+của Đảng(?: bộ Khối)?`,
-    // Congress resolutions of local and sector party organisations: "Nghị quyết Đại hội đại biểu
-    // Đảng bộ huyện Kỳ Sơn lần thứ XXI", "Nghị quyết Đại hội Đảng bộ phường lần thứ 3".
-    String.raw`[Nn]ghị quyết\s+Đại hội\s+(?:(?:đại biểu|Đảng bộ|đảng bộ|tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|Khối|khối|toàn quốc|MTTQ|Việt Nam|[\p{Lu}][\p{Ll}]*)\s+){1,8}lần thứ\s+(?:${ROMAN}|\d{1,2})(?![\p{L}\p{N}])(?:\s+của Đảng)?(?:,\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?`,
-  ].join('|'),
-  'gu',
-);
-// A kind and a bare number, no issuer suffix: "Chỉ thị số 17", "Quy định 37", and plural kinds
-// over a list of numbers, "các Chỉ thị 05 và 35", "Kết luận số 21, 22". Not the head of a code
-// ("Chỉ thị 05-CT/TW", "Quyết định 1828/QĐ-UBND"): the number must not run on into "-" or "/".
-const BARE_KIND = String.raw`[Cc]hỉ thị|[Nn]ghị quyết|[Qq]uy định|[Kk]ết luận|[Qq]uyết định|[Tt]hông tri|[Hh]ướng dẫn|[Kk]ế hoạch`;
-const BARE_NUMBER = String.raw`(?:số\s+)?\d{1,4}(?![\p{L}\p{N}]|\s?[-–\/]\s?[\p{L}\p{N}]|[.,]\d)`;
-const BARE = new RegExp(
-  String.raw`(?<![\p{L}])(${BARE_KIND})\s+(${BARE_NUMBER}(?:\s*(?:,|và)\s*${BARE_NUMBER})*)`,
-  'gu',
-);
-const NUMBER_IN_LIST = /(số\s+)?(\d{1,4})/gu;
-
+const CODE = new RegExp(pattern('party-code'), 'gu');
+const SHARED_NUMBER_BEFORE = new RegExp(pattern('number-shared-with-code'), 'u');
+const STATE_CODE = new RegExp(pattern('state-code'), 'gu');
+const DATE_AFTER = new RegExp(pattern('date-after-document'), 'iu');
+const NAMED = new RegExp(pattern('named-document'), 'gu');
+const BARE = new RegExp(pattern('bare-document'), 'gu');
+const NUMBER_IN_LIST = new RegExp(pattern('number-in-list'), 'gu');
 // "… khóa XI và khóa XII", "… (khóa XI, khóa XII)": one resolution per term.
-const TERMS = new RegExp(String.raw`${KHOA}\s+${ROMAN}`, 'gu');
+const TERMS = new RegExp(pattern('each-term'), 'gu');
 
 export function isoDate(day: string, month: string, year: string | number): string | null {
   const d = Number(day);
