@@ -6,7 +6,17 @@
 import type { ExtractedPerson } from '../../types.ts';
 import type { BodySpanLayer, PersonLayer, TokenLayer } from './doc.ts';
 import type { Token } from './tokens.ts';
-import { BODIES, FAMILY_NAMES, FIELDS, HONORIFICS, PLACES, POSTS, VERBS, type PostEntry } from './lexicon.ts';
+import {
+  BODIES,
+  FAMILY_NAMES,
+  FIELDS,
+  HONORIFICS,
+  PLACES,
+  POSTS,
+  VERBS,
+  pattern,
+  type PostEntry,
+} from './lexicon.ts';
 import { parseOrg, type OrgSpan } from './organizations.ts';
 
 export interface PostSpan {
@@ -25,55 +35,21 @@ export interface NameSpan {
   posts: PostSpan[];
 }
 
-// Words before a capitalised run that make it a place, a street or a named concept, not a person.
-const NOT_PERSON_BEFORE = new Set([
-  'tỉnh',
-  'huyện',
-  'xã',
-  'phường',
-  'quận',
-  'đường',
-  'phố',
-  'thôn',
-  'làng',
-  'ấp',
-  'bản',
-  'khu',
-  'tp',
-  'tp.',
-  'tưởng',
-  'cách',
-  'đức',
-  'gương',
-  'bác',
-  'chúc',
-  'trấn',
-  'cầu',
-  'sông',
-  'núi',
-  'đảo',
-  'trường',
-  'viện',
-  'cung',
-  'ảnh',
-  'pv',
-  'giải',
-  'quỹ',
-  'công',
-  'lăng',
-  'nhà',
-  'đền',
-  'khu',
-  'nhân',
-  'sách',
-]);
-const TERM = new Set(['khóa', 'khoá', 'nhiệm']);
-const POST_SEPARATORS = new Set([',', '-', '–', '—']);
-
-const DIGIT_OR_DOT = /[\p{N}.]/u;
+// The word lists and shapes of names and post chains are rules a linguist edits: named patterns of
+// ingest/lexicon/vi/patterns.tsv, each with a comment on what it covers (words matched by key).
+const rule = (name: string) => new RegExp(pattern(name), 'u');
+const NOT_PERSON_BEFORE = rule('not-person-before');
+const NOT_IN_NAME_WORD = rule('not-in-name-word');
+const FIVE_SYLLABLE_NAME_START = rule('five-syllable-name-start');
+const POST_CHAIN_SEPARATOR = rule('post-chain-separator');
+const POST_TERM_WORD = rule('post-term-word');
+const POST_TERM_NUMBER = rule('post-term-number');
+const POST_TERM_JOINER = rule('post-term-joiner');
+const LIST_MEMBER_SEPARATOR = rule('list-member-separator');
+const APPOINTMENT_ADVERB = rule('appointment-adverb');
 
 function isNameWord(t: Token | undefined): t is Token {
-  return !!t && t.cap && t.word && !t.upper && !DIGIT_OR_DOT.test(t.text);
+  return !!t && t.cap && t.word && !t.upper && !NOT_IN_NAME_WORD.test(t.text);
 }
 
 /** Parses a post at token i: its head words and, where the head names a body, that body. */
@@ -104,13 +80,13 @@ export function parsePost(tokens: Token[], i: number, limit: number): PostSpan |
     }
   }
   // A term qualifier belongs to the post as written ("Bí thư Tỉnh ủy khóa 15").
-  if (to < limit && TERM.has(tokens[to]!.key) && tokens[to]!.spaceBefore) {
+  if (to < limit && POST_TERM_WORD.test(tokens[to]!.key) && tokens[to]!.spaceBefore) {
     let k = to + 1;
     if (tokens[to]!.key === 'nhiệm' && tokens[k]?.key === 'kỳ') k++;
     let n = 0;
     while (
-      (k < limit && n < 4 && /^[\p{N}IVXLC]+$/u.test(tokens[k]!.text.replace(/[–-]/g, ''))) ||
-      (n > 0 && k < limit && /^[-–]$/.test(tokens[k]!.text))
+      (k < limit && n < 4 && POST_TERM_NUMBER.test(tokens[k]!.text.replace(/[–-]/g, ''))) ||
+      (n > 0 && k < limit && POST_TERM_JOINER.test(tokens[k]!.text))
     ) {
       k++;
       n++;
@@ -137,7 +113,7 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   if (POSTS.longest(tokens, i) || BODIES.longest(tokens, i)) return null;
   // Names of the Ê Đê, Gia Rai, Khmer or Hmong run to five syllables ("Y Thanh Hà Niê Kđăm"); a
   // Kinh name is at most four, so five are read only after an honorific or a leading "Y"/"H'".
-  const longest = afterHonorific || /^(?:y$|h'|k')/u.test(t.key) ? 5 : 4;
+  const longest = afterHonorific || FIVE_SYLLABLE_NAME_START.test(t.key) ? 5 : 4;
   let k = i + 1;
   while (
     k < tokens.length &&
@@ -151,7 +127,7 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   }
   if (k - i < 2) return null;
   const prev = tokens[i - 1];
-  if (prev && !covered[i - 1] && NOT_PERSON_BEFORE.has(prev.key)) return null;
+  if (prev && !covered[i - 1] && NOT_PERSON_BEFORE.test(prev.key)) return null;
   if (prev?.key === 'phố' || (prev?.key === ':' && tokens[i - 2]?.key === 'ảnh')) return null;
   const place = PLACES.longest(tokens, i);
   if (place && place.to >= k) return null;
@@ -178,7 +154,7 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     let j = name.to;
     for (let guard = 0; guard < 8; guard++) {
       const sep = tokens[j];
-      if (!sep || !POST_SEPARATORS.has(sep.text) || tokens[j + 1]?.lineBefore) break;
+      if (!sep || !POST_CHAIN_SEPARATOR.test(sep.text) || tokens[j + 1]?.lineBefore) break;
       const post = postAfter(j + 1);
       if (!post) break;
       name.posts.push(post);
@@ -204,7 +180,7 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       before.unshift(post);
       for (let x = post.from; x < post.to; x++) consumed[x] = 1;
       const sep = tokens[post.from - 1];
-      if (!sep || !POST_SEPARATORS.has(sep.text) || nameEnds.has(post.from - 1)) break;
+      if (!sep || !POST_CHAIN_SEPARATOR.test(sep.text) || nameEnds.has(post.from - 1)) break;
       post = postEndingAt.get(post.from - 1);
       if (post && nameEnds.has(post.from)) break;
     }
@@ -222,7 +198,7 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       if (!member.posts.includes(post)) member.posts.unshift(post);
       const end = member.posts.length > 1 ? Math.max(...member.posts.map((p) => p.to)) : member.to;
       const sep = tokens[end];
-      if (!sep || (![',', ';'].includes(sep.text) && sep.key !== 'và')) break;
+      if (!sep || !LIST_MEMBER_SEPARATOR.test(sep.key)) break;
       pos = end + 1;
     }
   }
@@ -242,7 +218,7 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     if (tokens[j]?.text === ',') j++;
     while (
       tokens[j] &&
-      ['đã', 'vừa', 'chính', 'thức', 'sẽ', 'tiếp', 'tục'].includes(tokens[j]!.key) &&
+      APPOINTMENT_ADVERB.test(tokens[j]!.key) &&
       !(tokens[j]!.key === 'tiếp' && VERBS.longest(tokens, j))
     )
       j++;
