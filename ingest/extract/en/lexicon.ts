@@ -135,6 +135,33 @@ export interface RelationCue {
   type: RelationType;
   pattern: RegExp;
   position: CuePosition | null;
+  /** Text every match starts with ("chaired by"), to skip an article without it; null when the cue starts with a group. */
+  literal: string | null;
+}
+
+/** "chaired|presided": a "|" outside any group makes the words before it only one alternative. */
+function hasTopLevelAlternative(cue: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < cue.length; i++) {
+    const c = cue[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The plain words a cue starts with, before its first group, class or escape: every match holds
+ * them, so an article without them cannot match. A letter made optional by the next character
+ * ("deploys?") is left out.
+ */
+function leadingLiteral(cue: string): string | null {
+  const m = /^[a-z' -]+/.exec(cue);
+  if (!m || hasTopLevelAlternative(cue)) return null;
+  const literal = /^[?*{]/.test(cue.slice(m[0].length)) ? m[0].slice(0, -1) : m[0];
+  return literal.length >= 3 ? literal : null;
 }
 
 export const RELATION_CUES: readonly RelationCue[] = englishLexicon('relation-cues.tsv', 2).map(
@@ -146,7 +173,12 @@ export const RELATION_CUES: readonly RelationCue[] = englishLexicon('relation-cu
       );
     }
     const position = (cells[2] || null) as CuePosition | null;
-    return { type, pattern: new RegExp(`\\b${cells[1]}\\b`, 'g'), position };
+    return {
+      type,
+      pattern: new RegExp(`\\b${cells[1]}\\b`, 'g'),
+      position,
+      literal: leadingLiteral(cells[1]!),
+    };
   },
 );
 

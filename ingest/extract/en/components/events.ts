@@ -18,6 +18,9 @@ import type {
 } from './article.ts';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+// Compiled once, not per article (they were rebuilt for every article and every sentence asked).
+const EVENT_NOUNS_ANY_CASE = new RegExp(EVENT_NOUN.source, 'gi');
+const LEADING_DATE = new RegExp(`^\\s*(?:on|this|last)?\\s*(?:${WEEKDAY_OR_DATE})`, 'i');
 
 /** The date of the event told in sentence `text`: the date nearest its noun, not a document's ("dated …"). */
 function dateIn(text: string, nounAt: number, publishedAt: string | null, fallbackYear: number | null) {
@@ -51,9 +54,7 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
     // A capitalised "Congress" is usually another meeting's name ("… City Party Congress"):
     // prefer the common noun, in this sentence or in the next that reports attendance.
     const lowerNoun = (i: number) => {
-      const m = [...sentenceText(i).matchAll(new RegExp(EVENT_NOUN.source, 'gi'))].find((x) =>
-        /^\p{Ll}/u.test(x[0]),
-      );
+      const m = [...sentenceText(i).matchAll(EVENT_NOUNS_ANY_CASE)].find((x) => /^\p{Ll}/u.test(x[0]));
       return m ? { match: m, sentence: i } : null;
     };
     let picked = lowerNoun(eventSentence) ?? relationSentences.map(lowerNoun).find(Boolean) ?? null;
@@ -79,7 +80,7 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
       // "… conference to review …", without the date ("on December 1") and at most a dozen words.
       const after = nounText
         .slice(noun.index! + noun[0].length)
-        .replace(new RegExp(`^\\s*(?:on|this|last)?\\s*(?:${WEEKDAY_OR_DATE})`, 'i'), '')
+        .replace(LEADING_DATE, '')
         .replace(/\bNo\.\s*/g, 'No ');
       const tail = (after.match(/^\s+(?:of|on|to|for)\s+[^,;.()“"]+/)?.[0] ?? '')
         .split(/\s+(?:was|were|is|in|at|held|chaired|took|attended|and commend)\b/)[0]!

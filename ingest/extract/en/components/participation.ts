@@ -38,6 +38,8 @@ function cueHits(doc: TokenLayer): CueHit[][] {
     ? [{ at: 0, text: lower }]
     : article.sentences.map((s) => ({ at: s.start, text: text.slice(s.start, s.end).toLowerCase() }));
   for (const cue of RELATION_CUES) {
+    // Most cues are absent from most articles: a substring search rules them out before the regex.
+    if (cue.literal !== null && !lower.includes(cue.literal)) continue;
     for (const chunk of chunks) {
       for (const m of chunk.text.matchAll(cue.pattern)) {
         const start = chunk.at + m.index;
