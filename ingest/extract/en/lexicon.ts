@@ -135,33 +135,49 @@ export interface RelationCue {
   type: RelationType;
   pattern: RegExp;
   position: CuePosition | null;
-  /** Text every match starts with ("chaired by"), to skip an article without it; null when the cue starts with a group. */
+  /** Text every match holds ("chaired by"), to skip an article without it; null when there is none. */
   literal: string | null;
 }
 
-/** "chaired|presided": a "|" outside any group makes the words before it only one alternative. */
-function hasTopLevelAlternative(cue: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < cue.length; i++) {
-    const c = cue[i];
-    if (c === '\\') i++;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
 /**
- * The plain words a cue starts with, before its first group, class or escape: every match holds
- * them, so an article without them cannot match. A letter made optional by the next character
- * ("deploys?") is left out.
+ * The longest run of plain text every match of `cue` holds ("chaired by"; "present" in "(?:was|were)
+ * (?:also )?present"), so an article without it cannot match; null when there is none of three
+ * characters. Only text outside groups counts; a character made optional ("deploys?") or inside a
+ * class or escape ends a run, and a "|" outside any group ("chaired|presided") gives null.
  */
-function leadingLiteral(cue: string): string | null {
-  const m = /^[a-z' -]+/.exec(cue);
-  if (!m || hasTopLevelAlternative(cue)) return null;
-  const literal = /^[?*{]/.test(cue.slice(m[0].length)) ? m[0].slice(0, -1) : m[0];
-  return literal.length >= 3 ? literal : null;
+export function requiredLiteral(cue: string): string | null {
+  let best = '';
+  let run = '';
+  let depth = 0;
+  const endRun = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < cue.length; i++) {
+    const c = cue[i]!;
+    if (c === '(' || c === ')') {
+      if (depth === 0) endRun();
+      depth += c === '(' ? 1 : -1;
+    } else if (depth > 0) {
+      if (c === '\\') i++;
+      else if (c === '[') i = cue.indexOf(']', i + 1);
+      if (i < 0) return null;
+    } else if (c === '|') return null;
+    else if (c === '?' || c === '*' || c === '{') {
+      // The quantified character (or group, whose run has already ended) may be absent.
+      run = run.slice(0, -1);
+      endRun();
+      if (c === '{') i = cue.indexOf('}', i + 1);
+      if (i < 0) return null;
+    } else if (c === '\\' || c === '[' || c === '.' || c === '+' || c === '^' || c === '$') {
+      endRun();
+      if (c === '\\') i++;
+      else if (c === '[') i = cue.indexOf(']', i + 1);
+      if (i < 0) return null;
+    } else run += c;
+  }
+  endRun();
+  return best.length >= 3 ? best : null;
 }
 
 export const RELATION_CUES: readonly RelationCue[] = englishLexicon('relation-cues.tsv', 2).map(
@@ -177,7 +193,7 @@ export const RELATION_CUES: readonly RelationCue[] = englishLexicon('relation-cu
       type,
       pattern: new RegExp(`\\b${cells[1]}\\b`, 'g'),
       position,
-      literal: leadingLiteral(cells[1]!),
+      literal: requiredLiteral(cells[1]!),
     };
   },
 );
