@@ -43,7 +43,7 @@ export function oldTonePlacement(text: string): string {
 const MEMO_MAX_INPUT = 200;
 const MEMO_MAX_ENTRIES = 50_000;
 
-function memoised(compute: (text: string) => string): (text: string) => string {
+export function memoised(compute: (text: string) => string): (text: string) => string {
   const memo = new Map<string, string>();
   return (text) => {
     if (text.length > MEMO_MAX_INPUT) return compute(text);
