@@ -133,15 +133,6 @@ function placeInProvince(name: string, province: Province): string {
   return `${name} ${province.level} ${province.name}`;
 }
 
-// Provinces merged in 2025: from the date their new bodies started, a body placed in one of them is
-// a new body (its own id), not the old body of the same name.
-const MERGED_2025 = new Map(
-  readLexicon('provinces-2025.tsv').map(([name = '', , from = '']) => [
-    lookupProvince(name)?.name ?? name,
-    from,
-  ]),
-);
-
 export interface BodyIdentity {
   id: string;
   /** Fullest display form: abbreviations expanded, province added when it was implied. */
@@ -182,7 +173,9 @@ function placed(
   date: string | null | undefined,
   addProvince: boolean,
 ): BodyIdentity {
-  const from = MERGED_2025.get(province.name);
+  // A province that took in others in 2025 is a new province from that day: a body placed in it
+  // then is a new body (its own id), not the old body of the same name.
+  const from = province.newFrom;
   const after = from && date && date >= from ? from : undefined;
   return identity(addProvince ? placeInProvince(name, province) : name, province, after);
 }

@@ -33,8 +33,11 @@ import { fullHash, shortHash, slug } from './keys.ts';
 import { diacriticScore, personDisplayName, personNameKey } from './person-names.ts';
 import type { PersonContext, PersonRegistry } from './person-registry.ts';
 import { curatedId, type CurationRules } from './curation-rules.ts';
-import { vietnameseBodyName, vietnamesePostName } from '../extract/en/bilingual.ts';
-import { vietnameseDocumentKind } from '../extract/en/lexicon.ts';
+import {
+  vietnameseBodyName,
+  vietnameseDocumentKind,
+  vietnamesePostName,
+} from '../lexicon/shared/bilingual.ts';
 import {
   CLAIM_TYPES,
   type ClaimRow,

@@ -5,9 +5,9 @@
 // an anaphor ("the commission") names the nearest body of that kind before it.
 import type { ExtractedOrganization, Mention, OrganizationKind } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
-import { englishNameKey, vietnameseBodyName } from '../bilingual.ts';
+import { englishNameKey, vietnameseBodyName } from '../../../lexicon/shared/bilingual.ts';
 import type { BodyPhrase } from '../body-phrase.ts';
-import { findPlace, type Place } from '../places.ts';
+import { findPlace, type Place } from '../../../lexicon/shared/provinces.ts';
 import type { BodyLayer, PhraseLayer, TokenLayer } from './article.ts';
 
 /** How many body mentions back an anaphor ("the commission") may reach. */
