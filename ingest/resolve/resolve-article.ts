@@ -13,13 +13,13 @@ import type {
 } from '../types.ts';
 import { nameKey, nfc } from '../text/normalise.ts';
 import type { Province } from '../lexicon/shared/provinces.ts';
+import { bodyKind } from '../lexicon/shared/body-kinds.ts';
 import { articleProvince as findArticleProvince, hostOf } from './article-province.ts';
 import {
   bodyShape,
   expandAbbreviations,
   identifyBody,
   impliedParent,
-  kindFromName,
   type BodyContext,
   type BodyIdentity,
 } from './bodies.ts';
@@ -191,7 +191,7 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
         name: identity.name,
         nameKey: identity.nameKey,
         aliases: [],
-        kind: extracted?.kind ?? vietnamese?.kind ?? kindFromName(identity.name),
+        kind: extracted?.kind ?? vietnamese?.kind ?? bodyKind(identity.name, 'vi'),
         province: identity.province,
         unresolved: identity.unresolved ?? false,
         validFrom: identity.validFrom ?? null,

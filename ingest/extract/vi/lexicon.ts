@@ -3,6 +3,7 @@
 import type { OrganizationKind } from '../../types.ts';
 import { matchKey } from '../../text/normalise.ts';
 import { LexiconError, readLexiconRows, readPatterns } from '../../lexicon/shared/lexicon-file.ts';
+import { bodyKind } from '../../lexicon/shared/body-kinds.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { phraseKeys } from './tokens.ts';
 
@@ -83,13 +84,13 @@ const postRows = rows('posts.tsv', 2).map(([post, kind, role]): PostEntry => {
 });
 export const POSTS = trieOf(postRows.map((p) => [p.post, p]));
 
-const bodyRows = rows('bodies.tsv', 3).map(([head, kind, complement]): BodyEntry => {
+const bodyRows = rows('bodies.tsv', 2).map(([head, complement]): BodyEntry => {
   if (!COMPLEMENTS.includes(complement as BodyComplement)) {
     throw new LexiconError(
       `bodies.tsv: complement of ${head} must be one of ${COMPLEMENTS.join(', ')}, got ${complement}`,
     );
   }
-  return { head: head!, kind: kind as OrganizationKind, complement: complement as BodyComplement };
+  return { head: head!, kind: bodyKind(head!, 'vi'), complement: complement as BodyComplement };
 });
 export const BODIES = trieOf(bodyRows.map((b) => [b.head, b]));
 

@@ -21,25 +21,7 @@ import { foldDiacritics } from '../../text/normalise.ts';
 import { findPlace, type PlaceLevel } from './provinces.ts';
 import { escapeRegExp } from '../../text/regexp.ts';
 import { listCell, readLexicon, readLexiconRows } from './lexicon-file.ts';
-
-const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
-  'party-central',
-  'party-committee',
-  'party-commission',
-  'party-organisation',
-  'standing-committee',
-  'inspection-committee',
-  'ministry',
-  'department',
-  'government',
-  'people-council',
-  'people-committee',
-  'national-assembly',
-  'na-delegation',
-  'front-or-union',
-  'press',
-  'other',
-];
+import { ORGANIZATION_KINDS } from './body-kinds.ts';
 
 interface BilingualEntry {
   type: 'body' | 'post';
