@@ -1,5 +1,7 @@
-// The English recogniser's lexicons (ingest/lexicon/en/*), loaded once. Every term the
-// recogniser knows lives in those files, so a new post or body word is a one-line change.
+// The English recogniser's own lexicons (ingest/lexicon/en/*), loaded once. Every term the
+// recogniser knows lives in those files or in the tables it shares with the Vietnamese recogniser
+// and entity resolution (ingest/lexicon/shared/: provinces, body kinds, the bilingual names and
+// document kinds), so a new post or body word is a one-line change.
 import type { EventKind, RelationType } from '../../types.ts';
 import { foldDiacritics } from '../../text/normalise.ts';
 import { readLexicon } from '../../lexicon/shared/lexicon-file.ts';
