@@ -16,12 +16,11 @@
 // Committee’s Secretariat" are one name. Place placeholders ({province}, {city}) match any
 // spelling findPlace() knows and must be of that level ("Hanoi" is a city: "Thành ủy").
 // Lookups are exact over the whole name: an unknown name gives null, never a guess.
-import type { OrganizationKind } from '../../types.ts';
+import { ORGANIZATION_KINDS, type OrganizationKind } from '../../types.ts';
 import { foldDiacritics } from '../../text/normalise.ts';
 import { findPlace, type PlaceLevel } from './provinces.ts';
 import { escapeRegExp } from '../../text/regexp.ts';
 import { listCell, readLexicon, readLexiconRows } from './lexicon-file.ts';
-import { ORGANIZATION_KINDS } from './body-kinds.ts';
 
 interface BilingualEntry {
   type: 'body' | 'post';
@@ -60,7 +59,7 @@ function parseLexicon(): BilingualEntry[] {
     if ((type !== 'body' && type !== 'post') || !vietnamese || !english) {
       throw new Error(`${where}: expected "body|post<TAB>Vietnamese<TAB>English forms<TAB>kind"`);
     }
-    if (type === 'body' && !ORGANIZATION_KINDS.includes(kind as OrganizationKind)) {
+    if (type === 'body' && !(ORGANIZATION_KINDS as readonly string[]).includes(kind)) {
       throw new Error(
         `${where}: kind ${JSON.stringify(kind)} is not one of ${ORGANIZATION_KINDS.join(', ')}`,
       );

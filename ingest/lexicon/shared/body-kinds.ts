@@ -1,29 +1,10 @@
 // The kind of a body from its name (body-kinds.tsv beside this file, the one table of it): the
 // Vietnamese recogniser asks it for a head's kind, entity resolution for a body no recogniser
 // listed, the English recogniser for a body the bilingual lexicon does not know.
-import type { OrganizationKind } from '../../types.ts';
+import { ORGANIZATION_KINDS, type OrganizationKind } from '../../types.ts';
 import { matchKey } from '../../text/normalise.ts';
 import { escapeRegExp } from '../../text/regexp.ts';
 import { LexiconError, listCell, readLexiconRows } from './lexicon-file.ts';
-
-export const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
-  'party-central',
-  'party-committee',
-  'party-commission',
-  'party-organisation',
-  'standing-committee',
-  'inspection-committee',
-  'ministry',
-  'department',
-  'government',
-  'people-council',
-  'people-committee',
-  'national-assembly',
-  'na-delegation',
-  'front-or-union',
-  'press',
-  'other',
-];
 
 export type BodyLanguage = 'vi' | 'en';
 type Match = 'start' | 'within' | 'word' | 'end';
@@ -76,7 +57,7 @@ export const BODY_KIND_RULES: readonly BodyKindRule[] = readLexiconRows(FILE, { 
       throw new LexiconError(
         `${where}: match must be one of ${MATCHES.join(', ')}, got ${JSON.stringify(match)}`,
       );
-    if (!ORGANIZATION_KINDS.includes(kind as OrganizationKind))
+    if (!(ORGANIZATION_KINDS as readonly string[]).includes(kind))
       throw new LexiconError(
         `${where}: kind ${JSON.stringify(kind)} is not one of ${ORGANIZATION_KINDS.join(', ')}`,
       );
