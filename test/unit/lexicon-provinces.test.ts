@@ -2,6 +2,7 @@
 // columns read by the one module every layer imports.
 import { describe, expect, it } from 'vitest';
 import { findPlace, lookupProvince, PROVINCES } from '../../ingest/lexicon/shared/provinces.ts';
+import { extractArticle } from '../../ingest/pipeline.ts';
 
 describe('the province table', () => {
   it('holds the 63 units of 2024, Huế besides Thừa Thiên Huế, and 34 after the 2025 mergers', () => {
@@ -46,5 +47,19 @@ describe('the province table', () => {
     expect(findPlace('Ho Chi Minh')).toBeNull();
     expect(findPlace('hcm')).toBeNull();
     expect(findPlace('TP HCM')).toBeNull();
+  });
+
+  it('is where the Vietnamese recogniser learns that a province is a place, never a person', () => {
+    // "Hà" is a family name, so without the table "Hà Giang" reads as a man's name.
+    const text = 'Ông Hà Giang phát biểu tại hội nghị.';
+    const { extraction } = extractArticle({
+      id: 'p',
+      url: null,
+      language: 'vi',
+      publishedAt: '2024-01-05',
+      title: null,
+      text,
+    });
+    expect(extraction.persons.map((p) => p.name)).not.toContain('Hà Giang');
   });
 });
