@@ -2,7 +2,9 @@
 // A layer may import its own and lower ones, never higher ones:
 //
 //   ingest/base, ingest/text   the floor: logging, errors, graph sessions, .cypher files, text keys
-//   ingest/*                   text → rows, and the writes (read, clean, extract, resolve, load, curate, fetch)
+//   ingest/lexicon             the tables the recognisers and the resolver share (provinces, body kinds, …)
+//   ingest/*                   text → rows, and the writes (read, clean, extract, resolve, load, curate, fetch);
+//                              resolve/ reads what extract/ produced and never imports it
 //   src/db                     the driver, the local Neo4j, migrations, backups
 //   src/check, src/analytics, src/export, src/api
 //   src/cli                    the `kg` commands: the top; nothing imports it
@@ -28,6 +30,22 @@ export default {
       severity: 'error',
       from: { path: '^ingest/' },
       to: { path: '^src/' },
+    },
+    {
+      name: 'resolve-never-imports-extract',
+      comment:
+        'Entity resolution reads what any recogniser extracted; a table both need (provinces, body kinds, the bilingual names) lives in ingest/lexicon/shared.',
+      severity: 'error',
+      from: { path: '^ingest/resolve/' },
+      to: { path: '^ingest/extract/' },
+    },
+    {
+      name: 'lexicon-below-its-users',
+      comment:
+        'ingest/lexicon holds the tables the recognisers and the resolver share, so it imports neither of them.',
+      severity: 'error',
+      from: { path: '^ingest/lexicon/' },
+      to: { path: '^ingest/(extract|resolve)/' },
     },
     {
       name: 'db-below-its-users',

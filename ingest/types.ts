@@ -68,23 +68,26 @@ export interface Evidence extends Span {
   sentenceEnd: number;
 }
 
-export type OrganizationKind =
-  | 'party-central'
-  | 'party-committee'
-  | 'party-commission'
-  | 'party-organisation'
-  | 'standing-committee'
-  | 'inspection-committee'
-  | 'ministry'
-  | 'department'
-  | 'government'
-  | 'people-council'
-  | 'people-committee'
-  | 'national-assembly'
-  | 'na-delegation'
-  | 'front-or-union'
-  | 'press'
-  | 'other';
+/** Every kind a body can have; lexicon files naming a kind are checked against this list. */
+export const ORGANIZATION_KINDS = [
+  'party-central',
+  'party-committee',
+  'party-commission',
+  'party-organisation',
+  'standing-committee',
+  'inspection-committee',
+  'ministry',
+  'department',
+  'government',
+  'people-council',
+  'people-committee',
+  'national-assembly',
+  'na-delegation',
+  'front-or-union',
+  'press',
+  'other',
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 export interface ExtractedPerson {
   name: string;

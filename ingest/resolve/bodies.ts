@@ -2,7 +2,6 @@
 // "Giáo dục và Đào tạo"), central bodies' several full forms unified, and a body named without
 // its province placed in the article's province ("Tỉnh ủy" in a Đồng Tháp article →
 // "Tỉnh ủy Đồng Tháp"), so one real body gets one id whatever spelling an article uses.
-import type { OrganizationKind } from '../types.ts';
 import { matchKey, nameKey, nfc, unifyTonePlacement } from '../text/normalise.ts';
 import { listCell, readLexicon } from '../lexicon/shared/lexicon-file.ts';
 import { lookupProvince, PROVINCE_KEYS_LONGEST_FIRST, type Province } from '../lexicon/shared/provinces.ts';
@@ -133,15 +132,6 @@ function placeInProvince(name: string, province: Province): string {
   return `${name} ${province.level} ${province.name}`;
 }
 
-// Provinces merged in 2025: from the date their new bodies started, a body placed in one of them is
-// a new body (its own id), not the old body of the same name.
-const MERGED_2025 = new Map(
-  readLexicon('provinces-2025.tsv').map(([name = '', , from = '']) => [
-    lookupProvince(name)?.name ?? name,
-    from,
-  ]),
-);
-
 export interface BodyIdentity {
   id: string;
   /** Fullest display form: abbreviations expanded, province added when it was implied. */
@@ -182,7 +172,9 @@ function placed(
   date: string | null | undefined,
   addProvince: boolean,
 ): BodyIdentity {
-  const from = MERGED_2025.get(province.name);
+  // A province that took in others in 2025 is a new province from that day: a body placed in it
+  // then is a new body (its own id), not the old body of the same name.
+  const from = province.newFrom;
   const after = from && date && date >= from ? from : undefined;
   return identity(addProvince ? placeInProvince(name, province) : name, province, after);
 }
@@ -265,30 +257,6 @@ function unresolvedBody(name: string, context: BodyContext): BodyIdentity {
   const own = identity(name, null);
   if (!context.articleId) return own;
   return { ...own, id: `${own.id}~${shortHash(context.articleId).slice(0, 8)}`, unresolved: true };
-}
-
-const KIND_BY_PREFIX: [RegExp, OrganizationKind][] = [
-  [/^(bộ chính trị|ban bí thư|ban chấp hành trung ương)/u, 'party-central'],
-  [/^ban thường vụ/u, 'standing-committee'],
-  [/^ủy ban kiểm tra/u, 'inspection-committee'],
-  [/^(tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|ban chấp hành đảng bộ)/u, 'party-committee'],
-  [/^(đảng bộ|chi bộ)/u, 'party-organisation'],
-  [/^đoàn đại biểu quốc hội/u, 'na-delegation'],
-  [/^(quốc hội|ủy ban thường vụ quốc hội)/u, 'national-assembly'],
-  [/^chính phủ/u, 'government'],
-  [/^hội đồng nhân dân/u, 'people-council'],
-  [/^ủy ban nhân dân/u, 'people-committee'],
-  [/^bộ /u, 'ministry'],
-  [/^sở /u, 'department'],
-  [/^(ủy ban mặt trận|mặt trận|công đoàn|liên đoàn|đoàn thanh niên|tỉnh đoàn|hội )/u, 'front-or-union'],
-  [/^(báo|tạp chí|đài)/u, 'press'],
-  [/^(ban|văn phòng)/u, 'party-commission'],
-];
-
-/** A body's kind from its name, for bodies that a relation names but the extractor did not list. */
-export function kindFromName(name: string): OrganizationKind {
-  const key = matchKey(name);
-  return KIND_BY_PREFIX.find(([pattern]) => pattern.test(key))?.[1] ?? 'other';
 }
 
 const PARENT_PREFIX = /^(Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Thường trực) (.+)$/u;

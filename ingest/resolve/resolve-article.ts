@@ -13,13 +13,13 @@ import type {
 } from '../types.ts';
 import { nameKey, nfc } from '../text/normalise.ts';
 import type { Province } from '../lexicon/shared/provinces.ts';
+import { bodyKind } from '../lexicon/shared/body-kinds.ts';
 import { articleProvince as findArticleProvince, hostOf } from './article-province.ts';
 import {
   bodyShape,
   expandAbbreviations,
   identifyBody,
   impliedParent,
-  kindFromName,
   type BodyContext,
   type BodyIdentity,
 } from './bodies.ts';
@@ -33,8 +33,11 @@ import { fullHash, shortHash, slug } from './keys.ts';
 import { diacriticScore, personDisplayName, personNameKey } from './person-names.ts';
 import type { PersonContext, PersonRegistry } from './person-registry.ts';
 import { curatedId, type CurationRules } from './curation-rules.ts';
-import { vietnameseBodyName, vietnamesePostName } from '../extract/en/bilingual.ts';
-import { vietnameseDocumentKind } from '../extract/en/lexicon.ts';
+import {
+  vietnameseBodyName,
+  vietnameseDocumentKind,
+  vietnamesePostName,
+} from '../lexicon/shared/bilingual.ts';
 import {
   CLAIM_TYPES,
   type ClaimRow,
@@ -188,7 +191,7 @@ export function resolveArticle(input: ArticleInput, ctx: ResolveContext): Resolv
         name: identity.name,
         nameKey: identity.nameKey,
         aliases: [],
-        kind: extracted?.kind ?? vietnamese?.kind ?? kindFromName(identity.name),
+        kind: extracted?.kind ?? vietnamese?.kind ?? bodyKind(identity.name, 'vi'),
         province: identity.province,
         unresolved: identity.unresolved ?? false,
         validFrom: identity.validFrom ?? null,

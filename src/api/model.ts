@@ -2,6 +2,7 @@
 // already turned into numbers), tagged with the GraphQL type they become. The generated
 // resolver types map each GraphQL object type onto these (codegen.ts `mappers`).
 import type { ClaimEvidence } from '../../ingest/resolve/resolved-article.ts';
+import type { Curation } from '../../ingest/curate/curation.ts';
 
 export const NODE_TYPES = ['Person', 'Organization', 'Document', 'Event', 'Position', 'Article'] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
@@ -117,20 +118,17 @@ export interface SearchHitRow {
   node: GraphNode;
 }
 
-export interface CurationRow {
+/**
+ * A curation as the API reads it: the record the curator writes (ingest/curate/curation.ts), under
+ * the GraphQL field names, without who undid it, and with the type of its entities.
+ */
+export type CurationRow = Omit<Curation, 'id' | 'action' | 'undoneBy'> & {
   curationId: string;
+  /** As stored; the GraphQL enum maps it. */
   action: string;
-  fromId: string;
-  intoId: string;
-  articleIds: string[] | null;
-  by: string;
-  at: string;
-  reason: string | null;
-  undoneAt: string | null;
-  moved: number;
   /** GraphQL type of the curated entities, to load `into`. */
   entityType: NodeTypeName;
-}
+};
 
 export interface PageInfoRow {
   hasNextPage: boolean;

@@ -3,8 +3,8 @@ import {
   englishBodyNames,
   vietnameseBodyName,
   vietnamesePostName,
-} from '../../ingest/extract/en/bilingual.ts';
-import { findPlace } from '../../ingest/extract/en/places.ts';
+} from '../../ingest/lexicon/shared/bilingual.ts';
+import { findPlace } from '../../ingest/lexicon/shared/provinces.ts';
 
 describe('bilingual body lexicon', () => {
   it('maps central bodies whatever the apostrophe, case or leading article', () => {

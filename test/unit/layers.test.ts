@@ -21,6 +21,15 @@ const TREE: Record<string, string> = {
   'ingest/load/logs-from-src.ts':
     "import { config } from '../../src/config.ts';\nexport const logged = config;\n",
   'ingest/curate/tested.ts': "import { fixture } from '../../test/fixture.ts';\nexport const t = fixture;\n",
+  'ingest/lexicon/shared/table.ts': "import { key } from '../../text/keys.ts';\nexport const table = key;\n",
+  'ingest/lexicon/shared/reads-recogniser.ts':
+    "import { recognise } from '../../extract/en/recogniser.ts';\nexport const r = recognise;\n",
+  'ingest/extract/en/recogniser.ts':
+    "import { table } from '../../lexicon/shared/table.ts';\nexport const recognise = table;\n",
+  'ingest/resolve/resolver.ts':
+    "import { table } from '../lexicon/shared/table.ts';\nimport { load } from '../load/loader.ts';\nexport const resolve = table + load;\n",
+  'ingest/resolve/uses-recogniser.ts':
+    "import { recognise } from '../extract/en/recogniser.ts';\nexport const u = recognise;\n",
   'src/config.ts': "import { floor } from '../ingest/base/floor.ts';\nexport const config = floor;\n",
   'src/db/graph.ts':
     "import { load } from '../../ingest/load/loader.ts';\nimport { config } from '../config.ts';\nexport const graph = load + config;\n",
@@ -42,6 +51,8 @@ const CROSSINGS = [
   ['ingest/base/reaches-up.ts', 'ingest/load/loader.ts', 'floor-imports-only-floor'],
   ['ingest/load/logs-from-src.ts', 'src/config.ts', 'ingest-never-imports-src'],
   ['ingest/curate/tested.ts', 'test/fixture.ts', 'code-never-imports-tests-or-tools'],
+  ['ingest/resolve/uses-recogniser.ts', 'ingest/extract/en/recogniser.ts', 'resolve-never-imports-extract'],
+  ['ingest/lexicon/shared/reads-recogniser.ts', 'ingest/extract/en/recogniser.ts', 'lexicon-below-its-users'],
   ['src/db/uses-command.ts', 'src/cli/command.ts', 'db-below-its-users'],
   ['src/db/uses-command.ts', 'src/cli/command.ts', 'nothing-imports-the-commands'],
   ['src/db/uses-api.ts', 'src/api/server.ts', 'db-below-its-users'],

@@ -3,13 +3,8 @@ import { personDisplayName, personNameKey } from '../../ingest/resolve/person-na
 import { postOf } from '../../ingest/resolve/posts.ts';
 import { seatOf } from '../../ingest/resolve/career-seats.ts';
 import { endsInProvince, unitReading } from '../../ingest/resolve/person-plausibility.ts';
-import {
-  bodyShape,
-  expandAbbreviations,
-  identifyBody,
-  impliedParent,
-  kindFromName,
-} from '../../ingest/resolve/bodies.ts';
+import { bodyShape, expandAbbreviations, identifyBody, impliedParent } from '../../ingest/resolve/bodies.ts';
+import { bodyKind } from '../../ingest/lexicon/shared/body-kinds.ts';
 import { lookupProvince, provinceOfHost } from '../../ingest/lexicon/shared/provinces.ts';
 import { identifyDocument, normaliseCode } from '../../ingest/resolve/documents.ts';
 import { PersonRegistry } from '../../ingest/resolve/person-registry.ts';
@@ -165,8 +160,8 @@ describe('bodies', () => {
     );
   });
   it('knows kinds and standing bodies’ parents from the name', () => {
-    expect(kindFromName('Ban Thường vụ Tỉnh ủy Đồng Tháp')).toBe('standing-committee');
-    expect(kindFromName('Hội đồng nhân dân tỉnh Lạng Sơn')).toBe('people-council');
+    expect(bodyKind('Ban Thường vụ Tỉnh ủy Đồng Tháp', 'vi')).toBe('standing-committee');
+    expect(bodyKind('Hội đồng nhân dân tỉnh Lạng Sơn', 'vi')).toBe('people-council');
     expect(impliedParent('Ban Thường vụ Tỉnh ủy Đồng Tháp')).toBe('Tỉnh ủy Đồng Tháp');
     expect(impliedParent('Ủy ban Kiểm tra Trung ương')).toBeNull();
   });

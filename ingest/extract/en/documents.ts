@@ -1,7 +1,8 @@
 // Coded party and state documents in English text: "Directive No. 05-CT/TW",
 // "Resolution 57-NQ/TW", "the PCC’s Conclusion No.123-KL/TW", the source's own variants
 // ("05-CT-TW", "1460-QD/TU") and state codes ("57/2024/QH15", "123/2020/NĐ-CP").
-import { DOCUMENT_KINDS, pattern } from './lexicon.ts';
+import { DOCUMENT_KINDS } from '../../lexicon/shared/bilingual.ts';
+import { pattern } from './lexicon.ts';
 import { findDates, isoDate } from './dates.ts';
 
 export interface DocumentMention {

@@ -1,5 +1,7 @@
-// The English recogniser's lexicons (ingest/lexicon/en/*), loaded once. Every term the
-// recogniser knows lives in those files, so a new post or body word is a one-line change.
+// The English recogniser's own lexicons (ingest/lexicon/en/*), loaded once. Every term the
+// recogniser knows lives in those files or in the tables it shares with the Vietnamese recogniser
+// and entity resolution (ingest/lexicon/shared/: provinces, body kinds, the bilingual names and
+// document kinds), so a new post or body word is a one-line change.
 import type { EventKind, RelationType } from '../../types.ts';
 import { foldDiacritics } from '../../text/normalise.ts';
 import { readLexicon, readPatterns } from '../../lexicon/shared/lexicon-file.ts';
@@ -105,29 +107,6 @@ export const ANAPHORIC_BODY_NOUNS = wordsOf('anaphor');
 export const NAME_STOP_WORDS = wordsOf('stop');
 /** Capitalised words that end a body name already begun ("Of", "And" in a title-case headline). */
 export const INNER_STOP_WORDS = wordsOf('inner-stop');
-
-export interface DocumentKind {
-  words: string[];
-  codeKinds: string[];
-  type: string;
-  /** The same kind in Vietnamese ("Directive" → "Chỉ thị"), which the graph stores. */
-  vietnamese: string;
-}
-
-export const DOCUMENT_KINDS: readonly DocumentKind[] = englishLexicon('document-kinds.tsv', 4).map(
-  ({ cells }) => ({
-    words: cells[0]!.split('|').map((w) => w.trim()),
-    codeKinds: cells[1]!.split('|').map((w) => w.trim().toUpperCase()),
-    type: cells[2]!,
-    vietnamese: cells[3]!,
-  }),
-);
-
-/** "Directive" → "Chỉ thị"; null for a kind the lexicon does not list. */
-export function vietnameseDocumentKind(englishType: string): string | null {
-  const key = englishType.trim().toLowerCase();
-  return DOCUMENT_KINDS.find((k) => k.type.toLowerCase() === key)?.vietnamese ?? null;
-}
 
 export type CuePosition = 'after' | 'before' | 'any';
 

@@ -7,7 +7,7 @@
 // longer proper name ("Ho Chi Minh City", "… National Academy"); place names are not people.
 // Names of historical figures inside a named concept ("President Ho Chi Minh’s thought") are
 // recognised by that construction, not by a list of names.
-import { findPlace } from './places.ts';
+import { findPlace } from '../../lexicon/shared/provinces.ts';
 import { FAMILY_NAMES, PLACE_NOUNS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 

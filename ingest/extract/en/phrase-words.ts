@@ -10,7 +10,7 @@ import {
   type PostEntry,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
-import { vietnameseBodyName } from './bilingual.ts';
+import { vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 
 export interface PhraseContext {
   tokens: Token[];

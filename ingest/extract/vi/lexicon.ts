@@ -3,6 +3,8 @@
 import type { OrganizationKind } from '../../types.ts';
 import { matchKey } from '../../text/normalise.ts';
 import { LexiconError, readLexiconRows, readPatterns } from '../../lexicon/shared/lexicon-file.ts';
+import { bodyKind } from '../../lexicon/shared/body-kinds.ts';
+import { PROVINCES } from '../../lexicon/shared/provinces.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { phraseKeys } from './tokens.ts';
 
@@ -83,13 +85,13 @@ const postRows = rows('posts.tsv', 2).map(([post, kind, role]): PostEntry => {
 });
 export const POSTS = trieOf(postRows.map((p) => [p.post, p]));
 
-const bodyRows = rows('bodies.tsv', 3).map(([head, kind, complement]): BodyEntry => {
+const bodyRows = rows('bodies.tsv', 2).map(([head, complement]): BodyEntry => {
   if (!COMPLEMENTS.includes(complement as BodyComplement)) {
     throw new LexiconError(
       `bodies.tsv: complement of ${head} must be one of ${COMPLEMENTS.join(', ')}, got ${complement}`,
     );
   }
-  return { head: head!, kind: kind as OrganizationKind, complement: complement as BodyComplement };
+  return { head: head!, kind: bodyKind(head!, 'vi'), complement: complement as BodyComplement };
 });
 export const BODIES = trieOf(bodyRows.map((b) => [b.head, b]));
 
@@ -117,7 +119,13 @@ export const FAMILY_NAMES: ReadonlySet<string> = new Set(
   rows('family-names.txt', 1).map(([w]) => matchKey(w!)),
 );
 export const LOCALITIES = trieOf(rows('localities.txt', 1).map(([w]) => [w!, w!]));
-export const PLACES = trieOf(rows('places.txt', 1).map(([w]) => [w!, w!]));
+// Places, never persons: the provinces and cities of the one province table, by their name and every
+// spelling written with capitals ("TP.HCM", "Thừa Thiên - Huế"; the lower-case newspaper host words
+// are no place in running text), and the other place names of places.txt ("Việt Nam").
+const PROVINCE_PLACES = PROVINCES.flatMap((p) => [p.name, ...p.spellings.filter((s) => /\p{Lu}/u.test(s))]);
+export const PLACES = trieOf(
+  [...PROVINCE_PLACES, ...rows('places.txt', 1).map(([w]) => w!)].map((w) => [w, w]),
+);
 export const FIELDS = trieOf(rows('fields.txt', 1).map(([w]) => [w!, w!]));
 
 /** Issuer suffix of a code ("TU") → match key of the body head it stands for ("tỉnh ủy"). */

@@ -1,6 +1,7 @@
-// Vietnam's provinces and centrally-run cities, looked up by any spelling (with or without
-// diacritics, "TP HCM", a newspaper's host name).
-import { nameKey } from '../../text/normalise.ts';
+// Vietnam's provinces and centrally-run cities (provinces.tsv beside this file, the one table of
+// them), looked up by any Vietnamese spelling (with or without diacritics, "TP HCM", a newspaper's
+// host name) or by an English one (findPlace: "Ha Noi", "Hanoi", "HCMC", "Ba Ria-Vung Tau").
+import { foldDiacritics, nameKey } from '../../text/normalise.ts';
 import { listCell, readLexicon } from './lexicon-file.ts';
 
 export interface Province {
@@ -15,12 +16,18 @@ export interface Province {
   keys: string[];
   /** Host-name words: the folded name without spaces or punctuation, plus listed ones. */
   hostWords: string[];
+  /** English spellings besides the name itself ("Ho Chi Minh City", "HCMC"). */
+  englishSpellings: string[];
+  /** The day a province that took in others in 2025 became a new province (ISO date), else null. */
+  newFrom: string | null;
+  /** The province this one was merged into in 2025, else null. */
+  mergedInto: string | null;
 }
 
 const compact = (key: string): string => key.replace(/[^a-z0-9]/g, '');
 
 export const PROVINCES: readonly Province[] = readLexicon('provinces.tsv').map(
-  ([name = '', level, other, flags]) => {
+  ([name = '', level, other, flags, english, newFrom, mergedInto]) => {
     const spellings = [name, ...listCell(other)];
     const keys = [...new Set(spellings.map(nameKey))];
     return {
@@ -30,6 +37,9 @@ export const PROVINCES: readonly Province[] = readLexicon('provinces.tsv').map(
       level: level === 'thành phố' ? 'thành phố' : 'tỉnh',
       keys,
       hostWords: [...new Set(keys.map(compact))].filter((w) => w.length >= 3),
+      englishSpellings: listCell(english),
+      newFrom: newFrom || null,
+      mergedInto: mergedInto || null,
     };
   },
 );
@@ -74,3 +84,52 @@ export function provinceOfHost(host: string | null | undefined): Province | null
 export const PROVINCE_KEYS_LONGEST_FIRST: readonly { key: string; province: Province }[] = PROVINCES.flatMap(
   (p) => p.keys.map((key) => ({ key, province: p })),
 ).sort((a, b) => b.key.length - a.key.length || a.key.localeCompare(b.key));
+
+// --- English spellings (the English recogniser and the bilingual lexicon).
+
+export type PlaceLevel = 'province' | 'city';
+
+export interface Place {
+  /**
+   * The name in Vietnamese, as a body standing alone is named ("Lào Cai"); a name that is also a
+   * person's keeps its level word ("Thành phố Hồ Chí Minh"), so "Thành ủy {city}" gives the
+   * committee's name and not the man's.
+   */
+  vietnamese: string;
+  level: PlaceLevel;
+}
+
+/** Letters only, folded and lower case: every English spelling of one place gives one key. */
+function placeKey(text: string): string {
+  return foldDiacritics(text.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
+
+function englishPlaces(): Map<string, Place> {
+  const byKey = new Map<string, Place>();
+  for (const province of PROVINCES) {
+    const vietnamese = province.needsLevelWord ? `Thành phố ${province.name}` : province.name;
+    const place: Place = { vietnamese, level: province.level === 'thành phố' ? 'city' : 'province' };
+    const spellings = [vietnamese, ...province.englishSpellings];
+    if (place.level === 'city') spellings.push(`${vietnamese} City`);
+    for (const spelling of spellings) byKey.set(placeKey(spelling), place);
+  }
+  return byKey;
+}
+
+const PLACES = englishPlaces();
+
+/** The province or city an English phrase names ("Lao Cai", "Hanoi", "Hồ Chí Minh City"), or null. */
+export function findPlace(text: string): Place | null {
+  let found = placeLookups.get(text);
+  if (found === undefined) {
+    const key = placeKey(text);
+    found = key ? (PLACES.get(key) ?? null) : null;
+    if (placeLookups.size > 50_000) placeLookups.clear();
+    placeLookups.set(text, found);
+  }
+  return found;
+}
+// Recognisers test the same words over and over: remember the answers.
+const placeLookups = new Map<string, Place | null>();

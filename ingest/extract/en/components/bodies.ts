@@ -3,32 +3,17 @@
 // its longest form; the article's province (the most named one) places "the provincial Party
 // Committee". Also the resolver of a phrase to its organisation's name, for the later components:
 // an anaphor ("the commission") names the nearest body of that kind before it.
-import type { ExtractedOrganization, Mention, OrganizationKind } from '../../../types.ts';
+import type { ExtractedOrganization, Mention } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
-import { englishNameKey, vietnameseBodyName } from '../bilingual.ts';
+import { englishNameKey, vietnameseBodyName } from '../../../lexicon/shared/bilingual.ts';
+import { bodyKind } from '../../../lexicon/shared/body-kinds.ts';
 import type { BodyPhrase } from '../body-phrase.ts';
-import { findPlace, type Place } from '../places.ts';
+import { findPlace, type Place } from '../../../lexicon/shared/provinces.ts';
 import type { BodyLayer, PhraseLayer, TokenLayer } from './article.ts';
 
 /** How many body mentions back an anaphor ("the commission") may reach. */
 const ANAPHOR_LOOKBACK = 200;
 export const ORDINAL_PREFIX = /^\d+(?:st|nd|rd|th)[-\s](?:tenure\s+|term\s+)?/i;
-
-function guessKind(name: string): OrganizationKind {
-  const n = name.toLowerCase();
-  if (/inspection (?:commission|committee)/.test(n)) return 'inspection-committee';
-  if (/standing (?:committee|board)/.test(n)) return 'standing-committee';
-  if (/people['’]s council/.test(n)) return 'people-council';
-  if (/people['’]s committee/.test(n)) return 'people-committee';
-  if (/national assembly delegation|delegation of national assembly/.test(n)) return 'na-delegation';
-  if (/\bministry\b/.test(n)) return 'ministry';
-  if (/\bdepartment\b/.test(n)) return 'department';
-  if (/party (?:central )?committee$|party committee of|party executive committee/.test(n))
-    return 'party-committee';
-  if (/commission|party committee['’]s/.test(n)) return 'party-commission';
-  if (/front|union|association|confederation/.test(n)) return 'front-or-union';
-  return 'other';
-}
 
 // The places inside a body name never change, and the same names recur in article after article:
 // remembered (profiled: the word-window lookups were half the bodies component).
@@ -121,7 +106,7 @@ export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
     organizations.push({
       name,
       aliases: forms.filter((f) => f !== name),
-      kind: vi?.kind ?? guessKind(name),
+      kind: vi?.kind ?? bodyKind(name, 'en'),
       province: place?.vietnamese ?? (provincial ? articleProvince : null),
       parent: null,
       mentions: g.mentions,

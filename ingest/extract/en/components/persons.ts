@@ -5,7 +5,7 @@ import type { ExtractedPerson } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import { findPostAnchoredNames } from '../foreign-names.ts';
 import { findGivenNameMentions, findNames, type NameSpan } from '../names.ts';
-import { findPlace } from '../places.ts';
+import { findPlace } from '../../../lexicon/shared/provinces.ts';
 import type { PersonLayer, TokenLayer } from './article.ts';
 
 export function readPersons(doc: TokenLayer): PersonLayer {

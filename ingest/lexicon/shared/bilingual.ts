@@ -1,6 +1,6 @@
-// The English ⇄ Vietnamese lexicon of bodies and posts (ingest/lexicon/bodies-bilingual.tsv).
-//
-// Entity resolution uses it to land an English body name on the Organization node that the
+// The English ⇄ Vietnamese lexicon of bodies, posts (bodies-bilingual.tsv beside this file) and
+// document kinds (document-kinds-bilingual.tsv). A neutral module: the English recogniser reads
+// English names with it, and entity resolution (which never imports a recogniser) uses it to land an English body name on the Organization node that the
 // Vietnamese articles create, and an English post on the Vietnamese role:
 //
 //   vietnameseBodyName('Politburo')                                  → { name: 'Bộ Chính trị', kind: 'party-central' }
@@ -16,30 +16,11 @@
 // Committee’s Secretariat" are one name. Place placeholders ({province}, {city}) match any
 // spelling findPlace() knows and must be of that level ("Hanoi" is a city: "Thành ủy").
 // Lookups are exact over the whole name: an unknown name gives null, never a guess.
-import type { OrganizationKind } from '../../types.ts';
+import { ORGANIZATION_KINDS, type OrganizationKind } from '../../types.ts';
 import { foldDiacritics, memoised } from '../../text/normalise.ts';
-import { findPlace, type PlaceLevel } from './places.ts';
+import { findPlace, type PlaceLevel } from './provinces.ts';
 import { escapeRegExp } from '../../text/regexp.ts';
-import { listCell, readLexicon } from '../../lexicon/shared/lexicon-file.ts';
-
-const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
-  'party-central',
-  'party-committee',
-  'party-commission',
-  'party-organisation',
-  'standing-committee',
-  'inspection-committee',
-  'ministry',
-  'department',
-  'government',
-  'people-council',
-  'people-committee',
-  'national-assembly',
-  'na-delegation',
-  'front-or-union',
-  'press',
-  'other',
-];
+import { listCell, readLexicon, readLexiconRows } from './lexicon-file.ts';
 
 interface BilingualEntry {
   type: 'body' | 'post';
@@ -77,12 +58,12 @@ const PLACEHOLDER = /\{(province|city)\}/;
 
 function parseLexicon(): BilingualEntry[] {
   const entries: BilingualEntry[] = [];
-  for (const [type, vietnamese, english, kind = ''] of readLexicon('../bodies-bilingual.tsv')) {
-    const where = `ingest/lexicon/bodies-bilingual.tsv, ${JSON.stringify(vietnamese)}`;
+  for (const [type, vietnamese, english, kind = ''] of readLexicon('bodies-bilingual.tsv')) {
+    const where = `ingest/lexicon/shared/bodies-bilingual.tsv, ${JSON.stringify(vietnamese)}`;
     if ((type !== 'body' && type !== 'post') || !vietnamese || !english) {
       throw new Error(`${where}: expected "body|post<TAB>Vietnamese<TAB>English forms<TAB>kind"`);
     }
-    if (type === 'body' && !ORGANIZATION_KINDS.includes(kind as OrganizationKind)) {
+    if (type === 'body' && !(ORGANIZATION_KINDS as readonly string[]).includes(kind)) {
       throw new Error(
         `${where}: kind ${JSON.stringify(kind)} is not one of ${ORGANIZATION_KINDS.join(', ')}`,
       );
@@ -183,4 +164,31 @@ export function vietnamesePostName(englishRole: string): string | null {
 export function englishBodyNames(vietnamese: string): string[] {
   const key = englishNameKey(vietnamese);
   return ENTRIES.filter((e) => englishNameKey(e.vietnamese) === key).flatMap((e) => e.english);
+}
+
+export interface DocumentKind {
+  /** English kind words written before a code ("Directive", "Directives"). */
+  words: string[];
+  /** The code's kind letters they go with ("CT"), upper case. */
+  codeKinds: string[];
+  /** The gold `type` in English ("Directive"). */
+  type: string;
+  /** The same kind in Vietnamese ("Directive" → "Chỉ thị"), which the graph stores. */
+  vietnamese: string;
+}
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = readLexiconRows(
+  new URL('document-kinds-bilingual.tsv', import.meta.url),
+  { minColumns: 4 },
+).map(({ cells }) => ({
+  words: cells[0]!.split('|').map((w) => w.trim()),
+  codeKinds: cells[1]!.split('|').map((w) => w.trim().toUpperCase()),
+  type: cells[2]!,
+  vietnamese: cells[3]!,
+}));
+
+/** "Directive" → "Chỉ thị"; null for a kind the lexicon does not list. */
+export function vietnameseDocumentKind(englishType: string): string | null {
+  const key = englishType.trim().toLowerCase();
+  return DOCUMENT_KINDS.find((k) => k.type.toLowerCase() === key)?.vietnamese ?? null;
 }
