@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { useSampleApi } from '../graph/api-harness.ts';
 import { firstPageScriptBytes } from '../../src/api/explorer.ts';
 import { loadOperationCatalogue } from '../../src/api/guards/persisted-queries.ts';
+import { toGlobalId } from '../../src/api/global-id.ts';
 import { launchChromium, screenshot, seriousAxeViolations, waitReady } from './browser.ts';
 
 const sample = useSampleApi();
@@ -41,6 +42,10 @@ async function check(page: Page, step: string): Promise<void> {
 
 const h1 = (page: Page) => page.locator('main h1').innerText();
 
+/** Waits until the network's force layout has stopped (network-view.ts sets data-layout). */
+const layoutSettled = (page: Page) =>
+  page.locator('[data-layout=settled]').waitFor({ state: 'attached', timeout: 30_000 });
+
 interface TenureRow {
   start: string | null;
   startBound: string | null;
@@ -50,12 +55,16 @@ interface TenureRow {
 }
 const TENURE_FIELDS = `start startBound end endBound evidence(first: 10) { sentence sentenceSpan { start end } }`;
 
-/** Lê Quốc Phong's page, found as a reader would: his name typed without accents, then the result. */
+/**
+ * Lê Quốc Phong's page by its deep link: the journey finds him by search; the other tests start on
+ * his page directly (one page load each instead of two).
+ */
 async function openLeQuocPhong(page: Page): Promise<void> {
-  await page.goto(`${sample.api.origin}/search?q=le%20quoc%20phong`);
+  await page.goto(
+    `${sample.api.origin}/person/${encodeURIComponent(toGlobalId('Person', 'person:le-quoc-phong'))}`,
+  );
   await waitReady(page);
-  await page.locator('.result-group a', { hasText: 'Lê Quốc Phong' }).click();
-  await waitReady(page);
+  expect(await h1(page)).toBe('Lê Quốc Phong');
 }
 
 /** A person's career as the API gives it, to compare the page with. */
@@ -160,7 +169,7 @@ describe('the explorer', () => {
       .getByRole('link', { name: '05-CT/TW', exact: true });
     await expect.poll(() => directive.count(), { timeout: 15_000 }).toBe(1);
     expect(await page.locator('table.network-nodes tbody tr').count()).toBeGreaterThan(nodesBefore);
-    await page.waitForTimeout(1000); // the layout settles for the picture
+    await layoutSettled(page); // the picture once the layout has stopped
     await check(page, '07-network-expanded');
 
     // Follow to the directive: issuer and the diffusion of implementing bodies by first evidence date.
@@ -296,7 +305,7 @@ describe('the explorer', () => {
     const paths = page.locator('ol.paths > li');
     await expect.poll(() => paths.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await paths.first().innerText()).toContain('Phạm Minh Chính');
-    await page.waitForTimeout(1000);
+    await layoutSettled(page);
     await check(page, '11-connection');
 
     for (const [button, name, check] of [
@@ -354,6 +363,92 @@ describe('the explorer', () => {
     const tabs = page.locator('.graphiql-tab');
     await expect.poll(() => tabs.count(), { timeout: 20_000 }).toBe(loadOperationCatalogue().length);
     await screenshot(page, '15-graphiql');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the network layout', () => {
+  type Positions = Record<string, [number, number]>;
+  /** What the test uses of the bench page's NetworkView (web/src/network-view.ts, not compiled here). */
+  interface BenchView {
+    graph: { forEachNode(each: (node: string, attributes: { x: number; y: number }) => void): void };
+    add(nodes: unknown[], edges: unknown[], near: string): void;
+    settled(): Promise<unknown>;
+  }
+  const positions = (page: Page): Promise<Positions> =>
+    page.evaluate(() => {
+      const view = (window as unknown as { benchView: BenchView }).benchView;
+      const out: Record<string, [number, number]> = {};
+      view.graph.forEachNode((node, a) => (out[node] = [a.x, a.y]));
+      return out;
+    });
+  /** Ten of the browser's frames: long enough for a running layout to post new positions. */
+  const frames = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let left = 10;
+          const tick = () => (--left === 0 ? resolve() : requestAnimationFrame(tick));
+          requestAnimationFrame(tick);
+        }),
+    );
+
+  it('a large generated neighbourhood settles and stops; an expansion moves only the new nodes, placed by the clicked one', async () => {
+    const { context, page, errors } = await openPage();
+    // 400 nodes: above the size where the large-graph settings (Barnes-Hut) apply, small enough to
+    // settle in a few seconds on a loaded machine; the bench draws 2,000.
+    await page.goto(`${sample.api.origin}/bench-network.html?n=400`);
+    const result = await page.evaluate(
+      () =>
+        (window as unknown as { benchResult: Promise<{ layout: { reason: string; iterations: number } }> })
+          .benchResult,
+    );
+    expect(['converged', 'budget']).toContain(result.layout.reason);
+    expect(result.layout.iterations).toBeGreaterThan(0);
+    expect(await page.locator('#net').getAttribute('data-layout')).toBe('settled');
+    const settled = await positions(page);
+    expect(Object.keys(settled)).toHaveLength(400);
+    await frames(page);
+    expect(await positions(page)).toEqual(settled);
+
+    // Twenty new nodes hung on node 390, a leaf at the rim (as a reader expands a node they see at
+    // the edge): the nodes already drawn stay exactly where they were.
+    await page.evaluate(async () => {
+      const view = (window as unknown as { benchView: BenchView }).benchView;
+      const nodes = Array.from({ length: 20 }, (_, i) => ({
+        id: `new ${i}`,
+        kind: 'person' as const,
+        label: `new ${i}`,
+      }));
+      const edges = nodes.map((n) => ({
+        key: `${n.id}-390`,
+        source: n.id,
+        target: '390',
+        relation: 'HOLDS',
+        firstSeen: null,
+        lastSeen: null,
+        evidenceCount: 1,
+        articles: 1,
+        evidence: [],
+      }));
+      view.add(nodes, edges, '390');
+      await view.settled();
+    });
+    const expanded = await positions(page);
+    for (const [node, at] of Object.entries(settled)) expect(expanded[node], node).toEqual(at);
+    // The new ones sit by the node they hang on: nearer to it than three in four of the others are
+    // (they start beside it, then the layout spreads them among its neighbours).
+    const [cx, cy] = expanded['390']!;
+    const away = ([x, y]: [number, number]) => Math.hypot(x - cx, y - cy);
+    const others = Object.entries(settled)
+      .filter(([node]) => node !== '390')
+      .map(([, at]) => away(at))
+      .sort((a, b) => a - b);
+    const nearestQuarter = others[Math.floor(others.length / 4)]!;
+    for (let i = 0; i < 20; i++) expect(away(expanded[`new ${i}`]!), `new ${i}`).toBeLessThan(nearestQuarter);
+    await frames(page);
+    expect(await positions(page)).toEqual(expanded);
     expect(errors).toEqual([]);
     await context.close();
   });

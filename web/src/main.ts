@@ -5,6 +5,7 @@ import { html, render } from 'lit-html';
 import { failure, loading } from './ui.ts';
 import { language, setLanguage, t } from './i18n.ts';
 import type { EntityKind } from './model.ts';
+import { neighbourhood } from './network-data.ts';
 import { PAGES } from './pages.ts';
 import { homePage, resultsPage, searchForm, setNavigator } from './search.ts';
 import './style.css';
@@ -69,9 +70,12 @@ async function route(): Promise<void> {
       render(page, main);
       ready(query || t.search);
     } else if (first === 'network' && ENTITY_KINDS.has(second as EntityKind) && third) {
+      // The neighbourhood is asked for while sigma.js loads, not after it: two round trips side by side.
+      const first = neighbourhood(second as EntityKind, third);
+      first.catch(() => {}); // awaited below; not an unhandled rejection while the chunk loads
       networkPage ??= await import('./network-page.ts');
       if (mine !== renderNo) return;
-      await networkPage.mountNetworkPage(main, second as EntityKind, third);
+      await networkPage.mountNetworkPage(main, first);
       ready(`${t.network}: ${main.querySelector('h1')?.textContent ?? ''}`);
     } else if (ENTITY_KINDS.has(first as EntityKind) && second) {
       const page = await PAGES[first as EntityKind](second);

@@ -11,6 +11,7 @@ import {
   edgePasses,
   neighbourhood,
   type ConnectionPath,
+  type Neighbourhood,
   type EdgeFilter,
   type NetworkEdge,
   type NetworkNode,
@@ -24,10 +25,16 @@ const RELATIONS = ['HOLDS', 'CHAIRED', 'ATTENDED', 'ORGANIZED', 'ISSUED', 'IMPLE
 
 let current: NetworkView | null = null;
 
-/** Renders the network page into `main`; resolves once the first neighbourhood is drawn. */
-export async function mountNetworkPage(main: HTMLElement, kind: EntityKind, id: string): Promise<void> {
+/**
+ * Renders the network page into `main` from the entity's neighbourhood (asked for by the router
+ * while this chunk loaded); resolves once it is drawn.
+ */
+export async function mountNetworkPage(
+  main: HTMLElement,
+  neighbourhoodAsked: Promise<Neighbourhood | null>,
+): Promise<void> {
   current?.kill();
-  const first = await neighbourhood(kind, id);
+  const first = await neighbourhoodAsked;
   if (!first) {
     render(html`<h1>${t.notFound}</h1>`, main);
     return;
@@ -134,7 +141,9 @@ export async function mountNetworkPage(main: HTMLElement, kind: EntityKind, id: 
     html`<header class="entity-header">
         <p class="entity-type">${t.network}</p>
         <h1>${first.center.label}</h1>
-        <p class="entity-actions"><a class="button" href=${pathOf(kind, id)}>${t.openPage}</a></p>
+        <p class="entity-actions">
+          <a class="button" href=${pathOf(first.center.kind, first.center.id)}>${t.openPage}</a>
+        </p>
       </header>
       <div class="network-layout">
         <div class="network-main">

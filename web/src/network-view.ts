@@ -1,13 +1,17 @@
 // The drawing of a network with sigma.js (WebGL) over a graphology graph, laid out by ForceAtlas2
-// in a web worker: the graph is drawn at once from seed positions and settles while it is shown.
-// Chosen over cytoscape.js by measuring a 2,000-node view (docs/decisions/0011-explorer.md).
+// in a web worker: the graph is drawn at once from seed positions and settles while it is shown,
+// then stops (decision 0035). Chosen over cytoscape.js by measuring a 2,000-node view
+// (docs/decisions/0011-explorer.md).
 import Graph from 'graphology';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { inferSettings } from 'graphology-layout-forceatlas2';
+import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
+import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
 import Sigma from 'sigma';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { EntityKind } from './model.ts';
 import { edgePasses, type EdgeFilter, type NetworkEdge, type NetworkNode } from './network-data.ts';
+import { radialSeed, seedAround, typicalEdgeLength, type Point } from './layout-seed.ts';
+import type { LayoutReport, LayoutRequest, LayoutUpdate } from './layout-protocol.ts';
 
 export const KIND_COLOURS: Record<EntityKind, string> = {
   person: '#c0392b',
@@ -22,7 +26,28 @@ export interface NetworkViewEvents {
   onEdgeClick?: (edge: NetworkEdge) => void;
 }
 
-const LAYOUT_MS = 2500;
+/**
+ * When the layout stops (measured in decision 0035): the mean displacement per iteration under
+ * 0.1 % of the picture's diagonal (a pixel on a 1,000-pixel view) for 10 iterations in a row;
+ * whatever happens, after 1,000 iterations or 4 s of layout.
+ */
+const LAYOUT_LIMITS = {
+  tolerance: 0.001,
+  calmIterations: 10,
+  maxIterations: 1000,
+  maxMs: 4000,
+  postEveryMs: 40,
+};
+/** Ring spacing of the seed positions, in ForceAtlas2's units. */
+const SEED_RING = 30;
+/** Barnes-Hut's approximation pays for itself above a few hundred nodes. */
+const BARNES_HUT_FROM = 300;
+/** Offset of the "fixed" flag in a node's values in ForceAtlas2's node matrix (10 values a node). */
+const FIXED = 9;
+const PER_NODE = 10;
+
+/** A name that fits nowhere whole is tried again cut to this many characters. */
+const SHORT_LABEL = 20;
 
 interface Box {
   left: number;
@@ -36,8 +61,8 @@ interface Box {
  * cells of the canvas, but two names in neighbouring cells still ran over each other (and off the
  * canvas's right edge), and a hub's name could lose to a leaf's. So the grid's choice is collected
  * while sigma draws, then drawn after the frame, larger nodes first, each right of its node or else
- * left of it, leaving out a label that would leave the canvas or cover a label already drawn or
- * another labelled node; the table below the picture names every node.
+ * left of it, whole or else cut short, leaving out a label that would leave the canvas or cover a
+ * label already drawn or another labelled node; the table below the picture names every node.
  */
 function labelsWithoutOverlap() {
   type Call = Parameters<NodeLabelDrawingFunction>;
@@ -60,27 +85,37 @@ function labelsWithoutOverlap() {
     for (const [context, data, settings] of pending) {
       const size = settings.labelSize;
       context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-      const width = context.measureText(data.label!).width;
       const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
       const gap = data.size + 3;
-      const at = (left: number): Box => ({
-        left,
-        top: data.y - size / 2 - 1,
-        right: left + width,
-        bottom: data.y + size / 2 + 1,
-      });
-      // Right of the node, else left of it; neither when both would cover something or leave the canvas.
-      const box = [at(data.x + gap), at(data.x - gap - width)].find(
-        (b) =>
-          b.left >= 0 &&
-          b.right <= canvasWidth &&
-          !drawn.some((other) => overlaps(b, other)) &&
-          !discs.some((disc) => overlaps(b, disc)),
-      );
-      if (!box) continue;
-      drawn.push(box);
+      // The whole name, else its first words (seen: a zoomed-out view left event nodes unnamed when
+      // their names fitted on neither side); right of the node, else left of it.
+      const texts = [data.label!];
+      if (data.label!.length > SHORT_LABEL) texts.push(`${data.label!.slice(0, SHORT_LABEL - 1).trimEnd()}…`);
+      let placed: { text: string; box: Box } | undefined;
+      for (const text of texts) {
+        const width = context.measureText(text).width;
+        const at = (left: number): Box => ({
+          left,
+          top: data.y - size / 2 - 1,
+          right: left + width,
+          bottom: data.y + size / 2 + 1,
+        });
+        const box = [at(data.x + gap), at(data.x - gap - width)].find(
+          (b) =>
+            b.left >= 0 &&
+            b.right <= canvasWidth &&
+            !drawn.some((other) => overlaps(b, other)) &&
+            !discs.some((disc) => overlaps(b, disc)),
+        );
+        if (box) {
+          placed = { text, box };
+          break;
+        }
+      }
+      if (!placed) continue;
+      drawn.push(placed.box);
       context.fillStyle = settings.labelColor.color ?? '#000';
-      context.fillText(data.label!, box.left, data.y + size / 3);
+      context.fillText(placed.text, placed.box.left, data.y + size / 3);
     }
     pending.length = 0;
   };
@@ -90,12 +125,24 @@ function labelsWithoutOverlap() {
 export class NetworkView {
   readonly graph = new Graph({ multi: false, type: 'directed' });
   readonly renderer: Sigma;
-  private layout: FA2Layout | null = null;
-  private layoutTimer: number | undefined;
+  private worker: Worker | null = null;
+  private run = 0;
+  private settledPromise: Promise<LayoutReport> = Promise.resolve({
+    reason: 'converged',
+    iterations: 0,
+    ms: 0,
+    displacement: 0,
+  });
+  /** How the last layout ended; null while one runs. */
+  lastLayout: LayoutReport | null = null;
+  private readonly container: HTMLElement;
   private filter: EdgeFilter | null = null;
   private highlighted = new Set<string>();
 
   constructor(container: HTMLElement, events: NetworkViewEvents = {}) {
+    this.container = container;
+    // Started now, so that its script loads while the first frame is drawn.
+    this.worker = this.startWorker();
     const labels = labelsWithoutOverlap();
     this.renderer = new Sigma(this.graph, container, {
       defaultDrawNodeLabel: labels.collect,
@@ -135,26 +182,21 @@ export class NetworkView {
     this.renderer.on('leaveEdge', () => (container$.style.cursor = ''));
   }
 
-  /** Adds what is new; new nodes start around `near` (the node just expanded) and the layout resumes. */
+  /**
+   * Adds what is new and lays it out. The first nodes start on rings of a walk from the first one
+   * (the centre); later ones (an expansion, a path) start beside `near`, the node that brought them,
+   * and only they move: the nodes already drawn keep their places.
+   */
   add(nodes: NetworkNode[], edges: NetworkEdge[], near?: string): void {
-    const origin =
-      near && this.graph.hasNode(near)
-        ? (this.graph.getNodeAttributes(near) as { x: number; y: number })
-        : { x: 0, y: 0 };
-    const count = this.graph.order;
-    // Seed positions on a spiral around the origin, as wide as the graph already is (the layout
-    // works in its own units): a readable picture before the layout runs, and no node dropped on
-    // top of another.
-    let spread = 0;
-    this.graph.forEachNode((_, a) => (spread = Math.max(spread, Math.hypot(a.x - origin.x, a.y - origin.y))));
-    const step = Math.max(2, spread / 4) / Math.sqrt(Math.max(nodes.length, 1));
-    nodes.forEach((n, i) => {
-      if (this.graph.hasNode(n.id)) return;
-      const angle = (count + i) * 2.399963;
-      const radius = step * (1 + Math.sqrt(i + 1) * 2);
+    const fresh = nodes.filter(
+      (n, i) => !this.graph.hasNode(n.id) && nodes.findIndex((m) => m.id === n.id) === i,
+    );
+    const seeds = this.seeds(fresh, edges, near);
+    fresh.forEach((n, i) => {
+      const at = seeds[i]!;
       this.graph.addNode(n.id, {
-        x: origin.x + Math.cos(angle) * radius,
-        y: origin.y + Math.sin(angle) * radius,
+        x: at.x,
+        y: at.y,
         // Long event names would run off the canvas; the full name is in the table below it.
         label: n.label.length > 42 ? `${n.label.slice(0, 40)}…` : n.label,
         color: KIND_COLOURS[n.kind],
@@ -174,26 +216,109 @@ export class NetworkView {
     this.graph.forEachNode((node) =>
       this.graph.setNodeAttribute(node, 'size', 4 + Math.min(12, Math.sqrt(this.graph.degree(node)) * 2.5)),
     );
-    this.settle();
+    if (fresh.length > 0) this.settle(new Set(fresh.map((n) => n.id)));
   }
 
-  private settle(): void {
-    this.layout?.kill();
-    if (this.graph.order < 2) return;
-    // adjustSizes keeps nodes from sitting on each other; a stronger repulsion spreads small
-    // neighbourhoods enough for their labels.
-    const settings = inferSettings(this.graph);
-    this.layout = new FA2Layout(this.graph, {
-      settings: {
-        ...settings,
-        adjustSizes: true,
-        scalingRatio: Math.max(settings.scalingRatio ?? 1, 10),
-        slowDown: 5,
-      },
+  private seeds(fresh: NetworkNode[], edges: NetworkEdge[], near?: string): Point[] {
+    if (this.graph.order === 0) {
+      const ring = radialSeed(
+        fresh.map((n) => n.id),
+        edges.map((e) => [e.source, e.target] as const),
+        SEED_RING,
+      );
+      return fresh.map((n) => ring.get(n.id)!);
+    }
+    const origin =
+      near && this.graph.hasNode(near) ? (this.graph.getNodeAttributes(near) as Point) : { x: 0, y: 0 };
+    let cx = 0;
+    let cy = 0;
+    this.graph.forEachNode((_, a) => {
+      cx += a.x as number;
+      cy += a.y as number;
     });
-    this.layout.start();
-    window.clearTimeout(this.layoutTimer);
-    this.layoutTimer = window.setTimeout(() => this.layout?.stop(), LAYOUT_MS);
+    const lengths: number[] = [];
+    this.graph.forEachEdge((_, __, ___, ____, a, b) => {
+      if (lengths.length < 200)
+        lengths.push(Math.hypot((a.x as number) - (b.x as number), (a.y as number) - (b.y as number)));
+    });
+    return seedAround(
+      origin,
+      { x: cx / this.graph.order, y: cy / this.graph.order },
+      fresh.length,
+      typicalEdgeLength(lengths, SEED_RING),
+    );
+  }
+
+  /** Runs ForceAtlas2 in the worker on the nodes of `moving`, the others fixed where they are. */
+  private settle(moving: Set<string>): void {
+    const run = ++this.run;
+    this.lastLayout = null;
+    this.container.dataset.layout = 'running';
+    this.settledPromise = new Promise((resolve) => (this.resolveSettled = resolve));
+    if (this.graph.order < 2) {
+      this.finish({ reason: 'converged', iterations: 0, ms: 0, displacement: 0 });
+      return;
+    }
+    const inferred = inferSettings(this.graph);
+    const large = this.graph.order >= BARNES_HUT_FROM;
+    // The iteration is run bare in the worker, so the library's defaults are filled in here (without
+    // barnesHutTheta and edgeWeightInfluence every position became NaN). adjustSizes keeps small
+    // neighbourhoods' nodes apart for their labels, but it caps each move to under a unit: a large
+    // view would creep for minutes, so there Barnes-Hut and free moves (measured, decision 0035).
+    const settings = {
+      ...FA2_DEFAULTS,
+      ...inferred,
+      adjustSizes: !large,
+      barnesHutOptimize: large,
+      scalingRatio: Math.max(inferred.scalingRatio ?? 1, 10),
+      slowDown: large ? (inferred.slowDown ?? 1) : 5,
+    };
+    const { nodes, edges } = graphToByteArrays(this.graph, () => 1);
+    // The matrices list nodes in the graph's order; the worker's positions come back in it.
+    this.layoutIndex = new Map();
+    this.graph.forEachNode((node) => {
+      if (!moving.has(node)) nodes[this.layoutIndex.size * PER_NODE + FIXED] = 1;
+      this.layoutIndex.set(node, this.layoutIndex.size);
+    });
+    const request: LayoutRequest = { type: 'start', run, nodes, edges, settings, ...LAYOUT_LIMITS };
+    this.worker ??= this.startWorker();
+    this.worker.postMessage(request, [nodes.buffer, edges.buffer]);
+  }
+
+  private layoutIndex = new Map<string, number>();
+  private resolveSettled: (report: LayoutReport) => void = () => {};
+
+  private startWorker(): Worker {
+    const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<LayoutUpdate>) => {
+      const { run, positions, report } = event.data;
+      if (run !== this.run) return; // from a layout that a newer one replaced
+      const index = this.layoutIndex;
+      this.graph.updateEachNodeAttributes(
+        (node, attributes) => {
+          const i = index.get(node);
+          if (i !== undefined) {
+            attributes.x = positions[i * 2];
+            attributes.y = positions[i * 2 + 1];
+          }
+          return attributes;
+        },
+        { attributes: ['x', 'y'] },
+      );
+      if (report) this.finish(report);
+    };
+    return worker;
+  }
+
+  private finish(report: LayoutReport): void {
+    this.lastLayout = report;
+    this.container.dataset.layout = 'settled';
+    this.resolveSettled(report);
+  }
+
+  /** Resolves when the current layout has stopped (converged, or its budget spent). */
+  settled(): Promise<LayoutReport> {
+    return this.settledPromise;
   }
 
   setFilter(filter: EdgeFilter | null): void {
@@ -273,8 +398,9 @@ export class NetworkView {
   }
 
   kill(): void {
-    window.clearTimeout(this.layoutTimer);
-    this.layout?.kill();
+    this.run++;
+    this.worker?.terminate();
+    this.worker = null;
     this.renderer.kill();
   }
 }
