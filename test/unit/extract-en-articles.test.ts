@@ -365,3 +365,36 @@ describe('English plural posts set off by commas', () => {
     expect(posts(e)).toEqual([]);
   });
 });
+
+describe('English ministers named by portfolio (the ministry when the article names it)', () => {
+  it('gives "Foreign Minister" and "Deputy Foreign Minister" the Foreign Ministry the article names', () => {
+    const e = extract(
+      'Foreign Minister Bui Thanh Son received the Japanese ambassador in Hanoi on May 6. Deputy Foreign Minister Do Hung Viet also attended. The Ministry of Foreign Affairs said the two sides agreed to expand cooperation.',
+    );
+    expect(postsWithBodies(e)).toEqual([
+      'Bui Thanh Son | Minister | Ministry of Foreign Affairs',
+      'Do Hung Viet | Deputy Minister | Ministry of Foreign Affairs',
+    ]);
+  });
+
+  it('reads "Minister of Finance" and "Finance Minister" as one ministry, under any of its English names', () => {
+    const e = extract(
+      'Minister of Finance Ho Duc Phoc presented the budget report on October 21. The Finance Ministry will submit the revised law next year. Former Finance Minister Dinh Tien Dung was not present.',
+    );
+    // The body is named as the article writes it; "Minister of Finance" finds it all the same.
+    expect(postsWithBodies(e)).toEqual(['Ho Duc Phoc | Minister | Finance Ministry']);
+    expect(e.organizations.map((o) => o.name)).toEqual(['Finance Ministry']);
+  });
+
+  it('leaves the ministry open when the article never names it, as the annotation guide does', () => {
+    const e = extract('Defence Minister Phan Van Giang met his Lao counterpart in Vientiane on June 3.');
+    expect(postsWithBodies(e)).toEqual(['Phan Van Giang | Minister | null']);
+  });
+
+  it('does not read a portfolio the table does not know as a ministry', () => {
+    const e = extract(
+      'Tourism Minister Jane Doe visited Ha Long Bay on June 3, where the Ministry of Construction had opened a new road.',
+    );
+    expect(postsWithBodies(e).every((p) => !p.includes('Ministry of Construction'))).toBe(true);
+  });
+});

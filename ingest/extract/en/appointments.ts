@@ -6,7 +6,7 @@ import { appointmentsInSentence, findCues, type HolderAt, type PostAt } from '..
 import { findDates, isoDate } from './dates.ts';
 import type { NameSpan } from './names.ts';
 import type { BodyPhrase } from './body-phrase.ts';
-import type { PostPhrase } from './post-phrase.ts';
+import { postBodyName, type PostPhrase } from './post-phrase.ts';
 
 /** The parts of the recogniser's sentence elements read here. */
 export type SentenceElement =
@@ -37,9 +37,7 @@ export function findEnglishAppointments(
       } else if (e.kind === 'post' && 'post' in e) {
         const p = e.post;
         // As the recogniser's HOLDS_POSITION names the body, so that both reach one post.
-        const organization = p.impliedBody
-          ? (names.orgNamed(p.impliedBody) ?? p.impliedBody)
-          : names.orgNameOf(p.body, p.start);
+        const organization = postBodyName(p, names.orgNamed, names.orgNameOf);
         posts.push({ start: p.start, end: p.end, role: p.role, organization, former: p.former });
       }
     }

@@ -51,6 +51,8 @@ export interface PostEntry {
   body: string | null;
   plural: boolean;
   needsOf: boolean;
+  /** A minister's post, which names its ministry by portfolio ("Minister of Finance", "Foreign Minister"). */
+  portfolio: boolean;
 }
 
 export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
@@ -62,6 +64,7 @@ export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
       body: cells[2] || null,
       plural: flags.includes('plural'),
       needsOf: flags.includes('needs-of'),
+      portfolio: flags.includes('portfolio'),
     };
   })
   .sort((a, b) => b.words.length - a.words.length);

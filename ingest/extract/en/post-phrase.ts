@@ -2,9 +2,12 @@
 //
 //   post  := [former] [a|an] <post> [of [the] (body | <anaphor> | Cap+)] ["(" ACRONYM ")"]
 //          | body <post>                       ("National Assembly Chairman", "GDP chief")
+//          | [Deputy|Vice …] Portfolio <minister> ("Finance Minister", "Deputy Foreign Minister")
 //
 // Posts (their role, the body they imply, plural forms) come from ingest/lexicon/en/posts.tsv.
+import { englishBodyNames, vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import { anaphorAt, readBody, type BodyPhrase } from './body-phrase.ts';
+import { POSTS, type PostEntry } from './lexicon.ts';
 import {
   SAME_SENTENCE,
   continuesName,
@@ -30,6 +33,12 @@ export interface PostPhrase {
   impliedBody: string | null;
   /** Words after "of" that are not a body ("Minister of National Defense" → "National Defense"). */
   complement: string | null;
+  /**
+   * The ministry a minister's post names by its portfolio ("Minister of Finance", "Finance
+   * Minister" → "Ministry of Finance"). It is the post's body only where the article names that
+   * ministry too (as the annotation guide has it: a post names no body by its portfolio alone).
+   */
+  portfolio: string | null;
   former: boolean;
   plural: boolean;
   /** Acronym defined in brackets right after the post's body: "(PPC)". */
@@ -72,6 +81,70 @@ function complementAt(ctx: PhraseContext, i: number): number {
   return last;
 }
 
+/**
+ * The ministry of a portfolio ("Finance", "Foreign"), under the table's first English name
+ * ("Foreign" → "Ministry of Foreign Affairs"), when the table knows it.
+ */
+function knownMinistry(portfolio: string): string | null {
+  for (const form of [`Ministry of ${portfolio}`, `${portfolio} Ministry`]) {
+    const ministry = vietnameseBodyName(form);
+    if (ministry?.kind === 'ministry') return englishBodyNames(ministry.name)[0] ?? form;
+  }
+  return null;
+}
+
+// Minister's posts whose last word may follow the portfolio ("Deputy" "Foreign" "Minister").
+const PORTFOLIO_POSTS: readonly PostEntry[] = POSTS.filter((p) => p.portfolio);
+const MAX_PORTFOLIO_WORDS = 3;
+
+/** "[Deputy] Finance Minister" at token i: a portfolio before the minister's last word. */
+function portfolioBeforePost(ctx: PhraseContext, i: number, k: number, former: boolean): PostPhrase | null {
+  const { tokens } = ctx;
+  for (const entry of PORTFOLIO_POSTS) {
+    const lead = entry.words.slice(0, -1);
+    if (lead.some((w, n) => tokens[k + n]?.key !== w || !tokens[k + n]!.cap)) continue;
+    const from = k + lead.length;
+    for (let n = 1; n <= MAX_PORTFOLIO_WORDS; n++) {
+      const words = tokens.slice(from, from + n);
+      if (words.length < n || !words.every((t) => isCapWord(t) && !t.possessive)) break;
+      if (!SAME_SENTENCE(ctx, from, from + n) || ctx.nameStarts.has(from)) break;
+      const head = tokens[from + n];
+      if (head?.kind !== 'word' || head.key !== entry.words.at(-1) || !head.cap) continue;
+      const ministry = knownMinistry(phraseText(ctx, from, from + n - 1).text);
+      if (!ministry) continue;
+      const span = phraseText(ctx, i, from + n);
+      return {
+        first: i,
+        last: from + n,
+        start: span.start,
+        end: span.end,
+        text: span.text,
+        role: entry.role ?? [...lead, entry.words.at(-1)!].map(capitalise).join(' '),
+        body: null,
+        impliedBody: null,
+        complement: null,
+        portfolio: ministry,
+        former,
+        plural: entry.plural,
+        acronym: null,
+      };
+    }
+  }
+  return null;
+}
+
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** The body a post's HOLDS_POSITION names: its own, the body after it, or its ministry by portfolio. */
+export function postBodyName(
+  post: PostPhrase,
+  orgNamed: (surface: string) => string | null,
+  orgNameOf: (body: BodyPhrase | null, atOffset: number) => string | null,
+): string | null {
+  if (post.impliedBody) return orgNamed(post.impliedBody) ?? post.impliedBody;
+  return orgNameOf(post.body, post.start) ?? (post.portfolio ? orgNamed(post.portfolio) : null);
+}
+
 /** A post starting at token i ("Secretary of the Hanoi Party Committee", "Politburo member"), or null. */
 export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
   const { tokens } = ctx;
@@ -97,6 +170,7 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
     let last = post.last;
     let body: BodyPhrase | null = null;
     let complement: string | null = null;
+    let portfolio: string | null = null;
     if (ofNext && !entry.body) {
       let a = post.last + 2;
       if (tokens[a]?.key === 'the' && !tokens[a]!.cap) a++;
@@ -107,6 +181,7 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
         if (end >= a) {
           complement = phraseText(ctx, a, end).text;
           last = end;
+          if (entry.portfolio) portfolio = knownMinistry(complement) ?? `Ministry of ${complement}`;
         } else if (entry.needsOf) return null;
       }
     }
@@ -132,11 +207,14 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       body,
       impliedBody: entry.body,
       complement,
+      portfolio,
       former,
       plural: entry.plural,
       acronym,
     };
   }
+  const byPortfolio = portfolioBeforePost(ctx, i, k, former);
+  if (byPortfolio) return byPortfolio;
   // A body before its post: "National Assembly Chairman", "Provincial Party Committee Secretary", "GDP chief".
   const body = readBody(ctx, k);
   if (!body || body.generic) return null;
@@ -156,6 +234,7 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
     body,
     impliedBody: after.entry.body,
     complement: null,
+    portfolio: null,
     former,
     plural: after.entry.plural,
     acronym: null,

@@ -8,7 +8,7 @@ import type { ExtractedPerson } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import { evidenceOf } from '../../evidence.ts';
 import type { NameSpan } from '../names.ts';
-import type { PostPhrase } from '../post-phrase.ts';
+import { postBodyName, type PostPhrase } from '../post-phrase.ts';
 import {
   personList,
   type BodyLayer,
@@ -44,11 +44,7 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
     const title = asTitle.replace(/^(?:an?|the)\s+/i, '');
     if (!person.titles.some((t) => t.toLowerCase() === title.toLowerCase())) person.titles.push(title);
     if (former) return;
-    let organization = post.impliedBody
-      ? (orgNamed(post.impliedBody) ?? post.impliedBody)
-      : orgNameOf(post.body, post.start);
-    if (!organization && post.complement && /minister/i.test(post.role))
-      organization = orgNamed(`Ministry of ${post.complement}`);
+    const organization = postBodyName(post, orgNamed, orgNameOf);
     const role = post.role;
     positions.push({
       key: `H|${nameKey(person.name)}|${role.toLowerCase()}|${organization ?? ''}`,
