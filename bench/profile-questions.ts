@@ -1,6 +1,8 @@
-// PROFILE of the Cypher behind the shared questions of bench:peer (decision 0028): runs each named
-// query once to warm it, then once under PROFILE with the parameters the API sends for that
-// question, and prints the database hits (summed over the plan) and the time Neo4j reports.
+// PROFILE of the Cypher behind the shared questions of bench:peer (decisions 0028, 0032): runs each
+// statement once to warm it, then once under PROFILE with the parameters the API sends for that
+// question, and prints the database hits (summed over the plan) and the time it took: each
+// statement of the level-by-level path (root, pages, the evidence's articles) and their sum, then
+// the one folded statement the API now sends instead.
 // Prints figures; asserts nothing. Needs a graph holding the generated corpus (bench:peer or
 // bench:scale left one):
 //
@@ -12,6 +14,10 @@ import neo4j, { type ProfiledPlan } from 'neo4j-driver';
 import { cypher } from '../src/api/cypher.ts';
 import { parseDocumentCode } from '../src/api/document-code.ts';
 import { openGraph } from '../src/db/index.ts';
+import { foldedStatement, type RootQuery } from '../src/api/fold.ts';
+import { pageParams } from '../src/api/loaders.ts';
+import { relationPages, type RelationPage } from '../src/api/relation-pages.ts';
+import * as rel from '../src/api/relations.ts';
 import { parseBenchArgs } from './bench-args.ts';
 import { scaleSubjects } from './scale-corpus.ts';
 
@@ -33,68 +39,147 @@ if (!process.env.NEO4J_URI) {
 const dbHits = (plan: ProfiledPlan): number =>
   plan.dbHits + plan.children.reduce((sum, c) => sum + dbHits(c), 0);
 
+/** PROFILEs one statement (after one warm run) and returns its database hits, time and rows. */
+async function profiled(text: string, params: Record<string, unknown>) {
+  const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.run(text, params);
+    const started = Date.now();
+    const result = await session.run(`PROFILE ${text}`, params);
+    const plan = result.summary.profile;
+    return { hits: plan ? dbHits(plan) : NaN, ms: Date.now() - started, records: result.records };
+  } finally {
+    await session.close();
+  }
+}
+
+const line = (question: string, name: string, hits: number, ms: number, note: string) =>
+  process.stdout.write(
+    `${question.padEnd(24)} ${name.padEnd(50)} db hits ${String(hits).padStart(9)}  ${(Number.isNaN(ms) ? '' : String(ms)).padStart(5)} ms  ${note}\n`,
+  );
+
+/** The articles the evidence of a relation query's rows cites (what the Evidence.article loader then reads). */
+const citedArticles = (records: { get(key: string): unknown }[]): string[] => [
+  ...new Set(
+    records.flatMap((r) =>
+      ((r.get('edges') as { evidence?: { articleId: string }[] }[]) ?? []).flatMap((e) =>
+        (e.evidence ?? []).map((ev) => ev.articleId),
+      ),
+    ),
+  ),
+];
+
 const graph = await openGraph();
 try {
   const subjects = await scaleSubjects(graph);
+  const codes = parseDocumentCode(subjects.directive).codes;
   const documentId = await graph.read(async (tx) => {
-    const found = await tx.run(cypher('documents-by-code').text, {
-      codes: parseDocumentCode(subjects.directive).codes,
-    });
+    const found = await tx.run(cypher('documents-by-code').text, { codes });
     return (found.records[0]?.get('node') as { id?: string } | undefined)?.id;
   });
-  const page = { offset: neo4j.int(0), limit: neo4j.int(20) };
-  // Each question's relation query with the parameters bench/questions.ts's operation makes the API send.
-  const runs = [
+  const evidence = (withTotal: boolean, evidenceFirst: number) => ({
+    offset: 0,
+    limit: 20,
+    withTotal,
+    withEvidence: evidenceFirst > 0,
+    evidenceFirst,
+  });
+  const byId = (label: string, id: string | undefined): RootQuery => ({
+    query: cypher('nodes-by-id'),
+    params: { label, ids: [id] },
+  });
+  // Each question as the API reads it for bench/questions.ts's operation: the root, the pages its
+  // fields ask (page window, total and evidence as selected), the articles its evidence cites.
+  const questions: {
+    question: string;
+    parentId: string | undefined;
+    root: RootQuery;
+    pages: RelationPage[];
+    withArticles: boolean;
+  }[] = [
     {
       question: 'person positions',
-      name: 'person-positions',
-      params: { ids: [subjects.person], ...page, withTotal: false, evidenceLimit: neo4j.int(EVIDENCE_LIMIT) },
-    },
-    {
-      question: 'directive implementers (issuer)',
-      name: 'document-organizations',
-      params: {
-        ids: [documentId],
-        relation: 'ISSUED',
-        offset: neo4j.int(0),
-        limit: neo4j.int(1),
-        withTotal: false,
-        evidenceLimit: neo4j.int(0),
-      },
+      parentId: subjects.person,
+      root: byId('Person', subjects.person),
+      pages: [
+        {
+          relation: rel.personPositions as RelationPage['relation'],
+          window: evidence(false, EVIDENCE_LIMIT),
+          params: { asOf: null },
+        },
+      ],
+      withArticles: EVIDENCE_LIMIT > 0,
     },
     {
       question: 'directive implementers',
-      name: 'document-organizations',
-      params: {
-        ids: [documentId],
-        relation: 'IMPLEMENTS',
-        ...page,
-        withTotal: true,
-        evidenceLimit: neo4j.int(EVIDENCE_LIMIT),
-      },
+      parentId: documentId,
+      root: { query: cypher('documents-by-code'), params: { codes } },
+      pages: [
+        relationPages.Document.issuer(),
+        {
+          relation: rel.documentOrganizations as RelationPage['relation'],
+          window: evidence(true, EVIDENCE_LIMIT),
+          params: { relation: 'IMPLEMENTS' },
+        },
+      ],
+      withArticles: EVIDENCE_LIMIT > 0,
     },
     {
       question: 'body officials',
-      name: 'organization-officials',
-      params: { ids: [subjects.body], ...page, withTotal: true, evidenceLimit: neo4j.int(0) },
+      parentId: subjects.body,
+      root: byId('Organization', subjects.body),
+      pages: [
+        {
+          relation: rel.organizationOfficials as RelationPage['relation'],
+          window: evidence(true, 0),
+          params: {},
+        },
+      ],
+      withArticles: false,
     },
   ];
-  for (const run of runs) {
-    const query = cypher(run.name);
-    const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      await session.run(query.text, run.params);
-      const started = Date.now();
-      const result = await session.run(`PROFILE ${query.text}`, run.params);
-      const ms = Date.now() - started;
-      const plan = result.summary.profile;
-      const edges = (result.records[0]?.get('edges') as unknown[] | undefined)?.length ?? 0;
-      process.stdout.write(
-        `${run.question.padEnd(34)} ${run.name.padEnd(24)} db hits ${String(plan ? dbHits(plan) : 'n/a').padStart(9)}  ${String(ms).padStart(5)} ms  ${edges} edges\n`,
+  for (const q of questions) {
+    // Level by level (before decision 0032): the root, then each page, then the cited articles.
+    let sum = 0;
+    let statements = 0;
+    const root = await profiled(q.root.query.text, q.root.params);
+    line(q.question, q.root.query.name, root.hits, root.ms, `${root.records.length} node`);
+    sum += root.hits;
+    statements++;
+    const cited = new Set<string>();
+    for (const page of q.pages) {
+      const run = await profiled(page.relation.query.text, {
+        ...pageParams(page.window, page.params),
+        ids: [q.parentId],
+      });
+      const edges = (run.records[0]?.get('edges') as unknown[] | undefined)?.length ?? 0;
+      line(
+        q.question,
+        `${page.relation.query.name} ${JSON.stringify(page.params)}`,
+        run.hits,
+        run.ms,
+        `${edges} edges`,
       );
-    } finally {
-      await session.close();
+      sum += run.hits;
+      statements++;
+      for (const id of citedArticles(run.records)) cited.add(id);
     }
+    if (q.withArticles && cited.size > 0) {
+      const articles = await profiled(cypher('nodes-by-id').text, { label: 'Article', ids: [...cited] });
+      line(
+        q.question,
+        "nodes-by-id (the evidence's articles)",
+        articles.hits,
+        articles.ms,
+        `${cited.size} articles`,
+      );
+      sum += articles.hits;
+      statements++;
+    }
+    line(q.question, `= level by level, ${statements} statements`, sum, NaN, '');
+    const folded = foldedStatement(q.root, q.pages, q.withArticles);
+    const one = await profiled(folded.query.text, folded.params);
+    line(q.question, '= folded, 1 statement (decision 0032)', one.hits, one.ms, '');
   }
 } finally {
   await graph.close();

@@ -6,10 +6,42 @@ import { cypher, type NamedCypher } from './cypher.ts';
 import { int, type GraphReader, type Row } from './graph-reader.ts';
 import type { ConnectionRow, GraphNode, NodeTypeName } from './model.ts';
 import { connectionOf, MAX_PAGE_SIZE, type PageWindow } from './paging.ts';
+import type { RelationPage } from './relation-pages.ts';
 import type { NodeListRelation, PagedRelation } from './relations.ts';
 import { nodeOf } from './rows.ts';
 
 const NODES_BY_ID = cypher('nodes-by-id');
+
+/** The parameters of a paged relation query for one page, all but the parents' `ids`. */
+export function pageParams(window: PageWindow, params: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...params,
+    offset: int(window.offset),
+    limit: int(window.limit),
+    // Queries paged on claim summaries count only when asked and fold at most this much evidence
+    // per edge (the most the edges' `evidence(first:)` asks; none when it is not asked; decision
+    // 0028); the others ignore both.
+    withTotal: window.withTotal ?? true,
+    evidenceLimit: int((window.withEvidence ?? true) ? (window.evidenceFirst ?? MAX_PAGE_SIZE) : 0),
+  };
+}
+
+/** One parent's connection from its row `{parentId, total, edges, hasMore}` of a paged relation query (none: empty). */
+export function pageFromRow<E extends { cursor: string }>(
+  relation: PagedRelation<E>,
+  window: PageWindow,
+  row: Row | undefined,
+): ConnectionRow<E> {
+  const raw = (row?.edges as Row[] | undefined) ?? [];
+  const hasMore = row?.hasMore as boolean | null | undefined;
+  return connectionOf(
+    raw,
+    (row?.total as number | undefined) ?? 0,
+    window,
+    (edge, cursor) => relation.edge(edge, cursor),
+    hasMore ?? undefined,
+  );
+}
 
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
@@ -44,35 +76,18 @@ export class Loaders {
     window: PageWindow,
     params: Record<string, unknown> = {},
   ): DataLoader<string, ConnectionRow<E>> {
-    const withTotal = window.withTotal ?? true;
-    const evidenceLimit = (window.withEvidence ?? true) ? (window.evidenceFirst ?? MAX_PAGE_SIZE) : 0;
-    const key = `paged:${relation.query.name}:${window.offset}:${window.limit}:${withTotal}:${evidenceLimit}:${JSON.stringify(params)}`;
+    const queryParams = pageParams(window, params);
+    const key = `paged:${relation.query.name}:${window.offset}:${window.limit}:${String(queryParams.withTotal)}:${String(queryParams.evidenceLimit)}:${JSON.stringify(params)}`;
     return this.get<ConnectionRow<E>>(key, async (ids) => {
-      const rows = await this.reader.rows(relation.query, {
-        ...params,
-        ids: [...ids],
-        offset: int(window.offset),
-        limit: int(window.limit),
-        // Queries paged on claim summaries count only when asked and fold at most this much
-        // evidence per edge (the most the edges' `evidence(first:)` asks; none when it is not
-        // asked; decision 0028); the others ignore both.
-        withTotal,
-        evidenceLimit: int(evidenceLimit),
-      });
+      const rows = await this.reader.rows(relation.query, { ...queryParams, ids: [...ids] });
       const byParent = new Map<string, Row>(rows.map((r) => [r.parentId as string, r]));
-      return ids.map((id) => {
-        const row = byParent.get(id);
-        const raw = (row?.edges as Row[] | undefined) ?? [];
-        const hasMore = row?.hasMore as boolean | null | undefined;
-        return connectionOf(
-          raw,
-          (row?.total as number | undefined) ?? 0,
-          window,
-          (edge, cursor) => relation.edge(edge, cursor),
-          hasMore ?? undefined,
-        );
-      });
+      return ids.map((id) => pageFromRow(relation, window, byParent.get(id)));
     });
+  }
+
+  /** The loader of one field's page (src/api/relation-pages.ts): the key a folding parent primes. */
+  page<E extends { cursor: string }>(spec: RelationPage): DataLoader<string, ConnectionRow<E>> {
+    return this.paged(spec.relation as unknown as PagedRelation<E>, spec.window, spec.params);
   }
 
   /** The (few) nodes a structural relation leads to, for each parent. */

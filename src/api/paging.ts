@@ -7,6 +7,13 @@ import type { ConnectionRow } from './model.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
+/**
+ * What the selection readers below need of a resolver's info: the field's nodes, the operation's
+ * fragments and variables. A parent looking ahead at a child field (src/api/fold.ts) gives the
+ * child's nodes in the same shape.
+ */
+export type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'variableValues'>;
+
 export interface PageWindow {
   offset: number;
   limit: number;
@@ -76,7 +83,7 @@ export function connectionOf<T, E extends { cursor: string }>(
   };
 }
 
-function selects(set: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo): boolean {
+function selects(set: SelectionSetNode | undefined, field: string, info: SelectionInfo): boolean {
   return (set?.selections ?? []).some((sel) => {
     if (sel.kind === 'Field') return sel.name.value === field;
     if (sel.kind === 'InlineFragment') return selects(sel.selectionSet, field, info);
@@ -89,13 +96,13 @@ function selects(set: SelectionSetNode | undefined, field: string, info: GraphQL
  * through fragments). Counting a hub's edges costs what the hub has, not what the page shows, so
  * the queries count only when asked.
  */
-export function asksTotal(info: GraphQLResolveInfo | undefined): boolean {
+export function asksTotal(info: SelectionInfo | undefined): boolean {
   if (!info) return true;
   return info.fieldNodes.some((node: FieldNode) => selects(node.selectionSet, 'totalCount', info));
 }
 
 /** Whether the connection being resolved selects `edges { evidence }` (directly or through fragments). */
-export function asksEvidence(info: GraphQLResolveInfo | undefined): boolean {
+export function asksEvidence(info: SelectionInfo | undefined): boolean {
   if (!info) return true;
   const edgeSets = (set: SelectionSetNode | undefined): SelectionSetNode[] =>
     (set?.selections ?? []).flatMap((sel) => {
@@ -117,7 +124,7 @@ export const DEFAULT_EVIDENCE_PAGE = 20;
  * variable; the default when absent), capped at MAX_PAGE_SIZE (a larger one is refused when the
  * evidence is resolved); 0 when no evidence is selected.
  */
-export function askedEvidenceFirst(info: GraphQLResolveInfo | undefined): number {
+export function askedEvidenceFirst(info: SelectionInfo | undefined): number {
   if (!info) return MAX_PAGE_SIZE;
   let most = 0;
   const visit = (set: SelectionSetNode | undefined, inEdges: boolean): void => {
@@ -150,7 +157,7 @@ export function askedEvidenceFirst(info: GraphQLResolveInfo | undefined): number
 export function pageOf(
   first: number | null | undefined,
   after: string | null | undefined,
-  info: GraphQLResolveInfo | undefined,
+  info: SelectionInfo | undefined,
   defaultSize = 20,
 ): PageWindow {
   return {

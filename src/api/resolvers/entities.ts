@@ -2,17 +2,22 @@
 // fields through the request's DataLoaders (one query per relation per level of the answer).
 import type { Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../global-id.ts';
-import type { GraphNode } from '../model.ts';
+import type {
+  ClaimEdgeRow,
+  DocumentNode,
+  EventNode,
+  GraphNode,
+  HeldPositionEdgeRow,
+  OfficialEdgeRow,
+  OrganizationNode,
+} from '../model.ts';
 import { pageOf } from '../paging.ts';
 import * as rel from '../relations.ts';
+import { relationPages } from '../relation-pages.ts';
 import { EVENT_KINDS, ORGANIZATION_KINDS, enumOf } from './enums.ts';
 
 const globalId = (node: GraphNode) => toGlobalId(node.__typename, node.id);
 const graphId = (node: GraphNode) => node.id;
-const dateArgs = (from: string | null | undefined, to: string | null | undefined) => ({
-  from: from ?? null,
-  to: to ?? null,
-});
 
 export const entityResolvers: Resolvers = {
   Node: {
@@ -23,20 +28,12 @@ export const entityResolvers: Resolvers = {
     id: globalId,
     graphId,
     aliases: (p) => p.aliases ?? [],
-    positions: (p, { asOf, first, after }, ctx, info) =>
-      ctx.loaders
-        .paged(asOf ? rel.personPositionsAsOf : rel.personPositions, pageOf(first, after, info), {
-          asOf: asOf ?? null,
-        })
-        .load(p.id),
-    chaired: (p, { from, to, first, after }, ctx, info) =>
-      ctx.loaders
-        .paged(rel.personEvents, pageOf(first, after, info), { relation: 'CHAIRED', ...dateArgs(from, to) })
-        .load(p.id),
-    attended: (p, { from, to, first, after }, ctx, info) =>
-      ctx.loaders
-        .paged(rel.personEvents, pageOf(first, after, info), { relation: 'ATTENDED', ...dateArgs(from, to) })
-        .load(p.id),
+    positions: (p, args, ctx, info) =>
+      ctx.loaders.page<HeldPositionEdgeRow>(relationPages.Person.positions(args, info)).load(p.id),
+    chaired: (p, args, ctx, info) =>
+      ctx.loaders.page<ClaimEdgeRow<EventNode>>(relationPages.Person.chaired(args, info)).load(p.id),
+    attended: (p, args, ctx, info) =>
+      ctx.loaders.page<ClaimEdgeRow<EventNode>>(relationPages.Person.attended(args, info)).load(p.id),
     mentionedIn: (p, { first, after }, ctx, info) =>
       ctx.loaders.paged(rel.entityMentions, pageOf(first, after, info), { label: 'Person' }).load(p.id),
     possiblySameAs: (p, _args, ctx) => ctx.loaders.nodes(rel.personPossiblySame).load(p.id),
@@ -50,19 +47,17 @@ export const entityResolvers: Resolvers = {
     province: (o) => o.province ?? null,
     parent: async (o, _args, ctx) => (await ctx.loaders.nodes(rel.organizationParent).load(o.id))[0] ?? null,
     parts: (o, _args, ctx) => ctx.loaders.nodes(rel.organizationParts).load(o.id),
-    officials: (o, { first, after }, ctx, info) =>
-      ctx.loaders.paged(rel.organizationOfficials, pageOf(first, after, info)).load(o.id),
+    officials: (o, args, ctx, info) =>
+      ctx.loaders.page<OfficialEdgeRow>(relationPages.Organization.officials(args, info)).load(o.id),
     positions: (o, { first, after }, ctx, info) =>
       ctx.loaders.paged(rel.organizationPositions, pageOf(first, after, info)).load(o.id),
-    organized: (o, { from, to, first, after }, ctx, info) =>
-      ctx.loaders.paged(rel.organizationEvents, pageOf(first, after, info), dateArgs(from, to)).load(o.id),
-    issued: (o, { first, after }, ctx, info) =>
+    organized: (o, args, ctx, info) =>
+      ctx.loaders.page<ClaimEdgeRow<EventNode>>(relationPages.Organization.organized(args, info)).load(o.id),
+    issued: (o, args, ctx, info) =>
+      ctx.loaders.page<ClaimEdgeRow<DocumentNode>>(relationPages.Organization.issued(args, info)).load(o.id),
+    implements: (o, args, ctx, info) =>
       ctx.loaders
-        .paged(rel.organizationDocuments, pageOf(first, after, info), { relation: 'ISSUED' })
-        .load(o.id),
-    implements: (o, { first, after }, ctx, info) =>
-      ctx.loaders
-        .paged(rel.organizationDocuments, pageOf(first, after, info), { relation: 'IMPLEMENTS' })
+        .page<ClaimEdgeRow<DocumentNode>>(relationPages.Organization.implements(args, info))
         .load(o.id),
     mentionedIn: (o, { first, after }, ctx, info) =>
       ctx.loaders.paged(rel.entityMentions, pageOf(first, after, info), { label: 'Organization' }).load(o.id),
@@ -79,25 +74,18 @@ export const entityResolvers: Resolvers = {
     date: (d) => d.date ?? null,
     subject: (d) => d.subject ?? null,
     issuer: async (d, _args, ctx) =>
-      (
-        await ctx.loaders
-          .paged(
-            rel.documentOrganizations,
-            { offset: 0, limit: 1, withTotal: false, withEvidence: false },
-            { relation: 'ISSUED' },
-          )
-          .load(d.id)
-      ).edges[0]?.node ?? null,
-    issuedBy: (d, { first, after }, ctx, info) =>
+      (await ctx.loaders.page<ClaimEdgeRow<OrganizationNode>>(relationPages.Document.issuer()).load(d.id))
+        .edges[0]?.node ?? null,
+    issuedBy: (d, args, ctx, info) =>
       ctx.loaders
-        .paged(rel.documentOrganizations, pageOf(first, after, info), { relation: 'ISSUED' })
+        .page<ClaimEdgeRow<OrganizationNode>>(relationPages.Document.issuedBy(args, info))
         .load(d.id),
-    implementedBy: (d, { first, after }, ctx, info) =>
+    implementedBy: (d, args, ctx, info) =>
       ctx.loaders
-        .paged(rel.documentOrganizations, pageOf(first, after, info), { relation: 'IMPLEMENTS' })
+        .page<ClaimEdgeRow<OrganizationNode>>(relationPages.Document.implementedBy(args, info))
         .load(d.id),
-    events: (d, { first, after }, ctx, info) =>
-      ctx.loaders.paged(rel.documentEvents, pageOf(first, after, info)).load(d.id),
+    events: (d, args, ctx, info) =>
+      ctx.loaders.page<ClaimEdgeRow<EventNode>>(relationPages.Document.events(args, info)).load(d.id),
     mentionedIn: (d, { first, after }, ctx, info) =>
       ctx.loaders.paged(rel.entityMentions, pageOf(first, after, info), { label: 'Document' }).load(d.id),
   },

@@ -2,7 +2,7 @@
 import { nameKey } from '../../../ingest/text/normalise.ts';
 import { checkIntegrity, DEFAULT_EXAMPLES, MAX_EXAMPLES } from '../../check/integrity.ts';
 import { cypher } from '../cypher.ts';
-import { codeKey, parseDocumentCode } from '../document-code.ts';
+import { codeKey, parseDocumentCode, type CodeLookup } from '../document-code.ts';
 import { badInput } from '../errors.ts';
 import type { EntityType, EventKind, OrganizationKind, QueryResolvers } from '../generated/graphql.ts';
 import { decodeGlobalId, requireGlobalId } from '../global-id.ts';
@@ -18,6 +18,7 @@ import type {
   PositionNode,
   SearchHitRow,
 } from '../model.ts';
+import { foldedRoots, type RootQuery } from '../fold.ts';
 import { afterKey, connectionOf, keyCursor, pageOf, pageWindow } from '../paging.ts';
 import { shortestPaths, MAX_HOPS } from '../paths.ts';
 import { nodeFromLabelled, nodeOf } from '../rows.ts';
@@ -40,6 +41,7 @@ const Q = {
   articlesList: cypher('articles-list'),
   positionsList: cypher('positions-list'),
   documentsByCode: cypher('documents-by-code'),
+  nodesById: cypher('nodes-by-id'),
   documentsByNumber: cypher('documents-by-number'),
   search: cypher('search'),
   stats: cypher('stats'),
@@ -140,14 +142,32 @@ function optionalNameKey(name: string | null | undefined): string | null {
 export async function documentByCode(reader: GraphReader, code: string): Promise<DocumentNode | null> {
   const lookup = parseDocumentCode(code);
   const exact = await reader.rows(Q.documentsByCode, { codes: lookup.codes });
-  const byCode = new Map(exact.map((r) => [(r.node as Row).code as string, r.node]));
-  const hit = lookup.codes.map((c) => byCode.get(c)).find(Boolean);
-  if (hit) return nodeOf<DocumentNode>('Document', hit);
-  // Typed without its diacritics or with odd punctuation: compare keys among the same number.
+  return (
+    exactCodeHit(
+      lookup,
+      exact.map((r) => nodeOf<DocumentNode>('Document', r.node)),
+    ) ?? looseCodeHit(reader, lookup)
+  );
+}
+
+/** Of the documents stored under one of the code's spellings, the one of the first spelling found. */
+function exactCodeHit(lookup: CodeLookup, found: DocumentNode[]): DocumentNode | null {
+  const byCode = new Map(found.map((d) => [d.code, d]));
+  return lookup.codes.map((c) => byCode.get(c)).find(Boolean) ?? null;
+}
+
+/** A code typed without its diacritics or with odd punctuation: keys compared among the same number. */
+async function looseCodeHit(reader: GraphReader, lookup: CodeLookup): Promise<DocumentNode | null> {
   const sameNumber = await reader.rows(Q.documentsByNumber, { numbers: lookup.numbers });
   const loose = sameNumber.find((r) => codeKey(String((r.node as Row).code ?? '')) === lookup.key);
   return loose ? nodeOf<DocumentNode>('Document', loose.node) : null;
 }
+
+/** The root query of a node read by graph id, for folding (nodes-by-id, the node loader's query). */
+const byId = (label: NodeTypeName, graphId: string): RootQuery => ({
+  query: Q.nodesById,
+  params: { label, ids: [graphId] },
+});
 
 export function checkDateRange(from: string | null | undefined, to: string | null | undefined): void {
   if (from && to && from > to)
@@ -195,8 +215,13 @@ export const Query: QueryResolvers = {
     return rankExactNamesFirst(hits, query).slice(0, limit);
   },
 
-  person: (_root, { id }, ctx) =>
-    ctx.loaders.node<PersonNode>('Person').load(requireGlobalId(id, 'id', ['Person']).graphId),
+  // person, organization and document read their node and the pages their fields ask in one
+  // statement when they can (src/api/fold.ts, decision 0032); otherwise through the loaders.
+  person: async (_root, { id }, ctx, info) => {
+    const graphId = requireGlobalId(id, 'id', ['Person']).graphId;
+    const folded = await foldedRoots<PersonNode>(ctx, info, 'Person', byId('Person', graphId));
+    return folded ? (folded[0] ?? null) : ctx.loaders.node<PersonNode>('Person').load(graphId);
+  },
 
   people: async (_root, { name, where, orderBy, first, after }, ctx) => {
     if (where || orderBy) return peopleWhere({ name, where, orderBy, first, after }, ctx);
@@ -209,10 +234,16 @@ export const Query: QueryResolvers = {
     return pagedList<PersonNode>('Person', rows, window);
   },
 
-  organization: (_root, { id }, ctx) =>
-    ctx.loaders
-      .node<OrganizationNode>('Organization')
-      .load(requireGlobalId(id, 'id', ['Organization']).graphId),
+  organization: async (_root, { id }, ctx, info) => {
+    const graphId = requireGlobalId(id, 'id', ['Organization']).graphId;
+    const folded = await foldedRoots<OrganizationNode>(
+      ctx,
+      info,
+      'Organization',
+      byId('Organization', graphId),
+    );
+    return folded ? (folded[0] ?? null) : ctx.loaders.node<OrganizationNode>('Organization').load(graphId);
+  },
 
   organizations: async (_root, { name, kind, province, where, orderBy, first, after }, ctx) => {
     if (where || orderBy)
@@ -228,16 +259,26 @@ export const Query: QueryResolvers = {
     return pagedList<OrganizationNode>('Organization', rows, window);
   },
 
-  document: async (_root, { code, id }, ctx) => {
+  document: async (_root, { code, id }, ctx, info) => {
     if ((code == null) === (id == null)) {
       throw badInput(
         'document: give exactly one of `code` ("05-CT/TW") or `id`.',
         code == null ? 'code' : 'id',
       );
     }
-    if (id != null)
-      return ctx.loaders.node<DocumentNode>('Document').load(requireGlobalId(id, 'id', ['Document']).graphId);
-    return documentByCode(ctx.reader, code!);
+    if (id != null) {
+      const graphId = requireGlobalId(id, 'id', ['Document']).graphId;
+      const folded = await foldedRoots<DocumentNode>(ctx, info, 'Document', byId('Document', graphId));
+      return folded ? (folded[0] ?? null) : ctx.loaders.node<DocumentNode>('Document').load(graphId);
+    }
+    const lookup = parseDocumentCode(code!);
+    const folded = await foldedRoots<DocumentNode>(ctx, info, 'Document', {
+      query: Q.documentsByCode,
+      params: { codes: lookup.codes },
+    });
+    if (!folded) return documentByCode(ctx.reader, code!);
+    // Found under an exact spelling: its pages are primed. A loose match reads its pages as usual.
+    return exactCodeHit(lookup, folded) ?? looseCodeHit(ctx.reader, lookup);
   },
 
   documents: async (_root, { kind, issuerCode, where, orderBy, first, after }, ctx, info) => {

@@ -1,0 +1,23 @@
+// One request's root entity and the pages its child fields ask for, in one statement (decision
+// 0032; built by src/api/fold.ts). {{root}} is the root field's named query (nodes-by-id or
+// documents-by-code), returning `node` per root; {{pages}} is one folded-page.cypher block per
+// child page; the last part reads the articles the pages' evidence cites, only when the request
+// selects `evidence { article }` ($withArticles). Each part's parameters carry a prefix of their own,
+// so two pages of one query (a document's issuer and its implementers) do not share a $limit.
+CALL () {
+  {{root}}
+}
+WITH collect(node) AS roots
+{{pages}}
+WITH roots, [{{pageNames}}] AS pages
+CALL (pages) {
+  WITH pages WHERE $withArticles
+  UNWIND pages AS page
+  UNWIND page AS row
+  UNWIND row.edges AS edge
+  UNWIND edge.evidence AS evidence
+  WITH DISTINCT evidence.articleId AS articleId
+  MATCH (a:Article {id: articleId})
+  RETURN collect(a {.*}) AS articles
+}
+RETURN roots, pages, articles

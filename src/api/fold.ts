@@ -1,0 +1,211 @@
+// One round trip for a root entity and the pages its fields ask for (issue 15, decision 0032).
+// Resolved level by level, `document(code:) { issuer implementedBy { edges { evidence { article } } } }`
+// costs four Cypher statements in a row: the document, its issuer and implementers, then the
+// evidence's articles. Here the root field's resolver looks ahead at its selection, finds the paged
+// relation fields of src/api/relation-pages.ts, and reads the root, every such page (with its total
+// and evidence, as asked) and the cited articles in one statement built from the same named queries
+// (queries/templates/folded-*.cypher). It then primes the request's DataLoaders with what it read
+// under the keys the child resolvers ask, so they resolve from memory and the answer is the one the
+// level-by-level path gives.
+// Only realm-free helpers of graphql-js here (Kind strings, untyped values): its type predicates
+// (isObjectType, getArgumentValues) refuse the schema's objects when a test runner has loaded
+// graphql-js twice (ESM and CommonJS), and the schema's own methods are enough.
+import {
+  Kind,
+  valueFromASTUntyped,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { cypherFolder } from '../../ingest/base/cypher-files.ts';
+import { projectRoot } from '../config.ts';
+import type { ApiContext } from './context.ts';
+import type { NamedCypher } from './cypher.ts';
+import type { Row } from './graph-reader.ts';
+import { pageFromRow, pageParams } from './loaders.ts';
+import type { ArticleNode, GraphNode } from './model.ts';
+import type { SelectionInfo } from './paging.ts';
+import { relationPageOf, type FoldableType, type RelationPage } from './relation-pages.ts';
+import { nodeOf } from './rows.ts';
+
+const templateFile = cypherFolder(pathToFileURL(`${path.join(projectRoot, 'queries', 'templates')}/`));
+const REQUEST = templateFile('folded-request').statement;
+const PAGE = templateFile('folded-page').statement;
+
+/** The root field's own query: rows with a `node` column (nodes-by-id, documents-by-code). */
+export interface RootQuery {
+  query: NamedCypher;
+  params: Record<string, unknown>;
+}
+
+/** Whether a relation query can be folded: its rows carry `hasMore` (the summary-paged claim relations do). */
+const foldable = (page: RelationPage) => /\bAS hasMore\s*$/.test(page.relation.query.text);
+
+/** A part's parameters renamed with its prefix, in its text and in the values sent. */
+function prefixed(text: string, params: Record<string, unknown>, prefix: string) {
+  return {
+    text: text.replace(/\$([A-Za-z_]\w*)/g, (_m, name: string) => `$${prefix}${name}`),
+    params: Object.fromEntries(Object.entries(params).map(([k, v]) => [`${prefix}${k}`, v])),
+  };
+}
+
+/** The child fields of the root field's selection that run on `type`, by response key (fragments followed). */
+function childFields(info: GraphQLResolveInfo, type: string): Map<string, FieldNode[]> {
+  const byKey = new Map<string, FieldNode[]>();
+  const objectType = info.schema.getType(type) as GraphQLObjectType;
+  // A fragment on an interface (`... on Node`) applies when the type implements it.
+  const applies = (condition: string | undefined) => {
+    if (!condition || condition === type) return true;
+    const named = info.schema.getType(condition);
+    return Boolean(named && info.schema.isSubType(named as never, objectType));
+  };
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === 'Field') {
+        const key = sel.alias?.value ?? sel.name.value;
+        byKey.set(key, [...(byKey.get(key) ?? []), sel]);
+      } else if (sel.kind === 'InlineFragment') {
+        if (applies(sel.typeCondition?.name.value)) visit(sel.selectionSet);
+      } else {
+        const fragment = info.fragments[sel.name.value];
+        if (fragment && applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return byKey;
+}
+
+/**
+ * The field's arguments as its resolver receives them, for the scalar arguments of the paged
+ * fields: literals and variables (already coerced), the schema's default where none is given.
+ */
+function argumentsOf(
+  definition: GraphQLField<unknown, unknown>,
+  field: FieldNode,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  for (const arg of definition.args) {
+    const given = field.arguments?.find((a) => a.name.value === arg.name)?.value;
+    const unset = !given || (given.kind === Kind.VARIABLE && !(given.name.value in variables));
+    if (!unset) args[arg.name] = valueFromASTUntyped(given, variables);
+    else if (arg.defaultValue !== undefined) args[arg.name] = arg.defaultValue;
+  }
+  return args;
+}
+
+/** Whether the field selects the path of nested fields (`edges`, `evidence`, `article`), fragments followed. */
+function selectsPath(info: SelectionInfo, names: string[]): boolean {
+  const within = (set: SelectionSetNode | undefined, rest: string[]): boolean =>
+    rest.length === 0 ||
+    (set?.selections ?? []).some((sel) => {
+      if (sel.kind === 'Field') return sel.name.value === rest[0] && within(sel.selectionSet, rest.slice(1));
+      if (sel.kind === 'InlineFragment') return within(sel.selectionSet, rest);
+      return within(info.fragments[sel.name.value]?.selectionSet, rest);
+    });
+  return info.fieldNodes.some((node) => within(node.selectionSet, names));
+}
+
+/** The pages the root field's children ask of `type`, each once, and whether any shows its evidence's articles. */
+function plannedPages(
+  info: GraphQLResolveInfo,
+  type: FoldableType,
+): { pages: RelationPage[]; withArticles: boolean } {
+  const objectType = info.schema.getType(type) as GraphQLObjectType;
+  const pages = new Map<string, RelationPage>();
+  let withArticles = false;
+  for (const nodes of childFields(info, type).values()) {
+    const field = nodes[0]!;
+    const spec = relationPageOf(type, field.name.value);
+    const definition = objectType.getFields()[field.name.value];
+    // @skip / @include are decided by graphql-js; such a field is left to resolve on its own.
+    if (!spec || !definition || nodes.some((n) => (n.directives ?? []).length > 0)) continue;
+    const child: SelectionInfo = {
+      fieldNodes: nodes,
+      fragments: info.fragments,
+      variableValues: info.variableValues,
+    };
+    let page: RelationPage;
+    try {
+      page = spec(argumentsOf(definition, field, info.variableValues), child);
+    } catch {
+      continue; // an argument out of range: the field's own resolver reports it, in its place
+    }
+    if (!foldable(page)) continue;
+    pages.set(JSON.stringify([page.relation.query.name, page.window, page.params]), page);
+    withArticles ||= selectsPath(child, ['edges', 'evidence', 'article']);
+  }
+  return { pages: [...pages.values()], withArticles };
+}
+
+/** The one statement reading the root and `pages` of each root (and their evidence's articles), with its parameters. */
+export function foldedStatement(
+  root: RootQuery,
+  pages: RelationPage[],
+  withArticles: boolean,
+): { query: NamedCypher; params: Record<string, unknown> } {
+  const rootPart = prefixed(root.query.text, root.params, 'root_');
+  const pageParts = pages.map((page, i) => {
+    const part = prefixed(
+      page.relation.query.text.replace(/\$ids\b/, 'ids'),
+      pageParams(page.window, page.params),
+      `p${i}_`,
+    );
+    return {
+      text: PAGE.replace('{{statement}}', () => part.text).replaceAll('{{name}}', `p${i}`),
+      params: part.params,
+    };
+  });
+  // Function replacers: the parts' `$` parameters must not be read as replacement patterns.
+  const text = REQUEST.replace('{{root}}', () => rootPart.text)
+    .replace('{{pages}}', () => pageParts.map((p) => p.text).join('\n'))
+    .replace('{{pageNames}}', pages.map((_, i) => `p${i}`).join(', '));
+  return {
+    query: {
+      name: `folded:${root.query.name}+${pages.map((p) => p.relation.query.name).join('+')}`,
+      text,
+    },
+    params: Object.assign({ withArticles }, rootPart.params, ...pageParts.map((p) => p.params)) as Record<
+      string,
+      unknown
+    >,
+  };
+}
+
+/**
+ * Reads the root field's nodes together with the pages its children ask, in one statement, and
+ * primes the request's loaders with them. Null when the selection has no page to fold: the caller
+ * then reads the root as it always did.
+ */
+export async function foldedRoots<N extends GraphNode>(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  type: FoldableType & N['__typename'],
+  root: RootQuery,
+): Promise<N[] | null> {
+  const { pages, withArticles } = plannedPages(info, type);
+  if (pages.length === 0) return null;
+
+  const statement = foldedStatement(root, pages, withArticles);
+  const [row] = await ctx.reader.rows(statement.query, statement.params);
+
+  const roots = ((row?.roots as Row[] | undefined) ?? []).map((raw) => nodeOf<N>(type, raw));
+  const pageRows = (row?.pages as Row[][] | undefined) ?? [];
+  pages.forEach((page, i) => {
+    const byParent = new Map((pageRows[i] ?? []).map((r) => [r.parentId as string, r]));
+    const loader = ctx.loaders.page(page);
+    for (const node of roots)
+      loader.prime(node.id, pageFromRow(page.relation, page.window, byParent.get(node.id)));
+  });
+  const articles = ctx.loaders.node<ArticleNode>('Article');
+  for (const raw of (row?.articles as Row[] | undefined) ?? []) {
+    const article = nodeOf<ArticleNode>('Article', raw);
+    articles.prime(article.id, article);
+  }
+  return roots;
+}

@@ -1,0 +1,176 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are JSON checked by assertions, not by static types */
+// The shared questions of the race with @neo4j/graphql (bench:peer, issue 15) each reach Neo4j in
+// one statement (decision 0032): the root field reads its node, the pages its fields ask and the
+// evidence's articles at once. Statements are counted where every read of the API goes, the driver's
+// sessions opened by the one session factory (ingest/base/graph-session.ts), on a driver wrapped
+// here. Each answer is compared with the same operation resolved level by level (its relation
+// fields under `@include(if: true)`, which the look-ahead leaves to their own resolvers).
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { benchQuestions } from '../../bench/questions.ts';
+import type { Graph } from '../../src/db/index.ts';
+import { gid, ingestSamples, openTestGraph, startTestApi, type TestApi } from './api-harness.ts';
+
+/** Texts of the statements run through `driver` since the last reset. */
+function countingDriver(driver: Driver): { driver: Driver; statements: string[] } {
+  const statements: string[] = [];
+  const countingTx = (tx: ManagedTransaction): ManagedTransaction =>
+    new Proxy(tx, {
+      get(target, prop, receiver) {
+        if (prop === 'run')
+          return (text: string, params?: Record<string, unknown>) => {
+            statements.push(text);
+            return target.run(text, params);
+          };
+        return Reflect.get(target, prop, receiver) as unknown;
+      },
+    });
+  const countingSession = (session: Session): Session =>
+    new Proxy(session, {
+      get(target, prop) {
+        if (prop === 'executeRead' || prop === 'executeWrite')
+          return (work: (tx: ManagedTransaction) => Promise<unknown>, config?: unknown) =>
+            (target[prop] as (w: typeof work, c?: unknown) => Promise<unknown>)(
+              (tx) => work(countingTx(tx)),
+              config,
+            );
+        // The outage detector's probe (an auto-commit `RETURN 1`, src/api/database-health.ts) runs
+        // on its own clock, not for a request: it is not counted.
+        if (prop === 'run')
+          return (
+            text: string,
+            params?: Record<string, unknown>,
+            config?: { metadata?: { query?: string } },
+          ) => {
+            if (config?.metadata?.query !== 'health') statements.push(text);
+            return target.run(text, params, config);
+          };
+        const value = Reflect.get(target, prop, target) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  const wrapped = new Proxy(driver, {
+    get(target, prop) {
+      if (prop === 'session')
+        return (config: Parameters<Driver['session']>[0]) => countingSession(target.session(config));
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { driver: wrapped, statements };
+}
+
+let graph: Graph;
+let api: TestApi;
+let statements: string[];
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await ingestSamples(graph);
+  const counting = countingDriver(graph.driver);
+  statements = counting.statements;
+  api = await startTestApi({ ...graph, driver: counting.driver } as Graph, {
+    queryTimeoutMs: 60_000,
+    warmUp: false,
+  });
+});
+
+afterAll(async () => {
+  await api?.close();
+  await graph?.close();
+});
+
+/** The answer and the number of statements the request sent. */
+async function asked(query: string, variables: Record<string, unknown>) {
+  statements.length = 0;
+  const data = await api.data(query, variables);
+  // The first comment-free words of each statement: enough to say which query ran, on failure.
+  return { data, statements: statements.map((text) => text.replace(/\s+/g, ' ').slice(0, 60)) };
+}
+
+/** The operation with every relation field of the root left to its own resolver. */
+const levelByLevel = (query: string) =>
+  query.replace(
+    /\b(positions|implementedBy|issuer|officials)\b(\s*(\([^)]*\))?\s*\{)/g,
+    '$1$3 @include(if: true) {',
+  );
+
+async function subjects() {
+  const person = await api.data(
+    `{ search(query: "Lê Quốc Phong", types: [PERSON], first: 1) { node { ... on Person { graphId } } } }`,
+  );
+  const body = await api.data(
+    `{ search(query: "Tỉnh ủy Đồng Tháp", types: [ORGANIZATION], first: 1) { node { ... on Organization { graphId } } } }`,
+  );
+  return {
+    search: 'x',
+    person: person.search[0].node.graphId as string,
+    chair: person.search[0].node.graphId as string,
+    body: body.search[0].node.graphId as string,
+    directive: '05 ct/tw',
+    from: '2000-01-01',
+    to: '2100-01-01',
+  };
+}
+
+describe('one Cypher statement per request for each shared question (decision 0032)', () => {
+  it.each(['person positions', 'directive implementers', 'body officials'])(
+    '%s: one statement, the answer of the level-by-level path',
+    async (name) => {
+      const question = benchQuestions(await subjects()).find((q) => q.name === name)!;
+      const folded = await asked(question.query, question.variables);
+      const unfolded = await asked(levelByLevel(question.query), question.variables);
+      expect(folded.statements).toEqual([expect.stringMatching(/^CALL \(\) \{/)]);
+      // The counter does count: the same question resolved level by level sends more.
+      expect(unfolded.statements.length).toBeGreaterThan(1);
+      expect(folded.data).toEqual(unfolded.data);
+      // The question has something in it: a page of edges with evidence where evidence is asked.
+      const root = Object.values(folded.data)[0] as any;
+      const connection = root.positions ?? root.implementedBy ?? root.officials;
+      expect(connection.edges.length).toBeGreaterThan(0);
+      if (name !== 'body officials') expect(connection.edges[0].evidence[0].article.title).toBeTruthy();
+    },
+  );
+
+  it('folds through fragments, aliases, variables and a second page, with the same answer', async () => {
+    const { person } = await subjects();
+    const query = `query($id: ID!, $n: Int, $after: String) {
+      person(id: $id) { ...P }
+    }
+    fragment P on Person {
+      name
+      first: positions(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } }
+      rest: positions(first: 2, after: $after) { edges { role ... on HeldPositionEdge { evidence(first: $n) { sentence article { url } } } } }
+    }`;
+    const first = await asked(query, { id: gid('Person', person), n: 2, after: null });
+    const cursor = first.data.person.first.pageInfo.endCursor as string;
+    expect(first.data.person.first.pageInfo.hasNextPage).toBe(true);
+    const folded = await asked(query, { id: gid('Person', person), n: 2, after: cursor });
+    const unfolded = await asked(levelByLevel(query), { id: gid('Person', person), n: 2, after: cursor });
+    expect(first.statements).toEqual([expect.stringMatching(/^CALL \(\) \{/)]);
+    expect(folded.statements).toEqual([expect.stringMatching(/^CALL \(\) \{/)]);
+    expect(unfolded.statements.length).toBeGreaterThan(1);
+    expect(folded.data).toEqual(unfolded.data);
+    expect(folded.data.person.rest.edges.length).toBeGreaterThan(0);
+  });
+
+  it('an unknown node is null in one statement; a field out of range still fails at its own path', async () => {
+    const missing = await asked(
+      `query($id: ID!) { person(id: $id) { name positions { edges { node { name } } } } }`,
+      { id: gid('Person', 'no-such-person') },
+    );
+    expect(missing.data).toEqual({ person: null });
+    expect(missing.statements).toEqual([expect.stringMatching(/^CALL \(\) \{/)]);
+    const { person } = await subjects();
+    const res = await api.gql(
+      `query($id: ID!) { person(id: $id) { name positions(first: 1000) { totalCount } } }`,
+      {
+        id: gid('Person', person),
+      },
+    );
+    expect(res.body.errors?.[0]?.path).toEqual(['person', 'positions']);
+    expect(res.body.errors?.[0]?.message).toMatch(/first: 1000 is out of range/);
+    // positions is non-null, so its error nulls the person, as it did before folding.
+    expect(res.body.data).toEqual({ person: null });
+  });
+});
