@@ -110,7 +110,7 @@ const tallies = () =>
   graph.read(async (tx) =>
     (
       await tx.run(
-        'MATCH (t:EventTally) RETURN t.key AS key, COUNT { (t)<-[:TALLIED]-() } AS events ORDER BY key',
+        'MATCH (t:EventTally) RETURN t.id AS key, COUNT { (t)<-[:TALLIED]-() } AS events ORDER BY key',
       )
     ).records.map((r) => [r.get('key'), Number(r.get('events'))]),
   );

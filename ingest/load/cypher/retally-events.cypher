@@ -25,13 +25,13 @@ WITH e, provinces, central, month, kind,
      month + '|' + kind + '|' + CASE WHEN central THEN 'central' ELSE '' END + '|' + reduce(s = '', p IN provinces | s + p + ';') AS key
 CALL (e, key) {
   OPTIONAL MATCH (e)-[old:TALLIED]->(was:EventTally)
-  WHERE was.key <> key
+  WHERE was.id <> key
   DELETE old
   WITH DISTINCT was
   WHERE was IS NOT NULL AND NOT EXISTS { (was)<-[:TALLIED]-() }
   DELETE was
 }
-MERGE (t:EventTally {key: key})
+MERGE (t:EventTally {id: key})
 // An empty list is never stored (absent means none, decision 0014).
 ON CREATE SET t.month = month, t.kind = kind, t.central = central,
               t.provinces = CASE WHEN provinces = [] THEN null ELSE provinces END

@@ -7,6 +7,7 @@ import { cypher, type NamedCypher } from '../cypher.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type {
+  ArticleWhere,
   EventKind,
   EventOrder,
   EventWhere,
@@ -15,6 +16,7 @@ import type {
   OrganizationOrder,
   OrganizationWhere,
   DocumentWhere,
+  QueryArticlesArgs,
   QueryDocumentsArgs,
   PersonWhere,
   PositionWhere,
@@ -28,6 +30,7 @@ import type {
 import { decodeGlobalId, requireGlobalId } from '../global-id.ts';
 import { int, type Row } from '../graph-reader.ts';
 import type {
+  ArticleNode,
   DocumentNode,
   EventNode,
   GraphNode,
@@ -47,6 +50,7 @@ const POSITIONS_WHERE = cypher('positions-where');
 const PEOPLE_WHERE = cypher('people-where');
 const DOCUMENTS_WHERE = cypher('documents-where');
 const EVENT_COUNTS = cypher('event-counts');
+const ARTICLES_WHERE = cypher('articles-where');
 
 export const MAX_GROUPS = 500;
 
@@ -286,6 +290,46 @@ export function documentsWhere(args: ListArgs<QueryDocumentsArgs>, ctx: ApiConte
   const older = { kind: 'where: { kind }', issuerCode: 'where: { issuerCode }' };
   const filters = () => documentParams(args.where);
   return filteredList<DocumentNode>(DOCUMENTS_WHERE, 'Document', args, older, NEWEST_FIRST, filters, ctx);
+}
+
+const LANGUAGES = ['vi', 'en'];
+
+function articleParams(where: ArticleWhere | null | undefined) {
+  checkDateRange(where?.publishedFrom, where?.publishedTo);
+  const language = textFilter(where?.language, 'where.language', '"vi" or "en"').toLowerCase();
+  if (language && !LANGUAGES.includes(language))
+    throw badInput(
+      `where.language: ${JSON.stringify(where?.language)} is not a language of the graph; give "vi" or "en".`,
+      'where.language',
+    );
+  const mentions = where?.mentions;
+  return {
+    entityId:
+      mentions != null
+        ? requireGlobalId(mentions, 'where.mentions', [
+            'Person',
+            'Organization',
+            'Document',
+            'Event',
+            'Position',
+          ]).graphId
+        : '',
+    // Hosts are written lower-case (ingest/resolve/article-province.ts hostOf).
+    source: textFilter(
+      where?.source,
+      'where.source',
+      'a site as Article.source gives it ("baodongthap.vn")',
+    ).toLowerCase(),
+    language,
+    dateFrom: where?.publishedFrom ?? '',
+    dateTo: where?.publishedTo ?? '',
+  };
+}
+
+export function articlesWhere(args: ListArgs<QueryArticlesArgs>, ctx: ApiContext) {
+  const filters = () => articleParams(args.where);
+  const newestFirst = { field: 'PUBLISHED_AT', direction: 'DESC' };
+  return filteredList<ArticleNode>(ARTICLES_WHERE, 'Article', args, {}, newestFirst, filters, ctx);
 }
 
 function groupLimit(first: number | null | undefined): number {
