@@ -72,7 +72,10 @@ export async function recountClaimSummaries(tx: Tx, pairs: Map<ClaimType, ClaimP
     if (list && list.length > 0) await tx.run(Q.recountClaimSummaries[type], { pairs: list });
   }
   // An event that gained or lost an organizer may have moved to another tally (decision 0033).
-  await retallyEvents(tx, (pairs.get('ORGANIZED') ?? []).map((p) => p.toId));
+  await retallyEvents(
+    tx,
+    (pairs.get('ORGANIZED') ?? []).map((p) => p.toId),
+  );
 }
 
 /** Recounts every summary at the given nodes, of every claim type: what a curation's moves touched. */

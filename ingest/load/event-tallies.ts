@@ -26,9 +26,9 @@ export async function retallyAllEvents(graph: GraphHandle, pageSize = 2000): Pro
   let done = 0;
   for (;;) {
     const ids = await writeWithRetry(graph, async (tx) => {
-      const page = (
-        await tx.run(EVENT_IDS_AFTER, { after, limit: neo4j.int(pageSize) })
-      ).records.map((r) => r.get('id') as string);
+      const page = (await tx.run(EVENT_IDS_AFTER, { after, limit: neo4j.int(pageSize) })).records.map(
+        (r) => r.get('id') as string,
+      );
       await retallyEvents(tx, page);
       return page;
     });

@@ -9,6 +9,11 @@
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 WITH DISTINCT e
+// Write-lock the event before reading its organizers (as the summaries lock theirs): two batches
+// each adding an organizer to one event must not each tally it without the other's organizer.
+SET e.tallyLock = true
+REMOVE e.tallyLock
+WITH e
 CALL (e) {
   OPTIONAL MATCH (o:Organization)-[:ORGANIZED_SUMMARY]->(e)
   WITH collect(DISTINCT o.province) AS provinces, count(o) > count(o.province) AS central
