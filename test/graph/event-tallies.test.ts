@@ -45,25 +45,27 @@ const ctx = () => ({ reader: reader() }) as unknown as ApiContext;
 type Group = { key: string | null; count: number };
 const EVENTS_WHERE = cypher('events-where');
 
+/** events-where.cypher's parameters for a count by group with no filter (absent filters are '' and []). */
+const recountParams = (groupBy: string) => ({
+  aboutId: '',
+  organizerId: '',
+  province: '',
+  level: '',
+  dateFrom: '',
+  dateTo: '',
+  kinds: [],
+  field: 'date',
+  desc: false,
+  afterKey: '',
+  afterName: '',
+  afterId: '',
+  limit: neo4j.int(500),
+  groupBy: groupBy.toLowerCase(),
+});
+
 /** The count from scratch: events-where.cypher reads every event the filter matches and groups them. */
 async function recount(groupBy: string, where: Record<string, unknown> = {}): Promise<Group[]> {
-  const [row] = await reader().rows(EVENTS_WHERE, {
-    aboutId: '',
-    organizerId: '',
-    province: '',
-    level: '',
-    dateFrom: '',
-    dateTo: '',
-    kinds: [],
-    field: 'date',
-    desc: false,
-    afterKey: '',
-    afterName: '',
-    afterId: '',
-    limit: neo4j.int(500),
-    groupBy: groupBy.toLowerCase(),
-    ...where,
-  });
+  const [row] = await reader().rows(EVENTS_WHERE, { ...recountParams(groupBy), ...where });
   return row?.groups as Group[];
 }
 
@@ -189,41 +191,16 @@ describe('event tallies', () => {
       level: '',
       groupBy: 'month',
     };
-    const dbHits = async (name: string, p: Record<string, unknown>) => {
-      const summary = await graph.read(
-        async (tx) => (await tx.run(`PROFILE ${cypher(name).text}`, p)).summary,
-      );
+    const dbHits = async (text: string, p: Record<string, unknown>) => {
+      const summary = await graph.read(async (tx) => (await tx.run(`PROFILE ${text}`, p)).summary);
       const sum = (plan: any): number =>
         Number(plan.dbHits ?? 0) + (plan.children ?? []).reduce((n: number, c: any) => n + sum(c), 0);
       return sum(summary.profile);
     };
-    const oracleParams = { dateFrom: '2023-01-01', dateTo: '2023-12-31' };
-    const oracleHits = async () => {
-      const summary = await graph.read(
-        async (tx) =>
-          (
-            await tx.run(`PROFILE ${EVENTS_WHERE.text}`, {
-              aboutId: '',
-              organizerId: '',
-              province: '',
-              level: '',
-              kinds: [],
-              field: 'date',
-              desc: false,
-              afterKey: '',
-              afterName: '',
-              afterId: '',
-              limit: neo4j.int(50),
-              groupBy: 'month',
-              ...oracleParams,
-            })
-          ).summary,
-      );
-      const sum = (plan: any): number =>
-        Number(plan.dbHits ?? 0) + (plan.children ?? []).reduce((n: number, c: any) => n + sum(c), 0);
-      return sum(summary.profile);
-    };
-    const fewHits = await dbHits('event-counts', params);
+    const tallyHits = () => dbHits(cypher('event-counts').text, params);
+    const oracleHits = () =>
+      dbHits(EVENTS_WHERE.text, { ...recountParams('month'), dateFrom: '2023-01-01', dateTo: '2023-12-31' });
+    const fewHits = await tallyHits();
     const fewOracle = await oracleHits();
     // 300 more meetings of Hà Giang's Tỉnh ủy in April: more events, the same profiles.
     await graph.write(async (tx) => {
@@ -241,7 +218,7 @@ describe('event tallies', () => {
       await retallyEvents(tx, ids);
     });
     expect(await monthCount('2023-04')).toBe(302);
-    const manyHits = await dbHits('event-counts', params);
+    const manyHits = await tallyHits();
     const manyOracle = await oracleHits();
     console.log(
       `event-counts db hits: ${fewHits} (5 events), ${manyHits} (305); recount ${fewOracle}, ${manyOracle}`,
