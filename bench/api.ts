@@ -343,7 +343,20 @@ process.stdout.write(
 );
 
 // --- Dashboards and every question alone, on one connection; then on a graph --size times larger ---
-const EVERY_QUESTION = [...QUESTIONS, ...dashboardQuestions(DASHBOARD_SUBJECTS)];
+// Analytics fields asked only alone (decision 0033: every issue-14 field has a p99 here), not in the mix.
+const ALONE_ONLY: BenchQuestion[] = [
+  {
+    name: 'leaders of a body on a date',
+    query: `query($id: ID!) { organization(id: $id) { name leadersOn(date: "2022-01-01") { totalCount edges { node { person { name } position { name } start end } } } } }`,
+    variables: { id: toGlobalId('Organization', BODY) },
+  },
+  {
+    name: 'person centrality',
+    query: `query($id: ID!) { person(id: $id) { name centrality { pagerank betweenness degree community { rank size } } } }`,
+    variables: { id: toGlobalId('Person', CHAIR) },
+  },
+];
+const EVERY_QUESTION = [...QUESTIONS, ...ALONE_ONLY, ...dashboardQuestions(DASHBOARD_SUBJECTS)];
 
 interface QuestionFigures {
   p50: number;
@@ -406,6 +419,9 @@ if (sizeFactor > 1) {
   if (summary.written !== generated)
     throw new Error(`bench:api: ingest wrote ${summary.written} of ${generated} generated articles`);
   largerSize = await articleCount();
+  // Communities and centrality of the larger graph, as `kg ingest --analyse` would leave them.
+  const larger = await analyseNetwork(graph);
+  process.stderr.write(`bench:api: kg analyse on the ${sizeFactor}× graph took ${larger.seconds} s\n`);
   largerFigures = await everyQuestionAlone(`${sizeFactor}× graph`);
 }
 

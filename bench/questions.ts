@@ -129,5 +129,11 @@ export function dashboardQuestions(s: DashboardSubjects): BenchQuestion[] {
       query: `query($p: String!) { documents(where: { implementedIn: $p }, first: 20) { totalCount edges { node { code date } } } }`,
       variables: { p: s.province },
     },
+    // Decision 0033: the articles list.
+    {
+      name: 'dashboard: articles of a year, newest first',
+      query: `query($from: Date!, $to: Date!) { articles(where: { publishedFrom: $from, publishedTo: $to }, first: 20) { totalCount edges { node { title publishedAt source } } } }`,
+      variables: { from: `${s.year}-01-01`, to: `${s.year}-12-31` },
+    },
   ];
 }

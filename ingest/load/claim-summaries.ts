@@ -6,6 +6,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { CLAIM_TYPES, type ClaimType } from '../resolve/resolved-article.ts';
 import { Q } from './statements.ts';
+import { retallyEvents } from './event-tallies.ts';
 
 type Tx = Pick<ManagedTransaction, 'run'>;
 
@@ -70,6 +71,11 @@ export async function recountClaimSummaries(tx: Tx, pairs: Map<ClaimType, ClaimP
     const list = pairs.get(type);
     if (list && list.length > 0) await tx.run(Q.recountClaimSummaries[type], { pairs: list });
   }
+  // An event that gained or lost an organizer may have moved to another tally (decision 0033).
+  await retallyEvents(
+    tx,
+    (pairs.get('ORGANIZED') ?? []).map((p) => p.toId),
+  );
 }
 
 /** Recounts every summary at the given nodes, of every claim type: what a curation's moves touched. */
@@ -82,4 +88,6 @@ export async function refreshClaimSummariesAt(tx: Tx, nodeIds: string[]): Promis
       triples.push({ type, fromId: r.get('fromId') as string, toId: r.get('toId') as string });
   }
   await recountClaimSummaries(tx, pairsByType(triples));
+  // An event created, merged or split by a curator is tallied even without organizers.
+  await retallyEvents(tx, ids);
 }

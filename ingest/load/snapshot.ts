@@ -19,6 +19,7 @@ import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import { cypher } from './statements.ts';
 import { writeWithRetry } from './write-with-retry.ts';
+import { retallyAllEvents } from './event-tallies.ts';
 import { ALL_RELATIONSHIP_TYPES, summaryTypeOf } from './statements.ts';
 import { CLAIM_TYPES } from '../resolve/resolved-article.ts';
 import { type GraphHandle, openSession } from '../base/graph-session.ts';
@@ -283,5 +284,7 @@ export async function importSnapshot(
       `${file} promised ${expected.nodes} nodes and ${expected.relationships} relationships, but holds ${progress.nodes} and ${progress.relationships}`,
     );
   }
+  // The event tallies are derived from the events and are not in a snapshot: built again here.
+  await retallyAllEvents(graph);
   return progress;
 }

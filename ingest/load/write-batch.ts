@@ -11,6 +11,7 @@ import { PersonRegistry } from '../resolve/person-registry.ts';
 import { distinctJudgement, splitKey, type CurationRules } from '../resolve/curation-rules.ts';
 import { Q, STRUCTURAL_TYPES } from './statements.ts';
 import { pairsByType, recountClaimSummaries, summaryRowsOf } from './claim-summaries.ts';
+import { retallyEvents } from './event-tallies.ts';
 import { childLog } from '../base/log.ts';
 
 const log = childLog('ingest');
@@ -245,6 +246,12 @@ export async function writeBatch(
       rows: summaryRowsOf(rows.map((r) => ({ ...r, asOf: r.props.asOf }))),
     });
   }
+  // The batch's events and those that gained an organizer are put in the tally of their profile
+  // (decision 0033); an unchanged profile keeps its link, so a re-ingest counts nothing twice.
+  await retallyEvents(tx, [
+    ...all((r) => r.events.map((e) => e.id)),
+    ...all((r) => r.claims.ORGANIZED.map((c) => c.toId)),
+  ]);
   const structural = {
     OF: all((r) => r.of),
     PART_OF: all((r) => r.partOf),

@@ -16,7 +16,9 @@ WHERE n.id > $after
 WITH n ORDER BY n.id LIMIT $limit
 CALL (n) {
   OPTIONAL MATCH (n)-[r]->(m)
-  WHERE ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+  // An event's tally (decision 0033) is derived data, built again on import: not exported.
+  WHERE NOT m:EventTally
+    AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
     AND ($since IS NULL
       OR (r.articleId IS NOT NULL AND r.asOf >= $since)
       OR (r.articleId IS NULL

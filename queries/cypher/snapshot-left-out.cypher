@@ -1,9 +1,10 @@
 // Backup: the nodes a graph snapshot does not carry ($labels: the snapshot's node labels) — the feed
 // bookkeeping of kg fetch (Source, FeedItem) and the last kg analyse run (Analysis, Community) —
-// counted by label, so kg db backup can say what a JSON Lines backup would leave out.
+// counted by label, so kg db backup can say what a JSON Lines backup would leave out. The event
+// tallies (EventTally, decision 0033) are not counted: kg import builds them again from the events.
 // example-params: {"labels": ["Article", "Person", "Organization", "Document", "Event", "Position", "Curation"]}
 MATCH (n)
-WHERE NOT n:SchemaMigration AND NOT any(l IN labels(n) WHERE l IN $labels)
+WHERE NOT n:SchemaMigration AND NOT n:EventTally AND NOT any(l IN labels(n) WHERE l IN $labels)
 UNWIND labels(n) AS label
 RETURN label, count(*) AS nodes
 ORDER BY label

@@ -50,6 +50,12 @@ export const INTEGRITY_INVARIANTS: readonly IntegrityInvariant[] = [
       'entities no article mentions and nothing relates to (positions nobody holds); curated nodes excepted',
     query: 'integrity-orphan-nodes',
   },
+  {
+    name: 'event-tallies',
+    description:
+      'events not in the tally of their month, kind and organizers: eventCounts would count them wrong (decision 0033)',
+    query: 'integrity-event-tallies',
+  },
 ];
 
 /** Examples per invariant: 10 unless asked; at most this many. */

@@ -4,6 +4,7 @@
 // tests can remove exactly what they wrote.
 import type { Driver } from 'neo4j-driver';
 import { refreshClaimSummariesAt } from '../../ingest/load/claim-summaries.ts';
+import { retallyEvents } from '../../ingest/load/event-tallies.ts';
 
 export const FIXTURE_PREFIX = 'apitest-';
 
@@ -341,6 +342,11 @@ export async function writeFixtureGraph(
       }
       // The per-pair summaries the loader keeps beside its claims (docs/graph-model.md).
       await refreshClaimSummariesAt(tx, [...new Set(claims.flatMap((c) => [c.from, c.to]))]);
+      // And the event tallies eventCounts reads (decision 0033), for events without claims too.
+      await retallyEvents(
+        tx,
+        (fixture.events ?? []).map((e) => String(e.id)),
+      );
       await tx.run(
         `UNWIND $rows AS row MATCH (a:Article {id: row.article}) MATCH (e:Entity {id: row.entity})
          MERGE (a)-[m:MENTIONS]->(e) SET m.spans = row.spans`,

@@ -2,7 +2,7 @@
 // What the API tests share: the real Neo4j of the test run (test/setup/neo4j.ts), the bundled
 // sample corpus ingested through the real pipeline, and a real HTTP server on a free port.
 import path from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { projectRoot } from '../../src/config.ts';
 import type { Graph } from '../../src/db/index.ts';
 import { clearGraph, openTestGraph as openRunGraph } from '../support/graph.ts';
@@ -159,4 +159,25 @@ export function useSampleApi(options: SampleApiOptions = {}): SampleApi {
       return api;
     },
   };
+}
+
+/** The profiled plan's operators: type, details and rows produced, flattened. */
+function planOperators(plan: any): { operator: string; rows: number }[] {
+  const here = { operator: `${plan.operatorType} ${plan.arguments?.Details ?? ''}`, rows: Number(plan.rows) };
+  return [here, ...(plan.children ?? []).flatMap(planOperators)];
+}
+
+/**
+ * A profiled read started from `index`: the seek on it produced rows and no scan of a whole label
+ * did. Every UNION branch of a dashboard file is planned, so the plan names every index whatever
+ * is asked; what shows the start is which operator produced rows.
+ */
+export function expectStartFromIndex(profile: unknown, index: string): void {
+  const plan = planOperators(profile);
+  expect(
+    plan
+      .filter((o) => /IndexSeek|IndexScan/.test(o.operator) && o.operator.includes(index))
+      .map((o) => o.rows),
+  ).toSatisfy((rows: number[]) => rows.some((n) => n > 0));
+  expect(plan.filter((o) => /NodeByLabelScan|AllNodesScan/.test(o.operator) && o.rows > 0)).toEqual([]);
 }

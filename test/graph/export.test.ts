@@ -96,12 +96,16 @@ describe('export and import (issue 18)', () => {
     dump = await dumpGraph(graph);
     census = await typeCensus(graph);
     counts = {
-      nodes: await scalar(graph, 'MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:Curation RETURN count(n)'),
+      // The event tallies (decision 0033) are derived, not exported: kg import builds them again.
+      nodes: await scalar(
+        graph,
+        'MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:Curation AND NOT n:EventTally RETURN count(n)',
+      ),
       curations: await scalar(graph, 'MATCH (n:Curation) RETURN count(n)'),
-      relationships: await scalar(graph, 'MATCH ()-[r]->() RETURN count(r)'),
+      relationships: await scalar(graph, "MATCH ()-[r]->() WHERE type(r) <> 'TALLIED' RETURN count(r)"),
       edges: await scalar(
         graph,
-        "MATCH (a)-[r]->(b) WHERE NOT type(r) ENDS WITH '_SUMMARY' WITH DISTINCT a, type(r) AS t, b RETURN count(*)",
+        "MATCH (a)-[r]->(b) WHERE NOT type(r) ENDS WITH '_SUMMARY' AND type(r) <> 'TALLIED' WITH DISTINCT a, type(r) AS t, b RETURN count(*)",
       ),
     };
     expect(counts.curations).toBe(1);
@@ -186,7 +190,10 @@ describe('export and import (issue 18)', () => {
       // neo4j-admin's CSV has no empty list; the graph stores none (absent means none), so the
       // imported store is the same graph, line for line.
       expect(dump.filter(holdsEmptyList)).toEqual([]);
-      expect(imported.sort()).toEqual([...dump].sort());
+      // The event tallies are not in the CSV: migration 090 builds them at the store's first
+      // `kg db migrate` (neo4j-admin's store has no SchemaMigration); compared without them here.
+      const derived = (line: string) => line.includes('"EventTally"') || line.includes('"TALLIED"');
+      expect(imported.sort()).toEqual([...dump].filter((l) => !derived(l)).sort());
     } finally {
       await driver.close();
       await stopLocalNeo4j(store);

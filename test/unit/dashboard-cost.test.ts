@@ -73,6 +73,17 @@ describe('the price of the post, people and document lists (decision 0029)', () 
     expect(range('1950-01-01', '2024-12-31')).toBe(5_000 + 1 + 20 * 3);
   });
 
+  it('prices articles by their start: an entity, a site, months of a range; a language alone is refused', () => {
+    const articles = (where: string) => cost(`{ articles(where: ${where}, ${page} }`);
+    expect(articles('{ mentions: "x" }')).toBe(500 + 1 + 20 * 3);
+    expect(articles('{ source: "baodongthap.vn" }')).toBe(5_000 + 1 + 20 * 3);
+    expect(articles('{ publishedFrom: "2024-01-01", publishedTo: "2024-12-31" }')).toBe(
+      12 * 200 + 1 + 20 * 3,
+    );
+    expect(articles('{ language: "vi" }')).toBeGreaterThan(LIMIT);
+    expect(cost(`{ articles(${page} }`)).toBeLessThan(500);
+  });
+
   it('leaves the older arguments priced by what they return', () => {
     expect(cost(`{ positions(role: "Bí thư", ${page} }`)).toBeLessThan(500);
     expect(cost(`{ documents(kind: "Chỉ thị", ${page} }`)).toBeLessThan(500);

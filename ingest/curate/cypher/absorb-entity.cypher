@@ -7,4 +7,9 @@ WITH into, gone, [x IN coalesce(into.aliases, []) + [gone.name] + coalesce(gone.
 SET into.aliases = CASE WHEN aliases = [] THEN null ELSE aliases END,
     into.curated = true
 WITH into, gone
+// A merged-away event leaves its tally; a tally left with no event goes too (decision 0033).
+OPTIONAL MATCH (gone)-[:TALLIED]->(tally:EventTally)
 DETACH DELETE gone
+WITH DISTINCT tally
+WHERE tally IS NOT NULL AND NOT EXISTS { (tally)<-[:TALLIED]-() }
+DELETE tally

@@ -5,4 +5,9 @@ MATCH (:Article {id: articleId})-[m:MENTIONS]->(e)
 DELETE m
 WITH DISTINCT e
 WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(e) } AND coalesce(e.curated, false) = false
+// An event leaves its tally with it; a tally left with no event goes too (decision 0033).
+OPTIONAL MATCH (e)-[:TALLIED]->(tally:EventTally)
 DETACH DELETE e
+WITH DISTINCT tally
+WHERE tally IS NOT NULL AND NOT EXISTS { (tally)<-[:TALLIED]-() }
+DELETE tally

@@ -83,6 +83,31 @@ export type ArticleMentionEdge = {
   spans: Array<Span>;
 };
 
+export type ArticleOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: ArticleOrderField;
+};
+
+export type ArticleOrderField =
+  /** By publication date (undated articles sort as the earliest), then title. */
+  | 'PUBLISHED_AT'
+  /** By title. */
+  | 'TITLE';
+
+/** What `articles(where:)` keeps: every field given must hold. */
+export type ArticleWhere = {
+  /** The article's language: "vi" or "en". */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Articles that mention this entity (its global id: a person, body, document, event or post). */
+  mentions?: InputMaybe<Scalars['ID']['input']>;
+  /** Published on or after this day (inclusive); undated articles are then left out. */
+  publishedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Published on or before this day (inclusive); undated articles are then left out. */
+  publishedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** The host the article came from, as `Article.source` gives it ("baodongthap.vn"). */
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type BodyLinkConnection = {
   __typename?: 'BodyLinkConnection';
   edges: Array<BodyLinkEdge>;
@@ -1208,7 +1233,10 @@ export type PositionWhere = {
 export type Query = {
   __typename?: 'Query';
   article: Maybe<Article>;
-  /** Articles, newest first. */
+  /**
+   * Articles, newest first. For dashboards, `where` filters by source, language, publication dates
+   * and an entity mentioned, and `orderBy` sorts (keyset-paged).
+   */
   articles: ArticleConnection;
   /**
    * Communities of the co-attendance and post graph (Louvain, computed by `kg analyse`), largest
@@ -1315,6 +1343,8 @@ export type QueryArticleArgs = {
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ArticleOrder>;
+  where?: InputMaybe<ArticleWhere>;
 };
 
 
@@ -1692,6 +1722,9 @@ export type ResolversTypes = {
   ArticleInput: ArticleInput;
   ArticleMentionConnection: ResolverTypeWrapper<Omit<ArticleMentionConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleMentionEdge']> }>;
   ArticleMentionEdge: ResolverTypeWrapper<ArticleMentionEdgeRow>;
+  ArticleOrder: ArticleOrder;
+  ArticleOrderField: ArticleOrderField;
+  ArticleWhere: ArticleWhere;
   BodyLinkConnection: ResolverTypeWrapper<Omit<BodyLinkConnection, 'edges'> & { edges: Array<ResolversTypes['BodyLinkEdge']> }>;
   BodyLinkEdge: ResolverTypeWrapper<BodyLinkEdgeRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1809,6 +1842,8 @@ export type ResolversParentTypes = {
   ArticleInput: ArticleInput;
   ArticleMentionConnection: Omit<ArticleMentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleMentionEdge']> };
   ArticleMentionEdge: ArticleMentionEdgeRow;
+  ArticleOrder: ArticleOrder;
+  ArticleWhere: ArticleWhere;
   BodyLinkConnection: Omit<BodyLinkConnection, 'edges'> & { edges: Array<ResolversParentTypes['BodyLinkEdge']> };
   BodyLinkEdge: BodyLinkEdgeRow;
   Boolean: Scalars['Boolean']['output'];

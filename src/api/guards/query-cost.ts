@@ -69,6 +69,16 @@ function documentScan(where: Args): number {
   return SCAN.oneProvince;
 }
 
+// Articles that mention one entity are its mentions; of one site, like a province's events; a date
+// range per month like events; a language alone, or no filter, every article: refused, a range or a
+// site narrows it (articles are the most numerous nodes after claims).
+function articleScan(where: Args): number {
+  if (given(where, 'mentions')) return SCAN.oneNode;
+  const months = monthsBetween(where.publishedFrom, where.publishedTo);
+  if (months !== null) return Math.min(SCAN.everything, months * SCAN.perMonth);
+  return given(where, 'source') ? SCAN.oneProvince : SCAN.everything;
+}
+
 /** What a dashboard field of Query may read before answering; undefined for every other field. */
 export function dashboardScanCost(field: string, args: Args): number | undefined {
   const where = (args.where as Args | null | undefined) ?? {};
@@ -86,6 +96,8 @@ export function dashboardScanCost(field: string, args: Args): number | undefined
       return filtered ? organizationScan(where) : undefined;
     case 'documents':
       return filtered ? documentScan(where) : undefined;
+    case 'articles':
+      return filtered ? articleScan(where) : undefined;
     case 'positions':
     case 'people':
       return filtered ? postScan(where) : undefined;

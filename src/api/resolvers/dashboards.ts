@@ -7,6 +7,7 @@ import { cypher, type NamedCypher } from '../cypher.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type {
+  ArticleWhere,
   EventKind,
   EventOrder,
   EventWhere,
@@ -15,9 +16,11 @@ import type {
   OrganizationOrder,
   OrganizationWhere,
   DocumentWhere,
+  QueryArticlesArgs,
   QueryDocumentsArgs,
   PersonWhere,
   PositionWhere,
+  QueryEventCountsArgs,
   QueryEventsArgs,
   QueryOrganizationsArgs,
   QueryPeopleArgs,
@@ -27,6 +30,7 @@ import type {
 import { decodeGlobalId, requireGlobalId } from '../global-id.ts';
 import { int, type Row } from '../graph-reader.ts';
 import type {
+  ArticleNode,
   DocumentNode,
   EventNode,
   GraphNode,
@@ -45,6 +49,8 @@ const HOLDER_COUNTS = cypher('holder-counts');
 const POSITIONS_WHERE = cypher('positions-where');
 const PEOPLE_WHERE = cypher('people-where');
 const DOCUMENTS_WHERE = cypher('documents-where');
+const EVENT_COUNTS = cypher('event-counts');
+const ARTICLES_WHERE = cypher('articles-where');
 
 export const MAX_GROUPS = 500;
 
@@ -286,6 +292,46 @@ export function documentsWhere(args: ListArgs<QueryDocumentsArgs>, ctx: ApiConte
   return filteredList<DocumentNode>(DOCUMENTS_WHERE, 'Document', args, older, NEWEST_FIRST, filters, ctx);
 }
 
+const LANGUAGES = ['vi', 'en'];
+
+function articleParams(where: ArticleWhere | null | undefined) {
+  checkDateRange(where?.publishedFrom, where?.publishedTo);
+  const language = textFilter(where?.language, 'where.language', '"vi" or "en"').toLowerCase();
+  if (language && !LANGUAGES.includes(language))
+    throw badInput(
+      `where.language: ${JSON.stringify(where?.language)} is not a language of the graph; give "vi" or "en".`,
+      'where.language',
+    );
+  const mentions = where?.mentions;
+  return {
+    entityId:
+      mentions != null
+        ? requireGlobalId(mentions, 'where.mentions', [
+            'Person',
+            'Organization',
+            'Document',
+            'Event',
+            'Position',
+          ]).graphId
+        : '',
+    // Hosts are written lower-case (ingest/resolve/article-province.ts hostOf).
+    source: textFilter(
+      where?.source,
+      'where.source',
+      'a site as Article.source gives it ("baodongthap.vn")',
+    ).toLowerCase(),
+    language,
+    dateFrom: where?.publishedFrom ?? '',
+    dateTo: where?.publishedTo ?? '',
+  };
+}
+
+export function articlesWhere(args: ListArgs<QueryArticlesArgs>, ctx: ApiContext) {
+  const filters = () => articleParams(args.where);
+  const newestFirst = { field: 'PUBLISHED_AT', direction: 'DESC' };
+  return filteredList<ArticleNode>(ARTICLES_WHERE, 'Article', args, {}, newestFirst, filters, ctx);
+}
+
 function groupLimit(first: number | null | undefined): number {
   const limit = first ?? 50;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_GROUPS)
@@ -311,17 +357,107 @@ function groupsOf(rows: unknown, groupBy: string, kinds: readonly string[]) {
 // Shared by the list and the count: no page is read when counting.
 const NO_PAGE = { field: 'date', desc: false, afterKey: '', afterName: '', afterId: '' };
 
-export const dashboardQuery: Pick<QueryResolvers, 'eventCounts' | 'implementerCounts' | 'holderCounts'> = {
-  eventCounts: async (_root, { groupBy, where, first }, ctx) => {
-    const limit = groupLimit(first);
+type Group = { key: string | null; count: number };
+
+/** The last day of a 'YYYY-MM' month, as 'YYYY-MM-DD'. */
+const lastDayOf = (month: string): string =>
+  new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
+/** The month after (step 1) or before (step -1) a 'YYYY-MM' month. */
+function monthStep(month: string, step: 1 | -1): string {
+  const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + step, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+/**
+ * A date range as the whole months the tallies answer ('' for an open end; null when none) and the
+ * partial months at its ends, read from the events: `2024-03-15..2024-06-30` is April–June from
+ * the tallies and 15–31 March from the events (decision 0033).
+ */
+export function splitIntoMonths(
+  dateFrom: string,
+  dateTo: string,
+): {
+  months: { monthFrom: string; monthTo: string } | null;
+  partial: { dateFrom: string; dateTo: string }[];
+} {
+  const partial: { dateFrom: string; dateTo: string }[] = [];
+  let monthFrom = dateFrom.slice(0, 7);
+  let monthTo = dateTo.slice(0, 7);
+  if (
+    dateFrom &&
+    dateTo &&
+    monthFrom === monthTo &&
+    (dateFrom.slice(8) !== '01' || dateTo !== lastDayOf(monthTo))
+  )
+    return { months: null, partial: [{ dateFrom, dateTo }] };
+  if (dateFrom && dateFrom.slice(8) !== '01') {
+    partial.push({ dateFrom, dateTo: lastDayOf(monthFrom) });
+    monthFrom = monthStep(monthFrom, 1);
+  }
+  if (dateTo && dateTo !== lastDayOf(monthTo)) {
+    partial.push({ dateFrom: `${monthTo}-01`, dateTo });
+    monthTo = monthStep(monthTo, -1);
+  }
+  const empty = monthFrom !== '' && monthTo !== '' && monthFrom > monthTo;
+  return { months: empty ? null : { monthFrom, monthTo }, partial };
+}
+
+/** Groups of disjoint sets of events added up, in the counts' order (months in order, else largest first), the first `limit`. */
+export function mergeGroups(parts: Group[][], groupBy: string, limit: number): Group[] {
+  const total = new Map<string | null, number>();
+  for (const part of parts) for (const { key, count } of part) total.set(key, (total.get(key) ?? 0) + count);
+  // Neo4j's order, which the counts had: null after every key.
+  const byKey = (a: string | null, b: string | null) =>
+    a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+  return [...total]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => (groupBy === 'month' ? byKey(a.key, b.key) : b.count - a.count || byKey(a.key, b.key)))
+    .slice(0, limit);
+}
+
+/** Partial months can hold a group per province, kind and level at most: far under this. */
+const ALL_GROUPS = 10_000;
+
+/** Events counted by group: from the tallies (decision 0033), or from one document's or organizer's events. */
+export async function eventCounts(
+  { groupBy, where, first }: Pick<QueryEventCountsArgs, 'groupBy' | 'where' | 'first'>,
+  ctx: ApiContext,
+) {
+  const limit = groupLimit(first);
+  const filters = await eventParams(where, ctx);
+  const group = groupBy.toLowerCase();
+  const countEvents = async (dates: { dateFrom: string; dateTo: string }, most: number) => {
     const [row] = await ctx.reader.rows(EVENTS_WHERE, {
-      ...(await eventParams(where, ctx)),
+      ...filters,
+      ...dates,
       ...NO_PAGE,
-      limit: int(limit),
-      groupBy: groupBy.toLowerCase(),
+      limit: int(most),
+      groupBy: group,
     });
-    return groupsOf(row?.groups, groupBy, EVENT_KINDS);
-  },
+    return (row?.groups as Group[]) ?? [];
+  };
+  // Events about a document or of one organizer: read from that node, as many as it has.
+  if (filters.aboutId || filters.organizerId)
+    return groupsOf(await countEvents(filters, limit), groupBy, EVENT_KINDS);
+  const { months, partial } = splitIntoMonths(filters.dateFrom, filters.dateTo);
+  const parts: Group[][] = [];
+  if (months)
+    parts.push(
+      (await ctx.reader.rows(EVENT_COUNTS, {
+        ...months,
+        kinds: filters.kinds,
+        province: filters.province,
+        level: filters.level,
+        groupBy: group,
+      })) as Group[],
+    );
+  for (const dates of partial) parts.push(await countEvents(dates, ALL_GROUPS));
+  return groupsOf(mergeGroups(parts, group, limit), groupBy, EVENT_KINDS);
+}
+
+export const dashboardQuery: Pick<QueryResolvers, 'eventCounts' | 'implementerCounts' | 'holderCounts'> = {
+  eventCounts: (_root, args, ctx) => eventCounts(args, ctx),
 
   implementerCounts: async (_root, { document, groupBy, first }, ctx) => {
     const limit = groupLimit(first);

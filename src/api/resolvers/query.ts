@@ -30,6 +30,7 @@ import {
   organizationsWhere,
   peopleWhere,
   positionsWhere,
+  articlesWhere,
 } from './dashboards.ts';
 import { graphKind } from './enums.ts';
 
@@ -332,7 +333,8 @@ export const Query: QueryResolvers = {
   article: (_root, { id }, ctx) =>
     ctx.loaders.node<ArticleNode>('Article').load(requireGlobalId(id, 'id', ['Article']).graphId),
 
-  articles: async (_root, { first, after }, ctx, info) => {
+  articles: async (_root, { where, orderBy, first, after }, ctx, info) => {
+    if (where || orderBy) return articlesWhere({ where, orderBy, first, after }, ctx);
     // Keyset paging (decision 0024): the cursor is the last article's (publishedAt, id).
     const window = pageOf(first, null, info);
     const key = afterKey(after, 2);

@@ -1,0 +1,43 @@
+// Event tallies (decision 0033): every event is linked by one TALLIED relationship to the
+// (:EventTally) of its profile — its month ('' when undated), its kind, the sorted provinces of
+// its organizers and whether one of them has no province (a central body). All events of a
+// profile count alike under every filter and grouping of eventCounts, so a tally's in-degree is
+// the number of its events, and the counts are read from the tallies (their degrees), not the
+// events. Run for the events a write may have changed (new events, organizers gained or lost, a
+// curator's merge, split or undo): an event whose profile is unchanged keeps its link (re-ingest
+// counts nothing twice); one whose profile changed moves, and a tally left with no event goes.
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+WITH DISTINCT e
+// Write-lock the event before reading its organizers (as the summaries lock theirs): two batches
+// each adding an organizer to one event must not each tally it without the other's organizer.
+SET e.tallyLock = true
+REMOVE e.tallyLock
+WITH e
+CALL (e) {
+  OPTIONAL MATCH (o:Organization)-[:ORGANIZED_SUMMARY]->(e)
+  WITH collect(DISTINCT o.province) AS provinces, count(o) > count(o.province) AS central
+  WITH [p IN provinces WHERE p IS NOT NULL] AS provinces, central
+  CALL (provinces) {
+    UNWIND CASE WHEN provinces = [] THEN [null] ELSE provinces END AS p
+    WITH p ORDER BY p
+    RETURN [x IN collect(p) WHERE x IS NOT NULL] AS sorted
+  }
+  RETURN sorted AS provinces, central
+}
+WITH e, provinces, central, coalesce(substring(e.date, 0, 7), '') AS month, coalesce(e.kind, '') AS kind
+WITH e, provinces, central, month, kind,
+     month + '|' + kind + '|' + CASE WHEN central THEN 'central' ELSE '' END + '|' + reduce(s = '', p IN provinces | s + p + ';') AS key
+CALL (e, key) {
+  OPTIONAL MATCH (e)-[old:TALLIED]->(was:EventTally)
+  WHERE was.id <> key
+  DELETE old
+  WITH DISTINCT was
+  WHERE was IS NOT NULL AND NOT EXISTS { (was)<-[:TALLIED]-() }
+  DELETE was
+}
+MERGE (t:EventTally {id: key})
+// An empty list is never stored (absent means none, decision 0014).
+ON CREATE SET t.month = month, t.kind = kind, t.central = central,
+              t.provinces = CASE WHEN provinces = [] THEN null ELSE provinces END
+MERGE (e)-[:TALLIED]->(t)

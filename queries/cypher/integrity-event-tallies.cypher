@@ -1,0 +1,37 @@
+// kg check, invariant event-tallies (decision 0033): an event not linked to exactly the tally of its
+// profile as the graph now stands (month, kind, the sorted provinces of its organizers, a central
+// organizer or not; the key made as ingest/load/cypher/retally-events.cypher makes it), so
+// eventCounts would count it wrong or not at all. The loader and curation keep the links in their
+// write transaction; a store loaded by neo4j-admin (migration 090 builds the links at its first
+// `kg db migrate`) or written around the loader is what this finds. `kg import` rebuilds them.
+// Whole-graph: one pass over :Event and its organizers; examples ($limit) by id.
+// example-params: {"limit": 10}
+MATCH (e:Event)
+CALL (e) {
+  OPTIONAL MATCH (o:Organization)-[:ORGANIZED_SUMMARY]->(e)
+  WITH collect(DISTINCT o.province) AS provinces, count(o) > count(o.province) AS central
+  WITH [p IN provinces WHERE p IS NOT NULL] AS provinces, central
+  CALL (provinces) {
+    UNWIND CASE WHEN provinces = [] THEN [null] ELSE provinces END AS p
+    WITH p ORDER BY p
+    RETURN [x IN collect(p) WHERE x IS NOT NULL] AS sorted
+  }
+  RETURN sorted AS provinces, central
+}
+WITH e, coalesce(substring(e.date, 0, 7), '') + '|' + coalesce(e.kind, '') + '|' + CASE WHEN central THEN 'central' ELSE '' END + '|' + reduce(s = '', p IN provinces | s + p + ';') AS key
+WITH e, key, COLLECT { MATCH (e)-[:TALLIED]->(t:EventTally) RETURN t.id } AS tallies
+WHERE tallies <> [key]
+WITH e, key, tallies ORDER BY e.id
+WITH collect({e: e, key: key, tallies: tallies}) AS found
+CALL (found) {
+  UNWIND found[..toInteger($limit)] AS f
+  WITH f, f.e AS e
+  RETURN collect({
+    ids: [e.id],
+    names: [coalesce(e.name, e.id)],
+    articleIds: COLLECT { MATCH (a:Article)-[:MENTIONS]->(e) RETURN DISTINCT a.id AS id ORDER BY id LIMIT 50 },
+    note: CASE WHEN size(f.tallies) = 0 THEN 'not in any tally: eventCounts leaves it out'
+               ELSE 'tallied as ' + f.tallies[0] + ' but its profile is ' + f.key END
+  }) AS examples
+}
+RETURN size(found) AS count, examples
