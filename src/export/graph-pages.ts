@@ -4,7 +4,7 @@
 import neo4j from 'neo4j-driver';
 import { cypher, type NamedCypher } from '../api/cypher.ts';
 import type { Row } from '../api/graph-reader.ts';
-import { NODE_LABELS } from '../../ingest/load/snapshot.ts';
+import { BOOKKEEPING_LABELS, NODE_LABELS, nodeKeyOf } from '../../ingest/load/snapshot.ts';
 
 /** Runs one named read query (a GraphReader with a budget for the page, or any equivalent). */
 export type PageReader = (query: NamedCypher, params: Record<string, unknown>) => Promise<Row[]>;
@@ -31,6 +31,8 @@ export interface ExportNode {
   labels: string[];
   props: Record<string, unknown>;
   integerKeys: string[];
+  /** Properties stored as datetimes (the bookkeeping pages name them; the others hold none). */
+  datetimeKeys?: string[];
   out: OutgoingRelationship[];
   participants: Participant[];
 }
@@ -47,10 +49,27 @@ export interface ExportSelection {
 export const DEFAULT_PAGE_SIZE = 500;
 
 const PAGES: NamedCypher[] = [cypher('export-article-curation-page'), cypher('export-entity-page')];
+const BOOKKEEPING_PAGE = cypher('export-bookkeeping-page');
+/** One page query per bookkeeping label (the template's label and key filled from the fixed list). */
+const BOOKKEEPING_PAGES: NamedCypher[] = BOOKKEEPING_LABELS.map((label) => ({
+  name: `${BOOKKEEPING_PAGE.name}:${label}`,
+  text: BOOKKEEPING_PAGE.text
+    .replaceAll('BOOKKEEPING_LABEL', label)
+    .replaceAll('KEY_PROPERTY', nodeKeyOf(label)),
+}));
 
-/** Every selected node with its selected outgoing relationships, page by page. */
-export async function* exportNodes(read: PageReader, selection: ExportSelection): AsyncGenerator<ExportNode> {
-  for (const query of PAGES) {
+/**
+ * Every selected node with its selected outgoing relationships, page by page. `withBookkeeping` adds
+ * the Source, FeedItem, Analysis and Community nodes (the whole-graph snapshot asks for them when it
+ * selects everything: they have no date for --since and no place in the other formats).
+ */
+export async function* exportNodes(
+  read: PageReader,
+  selection: ExportSelection,
+  withBookkeeping = false,
+): AsyncGenerator<ExportNode> {
+  const wholeGraph = selection.since === null && selection.labels === null;
+  for (const query of withBookkeeping && wholeGraph ? [...PAGES, ...BOOKKEEPING_PAGES] : PAGES) {
     let after = '';
     for (;;) {
       const rows = await read(query, {
