@@ -4,7 +4,7 @@
 import neo4j from 'neo4j-driver';
 import { cypher, type NamedCypher } from '../api/cypher.ts';
 import type { Row } from '../api/graph-reader.ts';
-import { BOOKKEEPING_LABELS, NODE_LABELS, nodeKeyOf } from '../../ingest/load/snapshot.ts';
+import { BOOKKEEPING_LABELS, NODE_LABELS } from '../../ingest/load/snapshot.ts';
 
 /** Runs one named read query (a GraphReader with a budget for the page, or any equivalent). */
 export type PageReader = (query: NamedCypher, params: Record<string, unknown>) => Promise<Row[]>;
@@ -48,14 +48,20 @@ export interface ExportSelection {
 
 export const DEFAULT_PAGE_SIZE = 500;
 
-const PAGES: NamedCypher[] = [cypher('export-article-curation-page'), cypher('export-entity-page')];
+/** A page query, and the bookkeeping label it reads (the bookkeeping query reads one label a time). */
+interface PageQuery {
+  query: NamedCypher;
+  label?: string;
+}
+
+const PAGES: PageQuery[] = [
+  { query: cypher('export-article-curation-page') },
+  { query: cypher('export-entity-page') },
+];
 const BOOKKEEPING_PAGE = cypher('export-bookkeeping-page');
-/** One page query per bookkeeping label (the template's label and key filled from the fixed list). */
-const BOOKKEEPING_PAGES: NamedCypher[] = BOOKKEEPING_LABELS.map((label) => ({
-  name: `${BOOKKEEPING_PAGE.name}:${label}`,
-  text: BOOKKEEPING_PAGE.text
-    .replaceAll('BOOKKEEPING_LABEL', label)
-    .replaceAll('KEY_PROPERTY', nodeKeyOf(label)),
+const BOOKKEEPING_PAGES: PageQuery[] = BOOKKEEPING_LABELS.map((label) => ({
+  query: BOOKKEEPING_PAGE,
+  label,
 }));
 
 /**
@@ -69,7 +75,7 @@ export async function* exportNodes(
   withBookkeeping = false,
 ): AsyncGenerator<ExportNode> {
   const wholeGraph = selection.since === null && selection.labels === null;
-  for (const query of withBookkeeping && wholeGraph ? [...PAGES, ...BOOKKEEPING_PAGES] : PAGES) {
+  for (const { query, label } of withBookkeeping && wholeGraph ? [...PAGES, ...BOOKKEEPING_PAGES] : PAGES) {
     let after = '';
     for (;;) {
       const rows = await read(query, {
@@ -77,6 +83,7 @@ export async function* exportNodes(
         limit: neo4j.int(selection.pageSize),
         labels: selection.labels,
         since: selection.since,
+        ...(label ? { label } : {}),
       });
       for (const row of rows) yield row as unknown as ExportNode;
       if (rows.length < selection.pageSize) break;

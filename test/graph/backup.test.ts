@@ -175,7 +175,7 @@ describe('JSON Lines backup (any server)', () => {
       new RegExp(`restored ${nodes} nodes and ${end.relationships} relationships`),
     );
     expect(await dumpGraph(graph)).toEqual(whole);
-  });
+  }, 240_000); // five kg commands: 10–20 s each to start at load 25
 
   it('refuses to leave out nodes of a label the snapshot does not know unless --partial', async () => {
     const file = path.join(dir, 'partial.jsonl');
@@ -197,7 +197,7 @@ describe('JSON Lines backup (any server)', () => {
     } finally {
       await graph.write((tx) => tx.run('MATCH (s:Scratchpad) DETACH DELETE s'));
     }
-  });
+  }, 180_000);
 });
 
 /** Nodes by label (Entity, the entities' shared label, and the schema records aside). */
