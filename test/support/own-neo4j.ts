@@ -55,3 +55,12 @@ export async function removeOwnNeo4j(config: Config): Promise<void> {
   await stopLocalNeo4j(config);
   fs.rmSync(config.localDataDir, { recursive: true, force: true });
 }
+
+/** Polls for a condition instead of sleeping a fixed time; fails naming what it waited for. */
+export async function waitFor(what: string, check: () => boolean, ms: number): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
