@@ -13,32 +13,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { dumpGraph } from '../../ingest/load/graph-dump.ts';
 import autocannon from 'autocannon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot, type Config } from '../../src/config.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config.ts';
 import { migrate, openGraph, startLocalNeo4j, stopLocalNeo4j, type Graph } from '../../src/db/index.ts';
 import { startApiServer } from '../../src/api/server.ts';
 import { runIngest } from '../../ingest/run.ts';
 import { SAMPLES_DIR } from './api-harness.ts';
-import {
-  externalNeo4j,
-  ownNeo4jConfig,
-  ownNeo4jEnv,
-  removeOwnNeo4j,
-  waitFor,
-  withoutExternal,
-} from '../support/own-neo4j.ts';
+import { externalNeo4j, ownNeo4jForFile, waitFor, withoutExternal } from '../support/own-neo4j.ts';
 import { fullSize, recordFigures } from '../support/reliability-figures.ts';
 
-let env: Record<string, string>;
-let config: Config;
-
-beforeAll(async () => {
-  env = await ownNeo4jEnv('faults');
-  config = ownNeo4jConfig(env);
-});
-afterAll(async () => {
-  if (config) await removeOwnNeo4j(config);
-});
+const own = ownNeo4jForFile('faults');
 
 const QUERY = JSON.stringify({ query: '{ stats { people organizations documents } }' });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -59,7 +43,7 @@ describe.skipIf(externalNeo4j)('a Neo4j outage under load', () => {
   });
 
   it('answers only 200 with the right data or 503 SERVICE_UNAVAILABLE, and recovers by itself', async () => {
-    graph = await openGraph(config, { keepLocalRunning: true });
+    graph = await openGraph(own.config, { keepLocalRunning: true });
     await migrate(graph);
     await runIngest(graph, [SAMPLES_DIR]);
     const api = await startApiServer({ graph, port: 0, warmUp: false, limits: { rateLimit: false } });
@@ -138,7 +122,7 @@ describe.skipIf(externalNeo4j)('a Neo4j outage under load', () => {
       // Load before the stop: until the server has answered under it (not a fixed time).
       await waitFor('200s under load before the stop', () => (statuses.get(200) ?? 0) >= 100, 60_000);
       const stopAt = Date.now();
-      await stopLocalNeo4j(config);
+      await stopLocalNeo4j(own.config);
       const stoppedAt = Date.now();
       down = { from: stoppedAt, to: Infinity };
       // Down until the API has refused under load for a while (the full size keeps it down 10 s).
@@ -149,7 +133,7 @@ describe.skipIf(externalNeo4j)('a Neo4j outage under load', () => {
       );
       if (fullSize) await sleep(Math.max(0, 10_000 - (Date.now() - stoppedAt)));
       const restartAt = Date.now();
-      await startLocalNeo4j(config);
+      await startLocalNeo4j(own.config);
       const boltAt = Date.now();
       down = { from: stoppedAt, to: boltAt };
       // Recovered: the API stops refusing and reads again (/readyz: 503 at once while the probe
@@ -222,7 +206,7 @@ describe.skipIf(externalNeo4j)('a Neo4j outage under load', () => {
     const kg = (args: string[]) =>
       spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
         cwd: projectRoot,
-        env: { ...withoutExternal(process.env), ...env, KG_LOG_LEVEL: 'warn' },
+        env: { ...withoutExternal(process.env), ...own.env, KG_LOG_LEVEL: 'warn' },
         encoding: 'utf8',
         timeout: 300_000,
       });

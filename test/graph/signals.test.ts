@@ -4,31 +4,20 @@
 // the two beside each other (decision 0031); this file starts no Neo4j of its own beyond kg up's.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot, type Config } from '../../src/config.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config.ts';
 import { stopLocalNeo4j } from '../../src/db/index.ts';
 import { stateFilePath } from '../../src/db/local-neo4j.ts';
 import {
   externalNeo4j,
-  ownNeo4jConfig,
+  ownNeo4jForFile,
   processAlive,
-  ownNeo4jEnv,
-  removeOwnNeo4j,
   waitFor,
   withoutExternal,
 } from '../support/own-neo4j.ts';
 import { fullSize, recordFigures } from '../support/reliability-figures.ts';
 
-let env: Record<string, string>;
-let config: Config;
-
-beforeAll(async () => {
-  env = await ownNeo4jEnv('signals');
-  config = ownNeo4jConfig(env);
-});
-afterAll(async () => {
-  if (config) await removeOwnNeo4j(config);
-});
+const own = ownNeo4jForFile('signals');
 
 const QUERY = JSON.stringify({ query: '{ stats { people organizations documents } }' });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -59,7 +48,7 @@ async function startUp(): Promise<{
 }> {
   const npm = spawn('npm', ['run', '--silent', 'kg', '--', 'up', '--no-samples', '--port', '0'], {
     cwd: projectRoot,
-    env: { ...withoutExternal(process.env), ...env, KG_LOG_LEVEL: 'warn' },
+    env: { ...withoutExternal(process.env), ...own.env, KG_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -76,7 +65,7 @@ async function startUp(): Promise<{
     fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('main.ts'),
   );
   if (!node) throw new Error(`no node child of npm (${npm.pid}): ${childrenOf(npm.pid!).join(', ')}`);
-  const state = JSON.parse(fs.readFileSync(stateFilePath(config), 'utf8')) as { pid: number };
+  const state = JSON.parse(fs.readFileSync(stateFilePath(own.config), 'utf8')) as { pid: number };
   return { npm, node, neo4j: state.pid, url, output: () => output };
 }
 
@@ -104,7 +93,7 @@ describe.skipIf(externalNeo4j)('signals to npm run kg -- up', () => {
   it.each(CASES)(
     '$signal to $target stops the API and the Neo4j kg up started',
     async ({ target, signal }) => {
-      await stopLocalNeo4j(config); // kg up must start it itself, so that it is kg up's to stop
+      await stopLocalNeo4j(own.config); // kg up must start it itself, so that it is kg up's to stop
       const up = await startUp();
       started.push(up.npm.pid!, up.node);
       const res = await fetch(up.url, {
@@ -129,7 +118,7 @@ describe.skipIf(externalNeo4j)('signals to npm run kg -- up', () => {
       await expect(fetch(up.url)).rejects.toThrow();
       expect(up.output()).toMatch(new RegExp(`kg: ${signal}: stopping`));
       expect(up.output()).toMatch(/stopped the local Neo4j that kg up started/);
-      expect(fs.existsSync(stateFilePath(config))).toBe(false);
+      expect(fs.existsSync(stateFilePath(own.config))).toBe(false);
     },
     400_000,
   );
