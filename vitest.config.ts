@@ -1,10 +1,17 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Three projects: `unit` needs nothing but Node and runs in parallel; `graph` talks to the one real
-// Neo4j that the global setup starts (Community Edition has a single user database), so its files
-// run one at a time and each cleans up the data it owns; `browser` drives Chromium through the
-// explorer against a Neo4j of its own, after the others (groupOrder), so the two cores are not shared
-// between a browser and timing-sensitive API tests.
+// Four projects. `unit` needs nothing but Node. `faults` holds the files that stop, kill and restart
+// a Neo4j of their own (test/support/own-neo4j.ts) and never touch the run's shared one, so they run
+// beside `unit`, in one group with two workers (vitest runs the groups one after another; one worker
+// by default on a 2-core machine). Their assertions are about behaviour, not speed, so a busy core
+// does not make them fail (decision 0031). `graph` talks to the one real Neo4j that the global setup
+// starts (Community Edition has a single user database), so its files run one at a time, after that
+// group, and each cleans up the data it owns; `browser` drives Chromium through the explorer against a
+// Neo4j of its own, after the others (groupOrder), so the two cores are not shared between a browser
+// and timing-sensitive API tests.
+const BESIDE_UNIT_WORKERS = Math.max(2, os.availableParallelism() - 1);
+
 export default defineConfig({
   test: {
     projects: [
@@ -13,12 +20,34 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          maxWorkers: BESIDE_UNIT_WORKERS,
+        },
+      },
+      {
+        test: {
+          name: 'faults',
+          include: [
+            'test/graph/outage-and-signals.test.ts',
+            'test/graph/signals.test.ts',
+            'test/graph/watch-restart.test.ts',
+            'test/graph/neo4j-kill.test.ts',
+          ],
+          environment: 'node',
+          maxWorkers: BESIDE_UNIT_WORKERS,
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
         },
       },
       {
         test: {
           name: 'graph',
           include: ['test/graph/**/*.test.ts'],
+          exclude: [
+            'test/graph/outage-and-signals.test.ts',
+            'test/graph/signals.test.ts',
+            'test/graph/watch-restart.test.ts',
+            'test/graph/neo4j-kill.test.ts',
+          ],
           environment: 'node',
           fileParallelism: false,
           // Starts the real Neo4j once per run (a test-only port and store unless NEO4J_URI is set).

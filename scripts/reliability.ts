@@ -15,7 +15,9 @@ export const RELIABILITY_SUITES = [
   'test/graph/backup.test.ts',
   'test/graph/ingest-chaos.test.ts',
   'test/graph/ingest-crash.test.ts',
+  'test/graph/neo4j-kill.test.ts',
   'test/graph/outage-and-signals.test.ts',
+  'test/graph/signals.test.ts',
   'test/unit/fuzz-extract.test.ts',
   'test/graph/fuzz-ingest.test.ts',
   'test/unit/not-language.test.ts',
@@ -44,12 +46,23 @@ const entries = fs.existsSync(FIGURES_DIR)
       .sort()
       .map((f) => JSON.parse(fs.readFileSync(path.join(FIGURES_DIR, f), 'utf8')) as Record<string, unknown>)
   : [];
+// The outage test asserts that the API recovers by itself (generous bounds); the 5 s target of
+// issue 16 is a figure, judged here where it is measured, not a timed assertion in npm test.
+const RECOVERY_TARGET_SECONDS = 5;
+const outage = entries.find((e) => e.suite === 'outage');
+const recovery =
+  typeof outage?.recoverySeconds === 'number'
+    ? `Outage recovery ${outage.recoverySeconds} s after Bolt answered: the ${RECOVERY_TARGET_SECONDS} s target ` +
+      (outage.recoverySeconds <= RECOVERY_TARGET_SECONDS ? 'met.' : 'MISSED.')
+    : null;
+if (recovery) process.stderr.write(`${recovery}\n`);
 const lines = [
   START,
   figuresOnly
     ? 'Figures as the last run of each suite recorded them (written with --figures-only).'
     : `Run of ${new Date(started).toISOString().slice(0, 16).replace('T', ' ')} UTC, ${full ? 'full' : 'quick'} size, ` +
       `${((Date.now() - started) / 60_000).toFixed(1)} min, vitest exit code ${vitest.status}.`,
+  ...(recovery ? ['', recovery] : []),
   '',
   '| suite | recorded (UTC), size | figures |',
   '| --- | --- | --- |',

@@ -6,9 +6,11 @@
 //   {"kind":"relationship","type":"HOLDS","from":"person:…","fromLabel":"Person","to":"position:…","toLabel":"Position","props":{…},"integerKeys":[]}
 //   {"kind":"end","nodes":1234,"relationships":5678}
 //
-// Every node (Article, the entities, Curation) with all its properties, every relationship (claims
-// with their evidence, MENTIONS, structural links) with all of its. JSON has one number type, so the
-// properties Neo4j stored as integers are named in integerKeys and restored as integers on import.
+// Every node (Article, the entities, Curation, and the bookkeeping: kg fetch's Source and FeedItem,
+// kg analyse's Analysis and Community) with all its properties, every relationship (claims with their
+// evidence, MENTIONS, structural links) with all of its. JSON has one number type and no time type, so
+// the properties Neo4j stored as integers are named in integerKeys and restored as integers, and those
+// stored as datetimes (kg fetch's times) in datetimeKeys and restored as datetimes.
 // Nodes may come after relationships that name them (the export writes a node and its outgoing
 // relationships together), so the loader reads the file twice: nodes, then relationships.
 // The closing line counts what came before it: the loader checks it before writing anything, so a
@@ -38,6 +40,21 @@ export const NODE_LABELS = [
   'Curation',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
+/**
+ * The nodes beside the knowledge graph, each keyed on its own constrained property: kg fetch's feeds
+ * and the items seen in them (by address), the last kg analyse run and its communities (by id). A
+ * whole-graph snapshot (kg db backup, kg export --format jsonl without --since or --types) carries them.
+ */
+export const BOOKKEEPING_KEYS = { Source: 'url', FeedItem: 'url', Analysis: 'id', Community: 'id' } as const;
+export type BookkeepingLabel = keyof typeof BOOKKEEPING_KEYS;
+export const BOOKKEEPING_LABELS = Object.keys(BOOKKEEPING_KEYS) as BookkeepingLabel[];
+/** Every label a snapshot may hold. */
+export const SNAPSHOT_LABELS: readonly string[] = [...NODE_LABELS, ...BOOKKEEPING_LABELS];
+
+/** The constrained property a node of this label is found by: `id`, or `url` for Source and FeedItem. */
+export function nodeKeyOf(label: string): string {
+  return (BOOKKEEPING_KEYS as Record<string, string>)[label] ?? 'id';
+}
 const ENTITY_LABELS: readonly string[] = ['Person', 'Organization', 'Document', 'Event', 'Position'];
 
 export interface SnapshotHeader {
@@ -53,6 +70,8 @@ export interface SnapshotNode {
   labels: string[];
   props: Record<string, unknown>;
   integerKeys: string[];
+  /** Properties stored as datetimes (written as ISO strings); absent when there are none. */
+  datetimeKeys?: string[];
 }
 export interface SnapshotRelationship {
   kind: 'relationship';
@@ -187,9 +206,9 @@ export function readSnapshotEnd(file: string): SnapshotEnd {
 }
 
 function checkLabel(label: string, where: string): void {
-  if (!(NODE_LABELS as readonly string[]).includes(label)) {
+  if (!SNAPSHOT_LABELS.includes(label)) {
     throw new SnapshotError(
-      `${where}: unknown node label ${JSON.stringify(label)} (known: ${NODE_LABELS.join(', ')})`,
+      `${where}: unknown node label ${JSON.stringify(label)} (known: ${SNAPSHOT_LABELS.join(', ')})`,
     );
   }
 }
@@ -201,7 +220,9 @@ function nodeStatement(labels: string[], where: string): string {
   if (labels.length !== expected.length || !expected.every((l) => labels.includes(l))) {
     throw new SnapshotError(`${where}: labels ${JSON.stringify(labels)} are not ${JSON.stringify(expected)}`);
   }
-  return NODE_TEMPLATE.replaceAll('PRIMARY_LABEL', primary).replaceAll('NODE_LABELS', expected.join(':'));
+  return NODE_TEMPLATE.replaceAll('PRIMARY_LABEL', primary)
+    .replaceAll('NODE_LABELS', expected.join(':'))
+    .replaceAll('KEY_PROPERTY', nodeKeyOf(primary));
 }
 
 function relationshipStatement(rel: SnapshotRelationship, where: string): string {
@@ -257,11 +278,17 @@ export async function importSnapshot(
   for await (const { line, number } of snapshotLines(file)) {
     if (line.kind !== 'node') continue;
     const where = `${file}:${number}`;
-    const id = line.props?.id;
-    if (typeof id !== 'string' || id === '') throw new SnapshotError(`${where}: a node without an id`);
+    const statement = nodeStatement(line.labels, where);
+    const key = nodeKeyOf(primaryLabel(line.labels));
+    const id = line.props?.[key];
+    if (typeof id !== 'string' || id === '') throw new SnapshotError(`${where}: a node without its ${key}`);
     await add(
-      nodeStatement(line.labels, where),
-      { id, props: withIntegers(line.props, line.integerKeys ?? []) },
+      statement,
+      {
+        id,
+        props: withIntegers(line.props, line.integerKeys ?? []),
+        datetimeKeys: line.datetimeKeys ?? [],
+      },
       number,
       'nodes',
     );

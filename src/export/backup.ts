@@ -2,15 +2,16 @@
 // snapshot of `kg export --format jsonl`, written and read by the same code as `kg export` and
 // `kg import` (decision 0027) — one format, one code path.
 //
-// The snapshot carries the knowledge graph (articles, entities, claims with their evidence,
-// mentions, curations). It does not carry kg fetch's feed bookkeeping (Source, FeedItem) nor the
-// last kg analyse run (Analysis, Community; `kg analyse` computes them again), so a backup of a
-// graph holding those is refused unless the caller accepts leaving them out.
+// The snapshot carries the whole graph: the knowledge graph (articles, entities, claims with their
+// evidence, mentions, curations) and its bookkeeping (kg fetch's Source and FeedItem, the last
+// kg analyse run's Analysis and Community). A graph holding nodes of a label the snapshot does not
+// know (one a later kg added, or one written by hand) is refused unless the caller accepts leaving
+// them out.
 import fs from 'node:fs';
 import { GraphReader } from '../api/graph-reader.ts';
 import { cypher } from '../api/cypher.ts';
 import type { Graph } from '../db/graph.ts';
-import { importSnapshot, NODE_LABELS, type ImportProgress } from '../../ingest/load/snapshot.ts';
+import { importSnapshot, SNAPSHOT_LABELS, type ImportProgress } from '../../ingest/load/snapshot.ts';
 import { runExport } from './export-graph.ts';
 import { DEFAULT_PAGE_SIZE } from './graph-pages.ts';
 import { streamSink } from './sink.ts';
@@ -27,7 +28,7 @@ export interface BackupSummary {
 
 /** Nodes the snapshot does not carry, by label (empty when the graph holds none). */
 export async function nodesLeftOutOfSnapshot(graph: Graph): Promise<Record<string, number>> {
-  const rows = await new GraphReader(graph, PAGE_BUDGET_MS).rows(LEFT_OUT, { labels: [...NODE_LABELS] });
+  const rows = await new GraphReader(graph, PAGE_BUDGET_MS).rows(LEFT_OUT, { labels: [...SNAPSHOT_LABELS] });
   return Object.fromEntries(rows.map((r) => [String(r.label), Number(r.nodes)]));
 }
 

@@ -61,7 +61,8 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   }
   const progress: ExportProgress = { nodes: 0, relationships: 0, records: 0 };
   await writer.begin();
-  for await (const node of exportNodes(read, selection)) {
+  // The snapshot is the whole graph (kg db backup's format): it alone carries the bookkeeping nodes.
+  for await (const node of exportNodes(read, selection, format === 'jsonl')) {
     await writer.node(node);
     progress.nodes++;
     progress.relationships += node.out.length;

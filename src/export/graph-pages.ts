@@ -4,7 +4,7 @@
 import neo4j from 'neo4j-driver';
 import { cypher, type NamedCypher } from '../api/cypher.ts';
 import type { Row } from '../api/graph-reader.ts';
-import { NODE_LABELS } from '../../ingest/load/snapshot.ts';
+import { BOOKKEEPING_LABELS, NODE_LABELS } from '../../ingest/load/snapshot.ts';
 
 /** Runs one named read query (a GraphReader with a budget for the page, or any equivalent). */
 export type PageReader = (query: NamedCypher, params: Record<string, unknown>) => Promise<Row[]>;
@@ -31,6 +31,8 @@ export interface ExportNode {
   labels: string[];
   props: Record<string, unknown>;
   integerKeys: string[];
+  /** Properties stored as datetimes (the bookkeeping pages name them; the others hold none). */
+  datetimeKeys?: string[];
   out: OutgoingRelationship[];
   participants: Participant[];
 }
@@ -46,11 +48,34 @@ export interface ExportSelection {
 
 export const DEFAULT_PAGE_SIZE = 500;
 
-const PAGES: NamedCypher[] = [cypher('export-article-curation-page'), cypher('export-entity-page')];
+/** A page query, and the bookkeeping label it reads (the bookkeeping query reads one label a time). */
+interface PageQuery {
+  query: NamedCypher;
+  label?: string;
+}
 
-/** Every selected node with its selected outgoing relationships, page by page. */
-export async function* exportNodes(read: PageReader, selection: ExportSelection): AsyncGenerator<ExportNode> {
-  for (const query of PAGES) {
+const PAGES: PageQuery[] = [
+  { query: cypher('export-article-curation-page') },
+  { query: cypher('export-entity-page') },
+];
+const BOOKKEEPING_PAGE = cypher('export-bookkeeping-page');
+const BOOKKEEPING_PAGES: PageQuery[] = BOOKKEEPING_LABELS.map((label) => ({
+  query: BOOKKEEPING_PAGE,
+  label,
+}));
+
+/**
+ * Every selected node with its selected outgoing relationships, page by page. `withBookkeeping` adds
+ * the Source, FeedItem, Analysis and Community nodes (the whole-graph snapshot asks for them when it
+ * selects everything: they have no date for --since and no place in the other formats).
+ */
+export async function* exportNodes(
+  read: PageReader,
+  selection: ExportSelection,
+  withBookkeeping = false,
+): AsyncGenerator<ExportNode> {
+  const wholeGraph = selection.since === null && selection.labels === null;
+  for (const { query, label } of withBookkeeping && wholeGraph ? [...PAGES, ...BOOKKEEPING_PAGES] : PAGES) {
     let after = '';
     for (;;) {
       const rows = await read(query, {
@@ -58,6 +83,7 @@ export async function* exportNodes(read: PageReader, selection: ExportSelection)
         limit: neo4j.int(selection.pageSize),
         labels: selection.labels,
         since: selection.since,
+        ...(label ? { label } : {}),
       });
       for (const row of rows) yield row as unknown as ExportNode;
       if (rows.length < selection.pageSize) break;

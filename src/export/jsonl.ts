@@ -35,6 +35,7 @@ export function snapshotWriter(sink: TextSink, selection: ExportSelection, expor
         props: node.props,
         integerKeys: node.integerKeys,
       };
+      if (node.datetimeKeys?.length) line.datetimeKeys = node.datetimeKeys;
       let text = JSON.stringify(line) + '\n';
       const fromLabel = primaryLabel(node.labels);
       for (const rel of node.out) {

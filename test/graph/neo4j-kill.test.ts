@@ -29,8 +29,12 @@ const ARTICLES = 30;
 const BATCH = 5;
 /** Kill once this many articles are committed: past the first batches, well before the end. */
 const KILL_AT = 10;
-/** The driver retries a lost server for 30 s (maxTransactionRetryTime); then the ingest must give up. */
-const FAIL_WITHIN_MS = 90_000;
+/**
+ * The driver retries a lost server for 30 s (maxTransactionRetryTime); then the ingest must give up.
+ * A hang never ends, so a generous bound proves there is none: at load 26 a clean ingest of these 30
+ * articles took over the 90 s this bound once was (decision 0031), which said nothing about the code.
+ */
+const HANG_AFTER_MS = 300_000;
 
 let env: Record<string, string>;
 let config: Config;
@@ -80,7 +84,7 @@ function kgIngest(whileRunning?: () => Promise<void>): Promise<Run> {
   const exited = new Promise<Run>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal, stderr, ms: Date.now() - started })),
   );
-  const timeout = setTimeout(() => child.kill('SIGKILL'), FAIL_WITHIN_MS);
+  const timeout = setTimeout(() => child.kill('SIGKILL'), HANG_AFTER_MS);
   return (async () => {
     try {
       await whileRunning?.();
@@ -114,7 +118,9 @@ describe.skipIf(externalNeo4j)('the Neo4j JVM killed mid-ingest', () => {
     let killedAt = -1;
     let jvmPid = -1;
     const failed = await kgIngest(async () => {
-      for (const t = Date.now(); Date.now() - t < 60_000;) {
+      // Until the first batches are in (as long as the ingest may run: at load 26 the first 10
+      // articles took over the 60 s this wait once had, and the kill came too early).
+      for (const t = Date.now(); Date.now() - t < HANG_AFTER_MS;) {
         if ((await countArticles(graph!)) >= KILL_AT) break;
         await new Promise((r) => setTimeout(r, 20));
       }
@@ -156,5 +162,5 @@ describe.skipIf(externalNeo4j)('the Neo4j JVM killed mid-ingest', () => {
       identical: true,
       seconds: (Date.now() - started) / 1000,
     });
-  }, 480_000);
+  }, 1_200_000);
 });

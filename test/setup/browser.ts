@@ -24,7 +24,7 @@ function ensureChromium(): void {
     throw new Error(
       `The browser tests need Chromium at ${CHROMIUM_PATH} and could not install it ` +
         `('apt-get update && apt-get install -y chromium' failed: ${stderr || (err as Error).message}). ` +
-        `Install it by hand (as root), or run the other tests with 'npx vitest run --project unit --project graph'.`,
+        `Install it by hand (as root), or run the other tests with 'npx vitest run --project unit --project faults --project graph'.`,
     );
   }
   if (!fs.existsSync(CHROMIUM_PATH))

@@ -3,6 +3,7 @@
 // skip when NEO4J_URI names an external server the test cannot stop.
 import fs from 'node:fs';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig, projectRoot, type Config } from '../../src/config.ts';
 import { stopLocalNeo4j } from '../../src/db/index.ts';
 
@@ -54,4 +55,29 @@ export function withoutExternal(env: NodeJS.ProcessEnv): Record<string, string> 
 export async function removeOwnNeo4j(config: Config): Promise<void> {
   await stopLocalNeo4j(config);
   fs.rmSync(config.localDataDir, { recursive: true, force: true });
+}
+
+/** Polls for a condition instead of sleeping a fixed time; fails naming what it waited for. */
+export async function waitFor(what: string, check: () => boolean, ms: number): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * A store of the calling test file's own for the whole file (hooks registered here): its environment
+ * and config are set before the file's tests, and the server is stopped and the store deleted after.
+ */
+export function ownNeo4jForFile(name: string): { env: Record<string, string>; config: Config } {
+  const own = {} as { env: Record<string, string>; config: Config };
+  beforeAll(async () => {
+    own.env = await ownNeo4jEnv(name);
+    own.config = ownNeo4jConfig(own.env);
+  });
+  afterAll(async () => {
+    if (own.config) await removeOwnNeo4j(own.config);
+  });
+  return own;
 }

@@ -39,9 +39,10 @@ Usage:
                          save the graph to FILE: the local server's neo4j-admin dump (default;
                          the server is stopped for it and started again), or the graph snapshot
                          of 'kg export --format jsonl' (jsonl, the default with NEO4J_URI: works
-                         against any server, even remote). The snapshot does not hold kg fetch's
-                         feeds (Source, FeedItem) nor kg analyse's results (Analysis, Community):
-                         a graph holding them is refused unless --partial leaves them out
+                         against any server, even remote). The snapshot holds the whole graph,
+                         kg fetch's feeds and kg analyse's results included; a graph holding
+                         nodes of a label it does not know is refused unless --partial leaves
+                         them out
   kg db restore FILE [--yes]
                          put a backup back (its format is read from the file); --yes to replace
                          a graph that holds data
@@ -212,8 +213,8 @@ async function backup(
       .join(', ');
     if (leftOut && !partial) {
       throw new UserError(
-        `the graph at ${graph.uri} holds nodes a JSON Lines backup does not carry (${leftOut}: kg fetch's feeds, kg analyse's results); ` +
-          `nothing was written. Back up the local server with '--format dump', or add --partial to leave them out ('kg analyse' computes its results again; feeds are added again with 'kg fetch').`,
+        `the graph at ${graph.uri} holds nodes of labels a JSON Lines backup does not know (${leftOut}); ` +
+          `nothing was written. Back up the local server with '--format dump', or add --partial to leave them out.`,
       );
     }
     const summary = await backupToSnapshot(graph, file, (p) =>

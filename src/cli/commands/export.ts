@@ -22,7 +22,8 @@ Formats (docs/exports.md):
            edge weights, first and last seen as edge dates
   csv      one file per node label and relationship type, with the headers
            'neo4j-admin database import full' reads (the command is printed at the end)
-  jsonl    the lossless snapshot: every node, claim with its evidence, mention and curation;
+  jsonl    the lossless snapshot: every node, claim with its evidence, mention and curation, and
+           (without --since and --types) kg fetch's feeds and kg analyse's results;
            'kg import' loads it into an empty graph
 
 Options:
