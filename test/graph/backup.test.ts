@@ -204,7 +204,8 @@ describe('JSON Lines backup (any server)', () => {
 async function labelCounts(): Promise<Record<string, number>> {
   return graph.read(async (tx) => {
     const result = await tx.run(
-      "MATCH (n) WHERE NOT n:SchemaMigration UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label RETURN label, count(*) AS n",
+      // Event tallies are derived (decision 0033): no snapshot carries them, restore builds them again.
+      "MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:EventTally UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label RETURN label, count(*) AS n",
     );
     return Object.fromEntries(result.records.map((r) => [r.get('label') as string, Number(r.get('n'))]));
   });
