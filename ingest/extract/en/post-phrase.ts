@@ -7,7 +7,7 @@
 // Posts (their role, the body they imply, plural forms) come from ingest/lexicon/en/posts.tsv.
 import { englishBodyNames, vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import { anaphorAt, readBody, type BodyPhrase } from './body-phrase.ts';
-import { POSTS, type PostEntry } from './lexicon.ts';
+import { POSTS } from './lexicon.ts';
 import {
   SAME_SENTENCE,
   continuesName,
@@ -31,11 +31,10 @@ export interface PostPhrase {
   body: BodyPhrase | null;
   /** Body the post itself implies ("Politburo member" → "Politburo"). */
   impliedBody: string | null;
-  /** Words after "of" that are not a body ("Minister of National Defense" → "National Defense"). */
-  complement: string | null;
   /**
-   * The ministry a minister's post names by its portfolio ("Minister of Finance", "Finance
-   * Minister" → "Ministry of Finance"). It is the post's body only where the article names that
+   * The ministry a minister's post names by its portfolio: the capitalised words after "of" that
+   * are not a body ("Minister of Finance") or before the post's last word ("Finance Minister") →
+   * "Ministry of Finance". It is the post's body only where the article names that
    * ministry too (as the annotation guide has it: a post names no body by its portfolio alone).
    */
   portfolio: string | null;
@@ -93,15 +92,26 @@ function knownMinistry(portfolio: string): string | null {
   return null;
 }
 
-// Minister's posts whose last word may follow the portfolio ("Deputy" "Foreign" "Minister").
-const PORTFOLIO_POSTS: readonly PostEntry[] = POSTS.filter((p) => p.portfolio);
+// Minister's posts whose last word may follow the portfolio ("Deputy" "Foreign" "Minister"),
+// split once into the words before the portfolio and the head after it.
+const PORTFOLIO_POSTS = POSTS.filter((p) => p.portfolio).map((entry) => ({
+  entry,
+  lead: entry.words.slice(0, -1),
+  head: entry.words.at(-1)!,
+}));
+const PORTFOLIO_HEADS = new Set(PORTFOLIO_POSTS.map((p) => p.head));
 const MAX_PORTFOLIO_WORDS = 3;
+const PORTFOLIO_REACH = Math.max(...PORTFOLIO_POSTS.map((p) => p.lead.length)) + MAX_PORTFOLIO_WORDS;
 
 /** "[Deputy] Finance Minister" at token i: a portfolio before the minister's last word. */
 function portfolioBeforePost(ctx: PhraseContext, i: number, k: number, former: boolean): PostPhrase | null {
   const { tokens } = ctx;
-  for (const entry of PORTFOLIO_POSTS) {
-    const lead = entry.words.slice(0, -1);
+  // readPost asks at every token: leave at once unless a minister's head word is within reach.
+  let headNear = false;
+  for (let j = k + 1; j <= k + PORTFOLIO_REACH && !headNear; j++)
+    headNear = PORTFOLIO_HEADS.has(tokens[j]?.key ?? '');
+  if (!headNear) return null;
+  for (const { entry, lead, head: headWord } of PORTFOLIO_POSTS) {
     if (lead.some((w, n) => tokens[k + n]?.key !== w || !tokens[k + n]!.cap)) continue;
     const from = k + lead.length;
     for (let n = 1; n <= MAX_PORTFOLIO_WORDS; n++) {
@@ -109,7 +119,7 @@ function portfolioBeforePost(ctx: PhraseContext, i: number, k: number, former: b
       if (words.length < n || !words.every((t) => isCapWord(t) && !t.possessive)) break;
       if (!SAME_SENTENCE(ctx, from, from + n) || ctx.nameStarts.has(from)) break;
       const head = tokens[from + n];
-      if (head?.kind !== 'word' || head.key !== entry.words.at(-1) || !head.cap) continue;
+      if (head?.kind !== 'word' || head.key !== headWord || !head.cap) continue;
       const ministry = knownMinistry(phraseText(ctx, from, from + n - 1).text);
       if (!ministry) continue;
       const span = phraseText(ctx, i, from + n);
@@ -119,10 +129,9 @@ function portfolioBeforePost(ctx: PhraseContext, i: number, k: number, former: b
         start: span.start,
         end: span.end,
         text: span.text,
-        role: entry.role ?? [...lead, entry.words.at(-1)!].map(capitalise).join(' '),
+        role: entry.role ?? entry.words.map(capitalise).join(' '),
         body: null,
         impliedBody: null,
-        complement: null,
         portfolio: ministry,
         former,
         plural: entry.plural,
@@ -169,7 +178,6 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
     if (!roleFirst.cap && !entry.needsOf && !entry.body) return null;
     let last = post.last;
     let body: BodyPhrase | null = null;
-    let complement: string | null = null;
     let portfolio: string | null = null;
     if (ofNext && !entry.body) {
       let a = post.last + 2;
@@ -179,9 +187,11 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       else {
         const end = complementAt(ctx, a);
         if (end >= a) {
-          complement = phraseText(ctx, a, end).text;
           last = end;
-          if (entry.portfolio) portfolio = knownMinistry(complement) ?? `Ministry of ${complement}`;
+          if (entry.portfolio) {
+            const words = phraseText(ctx, a, end).text;
+            portfolio = knownMinistry(words) ?? `Ministry of ${words}`;
+          }
         } else if (entry.needsOf) return null;
       }
     }
@@ -206,7 +216,6 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       role: entry.role ?? roleText,
       body,
       impliedBody: entry.body,
-      complement,
       portfolio,
       former,
       plural: entry.plural,
@@ -233,7 +242,6 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
     role: after.entry.role ?? roleText.charAt(0).toUpperCase() + roleText.slice(1),
     body,
     impliedBody: after.entry.body,
-    complement: null,
     portfolio: null,
     former,
     plural: after.entry.plural,
