@@ -23,6 +23,7 @@ import type {
 import { afterKey, connectionOf, keyCursor, pageOf, pageWindow } from '../paging.ts';
 import type { PagedRelation } from '../relations.ts';
 import { nodeOf } from '../rows.ts';
+import { checkDateRange } from './query.ts';
 
 const DOCUMENT_DIFFUSION = cypher('document-diffusion');
 const COMMUNITIES_LIST = cypher('communities-list');
@@ -53,10 +54,6 @@ const organizationNetwork: PagedRelation<BodyLinkEdgeRow> = {
     people: ((raw.people as unknown[]) ?? []).map((p) => nodeOf<PersonNode>('Person', p)),
   }),
 };
-
-function checkDates(from: string | null | undefined, to: string | null | undefined) {
-  if (from && to && from > to) throw badInput(`from: ${from} is after to: ${to}; give from ≤ to.`, 'from');
-}
 
 /** The centrality `kg analyse` stored on a node, or null when the node was not analysed. */
 function centralityOf(node: object): CentralityRow | null {
@@ -149,7 +146,7 @@ export const networkResolvers: Resolvers = {
 
   Person: {
     coParticipants: (p, { from, to, first, after }, ctx, info) => {
-      checkDates(from, to);
+      checkDateRange(from, to);
       return ctx.loaders
         .paged(personCoParticipants, pageOf(first, after, info), { from: from ?? null, to: to ?? null })
         .load(p.id);
