@@ -21,6 +21,9 @@ export async function watchSources(graph: GraphHandle, options: WatchOptions): P
     round++;
     const started = Date.now();
     try {
+      // A Neo4j that is down fails the round at once (connection refused), instead of after the
+      // driver's 30 s of retries inside the round's first transaction.
+      await graph.driver.getServerInfo({ database: graph.database });
       const summary = await runFetch(graph, options);
       options.onRound?.(round, { summary });
     } catch (err) {
