@@ -192,6 +192,9 @@ export const HOLDING_VERB = pattern('holding-verb', 'i');
 export const NOT_AN_EVENT_MODIFIER = pattern('not-an-event-modifier', 'i');
 export const ISSUED_BEFORE_DOCUMENT = pattern('issued-before-document', 'i');
 export const ISSUER_AFTER_DOCUMENT = pattern('issuer-after-document', '');
+export const DOCUMENT_LIST_TAIL = pattern('document-list-tail', 'u');
+export const COMMEMORATED_BEFORE_NAME = pattern('commemorated-before-name', 'i');
+export const DOCUMENT_ANAPHOR = pattern('document-anaphor', 'gi');
 
 const EVENT_KIND_NAMES: readonly EventKind[] = [
   'conference',

@@ -5,10 +5,11 @@
 // (ingest/lexicon/en/family-names.txt). The syllable test keeps English words out ("Party",
 // "Secretary" are not syllables); a following capitalised word means the words belong to a
 // longer proper name ("Ho Chi Minh City", "… National Academy"); place names are not people.
-// Names of historical figures inside a named concept ("President Ho Chi Minh’s thought") are
-// recognised by that construction, not by a list of names.
+// Names of historical figures inside a named concept ("President Ho Chi Minh’s thought") or being
+// commemorated ("the birth anniversary of President Ho Chi Minh") are recognised by that
+// construction, not by a list of names.
 import { findPlace } from '../../lexicon/shared/provinces.ts';
-import { FAMILY_NAMES, PLACE_NOUNS } from './lexicon.ts';
+import { COMMEMORATED_BEFORE_NAME, FAMILY_NAMES, PLACE_NOUNS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 const SYLLABLE =
@@ -98,7 +99,9 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
     const end = lastToken.possessive ? lastToken.end - (lastToken.text.endsWith('s') ? 2 : 1) : lastToken.end;
     const nameText = text.slice(first.start, end);
     if (findPlace(nameText)) continue;
-    const conceptual = lastToken.possessive && !!next && CONCEPT_AFTER_POSSESSIVE.has(next.key);
+    const conceptual =
+      (lastToken.possessive && !!next && CONCEPT_AFTER_POSSESSIVE.has(next.key)) ||
+      COMMEMORATED_BEFORE_NAME.test(text.slice(Math.max(0, first.start - 80), first.start));
     names.push({ first: i, last, start: first.start, end, text: nameText, conceptual });
     i = last;
   }

@@ -5,12 +5,9 @@
 import type { ExtractedDocument } from '../../../types.ts';
 import { evidenceOf } from '../../evidence.ts';
 import type { BodyPhrase } from '../body-phrase.ts';
-import { ISSUED_BEFORE_DOCUMENT, ISSUER_AFTER_DOCUMENT } from '../lexicon.ts';
+import { DOCUMENT_LIST_TAIL, ISSUED_BEFORE_DOCUMENT, ISSUER_AFTER_DOCUMENT } from '../lexicon.ts';
 import type { BodyLayer, DocumentLayer, KeyedRelation, PhraseLayer, TokenLayer } from './article.ts';
 import { ORDINAL_PREFIX } from './bodies.ts';
-
-// The rest of a list of numbers after one of its documents: "Directives 05[ and 35] of the Politburo".
-const LIST_TAIL = /^(?:\s*(?:,|and|,\s*and)\s+(?:No\.?\s*)?\d{1,4}\b)+/;
 
 export function readDocuments(doc: TokenLayer & PhraseLayer & BodyLayer): DocumentLayer {
   const { article, text, tokens, orgNameOf } = doc;
@@ -51,7 +48,7 @@ export function readDocuments(doc: TokenLayer & PhraseLayer & BodyLayer): Docume
         (b) =>
           b.start >= mention.end &&
           ISSUER_AFTER_DOCUMENT.test(
-            text.slice(mention.end, b.start).replace(LIST_TAIL, '').replace(ORDINAL_PREFIX, ''),
+            text.slice(mention.end, b.start).replace(DOCUMENT_LIST_TAIL, '').replace(ORDINAL_PREFIX, ''),
           ),
       ) ?? null;
     issuer ??=

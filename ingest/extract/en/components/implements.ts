@@ -1,8 +1,10 @@
 // Component 9, implements: every document of a sentence with an implementing cue ("implementing",
 // "carry out", "in the spirit of") is carried out by the body that is the sentence's subject — the
 // last body before the cue, else the first after it, never the document's own issuer — else by the
-// body the article is about; with none of these the implementer is left open (null).
+// body the article is about; with none of these the implementer is left open (null). A sentence
+// naming no document but "the resolution" carries out the last coded resolution named before it.
 import { evidenceOf } from '../../evidence.ts';
+import { DOCUMENT_ANAPHOR } from '../lexicon.ts';
 import type { BodyPhrase } from '../body-phrase.ts';
 import type {
   BodyElement,
@@ -36,9 +38,12 @@ export function readImplements(
   const out: KeyedRelation[] = [];
   for (const cue of doc.implementsCues) {
     const els = doc.elementsBySentence[cue.sentence]!;
-    const inSentence = els.filter((e): e is DocumentElement => e.kind === 'document');
+    const named = els
+      .filter((e): e is DocumentElement => e.kind === 'document')
+      .map((e) => ({ key: e.doc.key, start: e.doc.start, end: e.doc.end }));
+    const inSentence = named.length ? named : documentAnaphor(doc, cue);
     if (!inSentence.length) continue;
-    const codes = new Set(inSentence.map((e) => e.doc.key));
+    const codes = new Set(inSentence.map((e) => e.key));
     const candidates = els
       .filter((e): e is BodyElement => e.kind === 'body' && !e.body.generic)
       .map((e) => ({ body: e.body, name: orgNameOf(e.body, e.body.start) }))
@@ -57,7 +62,7 @@ export function readImplements(
           : // No body in the whole article: the implementer stays open.
             [null];
     for (const code of codes) {
-      const docEl = inSentence.find((e) => e.doc.key === code)!;
+      const docEl = inSentence.find((e) => e.key === code)!;
       for (const org of implementers) {
         out.push({
           key: `M|${org ?? ''}|${code}`,
@@ -68,8 +73,8 @@ export function readImplements(
             evidence: evidenceOf(
               article,
               cue.sentence,
-              Math.min(cue.start, docEl.doc.start),
-              Math.max(cue.end, docEl.doc.end),
+              Math.min(cue.start, docEl.start),
+              Math.max(cue.end, docEl.end),
             ),
           },
         });
@@ -77,4 +82,30 @@ export function readImplements(
     }
   }
   return out;
+}
+
+/**
+ * "… to carry out the resolution on science and technology": an implementing sentence that names no
+ * document but "the <kind>" (patterns.tsv, document-anaphor) carries out the last coded document of
+ * that kind the article named before it; with none, nothing.
+ */
+function documentAnaphor(
+  doc: TokenLayer & DocumentLayer,
+  cue: ParticipationLayer['implementsCues'][number],
+): { key: string; start: number; end: number }[] {
+  const sentence = doc.article.sentences[cue.sentence]!;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(DOCUMENT_ANAPHOR)) {
+    const start = sentence.start + m.index;
+    if (start < cue.start) continue;
+    const kind = m[1]!.toLowerCase();
+    let last: { key: string; at: number } | null = null;
+    for (const [key, d] of doc.documents) {
+      if (!d.code || d.type.toLowerCase() !== kind) continue;
+      for (const mention of d.mentions)
+        if (mention.start < start && (!last || mention.start > last.at)) last = { key, at: mention.start };
+    }
+    return last ? [{ key: last.key, start, end: start + m[0].length }] : [];
+  }
+  return [];
 }
