@@ -6,6 +6,8 @@ import { projectRoot } from '../../src/config.ts';
 
 export const SCORER = path.resolve(projectRoot, '../shared/tools/score-extraction.mjs');
 export const DEV_CORPUS = path.resolve(projectRoot, '../shared/corpus/dev');
+/** The project's own English held-out articles with gold (issue 12, decision 0041). */
+export const HELDOUT_EN_CORPUS = path.resolve(projectRoot, 'test/fixtures/en-heldout');
 
 /** How long one scorer run may take (it extracts every dev document of the language). */
 export const SCORER_TIMEOUT_MS = 300_000;
@@ -26,9 +28,14 @@ export interface Summary {
 
 /** Scores the dev documents of one language; throws, with the end of the scorer's stderr, if it fails. */
 export function scoreDevCorpus(lang: 'vi' | 'en'): Summary {
+  return scoreCorpus(DEV_CORPUS, lang);
+}
+
+/** Scores the documents of one language in `corpus` (`<id>.json` + `<id>.gold.json`). */
+export function scoreCorpus(corpus: string, lang: 'vi' | 'en'): Summary {
   const run = spawnSync(
     process.execPath,
-    [SCORER, '--corpus', DEV_CORPUS, '--lang', lang, '--json', '--cwd', projectRoot],
+    [SCORER, '--corpus', corpus, '--lang', lang, '--json', '--cwd', projectRoot],
     {
       cwd: projectRoot,
       encoding: 'utf8',
@@ -38,7 +45,7 @@ export function scoreDevCorpus(lang: 'vi' | 'en'): Summary {
   );
   if (run.error || run.status !== 0) {
     const how = run.error ? run.error.message : run.signal ? `signal ${run.signal}` : `exit ${run.status}`;
-    throw new Error(`scorer failed (--lang ${lang}, ${how}): ${(run.stderr ?? '').slice(-2000)}`);
+    throw new Error(`scorer failed (${corpus}, --lang ${lang}, ${how}): ${(run.stderr ?? '').slice(-2000)}`);
   }
   return JSON.parse(run.stdout) as Summary;
 }
