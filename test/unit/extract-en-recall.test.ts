@@ -137,3 +137,35 @@ describe('English implementing sentences', () => {
     ]);
   });
 });
+
+describe('English body names with a remit, and a body named before a post', () => {
+  const orgs = (e: Extraction) => e.organizations.map((o) => o.name).sort();
+
+  it('reads "Committee on …" as one body name', () => {
+    const e = extract(
+      'The National Assembly Committee on Foreign Affairs met the Central Steering Committee on Natural Disaster Prevention and Control in Ha Noi on Monday.',
+    );
+    expect(orgs(e)).toEqual([
+      'Central Steering Committee on Natural Disaster Prevention and Control',
+      'National Assembly Committee on Foreign Affairs',
+    ]);
+  });
+
+  it('leaves the subject of a document out of its issuer: "Directive … of the Secretariat on Party …"', () => {
+    const e = extract(
+      'Lai Chau province reviewed Directive No. 42-CT/TW of the Secretariat on Party work among ethnic minorities on Tuesday.',
+    );
+    expect(pairs(e, 'ISSUED')).toEqual(['Secretariat | 42-CT/TW']);
+    expect(orgs(e)).toEqual(['Secretariat']);
+  });
+
+  it('ends a body name joined by "and" at the post written after it', () => {
+    const e = extract(
+      'Vietnam Chamber of Commerce and Industry Chairman Pham Tan Cong spoke at the business forum in Ha Noi on Monday.',
+    );
+    expect(orgs(e)).toEqual(['Vietnam Chamber of Commerce and Industry']);
+    expect(
+      e.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${r.role} | ${r.organization}`),
+    ).toEqual(['Chairman | Vietnam Chamber of Commerce and Industry']);
+  });
+});

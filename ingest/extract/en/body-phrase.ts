@@ -1,6 +1,6 @@
 // The phrase grammar of English body names, over the article's tokens.
 //
-//   body  := [ordinal | place-adj] Cap+ [’s Cap+]* ( (of|for) [the] Cap+ … )* [at the <anaphor>]
+//   body  := [ordinal | place-adj] Cap+ [’s Cap+]* ( (of|for|<head> on) [the] Cap+ … )* [at the <anaphor>]
 //            — with a head noun (Committee, Commission, Ministry …) somewhere, "and" joining
 //            only where one side lacks a head ("Ministry of Education and Training",
 //            "Central Propaganda and Mass Mobilization Commission", not "Politburo and Secretariat"),
@@ -52,7 +52,8 @@ function itemAfter(ctx: PhraseContext, j: number): { last: number; hasHead: bool
     !ctx.nameStarts.has(k) &&
     !ctx.blocked(k)
   ) {
-    if (matchPost(ctx, k)) return null;
+    // A post ends the item: "… Chamber of Commerce and Industry Chairman A" names the body first.
+    if (matchPost(ctx, k)) break;
     if (BODY_HEADS.has(ctx.tokens[k]!.key)) hasHead = true;
     if (ctx.tokens[k]!.possessive) break;
     k++;
@@ -140,7 +141,12 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
         j++;
         continue;
       }
-      if ((t.key === 'of' || t.key === 'for') && next) {
+      // "Committee on Foreign Affairs", "Steering Committee on Anti-Corruption …": "on" right after
+      // the head noun opens its remit, as "of" and "for" do — but not after a document's issuer,
+      // where it opens the document's subject ("Directive 35 of the Politburo on Party
+      // congresses"), nor before a date ("the Politburo on Monday": weekdays are stop words).
+      const remitOn = t.key === 'on' && BODY_HEADS.has(tokens[j - 1]?.key ?? '') && !issuerOfDocument(ctx, i);
+      if ((t.key === 'of' || t.key === 'for' || remitOn) && next) {
         let k = j + 1;
         if (tokens[k]?.key === 'the' && !tokens[k]!.cap) k++;
         const target = tokens[k];
@@ -212,6 +218,13 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   return { first, last, start, end, text, generic, anaphor: null };
 }
 const COUNTRY_WORDS = new Set(['vietnam', 'viet nam', 'country', 'nation']);
+
+/** The body starting at token i is written as a document's issuer: "<document> of/by [the] <body>". */
+function issuerOfDocument(ctx: PhraseContext, i: number): boolean {
+  let k = i - 1;
+  if (ctx.tokens[k]?.key === 'the') k--;
+  return ['of', 'by'].includes(ctx.tokens[k]?.key ?? '') && k > 0 && ctx.blocked(k - 1);
+}
 
 export function anaphorAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   const t = ctx.tokens[i];
