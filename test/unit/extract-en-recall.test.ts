@@ -47,6 +47,13 @@ describe('English issuer written after a list of coded documents', () => {
 });
 
 describe('English chairs and speakers', () => {
+  it('keeps a list of chairs across a nationality before a post ("A and Cambodian Deputy Prime Minister B")', () => {
+    const e = extract(
+      'Deputy Prime Minister Bui Thanh Son and Cambodian Deputy Prime Minister Sok Chenda Sophea co-chaired the joint committee meeting in Phnom Penh on Monday.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Bui Thanh Son', 'Sok Chenda Sophea']);
+  });
+
   it('makes the person who "on Friday led a Government working delegation" its chair', () => {
     const e = extract(
       'Deputy Prime Minister Tran Luu Quang on Friday led a Government working delegation to a working session with Ha Giang province.',

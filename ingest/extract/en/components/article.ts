@@ -135,6 +135,8 @@ export function personList(els: Element[], from: number, step: 1 | -1): PersonEl
       out.push(e);
       joined = false;
     } else if (e.kind === 'token' && LIST_JOINER.has(e.token.key || e.token.text)) joined = true;
+    // "A and Lao Deputy Prime Minister B": a capitalised word right before a post qualifies it.
+    else if (e.kind === 'token' && e.token.cap && els[k + 1]?.kind === 'post') continue;
     else if (!inList(e)) break;
   }
   return step === 1 ? out : out.reverse();
