@@ -38,6 +38,13 @@ describe('English issuer written after a list of coded documents', () => {
     ]);
   });
 
+  it('gives "Directive No. … and Directive No. … of the Politburo" both to the Politburo', () => {
+    const e = extract(
+      'Dak Lak province reviewed Directive No. 05-CT/TW and Directive No. 21-CT/TW of the Politburo on Thursday.',
+    );
+    expect(pairs(e, 'ISSUED')).toEqual(['Politburo | 05-CT/TW', 'Politburo | 21-CT/TW']);
+  });
+
   it('does not give a document the issuer of another document written after its own', () => {
     const e = extract(
       'The province carried out Resolution No. 60-NQ/TW of the Party Central Committee and Conclusion No. 127-KL/TW of the Politburo.',
@@ -69,6 +76,15 @@ describe('English chairs and speakers', () => {
     );
     expect(people(e, 'CHAIRED')).toEqual(['Nguyen Xuan Thang']);
     expect(people(e, 'ATTENDED')).toEqual(['Nguyen Huu Dong', 'Vu Chien Thang']);
+  });
+
+  it('makes a leader who "worked with" a provincial board the chair, and "the delegation included" an attendee', () => {
+    const e = extract(
+      'Politburo member and Head of the Central Economic Commission Tran Luu Quang on July 3 worked with the Standing Board of the Dong Thap Provincial Party Committee. ' +
+        'The delegation included Deputy Head of the Central Economic Commission Nguyen Duc Hien.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Tran Luu Quang']);
+    expect(people(e, 'ATTENDED')).toEqual(['Nguyen Duc Hien']);
   });
 
   it('takes "delivered the opening speech", "also spoke" and "reported on the …" as speaking at the meeting', () => {
@@ -164,6 +180,13 @@ describe('English body names with a remit, and a body named before a post', () =
     );
     expect(pairs(e, 'ISSUED')).toEqual(['Secretariat | 42-CT/TW']);
     expect(orgs(e)).toEqual(['Secretariat']);
+  });
+
+  it('reads "the General Staff of the Vietnam People’s Army" as a body after a military rank', () => {
+    const e = extract(
+      "Senior Lieutenant General Nguyen Van Nghia, Deputy Chief of the General Staff of the Vietnam People's Army, spoke at the conference on Monday.",
+    );
+    expect(orgs(e)).toEqual(["General Staff of the Vietnam People's Army"]);
   });
 
   it('ends a body name joined by "and" at the post written after it', () => {
