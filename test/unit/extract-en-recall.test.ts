@@ -199,3 +199,25 @@ describe('English body names with a remit, and a body named before a post', () =
     ).toEqual(['Chairman | Vietnam Chamber of Commerce and Industry']);
   });
 });
+
+describe('English event organisers', () => {
+  const organiser = (e: Extraction) => e.events.map((ev) => ev.organizer);
+
+  it('takes the organiser from a later "The event was organised by …", not the issuer before "took place"', () => {
+    const e = extract(
+      'A conference on ten years of implementing Directive No. 29-CT/TW of the Secretariat took place in Vinh Long on March 14. ' +
+        'The event was organised by the Vinh Long Provincial Party Committee.',
+    );
+    expect(organiser(e)).toEqual(['Vinh Long Provincial Party Committee']);
+    expect(pairs(e, 'IMPLEMENTS')).toEqual(['Vinh Long Provincial Party Committee | 29-CT/TW']);
+  });
+
+  it('makes the body whose meeting it is the organiser: "chaired a meeting of the … Standing Committee"', () => {
+    const e = extract(
+      'National Assembly Chairman Tran Thanh Man on Tuesday chaired a meeting of the National Assembly Standing Committee. ' +
+        'The committee discussed the implementation of Resolution No. 66-NQ/TW of the Politburo on law-making.',
+    );
+    expect(organiser(e)).toEqual(['National Assembly Standing Committee']);
+    expect(pairs(e, 'IMPLEMENTS')).toEqual(['National Assembly Standing Committee | 66-NQ/TW']);
+  });
+});

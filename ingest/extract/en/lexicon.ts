@@ -195,6 +195,8 @@ export const ISSUER_AFTER_DOCUMENT = pattern('issuer-after-document', '');
 export const DOCUMENT_LIST_TAIL = pattern('document-list-tail', 'u');
 export const COMMEMORATED_BEFORE_NAME = pattern('commemorated-before-name', 'i');
 export const DOCUMENT_ANAPHOR = pattern('document-anaphor', 'gi');
+export const ORGANISER_BY = pattern('organiser-by', 'i');
+export const ORGANISER_OF_EVENT = pattern('organiser-of-event', 'i');
 
 const EVENT_KIND_NAMES: readonly EventKind[] = [
   'conference',

@@ -1,12 +1,20 @@
 // Component 8, events: the meeting the article reports — the first sentence with an event noun
 // (event-nouns.tsv) that holds it ("held", "convened") or reports its chair or attendees — with its
 // name (the noun, its modifiers and a short tail: "National teleconference to review …"), its kind,
-// its date and its organisers ("ORG held …", "… was held by ORG"), and the participation bound to it.
+// its date and its organisers ("ORG held …", "… was held by ORG", "a meeting of ORG", a later "The
+// event was organised by ORG"), and the participation bound to it.
 import type { EventKind, ExtractedEvent } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import { evidenceOf } from '../../evidence.ts';
 import { WEEKDAY_OR_DATE, findDates, isoDate, weekdayDate } from '../dates.ts';
-import { EVENT_KINDS, EVENT_NOUN, HOLDING_VERB, NOT_AN_EVENT_MODIFIER } from '../lexicon.ts';
+import {
+  EVENT_KINDS,
+  EVENT_NOUN,
+  HOLDING_VERB,
+  NOT_AN_EVENT_MODIFIER,
+  ORGANISER_BY,
+  ORGANISER_OF_EVENT,
+} from '../lexicon.ts';
 import type {
   BodyElement,
   BodyLayer,
@@ -117,7 +125,9 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
         const by = /\bby\s+(?:the\s+)?/.exec(st.slice(verb.index));
         const target = by ? bodies.find((b) => b.body.start >= verbAt + by.index) : undefined;
         if (target) organizers.push(orgNameOf(target.body, target.body.start)!);
-      } else {
+      } else if (!/^took place$/i.test(verb[0])) {
+        // "X took place": its subject is the meeting itself, so the body before it is no organiser
+        // ("A conference on Directive 42 of the Secretariat took place …").
         const before = bodies.filter((b) => b.body.end <= verbAt);
         const last = before.at(-1);
         if (last && /^\s*(?:has|have|had|recently|just|also)?\s*$/.test(text.slice(last.body.end, verbAt))) {
@@ -127,6 +137,27 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
             organizers.unshift(orgNameOf(prev.body, prev.body.start)!);
         }
       }
+    }
+    const bodiesOf = (i: number) =>
+      doc.elementsBySentence[i]!.filter((e): e is BodyElement => e.kind === 'body' && !e.body.generic);
+    // "chaired a meeting of the National Assembly Standing Committee": the body whose meeting it is.
+    if (!organizers.length && noun) {
+      const nounEnd = sentences[nounSentence]!.start + noun.index! + noun[0].length;
+      const owner = bodiesOf(nounSentence).find(
+        (b) => b.body.start >= nounEnd && ORGANISER_OF_EVENT.test(text.slice(nounEnd, b.body.start)),
+      );
+      if (owner) organizers.push(orgNameOf(owner.body, owner.body.start)!);
+    }
+    // "… took place in Can Tho. The event was organised by the Can Tho City Party Committee."
+    for (
+      let i = eventSentence + 1;
+      !organizers.length && i <= eventSentence + 2 && i < sentences.length;
+      i++
+    ) {
+      const by = ORGANISER_BY.exec(sentenceText(i));
+      const at = by ? sentences[i]!.start + by.index + by[0].length : -1;
+      const target = by ? bodiesOf(i).find((b) => b.body.start === at) : undefined;
+      if (target) organizers.push(orgNameOf(target.body, target.body.start)!);
     }
     const mentionStart = noun ? sentences[nounSentence]!.start + noun.index! : s.start;
     events.push({
