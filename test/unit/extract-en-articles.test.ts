@@ -1,23 +1,11 @@
 // Thirty-odd short English articles written for these tests (real public facts, our own sentences),
 // one class of phrasing each, so that a rule is tested on text it was not grown on.
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord, Extraction } from '../../ingest/types.ts';
-import { extractArticle } from '../../ingest/pipeline.ts';
+import type { Extraction } from '../../ingest/types.ts';
+import { documentPairs as pairs, extractText, relationPeople as people } from '../support/extract-text.ts';
 
-function extract(text: string, publishedAt: string | null = '2024-12-02'): Extraction {
-  const record: ArticleRecord = { id: 't', url: null, language: 'en', publishedAt, title: null, text };
-  return extractArticle(record).extraction;
-}
-const people = (e: Extraction, type: string) =>
-  e.relations
-    .filter((r) => r.type === type)
-    .map((r) => r.person)
-    .sort();
-const pairs = (e: Extraction, type: string) =>
-  e.relations
-    .filter((r) => r.type === type)
-    .map((r) => `${r.organization ?? '-'} | ${r.document}`)
-    .sort();
+const extract = (text: string, publishedAt: string | null = '2024-12-02') =>
+  extractText(text, 'en', publishedAt);
 const posts = (e: Extraction) =>
   e.relations
     .filter((r) => r.type === 'HOLDS_POSITION')
