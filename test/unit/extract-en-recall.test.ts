@@ -209,3 +209,30 @@ describe('English event organisers', () => {
     expect(pairs(e, 'IMPLEMENTS')).toEqual(['National Assembly Standing Committee | 66-NQ/TW']);
   });
 });
+
+describe('English family names beyond the common list', () => {
+  const persons = (e: Extraction) => e.persons.map((p) => p.name).sort();
+
+  it('reads Chau, Hau and Thao as family names ("chaired by Chau Van Lam", Hmong names)', () => {
+    const e = extract(
+      'The meeting was chaired by Chau Van Lam, Secretary of the Tuyen Quang Provincial Party Committee, and attended by Hau A Lenh, Deputy Head of the Party Central Committee’s Commission for Mass Mobilisation, and Thao Xuan Sung, Chairman of the Vietnam Farmers’ Union.',
+    );
+    expect(persons(e)).toEqual(['Chau Van Lam', 'Hau A Lenh', 'Thao Xuan Sung']);
+    expect(people(e, 'CHAIRED')).toEqual(['Chau Van Lam']);
+    expect(people(e, 'ATTENDED')).toEqual(['Hau A Lenh', 'Thao Xuan Sung']);
+  });
+
+  it('guard: takes no person from places that begin like a name ("Sam Son beach", "Cam Ranh Bay", "Hau Giang")', () => {
+    const e = extract(
+      'Visitors crowded Sam Son beach, Cam Ranh Bay and the floating markets of Hau Giang on Sunday.',
+    );
+    expect(persons(e)).toEqual([]);
+  });
+
+  it('reads a provincial Party Organisation as a body', () => {
+    const e = extract(
+      'The 18th Congress of the Khanh Hoa Provincial Party Organisation opened on September 28.',
+    );
+    expect(e.organizations.map((o) => o.name)).toEqual(['Khanh Hoa Provincial Party Organisation']);
+  });
+});
