@@ -12,6 +12,7 @@ import {
   LOCALITIES,
   PLACES,
   POSTS,
+  pattern,
   type BodyEntry,
 } from './lexicon.ts';
 import { PhraseTrie } from './phrase-trie.ts';
@@ -48,6 +49,13 @@ function isCapWord(t: Token | undefined): t is Token {
   return !!t && t.word && t.cap && !/^\p{N}/u.test(t.text);
 }
 
+const MIDDLE_NAME = new RegExp(pattern('middle-name'), 'u');
+
+/** "Văn Hồ" of "Tao Văn Hồ": a middle name only persons carry, followed by a given name. */
+export function middleNameAt(tokens: Token[], k: number): boolean {
+  return MIDDLE_NAME.test(tokens[k]?.key ?? '') && isCapWord(tokens[k]) && isCapWord(tokens[k + 1]);
+}
+
 /** A run of capitalised words that names a place ("Khánh Hòa", "Điện Biên"), not a person. */
 export function placeRun(tokens: Token[], j: number, limit: number): number | null {
   if (j >= limit || !tokens[j]!.spaceBefore) return null;
@@ -58,10 +66,13 @@ export function placeRun(tokens: Token[], j: number, limit: number): number | nu
     if (BODIES.longest(tokens, k, limit) || POSTS.longest(tokens, k, limit)) break;
     k++;
   }
-  // "huyện ủy Quan Hóa Hà Thị Hương": a place, then a person's name starting at a family name.
+  // "huyện ủy Quan Hóa Hà Thị Hương": a place, then a person's name starting at a family name;
+  // "Huyện ủy Mường Nhé Tao Văn Hồ": a middle name marks one even when the family name is not listed.
+  let nameFollows = false;
   for (let s = j + 1; s < k - 1; s++) {
-    if (FAMILY_NAMES.has(tokens[s]!.key) && (['văn', 'thị'].includes(tokens[s + 1]!.key) || k - s >= 3)) {
+    if (middleNameAt(tokens, s + 1) || (FAMILY_NAMES.has(tokens[s]!.key) && k - s >= 3)) {
       k = s;
+      nameFollows = true;
       break;
     }
   }
@@ -69,9 +80,10 @@ export function placeRun(tokens: Token[], j: number, limit: number): number | nu
   const n = k - j;
   if (n === 0) return null;
   // "Nguyễn Văn An" after a body is its holder, not a place: three syllables from a family name,
-  // or a middle name that only persons carry.
-  if (FAMILY_NAMES.has(tokens[j]!.key) && (n >= 3 || ['văn', 'thị'].includes(tokens[j + 1]?.key ?? '')))
-    return null;
+  // or a middle name that only persons carry ("HĐND tỉnh Xồng Thị Mai"), unless a name follows
+  // the run, which makes the run a place with "Văn" in it ("Huyện ủy Đồng Văn Lương Văn Chiến").
+  if (FAMILY_NAMES.has(tokens[j]!.key) && n >= 3) return null;
+  if (middleNameAt(tokens, j + 1) && !nameFollows) return null;
   return k;
 }
 

@@ -17,7 +17,7 @@ import {
   pattern,
   type PostEntry,
 } from './lexicon.ts';
-import { parseOrg, type OrgSpan } from './organizations.ts';
+import { middleNameAt, parseOrg, type OrgSpan } from './organizations.ts';
 
 export interface PostSpan {
   from: number;
@@ -47,6 +47,7 @@ const POST_TERM_NUMBER = rule('post-term-number');
 const POST_TERM_JOINER = rule('post-term-joiner');
 const LIST_MEMBER_SEPARATOR = rule('list-member-separator');
 const APPOINTMENT_ADVERB = rule('appointment-adverb');
+const PLURAL_BEFORE_POST = rule('plural-before-post');
 
 function isNameWord(t: Token | undefined): t is Token {
   return !!t && t.cap && t.word && !t.upper && !NOT_IN_NAME_WORD.test(t.text);
@@ -109,7 +110,8 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   if (!t || !t.cap || covered[i] || !isNameWord(t)) return null;
   // A family name outside the list is accepted after an honorific ("đồng chí Sử Thanh Hoài").
   const afterHonorific = [1, 2].some((back) => i >= back && HONORIFICS.longest(tokens, i - back)?.to === i);
-  if (!FAMILY_NAMES.has(t.key) && !afterHonorific) return null;
+  // …and before a middle name only persons carry ("Chủ tịch UBND xã Vì Văn Thanh").
+  if (!FAMILY_NAMES.has(t.key) && !afterHonorific && !middleNameAt(tokens, i + 1)) return null;
   if (POSTS.longest(tokens, i) || BODIES.longest(tokens, i)) return null;
   // Names of the Ê Đê, Gia Rai, Khmer or Hmong run to five syllables ("Y Thanh Hà Niê Kđăm"); a
   // Kinh name is at most four, so five are read only after an honorific or a leading "Y"/"H'".
@@ -150,6 +152,7 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     if (k >= tokens.length) return null;
     return parsePost(tokens, k, tokens.length);
   };
+  const nameStarts = new Set(names.map((n) => n.from));
   for (const name of names) {
     let j = name.to;
     for (let guard = 0; guard < 8; guard++) {
@@ -157,6 +160,9 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       if (!sep || !POST_CHAIN_SEPARATOR.test(sep.text) || tokens[j + 1]?.lineBefore) break;
       const post = postAfter(j + 1);
       if (!post) break;
+      // "Phó Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B", "Thứ trưởng A, Thứ trưởng B": a post written
+      // right before a name is that name's, not one more post of the name before the comma.
+      if (nameStarts.has(post.to)) break;
       name.posts.push(post);
       for (let k = post.from; k < post.to; k++) consumed[k] = 1;
       j = post.to;
@@ -204,6 +210,25 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   }
   const chainEnd = (name: NameSpan): number =>
     name.posts.reduce((end, p) => (p.from >= name.to ? Math.max(end, p.to) : end), name.to);
+  // A plural post before a list: "các Phó Chủ tịch HĐND tỉnh A, B và C" gives the post to each
+  // member up to one written with a post of its own ("…, B và Phó Chủ tịch UBND tỉnh C").
+  for (let n = 0; n < names.length; n++) {
+    const first = names[n]!;
+    const plural = first.posts.find(
+      (p) => p.to === first.from && PLURAL_BEFORE_POST.test(tokens[p.from - 1]?.key ?? ''),
+    );
+    if (!plural) continue;
+    let end = chainEnd(first);
+    for (let m = n + 1; m < names.length; m++) {
+      const member = names[m]!;
+      const sep = tokens[end];
+      if (!sep || !LIST_MEMBER_SEPARATOR.test(sep.key)) break;
+      if (member.from !== (HONORIFICS.longest(tokens, end + 1)?.to ?? end + 1)) break;
+      if (member.posts.some((p) => p.to <= member.from)) break;
+      member.posts.unshift(plural);
+      end = chainEnd(member);
+    }
+  }
   // "A và B được bầu làm Phó Bí thư Tỉnh ủy".
   for (let n = 0; n < names.length; n++) {
     const group = [names[n]!];
