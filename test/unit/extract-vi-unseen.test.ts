@@ -89,3 +89,60 @@ describe('names whose family name is not in the list', () => {
     expect(e.organizations.map((o) => o.name)).toContain('Huyện ủy Đồng Văn');
   });
 });
+
+const bodies = (e: Extraction) => e.organizations.map((o) => o.name).sort();
+
+describe('army, police and courts', () => {
+  it('reads a command named with the military region it commands', () => {
+    const e = extract('Bộ Tư lệnh Quân khu 2 tổ chức diễn tập tại Phú Thọ.');
+    expect(bodies(e)).toContain('Bộ Tư lệnh Quân khu 2');
+  });
+
+  it('reads a border post named by its place, and its political officer', () => {
+    const e = extract('Thiếu tá Lầu A Sình, Chính trị viên Đồn Biên phòng Mù Cả dự lễ.');
+    expect(bodies(e)).toEqual(['Đồn Biên phòng Mù Cả']);
+    expect(posts(e)).toEqual(['Lầu A Sình | Chính trị viên']);
+  });
+
+  it('reads a police department whose field is written in lower case', () => {
+    const e = extract('Đại tá Lê Văn Tuấn, Trưởng Phòng Cảnh sát giao thông Công an tỉnh báo cáo.');
+    expect(bodies(e)).toContain('Phòng Cảnh sát giao thông Công an tỉnh');
+    expect(posts(e)).toEqual(['Lê Văn Tuấn | Trưởng Phòng']);
+  });
+
+  it('reads the supreme court and procuracy with their heads', () => {
+    const e = extract(
+      'Dự phiên họp có Chánh án Tòa án nhân dân tối cao Lê Minh Trí và Viện trưởng Viện kiểm sát nhân dân tối cao Nguyễn Huy Tiến.',
+    );
+    expect(bodies(e)).toEqual(['Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao']);
+    expect(posts(e)).toEqual(['Lê Minh Trí | Chánh án', 'Nguyễn Huy Tiến | Viện trưởng']);
+  });
+});
+
+describe('false positives', () => {
+  it('does not read a conference centre as a body', () => {
+    const e = extract(
+      'Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh Hà Giang, do UBND tỉnh Hà Giang tổ chức.',
+    );
+    expect(bodies(e)).toEqual(['UBND tỉnh Hà Giang']);
+  });
+
+  it('leaves out bodies followed by a plural of localities ("… các xã, phường")', () => {
+    const e = extract(
+      'Tham dự có Thường trực Huyện ủy Bảo Lâm và lãnh đạo Đảng ủy, UBND các xã, thị trấn trên địa bàn.',
+    );
+    expect(bodies(e)).toEqual(['Huyện ủy Bảo Lâm', 'Thường trực Huyện ủy Bảo Lâm']);
+  });
+
+  it('keeps a bare body named on its own', () => {
+    const e = extract('Ngày 3/6, HĐND tỉnh Bến Tre khai mạc kỳ họp. Đại diện MTTQ tỉnh cũng dự.');
+    expect(bodies(e)).toContain('MTTQ tỉnh');
+  });
+
+  it('does not list a late leader who is only remembered or quoted', () => {
+    const e = extract(
+      'Bí thư Tỉnh ủy Lê Minh Hưng chủ trì hội nghị. Đồng chí nhắc lời cố Thủ tướng Võ Văn Kiệt: “Có những lúc cần phải đổi mới”.',
+    );
+    expect(names(e)).toEqual(['Lê Minh Hưng']);
+  });
+});

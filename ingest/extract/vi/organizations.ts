@@ -50,6 +50,9 @@ function isCapWord(t: Token | undefined): t is Token {
 }
 
 const MIDDLE_NAME = new RegExp(pattern('middle-name'), 'u');
+const BUILDING = new RegExp(pattern('building-named-like-a-body'), 'u');
+const GENERIC_AFTER_BODY = new RegExp(pattern('generic-localities-after-body'), 'u');
+const LIST_JOINER = new RegExp(pattern('list-member-separator'), 'u');
 
 /** "Văn Hồ" of "Tao Văn Hồ": a middle name only persons carry, followed by a given name. */
 export function middleNameAt(tokens: Token[], k: number): boolean {
@@ -134,6 +137,16 @@ export function parseOrg(
   if (!nested && i > 0 && GENERIC_BEFORE.has(tokens[i - 1]!.key)) return null;
   // "Nhà Quốc hội", "tòa nhà Quốc hội": the building, not the body.
   if (!nested && i > 0 && tokens[i - 1]!.key === 'nhà') return null;
+  // "Trung tâm Hội nghị tỉnh": a building named like a body.
+  if (
+    BUILDING.test(
+      tokens
+        .slice(i, i + 4)
+        .map((x) => x.key)
+        .join(' '),
+    )
+  )
+    return null;
   // "Bùi Trường Giang": a one-word head right after a name syllable is a syllable of that name.
   const prev = tokens[i - 1];
   if (
@@ -170,6 +183,12 @@ export function parseOrg(
     }
     case 'field-name':
     case 'field-name-or-fixed': {
+      // "Bộ Tư lệnh Quân khu 4": a body written where the field would be is the complement.
+      const sub = j < limit && BODIES.longest(tokens, j, limit) ? nestedAt(j) : null;
+      if (sub) {
+        j = sub.to;
+        break;
+      }
       const f = fieldAt(tokens, j, limit);
       if (f !== null) j = f;
       const name = properNameRun(tokens, j, limit);
@@ -284,7 +303,35 @@ export function findOrgSpans(tokens: Token[], blocked: Uint8Array): OrgSpan[] {
     spans.push(span);
     i = span.to - 1;
   }
-  return spans;
+  return withoutGenericLists(tokens, spans);
+}
+
+/**
+ * "lãnh đạo HĐND, UBND, MTTQ các xã, thị trấn": bodies followed, through a list of bodies, by a
+ * plural of localities name every commune's body, no one body; they are left out as "các cấp ủy" is.
+ */
+function withoutGenericLists(tokens: Token[], spans: OrgSpan[]): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  let list: OrgSpan[] = [];
+  const close = (next: number) => {
+    const after = tokens
+      .slice(next, next + 3)
+      .map((t) => t.key)
+      .join(' ');
+    if (!GENERIC_AFTER_BODY.test(after)) out.push(...list);
+    list = [];
+  };
+  for (const span of spans) {
+    const prev = list[list.length - 1];
+    const joined =
+      prev &&
+      tokens.slice(prev.to, span.from).every((t) => LIST_JOINER.test(t.key)) &&
+      span.from - prev.to <= 2;
+    if (prev && !joined) close(prev.to);
+    list.push(span);
+  }
+  if (list.length) close(list[list.length - 1]!.to);
+  return out;
 }
 
 /** Key under which two surface forms name the same body: abbreviations expanded, locality words before a place dropped. */

@@ -48,6 +48,7 @@ const POST_TERM_JOINER = rule('post-term-joiner');
 const LIST_MEMBER_SEPARATOR = rule('list-member-separator');
 const APPOINTMENT_ADVERB = rule('appointment-adverb');
 const PLURAL_BEFORE_POST = rule('plural-before-post');
+const LATE_PERSON_BEFORE = rule('late-person-before');
 
 function isNameWord(t: Token | undefined): t is Token {
   return !!t && t.cap && t.word && !t.upper && !NOT_IN_NAME_WORD.test(t.text);
@@ -276,6 +277,14 @@ export function hasPersonContext(tokens: Token[], name: NameSpan): boolean {
   return false;
 }
 
+/** "cố Tổng Bí thư A": the late A, remembered or quoted; the annotation lists living persons only. */
+function writtenAsLate(tokens: Token[], name: NameSpan): boolean {
+  const before = (k: number) => LATE_PERSON_BEFORE.test(tokens[k - 1]?.key ?? '');
+  if (before(name.from)) return true;
+  const first = name.posts.find((p) => p.to <= name.from);
+  return !!first && before(first.from);
+}
+
 /**
  * The persons component: names with their posts, read where no body was found, kept when they
  * have a person's context; one person per name as written, with every post written at it.
@@ -285,7 +294,9 @@ export function personLayer<D extends TokenLayer & BodySpanLayer>(doc: D): D & P
   const { text, matchText } = article;
   const covered = new Uint8Array(tokens.length);
   for (const s of doc.bodySpans) for (let k = s.from; k < s.to; k++) covered[k] = 1;
-  const names = findPersons(tokens, covered).filter((n) => hasPersonContext(tokens, n));
+  const names = findPersons(tokens, covered).filter(
+    (n) => hasPersonContext(tokens, n) && !writtenAsLate(tokens, n),
+  );
 
   // Keys are slices of matchText: the same comparison as matchKey, without recomputing it.
   const persons = new Map<string, ExtractedPerson & { titleKeys: Set<string> }>();
