@@ -146,3 +146,51 @@ describe('false positives', () => {
     expect(names(e)).toEqual(['Lê Minh Hưng']);
   });
 });
+
+const pairs = (e: Extraction, type: string) =>
+  e.relations
+    .filter((r) => r.type === type)
+    .map((r) => `${r.organization} | ${r.document}`)
+    .sort();
+
+describe('documents', () => {
+  it('gives documents listed after "Đó là" (no colon) the issuer and implementer of the announcing sentence', () => {
+    const e = extract(
+      'Ngày 4/6, Đảng ủy Sở Y tế quán triệt hai chỉ thị của Ban Bí thư. Đó là Chỉ thị số 25-CT/TW và Chỉ thị số 38-CT/TW.',
+    );
+    expect(pairs(e, 'ISSUED')).toEqual(['Ban Bí thư | 25-CT/TW', 'Ban Bí thư | 38-CT/TW']);
+    expect(pairs(e, 'IMPLEMENTS')).toEqual(['Đảng ủy Sở Y tế | 25-CT/TW', 'Đảng ủy Sở Y tế | 38-CT/TW']);
+  });
+
+  it('keeps "Đó là" before anything but a document a sentence of its own', () => {
+    const e = extract(
+      'Đảng ủy Sở Y tế quán triệt hai chỉ thị của Ban Bí thư. Đó là nhiệm vụ trọng tâm của năm nay.',
+    );
+    expect(e.relations.filter((r) => r.type === 'ISSUED')).toEqual([]);
+  });
+
+  it('reads the congress resolution of a sector organisation with words of any case in its name', () => {
+    const e = extract(
+      'Đảng ủy Quân khu 7 quán triệt Nghị quyết Đại hội đại biểu Đảng bộ Quân khu 7 lần thứ XI, nhiệm kỳ 2020 - 2025.',
+    );
+    expect(e.documents.map((d) => d.name)).toEqual([
+      'Nghị quyết Đại hội đại biểu Đảng bộ Quân khu 7 lần thứ XI, nhiệm kỳ 2020 - 2025',
+    ]);
+  });
+});
+
+describe('attendance cues', () => {
+  it('makes the members and hosts of a visiting delegation attend', () => {
+    const e = extract(
+      'Ngày 5/6, đoàn công tác Trung ương làm việc với Tỉnh ủy Sơn La. Tham gia đoàn có đồng chí Nguyễn Hải Trung. Tiếp đoàn có đồng chí Nguyễn Hữu Đông, Bí thư Tỉnh ủy. Cùng đi có đồng chí Hoàng Quốc Khánh.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Hoàng Quốc Khánh', 'Nguyễn Hải Trung', 'Nguyễn Hữu Đông']);
+  });
+
+  it('makes every speaker of "A, B lần lượt phát biểu" and a paper\'s author attend', () => {
+    const e = extract(
+      'Tại hội nghị, các đồng chí Trần Văn Sơn, Lê Thị Hồng Vân lần lượt phát biểu. Đồng chí Hà Văn Tám, Giám đốc Sở Nội vụ tham luận về cải cách hành chính.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Hà Văn Tám', 'Lê Thị Hồng Vân', 'Trần Văn Sơn']);
+  });
+});
