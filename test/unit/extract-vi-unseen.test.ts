@@ -194,3 +194,21 @@ describe('attendance cues', () => {
     expect(people(e, 'ATTENDED')).toEqual(['Hà Văn Tám', 'Lê Thị Hồng Vân', 'Trần Văn Sơn']);
   });
 });
+
+describe('given names that are also province names', () => {
+  // Checked, already right: a province spelling inside a name of three or more syllables, or after
+  // an honorific, stays part of the name; the province before a name is still the body's place.
+  it('keeps "Hòa Bình", "Huế", "Hà Tĩnh", "Quảng Nam" in a person\'s name', () => {
+    const e = extract(
+      'Chủ tịch UBND tỉnh Nguyễn Hòa Bình chủ trì. Dự có Phó Bí thư Tỉnh ủy Trần Thị Huế, ông Trần Quảng Nam và bà Đỗ Thị Hà Tĩnh.',
+    );
+    expect(names(e)).toEqual(['Nguyễn Hòa Bình', 'Trần Quảng Nam', 'Trần Thị Huế', 'Đỗ Thị Hà Tĩnh']);
+    expect(bodies(e)).toEqual(['Tỉnh ủy', 'UBND tỉnh']);
+  });
+
+  it("reads a province written before a name as the body's place", () => {
+    const e = extract('Phó Chủ tịch UBND tỉnh Hà Nam Trần Xuân Dưỡng dự hội nghị.');
+    expect(names(e)).toEqual(['Trần Xuân Dưỡng']);
+    expect(bodies(e)).toEqual(['UBND tỉnh Hà Nam']);
+  });
+});
