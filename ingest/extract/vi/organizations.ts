@@ -137,16 +137,6 @@ export function parseOrg(
   if (!nested && i > 0 && GENERIC_BEFORE.has(tokens[i - 1]!.key)) return null;
   // "Nhà Quốc hội", "tòa nhà Quốc hội": the building, not the body.
   if (!nested && i > 0 && tokens[i - 1]!.key === 'nhà') return null;
-  // "Trung tâm Hội nghị tỉnh": a building named like a body.
-  if (
-    BUILDING.test(
-      tokens
-        .slice(i, i + 4)
-        .map((x) => x.key)
-        .join(' '),
-    )
-  )
-    return null;
   // "Bùi Trường Giang": a one-word head right after a name syllable is a syllable of that name.
   const prev = tokens[i - 1];
   if (
@@ -303,7 +293,21 @@ export function findOrgSpans(tokens: Token[], blocked: Uint8Array): OrgSpan[] {
     spans.push(span);
     i = span.to - 1;
   }
-  return withoutGenericLists(tokens, spans);
+  return withoutGenericLists(tokens, spans).filter((s) => !isBuilding(tokens, s));
+}
+
+/**
+ * "tại Trung tâm Hội nghị tỉnh": a building named like a body, where a meeting is held (its words
+ * read past the span, which ends before the lower-case "nghị"). Only a body written on its own:
+ * inside a post ("Giám đốc Trung tâm …") a centre is an agency with a head.
+ */
+function isBuilding(tokens: Token[], span: OrgSpan): boolean {
+  return BUILDING.test(
+    tokens
+      .slice(span.from, span.from + 4)
+      .map((t) => t.key)
+      .join(' '),
+  );
 }
 
 /**
