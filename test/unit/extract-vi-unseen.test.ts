@@ -2,24 +2,16 @@
 // missing. Each sentence is written for this file (real public facts, our own wording), differs
 // from the held-out articles, and fails on the code before its rule.
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord, Extraction } from '../../ingest/types.ts';
-import { extractArticle } from '../../ingest/pipeline.ts';
+import {
+  bodyNamesOf as bodies,
+  documentPairsOf as pairs,
+  extractText,
+  peopleOf as people,
+  personNamesOf as names,
+  postsOf as posts,
+} from '../support/extraction-views.ts';
 
-const extract = (text: string, publishedAt: string | null = '2024-06-01'): Extraction => {
-  const record: ArticleRecord = { id: 'u', url: null, language: 'vi', publishedAt, title: null, text };
-  return extractArticle(record).extraction;
-};
-const people = (e: Extraction, type: string) =>
-  e.relations
-    .filter((r) => r.type === type)
-    .map((r) => r.person)
-    .sort();
-const posts = (e: Extraction) =>
-  e.relations
-    .filter((r) => r.type === 'HOLDS_POSITION')
-    .map((r) => `${r.person} | ${r.role}`)
-    .sort();
-const names = (e: Extraction) => e.persons.map((p) => p.name).sort();
+const extract = (text: string) => extractText(text, 'vi', '2024-06-01');
 
 describe('posts across a list of names', () => {
   it('gives "Post1 A, Post2 B" each post to the name written after it', () => {
@@ -90,8 +82,6 @@ describe('names whose family name is not in the list', () => {
   });
 });
 
-const bodies = (e: Extraction) => e.organizations.map((o) => o.name).sort();
-
 describe('army, police and courts', () => {
   it('reads a command named with the military region it commands', () => {
     const e = extract('Bộ Tư lệnh Quân khu 2 tổ chức diễn tập tại Phú Thọ.');
@@ -146,12 +136,6 @@ describe('false positives', () => {
     expect(names(e)).toEqual(['Lê Minh Hưng']);
   });
 });
-
-const pairs = (e: Extraction, type: string) =>
-  e.relations
-    .filter((r) => r.type === type)
-    .map((r) => `${r.organization} | ${r.document}`)
-    .sort();
 
 describe('documents', () => {
   it('gives documents listed after "Đó là" (no colon) the issuer and implementer of the announcing sentence', () => {
