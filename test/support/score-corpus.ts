@@ -1,8 +1,20 @@
 // The shared scorer (../shared/tools/score-extraction.mjs) run on the dev corpus through `kg extract`,
 // exactly as CI and the issues' reviewers run it; the dev-corpus score tests assert on its summary.
 import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../src/config.ts';
+import { extractArticle } from '../../ingest/pipeline.ts';
+import type { ArticleRecord } from '../../ingest/types.ts';
 
 export const SCORER = path.resolve(projectRoot, '../shared/tools/score-extraction.mjs');
 export const DEV_CORPUS = path.resolve(projectRoot, '../shared/corpus/dev');
@@ -48,4 +60,62 @@ export function scoreCorpus(corpus: string, lang: 'vi' | 'en'): Summary {
     throw new Error(`scorer failed (${corpus}, --lang ${lang}, ${how}): ${(run.stderr ?? '').slice(-2000)}`);
   }
   return JSON.parse(run.stdout) as Summary;
+}
+
+/** The held-out Vietnamese articles of decision 0040, one folder per class of issue 12. */
+export const HELDOUT_VI = path.resolve(projectRoot, 'test/fixtures/heldout-vi');
+
+/** The scorer's summary of every held-out article together and of each class folder alone. */
+export interface HeldOutScores {
+  all: Summary;
+  classes: Record<string, Summary>;
+}
+
+/**
+ * Scores a corpus laid out in class folders: the extraction `kg extract` prints runs once over
+ * every article (in this process: a second one would cost its start-up in every test run), then
+ * the shared scorer compares it with the gold of all folders together and of each folder alone
+ * (`--predictions`).
+ */
+export function scoreCorpusByClass(root: string): HeldOutScores {
+  const classes = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  const work = mkdtempSync(path.join(tmpdir(), 'kg-heldout-'));
+  try {
+    const all = path.join(work, 'all');
+    mkdirSync(all);
+    const records: ArticleRecord[] = [];
+    for (const c of classes) {
+      for (const f of readdirSync(path.join(root, c)).filter((n) => n.endsWith('.json'))) {
+        copyFileSync(path.join(root, c, f), path.join(all, f));
+        if (!f.endsWith('.gold.json'))
+          records.push(JSON.parse(readFileSync(path.join(root, c, f), 'utf8')) as ArticleRecord);
+      }
+    }
+    // What `kg extract` prints for each record (src/cli/commands/extract.ts), without a second
+    // process: the extraction of ingest/pipeline.ts, one JSON line per record.
+    const predictions = path.join(work, 'predictions.jsonl');
+    writeFileSync(
+      predictions,
+      records.map((r) => JSON.stringify(extractArticle(r).extraction)).join('\n') + '\n',
+    );
+    const score = (corpus: string): Summary => {
+      const run = spawnSync(
+        process.execPath,
+        [SCORER, '--corpus', corpus, '--predictions', predictions, '--json'],
+        { cwd: projectRoot, encoding: 'utf8', maxBuffer: 1 << 26, timeout: SCORER_TIMEOUT_MS },
+      );
+      if (run.error || run.status !== 0)
+        throw new Error(`scorer failed on ${corpus}: ${(run.stderr ?? '').slice(-2000)}`);
+      return JSON.parse(run.stdout) as Summary;
+    };
+    return {
+      all: score(all),
+      classes: Object.fromEntries(classes.map((c) => [c, score(path.join(root, c))])),
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }

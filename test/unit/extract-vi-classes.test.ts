@@ -1,23 +1,11 @@
 // Vietnamese rule classes pinned on sentences written for these tests (not corpus text): each
 // block is one class of phrasing from issue 12, with a sentence that fails without its rule.
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord, Extraction } from '../../ingest/types.ts';
-import { extractArticle } from '../../ingest/pipeline.ts';
+import { documentPairsOf, extractText, peopleOf as people } from '../support/extraction-views.ts';
 
-function extract(text: string, publishedAt: string | null = '2024-05-10'): Extraction {
-  const record: ArticleRecord = { id: 't', url: null, language: 'vi', publishedAt, title: null, text };
-  return extractArticle(record).extraction;
-}
-const people = (e: Extraction, type: string) =>
-  e.relations
-    .filter((r) => r.type === type)
-    .map((r) => r.person)
-    .sort();
-const issued = (e: Extraction) =>
-  e.relations
-    .filter((r) => r.type === 'ISSUED')
-    .map((r) => `${r.organization} | ${r.document}`)
-    .sort();
+const extract = (text: string, publishedAt: string | null = '2024-05-10') =>
+  extractText(text, 'vi', publishedAt);
+const issued = (e: Parameters<typeof documentPairsOf>[0]) => documentPairsOf(e, 'ISSUED');
 
 describe('Vietnamese chair and attendance across sentences and post words', () => {
   it('keeps the chair when the next sentence opens with "Cùng dự có"', () => {

@@ -12,6 +12,7 @@ import {
   LOCALITIES,
   PLACES,
   POSTS,
+  pattern,
   type BodyEntry,
 } from './lexicon.ts';
 import { PhraseTrie } from './phrase-trie.ts';
@@ -48,6 +49,16 @@ function isCapWord(t: Token | undefined): t is Token {
   return !!t && t.word && t.cap && !/^\p{N}/u.test(t.text);
 }
 
+const MIDDLE_NAME = new RegExp(pattern('middle-name'), 'u');
+const BUILDING = new RegExp(pattern('building-named-like-a-body'), 'u');
+const GENERIC_AFTER_BODY = new RegExp(pattern('generic-localities-after-body'), 'u');
+const LIST_JOINER = new RegExp(pattern('list-member-separator'), 'u');
+
+/** "Văn Hồ" of "Tao Văn Hồ": a middle name only persons carry, followed by a given name. */
+export function middleNameAt(tokens: Token[], k: number): boolean {
+  return MIDDLE_NAME.test(tokens[k]?.key ?? '') && isCapWord(tokens[k]) && isCapWord(tokens[k + 1]);
+}
+
 /** A run of capitalised words that names a place ("Khánh Hòa", "Điện Biên"), not a person. */
 export function placeRun(tokens: Token[], j: number, limit: number): number | null {
   if (j >= limit || !tokens[j]!.spaceBefore) return null;
@@ -58,10 +69,13 @@ export function placeRun(tokens: Token[], j: number, limit: number): number | nu
     if (BODIES.longest(tokens, k, limit) || POSTS.longest(tokens, k, limit)) break;
     k++;
   }
-  // "huyện ủy Quan Hóa Hà Thị Hương": a place, then a person's name starting at a family name.
+  // "huyện ủy Quan Hóa Hà Thị Hương": a place, then a person's name starting at a family name;
+  // "Huyện ủy Mường Nhé Tao Văn Hồ": a middle name marks one even when the family name is not listed.
+  let nameFollows = false;
   for (let s = j + 1; s < k - 1; s++) {
-    if (FAMILY_NAMES.has(tokens[s]!.key) && (['văn', 'thị'].includes(tokens[s + 1]!.key) || k - s >= 3)) {
+    if (middleNameAt(tokens, s + 1) || (FAMILY_NAMES.has(tokens[s]!.key) && k - s >= 3)) {
       k = s;
+      nameFollows = true;
       break;
     }
   }
@@ -69,9 +83,10 @@ export function placeRun(tokens: Token[], j: number, limit: number): number | nu
   const n = k - j;
   if (n === 0) return null;
   // "Nguyễn Văn An" after a body is its holder, not a place: three syllables from a family name,
-  // or a middle name that only persons carry.
-  if (FAMILY_NAMES.has(tokens[j]!.key) && (n >= 3 || ['văn', 'thị'].includes(tokens[j + 1]?.key ?? '')))
-    return null;
+  // or a middle name that only persons carry ("HĐND tỉnh Xồng Thị Mai"), unless a name follows
+  // the run, which makes the run a place with "Văn" in it ("Huyện ủy Đồng Văn Lương Văn Chiến").
+  if (FAMILY_NAMES.has(tokens[j]!.key) && n >= 3) return null;
+  if (middleNameAt(tokens, j + 1) && !nameFollows) return null;
   return k;
 }
 
@@ -158,6 +173,12 @@ export function parseOrg(
     }
     case 'field-name':
     case 'field-name-or-fixed': {
+      // "Bộ Tư lệnh Quân khu 4": a body written where the field would be is the complement.
+      const sub = j < limit && BODIES.longest(tokens, j, limit) ? nestedAt(j) : null;
+      if (sub) {
+        j = sub.to;
+        break;
+      }
       const f = fieldAt(tokens, j, limit);
       if (f !== null) j = f;
       const name = properNameRun(tokens, j, limit);
@@ -272,7 +293,49 @@ export function findOrgSpans(tokens: Token[], blocked: Uint8Array): OrgSpan[] {
     spans.push(span);
     i = span.to - 1;
   }
-  return spans;
+  return withoutGenericLists(tokens, spans).filter((s) => !isBuilding(tokens, s));
+}
+
+/**
+ * "tại Trung tâm Hội nghị tỉnh": a building named like a body, where a meeting is held (its words
+ * read past the span, which ends before the lower-case "nghị"). Only a body written on its own:
+ * inside a post ("Giám đốc Trung tâm …") a centre is an agency with a head.
+ */
+function isBuilding(tokens: Token[], span: OrgSpan): boolean {
+  return BUILDING.test(
+    tokens
+      .slice(span.from, span.from + 4)
+      .map((t) => t.key)
+      .join(' '),
+  );
+}
+
+/**
+ * "lãnh đạo HĐND, UBND, MTTQ các xã, thị trấn": bodies followed, through a list of bodies, by a
+ * plural of localities name every commune's body, no one body; they are left out as "các cấp ủy" is.
+ */
+function withoutGenericLists(tokens: Token[], spans: OrgSpan[]): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  let list: OrgSpan[] = [];
+  const close = (next: number) => {
+    const after = tokens
+      .slice(next, next + 3)
+      .map((t) => t.key)
+      .join(' ');
+    if (!GENERIC_AFTER_BODY.test(after)) out.push(...list);
+    list = [];
+  };
+  for (const span of spans) {
+    const prev = list[list.length - 1];
+    const joined =
+      prev &&
+      tokens.slice(prev.to, span.from).every((t) => LIST_JOINER.test(t.key)) &&
+      span.from - prev.to <= 2;
+    if (prev && !joined) close(prev.to);
+    list.push(span);
+  }
+  if (list.length) close(list[list.length - 1]!.to);
+  return out;
 }
 
 /** Key under which two surface forms name the same body: abbreviations expanded, locality words before a place dropped. */

@@ -17,7 +17,7 @@ import {
   pattern,
   type PostEntry,
 } from './lexicon.ts';
-import { parseOrg, type OrgSpan } from './organizations.ts';
+import { middleNameAt, parseOrg, type OrgSpan } from './organizations.ts';
 
 export interface PostSpan {
   from: number;
@@ -47,6 +47,8 @@ const POST_TERM_NUMBER = rule('post-term-number');
 const POST_TERM_JOINER = rule('post-term-joiner');
 const LIST_MEMBER_SEPARATOR = rule('list-member-separator');
 const APPOINTMENT_ADVERB = rule('appointment-adverb');
+const PLURAL_BEFORE_POST = rule('plural-before-post');
+const LATE_PERSON_BEFORE = rule('late-person-before');
 
 function isNameWord(t: Token | undefined): t is Token {
   return !!t && t.cap && t.word && !t.upper && !NOT_IN_NAME_WORD.test(t.text);
@@ -109,7 +111,8 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   if (!t || !t.cap || covered[i] || !isNameWord(t)) return null;
   // A family name outside the list is accepted after an honorific ("đồng chí Sử Thanh Hoài").
   const afterHonorific = [1, 2].some((back) => i >= back && HONORIFICS.longest(tokens, i - back)?.to === i);
-  if (!FAMILY_NAMES.has(t.key) && !afterHonorific) return null;
+  // …and before a middle name only persons carry ("Chủ tịch UBND xã Vì Văn Thanh").
+  if (!FAMILY_NAMES.has(t.key) && !afterHonorific && !middleNameAt(tokens, i + 1)) return null;
   if (POSTS.longest(tokens, i) || BODIES.longest(tokens, i)) return null;
   // Names of the Ê Đê, Gia Rai, Khmer or Hmong run to five syllables ("Y Thanh Hà Niê Kđăm"); a
   // Kinh name is at most four, so five are read only after an honorific or a leading "Y"/"H'".
@@ -150,6 +153,7 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     if (k >= tokens.length) return null;
     return parsePost(tokens, k, tokens.length);
   };
+  const nameStarts = new Set(names.map((n) => n.from));
   for (const name of names) {
     let j = name.to;
     for (let guard = 0; guard < 8; guard++) {
@@ -157,6 +161,9 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       if (!sep || !POST_CHAIN_SEPARATOR.test(sep.text) || tokens[j + 1]?.lineBefore) break;
       const post = postAfter(j + 1);
       if (!post) break;
+      // "Phó Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B", "Thứ trưởng A, Thứ trưởng B": a post written
+      // right before a name is that name's, not one more post of the name before the comma.
+      if (nameStarts.has(post.to)) break;
       name.posts.push(post);
       for (let k = post.from; k < post.to; k++) consumed[k] = 1;
       j = post.to;
@@ -204,6 +211,25 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   }
   const chainEnd = (name: NameSpan): number =>
     name.posts.reduce((end, p) => (p.from >= name.to ? Math.max(end, p.to) : end), name.to);
+  // A plural post before a list: "các Phó Chủ tịch HĐND tỉnh A, B và C" gives the post to each
+  // member up to one written with a post of its own ("…, B và Phó Chủ tịch UBND tỉnh C").
+  for (let n = 0; n < names.length; n++) {
+    const first = names[n]!;
+    const plural = first.posts.find(
+      (p) => p.to === first.from && PLURAL_BEFORE_POST.test(tokens[p.from - 1]?.key ?? ''),
+    );
+    if (!plural) continue;
+    let end = chainEnd(first);
+    for (let m = n + 1; m < names.length; m++) {
+      const member = names[m]!;
+      const sep = tokens[end];
+      if (!sep || !LIST_MEMBER_SEPARATOR.test(sep.key)) break;
+      if (member.from !== (HONORIFICS.longest(tokens, end + 1)?.to ?? end + 1)) break;
+      if (member.posts.some((p) => p.to <= member.from)) break;
+      member.posts.unshift(plural);
+      end = chainEnd(member);
+    }
+  }
   // "A và B được bầu làm Phó Bí thư Tỉnh ủy".
   for (let n = 0; n < names.length; n++) {
     const group = [names[n]!];
@@ -251,6 +277,14 @@ export function hasPersonContext(tokens: Token[], name: NameSpan): boolean {
   return false;
 }
 
+/** "cố Tổng Bí thư A": the late A, remembered or quoted; the annotation lists living persons only. */
+function writtenAsLate(tokens: Token[], name: NameSpan): boolean {
+  const before = (k: number) => LATE_PERSON_BEFORE.test(tokens[k - 1]?.key ?? '');
+  if (before(name.from)) return true;
+  const first = name.posts.find((p) => p.to <= name.from);
+  return !!first && before(first.from);
+}
+
 /**
  * The persons component: names with their posts, read where no body was found, kept when they
  * have a person's context; one person per name as written, with every post written at it.
@@ -260,7 +294,9 @@ export function personLayer<D extends TokenLayer & BodySpanLayer>(doc: D): D & P
   const { text, matchText } = article;
   const covered = new Uint8Array(tokens.length);
   for (const s of doc.bodySpans) for (let k = s.from; k < s.to; k++) covered[k] = 1;
-  const names = findPersons(tokens, covered).filter((n) => hasPersonContext(tokens, n));
+  const names = findPersons(tokens, covered).filter(
+    (n) => hasPersonContext(tokens, n) && !writtenAsLate(tokens, n),
+  );
 
   // Keys are slices of matchText: the same comparison as matchKey, without recomputing it.
   const persons = new Map<string, ExtractedPerson & { titleKeys: Set<string> }>();

@@ -1,0 +1,38 @@
+// One-line views of an Extraction for the recogniser tests: who holds which relation, which posts,
+// which bodies, sorted so that a test compares sets, not the order rules happen to emit.
+import type { ArticleRecord, Extraction } from '../../ingest/types.ts';
+import { extractArticle } from '../../ingest/pipeline.ts';
+
+/** The extraction of one article of `text`, as `kg extract` gives it. */
+export function extractText(
+  text: string,
+  language: 'vi' | 'en' = 'vi',
+  publishedAt: string | null = '2024-06-01',
+): Extraction {
+  const record: ArticleRecord = { id: 't', url: null, language, publishedAt, title: null, text };
+  return extractArticle(record).extraction;
+}
+
+/** The persons of the relations of one type (CHAIRED, ATTENDED …). */
+export const peopleOf = (e: Extraction, type: string): string[] =>
+  e.relations
+    .filter((r) => r.type === type)
+    .map((r) => r.person!)
+    .sort();
+
+/** "person | role" of every HOLDS_POSITION. */
+export const postsOf = (e: Extraction): string[] =>
+  e.relations
+    .filter((r) => r.type === 'HOLDS_POSITION')
+    .map((r) => `${r.person} | ${r.role}`)
+    .sort();
+
+/** "organization | document" of the relations of one type (ISSUED, IMPLEMENTS). */
+export const documentPairsOf = (e: Extraction, type: string): string[] =>
+  e.relations
+    .filter((r) => r.type === type)
+    .map((r) => `${r.organization} | ${r.document}`)
+    .sort();
+
+export const personNamesOf = (e: Extraction): string[] => e.persons.map((p) => p.name).sort();
+export const bodyNamesOf = (e: Extraction): string[] => e.organizations.map((o) => o.name).sort();
