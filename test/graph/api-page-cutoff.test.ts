@@ -110,12 +110,14 @@ beforeAll(async () => {
       { claims: CLAIMS },
     ),
   );
-  // The summaries as ingest keeps them (docs/graph-model.md): one per pair, count and date range.
+  // The summaries as ingest keeps them (docs/graph-model.md): one per pair, count and date range,
+  // and the index keys a post's holders are read by (migration 110, decision 0037).
   await graph.write((tx) =>
     tx.run(
       `MATCH (p:Person)-[r:HOLDS]->(pos:Position)
        WITH p, pos, count(r) AS claims, min(r.asOf) AS firstSeen, max(r.asOf) AS lastSeen
-       CREATE (p)-[:HOLDS_SUMMARY {evidence: claims, firstSeen: firstSeen, lastSeen: lastSeen}]->(pos)`,
+       CREATE (p)-[:HOLDS_SUMMARY {evidence: claims, firstSeen: firstSeen, lastSeen: lastSeen,
+         toId: pos.id, recency: coalesce(lastSeen, '')}]->(pos)`,
     ),
   );
   api = await startTestApi(graph);
