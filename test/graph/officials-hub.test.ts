@@ -10,8 +10,7 @@ import type { Graph } from '../../src/db/index.ts';
 import type { ArticleRecord } from '../../ingest/types.ts';
 import { ingestRecords } from '../../ingest/run.ts';
 import { mergeEntities } from '../../ingest/curate/curation.ts';
-import { decodeGlobalId } from '../../src/api/global-id.ts';
-import { gid, openTestGraph, startTestApi, type TestApi } from './api-harness.ts';
+import { openTestGraph, startTestApi, walkOfficials, type TestApi } from './api-harness.ts';
 
 let graph: Graph;
 let api: TestApi;
@@ -70,27 +69,6 @@ async function expectedOfficials(bodyId: string): Promise<string[]> {
     .map((r: any) => `${r.person}|${r.post}`);
 }
 
-const idOf = (globalId: string) => decodeGlobalId(globalId)?.graphId;
-
-/** Walks the body's officials page by page to the end; checks totalCount on every page. */
-async function walkOfficials(bodyId: string, first: number, total: number): Promise<string[]> {
-  const seen: string[] = [];
-  let after: string | null = null;
-  for (let guard = 0; guard < 200; guard++) {
-    const data: any = await api.data(
-      `query($id: ID!, $after: String) { organization(id: $id) { officials(first: ${first}, after: $after) {
-        totalCount pageInfo { hasNextPage endCursor } edges { node { id } position { id } } } } }`,
-      { id: gid('Organization', bodyId), after },
-    );
-    const page = data.organization.officials;
-    expect(page.totalCount, `first: ${first}, page ${guard + 1}`).toBe(total);
-    seen.push(...page.edges.map((e: any) => `${idOf(e.node.id)}|${idOf(e.position.id)}`));
-    if (!page.pageInfo.hasNextPage) break;
-    after = page.pageInfo.endCursor;
-  }
-  return seen;
-}
-
 /** The body with the most officials: the hub the articles built. */
 async function hubBody(): Promise<string> {
   const [hub] = await rows(
@@ -102,8 +80,8 @@ async function hubBody(): Promise<string> {
 
 async function expectPagesAsClaims(bodyId: string): Promise<string[]> {
   const expected = await expectedOfficials(bodyId);
-  for (const first of [3, 16, 100]) {
-    expect(await walkOfficials(bodyId, first, expected.length), `first: ${first}`).toEqual(expected);
+  for (const first of [7, 100]) {
+    expect(await walkOfficials(api, bodyId, first, expected.length), `first: ${first}`).toEqual(expected);
   }
   return expected;
 }
@@ -112,7 +90,9 @@ beforeAll(async () => {
   graph = await openTestGraph();
   const summary = await ingestRecords(graph, ARTICLES, { batchSize: 8 });
   expect(summary.written).toBe(ARTICLES.length);
-  api = await startTestApi(graph);
+  // These tests check answers, not speed: the generous budget of the other answer tests
+  // (api-harness.ts useSampleApi), so a first request planned on a busy machine does not time out.
+  api = await startTestApi(graph, { queryTimeoutMs: 60_000 });
 });
 
 afterAll(async () => {
