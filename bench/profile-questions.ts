@@ -2,7 +2,7 @@
 // statement once to warm it, then once under PROFILE with the parameters the API sends for that
 // question, and prints the database hits (summed over the plan) and the time it took: each
 // statement of the level-by-level path (root, pages, the evidence's articles) and their sum, then
-// the one folded statement the API now sends instead.
+// the one folded statement the API now sends instead; and the connection question (decision 0037).
 // Prints figures; asserts nothing. Needs a graph holding the generated corpus (bench:peer or
 // bench:scale left one):
 //
@@ -15,6 +15,7 @@ import { cypher } from '../src/api/cypher.ts';
 import { parseDocumentCode } from '../src/api/document-code.ts';
 import { openGraph } from '../src/db/index.ts';
 import { foldedStatement, type RootQuery } from '../src/api/fold.ts';
+import { shortestPathsQuery } from '../src/api/paths.ts';
 import { pageParams } from '../src/api/loaders.ts';
 import { relationPages, type RelationPage } from '../src/api/relation-pages.ts';
 import * as rel from '../src/api/relations.ts';
@@ -181,6 +182,16 @@ try {
     const one = await profiled(folded.query.text, folded.params);
     line(q.question, '= folded, 1 statement (decision 0032)', one.hits, one.ms, '');
   }
+  // The connection question (bench/questions.ts: the deputy to the secretary, maxHops 4): one
+  // statement, the paths' search and their evidence (decision 0037).
+  const paths = await profiled(shortestPathsQuery(4).text, {
+    fromLabel: 'Person',
+    fromId: subjects.chair,
+    toLabel: 'Person',
+    toId: subjects.person,
+    first: neo4j.int(10),
+  });
+  line('connection', shortestPathsQuery(4).name, paths.hits, paths.ms, `${paths.records.length} paths`);
 } finally {
   await graph.close();
 }

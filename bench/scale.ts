@@ -1,23 +1,27 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are JSON, checked for errors only */
 // Growth benchmark: does answering cost what the page costs, or what the hub has? For each size
 // (ascending), the generated corpus (bench/scale-corpus.ts) is ingested up to that many articles
-// through the real ingest path (articles/s of the articles added to reach the size), then every
+// by `kg ingest` run as its own process (articles/s of the articles added to reach the size, from
+// its --json summary, and its peak RSS, read by bench/peak-rss.ts as it exits), then every
 // question of bench:api (bench/questions.ts) is sent to the GraphQL API — rate limit off — on one
 // connection and on 8 (autocannon, --duration seconds each): p50, p99 and requests/s per size, and
 // the ratio of the largest size's p99 to the smallest's (one connection; the aim is ≤ 1.5×). From
 // the measured growth it also states, per question, the size at which p99 would pass 1 s.
 // Prints figures; asserts nothing. With --json the last line of stdout is one JSON object
-// { sizes, questions: { name: { p99: [..], ratio, … } }, ingest: { articlesPerSecond: [..] } }.
+// { sizes, questions: { name: { p99: [..], ratio, … } }, ingest: { articlesPerSecond: [..], peakRssMb: [..], … } }.
 //
 //   npm run bench:scale -- --sizes 10000,100000 [--json] [--duration 5] [--batch-size 100]
 //                          [--write-corpus file.jsonl]   (also writes the largest corpus, for kg ingest)
 //
 // The database: its own local Neo4j (bench/bench-graph.ts), wiped first, or an empty NEO4J_URI.
-import { createWriteStream, readdirSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { migrate } from '../src/db/index.ts';
+import { projectRoot } from '../src/config.ts';
+import { migrate, type Graph } from '../src/db/index.ts';
 import { startApiServer, type RunningApiServer } from '../src/api/server.ts';
-import { ingestRecords, DEFAULT_BATCH_SIZE } from '../ingest/run.ts';
+import { DEFAULT_BATCH_SIZE } from '../ingest/run.ts';
 import { openBenchGraph } from './bench-graph.ts';
 import { parseBenchArgs } from './bench-args.ts';
 import { benchQuestions, type BenchQuestion } from './questions.ts';
@@ -70,6 +74,67 @@ async function ask(server: RunningApiServer, q: BenchQuestion, attempts = 3): Pr
   return answer.data;
 }
 
+/** Writes articles `from`–`to` of the generated corpus as JSON Lines. */
+async function writeCorpus(file: string, from: number, to: number): Promise<void> {
+  const out = createWriteStream(file);
+  for (const record of scaleCorpus(from, to)) {
+    if (!out.write(JSON.stringify(record) + '\n'))
+      await new Promise<void>((r) => out.once('drain', () => r()));
+  }
+  await new Promise<void>((r) => out.end(() => r()));
+}
+
+/**
+ * Ingests one slice of the corpus with `kg ingest` as its own process, as a user runs it, on the
+ * benchmark's graph: its articles/s (from its --json summary, so node's start-up and the census it
+ * prints are not counted) and its peak RSS (bench/peak-rss.ts, read as it exits).
+ */
+async function ingestInChild(
+  graph: Graph,
+  work: string,
+  from: number,
+  to: number,
+): Promise<{ written: number; articlesPerSecond: number; peakRssMb: number }> {
+  const corpus = path.join(work, `corpus-${from}-${to}.jsonl`);
+  const rssFile = path.join(work, `peak-rss-${to}`);
+  await writeCorpus(corpus, from, to);
+  const child = execFile(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--import',
+      './bench/peak-rss.ts',
+      'src/cli/main.ts',
+      'ingest',
+      '--json',
+      '--batch-size',
+      String(BATCH),
+      corpus,
+    ],
+    {
+      cwd: projectRoot,
+      // The benchmark's own server (or NEO4J_URI's): a local one takes any credentials.
+      env: { ...process.env, NEO4J_URI: graph.uri, KG_PEAK_RSS_FILE: rssFile },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  // Its progress lines go on to this process's stderr as they come.
+  child.stderr?.pipe(process.stderr);
+  let stdout = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`kg ingest of articles ${from}–${to - 1} exited with ${code}`);
+  const summary = JSON.parse(stdout.trim().split('\n').at(-1)!) as { written: number; seconds: number };
+  const peakKiB = Number(readFileSync(rssFile, 'utf8'));
+  rmSync(corpus);
+  return {
+    written: summary.written,
+    articlesPerSecond: summary.written / summary.seconds,
+    peakRssMb: Math.round(peakKiB / 1024),
+  };
+}
+
 function directorySize(dir: string): number {
   let total = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -81,21 +146,25 @@ function directorySize(dir: string): number {
 
 const { graph, stop, dataDir } = await openBenchGraph();
 let server: RunningApiServer | null = null;
+const work = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-scale-'));
 try {
   await migrate(graph);
   const ingestRates: number[] = [];
+  const ingestPeakRss: number[] = [];
   const storeBytes: (number | null)[] = [];
   const perQuestion = new Map<string, { one: LoadFigures[]; eight: LoadFigures[] }>();
   const shapes: string[] = [];
   let written = 0;
   for (const size of SIZES) {
-    log(`ingesting articles ${written}–${size - 1}`);
-    const started = performance.now();
-    const summary = await ingestRecords(graph, scaleCorpus(written, size), { batchSize: BATCH });
-    const seconds = (performance.now() - started) / 1000;
-    ingestRates.push((size - written) / seconds);
-    if (summary.written !== size - written)
-      throw new Error(`ingest wrote ${summary.written} of ${size - written} generated articles`);
+    log(`ingesting articles ${written}–${size - 1} with kg ingest (its own process)`);
+    const ingest = await ingestInChild(graph, work, written, size);
+    if (ingest.written !== size - written)
+      throw new Error(`kg ingest wrote ${ingest.written} of ${size - written} generated articles`);
+    ingestRates.push(ingest.articlesPerSecond);
+    ingestPeakRss.push(ingest.peakRssMb);
+    log(
+      `${size} articles: kg ingest ${ingest.articlesPerSecond.toFixed(1)} articles/s, peak RSS ${ingest.peakRssMb} MB`,
+    );
     written = size;
     storeBytes.push(dataDir ? directorySize(dataDir) : null);
 
@@ -132,7 +201,8 @@ try {
     `sizes (articles): ${SIZES.join(', ')}; ${DURATION} s per question, per size and per connection count`,
     `ingest (articles/s reaching each size, extraction included): ${ingestRates.map(f).join(', ')}` +
       (SIZES.length > 1 ? `; largest / smallest ${(ingestRates[last]! / ingestRates[0]!).toFixed(2)}×` : ''),
-    `peak RSS of this process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+    `peak RSS of kg ingest (its own process, per size): ${ingestPeakRss.map((mb) => `${mb} MB`).join(', ')}`,
+    `peak RSS of this process (generator, API, load client): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
     `store on disk: ${storeBytes.map((b) => (b === null ? 'n/a' : `${(b / 1e6).toFixed(0)} MB`)).join(', ')}`,
     `hubs: ${shapes.join('; ')}`,
     '',
@@ -147,7 +217,8 @@ try {
     questions: {},
     ingest: {
       articlesPerSecond: ingestRates.map((r) => Math.round(r * 10) / 10),
-      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      peakRssMb: ingestPeakRss,
+      benchPeakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       storeBytes,
     },
   };
@@ -186,16 +257,12 @@ try {
   }
   process.stdout.write(lines.join('\n') + '\n');
   if (args['write-corpus']) {
-    const out = createWriteStream(args['write-corpus']);
-    for (const record of scaleCorpus(0, SIZES[last]!)) {
-      if (!out.write(JSON.stringify(record) + '\n'))
-        await new Promise<void>((r) => out.once('drain', () => r()));
-    }
-    await new Promise<void>((r) => out.end(() => r()));
+    await writeCorpus(args['write-corpus'], 0, SIZES[last]!);
     log(`wrote the ${SIZES[last]}-article corpus to ${args['write-corpus']}`);
   }
   if (args.json) process.stdout.write(JSON.stringify(json) + '\n');
 } finally {
   await server?.close();
   await stop();
+  rmSync(work, { recursive: true, force: true });
 }

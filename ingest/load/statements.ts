@@ -44,6 +44,7 @@ export const Q = {
   addClaimSummaries: byType<ClaimType>(CLAIM_TYPES, cypher('add-claim-summaries'), 'CLAIM_TYPE'),
   recountClaimSummaries: byType<ClaimType>(CLAIM_TYPES, cypher('recount-claim-summaries'), 'CLAIM_TYPE'),
   claimPairsAt: byType<ClaimType>(CLAIM_TYPES, cypher('claim-pairs-at'), 'CLAIM_TYPE'),
+  summaryOrderKeys: byType<ClaimType>(CLAIM_TYPES, cypher('summary-order-keys'), 'CLAIM_TYPE'),
 } as const;
 
 /** The relationship type of a claim type's per-pair summaries (docs/graph-model.md). */

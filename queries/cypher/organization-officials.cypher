@@ -12,20 +12,36 @@ CALL (x) {
   RETURN sum(COUNT { (pos)<-[:HOLDS_SUMMARY]-() }) AS total
 }
 CALL (x) {
-  // A hub body has thousands of (person, post) pairs. Reading only each pair's lastSeen, find the
-  // newest date the page (and the one-more probe) can reach; only the pairs seen on or after it are
-  // read further and sorted by name: the same order and page, without reading every pair's names
-  // (decision 0028).
-  MATCH (x)<-[:OF]-(pos:Position)<-[s:HOLDS_SUMMARY]-(p:Person)
-  WITH collect({seen: coalesce(s.lastSeen, ''), p: p, pos: pos, s: s}) AS pairs
-  CALL (pairs) {
-    UNWIND pairs AS pair
-    WITH pair.seen AS seen ORDER BY seen DESC LIMIT $offset + $limit + 1
-    RETURN min(seen) AS cutoff
+  // A hub body has thousands of (person, post) pairs, and sorting them all grew with the hub
+  // (3 s at 8 connections on a 22,451-official body, decision 0032). The composite index on the
+  // summaries' (toId, recency) — recency is lastSeen, '' when undated (migration 110) — gives each
+  // post's holders newest first: reading offset + limit + 1 of each post finds the newest date the
+  // page (and the one-more probe) can reach, then only the pairs seen on or after it are read and
+  // sorted by the full key. Same order and page as sorting every pair (decision 0028's cutoff),
+  // read in index order (decision 0037). The relationship is matched by its index keys, not from
+  // the post, so the planner seeks the index in order instead of expanding the post's holders.
+  MATCH (x)<-[:OF]-(pos:Position)
+  CALL (pos) {
+    WITH pos.id AS postId
+    MATCH ()-[s:HOLDS_SUMMARY]->()
+    WHERE s.toId = postId AND s.recency IS NOT NULL
+    WITH s.recency AS seen
+    ORDER BY s.toId DESC, s.recency DESC
+    LIMIT $offset + $limit + 1
+    RETURN seen
   }
-  UNWIND pairs AS pair
-  WITH pair WHERE pair.seen >= cutoff
-  WITH pair.p AS p, pair.pos AS pos, pair.s AS s, pair.seen AS seen
+  WITH seen ORDER BY seen DESC LIMIT $offset + $limit + 1
+  RETURN min(seen) AS cutoff
+}
+CALL (x, cutoff) {
+  MATCH (x)<-[:OF]-(pos:Position)
+  CALL (pos, cutoff) {
+    WITH pos.id AS postId
+    MATCH (p:Person)-[s:HOLDS_SUMMARY]->()
+    WHERE s.toId = postId AND s.recency >= cutoff
+    RETURN p, s
+  }
+  WITH p, pos, s, s.recency AS seen
   ORDER BY seen DESC, pos.name, p.nameKey, p.id
   SKIP $offset LIMIT $limit + 1
   RETURN collect({p: p, pos: pos, s: s}) AS candidates

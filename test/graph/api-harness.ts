@@ -8,7 +8,7 @@ import type { Graph } from '../../src/db/index.ts';
 import { clearGraph, openTestGraph as openRunGraph } from '../support/graph.ts';
 import { runIngest } from '../../ingest/run.ts';
 import { startApiServer, type ApiServerOptions, type RunningApiServer } from '../../src/api/server.ts';
-import { toGlobalId } from '../../src/api/global-id.ts';
+import { decodeGlobalId, toGlobalId } from '../../src/api/global-id.ts';
 import type { NodeTypeName } from '../../src/api/model.ts';
 
 export const SAMPLES_DIR = path.join(projectRoot, 'samples', 'articles');
@@ -180,4 +180,32 @@ export function expectStartFromIndex(profile: unknown, index: string): void {
       .map((o) => o.rows),
   ).toSatisfy((rows: number[]) => rows.some((n) => n > 0));
   expect(plan.filter((o) => /NodeByLabelScan|AllNodesScan/.test(o.operator) && o.rows > 0)).toEqual([]);
+}
+
+/**
+ * Walks a body's officials page by page (`first` each, following `endCursor`) to the end, checking
+ * `totalCount` on every page; returns the pairs as `personId|postId` graph ids, in the order given.
+ */
+export async function walkOfficials(
+  api: TestApi,
+  bodyId: string,
+  first: number,
+  total: number,
+): Promise<string[]> {
+  const graphIdOf = (globalId: string) => decodeGlobalId(globalId)?.graphId;
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (let guard = 0; guard < 500; guard++) {
+    const data: any = await api.data(
+      `query($id: ID!, $after: String) { organization(id: $id) { officials(first: ${first}, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id } position { id } } } } }`,
+      { id: gid('Organization', bodyId), after },
+    );
+    const page = data.organization.officials;
+    expect(page.totalCount, `first: ${first}, page ${guard + 1}`).toBe(total);
+    seen.push(...page.edges.map((e: any) => `${graphIdOf(e.node.id)}|${graphIdOf(e.position.id)}`));
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  return seen;
 }

@@ -5,7 +5,8 @@
 // without --yes, and a cut-short file before writing or emptying anything; the snapshot carries the
 // whole graph, kg fetch's feeds and items and kg analyse's results included (backup → kg db reset →
 // restore of such a graph: identical dump, datetimes as datetimes); a graph holding nodes of a label
-// the snapshot does not know is refused unless --partial says to leave them out.
+// the snapshot does not know is refused unless --partial says to leave them out; a snapshot from
+// before migration 110 is restored with the claim summaries' index keys (decision 0037).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -80,6 +81,31 @@ describe('JSON Lines backup (any server)', () => {
       restoreSeconds: (Date.now() - restoreStarted) / 1000,
       identical: true,
     });
+  });
+
+  it('gives the summaries of a snapshot from before migration 110 their index keys', async () => {
+    // A body's officials are read through the keys (decision 0037): a restore without them would
+    // list no officials. The backup is edited to what an older version wrote.
+    const file = path.join(dir, 'before-110.jsonl');
+    await backupGraph(graph, file);
+    let stripped = 0;
+    const lines = fs
+      .readFileSync(file, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((text) => {
+        const line = JSON.parse(text) as { kind: string; type?: string; props?: Record<string, unknown> };
+        if (line.kind !== 'relationship' || !line.type?.endsWith('_SUMMARY')) return text;
+        delete line.props!.toId;
+        delete line.props!.recency;
+        stripped++;
+        return JSON.stringify(line);
+      });
+    fs.writeFileSync(file, lines.join('\n') + '\n');
+    expect(stripped).toBeGreaterThan(10);
+    await emptyGraph(graph);
+    await restoreGraph(graph, file);
+    expect(await dumpGraph(graph)).toEqual(original);
   });
 
   it('kg db backup / restore: refuses to overwrite data without --yes, then restores it', async () => {

@@ -27,6 +27,9 @@ async function summaryMismatches(): Promise<string[]> {
      WHERE size(summaries) <> 1 OR summaries[0].evidence <> claims
         OR coalesce(summaries[0].firstSeen, '') <> coalesce(firstSeen, '')
         OR coalesce(summaries[0].lastSeen, '') <> coalesce(lastSeen, '')
+        // The index keys a body's officials are read in order by (decision 0037).
+        OR coalesce(summaries[0].toId, '') <> t.id
+        OR coalesce(summaries[0].recency, 'missing') <> coalesce(lastSeen, '')
      RETURN type + ' ' + f.id + ' -> ' + t.id + ': ' + toString(claims) + ' claims, ' +
             toString(size(summaries)) + ' summaries' AS problem`,
     { types: [...CLAIM_TYPES] },

@@ -16,4 +16,7 @@ WITH s, row
 SET s.evidence = toInteger(coalesce(s.evidence, 0) + row.count),
     s.firstSeen = CASE WHEN s.firstSeen IS NULL OR row.firstSeen < s.firstSeen THEN coalesce(row.firstSeen, s.firstSeen) ELSE s.firstSeen END,
     s.lastSeen = CASE WHEN s.lastSeen IS NULL OR row.lastSeen > s.lastSeen THEN coalesce(row.lastSeen, s.lastSeen) ELSE s.lastSeen END
+// The index keys a post's holders are read by, newest first (migration 110, decision 0037): set
+// after lastSeen, in a SET of their own, so they read its new value.
+SET s.toId = row.toId, s.recency = coalesce(s.lastSeen, '')
 REMOVE s.lock

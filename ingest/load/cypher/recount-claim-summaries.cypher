@@ -12,7 +12,9 @@ CALL (f, t) {
   OPTIONAL MATCH (f)-[r:CLAIM_TYPE]->(t)
   RETURN count(r) AS claims, min(r.asOf) AS firstSeen, max(r.asOf) AS lastSeen
 }
-SET s.evidence = claims, s.firstSeen = firstSeen, s.lastSeen = lastSeen
+SET s.evidence = claims, s.firstSeen = firstSeen, s.lastSeen = lastSeen,
+    // The index keys (migration 110, decision 0037): the end node's id and lastSeen, never null.
+    s.toId = t.id, s.recency = coalesce(lastSeen, '')
 REMOVE s.lock
 WITH s, claims
 WHERE claims = 0

@@ -1246,6 +1246,9 @@ export type Query = {
   /**
    * The shortest chains of relations between two entities, at most `maxHops` (1–6) long,
    * through claims and structure (posts, bodies), not through articles that merely mention both.
+   * At most `first` paths, in no set order. Paths of one or two hops are looked for first, from
+   * the entity with fewer relations, stopping at `first`, so two busy people (a province's
+   * secretary and deputy) cost what the page costs; longer paths by a breadth-first search.
    */
   connection: Array<Path>;
   /**
