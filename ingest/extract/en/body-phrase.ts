@@ -71,6 +71,13 @@ const lastBodyRead = new WeakMap<PhraseContext, { at: number; acronyms: number; 
 
 /** A body name starting at token i, or null. */
 export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
+  // Most tokens (lower-case words, punctuation) start no body: answered before the memo, whose
+  // bookkeeping at every token cost more than this test. These are readBodyAt's own first tests.
+  const t = ctx.tokens[i];
+  const mayStart =
+    !!t &&
+    (t.kind === 'number' || isCapWord(t) || (t.kind === 'word' && !t.cap && PLACE_ADJECTIVES.has(t.key)));
+  if (!mayStart) return null;
   const last = lastBodyRead.get(ctx);
   if (last && last.at === i && last.acronyms === ctx.acronyms.size) return last.body;
   const body = readBodyAt(ctx, i);

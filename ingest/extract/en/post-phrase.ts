@@ -8,6 +8,7 @@
 import { englishBodyNames, vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import { anaphorAt, readBody, type BodyPhrase } from './body-phrase.ts';
 import { POSTS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
 import {
   SAME_SENTENCE,
   continuesName,
@@ -103,14 +104,29 @@ const PORTFOLIO_HEADS = new Set(PORTFOLIO_POSTS.map((p) => p.head));
 const MAX_PORTFOLIO_WORDS = 3;
 const PORTFOLIO_REACH = Math.max(...PORTFOLIO_POSTS.map((p) => p.lead.length)) + MAX_PORTFOLIO_WORDS;
 
+/**
+ * For each token index, the index of the first minister's head word at or after it (NO_HEAD when
+ * none follows), made once per article's tokens: readPost asks at every token whether one is
+ * within reach, which was a fifth of the phrases component when each asked word by word.
+ */
+const NO_HEAD = 0x7fffffff;
+const portfolioHeads = new WeakMap<readonly Token[], Int32Array>();
+function nextPortfolioHead(tokens: readonly Token[]): Int32Array {
+  let next = portfolioHeads.get(tokens);
+  if (!next) {
+    next = new Int32Array(tokens.length + 1).fill(NO_HEAD);
+    for (let j = tokens.length - 1; j >= 0; j--)
+      next[j] = PORTFOLIO_HEADS.has(tokens[j]!.key) ? j : next[j + 1]!;
+    portfolioHeads.set(tokens, next);
+  }
+  return next;
+}
+
 /** "[Deputy] Finance Minister" at token i: a portfolio before the minister's last word. */
 function portfolioBeforePost(ctx: PhraseContext, i: number, k: number, former: boolean): PostPhrase | null {
   const { tokens } = ctx;
   // readPost asks at every token: leave at once unless a minister's head word is within reach.
-  let headNear = false;
-  for (let j = k + 1; j <= k + PORTFOLIO_REACH && !headNear; j++)
-    headNear = PORTFOLIO_HEADS.has(tokens[j]?.key ?? '');
-  if (!headNear) return null;
+  if ((nextPortfolioHead(tokens)[k + 1] ?? NO_HEAD) > k + PORTFOLIO_REACH) return null;
   for (const { entry, lead, head: headWord } of PORTFOLIO_POSTS) {
     if (lead.some((w, n) => tokens[k + n]?.key !== w || !tokens[k + n]!.cap)) continue;
     const from = k + lead.length;

@@ -20,24 +20,137 @@ export interface Token {
   sentence: number;
 }
 
-const TOKEN =
-  /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*(?:[’'](?:s\b)?)?|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:-[\p{L}]+)?|[^\s\p{L}\p{M}\d]/gu;
-
 const LETTER = /^\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 const ALL_UPPER = /^[\p{Lu}Đ]+$/u;
-const isApostrophe = (c: number) => c === 39 /* ' */ || c === 8217; /* ’ */
 
 /**
- * The article's tokens. Called once per article on every word of it, so the per-word tests use
- * character codes for the common ASCII case and fall back on Unicode classes only beyond it
- * (profiled: a third of tokenize's time went to four Unicode regular expressions per word).
+ * What a token is, as one expression. tokenize() reads the same language with a hand-written
+ * scanner (below); this expression is kept as its specification, and the unit test
+ * (test/unit/tokens-en.test.ts) holds the two equal on every sample it is given.
  */
-export function tokenize(text: string, sentenceOf: (offset: number) => number): Token[] {
+export const TOKEN =
+  /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*(?:[’'](?:s\b)?)?|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:-[\p{L}]+)?|[^\s\p{L}\p{M}\d]/gu;
+
+// A code point's class for the scanner. ASCII is answered by comparisons; any other code point
+// by the expressions TOKEN uses, once per code point (cached for the Basic Multilingual Plane).
+const SPACE = 1;
+const LETTER_CLASS = 2; // \p{L}
+const MARK = 3; // \p{M}
+const DIGIT = 4; // \d: ASCII digits only, as in TOKEN
+const OTHER = 5;
+const IS_SPACE = /^\s$/u;
+const IS_LETTER = /^\p{L}$/u;
+const IS_MARK = /^\p{M}$/u;
+const bmpClass = new Uint8Array(0x10000);
+function classOf(cp: number): number {
+  if (cp < 128) {
+    if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return LETTER_CLASS;
+    if (cp >= 48 && cp <= 57) return DIGIT;
+    if (cp === 32 || (cp >= 9 && cp <= 13)) return SPACE;
+    return OTHER;
+  }
+  const cached = cp < 0x10000 ? bmpClass[cp]! : 0;
+  if (cached) return cached;
+  const c = String.fromCodePoint(cp);
+  const cls = IS_SPACE.test(c) ? SPACE : IS_LETTER.test(c) ? LETTER_CLASS : IS_MARK.test(c) ? MARK : OTHER;
+  if (cp < 0x10000) bmpClass[cp] = cls;
+  return cls;
+}
+const isLetterOrMark = (cls: number) => cls === LETTER_CLASS || cls === MARK;
+/** \w of \b in a unicode expression without the i flag: ASCII letters, digits and "_". */
+const isWordChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isApostrophe = (c: number) => c === 39 /* ' */ || c === 8217; /* ’ */
+
+// The scanner's steps are module functions, not closures made per token: under tsx every closure
+// made is also named (esbuild's keepNames: a defineProperty call each), which cost more than the scan.
+const codePointAt = (text: string, i: number) => (i < text.length ? text.codePointAt(i)! : -1);
+const widthOf = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/** The index after the run of letters (and marks, if `withMarks`) from i: [\p{L}\p{M}]+ or \p{L}+. */
+function lettersFrom(text: string, i: number, withMarks: boolean): number {
+  for (let cp = codePointAt(text, i); cp >= 0; cp = codePointAt(text, i)) {
+    const cls = classOf(cp);
+    if (!(cls === LETTER_CLASS || (withMarks && cls === MARK))) break;
+    i += widthOf(cp);
+  }
+  return i;
+}
+
+/** The index after the run of ASCII digits from i. */
+function digitsFrom(text: string, i: number): number {
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i;
+}
+
+/** Where the token TOKEN would match at `at` ends (`at` is not a space). */
+function tokenEnd(text: string, at: number): number {
+  const length = text.length;
+  const first = codePointAt(text, at);
+  const cls = classOf(first);
+  if (isLetterOrMark(cls)) {
+    let i = lettersFrom(text, at, true);
+    // (?:[-'’][\p{L}\p{M}]+)*
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (!(c === 45 || isApostrophe(c)) || i + 1 >= length) break;
+      if (!isLetterOrMark(classOf(codePointAt(text, i + 1)))) break;
+      i = lettersFrom(text, i + 1, true);
+    }
+    // (?:[’'](?:s\b)?)?
+    if (i < length && isApostrophe(text.charCodeAt(i))) {
+      i++;
+      if (text.charCodeAt(i) === 115 /* s */ && !(i + 1 < length && isWordChar(text.charCodeAt(i + 1)))) i++;
+    }
+    return i;
+  }
+  if (cls === DIGIT) {
+    let i = digitsFrom(text, at);
+    // (?:[.,]\d+)*
+    for (;;) {
+      const c = text.charCodeAt(i);
+      const next = text.charCodeAt(i + 1);
+      if (!(c === 46 || c === 44) || !(next >= 48 && next <= 57)) break;
+      i = digitsFrom(text, i + 1);
+    }
+    // (?:st|nd|rd|th)?
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (
+      (c === 115 && next === 116) /* st */ ||
+      (c === 110 && next === 100) /* nd */ ||
+      (c === 114 && next === 100) /* rd */ ||
+      (c === 116 && next === 104) /* th */
+    )
+      i += 2;
+    // (?:-[\p{L}]+)?
+    if (text.charCodeAt(i) === 45 && i + 1 < length && classOf(codePointAt(text, i + 1)) === LETTER_CLASS)
+      i = lettersFrom(text, i + 1, false);
+    return i;
+  }
+  return at + widthOf(first);
+}
+
+/**
+ * The article's tokens, in text order, each with its sentence (-1 between sentences). Called once
+ * per article on every word of it, so it reads the text with a scanner of character codes rather
+ * than TOKEN's matches (profiled: the expression, its match objects and a binary search for each
+ * token's sentence were most of the tokens component), and the per-word tests use character codes
+ * for the common ASCII case, Unicode classes only beyond it.
+ */
+export function tokenize(text: string, sentences: readonly { start: number; end: number }[]): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
-    const start = m.index!;
+  const length = text.length;
+  let sentence = 0;
+  for (let start = 0; start < length;) {
+    const cp = text.codePointAt(start)!;
+    if (classOf(cp) === SPACE) {
+      start += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const end = tokenEnd(text, start);
+    const raw = text.slice(start, end);
     const c = raw.charCodeAt(0);
     const asciiLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     const isWord = asciiLetter || (c > 127 && LETTER.test(raw));
@@ -52,17 +165,20 @@ export function tokenize(text: string, sentenceOf: (offset: number) => number): 
         ? raw.slice(0, -1)
         : raw;
     const cap = isWord && (asciiLetter ? c <= 90 : UPPER.test(raw));
+    // Tokens come in text order, so each one's sentence is the current one or a later one.
+    while (sentence < sentences.length && start >= sentences[sentence]!.end) sentence++;
     tokens.push({
       text: raw,
       start,
-      end: start + raw.length,
+      end,
       key: wordKey(base),
       kind: isWord ? 'word' : c >= 48 && c <= 57 ? 'number' : 'punct',
       cap,
       acronym: cap && base.length >= 2 && ALL_UPPER.test(base),
       possessive,
-      sentence: sentenceOf(start),
+      sentence: sentence < sentences.length && start >= sentences[sentence]!.start ? sentence : -1,
     });
+    start = end;
   }
   return tokens;
 }

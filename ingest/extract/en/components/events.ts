@@ -30,6 +30,25 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const EVENT_NOUNS_ANY_CASE = new RegExp(EVENT_NOUN.source, 'gi');
 const LEADING_DATE = new RegExp(`^\\s*(?:on|this|last)?\\s*(?:${WEEKDAY_OR_DATE})`, 'i');
 
+/** Up to three words (each followed by its spaces) that end the text before the noun. */
+export const WORDS_BEFORE_END = /(?:(?:[\p{Lu}\p{Ll}\d’'-]+)\s+){0,3}$/u;
+/** How far back WORDS_BEFORE_END is first tried: three words and their spaces are far shorter. */
+const WORDS_BEFORE_REACH = 160;
+
+/**
+ * The words before the event noun at `nounAt` ("national teleconference"). The end-anchored
+ * expression is tried at every position from the left (profiled: a tenth of the events component
+ * on long sentences), so it runs on the last WORDS_BEFORE_REACH characters; it looks at no
+ * character before where it starts, so a match starting inside that tail is the one the whole
+ * text gives. A match from the tail's first character may reach further back: then the whole.
+ */
+export function wordsBefore(text: string, nounAt: number): string {
+  const from = Math.max(0, nounAt - WORDS_BEFORE_REACH);
+  const tail = WORDS_BEFORE_END.exec(text.slice(from, nounAt))!;
+  if (tail.index > 0 || from === 0) return tail[0];
+  return WORDS_BEFORE_END.exec(text.slice(0, nounAt))![0];
+}
+
 /** The date of the event told in sentence `text`: the date nearest its noun, not a document's ("dated …"). */
 function dateIn(text: string, nounAt: number, publishedAt: string | null, fallbackYear: number | null) {
   const dates = findDates(text)
@@ -78,7 +97,7 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
     let kind: EventKind = 'other';
     if (noun) {
       kind = EVENT_KINDS.get(noun[1]!.toLowerCase()) ?? 'other';
-      const before = nounText.slice(0, noun.index).match(/(?:(?:[\p{Lu}\p{Ll}\d’'-]+)\s+){0,3}$/u)?.[0] ?? '';
+      const before = wordsBefore(nounText, noun.index!);
       // the words before the noun back to the first determiner or verb: "national teleconference"
       const modifiers: string[] = [];
       for (const word of before.split(/\s+/).filter(Boolean).reverse()) {

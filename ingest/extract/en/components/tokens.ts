@@ -21,7 +21,7 @@ export function readTokens(article: SegmentedArticle): TokenLayer {
     }
     return -1;
   };
-  const tokens = tokenize(text, sentenceOf);
+  const tokens = tokenize(text, sentences);
   const documentMentions = findDocuments(text, publishedAt);
   const credits: Credit[] = findCredits(text);
 

@@ -1,0 +1,143 @@
+// The shortcuts of decision 0039 (English extraction speed) give what the slow forms they replace
+// give: the token scanner against its specification TOKEN, the sentences a cue's literal is looked
+// for in against every sentence that holds it, the words before an event noun against the
+// expression run on the whole text. Texts are our own, plus seeded random strings over an
+// alphabet of the characters each rule turns on.
+import { describe, expect, it } from 'vitest';
+import { TOKEN, tokenize } from '../../ingest/extract/en/tokens.ts';
+import { sentencesHolding } from '../../ingest/extract/en/components/participation.ts';
+import { WORDS_BEFORE_END, wordsBefore } from '../../ingest/extract/en/components/events.ts';
+
+/** A deterministic pseudo-random generator (a linear congruential one), so a failure repeats. */
+function randomText(seed: number, alphabet: readonly string[], length: number): string {
+  let state = seed;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    out += alphabet[state % alphabet.length];
+  }
+  return out;
+}
+
+const TRICKY = [
+  'a',
+  'B',
+  'z',
+  'Đ',
+  'â',
+  'ơ',
+  '\u0302',
+  '\u0301',
+  's',
+  't',
+  'h',
+  'n',
+  'd',
+  'r',
+  '1',
+  '9',
+  '0',
+  '-',
+  "'",
+  '’',
+  '‘',
+  '.',
+  ',',
+  '_',
+  ' ',
+  '\u00a0',
+  '\n',
+  '\t',
+  '(',
+  ')',
+  '“',
+  '/',
+  '😀',
+  '\u2009',
+  'İ',
+];
+
+function specTokens(text: string): string[] {
+  return [...text.matchAll(TOKEN)].map((m) => `${m.index}:${m[0]}`);
+}
+function scannedTokens(text: string): string[] {
+  return tokenize(text, [{ start: 0, end: text.length }]).map((t) => `${t.start}:${t.text}`);
+}
+
+describe('English token scanner', () => {
+  it('reads what TOKEN matches on sentences of our own', () => {
+    const samples = [
+      "The Party Central Committee’s Secretariat met on the 21st; Enterprises' output rose 1,250.5 tonnes.",
+      'Tô Lâm, 67, chaired the 3-day meeting with COVID19 experts and the Hanoi People’s Committee (PPC).',
+      "Nguyễn Văn A's report (2024-2025) lists 12th-grade schools, a 5th-generation network and it's done.",
+      'Decision No. 05-CT/TW, 57/2024/QH15 — “the country’s” rock’n’roll … 😀 end’s',
+    ];
+    for (const text of samples) expect(scannedTokens(text)).toEqual(specTokens(text));
+  });
+
+  it('reads what TOKEN matches on 400 random strings of letters, marks, digits and marks of punctuation', () => {
+    for (let seed = 1; seed <= 400; seed++) {
+      const text = randomText(seed, TRICKY, 60);
+      expect(scannedTokens(text), JSON.stringify(text)).toEqual(specTokens(text));
+    }
+  });
+
+  it('gives each token its sentence, and -1 between sentences', () => {
+    const text = 'First one.  Second one. Third';
+    const sentences = [
+      { start: 0, end: 10 },
+      { start: 12, end: 23 },
+    ];
+    expect(tokenize(text, sentences).map((t) => `${t.text}:${t.sentence}`)).toEqual([
+      'First:0',
+      'one:0',
+      '.:0',
+      'Second:1',
+      'one:1',
+      '.:1',
+      'Third:-1',
+    ]);
+  });
+});
+
+describe('sentences that may hold a relation cue', () => {
+  const text =
+    'the meeting was chaired by a. it was chaired by b and chaired by c. nothing here. chai red by. chaired by';
+  const sentences = [
+    { start: 0, end: 28 },
+    { start: 29, end: 66 },
+    { start: 67, end: 80 },
+    { start: 81, end: 93 },
+  ];
+  const holding = (literal: string) =>
+    sentences.flatMap((s, i) => (text.slice(s.start, s.end).includes(literal) ? [i] : []));
+
+  it('are the sentences holding the literal, each once, in order', () => {
+    for (const literal of ['chaired by', ' by', 'a', 'nothing', 'absent'])
+      expect(sentencesHolding(text, sentences, literal, true), literal).toEqual(holding(literal));
+  });
+
+  it("are every sentence for a cue without a literal, or when offsets are not the text's", () => {
+    expect(sentencesHolding(text, sentences, null, true)).toEqual([0, 1, 2, 3]);
+    expect(sentencesHolding(text, sentences, 'absent', false)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('words before an event noun', () => {
+  it('are what the expression finds on the whole text before the noun', () => {
+    const long = `${'x'.repeat(150)} national ${'y'.repeat(170)} provincial teleconference`;
+    const texts = [
+      'The national online teleconference',
+      'Held on Monday, the annual review conference',
+      `${'word '.repeat(80)}a national teleconference`,
+      long,
+      `${'z'.repeat(300)} conference`,
+    ];
+    for (const text of texts) {
+      const nounAt = text.lastIndexOf(' ') + 1;
+      expect(wordsBefore(text, nounAt), text.slice(-60)).toBe(
+        WORDS_BEFORE_END.exec(text.slice(0, nounAt))![0],
+      );
+    }
+  });
+});
