@@ -25,10 +25,9 @@ let graph: Graph;
 let api: TestApi;
 
 const CODE = '21-CT/TW';
-// Two hub provinces (22 articles: more claims a pair than the list holds) and a small one.
+// A hub province (21 articles: its pairs hold more claims than the list) and a small one.
 const PROVINCES = [
-  { name: 'Nghệ An', secretary: 'Trần Minh Khoa', articles: 22 },
-  { name: 'Hà Tĩnh', secretary: 'Lê Văn Bảo', articles: 22 },
+  { name: 'Nghệ An', secretary: 'Trần Minh Khoa', articles: 21 },
   { name: 'Quảng Bình', secretary: 'Phạm Quốc Hưng', articles: 3 },
 ];
 
@@ -276,7 +275,7 @@ describe("a hub pair's evidence, read by the keys its summary lists (decision 00
     expect(listed.every((s) => s.hub === s.listed)).toBe(true);
     await expectEveryEdgeAsAFullSort();
     // A small pair gains a claim: the loader lists it from its claims.
-    await ingestRecords(graph, [article(PROVINCES[2]!, 50, '2025-03-03')]);
+    await ingestRecords(graph, [article(PROVINCES[1]!, 50, '2025-03-03')]);
     const after = await rows(
       `MATCH (:Person)-[s:HOLDS_SUMMARY]->() WHERE s.lastSeen = '2025-03-03' RETURN s.newest AS newest, s.evidence AS n`,
     );
