@@ -2,13 +2,33 @@
 // that type, one `<TYPE>_SUMMARY` relationship carrying the number of claims (`evidence`) and the
 // min / max of their `asOf` (`firstSeen` / `lastSeen`), written in the transaction that writes or
 // removes the claims. The API pages, orders and counts edges on these and reads claims (the
-// evidence) only for the edges of the page asked.
+// evidence) only for the edges of the page asked. Each summary also lists the keys of its pair's
+// newest claims (`newest`, decision 0036), so a page edge's evidence is read by key, not by sorting
+// every claim of a hub pair.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { CLAIM_TYPES, type ClaimType } from '../resolve/resolved-article.ts';
 import { Q } from './statements.ts';
 import { retallyEvents } from './event-tallies.ts';
 
 type Tx = Pick<ManagedTransaction, 'run'>;
+
+/**
+ * How many of a pair's newest claim keys its summary lists (`newest`): `evidence(first:)`'s default
+ * (src/api/paging.ts DEFAULT_EVIDENCE_PAGE), so an edge's evidence as most clients ask it is read by
+ * key. A larger `evidence(first:)` on a pair with more claims reads the pair's claims as before.
+ * Migration 100 lists the pairs of an older graph with the same number.
+ */
+export const NEWEST_EVIDENCE_KEPT = 20;
+
+interface SummaryRow {
+  fromId: string;
+  toId: string;
+  count: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** The pair's new claim keys, candidates for the summary's `newest`. */
+  keys: string[];
+}
 
 export interface ClaimPair {
   fromId: string;
@@ -18,12 +38,9 @@ export interface ClaimPair {
 /** What a batch's new claims add to their pairs' summaries: one row per pair. */
 export function summaryRowsOf(
   claims: { key: string; fromId: string; toId: string; asOf?: string | null }[],
-): { fromId: string; toId: string; count: number; firstSeen: string | null; lastSeen: string | null }[] {
+): SummaryRow[] {
   const seen = new Set<string>();
-  const byPair = new Map<
-    string,
-    { fromId: string; toId: string; count: number; firstSeen: string | null; lastSeen: string | null }
-  >();
+  const byPair = new Map<string, SummaryRow>();
   for (const c of claims) {
     // The loader MERGEs claims on key: a key given twice is one claim.
     if (seen.has(c.key)) continue;
@@ -32,10 +49,18 @@ export function summaryRowsOf(
     const asOf = c.asOf ?? null;
     const row = byPair.get(pairKey);
     if (!row) {
-      byPair.set(pairKey, { fromId: c.fromId, toId: c.toId, count: 1, firstSeen: asOf, lastSeen: asOf });
+      byPair.set(pairKey, {
+        fromId: c.fromId,
+        toId: c.toId,
+        count: 1,
+        firstSeen: asOf,
+        lastSeen: asOf,
+        keys: [c.key],
+      });
       continue;
     }
     row.count++;
+    row.keys.push(c.key);
     if (asOf !== null && (row.firstSeen === null || asOf < row.firstSeen)) row.firstSeen = asOf;
     if (asOf !== null && (row.lastSeen === null || asOf > row.lastSeen)) row.lastSeen = asOf;
   }
@@ -69,7 +94,8 @@ export function pairsByType(
 export async function recountClaimSummaries(tx: Tx, pairs: Map<ClaimType, ClaimPair[]>): Promise<void> {
   for (const type of CLAIM_TYPES) {
     const list = pairs.get(type);
-    if (list && list.length > 0) await tx.run(Q.recountClaimSummaries[type], { pairs: list });
+    if (list && list.length > 0)
+      await tx.run(Q.recountClaimSummaries[type], { pairs: list, newestKept: NEWEST_EVIDENCE_KEPT });
   }
   // An event that gained or lost an organizer may have moved to another tally (decision 0033).
   await retallyEvents(

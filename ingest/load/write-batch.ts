@@ -10,7 +10,12 @@ import { resolveArticle, type ArticleInput } from '../resolve/resolve-article.ts
 import { PersonRegistry } from '../resolve/person-registry.ts';
 import { distinctJudgement, splitKey, type CurationRules } from '../resolve/curation-rules.ts';
 import { Q, STRUCTURAL_TYPES } from './statements.ts';
-import { pairsByType, recountClaimSummaries, summaryRowsOf } from './claim-summaries.ts';
+import {
+  NEWEST_EVIDENCE_KEPT,
+  pairsByType,
+  recountClaimSummaries,
+  summaryRowsOf,
+} from './claim-summaries.ts';
 import { retallyEvents } from './event-tallies.ts';
 import { childLog } from '../base/log.ts';
 
@@ -244,6 +249,7 @@ export async function writeBatch(
     // its claims deleted above), so its pair's summary grows by it.
     await run(tx, counters, `summarise ${type}`, Q.addClaimSummaries[type], {
       rows: summaryRowsOf(rows.map((r) => ({ ...r, asOf: r.props.asOf }))),
+      newestKept: NEWEST_EVIDENCE_KEPT,
     });
   }
   // The batch's events and those that gained an organizer are put in the tally of their profile

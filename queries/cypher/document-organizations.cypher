@@ -2,7 +2,8 @@
 // issuer is the one most articles agree on.
 // Bounded by the page (decision 0017): edges are counted (only when $withTotal), ordered and paged
 // on the per-pair summaries (ISSUED_SUMMARY / IMPLEMENTS_SUMMARY: one per body, not one per article), and claims are read
-// only for the page's edges, at most $evidenceLimit each, newest first.
+// only for the page's edges, at most $evidenceLimit each, newest first: by the keys the summary
+// lists (decision 0036), not by sorting the pair's claims.
 // example-params: {"ids": "@Document", "relation": "IMPLEMENTS", "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100}
 UNWIND $ids AS parentId
 MATCH (x:Document {id: parentId})
@@ -24,8 +25,29 @@ CALL (x, candidates) {
   WITH x, i, candidates[i] AS c
   WHERE i < $limit
   WITH x, i, c.o AS o, c.s AS s
-  CALL (x, o) {
-    WITH * WHERE $evidenceLimit > 0 // 0: the edges' evidence was not asked for, so no claim is read
+  // The summary lists the keys of the pair's newest claims (decision 0036): when they cover the
+  // evidence asked, the page edge reads just those, by key; otherwise (more asked than listed, or
+  // a summary not listed yet) its claims are read as below.
+  WITH x, i, o, s, s.newest IS NOT NULL AND (size(s.newest) >= $evidenceLimit OR size(s.newest) = s.evidence) AS listed
+  CALL (s, listed) {
+    WITH * WHERE $evidenceLimit > 0 AND listed
+    // The list is in evidence order (ingest/load/cypher/add-claim-summaries.cypher): kept by position.
+    UNWIND range(0, size(s.newest[0..$evidenceLimit]) - 1) AS place
+    WITH s.newest[place] AS key, place
+    // One key seek of the relation asked: the other type's seek is given null, which matches
+    // nothing and reads nothing (a parameter filter would be planned after the seek).
+    CALL (key) {
+      MATCH ()-[r:IMPLEMENTS {key: CASE WHEN $relation = 'IMPLEMENTS' THEN key END}]->()
+      RETURN r
+      UNION ALL
+      MATCH ()-[r:ISSUED {key: CASE WHEN $relation = 'ISSUED' THEN key END}]->()
+      RETURN r
+    }
+    WITH r ORDER BY place
+    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS newest
+  }
+  CALL (x, o, listed) {
+    WITH * WHERE $evidenceLimit > 0 AND NOT listed // 0: the edges' evidence was not asked for, so no claim is read
     MATCH (o)-[r:ISSUED|IMPLEMENTS]->(x)
     WHERE type(r) = $relation
     // A hub pair has thousands of claims: read only their dates to find the oldest the page
@@ -39,10 +61,11 @@ CALL (x, candidates) {
     UNWIND claims AS claim
     WITH claim WHERE claim.seen >= cutoff
     WITH claim.r AS r, claim.seen AS seen
-    ORDER BY seen DESC, r.articleId, r.sentenceIndex, r.start LIMIT $evidenceLimit
+    ORDER BY seen DESC, r.articleId, r.sentenceIndex, r.start, r.key LIMIT $evidenceLimit
     WITH r
-    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence
+    RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS sorted
   }
+  WITH i, o, s, CASE WHEN listed THEN newest ELSE sorted END AS evidence
   WITH i, o, s, evidence ORDER BY i
   RETURN collect({node: o {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS edges
 }

@@ -2,7 +2,9 @@
 // 0032; built by src/api/fold.ts). {{root}} is the root field's named query (nodes-by-id or
 // documents-by-code), returning `node` per root; {{pages}} is one folded-page.cypher block per
 // child page; the last part reads the articles the pages' evidence cites, only when the request
-// selects `evidence { article }` ($withArticles). Each part's parameters carry a prefix of their own,
+// selects `evidence { article }` ($withArticles), with the properties the Article type shows (not
+// its hashes and record ids: decoding those for 100 articles was a fifth of the API's CPU for
+// "directive implementers", decision 0036). Each part's parameters carry a prefix of their own,
 // so two pages of one query (a document's issuer and its implementers) do not share a $limit.
 CALL () {
   {{root}}
@@ -18,6 +20,6 @@ CALL (pages) {
   UNWIND edge.evidence AS evidence
   WITH DISTINCT evidence.articleId AS articleId
   MATCH (a:Article {id: articleId})
-  RETURN collect(a {.*}) AS articles
+  RETURN collect(a {.id, .url, .title, .publishedAt, .source, .language, .authors}) AS articles
 }
 RETURN roots, pages, articles

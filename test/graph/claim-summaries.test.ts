@@ -10,6 +10,7 @@ import type { ArticleRecord } from '../../ingest/types.ts';
 import { ingestRecords, runIngest } from '../../ingest/run.ts';
 import { mergeEntities, splitEntities, undoCuration } from '../../ingest/curate/curation.ts';
 import { CLAIM_TYPES } from '../../ingest/resolve/resolved-article.ts';
+import { NEWEST_EVIDENCE_KEPT } from '../../ingest/load/claim-summaries.ts';
 import { clearGraph, openTestGraph } from '../support/graph.ts';
 
 let graph: Graph;
@@ -21,18 +22,22 @@ const rows = async (query: string, params: Record<string, unknown> = {}) =>
 async function summaryMismatches(): Promise<string[]> {
   const claimSide = await rows(
     `MATCH (f)-[r]->(t) WHERE type(r) IN $types
-     WITH f, t, type(r) AS type, count(r) AS claims, min(r.asOf) AS firstSeen, max(r.asOf) AS lastSeen
+     WITH f, t, r ORDER BY coalesce(r.asOf, '') DESC, r.articleId, r.sentenceIndex, r.start, r.key
+     WITH f, t, type(r) AS type, count(r) AS claims, min(r.asOf) AS firstSeen, max(r.asOf) AS lastSeen,
+          collect(r.key)[0..$kept] AS newest
      OPTIONAL MATCH (f)-[s]->(t) WHERE type(s) = type + '_SUMMARY'
-     WITH f, t, type, claims, firstSeen, lastSeen, collect(s) AS summaries
+     WITH f, t, type, claims, firstSeen, lastSeen, newest, collect(s) AS summaries
      WHERE size(summaries) <> 1 OR summaries[0].evidence <> claims
         OR coalesce(summaries[0].firstSeen, '') <> coalesce(firstSeen, '')
         OR coalesce(summaries[0].lastSeen, '') <> coalesce(lastSeen, '')
         // The index keys a body's officials are read in order by (decision 0037).
         OR coalesce(summaries[0].toId, '') <> t.id
         OR coalesce(summaries[0].recency, 'missing') <> coalesce(lastSeen, '')
+        // decision 0036: the keys of the pair's newest claims, in evidence order
+        OR coalesce(summaries[0].newest, []) <> newest
      RETURN type + ' ' + f.id + ' -> ' + t.id + ': ' + toString(claims) + ' claims, ' +
             toString(size(summaries)) + ' summaries' AS problem`,
-    { types: [...CLAIM_TYPES] },
+    { types: [...CLAIM_TYPES], kept: NEWEST_EVIDENCE_KEPT },
   );
   const orphans = await rows(
     `MATCH (f)-[s]->(t) WHERE type(s) IN $summaryTypes
@@ -117,5 +122,28 @@ describe('claim summaries stay exact', () => {
       tx.run(`MATCH ()-[s:HOLDS_SUMMARY]->() WITH s LIMIT 1 SET s.evidence = s.evidence + 1`),
     );
     expect((await summaryMismatches()).length).toBe(1);
+  });
+
+  it('the check itself sees a stale list of newest claims', async () => {
+    const before = await summaryMismatches();
+    // A pair the check finds exact, whose two newest claims are then listed in the wrong order.
+    const lists = await rows(
+      `MATCH (f)-[s]->(t) WHERE type(s) IN $types AND size(s.newest) >= 2
+       RETURN elementId(s) AS id, type(s) AS type, f.id AS fromId, t.id AS toId`,
+      { types: CLAIM_TYPES.map((t) => `${t}_SUMMARY`) },
+    );
+    const label = (l: Record<string, unknown>) =>
+      `${(l.type as string).replace(/_SUMMARY$/, '')} ${l.fromId as string} -> ${l.toId as string}:`;
+    const exact = lists.find((l) => !before.some((p) => p.startsWith(label(l))));
+    expect(exact).toBeDefined();
+    await graph.write((tx) =>
+      tx.run(
+        `MATCH ()-[s]->() WHERE elementId(s) = $id SET s.newest = [i IN range(size(s.newest) - 1, 0, -1) | s.newest[i]]`,
+        { id: exact!.id },
+      ),
+    );
+    const after = await summaryMismatches();
+    expect(after.length).toBe(before.length + 1);
+    expect(after.some((p) => p.startsWith(label(exact!)))).toBe(true);
   });
 });

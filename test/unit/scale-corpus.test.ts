@@ -38,8 +38,15 @@ describe('summary rows of a batch', () => {
       { key: 'k4', fromId: 'a', toId: 'c', asOf: null },
     ]);
     expect(rows).toEqual([
-      { fromId: 'a', toId: 'b', count: 3, firstSeen: '2020-01-01', lastSeen: '2021-05-01' },
-      { fromId: 'a', toId: 'c', count: 1, firstSeen: null, lastSeen: null },
+      {
+        fromId: 'a',
+        toId: 'b',
+        count: 3,
+        firstSeen: '2020-01-01',
+        lastSeen: '2021-05-01',
+        keys: ['k1', 'k2', 'k3'],
+      },
+      { fromId: 'a', toId: 'c', count: 1, firstSeen: null, lastSeen: null, keys: ['k4'] },
     ]);
   });
 
