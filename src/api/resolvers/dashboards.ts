@@ -50,6 +50,7 @@ const POSITIONS_WHERE = cypher('positions-where');
 const PEOPLE_WHERE = cypher('people-where');
 const DOCUMENTS_WHERE = cypher('documents-where');
 const EVENT_COUNTS = cypher('event-counts');
+const IMPLEMENTER_COUNTS = cypher('implementer-counts');
 const ARTICLES_WHERE = cypher('articles-where');
 
 export const MAX_GROUPS = 500;
@@ -459,19 +460,15 @@ export async function eventCounts(
 export const dashboardQuery: Pick<QueryResolvers, 'eventCounts' | 'implementerCounts' | 'holderCounts'> = {
   eventCounts: (_root, args, ctx) => eventCounts(args, ctx),
 
+  // From the implementer tallies (decision 0038): a few per document, however many bodies they count.
   implementerCounts: async (_root, { document, groupBy, first }, ctx) => {
     const limit = groupLimit(first);
-    const [row] = await ctx.reader.rows(ORGANIZATIONS_WHERE, {
+    const rows = await ctx.reader.rows(IMPLEMENTER_COUNTS, {
       documentId: await documentId(document, 'document', ctx),
-      province: '',
-      kinds: [],
-      level: '',
-      ...NO_PAGE,
-      field: 'name',
-      limit: int(limit),
       groupBy: groupBy.toLowerCase(),
+      limit: int(limit),
     });
-    return groupsOf(row?.groups, groupBy, ORGANIZATION_KINDS);
+    return groupsOf(rows, groupBy, ORGANIZATION_KINDS);
   },
 
   holderCounts: async (_root, { groupBy, where, first }, ctx) => {
