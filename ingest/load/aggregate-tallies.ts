@@ -3,10 +3,10 @@
 // so they read a few tallies per document or role rather than one summary per body or holder.
 // The links are set in the transaction that changes what they depend on — IMPLEMENTS and HOLDS
 // summaries, a post's body, a body's kind — so the counts are always those of the committed graph.
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphHandle } from '../base/graph-session.ts';
 import { cypher } from './statements.ts';
-import { writeWithRetry } from './write-with-retry.ts';
+import { retallyEveryPage } from './event-tallies.ts';
 import type { ClaimPair } from './claim-summaries.ts';
 
 type Tx = Pick<ManagedTransaction, 'run'>;
@@ -62,28 +62,6 @@ export async function organizationsOfKindOther(tx: Tx, ids: Iterable<string>): P
   return (await tx.run(ORGANIZATIONS_OF_KIND_OTHER, { ids: list })).records.map((r) => r.get('id') as string);
 }
 
-async function retallyAllPages(
-  graph: GraphHandle,
-  idsAfter: string,
-  retally: (tx: Tx, ids: string[]) => Promise<void>,
-  pageSize: number,
-): Promise<number> {
-  let after = '';
-  let done = 0;
-  for (;;) {
-    const ids = await writeWithRetry(graph, async (tx) => {
-      const page = (await tx.run(idsAfter, { after, limit: neo4j.int(pageSize) })).records.map(
-        (r) => r.get('id') as string,
-      );
-      await retally(tx, page);
-      return page;
-    });
-    done += ids.length;
-    if (ids.length < pageSize) return done;
-    after = ids.at(-1)!;
-  }
-}
-
 /**
  * Every body's implementer pairs and every person's holder profile into their tallies, a page per
  * transaction: after `kg import` (a snapshot does not carry derived tallies), or to repair.
@@ -95,7 +73,7 @@ export async function retallyAllAggregates(
   // Bodies for their implementer pairs only: the people pass after it tallies every holder once.
   const implementersOf = async (tx: Tx, ids: string[]) =>
     retallyImplementers(tx, (await tallyOwnersAt(tx, ids)).pairs);
-  const bodies = await retallyAllPages(graph, ORGANIZATION_IDS_AFTER, implementersOf, pageSize);
-  const people = await retallyAllPages(graph, PERSON_IDS_AFTER, retallyHolders, pageSize);
+  const bodies = await retallyEveryPage(graph, ORGANIZATION_IDS_AFTER, implementersOf, pageSize);
+  const people = await retallyEveryPage(graph, PERSON_IDS_AFTER, retallyHolders, pageSize);
   return { bodies, people };
 }

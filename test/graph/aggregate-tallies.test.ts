@@ -12,12 +12,13 @@ import type { Graph } from '../../src/db/index.ts';
 import type { ArticleRecord } from '../../ingest/types.ts';
 import { ingestRecords } from '../../ingest/run.ts';
 import { mergeEntities, undoCuration } from '../../ingest/curate/curation.ts';
+import { retallyHolders, retallyImplementers } from '../../ingest/load/aggregate-tallies.ts';
 import { cypher } from '../../src/api/cypher.ts';
 import { GraphReader } from '../../src/api/graph-reader.ts';
 import type { ApiContext } from '../../src/api/context.ts';
 import { dashboardQuery } from '../../src/api/resolvers/dashboards.ts';
 import { ORGANIZATION_KINDS, enumOf } from '../../src/api/resolvers/enums.ts';
-import { clearGraph, openTestGraph } from '../support/graph.ts';
+import { clearGraph, openTestGraph, profiledDbHits } from '../support/graph.ts';
 
 let graph: Graph;
 
@@ -246,6 +247,81 @@ describe('implementer and holder tallies', () => {
     await expectTalliesToMatchRecount();
     await undoCuration(graph, merge.id, { by: 'tester' });
     expect(await tallies()).toEqual(before);
+    await expectTalliesToMatchRecount();
+  });
+
+  it('read the same database hits for a few bodies and holders as for 300 more of the same profiles', async () => {
+    const documentId = await graph.read(async (tx) =>
+      String((await tx.run("MATCH (d:Document {code: '35-CT/TW'}) RETURN d.id AS id")).records[0]?.get('id')),
+    );
+    const dbHits = (name: string, params: Record<string, unknown>) =>
+      profiledDbHits(graph, cypher(name).text, params);
+    const implementerHits = () =>
+      dbHits('implementer-counts', { documentId, groupBy: 'province', limit: neo4j.int(50) });
+    const holderHits = () =>
+      dbHits('holder-counts', {
+        role: 'Bí thư',
+        province: '',
+        kinds: [],
+        level: '',
+        groupBy: 'province',
+        limit: neo4j.int(50),
+      });
+    const recountHits = () =>
+      dbHits('organizations-where', {
+        documentId,
+        province: '',
+        kinds: [],
+        level: '',
+        field: 'name',
+        desc: false,
+        afterKey: '',
+        afterName: '',
+        afterId: '',
+        limit: neo4j.int(50),
+        groupBy: 'province',
+      });
+    const few = {
+      implementers: await implementerHits(),
+      holders: await holderHits(),
+      recount: await recountHits(),
+    };
+    // 300 more committees of Hà Tĩnh implementing 35-CT/TW, 300 more secretaries of Hà Tĩnh's Tỉnh ủy.
+    await graph.write(async (tx) => {
+      const ids = Array.from({ length: 300 }, (_, i) => `tally-extra-${i}`);
+      await tx.run(
+        `MATCH (d:Document {id: $documentId})
+         MATCH (:Person)-[:HOLDS_SUMMARY]->(post:Position {role: 'Bí thư'})-[:OF]->(:Organization {province: 'Hà Tĩnh'})
+         WITH d, post LIMIT 1
+         UNWIND $ids AS id
+         CREATE (o:Organization:Entity {id: 'org:' + id, name: id, kind: 'party-committee', province: 'Hà Tĩnh'})
+         CREATE (o)-[:IMPLEMENTS_SUMMARY {evidence: 1}]->(d)
+         CREATE (p:Person:Entity {id: 'person:' + id, name: id})-[:HOLDS_SUMMARY {evidence: 1}]->(post)`,
+        { documentId, ids },
+      );
+      await retallyImplementers(
+        tx,
+        ids.map((id) => ({ fromId: `org:${id}`, toId: documentId })),
+      );
+      await retallyHolders(
+        tx,
+        ids.map((id) => `person:${id}`),
+      );
+    });
+    expect((await implementerCounts('PROVINCE')).find((g) => g.key === 'Hà Tĩnh')?.count).toBe(301);
+    expect((await secretariesByProvince()).find((g) => g.key === 'Hà Tĩnh')?.count).toBe(301);
+    const many = {
+      implementers: await implementerHits(),
+      holders: await holderHits(),
+      recount: await recountHits(),
+    };
+    console.log(
+      `implementer-counts / holder-counts / recount db hits: ${JSON.stringify(few)} -> ${JSON.stringify(many)}`,
+    );
+    // The recount reads every implementer; the tallies read their kinds and provinces, whatever they count.
+    expect(many.recount).toBeGreaterThan(few.recount + 300);
+    expect(many.implementers).toBeLessThanOrEqual(few.implementers + 10);
+    expect(many.holders).toBeLessThanOrEqual(few.holders + 10);
     await expectTalliesToMatchRecount();
   });
 
