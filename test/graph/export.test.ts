@@ -33,6 +33,8 @@ const DERIVED_TYPES = "['TALLIED', 'IMPLEMENTER_TALLIED', 'HOLDER_TALLIED', 'HAS
 const DERIVED_MARKS = [
   'EventTally',
   'TALLIED',
+  'IMPLEMENTER_TALLIED',
+  'HOLDER_TALLIED',
   'ImplementerTally',
   'HolderTally',
   'HolderCell',
