@@ -9,6 +9,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { CLAIM_TYPES, type ClaimType } from '../resolve/resolved-article.ts';
 import { Q } from './statements.ts';
 import { retallyEvents } from './event-tallies.ts';
+import { retallyAggregatesAt, retallyHolders, retallyImplementers } from './aggregate-tallies.ts';
 
 type Tx = Pick<ManagedTransaction, 'run'>;
 
@@ -102,6 +103,12 @@ export async function recountClaimSummaries(tx: Tx, pairs: Map<ClaimType, ClaimP
     tx,
     (pairs.get('ORGANIZED') ?? []).map((p) => p.toId),
   );
+  // A body that gained or lost a document, a person who gained or lost a post (decision 0038).
+  await retallyImplementers(tx, pairs.get('IMPLEMENTS') ?? []);
+  await retallyHolders(
+    tx,
+    (pairs.get('HOLDS') ?? []).map((p) => p.fromId),
+  );
 }
 
 /** Recounts every summary at the given nodes, of every claim type: what a curation's moves touched. */
@@ -116,4 +123,6 @@ export async function refreshClaimSummariesAt(tx: Tx, nodeIds: string[]): Promis
   await recountClaimSummaries(tx, pairsByType(triples));
   // An event created, merged or split by a curator is tallied even without organizers.
   await retallyEvents(tx, ids);
+  // Posts and bodies moved by a curator change their holders' profiles without a HOLDS claim moving.
+  await retallyAggregatesAt(tx, ids);
 }

@@ -20,20 +20,30 @@ export async function retallyEvents(tx: Tx, ids: Iterable<string>): Promise<void
   if (list.length > 0) await tx.run(RETALLY_EVENTS, { ids: list });
 }
 
-/** Every event of the graph into its tally, a page per transaction: after an import, or to repair. */
-export async function retallyAllEvents(graph: GraphHandle, pageSize = 2000): Promise<number> {
+/** Walks every id `idsAfter` pages through (in id order), `retally` on each page, a page per transaction. */
+export async function retallyEveryPage(
+  graph: GraphHandle,
+  idsAfter: string,
+  retally: (tx: Tx, ids: string[]) => Promise<void>,
+  pageSize: number,
+): Promise<number> {
   let after = '';
   let done = 0;
   for (;;) {
     const ids = await writeWithRetry(graph, async (tx) => {
-      const page = (await tx.run(EVENT_IDS_AFTER, { after, limit: neo4j.int(pageSize) })).records.map(
+      const page = (await tx.run(idsAfter, { after, limit: neo4j.int(pageSize) })).records.map(
         (r) => r.get('id') as string,
       );
-      await retallyEvents(tx, page);
+      await retally(tx, page);
       return page;
     });
     done += ids.length;
     if (ids.length < pageSize) return done;
     after = ids.at(-1)!;
   }
+}
+
+/** Every event of the graph into its tally, a page per transaction: after an import, or to repair. */
+export function retallyAllEvents(graph: GraphHandle, pageSize = 2000): Promise<number> {
+  return retallyEveryPage(graph, EVENT_IDS_AFTER, retallyEvents, pageSize);
 }

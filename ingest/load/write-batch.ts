@@ -17,6 +17,12 @@ import {
   summaryRowsOf,
 } from './claim-summaries.ts';
 import { retallyEvents } from './event-tallies.ts';
+import {
+  organizationsOfKindOther,
+  retallyAggregatesAt,
+  retallyHolders,
+  retallyImplementers,
+} from './aggregate-tallies.ts';
 import { childLog } from '../base/log.ts';
 
 const log = childLog('ingest');
@@ -229,6 +235,11 @@ export async function writeBatch(
     rows: resolved.map((r) => withoutEmptyLists(r.article)),
   });
   await run(tx, counters, 'mergePersons', Q.mergePersons, { rows: all((r) => r.persons) });
+  // A stored body of kind 'other' takes the kind an article names: its tallies move (decision 0038).
+  const kindless = await organizationsOfKindOther(
+    tx,
+    all((r) => r.organizations.map((o) => o.id)),
+  );
   await run(tx, counters, 'mergeOrganizations', Q.mergeOrganizations, { rows: all((r) => r.organizations) });
   await run(tx, counters, 'mergeDocuments', Q.mergeDocuments, { rows: all((r) => r.documents) });
   await run(tx, counters, 'mergeEvents', Q.mergeEvents, { rows: all((r) => r.events) });
@@ -287,6 +298,17 @@ export async function writeBatch(
     );
     await run(tx, counters, 'deleteUnheldPositions', Q.deleteUnheldPositions, {});
   }
+  // Implementer pairs and holders of the batch into their tallies (decision 0038), after the posts'
+  // bodies (OF) are written: a holder's profile reads them. Unchanged keys keep their links.
+  await retallyImplementers(
+    tx,
+    all((r) => r.claims.IMPLEMENTS),
+  );
+  await retallyHolders(
+    tx,
+    all((r) => r.claims.HOLDS.map((c) => c.fromId)),
+  );
+  await retallyAggregatesAt(tx, kindless);
   outcome.droppedRelations = resolved.reduce((n, r) => n + r.dropped.length, 0);
   return outcome;
 }

@@ -16,8 +16,8 @@ WHERE n.id > $after
 WITH n ORDER BY n.id LIMIT $limit
 CALL (n) {
   OPTIONAL MATCH (n)-[r]->(m)
-  // An event's tally (decision 0033) is derived data, built again on import: not exported.
-  WHERE NOT m:EventTally
+  // The tallies (decisions 0033, 0038) are derived data, built again on import: not exported.
+  WHERE NOT m:EventTally AND NOT m:ImplementerTally AND NOT m:HolderTally
     AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
     AND ($since IS NULL
       OR (r.articleId IS NOT NULL AND r.asOf >= $since)

@@ -1,44 +1,51 @@
-// People seen holding a post (HOLDS_SUMMARY), counted by group: the post's role, or its body's
-// province, kind or level ('central': no province); a person counts once per group, under null
-// when the post has no body (or the body no province). Largest groups first, at most $limit.
-// The read starts from the most selective filter given: posts of $role (position_role index), else
-// the posts of bodies of $province (organization_province), else of $kinds (organization_kind),
-// else every post; one UNION branch applies, the others are pruned by their constant condition.
-// Absent filters are '' (text) and [] (kinds), never null: Neo4j caches a plan per query text and
-// parameter types, so one type per parameter is one plan per file, made once by the server's warm-up
-// (with null a first request of each new combination planned this whole UNION again: seconds).
+// holderCounts from the holder tallies (decision 0038): people seen holding a post, counted by group
+// — the post's role, or its body's province, kind or level ('central': no province) — a person once
+// per group, under null when the post has no body (or the body no province). Each (:HolderTally) is
+// one profile, the set of (:HolderCell)s (role, has a body, province, kind) of the posts its people
+// hold, and its in-degree of HOLDER_TALLIED is how many people have it (a degree, read from the
+// store). The read seeks the cells of $role (holder_cell_role), else of $province
+// (holder_cell_province), else of $kinds (holder_cell_kind), else every cell — one UNION branch
+// applies, the others are pruned by their constant condition — then the profiles holding them; a
+// profile adds its people once to each distinct group of its cells that pass every filter, so a
+// person holding two posts of one group counts once, as with the summaries. Largest groups first,
+// at most $limit. Absent filters are '' (text) and [] (kinds), never null: one plan per file
+// (decision 0023).
 // example-params: {"role": "", "province": "", "kinds": [], "level": "", "groupBy": "role", "limit": 50}
 CALL () {
   WITH 1 AS start WHERE $role <> ''
-  MATCH (pos:Position {role: $role})
-  RETURN pos
+  MATCH (c:HolderCell {role: $role})
+  RETURN c
   UNION
   WITH 1 AS start WHERE $role = '' AND $province <> ''
-  MATCH (:Organization {province: $province})<-[:OF]-(pos:Position)
-  RETURN pos
+  MATCH (c:HolderCell {province: $province})
+  RETURN c
   UNION
   WITH 1 AS start WHERE $role = '' AND $province = '' AND size($kinds) > 0
-  MATCH (o:Organization)<-[:OF]-(pos:Position) WHERE o.kind IN $kinds
-  RETURN pos
+  MATCH (c:HolderCell) WHERE c.kind IN $kinds
+  RETURN c
   UNION
   WITH 1 AS start WHERE $role = '' AND $province = '' AND size($kinds) = 0
-  MATCH (pos:Position)
-  RETURN pos
+  MATCH (c:HolderCell)
+  RETURN c
 }
-OPTIONAL MATCH (pos)-[:OF]->(o:Organization)
-WITH pos, o
-WHERE ($role = '' OR pos.role = $role)
-  AND ($province = '' OR o.province = $province)
-  AND (size($kinds) = 0 OR o.kind IN $kinds)
-  AND ($level = '' OR (o IS NOT NULL AND ($level = 'central') = (o.province IS NULL)))
-MATCH (p:Person)-[:HOLDS_SUMMARY]->(pos)
-WITH p, CASE $groupBy
-          WHEN 'role' THEN pos.role
-          WHEN 'province' THEN o.province
-          WHEN 'kind' THEN o.kind
-          ELSE CASE WHEN o IS NULL THEN null WHEN o.province IS NULL THEN 'central' ELSE 'local' END
-        END AS key
-WITH key, count(DISTINCT p) AS count
+MATCH (c)<-[:HAS_CELL]-(t:HolderTally)
+WITH DISTINCT t
+WITH t, COUNT { (t)<-[:HOLDER_TALLIED]-() } AS people,
+     [(t)-[:HAS_CELL]->(cell:HolderCell)
+      WHERE ($role = '' OR cell.role = $role)
+        AND ($province = '' OR cell.province = $province)
+        AND (size($kinds) = 0 OR cell.kind IN $kinds)
+        AND ($level = '' OR (cell.body AND ($level = 'central') = (cell.province IS NULL)))
+      | CASE $groupBy
+          WHEN 'role' THEN cell.role
+          WHEN 'province' THEN cell.province
+          WHEN 'kind' THEN cell.kind
+          ELSE CASE WHEN NOT cell.body THEN null WHEN cell.province IS NULL THEN 'central' ELSE 'local' END
+        END] AS keys
+WHERE people > 0
+UNWIND keys AS key
+WITH DISTINCT t, people, key
+WITH key, sum(people) AS count
 ORDER BY count DESC, key
 LIMIT $limit
 RETURN key, count

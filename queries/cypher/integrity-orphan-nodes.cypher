@@ -5,9 +5,9 @@
 // example-params: {"limit": 10}
 MATCH (n:Entity)
 WHERE coalesce(n.curated, false) = false
-  // An event's link to its tally (decision 0033) is derived: it does not keep an event.
+  // A link to a tally (decisions 0033, 0038) is derived: it does not keep an entity.
   AND CASE WHEN n:Position THEN NOT EXISTS { (n)<-[:HOLDS|APPOINTED|ELECTED|LEFT]-() }
-           ELSE NOT EXISTS { (n)-[r]-() WHERE type(r) <> 'TALLIED' } END
+           ELSE NOT EXISTS { (n)-[r]-() WHERE NOT type(r) IN ['TALLIED', 'IMPLEMENTER_TALLIED', 'HOLDER_TALLIED'] } END
 WITH n, [l IN labels(n) WHERE l <> 'Entity'][0] AS label
 WITH n, label ORDER BY label, n.id
 WITH collect({node: n, label: label}) AS found

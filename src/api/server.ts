@@ -34,6 +34,7 @@ import { depthLimitRule } from './guards/depth-limit.ts';
 import { PersistedQueryStore, loadOperationCatalogue, safelistPlugin } from './guards/persisted-queries.ts';
 import { outagePlugin } from './guards/outage.ts';
 import { queryCostPlugin } from './guards/query-cost.ts';
+import { TallyCensusCache, censusOf } from './guards/tally-census.ts';
 import { writeRateLimiter } from './guards/write-rate.ts';
 import { resolvers } from './resolvers/index.ts';
 import { usageReportPlugin } from './usage-report.ts';
@@ -99,6 +100,7 @@ export interface RunningApiServer {
 }
 
 const PING = cypher('ping');
+const TALLY_CENSUS = cypher('tally-census');
 const READINESS_TIMEOUT_MS = 2000;
 
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
@@ -164,7 +166,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       ...(settings.safelistOnly ? [safelistPlugin<ApiContext>(operations)] : []),
       outagePlugin<ApiContext>(health),
       ...(writeLimiter ? [writeLimiter.plugin] : []),
-      queryCostPlugin<ApiContext>(settings.limits.maxCost),
+      queryCostPlugin<ApiContext>(
+        settings.limits.maxCost,
+        // The counts are priced by the tallies they read (decision 0038), counted every 30 s at most.
+        new TallyCensusCache(async () => {
+          const [row] = await new GraphReader(options.graph, READINESS_TIMEOUT_MS).rows(TALLY_CENSUS, {});
+          return censusOf(row);
+        }),
+      ),
       usageReportPlugin(),
     ],
   });

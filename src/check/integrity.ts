@@ -56,6 +56,18 @@ export const INTEGRITY_INVARIANTS: readonly IntegrityInvariant[] = [
       'events not in the tally of their month, kind and organizers: eventCounts would count them wrong (decision 0033)',
     query: 'integrity-event-tallies',
   },
+  {
+    name: 'implementer-tallies',
+    description:
+      'bodies implementing a document not in the implementer tally of their kind and province (or tallied for one they no longer implement): implementerCounts would count them wrong (decision 0038)',
+    query: 'integrity-implementer-tallies',
+  },
+  {
+    name: 'holder-tallies',
+    description:
+      'people not in the holder tally of the posts they hold: holderCounts would count them wrong (decision 0038)',
+    query: 'integrity-holder-tallies',
+  },
 ];
 
 /** Examples per invariant: 10 unless asked; at most this many. */

@@ -230,8 +230,9 @@ describe('JSON Lines backup (any server)', () => {
 async function labelCounts(): Promise<Record<string, number>> {
   return graph.read(async (tx) => {
     const result = await tx.run(
-      // Event tallies are derived (decision 0033): no snapshot carries them, restore builds them again.
-      "MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:EventTally UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label RETURN label, count(*) AS n",
+      // Tallies are derived (decisions 0033, 0038): no snapshot carries them, restore builds them again.
+      `MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:EventTally AND NOT n:ImplementerTally AND NOT n:HolderTally
+         AND NOT n:HolderCell UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label RETURN label, count(*) AS n`,
     );
     return Object.fromEntries(result.records.map((r) => [r.get('label') as string, Number(r.get('n'))]));
   });

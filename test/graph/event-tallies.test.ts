@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- profiled plans are JSON checked by assertions */
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL arguments are built from the test table and checked by assertions */
 // Event tallies (decision 0033): eventCounts is answered from per-profile tallies the loader keeps
 // in the transaction that writes the events, not from the events of the range. On articles of our
 // own, through the real loader and curation: after an ingest, a re-ingest of the same articles, a
@@ -17,7 +17,7 @@ import { GraphReader } from '../../src/api/graph-reader.ts';
 import type { ApiContext } from '../../src/api/context.ts';
 import { eventCounts } from '../../src/api/resolvers/dashboards.ts';
 import { EVENT_KINDS, enumOf } from '../../src/api/resolvers/enums.ts';
-import { clearGraph, openTestGraph } from '../support/graph.ts';
+import { clearGraph, openTestGraph, profiledDbHits } from '../support/graph.ts';
 
 let graph: Graph;
 
@@ -191,12 +191,7 @@ describe('event tallies', () => {
       level: '',
       groupBy: 'month',
     };
-    const dbHits = async (text: string, p: Record<string, unknown>) => {
-      const summary = await graph.read(async (tx) => (await tx.run(`PROFILE ${text}`, p)).summary);
-      const sum = (plan: any): number =>
-        Number(plan.dbHits ?? 0) + (plan.children ?? []).reduce((n: number, c: any) => n + sum(c), 0);
-      return sum(summary.profile);
-    };
+    const dbHits = (text: string, p: Record<string, unknown>) => profiledDbHits(graph, text, p);
     const tallyHits = () => dbHits(cypher('event-counts').text, params);
     const oracleHits = () =>
       dbHits(EVENTS_WHERE.text, { ...recountParams('month'), dateFrom: '2023-01-01', dateTo: '2023-12-31' });

@@ -56,3 +56,16 @@ export async function countArticles(graph: Graph): Promise<number> {
 export async function clearGraph(graph: Graph): Promise<void> {
   await emptyGraph(graph);
 }
+
+/** The database hits of one run of `text` under PROFILE, summed over its plan: what a read costs, whatever the machine's load. */
+export async function profiledDbHits(
+  graph: Graph,
+  text: string,
+  params: Record<string, unknown>,
+): Promise<number> {
+  const summary = await graph.read(async (tx) => (await tx.run(`PROFILE ${text}`, params)).summary);
+  type Plan = { dbHits?: number; children?: Plan[] };
+  const sum = (plan: Plan): number =>
+    Number(plan.dbHits ?? 0) + (plan.children ?? []).reduce((n, c) => n + sum(c), 0);
+  return sum(summary.profile as unknown as Plan);
+}

@@ -7,7 +7,12 @@ import { createRequire } from 'node:module';
 import { getComplexity } from 'graphql-query-complexity';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.ts';
-import { COST_ESTIMATORS } from '../../src/api/guards/query-cost.ts';
+import { COST_ESTIMATORS, costEstimators, dashboardScanCost } from '../../src/api/guards/query-cost.ts';
+import {
+  TallyCensusCache,
+  eventTalliesBetween,
+  type TallyCensus,
+} from '../../src/api/guards/tally-census.ts';
 import { DEFAULT_LIMITS } from '../../src/api/server.ts';
 
 // The schema and documents from the same build of graphql that graphql-query-complexity loads (its
@@ -87,5 +92,91 @@ describe('the price of the post, people and document lists (decision 0029)', () 
   it('leaves the older arguments priced by what they return', () => {
     expect(cost(`{ positions(role: "Bí thư", ${page} }`)).toBeLessThan(500);
     expect(cost(`{ documents(kind: "Chỉ thị", ${page} }`)).toBeLessThan(500);
+  });
+});
+
+describe('the price of the counts read from tallies (decision 0038)', () => {
+  // A graph of 2024 with 40 event tallies a month, 25 undated ones and 900 holder profiles.
+  const months = Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`);
+  const census = (perMonth: number, holderProfiles = 900): TallyCensus => ({
+    eventTalliesByMonth: new Map([['', 25], ...months.map((m) => [m, perMonth] as [string, number])]),
+    holderProfiles,
+  });
+  const priced = (query: string, c: TallyCensus) =>
+    getComplexity({ schema, query: parse(query), variables: {}, estimators: costEstimators(c) });
+  const counts = (where: string) => `{ eventCounts(groupBy: MONTH${where}) { key count } }`;
+
+  it('counts the tallies of the whole months of a range, the undated ones only over all time', () => {
+    const c = census(40);
+    expect(eventTalliesBetween(c, '2024-03', '2024-05')).toBe(3 * 40);
+    expect(eventTalliesBetween(c, '2024-11', '')).toBe(2 * 40);
+    expect(eventTalliesBetween(c, '', '')).toBe(12 * 40 + 25);
+    expect(eventTalliesBetween(c, '2025-01', '2025-12')).toBe(0);
+  });
+
+  it('prices eventCounts by the tallies it reads (3 each), each partial month at the ends as 200', () => {
+    const c = census(40);
+    const where = (from: string, to: string) => ({ where: { dateFrom: from, dateTo: to } });
+    expect(dashboardScanCost('eventCounts', where('2024-01-01', '2024-12-31'), c)).toBe(12 * 40 * 3);
+    expect(dashboardScanCost('eventCounts', where('2024-03-15', '2024-06-10'), c)).toBe(2 * 40 * 3 + 2 * 200);
+    // A decade with tallies in one year costs that year, not 120 months × 200.
+    expect(dashboardScanCost('eventCounts', where('2015-01-01', '2024-12-31'), c)).toBe(12 * 40 * 3);
+    expect(dashboardScanCost('eventCounts', { where: { about: 'x' } }, c)).toBe(500);
+    expect(priced(counts(', where: { dateFrom: "2024-01-01", dateTo: "2024-12-31" }'), c)).toBe(
+      12 * 40 * 3 + 1 + 2 * 50,
+    );
+  });
+
+  it('lets all-time counts through when the graph has few tallies and refuses them when it has many', () => {
+    expect(priced(counts(''), census(40))).toBe((12 * 40 + 25) * 3 + 1 + 2 * 50);
+    expect(priced(counts(''), census(40))).toBeLessThanOrEqual(LIMIT);
+    expect(priced(counts(', where: { province: "Lạng Sơn" }'), census(40))).toBeLessThanOrEqual(LIMIT);
+    // 12 × 1,000 tallies: 36,075 — over the limit.
+    expect(priced(counts(''), census(1_000))).toBeGreaterThan(LIMIT);
+    // Without a census (the graph did not answer it), as before: all time refused.
+    expect(cost(counts(''))).toBeGreaterThan(LIMIT);
+  });
+
+  it('prices holderCounts unnarrowed by the holder profiles, a role or province as before', () => {
+    expect(priced('{ holderCounts(groupBy: ROLE) { key count } }', census(40, 900))).toBe(
+      900 * 3 + 1 + 2 * 50,
+    );
+    expect(priced('{ holderCounts(groupBy: ROLE) { key count } }', census(40, 20_000))).toBeGreaterThan(
+      LIMIT,
+    );
+    expect(
+      priced('{ holderCounts(groupBy: PROVINCE, where: { role: "Bí thư" }) { key count } }', census(40)),
+    ).toBe(2_000 + 1 + 2 * 50);
+    expect(
+      priced(
+        '{ implementerCounts(document: "05-CT/TW", groupBy: KIND, first: 10) { key count } }',
+        census(40),
+      ),
+    ).toBe(500 + 1 + 2 * 10);
+  });
+
+  it('keeps the census for its period, reads it again after, and keeps the last one when a read fails', async () => {
+    let clock = 0;
+    let reads = 0;
+    let fail = false;
+    const cache = new TallyCensusCache(
+      async () => {
+        reads++;
+        if (fail) throw new Error('graph down');
+        return census(reads);
+      },
+      30_000,
+      () => clock,
+    );
+    expect(eventTalliesBetween((await cache.current())!, '2024-01', '2024-01')).toBe(1);
+    clock = 29_999;
+    await cache.current();
+    expect(reads).toBe(1);
+    clock = 30_000;
+    expect(eventTalliesBetween((await cache.current())!, '2024-01', '2024-01')).toBe(2);
+    fail = true;
+    clock = 60_000;
+    expect(eventTalliesBetween((await cache.current())!, '2024-01', '2024-01')).toBe(2);
+    expect(reads).toBe(3);
   });
 });

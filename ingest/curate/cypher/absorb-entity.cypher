@@ -7,9 +7,15 @@ WITH into, gone, [x IN coalesce(into.aliases, []) + [gone.name] + coalesce(gone.
 SET into.aliases = CASE WHEN aliases = [] THEN null ELSE aliases END,
     into.curated = true
 WITH into, gone
-// A merged-away event leaves its tally; a tally left with no event goes too (decision 0033).
-OPTIONAL MATCH (gone)-[:TALLIED]->(tally:EventTally)
+// A merged-away event leaves its tally; a tally left with no event goes too (decision 0033); so do the
+// implementer and holder tallies of a deleted body or person, left with none (decision 0038).
+OPTIONAL MATCH (gone)-[:TALLIED|IMPLEMENTER_TALLIED|HOLDER_TALLIED]->(tally)
 DETACH DELETE gone
 WITH DISTINCT tally
-WHERE tally IS NOT NULL AND NOT EXISTS { (tally)<-[:TALLIED]-() }
-DELETE tally
+WHERE tally IS NOT NULL AND NOT EXISTS { (tally)<--() }
+// A holder profile's cells go with the last profile that had them (decision 0038).
+OPTIONAL MATCH (tally)-[:HAS_CELL]->(cell:HolderCell)
+DETACH DELETE tally
+WITH DISTINCT cell
+WHERE cell IS NOT NULL AND NOT EXISTS { (cell)<--() }
+DELETE cell

@@ -6,6 +6,8 @@
 import { GraphQLError, Kind, visit, type DocumentNode, type FieldNode } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { splitIntoMonths } from '../month-range.ts';
+import { eventTalliesBetween, type TallyCensus, type TallyCensusCache } from './tally-census.ts';
 
 const pagedFieldEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
   if (!field.args.some((a) => a.name === 'first')) return undefined;
@@ -23,6 +25,8 @@ const SCAN = {
   oneProvince: 5_000,
   someKinds: 2_000,
   everything: 100_000,
+  // One tally (event tally or holder profile) read: its node, its filters and its degree (decision 0038).
+  perTally: 3,
 };
 
 type Args = Record<string, unknown>;
@@ -42,13 +46,29 @@ function eventScan(where: Args): number {
   return given(where, 'province') ? SCAN.oneProvince : SCAN.everything;
 }
 
+// eventCounts reads the tallies of the whole months of its range and the events of the partial
+// months at its ends (decision 0033), so it is priced by the number of those tallies (the census,
+// decision 0038) and each partial month as before; all time (no range) is every tally and passes
+// when they are few. Without a census, by the months of the range as the events list is.
+function eventCountScan(where: Args, census: TallyCensus | null): number {
+  if (!census || given(where, 'organizer', 'about')) return eventScan(where);
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const { months, partial } = splitIntoMonths(text(where.dateFrom), text(where.dateTo));
+  const tallies = months ? eventTalliesBetween(census, months.monthFrom, months.monthTo) : 0;
+  return Math.min(SCAN.everything, tallies * SCAN.perTally + partial.length * SCAN.perMonth);
+}
+
 function organizationScan(where: Args): number {
   if (given(where, 'implements', 'province')) return SCAN.oneNode;
   return given(where, 'kind') ? SCAN.someKinds : SCAN.oneProvince;
 }
 
-function holderScan(where: Args): number {
+// holderCounts reads the holder cells its filter starts from and the profiles holding them (decision
+// 0038): a role's or a province's like the posts of a role; kinds alone, or nothing, at most every
+// profile — the census says how many, and without one it is refused as every holder was.
+function holderScan(where: Args, census: TallyCensus | null): number {
   if (given(where, 'role', 'province')) return SCAN.someKinds;
+  if (census) return Math.min(SCAN.everything, census.holderProfiles * SCAN.perTally);
   return given(where, 'kind') ? SCAN.oneProvince : SCAN.everything;
 }
 
@@ -79,17 +99,22 @@ function articleScan(where: Args): number {
   return given(where, 'source') ? SCAN.oneProvince : SCAN.everything;
 }
 
-/** What a dashboard field of Query may read before answering; undefined for every other field. */
-export function dashboardScanCost(field: string, args: Args): number | undefined {
+/** What a dashboard field of Query may read before answering; undefined for every other field. The census prices the counts read from tallies. */
+export function dashboardScanCost(
+  field: string,
+  args: Args,
+  census: TallyCensus | null = null,
+): number | undefined {
   const where = (args.where as Args | null | undefined) ?? {};
   const filtered = args.where != null || args.orderBy != null;
   switch (field) {
     case 'eventCounts':
-      return eventScan(where);
+      return eventCountScan(where, census);
+    // A document's implementer tallies: one per kind and province at most (decision 0038).
     case 'implementerCounts':
       return SCAN.oneNode;
     case 'holderCounts':
-      return holderScan(where);
+      return holderScan(where, census);
     case 'events':
       return filtered ? eventScan(where) : undefined;
     case 'organizations':
@@ -106,19 +131,36 @@ export function dashboardScanCost(field: string, args: Args): number | undefined
   }
 }
 
-const dashboardEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  if (type.name !== 'Query') return undefined;
-  const scan = dashboardScanCost(field.name, args);
-  if (scan === undefined) return undefined;
-  const returned = typeof args.first === 'number' && args.first > 0 ? args.first : 1;
-  return scan + 1 + childComplexity * returned;
-};
+const dashboardEstimator =
+  (census: TallyCensus | null): ComplexityEstimator =>
+  ({ type, field, args, childComplexity }) => {
+    if (type.name !== 'Query') return undefined;
+    const scan = dashboardScanCost(field.name, args, census);
+    if (scan === undefined) return undefined;
+    const returned = typeof args.first === 'number' && args.first > 0 ? args.first : 1;
+    return scan + 1 + childComplexity * returned;
+  };
 
-export const COST_ESTIMATORS: ComplexityEstimator[] = [
-  dashboardEstimator,
-  pagedFieldEstimator,
-  simpleEstimator({ defaultComplexity: 1 }),
-];
+/** The estimators, the counts priced by a tally census (decision 0038) when there is one. */
+export function costEstimators(census: TallyCensus | null = null): ComplexityEstimator[] {
+  return [dashboardEstimator(census), pagedFieldEstimator, simpleEstimator({ defaultComplexity: 1 })];
+}
+
+/** Without a census: the counts priced by the months of their range. */
+export const COST_ESTIMATORS: ComplexityEstimator[] = costEstimators();
+
+/** The fields priced by the census: an operation that asks for none is priced without reading it. */
+const CENSUS_PRICED = new Set(['eventCounts', 'holderCounts']);
+
+function asksForCounts(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (CENSUS_PRICED.has(node.name.value)) found = true;
+    },
+  });
+  return found;
+}
 
 /**
  * The price of each further alias of one field in one selection set. 2,000 aliases of `stats` cost
@@ -147,18 +189,22 @@ export function aliasRepeats(document: DocumentNode): Set<FieldNode> {
   return repeats;
 }
 
-function estimatorsFor(document: DocumentNode): ComplexityEstimator[] {
+function estimatorsFor(document: DocumentNode, census: TallyCensus | null): ComplexityEstimator[] {
   const repeats = aliasRepeats(document);
-  if (repeats.size === 0) return COST_ESTIMATORS;
+  const estimators = costEstimators(census);
+  if (repeats.size === 0) return estimators;
   const repeatEstimator: ComplexityEstimator = (options) => {
     if (!repeats.has(options.node)) return undefined;
     const base = pagedFieldEstimator(options) ?? 1 + options.childComplexity;
     return ALIAS_REPEAT_COST + base;
   };
-  return [repeatEstimator, ...COST_ESTIMATORS];
+  return [repeatEstimator, ...estimators];
 }
 
-export function queryCostPlugin<T extends { cost: number | null }>(maxCost: number): ApolloServerPlugin<T> {
+export function queryCostPlugin<T extends { cost: number | null }>(
+  maxCost: number,
+  tallyCensus: TallyCensusCache | null = null,
+): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
@@ -171,6 +217,7 @@ export function queryCostPlugin<T extends { cost: number | null }>(maxCost: numb
               },
             );
           }
+          const census = tallyCensus && asksForCounts(document) ? await tallyCensus.current() : null;
           let cost: number;
           try {
             cost = getComplexity({
@@ -178,7 +225,7 @@ export function queryCostPlugin<T extends { cost: number | null }>(maxCost: numb
               query: document,
               variables: request.variables ?? {},
               ...(request.operationName ? { operationName: request.operationName } : {}),
-              estimators: estimatorsFor(document),
+              estimators: estimatorsFor(document, census),
             });
           } catch (err) {
             // Pricing coerces the variables before execution does: a variable of the wrong type is

@@ -42,6 +42,7 @@ import { afterKey, keyCursor, pageWindow } from '../paging.ts';
 import { nodeOf } from '../rows.ts';
 import { EVENT_KINDS, ORGANIZATION_KINDS, enumOf, graphKind } from './enums.ts';
 import { checkDateRange, documentByCode } from './query.ts';
+import { splitIntoMonths } from '../month-range.ts';
 
 const ORGANIZATIONS_WHERE = cypher('organizations-where');
 const EVENTS_WHERE = cypher('events-where');
@@ -50,6 +51,7 @@ const POSITIONS_WHERE = cypher('positions-where');
 const PEOPLE_WHERE = cypher('people-where');
 const DOCUMENTS_WHERE = cypher('documents-where');
 const EVENT_COUNTS = cypher('event-counts');
+const IMPLEMENTER_COUNTS = cypher('implementer-counts');
 const ARTICLES_WHERE = cypher('articles-where');
 
 export const MAX_GROUPS = 500;
@@ -359,49 +361,8 @@ const NO_PAGE = { field: 'date', desc: false, afterKey: '', afterName: '', after
 
 type Group = { key: string | null; count: number };
 
-/** The last day of a 'YYYY-MM' month, as 'YYYY-MM-DD'. */
-const lastDayOf = (month: string): string =>
-  new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
-
-/** The month after (step 1) or before (step -1) a 'YYYY-MM' month. */
-function monthStep(month: string, step: 1 | -1): string {
-  const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + step, 1));
-  return d.toISOString().slice(0, 7);
-}
-
-/**
- * A date range as the whole months the tallies answer ('' for an open end; null when none) and the
- * partial months at its ends, read from the events: `2024-03-15..2024-06-30` is April–June from
- * the tallies and 15–31 March from the events (decision 0033).
- */
-export function splitIntoMonths(
-  dateFrom: string,
-  dateTo: string,
-): {
-  months: { monthFrom: string; monthTo: string } | null;
-  partial: { dateFrom: string; dateTo: string }[];
-} {
-  const partial: { dateFrom: string; dateTo: string }[] = [];
-  let monthFrom = dateFrom.slice(0, 7);
-  let monthTo = dateTo.slice(0, 7);
-  if (
-    dateFrom &&
-    dateTo &&
-    monthFrom === monthTo &&
-    (dateFrom.slice(8) !== '01' || dateTo !== lastDayOf(monthTo))
-  )
-    return { months: null, partial: [{ dateFrom, dateTo }] };
-  if (dateFrom && dateFrom.slice(8) !== '01') {
-    partial.push({ dateFrom, dateTo: lastDayOf(monthFrom) });
-    monthFrom = monthStep(monthFrom, 1);
-  }
-  if (dateTo && dateTo !== lastDayOf(monthTo)) {
-    partial.push({ dateFrom: `${monthTo}-01`, dateTo });
-    monthTo = monthStep(monthTo, -1);
-  }
-  const empty = monthFrom !== '' && monthTo !== '' && monthFrom > monthTo;
-  return { months: empty ? null : { monthFrom, monthTo }, partial };
-}
+// Whole and partial months of a range: shared with the cost guard, which prices the whole ones.
+export { splitIntoMonths };
 
 /** Groups of disjoint sets of events added up, in the counts' order (months in order, else largest first), the first `limit`. */
 export function mergeGroups(parts: Group[][], groupBy: string, limit: number): Group[] {
@@ -459,19 +420,15 @@ export async function eventCounts(
 export const dashboardQuery: Pick<QueryResolvers, 'eventCounts' | 'implementerCounts' | 'holderCounts'> = {
   eventCounts: (_root, args, ctx) => eventCounts(args, ctx),
 
+  // From the implementer tallies (decision 0038): a few per document, however many bodies they count.
   implementerCounts: async (_root, { document, groupBy, first }, ctx) => {
     const limit = groupLimit(first);
-    const [row] = await ctx.reader.rows(ORGANIZATIONS_WHERE, {
+    const rows = await ctx.reader.rows(IMPLEMENTER_COUNTS, {
       documentId: await documentId(document, 'document', ctx),
-      province: '',
-      kinds: [],
-      level: '',
-      ...NO_PAGE,
-      field: 'name',
-      limit: int(limit),
       groupBy: groupBy.toLowerCase(),
+      limit: int(limit),
     });
-    return groupsOf(row?.groups, groupBy, ORGANIZATION_KINDS);
+    return groupsOf(rows, groupBy, ORGANIZATION_KINDS);
   },
 
   holderCounts: async (_root, { groupBy, where, first }, ctx) => {

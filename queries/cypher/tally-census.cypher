@@ -1,0 +1,16 @@
+// What the cost guard prices the counts by (decision 0038): how many event tallies each month holds
+// ('' for undated events) — eventCounts reads the tallies of its range, so its price is their
+// number — and how many holder profiles there are (what an unnarrowed holderCounts reads). Read
+// once per cache period by the server, not per request: a pass over the tallies, not the events.
+// example-params: {}
+CALL () {
+  MATCH (t:EventTally)
+  WITH t.month AS month, count(*) AS tallies
+  ORDER BY month
+  RETURN collect({month: month, tallies: tallies}) AS months
+}
+CALL () {
+  MATCH (h:HolderTally)
+  RETURN count(h) AS holderProfiles
+}
+RETURN months, holderProfiles
