@@ -30,6 +30,8 @@ import { SEARCH_INDEXES } from '../src/api/resolvers/query.ts';
 import { openBenchGraph } from './bench-graph.ts';
 import {
   benchQuestions,
+  leadersOnQuestion,
+  networkQuestions,
   dashboardQuestions,
   type BenchQuestion,
   type DashboardSubjects,
@@ -122,28 +124,11 @@ const DASHBOARD_SUBJECTS: DashboardSubjects = {
 // Issue 14's network questions (decision 0022), on the sample graph analysed as `kg up` does.
 const ANALYSIS = await analyseNetwork(graph);
 process.stderr.write(`bench:api: kg analyse on the samples took ${ANALYSIS.seconds} s\n`);
-QUESTIONS.push(
-  {
-    name: 'directive diffusion',
-    query: `query($c: String!) { document(code: $c) { diffusion { issuedOn bodyCount bodies { edges { node { organization { name } level province firstEvidence lagDays } } } byLevel { level bodies medianLagDays } byProvince { province bodies lagDays } monthly { month bodies cumulative } } } }`,
-    variables: { c: '05 ct/tw' },
-  },
-  {
-    name: 'co-participants',
-    query: `query($id: ID!) { person(id: $id) { name coParticipants { totalCount edges { node { name } sharedEvents latestDate } } } }`,
-    variables: { id: toGlobalId('Person', CHAIR) },
-  },
-  {
-    name: 'body network',
-    query: `query($id: ID!) { organization(id: $id) { name network { totalCount edges { node { name } sharedPeople sharedEvents people { name } } } } }`,
-    variables: { id: toGlobalId('Organization', BODY) },
-  },
-  {
-    name: 'communities',
-    query: `{ communities(first: 10) { totalCount edges { node { rank size people(first: 5) { name centrality { pagerank betweenness } } } } } }`,
-    variables: {},
-  },
-);
+QUESTIONS.push(...networkQuestions({ directive: '05 ct/tw', person: CHAIR, body: BODY }), {
+  name: 'communities',
+  query: `{ communities(first: 10) { totalCount edges { node { rank size people(first: 5) { name centrality { pagerank betweenness } } } } } }`,
+  variables: {},
+});
 
 // --- the same mix, as the Cypher the resolvers run --------------------------------------------
 const Q = (name: string) => cypher(name);
@@ -345,11 +330,7 @@ process.stdout.write(
 // --- Dashboards and every question alone, on one connection; then on a graph --size times larger ---
 // Analytics fields asked only alone (decision 0033: every issue-14 field has a p99 here), not in the mix.
 const ALONE_ONLY: BenchQuestion[] = [
-  {
-    name: 'leaders of a body on a date',
-    query: `query($id: ID!) { organization(id: $id) { name leadersOn(date: "2022-01-01") { totalCount edges { node { person { name } position { name } start end } } } } }`,
-    variables: { id: toGlobalId('Organization', BODY) },
-  },
+  leadersOnQuestion(BODY, '2022-01-01'),
   {
     name: 'person centrality',
     query: `query($id: ID!) { person(id: $id) { name centrality { pagerank betweenness degree community { rank size } } } }`,

@@ -60,6 +60,46 @@ export function benchQuestions(s: QuestionSubjects): BenchQuestion[] {
   ];
 }
 
+// --- Issue 14's network fields that need no `kg analyse` run (decision 0022) ---------------------
+
+export interface NetworkSubjects {
+  /** A document code with implementers, as a user types it. */
+  directive: string;
+  /** A person who meets others at events, and a body with officials (graph ids). */
+  person: string;
+  body: string;
+}
+
+/** Diffusion of a directive, a person's co-participants, a body's network: in bench:api's mix. */
+export function networkQuestions(s: NetworkSubjects): BenchQuestion[] {
+  return [
+    {
+      name: 'directive diffusion',
+      query: `query($c: String!) { document(code: $c) { diffusion { issuedOn bodyCount bodies { edges { node { organization { name } level province firstEvidence lagDays } } } byLevel { level bodies medianLagDays } byProvince { province bodies lagDays } monthly { month bodies cumulative } } } }`,
+      variables: { c: s.directive },
+    },
+    {
+      name: 'co-participants',
+      query: `query($id: ID!) { person(id: $id) { name coParticipants { totalCount edges { node { name } sharedEvents latestDate } } } }`,
+      variables: { id: toGlobalId('Person', s.person) },
+    },
+    {
+      name: 'body network',
+      query: `query($id: ID!) { organization(id: $id) { name network { totalCount edges { node { name } sharedPeople sharedEvents people { name } } } } }`,
+      variables: { id: toGlobalId('Organization', s.body) },
+    },
+  ];
+}
+
+/** A body's leaders on a date (Organization.leadersOn): asked alone, not in bench:api's mix. */
+export function leadersOnQuestion(body: string, date: string): BenchQuestion {
+  return {
+    name: 'leaders of a body on a date',
+    query: `query($id: ID!, $date: Date!) { organization(id: $id) { name leadersOn(date: $date) { totalCount edges { node { person { name } position { name } start end } } } } }`,
+    variables: { id: toGlobalId('Organization', body), date },
+  };
+}
+
 // --- Dashboards (issue 14 item 7, decision 0023): filters, sorting and counts by group ----------
 
 export interface DashboardSubjects {

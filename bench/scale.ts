@@ -24,7 +24,13 @@ import { startApiServer, type RunningApiServer } from '../src/api/server.ts';
 import { DEFAULT_BATCH_SIZE } from '../ingest/run.ts';
 import { openBenchGraph } from './bench-graph.ts';
 import { parseBenchArgs } from './bench-args.ts';
-import { benchQuestions, type BenchQuestion } from './questions.ts';
+import {
+  benchQuestions,
+  dashboardQuestions,
+  leadersOnQuestion,
+  networkQuestions,
+  type BenchQuestion,
+} from './questions.ts';
 import { BUSY_PROVINCE, scaleCorpus, scaleSubjects } from './scale-corpus.ts';
 import { loadFigures, sendLoad, type LoadFigures } from './load.ts';
 
@@ -168,7 +174,23 @@ try {
     written = size;
     storeBytes.push(dataDir ? directorySize(dataDir) : null);
 
-    const questions = benchQuestions(await scaleSubjects(graph));
+    // Every question of bench:api that needs no `kg analyse` run (communities and centrality do;
+    // career and succession ask about the sample graph's stated appointments, which the generator
+    // does not write): the shared mix, the network fields, leaders on a date and the dashboards.
+    const subjects = await scaleSubjects(graph);
+    const questions = [
+      ...benchQuestions(subjects),
+      ...networkQuestions({ directive: subjects.directive, person: subjects.chair, body: subjects.body }),
+      leadersOnQuestion(subjects.body, '2022-01-01'),
+      ...dashboardQuestions({
+        province: BUSY_PROVINCE,
+        directive: '05-CT/TW',
+        role: 'Bí thư',
+        from: subjects.from,
+        to: subjects.to,
+        year: 2024,
+      }),
+    ];
     // The server plans every named query at start (warm-up.ts): started once, on the first graph.
     server ??= await startApiServer({ graph, port: 0, production: true, limits: { rateLimit: false } });
     const hub = await ask(
