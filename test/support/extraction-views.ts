@@ -1,14 +1,11 @@
-// One-line views of an Extraction for the recogniser tests: who holds which relation, which posts,
-// which bodies, sorted so that a test compares sets, not the order rules happen to emit.
+// One short article extracted from text alone, and one-line views of its Extraction for the
+// recogniser tests of both languages: who holds which relation, which posts, which bodies, sorted
+// so that a test compares sets, not the order rules happen to emit.
 import type { ArticleRecord, Extraction } from '../../ingest/types.ts';
 import { extractArticle } from '../../ingest/pipeline.ts';
 
-/** The extraction of one article of `text`, as `kg extract` gives it. */
-export function extractText(
-  text: string,
-  language: 'vi' | 'en' = 'vi',
-  publishedAt: string | null = '2024-06-01',
-): Extraction {
+/** The extraction of `text` as one article of `language`, dated `publishedAt`, as `kg extract` gives it. */
+export function extractText(text: string, language: 'vi' | 'en', publishedAt: string | null): Extraction {
   const record: ArticleRecord = { id: 't', url: null, language, publishedAt, title: null, text };
   return extractArticle(record).extraction;
 }
@@ -27,11 +24,11 @@ export const postsOf = (e: Extraction): string[] =>
     .map((r) => `${r.person} | ${r.role}`)
     .sort();
 
-/** "organization | document" of the relations of one type (ISSUED, IMPLEMENTS). */
+/** "organization | document" of the relations of one type (ISSUED, IMPLEMENTS); "-" for no organization. */
 export const documentPairsOf = (e: Extraction, type: string): string[] =>
   e.relations
     .filter((r) => r.type === type)
-    .map((r) => `${r.organization} | ${r.document}`)
+    .map((r) => `${r.organization ?? '-'} | ${r.document}`)
     .sort();
 
 export const personNamesOf = (e: Extraction): string[] => e.persons.map((p) => p.name).sort();

@@ -2,7 +2,7 @@
 // one class of phrasing each, so that a rule is tested on text it was not grown on.
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../ingest/types.ts';
-import { documentPairs as pairs, extractText, relationPeople as people } from '../support/extract-text.ts';
+import { documentPairsOf as pairs, extractText, peopleOf as people } from '../support/extraction-views.ts';
 
 const extract = (text: string, publishedAt: string | null = '2024-12-02') =>
   extractText(text, 'en', publishedAt);

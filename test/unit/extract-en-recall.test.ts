@@ -3,7 +3,7 @@
 // with a case that must stay out where a rule could over-reach (decision 0041).
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../ingest/types.ts';
-import { documentPairs as pairs, extractText, relationPeople as people } from '../support/extract-text.ts';
+import { documentPairsOf as pairs, extractText, peopleOf as people } from '../support/extraction-views.ts';
 
 const extract = (text: string, publishedAt: string | null = '2024-10-12') =>
   extractText(text, 'en', publishedAt);
