@@ -2,7 +2,8 @@
 // the partial months at the ends from the events; the parts are disjoint, so their groups add up,
 // then are ordered as the counts always were (months in order, else largest first, null last).
 import { describe, expect, it } from 'vitest';
-import { mergeGroups, splitIntoMonths } from '../../src/api/resolvers/dashboards.ts';
+import { mergeGroups } from '../../src/api/resolvers/dashboards.ts';
+import { splitIntoMonths } from '../../src/api/month-range.ts';
 
 describe('splitIntoMonths', () => {
   it('keeps whole months whole and open ends open', () => {

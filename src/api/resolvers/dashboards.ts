@@ -361,9 +361,6 @@ const NO_PAGE = { field: 'date', desc: false, afterKey: '', afterName: '', after
 
 type Group = { key: string | null; count: number };
 
-// Whole and partial months of a range: shared with the cost guard, which prices the whole ones.
-export { splitIntoMonths };
-
 /** Groups of disjoint sets of events added up, in the counts' order (months in order, else largest first), the first `limit`. */
 export function mergeGroups(parts: Group[][], groupBy: string, limit: number): Group[] {
   const total = new Map<string | null, number>();
