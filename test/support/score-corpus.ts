@@ -45,19 +45,20 @@ export function scoreDevCorpus(lang: 'vi' | 'en'): Summary {
 
 /** Scores the documents of one language in `corpus` (`<id>.json` + `<id>.gold.json`). */
 export function scoreCorpus(corpus: string, lang: 'vi' | 'en'): Summary {
-  const run = spawnSync(
-    process.execPath,
-    [SCORER, '--corpus', corpus, '--lang', lang, '--json', '--cwd', projectRoot],
-    {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      maxBuffer: 1 << 26,
-      timeout: SCORER_TIMEOUT_MS,
-    },
-  );
+  return runScorer(['--corpus', corpus, '--lang', lang, '--cwd', projectRoot], `${corpus}, --lang ${lang}`);
+}
+
+/** One run of the shared scorer with `args` (and --json); throws, with the end of its stderr, if it fails. */
+function runScorer(args: string[], what: string): Summary {
+  const run = spawnSync(process.execPath, [SCORER, ...args, '--json'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    timeout: SCORER_TIMEOUT_MS,
+  });
   if (run.error || run.status !== 0) {
     const how = run.error ? run.error.message : run.signal ? `signal ${run.signal}` : `exit ${run.status}`;
-    throw new Error(`scorer failed (${corpus}, --lang ${lang}, ${how}): ${(run.stderr ?? '').slice(-2000)}`);
+    throw new Error(`scorer failed (${what}, ${how}): ${(run.stderr ?? '').slice(-2000)}`);
   }
   return JSON.parse(run.stdout) as Summary;
 }
@@ -101,16 +102,8 @@ export function scoreCorpusByClass(root: string): HeldOutScores {
       predictions,
       records.map((r) => JSON.stringify(extractArticle(r).extraction)).join('\n') + '\n',
     );
-    const score = (corpus: string): Summary => {
-      const run = spawnSync(
-        process.execPath,
-        [SCORER, '--corpus', corpus, '--predictions', predictions, '--json'],
-        { cwd: projectRoot, encoding: 'utf8', maxBuffer: 1 << 26, timeout: SCORER_TIMEOUT_MS },
-      );
-      if (run.error || run.status !== 0)
-        throw new Error(`scorer failed on ${corpus}: ${(run.stderr ?? '').slice(-2000)}`);
-      return JSON.parse(run.stdout) as Summary;
-    };
+    const score = (corpus: string): Summary =>
+      runScorer(['--corpus', corpus, '--predictions', predictions], corpus);
     return {
       all: score(all),
       classes: Object.fromEntries(classes.map((c) => [c, score(path.join(root, c))])),
