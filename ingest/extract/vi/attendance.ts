@@ -5,9 +5,48 @@ import { evidenceOf } from '../evidence.ts';
 import type { Evidence, ExtractedRelation } from '../../types.ts';
 import type { ArticleFacts, ClauseLayer } from './doc.ts';
 import type { NameSpan } from './persons.ts';
-import { pattern } from './lexicon.ts';
+import { HONORIFICS, pattern } from './lexicon.ts';
+import type { Token } from './tokens.ts';
 
 const SPEECH_ELSEWHERE = new RegExp(pattern('speech-elsewhere'), 'u');
+const SPEAKER_LIST_OPENER = new RegExp(pattern('speaker-list-opener'), 'iu');
+const LIST_MEMBER_SEPARATOR = new RegExp(pattern('list-member-separator'), 'u');
+
+/** Where a name's mention starts: its posts written before it and a word of address before those. */
+function leadOf(tokens: Token[], n: NameSpan): number {
+  let from = n.posts.reduce((f, p) => (p.to <= n.from ? Math.min(f, p.from) : f), n.from);
+  for (const back of [2, 1])
+    if (from >= back && HONORIFICS.longest(tokens, from - back)?.to === from) from -= back;
+  return from;
+}
+
+/**
+ * The names that speak together before a speech verb: the last name before it and the names
+ * before that joined to it by list separators only ("Post1 A, Post2 B", "A, B và C"), when the
+ * list opens the sentence or a clause (patterns.tsv, speaker-list-opener); otherwise the last
+ * name alone, since an earlier one may be whom the speaker acts for.
+ */
+function speakersBefore(
+  tokens: Token[],
+  sentenceTextBefore: (tokenIndex: number) => string,
+  before: NameSpan[],
+): NameSpan[] {
+  if (before.length < 2) return before.slice(-1);
+  let first = before.length - 1;
+  while (first > 0) {
+    const prev = before[first - 1]!;
+    const prevEnd = prev.posts.reduce((e, p) => (p.from >= prev.to ? Math.max(e, p.to) : e), prev.to);
+    const lead = leadOf(tokens, before[first]!);
+    if (prevEnd > lead) break;
+    let joined = true;
+    for (let k = prevEnd; k < lead && joined; k++) joined = LIST_MEMBER_SEPARATOR.test(tokens[k]!.key);
+    if (!joined) break;
+    first--;
+  }
+  if (first === before.length - 1) return before.slice(-1);
+  const opener = sentenceTextBefore(leadOf(tokens, before[first]!));
+  return SPEAKER_LIST_OPENER.test(opener) ? before.slice(first) : before.slice(-1);
+}
 
 export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
   const { article, tokens, verbs, namesIn, tokenAt, personName, verbsIn } = f;
@@ -71,7 +110,8 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
             inSentence.some((n) => n.from >= o.to && n.to <= v.from),
         );
       chosen = inSentence.filter((n) => n.to <= v.from && (!prevVerb || n.from >= prevVerb.to));
-      if (rel === 'speak') chosen = chosen.slice(-1);
+      if (rel === 'speak')
+        chosen = speakersBefore(tokens, (to) => article.text.slice(s.start, tokens[to]!.start), chosen);
     }
     for (const n of chosen) {
       const person = personName(n);
