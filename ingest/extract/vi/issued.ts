@@ -12,6 +12,8 @@ import { matchKey } from '../../text/normalise.ts';
 
 // What may stand between two documents of one list (patterns.tsv, document-list-between).
 export const LIST_BETWEEN = new RegExp(pattern('document-list-between'), 'iu');
+const CO_ISSUER_JOINER = new RegExp(pattern('co-issuer-joiner'), 'u');
+const ISSUER_OF_DOCUMENTS_BEFORE = new RegExp(pattern('issuer-of-documents-before'), 'iu');
 
 /** The widest body ending at most `gap` tokens before token `at` among a sentence's bodies ("Ban Thường vụ Tỉnh ủy", not its "Tỉnh ủy"). */
 function outermostEndingBefore(spans: OrgSpan[], at: number, gap: number): OrgSpan | null {
@@ -25,7 +27,8 @@ function outermostEndingBefore(spans: OrgSpan[], at: number, gap: number): OrgSp
 
 /** The issuers component: each document's issuer, and the documents with their issuer filled in. */
 export function issuerLayer<D extends ArticleFacts & ClauseLayer>(f: D): D & IssuerLayer {
-  const { article, tokens, verbs, orgsIn, hitsIn, tokenAt, sentenceAt, orgNameOfSpan, orgNameAt } = f;
+  const { article, tokens, verbs, verbsIn, orgsIn, hitsIn, tokenAt, sentenceAt, orgNameOfSpan, orgNameAt } =
+    f;
   const hits = f.documentHits;
   const issuerOf = new Map<DocumentHit, IssuerTarget>();
   for (let h = 0; h < hits.length; h++) {
@@ -37,8 +40,14 @@ export function issuerLayer<D extends ArticleFacts & ClauseLayer>(f: D): D & Iss
     const org = orgNameAt(i + 1);
     if (!org) continue;
     const si = sentenceAt(hit.start);
-    // "của Bộ Chính trị và Ban Bí thư": co-issuers joined by "và".
-    const co = tokens[org.span.to]?.key === 'và' ? orgNameAt(org.span.to + 1) : null;
+    // "của Bộ Chính trị và Ban Bí thư", "của Bộ Chính trị, Ban Bí thư": co-issuers (patterns.tsv, co-issuer-joiner).
+    const joiner = tokens[org.span.to];
+    const next = joiner && CO_ISSUER_JOINER.test(joiner.key) ? orgNameAt(org.span.to + 1) : null;
+    const co =
+      next &&
+      (joiner!.key !== ',' || (org.span.kind === 'party-central' && next.span.kind === 'party-central'))
+        ? next
+        : null;
     const target: IssuerTarget = {
       name: org.name,
       also: co ? [co.name] : [],
@@ -76,6 +85,29 @@ export function issuerLayer<D extends ArticleFacts & ClauseLayer>(f: D): D & Iss
       if (k > 0 && !LIST_BETWEEN.test(article.text.slice(after[k - 1]!.tail, after[k]!.start))) break;
       if (!issuerOf.has(after[k]!)) issuerOf.set(after[k]!, target);
     }
+  }
+  // "Các quy định này do Bộ Chính trị ban hành": the issuer of the previous sentence's documents.
+  for (let si = 1; si < article.sentences.length; si++) {
+    const before = hitsIn(si - 1).filter((h) => !issuerOf.has(h));
+    // The sentence's first body, widest first ("Ban Thường vụ Tỉnh ủy", not its "Ban Thường vụ").
+    const outer = orgsIn(si).reduce<OrgSpan | null>(
+      (w, o) => (!w || o.from < w.from || (o.from === w.from && o.to > w.to) ? o : w),
+      null,
+    );
+    if (!before.length || !outer) continue;
+    const opening = ISSUER_OF_DOCUMENTS_BEFORE.exec(
+      article.text.slice(article.sentences[si]!.start, tokens[outer.from]!.start),
+    );
+    if (!opening) continue;
+    const issuing = verbsIn(si).some((v) => v.entry.relation === 'issue' && v.from === outer.to);
+    if (opening.groups!.by !== 'của' && !issuing) continue;
+    const target: IssuerTarget = {
+      name: orgNameOfSpan(outer)!,
+      also: [],
+      si,
+      end: tokens[outer.to - 1]!.end,
+    };
+    for (const hit of before) issuerOf.set(hit, target);
   }
   const documentWordBefore = (at: number) => {
     for (let k = Math.max(0, at - 4); k < at; k++) if (DOCUMENT_WORDS.longest(tokens, k)) return true;
