@@ -309,4 +309,12 @@ describe('buildings and Ê Đê names (decision 0048)', () => {
     const e = extract("Chủ tịch Hội Liên hiệp Phụ nữ xã H'Nhi Êban dự hội nghị.");
     expect(names(e)).toEqual(["H'Nhi Êban"]);
   });
+
+  it('keeps places with "H\'" in them places', () => {
+    const e = extract(
+      "Bí thư Huyện ủy Ea H'leo Nguyễn Văn Hùng và Chủ tịch UBND xã H'Bông Rơ Châm Nghel dự hội nghị.",
+    );
+    expect(bodies(e)).toEqual(["Huyện ủy Ea H'leo", "UBND xã H'Bông"]);
+    expect(names(e)).toEqual(['Nguyễn Văn Hùng', 'Rơ Châm Nghel']);
+  });
 });

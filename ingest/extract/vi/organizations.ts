@@ -50,6 +50,7 @@ function isCapWord(t: Token | undefined): t is Token {
 }
 
 const MIDDLE_NAME = new RegExp(pattern('middle-name'), 'u');
+const NAME_NOT_PLACE_START = new RegExp(pattern('name-not-place-start'), 'u');
 const BUILDING = new RegExp(pattern('building-named-like-a-body'), 'u');
 const GENERIC_AFTER_BODY = new RegExp(pattern('generic-localities-after-body'), 'u');
 const LIST_JOINER = new RegExp(pattern('list-member-separator'), 'u');
@@ -87,6 +88,8 @@ export function placeRun(tokens: Token[], j: number, limit: number): number | nu
   // the run, which makes the run a place with "Văn" in it ("Huyện ủy Đồng Văn Lương Văn Chiến").
   if (FAMILY_NAMES.has(tokens[j]!.key) && n >= 3) return null;
   if (middleNameAt(tokens, j + 1) && !nameFollows) return null;
+  // "UBND xã H'Yăm Mlô": an Ê Đê woman's name, not a place (patterns.tsv, name-not-place-start).
+  if (n >= 2 && NAME_NOT_PLACE_START.test(tokens[j]!.key)) return null;
   return k;
 }
 

@@ -41,6 +41,7 @@ const rule = (name: string) => new RegExp(pattern(name), 'u');
 const NOT_PERSON_BEFORE = rule('not-person-before');
 const NOT_IN_NAME_WORD = rule('not-in-name-word');
 const FIVE_SYLLABLE_NAME_START = rule('five-syllable-name-start');
+const NAME_NOT_PLACE_START = rule('name-not-place-start');
 const POST_CHAIN_SEPARATOR = rule('post-chain-separator');
 const POST_TERM_WORD = rule('post-term-word');
 const POST_TERM_NUMBER = rule('post-term-number');
@@ -111,8 +112,15 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   if (!t || !t.cap || covered[i] || !isNameWord(t)) return null;
   // A family name outside the list is accepted after an honorific ("đồng chí Sử Thanh Hoài").
   const afterHonorific = [1, 2].some((back) => i >= back && HONORIFICS.longest(tokens, i - back)?.to === i);
-  // …and before a middle name only persons carry ("Chủ tịch UBND xã Vì Văn Thanh").
-  if (!FAMILY_NAMES.has(t.key) && !afterHonorific && !middleNameAt(tokens, i + 1)) return null;
+  // …and before a middle name only persons carry ("Chủ tịch UBND xã Vì Văn Thanh"), and an Ê Đê
+  // woman's name opening with "H'" ("H'Yăm Mlô").
+  if (
+    !FAMILY_NAMES.has(t.key) &&
+    !afterHonorific &&
+    !middleNameAt(tokens, i + 1) &&
+    !NAME_NOT_PLACE_START.test(t.key)
+  )
+    return null;
   if (POSTS.longest(tokens, i) || BODIES.longest(tokens, i)) return null;
   // Names of the Ê Đê, Gia Rai, Khmer or Hmong run to five syllables ("Y Thanh Hà Niê Kđăm"); a
   // Kinh name is at most four, so five are read only after an honorific or a leading "Y"/"H'".
