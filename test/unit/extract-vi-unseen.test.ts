@@ -236,6 +236,13 @@ describe('issuers of documents (decision 0048)', () => {
     expect(pairs(e, 'ISSUED')).toEqual(['Bộ Chính trị | 35-CT/TW']);
   });
 
+  it('does not make a central body that a verb follows after the comma a co-issuer', () => {
+    const e = extract(
+      'Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Bí thư ban hành Hướng dẫn số 26-HD/TW về công tác nhân sự.',
+    );
+    expect(pairs(e, 'ISSUED')).toEqual(['Ban Bí thư | 26-HD/TW', 'Bộ Chính trị | 35-CT/TW']);
+  });
+
   it('gives the documents of a sentence the issuer named in the next ("Các nghị quyết này do … ban hành")', () => {
     const e = extract(
       'Chiều 2/4, Đảng ủy Bộ Tài chính quán triệt Nghị quyết số 57-NQ/TW và Nghị quyết số 59-NQ/TW. Hai nghị quyết này do Bộ Chính trị ban hành đầu năm 2025.',

@@ -43,11 +43,14 @@ export function issuerLayer<D extends ArticleFacts & ClauseLayer>(f: D): D & Iss
     // "của Bộ Chính trị và Ban Bí thư", "của Bộ Chính trị, Ban Bí thư": co-issuers (patterns.tsv, co-issuer-joiner).
     const joiner = tokens[org.span.to];
     const next = joiner && CO_ISSUER_JOINER.test(joiner.key) ? orgNameAt(org.span.to + 1) : null;
-    const co =
-      next &&
-      (joiner!.key !== ',' || (org.span.kind === 'party-central' && next.span.kind === 'party-central'))
-        ? next
-        : null;
+    // After a comma, a central body that a verb follows opens the next clause instead ("… của Bộ
+    // Chính trị, Ban Bí thư ban hành Hướng dẫn …").
+    const commaCoIssuer = (n: typeof next) =>
+      !!n &&
+      org.span.kind === 'party-central' &&
+      n.span.kind === 'party-central' &&
+      !verbsIn(si).some((v) => v.from === n.span.to);
+    const co = next && (joiner!.key !== ',' || commaCoIssuer(next)) ? next : null;
     const target: IssuerTarget = {
       name: org.name,
       also: co ? [co.name] : [],
