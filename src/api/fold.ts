@@ -234,11 +234,8 @@ async function foldedRead<N extends GraphNode>(
     for (const node of roots)
       loader.prime(node.id, pageFromRow(page.relation, page.window, byParent.get(node.id)));
   });
-  const articles = ctx.loaders.node<ArticleNode>('Article');
-  for (const raw of (row?.articles as Row[] | undefined) ?? []) {
-    const article = nodeOf<ArticleNode>('Article', raw);
-    articles.prime(article.id, article);
-  }
+  for (const raw of (row?.articles as Row[] | undefined) ?? [])
+    ctx.loaders.primeNode(nodeOf<ArticleNode>('Article', raw));
   return { roots, list: (row?.list as Row | null | undefined) ?? null };
 }
 
