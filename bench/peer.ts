@@ -4,10 +4,14 @@
 // ours, the same questions with the same page sizes, A/B alternating round by round (which server
 // goes first alternates too), on one connection and on eight, our rate limit off. Prints req/s and
 // p99 of each and the ratio ours / theirs, and, per question, what @neo4j/graphql cannot express.
+// Also, per question and side, the CPU time of this process per request (both servers and the
+// client share it; measured on --cpu-samples requests sent one after another, A/B alternating, so
+// it holds on a loaded machine where req/s and p99 wait for a core) and the answer's size.
 // Prints figures; asserts nothing. With --json the last line of stdout is one JSON object
-// { articles, failed, questions: { name: { ours, peer | null, cannot, ourCypherQueries } } }.
+// { articles, loadAverage, failed, questions: { name: { ours, peer | null, cannot, ourCypherQueries,
+// cpuMsPerRequest, answerBytes } } }.
 //
-//   npm run bench:peer -- [--size 10000] [--duration 5] [--rounds 3] [--json]
+//   npm run bench:peer -- [--size 10000] [--duration 5] [--rounds 3] [--cpu-samples 200] [--json]
 //
 // The graph: its own local Neo4j (port KG_BENCH_PEER_NEO4J_PORT, default 7699; .kg/neo4j-bench-peer,
 // wiped first) with --size generated articles ingested (bench/scale-corpus.ts, as bench:scale), or
@@ -15,6 +19,7 @@
 // (a store bench:scale left, started with `KG_NEO4J_DATA_DIR=.kg/neo4j-bench kg db start`).
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import { loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -30,12 +35,13 @@ import { benchQuestions } from './questions.ts';
 import { scaleCorpus, scaleSubjects } from './scale-corpus.ts';
 import { loadFigures, sendLoad, type LoadFigures, type LoadRun } from './load.ts';
 
-const USAGE = `usage: npm run bench:peer -- [--size 10000] [--duration 5] [--rounds 3] [--json] [--batch-size ${DEFAULT_BATCH_SIZE}]`;
+const USAGE = `usage: npm run bench:peer -- [--size 10000] [--duration 5] [--rounds 3] [--cpu-samples 200] [--json] [--batch-size ${DEFAULT_BATCH_SIZE}]`;
 
 const { values: args, fail } = parseBenchArgs('bench:peer', USAGE, {
   size: { type: 'string', default: '10000' },
   duration: { type: 'string', default: '5' },
   rounds: { type: 'string', default: '3' },
+  'cpu-samples': { type: 'string', default: '200' },
   json: { type: 'boolean', default: false },
   'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
 });
@@ -47,6 +53,7 @@ const wholeNumber = (flag: string, text: string): number => {
 const SIZE = wholeNumber('size', args.size);
 const ROUNDS = wholeNumber('rounds', args.rounds);
 const BATCH = wholeNumber('batch-size', args['batch-size']);
+const CPU_SAMPLES = wholeNumber('cpu-samples', args['cpu-samples']);
 const DURATION = Number(args.duration);
 if (!(DURATION > 0)) fail(`--duration ${args.duration}: expected seconds, more than 0`);
 
@@ -173,6 +180,36 @@ async function ask(
   }
 }
 
+/**
+ * CPU time of this process per request and the answer's bytes, each side `samples` requests one
+ * after another, in blocks of 20 alternating between the sides (A/B), after the warm-up.
+ */
+async function cpuPerRequest(
+  sides: { name: 'ours' | 'peer'; url: string; body: string }[],
+  samples: number,
+): Promise<Record<string, { cpuMs: number; bytes: number }>> {
+  const spent = Object.fromEntries(sides.map((s) => [s.name, { micros: 0, sent: 0, bytes: 0 }]));
+  const post = (side: (typeof sides)[number]) =>
+    fetch(side.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: side.body,
+    }).then((res) => res.text());
+  for (let done = 0; done < samples; done += 20) {
+    const block = Math.min(20, samples - done);
+    for (const side of (done / 20) % 2 === 0 ? sides : [...sides].reverse()) {
+      const before = process.cpuUsage();
+      for (let i = 0; i < block; i++) spent[side.name]!.bytes = Buffer.byteLength(await post(side));
+      const used = process.cpuUsage(before);
+      spent[side.name]!.micros += used.user + used.system;
+      spent[side.name]!.sent += block;
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(spent).map(([name, s]) => [name, { cpuMs: s.micros / 1000 / s.sent, bytes: s.bytes }]),
+  );
+}
+
 async function articleCount(graph: Graph): Promise<number> {
   return graph.read(async (tx) =>
     Number((await tx.run('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n')),
@@ -210,9 +247,21 @@ try {
   const subjects = await scaleSubjects(graph);
   const questions = benchQuestions(subjects);
   const forms = peerForms(subjects);
-  ours = await startApiServer({ graph, port: 0, production: true, limits: { rateLimit: false } });
+  // The peer has no per-request time limit; ours keeps its 5 s one unless the machine is so loaded
+  // that a first execution (planning) passes it: then the question would go unmeasured.
+  ours = await startApiServer({
+    graph,
+    port: 0,
+    production: true,
+    queryTimeoutMs: 30_000,
+    limits: { rateLimit: false },
+  });
   peer = await startPeerServer(graph);
   log(`ours at ${ours.url}, @neo4j/graphql at ${peer.url}`);
+  const loadAtStart = loadavg().map((n) => n.toFixed(1));
+  log(
+    `load average ${loadAtStart.join(' ')} (1, 5, 15 min): above ~2 on this 2-core machine, other work shares the cores`,
+  );
 
   interface Side {
     one: LoadFigures;
@@ -221,7 +270,16 @@ try {
   // Ours reports how many Cypher queries it ran: one for person / organization / document with
   // their relation pages (decision 0032), one per level below and for lists (batched by
   // DataLoaders); @neo4j/graphql compiles each root field into one statement.
-  const results: Record<string, { ours: Side; peer: Side | null; cannot: string; ourQueries: number }> = {};
+  const results: Record<
+    string,
+    {
+      ours: Side;
+      peer: Side | null;
+      cannot: string;
+      ourQueries: number;
+      cpu: Record<string, { cpuMs: number; bytes: number }>;
+    }
+  > = {};
   // A question that fails (a timeout on a loaded machine) is reported, and the race goes on.
   const failed: Record<string, string> = {};
   for (const q of questions) {
@@ -242,6 +300,7 @@ try {
           await ask(peer.url, form.peer.query, form.peer.variables, `@neo4j/graphql, "${q.name}"`);
         contenders.push({ name: 'peer', url: peer.url, body: JSON.stringify(form.peer) });
       }
+      const cpu = await cpuPerRequest(contenders, CPU_SAMPLES);
       const runs = {
         ours: { one: [] as LoadRun[], eight: [] as LoadRun[] },
         peer: { one: [] as LoadRun[], eight: [] as LoadRun[] },
@@ -265,15 +324,16 @@ try {
       });
       results[q.name] = {
         ourQueries,
+        cpu,
         ours: side(runs.ours),
         peer: form.peer ? side(runs.peer) : null,
         cannot: form.cannot,
       };
       const r = results[q.name]!;
       log(
-        `${q.name}: ours ${f(r.ours.one.rps)} req/s, p99 ${f(r.ours.one.p99)} ms` +
+        `${q.name}: ours ${f(r.ours.one.rps)} req/s, p99 ${f(r.ours.one.p99)} ms, ${cpu.ours!.cpuMs.toFixed(2)} ms CPU` +
           (r.peer
-            ? `; @neo4j/graphql ${f(r.peer.one.rps)} req/s, p99 ${f(r.peer.one.p99)} ms`
+            ? `; @neo4j/graphql ${f(r.peer.one.rps)} req/s, p99 ${f(r.peer.one.p99)} ms, ${cpu.peer!.cpuMs.toFixed(2)} ms CPU`
             : '; @neo4j/graphql cannot ask it'),
       );
     } catch (err) {
@@ -282,19 +342,22 @@ try {
     }
   }
 
+  const load = loadavg().map((n) => n.toFixed(1));
   const lines = [
-    `graph: ${articles} generated articles; ${ROUNDS} rounds of ${DURATION} s per side, per question and per connection count, A/B alternating`,
-    'question | connections | ours req/s | ours p99 ms | @neo4j/graphql req/s | its p99 ms | req/s ours / theirs | p99 ours / theirs',
+    `graph: ${articles} generated articles; ${ROUNDS} rounds of ${DURATION} s per side, per question and per connection count, A/B alternating; load average at start ${loadAtStart.join(' ')}, at end ${load.join(' ')}`,
+    'question | connections | ours req/s | ours p99 ms | @neo4j/graphql req/s | its p99 ms | req/s ours / theirs | p99 ours / theirs | CPU ms/request ours / theirs | answer bytes ours / theirs',
   ];
   for (const [name, r] of Object.entries(results)) {
+    const cpu = (side: string) => r.cpu[side]?.cpuMs.toFixed(2) ?? '—';
     for (const key of ['one', 'eight'] as const) {
       const o = r.ours[key];
       const p = r.peer?.[key];
       lines.push(
         `${name} | ${key === 'one' ? 1 : 8} | ${f(o.rps)} | ${f(o.p99)} | ` +
           (p
-            ? `${f(p.rps)} | ${f(p.p99)} | ${(o.rps / p.rps).toFixed(2)}× | ${(o.p99 / Math.max(p.p99, 1)).toFixed(2)}×`
-            : '— | — | — | —'),
+            ? `${f(p.rps)} | ${f(p.p99)} | ${(o.rps / p.rps).toFixed(2)}× | ${(o.p99 / Math.max(p.p99, 1)).toFixed(2)}× | ` +
+              `${cpu('ours')} / ${cpu('peer')} (${(r.cpu.ours!.cpuMs / r.cpu.peer!.cpuMs).toFixed(2)}×) | ${r.cpu.ours!.bytes} / ${r.cpu.peer!.bytes}`
+            : `— | — | @neo4j/graphql cannot express it | — | ${cpu('ours')} / — | ${r.cpu.ours!.bytes} / —`),
       );
     }
   }
@@ -307,12 +370,15 @@ try {
   for (const [name, message] of Object.entries(failed)) lines.push(`${name} | not measured: ${message}`);
   lines.push('', 'what @neo4j/graphql cannot express, per question:');
   for (const [name, r] of Object.entries(results))
-    lines.push(`- ${name}: ${r.peer ? '' : 'not asked; '}${r.cannot}`);
+    lines.push(
+      `- ${name}: ${r.peer ? 'asked in its own form; it cannot express ' : 'not asked (it cannot express it); '}${r.cannot}`,
+    );
   process.stdout.write(lines.join('\n') + '\n');
   if (args.json) {
     const round1 = (x: LoadFigures) => ({ p50: x.p50, p99: x.p99, rps: Math.round(x.rps * 10) / 10 });
     const json = {
       articles,
+      loadAverage: { start: loadAtStart.map(Number), end: load.map(Number) },
       failed,
       questions: Object.fromEntries(
         Object.entries(results).map(([name, r]) => [
@@ -322,6 +388,10 @@ try {
             peer: r.peer ? { one: round1(r.peer.one), eight: round1(r.peer.eight) } : null,
             cannot: r.cannot,
             ourCypherQueries: r.ourQueries,
+            cpuMsPerRequest: Object.fromEntries(
+              Object.entries(r.cpu).map(([side, c]) => [side, Math.round(c.cpuMs * 100) / 100]),
+            ),
+            answerBytes: Object.fromEntries(Object.entries(r.cpu).map(([side, c]) => [side, c.bytes])),
           },
         ]),
       ),

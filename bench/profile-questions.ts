@@ -1,8 +1,9 @@
-// PROFILE of the Cypher behind the shared questions of bench:peer (decisions 0028, 0032): runs each
+// PROFILE of the Cypher behind the shared questions of bench:peer (decisions 0028, 0032, 0045): runs each
 // statement once to warm it, then once under PROFILE with the parameters the API sends for that
 // question, and prints the database hits (summed over the plan) and the time it took: each
 // statement of the level-by-level path (root, pages, the evidence's articles) and their sum, then
-// the one folded statement the API now sends instead; and the connection question (decision 0037).
+// the one folded statement the API now sends instead, for the events list with its participants
+// too (decision 0045); and the connection question (decision 0037).
 // Prints figures; asserts nothing. Needs a graph holding the generated corpus (bench:peer or
 // bench:scale left one):
 //
@@ -182,6 +183,59 @@ try {
     const one = await profiled(folded.query.text, folded.params);
     line(q.question, '= folded, 1 statement (decision 0032)', one.hits, one.ms, '');
   }
+  // Events with participants (bench/questions.ts: 20 events of the range with their chairs,
+  // attendees and organizer, no evidence): the list, then a page per field for the 20 events at
+  // once, then the one statement that reads them all (decision 0045).
+  const listRoot: RootQuery = {
+    query: cypher('events-list'),
+    params: {
+      from: subjects.from,
+      to: subjects.to,
+      kind: null,
+      lowerDate: subjects.from,
+      afterDate: null,
+      afterName: null,
+      afterId: null,
+      limit: neo4j.int(20),
+      withTotal: false,
+    },
+    list: true,
+  };
+  const bare = { offset: 0, limit: 20, withTotal: false, withEvidence: false, evidenceFirst: 0 };
+  const eventPages: RelationPage[] = [
+    { relation: rel.eventPeople as RelationPage['relation'], window: bare, params: { relation: 'CHAIRED' } },
+    { relation: rel.eventPeople as RelationPage['relation'], window: bare, params: { relation: 'ATTENDED' } },
+    relationPages.Event.organizer(),
+  ];
+  const list = await profiled(listRoot.query.text, listRoot.params);
+  const eventIds = ((list.records[0]?.get('page') as { id: string }[] | undefined) ?? []).map((e) => e.id);
+  line('events with participants', 'events-list', list.hits, list.ms, `${eventIds.length} events`);
+  let eventHits = list.hits;
+  for (const page of eventPages) {
+    const run = await profiled(page.relation.query.text, {
+      ...pageParams(page.window, page.params),
+      ids: eventIds,
+    });
+    line(
+      'events with participants',
+      `${page.relation.query.name} ${JSON.stringify(page.params)}`,
+      run.hits,
+      run.ms,
+      '',
+    );
+    eventHits += run.hits;
+  }
+  line(
+    'events with participants',
+    `= level by level, ${1 + eventPages.length} statements`,
+    eventHits,
+    NaN,
+    '',
+  );
+  const foldedEvents = foldedStatement(listRoot, eventPages, false);
+  const oneEvents = await profiled(foldedEvents.query.text, foldedEvents.params);
+  line('events with participants', '= folded, 1 statement (decision 0045)', oneEvents.hits, oneEvents.ms, '');
+
   // The connection question (bench/questions.ts: the deputy to the secretary, maxHops 4): one
   // statement, the paths' search and their evidence (decision 0037).
   const paths = await profiled(shortestPathsQuery(4).text, {

@@ -24,12 +24,18 @@ CALL () {
 }
 CALL (dated) {
   WITH dated WHERE size(dated) <= $limit AND $from IS NULL AND $to IS NULL
-  MATCH (e:Event)
-  WHERE e.date IS NULL AND ($kind IS NULL OR e.kind = $kind)
-    AND ($afterId IS NULL OR $afterDate IS NOT NULL
-         OR e.name > $afterName OR (e.name = $afterName AND e.id > $afterId))
-  WITH e ORDER BY e.name, e.id
-  LIMIT $limit + 1
+  // In a subquery of its own, so the guard above runs before the scan: written in one scope, the
+  // planner scanned every Event and applied the guard after (1,953 of a page's 2,166 db hits at
+  // 2,000 articles, for a dated range that never reads an undated event; decision 0045).
+  CALL () {
+    MATCH (e:Event)
+    WHERE e.date IS NULL AND ($kind IS NULL OR e.kind = $kind)
+      AND ($afterId IS NULL OR $afterDate IS NOT NULL
+           OR e.name > $afterName OR (e.name = $afterName AND e.id > $afterId))
+    WITH e ORDER BY e.name, e.id
+    LIMIT $limit + 1
+    RETURN e
+  }
   RETURN collect(e) AS undated
 }
 WITH total, dated + undated AS candidates

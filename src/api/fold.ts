@@ -35,11 +35,17 @@ import { nodeOf } from './rows.ts';
 const templateFile = cypherFolder(pathToFileURL(`${path.join(projectRoot, 'queries', 'templates')}/`));
 const REQUEST = templateFile('folded-request').statement;
 const PAGE = templateFile('folded-page').statement;
+const NODE_ROOTS = templateFile('folded-node-roots').statement;
+const LIST_ROOTS = templateFile('folded-list-roots').statement;
 
-/** The root field's own query: rows with a `node` column (nodes-by-id, documents-by-code). */
+/**
+ * The root field's own query: rows with a `node` column (nodes-by-id, documents-by-code), or, with
+ * `list`, a keyset list's one row `{total, page, hasMore}` whose page items are the roots (events-list).
+ */
 export interface RootQuery {
   query: NamedCypher;
   params: Record<string, unknown>;
+  list?: boolean;
 }
 
 /** Whether a relation query can be folded: its rows carry `hasMore` (the summary-paged claim relations do). */
@@ -53,8 +59,12 @@ function prefixed(text: string, params: Record<string, unknown>, prefix: string)
   };
 }
 
-/** The child fields of the root field's selection that run on `type`, by response key (fragments followed). */
-function childFields(info: GraphQLResolveInfo, type: string): Map<string, FieldNode[]> {
+/** The child fields of `fieldNodes`' selections that run on `type`, by response key (fragments followed). */
+function childFields(
+  info: GraphQLResolveInfo,
+  type: string,
+  fieldNodes: readonly FieldNode[],
+): Map<string, FieldNode[]> {
   const byKey = new Map<string, FieldNode[]>();
   const objectType = info.schema.getType(type) as GraphQLObjectType;
   // A fragment on an interface (`... on Node`) applies when the type implements it.
@@ -76,8 +86,27 @@ function childFields(info: GraphQLResolveInfo, type: string): Map<string, FieldN
       }
     }
   };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
+  for (const node of fieldNodes) visit(node.selectionSet);
   return byKey;
+}
+
+/**
+ * The `node` fields under `edges` of a connection field (fragments followed): where a list root's
+ * items select their own fields. A list's connection and edge types implement no interface, so
+ * every fragment inside applies.
+ */
+function edgeNodeFields(info: GraphQLResolveInfo): FieldNode[] {
+  const within = (set: SelectionSetNode | undefined, name: string): FieldNode[] =>
+    (set?.selections ?? []).flatMap((sel) => {
+      if (sel.kind === 'Field') return sel.name.value === name ? [sel] : [];
+      if (sel.kind === 'InlineFragment') return within(sel.selectionSet, name);
+      return within(info.fragments[sel.name.value]?.selectionSet, name);
+    });
+  return info.fieldNodes
+    .flatMap((connection) => within(connection.selectionSet, 'edges'))
+    .filter((edges) => (edges.directives ?? []).length === 0)
+    .flatMap((edges) => within(edges.selectionSet, 'node'))
+    .filter((node) => (node.directives ?? []).length === 0);
 }
 
 /**
@@ -111,15 +140,16 @@ function selectsPath(info: SelectionInfo, names: string[]): boolean {
   return info.fieldNodes.some((node) => within(node.selectionSet, names));
 }
 
-/** The pages the root field's children ask of `type`, each once, and whether any shows its evidence's articles. */
+/** The pages the roots' children (`fieldNodes`' selections) ask of `type`, each once, and whether any shows its evidence's articles. */
 function plannedPages(
   info: GraphQLResolveInfo,
   type: FoldableType,
+  fieldNodes: readonly FieldNode[],
 ): { pages: RelationPage[]; withArticles: boolean } {
   const objectType = info.schema.getType(type) as GraphQLObjectType;
   const pages = new Map<string, RelationPage>();
   let withArticles = false;
-  for (const nodes of childFields(info, type).values()) {
+  for (const nodes of childFields(info, type, fieldNodes).values()) {
     const field = nodes[0]!;
     const spec = relationPageOf(type, field.name.value);
     const definition = objectType.getFields()[field.name.value];
@@ -163,6 +193,7 @@ export function foldedStatement(
   });
   // Function replacers: the parts' `$` parameters must not be read as replacement patterns.
   const text = REQUEST.replace('{{root}}', () => rootPart.text)
+    .replace('{{roots}}', () => (root.list ? LIST_ROOTS : NODE_ROOTS))
     .replace('{{pages}}', () => pageParts.map((p) => p.text).join('\n'))
     .replace('{{pageNames}}', pages.map((_, i) => `p${i}`).join(', '));
   return {
@@ -178,17 +209,18 @@ export function foldedStatement(
 }
 
 /**
- * Reads the root field's nodes together with the pages its children ask, in one statement, and
- * primes the request's loaders with them. Null when the selection has no page to fold: the caller
- * then reads the root as it always did.
+ * Reads the roots together with the pages their children (the selections of `fieldNodes`) ask, in
+ * one statement, and primes the request's loaders with them. Null when the selection has no page
+ * to fold: the caller then reads the root as it always did.
  */
-export async function foldedRoots<N extends GraphNode>(
+async function foldedRead<N extends GraphNode>(
   ctx: ApiContext,
   info: GraphQLResolveInfo,
   type: FoldableType & N['__typename'],
   root: RootQuery,
-): Promise<N[] | null> {
-  const { pages, withArticles } = plannedPages(info, type);
+  fieldNodes: readonly FieldNode[],
+): Promise<{ roots: N[]; list: Row | null } | null> {
+  const { pages, withArticles } = plannedPages(info, type, fieldNodes);
   if (pages.length === 0) return null;
 
   const statement = foldedStatement(root, pages, withArticles);
@@ -202,10 +234,37 @@ export async function foldedRoots<N extends GraphNode>(
     for (const node of roots)
       loader.prime(node.id, pageFromRow(page.relation, page.window, byParent.get(node.id)));
   });
-  const articles = ctx.loaders.node<ArticleNode>('Article');
-  for (const raw of (row?.articles as Row[] | undefined) ?? []) {
-    const article = nodeOf<ArticleNode>('Article', raw);
-    articles.prime(article.id, article);
-  }
-  return roots;
+  for (const raw of (row?.articles as Row[] | undefined) ?? [])
+    ctx.loaders.primeNode(nodeOf<ArticleNode>('Article', raw));
+  return { roots, list: (row?.list as Row | null | undefined) ?? null };
+}
+
+/**
+ * Reads the root field's nodes together with the pages its children ask, in one statement (a
+ * node root: person, organization, document, event). Null when there is no page to fold.
+ */
+export async function foldedRoots<N extends GraphNode>(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  type: FoldableType & N['__typename'],
+  root: RootQuery,
+): Promise<N[] | null> {
+  return (await foldedRead<N>(ctx, info, type, root, info.fieldNodes))?.roots ?? null;
+}
+
+/**
+ * A keyset list's page (`root.list`: events-list) read together with the pages its items' fields
+ * ask (`edges { node { chairs … } }`), in one statement (decision 0045): the row the list query
+ * alone returns, `{total, page, hasMore}`, its page items' pages primed. Null when the items ask
+ * no page to fold: the caller then runs the list query as it always did.
+ */
+export async function foldedList<N extends GraphNode>(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  type: FoldableType & N['__typename'],
+  root: RootQuery & { list: true },
+): Promise<Row | null> {
+  const read = await foldedRead<N>(ctx, info, type, root, edgeNodeFields(info));
+  if (!read) return null;
+  return { ...read.list, page: read.roots };
 }

@@ -45,6 +45,8 @@ export function pageFromRow<E extends { cursor: string }>(
 
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  /** Nodes a folded statement read (src/api/fold.ts), by type and id: answered without a promise. */
+  private readonly known = new Map<string, GraphNode>();
 
   constructor(readonly reader: GraphReader) {}
 
@@ -64,6 +66,20 @@ export class Loaders {
       const byId = new Map(rows.map((r) => [r.id as string, nodeOf<N>(type, r.node)]));
       return ids.map((id) => byId.get(id) ?? null);
     });
+  }
+
+  /** Puts a node read elsewhere in the request into its loader, and where `knownNode` finds it. */
+  primeNode(node: GraphNode): void {
+    this.node(node.__typename).prime(node.id, node);
+    this.known.set(`${node.__typename}:${node.id}`, node);
+  }
+
+  /**
+   * A node primed by `primeNode`, or undefined. A resolver that returns it directly spares
+   * graphql-js a promise per item (100 evidence articles on a page of 20 edges, decision 0045).
+   */
+  knownNode<N extends GraphNode>(type: N['__typename'], id: string): N | undefined {
+    return this.known.get(`${type}:${id}`) as N | undefined;
   }
 
   nodeOfType(type: NodeTypeName): DataLoader<string, GraphNode | null> {

@@ -1,4 +1,4 @@
-// Which page of which relation a paged field of Person, Organization or Document asks for, from its
+// Which page of which relation a paged field of Person, Organization, Document or Event asks for, from its
 // arguments and its selection. One definition, read by the field's own resolver
 // (src/api/resolvers/entities.ts) and by its parent when the parent looks ahead and folds the page
 // into its own statement (src/api/fold.ts, decision 0032): both then ask the same loader key, so a
@@ -62,6 +62,15 @@ export const relationPages = {
     implementedBy: (args, info) =>
       page(rel.documentOrganizations, pageOf(args.first, args.after, info), { relation: 'IMPLEMENTS' }),
     events: (args, info) => page(rel.documentEvents, pageOf(args.first, args.after, info)),
+  },
+  Event: {
+    chairs: (args, info) =>
+      page(rel.eventPeople, pageOf(args.first, args.after, info), { relation: 'CHAIRED' }),
+    attendees: (args, info) =>
+      page(rel.eventPeople, pageOf(args.first, args.after, info), { relation: 'ATTENDED' }),
+    organizer: () => page(rel.eventOrganizers, FIRST_EDGE),
+    organizers: (args, info) => page(rel.eventOrganizers, pageOf(args.first, args.after, info)),
+    documents: (args, info) => page(rel.eventDocuments, pageOf(args.first, args.after, info)),
   },
 } satisfies Record<string, Record<string, PageSpec>>;
 

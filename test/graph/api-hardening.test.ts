@@ -96,6 +96,24 @@ describe('cost limit', () => {
   it('reports the cost of an accepted operation', async () => {
     const res = await sample.api.gql(`{ people(first: 5) { edges { node { name } } } }`);
     expect(res.body.extensions?.usage?.cost).toBe(1 + 5 * 3);
+    // Apollo's cache-control plugin is off (decision 0045); answers still say they are not to be stored.
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('prices one operation text again for other variables (prices are kept per document and variables)', async () => {
+    const q = `query($n: Int) { people(first: $n) { edges { node { name } } } }`;
+    const costs: unknown[] = [];
+    for (const n of [5, 5, 100, 5, 80]) {
+      const res = await sample.api.gql(q, { n });
+      costs.push(res.body.extensions?.usage?.cost);
+    }
+    expect(costs).toEqual([16, 16, 301, 16, 241]);
+    // A kept price still refuses: the same too-costly operation twice, refused twice.
+    const costly = `query($n: Int) { people(first: $n) { edges { node { positions(first: 100) { edges { node { holders(first: 100) { edges { node { name } } } } } } } } } }`;
+    for (let i = 0; i < 2; i++)
+      expect((await sample.api.gql(costly, { n: 100 })).body.errors?.[0]?.extensions?.code).toBe(
+        'QUERY_TOO_COSTLY',
+      );
   });
 });
 

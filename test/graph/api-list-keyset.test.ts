@@ -57,6 +57,17 @@ const DOCUMENTS = [
   },
 ];
 
+// Events (oldest first, undated last; decision 0017), some with a chair so the list folds its
+// items' pages into its statement (decision 0045).
+const EVENTS = [
+  { id: 'event:k1', name: 'Hội nghị B', date: '2024-03-01' },
+  { id: 'event:k2', name: 'Hội nghị A', date: '2024-03-01' },
+  { id: 'event:k3', name: 'Hội nghị C', date: '2021-06-30' },
+  { id: 'event:k4', name: 'Hội nghị D', date: null },
+  { id: 'event:k5', name: 'Hội nghị A', date: null },
+  { id: 'event:k6', name: 'Hội nghị E', date: '2025-11-02' },
+];
+
 /** Newest first, undated last; ties by the given name, then id (what the lists promise). */
 function expectedOrder<T extends { id: string }>(
   items: T[],
@@ -109,6 +120,13 @@ beforeAll(async () => {
       `UNWIND $documents AS d
        CREATE (:Document:Entity {id: d.id, code: d.code, name: d.name, kind: d.kind, issuerCode: d.issuerCode, date: d.date})`,
       { documents: DOCUMENTS },
+    ),
+  );
+  await graph.write((tx) =>
+    tx.run(
+      `UNWIND $events AS e
+       CREATE (:Event:Entity {id: e.id, name: e.name, kind: 'conference', date: e.date})`,
+      { events: EVENTS },
     ),
   );
   api = await startTestApi(graph);
@@ -193,5 +211,32 @@ describe('documents: keyset pages, newest first, by code within a date', () => {
       `{ documents(kind: "Chỉ thị", issuerCode: "TW", first: 1) { totalCount } }`,
     );
     expect(counted.documents.totalCount).toBe(directives.length);
+  });
+});
+
+describe('events: keyset pages, oldest first, undated last', () => {
+  // Oldest first: the newest-first order reversed among the dated, then the undated by name and id.
+  const dated = EVENTS.filter((e) => e.date !== null);
+  const oldestFirst = expectedOrder(
+    dated,
+    (e) => e.date,
+    (e) => e.name,
+  )
+    .map((id) => dated.find((e) => e.id === id)!)
+    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  const expected = [
+    ...oldestFirst.map((e) => e.id),
+    ...expectedOrder(
+      EVENTS.filter((e) => e.date === null),
+      () => null,
+      (e) => e.name,
+    ),
+  ];
+
+  it('gives every event once in order, undated last, whatever the page size; a range leaves the undated out', async () => {
+    for (const first of [1, 2, 6, 20])
+      expect((await walk('events', '', first)).ids, `first: ${first}`).toEqual(expected);
+    const ranged = await walk('events', 'from: "2021-01-01", to: "2024-12-31"', 2);
+    expect(ranged.ids).toEqual(expected.filter((id) => ['event:k3', 'event:k2', 'event:k1'].includes(id)));
   });
 });

@@ -91,7 +91,7 @@ async function asked(query: string, variables: Record<string, unknown>) {
 /** The operation with every relation field of the root left to its own resolver. */
 const levelByLevel = (query: string) =>
   query.replace(
-    /\b(positions|implementedBy|issuer|officials)\b(\s*(\([^)]*\))?\s*\{)/g,
+    /\b(positions|implementedBy|issuer|officials|chairs|attendees|organizer)\b(\s*(\([^)]*\))?\s*\{)/g,
     '$1$3 @include(if: true) {',
   );
 
@@ -114,7 +114,7 @@ async function subjects() {
 }
 
 describe('one Cypher statement per request for each shared question (decision 0032)', () => {
-  it.each(['person positions', 'directive implementers', 'body officials'])(
+  it.each(['person positions', 'directive implementers', 'body officials', 'events with participants'])(
     '%s: one statement, the answer of the level-by-level path',
     async (name) => {
       const question = benchQuestions(await subjects()).find((q) => q.name === name)!;
@@ -126,6 +126,15 @@ describe('one Cypher statement per request for each shared question (decision 00
       expect(folded.data).toEqual(unfolded.data);
       // The question has something in it: a page of edges with evidence where evidence is asked.
       const root = Object.values(folded.data)[0] as any;
+      if (name === 'events with participants') {
+        // Events, and among them some with chairs, attendees and an organizer (decision 0045).
+        const events = root.edges.map((e: any) => e.node);
+        expect(events.length).toBeGreaterThan(1);
+        expect(events.some((e: any) => e.chairs.edges.length > 0)).toBe(true);
+        expect(events.some((e: any) => e.attendees.edges.length > 0)).toBe(true);
+        expect(events.some((e: any) => e.organizer !== null)).toBe(true);
+        return;
+      }
       const connection = root.positions ?? root.implementedBy ?? root.officials;
       expect(connection.edges.length).toBeGreaterThan(0);
       if (name !== 'body officials') expect(connection.edges[0].evidence[0].article.title).toBeTruthy();
@@ -152,6 +161,47 @@ describe('one Cypher statement per request for each shared question (decision 00
     expect(unfolded.statements.length).toBeGreaterThan(1);
     expect(folded.data).toEqual(unfolded.data);
     expect(folded.data.person.rest.edges.length).toBeGreaterThan(0);
+  });
+
+  it('folds an events page through fragments and aliases, with a keyset second page, evidence and event(id:)', async () => {
+    const query = `query($after: String, $n: Int) {
+      events(from: "2000-01-01", to: "2100-01-01", first: 2, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { node { ...E } }
+      }
+    }
+    fragment E on Event {
+      graphId name date
+      lead: chairs(first: 1) { totalCount edges { node { name } evidence(first: $n) { sentence article { title } } } }
+      attendees { edges { evidenceCount node { name } } }
+      organizer { name }
+    }`;
+    const first = await asked(query, { after: null, n: 2 });
+    expect(first.statements).toEqual([expect.stringMatching(/^CALL \(\) \{/)]);
+    expect(first.data.events.pageInfo.hasNextPage).toBe(true);
+    const after = first.data.events.pageInfo.endCursor as string;
+    const folded = await asked(query, { after, n: 2 });
+    const unfolded = await asked(levelByLevel(query), { after, n: 2 });
+    expect(folded.statements).toEqual([expect.stringMatching(/^CALL \(\) \{/)]);
+    expect(unfolded.statements.length).toBeGreaterThan(1);
+    expect(folded.data).toEqual(unfolded.data);
+    // The second page follows the first: keyset order (date, name, id) kept by the folded list.
+    const last = first.data.events.edges.at(-1).node;
+    const next = folded.data.events.edges[0].node;
+    expect(next.date > last.date || (next.date === last.date && next.name >= last.name)).toBe(true);
+    expect(next.graphId).not.toBe(last.graphId);
+
+    // One event by id, with its chairs' evidence and articles: one statement too.
+    const withChairs = [...first.data.events.edges, ...folded.data.events.edges].find(
+      (e: any) => e.node.lead.edges.length > 0,
+    );
+    const eventQuery = `query($id: ID!) { event(id: $id) { name chairs { edges { node { name } evidence(first: 2) { sentence article { title url } } } } organizer { name } } }`;
+    const id = gid('Event', (withChairs ?? first.data.events.edges[0]).node.graphId);
+    const one = await asked(eventQuery, { id });
+    const oneUnfolded = await asked(levelByLevel(eventQuery), { id });
+    expect(one.statements).toEqual([expect.stringMatching(/^CALL \(\) \{/)]);
+    expect(oneUnfolded.statements.length).toBeGreaterThan(1);
+    expect(one.data).toEqual(oneUnfolded.data);
   });
 
   it('an unknown node is null in one statement; a field out of range still fails at its own path', async () => {

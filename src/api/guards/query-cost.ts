@@ -3,7 +3,7 @@
 // return, so nested pages multiply as they do in the database. A field selected again under another
 // alias costs ALIAS_REPEAT_COST more: GraphQL merges a field repeated under one name (it runs once),
 // but every alias runs its resolver, and its database query, again.
-import { GraphQLError, Kind, visit, type DocumentNode, type FieldNode } from 'graphql';
+import { GraphQLError, Kind, visit, type DocumentNode, type FieldNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { splitIntoMonths } from '../month-range.ts';
@@ -152,13 +152,19 @@ export const COST_ESTIMATORS: ComplexityEstimator[] = costEstimators();
 /** The fields priced by the census: an operation that asks for none is priced without reading it. */
 const CENSUS_PRICED = new Set(['eventCounts', 'holderCounts']);
 
+/** Whether each parsed operation asks for a count priced by the census, found once per document. */
+const countsAsked = new WeakMap<DocumentNode, boolean>();
+
 function asksForCounts(document: DocumentNode): boolean {
+  const known = countsAsked.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     Field(node) {
       if (CENSUS_PRICED.has(node.name.value)) found = true;
     },
   });
+  countsAsked.set(document, found);
   return found;
 }
 
@@ -201,6 +207,54 @@ function estimatorsFor(document: DocumentNode, census: TallyCensus | null): Comp
   return [repeatEstimator, ...estimators];
 }
 
+/** The operation's cost (graphql-query-complexity with the estimators above). */
+function price(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+  census: TallyCensus | null,
+): number {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables,
+      ...(operationName ? { operationName } : {}),
+      estimators: estimatorsFor(document, census),
+    });
+  } catch (err) {
+    // Pricing coerces the variables before execution does: a variable of the wrong type is
+    // the client's to fix, said as execution would say it, not an internal error.
+    // By name: graphql-query-complexity loads graphql's CommonJS build, whose GraphQLError
+    // is another class than the ESM one imported here.
+    if (err instanceof Error && err.name === 'GraphQLError') {
+      throw new GraphQLError(err.message, {
+        extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+      });
+    }
+    throw err;
+  }
+}
+
+/**
+ * Prices already computed, per parsed operation and (operation name, variables). Apollo's document
+ * store hands every request of one operation text the same parsed document, so a client asking the
+ * same question again is not priced again: pricing walks the whole operation against the schema's
+ * types, about a millisecond a request for a page of 20 edges with evidence (decision 0045). Held
+ * weakly (a document the store drops goes with its prices) and at most PRICES_PER_DOCUMENT
+ * variable sets per document, so varied variables cannot grow it without bound.
+ */
+const pricedBefore = new WeakMap<DocumentNode, Map<string, number>>();
+const PRICES_PER_DOCUMENT = 256;
+
+function remember(document: DocumentNode, key: string, cost: number): void {
+  let prices = pricedBefore.get(document);
+  if (!prices) pricedBefore.set(document, (prices = new Map()));
+  if (prices.size >= PRICES_PER_DOCUMENT) prices.clear();
+  prices.set(key, cost);
+}
+
 export function queryCostPlugin<T extends { cost: number | null }>(
   maxCost: number,
   tallyCensus: TallyCensusCache | null = null,
@@ -218,26 +272,14 @@ export function queryCostPlugin<T extends { cost: number | null }>(
             );
           }
           const census = tallyCensus && asksForCounts(document) ? await tallyCensus.current() : null;
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              ...(request.operationName ? { operationName: request.operationName } : {}),
-              estimators: estimatorsFor(document, census),
-            });
-          } catch (err) {
-            // Pricing coerces the variables before execution does: a variable of the wrong type is
-            // the client's to fix, said as execution would say it, not an internal error.
-            // By name: graphql-query-complexity loads graphql's CommonJS build, whose GraphQLError
-            // is another class than the ESM one imported here.
-            if (err instanceof Error && err.name === 'GraphQLError') {
-              throw new GraphQLError(err.message, {
-                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-              });
-            }
-            throw err;
+          // A price read from tallies changes with the graph; any other is the operation's and variables'.
+          const cacheKey = census
+            ? null
+            : JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
+          let cost = cacheKey === null ? undefined : pricedBefore.get(document)?.get(cacheKey);
+          if (cost === undefined) {
+            cost = price(schema, document, request.variables ?? {}, request.operationName, census);
+            if (cacheKey !== null) remember(document, cacheKey, cost);
           }
           contextValue.cost = cost;
           if (cost > maxCost) {

@@ -3,6 +3,7 @@
 import { GraphQLError } from 'graphql';
 import { badInput } from '../errors.ts';
 import type { Resolvers } from '../generated/graphql.ts';
+import type { ApiContext } from '../context.ts';
 import type { ArticleNode, EvidenceRow } from '../model.ts';
 import { DEFAULT_EVIDENCE_PAGE, MAX_PAGE_SIZE } from '../paging.ts';
 
@@ -41,6 +42,12 @@ function spansOf(flat: number[]): { start: number; end: number }[] {
   return spans;
 }
 
+async function loadArticle(ctx: ApiContext, articleId: string): Promise<ArticleNode> {
+  const article = await ctx.loaders.node<ArticleNode>('Article').load(articleId);
+  if (!article) throw new GraphQLError(`Evidence refers to article ${articleId}, which is not in the graph.`);
+  return article;
+}
+
 export const edgeResolvers: Resolvers = {
   PersonClaimEdge: claimEdge,
   EventClaimEdge: claimEdge,
@@ -52,14 +59,11 @@ export const edgeResolvers: Resolvers = {
   ArticleMentionEdge: { spans: (edge) => spansOf(edge.spans) },
 
   Evidence: {
-    article: async (evidence, _args, ctx) => {
-      const article = await ctx.loaders.node<ArticleNode>('Article').load(evidence.articleId);
-      if (!article)
-        throw new GraphQLError(
-          `Evidence refers to article ${evidence.articleId}, which is not in the graph.`,
-        );
-      return article;
-    },
+    // The folded statement read the page's articles already: those are returned as they are (no
+    // promise per item); any other is loaded in one batch for the level.
+    article: (evidence, _args, ctx) =>
+      ctx.loaders.knownNode<ArticleNode>('Article', evidence.articleId) ??
+      loadArticle(ctx, evidence.articleId),
     span: (evidence) => ({ start: evidence.start, end: evidence.end }),
     sentenceSpan: (evidence) => sentenceSpanOf(evidence),
     asOf: (evidence) => evidence.asOf ?? null,

@@ -10,6 +10,7 @@ import type {
   HeldPositionEdgeRow,
   OfficialEdgeRow,
   OrganizationNode,
+  PersonNode,
 } from '../model.ts';
 import { pageOf } from '../paging.ts';
 import * as rel from '../relations.ts';
@@ -95,20 +96,17 @@ export const entityResolvers: Resolvers = {
     graphId,
     kind: (e) => enumOf(e.kind, EVENT_KINDS),
     date: (e) => e.date ?? null,
-    chairs: (e, { first, after }, ctx, info) =>
-      ctx.loaders.paged(rel.eventPeople, pageOf(first, after, info), { relation: 'CHAIRED' }).load(e.id),
-    attendees: (e, { first, after }, ctx, info) =>
-      ctx.loaders.paged(rel.eventPeople, pageOf(first, after, info), { relation: 'ATTENDED' }).load(e.id),
+    chairs: (e, args, ctx, info) =>
+      ctx.loaders.page<ClaimEdgeRow<PersonNode>>(relationPages.Event.chairs(args, info)).load(e.id),
+    attendees: (e, args, ctx, info) =>
+      ctx.loaders.page<ClaimEdgeRow<PersonNode>>(relationPages.Event.attendees(args, info)).load(e.id),
     organizer: async (e, _args, ctx) =>
-      (
-        await ctx.loaders
-          .paged(rel.eventOrganizers, { offset: 0, limit: 1, withTotal: false, withEvidence: false })
-          .load(e.id)
-      ).edges[0]?.node ?? null,
-    organizers: (e, { first, after }, ctx, info) =>
-      ctx.loaders.paged(rel.eventOrganizers, pageOf(first, after, info)).load(e.id),
-    documents: (e, { first, after }, ctx, info) =>
-      ctx.loaders.paged(rel.eventDocuments, pageOf(first, after, info)).load(e.id),
+      (await ctx.loaders.page<ClaimEdgeRow<OrganizationNode>>(relationPages.Event.organizer()).load(e.id))
+        .edges[0]?.node ?? null,
+    organizers: (e, args, ctx, info) =>
+      ctx.loaders.page<ClaimEdgeRow<OrganizationNode>>(relationPages.Event.organizers(args, info)).load(e.id),
+    documents: (e, args, ctx, info) =>
+      ctx.loaders.page<ClaimEdgeRow<DocumentNode>>(relationPages.Event.documents(args, info)).load(e.id),
     mentionedIn: (e, { first, after }, ctx, info) =>
       ctx.loaders.paged(rel.entityMentions, pageOf(first, after, info), { label: 'Event' }).load(e.id),
   },

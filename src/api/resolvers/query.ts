@@ -18,7 +18,7 @@ import type {
   PositionNode,
   SearchHitRow,
 } from '../model.ts';
-import { foldedRoots, type RootQuery } from '../fold.ts';
+import { foldedList, foldedRoots, type RootQuery } from '../fold.ts';
 import { afterKey, connectionOf, keyCursor, pageOf, pageWindow } from '../paging.ts';
 import { shortestPaths, MAX_HOPS } from '../paths.ts';
 import { nodeFromLabelled, nodeOf } from '../rows.ts';
@@ -216,7 +216,7 @@ export const Query: QueryResolvers = {
     return rankExactNamesFirst(hits, query).slice(0, limit);
   },
 
-  // person, organization and document read their node and the pages their fields ask in one
+  // person, organization, document and event read their node and the pages their fields ask in one
   // statement when they can (src/api/fold.ts, decision 0032); otherwise through the loaders.
   person: async (_root, { id }, ctx, info) => {
     const graphId = requireGlobalId(id, 'id', ['Person']).graphId;
@@ -305,8 +305,11 @@ export const Query: QueryResolvers = {
     ]);
   },
 
-  event: (_root, { id }, ctx) =>
-    ctx.loaders.node<EventNode>('Event').load(requireGlobalId(id, 'id', ['Event']).graphId),
+  event: async (_root, { id }, ctx, info) => {
+    const graphId = requireGlobalId(id, 'id', ['Event']).graphId;
+    const folded = await foldedRoots<EventNode>(ctx, info, 'Event', byId('Event', graphId));
+    return folded ? (folded[0] ?? null) : ctx.loaders.node<EventNode>('Event').load(graphId);
+  },
 
   events: async (_root, { from, to, kind, where, orderBy, first, after }, ctx, info) => {
     if (where || orderBy) return eventsWhere({ from, to, kind, where, orderBy, first, after }, ctx);
@@ -316,7 +319,7 @@ export const Query: QueryResolvers = {
     const key = afterKey(after, 3);
     const [afterDate, afterName, afterId] = key ?? [null, null, null];
     const lowerDate = [from ?? '', afterDate ?? ''].sort().at(-1)!;
-    const rows = await ctx.reader.rows(Q.eventsList, {
+    const params = {
       from: from ?? null,
       to: to ?? null,
       kind: kind ? graphKind<EventKind>(kind) : null,
@@ -326,7 +329,15 @@ export const Query: QueryResolvers = {
       afterId,
       limit: int(window.limit),
       withTotal: window.withTotal,
+    };
+    // The page and the pages its events' fields ask (chairs, attendees, organizer …) in one
+    // statement when they ask any (src/api/fold.ts, decision 0045); otherwise the list alone.
+    const folded = await foldedList<EventNode>(ctx, info, 'Event', {
+      query: Q.eventsList,
+      params,
+      list: true,
     });
+    const rows = folded ? [folded] : await ctx.reader.rows(Q.eventsList, params);
     return keysetList<EventNode>('Event', rows, key, (node) => [node.date ?? null, node.name, node.id]);
   },
 
