@@ -246,6 +246,18 @@ try {
     first: neo4j.int(10),
   });
   line('connection', shortestPathsQuery(4).name, paths.hits, paths.ms, `${paths.records.length} paths`);
+  // The analytics questions of bench:scale that grew with the hub (decision 0044): a directive's
+  // diffusion (one row per body) and the busy secretary's co-participants (the first page of 20,
+  // with totalCount), with the parameters the API sends.
+  const diffusion = await profiled(cypher('document-diffusion').text, { ids: [documentId] });
+  const bodies = (diffusion.records[0]?.get('rows') as unknown[] | undefined)?.length ?? 0;
+  line('directive diffusion', 'document-diffusion', diffusion.hits, diffusion.ms, `${bodies} bodies`);
+  const coParticipants = await profiled(cypher('person-co-participants').text, {
+    ...pageParams(evidence(true, 0), { from: null, to: null }),
+    ids: [subjects.person],
+  });
+  const total = coParticipants.records[0]?.get('total') as number | undefined;
+  line('co-participants', 'person-co-participants', coParticipants.hits, coParticipants.ms, `of ${total}`);
 } finally {
   await graph.close();
 }

@@ -10,6 +10,8 @@ import { CLAIM_TYPES, type ClaimType } from '../resolve/resolved-article.ts';
 import { Q } from './statements.ts';
 import { retallyEvents } from './event-tallies.ts';
 import { retallyAggregatesAt, retallyHolders, retallyImplementers } from './aggregate-tallies.ts';
+import { refirstMeetings } from './first-meetings.ts';
+import { refreshCoParticipations } from './co-participants.ts';
 
 type Tx = Pick<ManagedTransaction, 'run'>;
 
@@ -109,6 +111,19 @@ export async function recountClaimSummaries(tx: Tx, pairs: Map<ClaimType, ClaimP
     tx,
     (pairs.get('HOLDS') ?? []).map((p) => p.fromId),
   );
+  // A body that lost or gained a meeting, a meeting that lost or gained a document (decision 0044):
+  // their first meetings per document are computed again (an event gone with its article took its
+  // ORGANIZED pairs along, which name the bodies).
+  await refirstMeetings(
+    tx,
+    (pairs.get('ORGANIZED') ?? []).map((p) => p.fromId),
+    (pairs.get('ABOUT') ?? []).map((p) => p.fromId),
+  );
+  // People who lost or gained a participation: their pairs' shared events (decision 0044).
+  await refreshCoParticipations(tx, [
+    ...(pairs.get('CHAIRED') ?? []).map((p) => p.fromId),
+    ...(pairs.get('ATTENDED') ?? []).map((p) => p.fromId),
+  ]);
 }
 
 /** Recounts every summary at the given nodes, of every claim type: what a curation's moves touched. */

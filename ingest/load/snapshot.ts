@@ -23,6 +23,8 @@ import { cypher } from './statements.ts';
 import { writeWithRetry } from './write-with-retry.ts';
 import { retallyAllEvents } from './event-tallies.ts';
 import { retallyAllAggregates } from './aggregate-tallies.ts';
+import { FIRST_MEETINGS_TYPE, refirstAllMeetings } from './first-meetings.ts';
+import { CO_PARTICIPANTS_TYPE, refreshAllCoParticipations } from './co-participants.ts';
 import { ALL_RELATIONSHIP_TYPES, Q, summaryTypeOf } from './statements.ts';
 import { CLAIM_TYPES } from '../resolve/resolved-article.ts';
 import { type GraphHandle, openSession } from '../base/graph-session.ts';
@@ -115,7 +117,14 @@ const NODE_TEMPLATE = cypher('import-nodes');
 const RELATIONSHIP_TEMPLATE = cypher('import-relationships');
 // The claim summaries (decision 0017) are part of the store like any relationship: a snapshot
 // carries them, so a graph loaded from it reads exactly as the one exported.
-const KNOWN_TYPES: readonly string[] = [...ALL_RELATIONSHIP_TYPES, ...CLAIM_TYPES.map(summaryTypeOf)];
+// So are the first meetings per (body, document) and the co-participant pairs (decision 0044),
+// recomputed after the import for a snapshot written before them.
+const KNOWN_TYPES: readonly string[] = [
+  ...ALL_RELATIONSHIP_TYPES,
+  ...CLAIM_TYPES.map(summaryTypeOf),
+  FIRST_MEETINGS_TYPE,
+  CO_PARTICIPANTS_TYPE,
+];
 
 /** The graph holds nothing but its schema records (what kg import requires). */
 export async function graphNodeCount(graph: GraphHandle): Promise<number> {
@@ -318,5 +327,8 @@ export async function importSnapshot(
   // A snapshot from before migration 110 has summaries without their index keys (decision 0037).
   for (const type of CLAIM_TYPES) await writeWithRetry(graph, (tx) => tx.run(Q.summaryOrderKeys[type]));
   await retallyAllAggregates(graph);
+  // Derived too, and absent from a snapshot written before decision 0044: computed again.
+  await refirstAllMeetings(graph);
+  await refreshAllCoParticipations(graph);
   return progress;
 }

@@ -17,6 +17,8 @@ import {
   summaryRowsOf,
 } from './claim-summaries.ts';
 import { retallyEvents } from './event-tallies.ts';
+import { raiseFirstMeetings } from './first-meetings.ts';
+import { addCoParticipations, newParticipations } from './co-participants.ts';
 import {
   organizationsOfKindOther,
   retallyAggregatesAt,
@@ -246,6 +248,11 @@ export async function writeBatch(
   await run(tx, counters, 'mergePositions', Q.mergePositions, { rows: all((r) => r.positions) });
   const mentionRows = resolved.flatMap(mentionRowsOf);
   await run(tx, counters, 'mergeMentions', Q.mergeMentions, { rows: mentionRows });
+  // Read before the claims are written: which participations are new to the graph (decision 0044).
+  const joined = await newParticipations(tx, [
+    ...all((r) => r.claims.CHAIRED),
+    ...all((r) => r.claims.ATTENDED),
+  ]);
   for (const type of CLAIM_TYPES) {
     const rows = all((r) => r.claims[type]).map(({ key, fromId, toId, ...props }) => ({
       key,
@@ -268,6 +275,13 @@ export async function writeBatch(
   await retallyEvents(tx, [
     ...all((r) => r.events.map((e) => e.id)),
     ...all((r) => r.claims.ORGANIZED.map((c) => c.toId)),
+  ]);
+  // People who joined an event share it with everyone taking part (decision 0044).
+  await addCoParticipations(tx, joined);
+  // Meetings that gained an organizer or a document date their pairs' first meeting (decision 0044).
+  await raiseFirstMeetings(tx, [
+    ...all((r) => r.claims.ORGANIZED.map((c) => c.toId)),
+    ...all((r) => r.claims.ABOUT.map((c) => c.fromId)),
   ]);
   const structural = {
     OF: all((r) => r.of),

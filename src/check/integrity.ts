@@ -68,6 +68,12 @@ export const INTEGRITY_INVARIANTS: readonly IntegrityInvariant[] = [
       'people not in the holder tally of the posts they hold: holderCounts would count them wrong (decision 0038)',
     query: 'integrity-holder-tallies',
   },
+  {
+    name: 'first-meetings',
+    description:
+      "bodies whose first meeting about a document is not kept as the loader keeps it (missing, stray or another date): a document's diffusion would date them wrong (decision 0044)",
+    query: 'integrity-first-meetings',
+  },
 ];
 
 /** Examples per invariant: 10 unless asked; at most this many. */

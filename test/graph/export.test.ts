@@ -339,11 +339,12 @@ describe('export and import (issue 18)', () => {
     expect(typedRels.some((r) => r.type === 'HOLDS')).toBe(true);
     for (const r of typedRels) {
       // Person → Position claims (a post held, its appointments, elections, departures), their
-      // summaries, and Person ↔ Person flags: nothing that reaches another label.
+      // summaries, and Person ↔ Person flags and co-participant pairs (decision 0044): nothing
+      // that reaches another label.
       expect(
         ['HOLDS', 'APPOINTED', 'ELECTED', 'LEFT']
           .flatMap((t) => [t, `${t}_SUMMARY`])
-          .concat('POSSIBLY_SAME_AS'),
+          .concat('POSSIBLY_SAME_AS', 'CO_PARTICIPANT_SUMMARY'),
       ).toContain(r.type);
       expect(typedIds.has(r.from) && typedIds.has(r.to)).toBe(true);
     }

@@ -40,6 +40,7 @@ const VIOLATIONS: Record<string, string[]> = {
   'event-tallies': [UNTALLIED],
   'implementer-tallies': ['org:bo-y-te', 'document:int-none'],
   'holder-tallies': ['person:le-thi-binh'],
+  'first-meetings': ['org:tinh-uy-dong-thap', 'doc:05-CT/TW'],
 };
 
 // The fixture writes claims without their summaries, so no body implements a document and no one
@@ -50,6 +51,11 @@ const STRAY_TALLY_LINKS = `
   MERGE (o)-[:IMPLEMENTER_TALLIED]->(i)
   MERGE (h:HolderTally {id: 'Chủ tịch|body||;'})
   MERGE (p)-[:HOLDER_TALLIED]->(h)`;
+
+// Nor does a body organize a meeting about a document: a first meeting kept is a stray (decision 0044).
+const STRAY_FIRST_MEETING = `
+  MATCH (o:Organization {id: 'org:tinh-uy-dong-thap'}), (d:Document {id: 'doc:05-CT/TW'})
+  MERGE (o)-[:ORGANIZED_ABOUT_SUMMARY {firstMeeting: '2023-03-05'}]->(d)`;
 
 let graph: Graph;
 const write = (query: string, params: Record<string, unknown> = {}) =>
@@ -62,6 +68,7 @@ beforeAll(async () => {
   await clearGraph(graph);
   await write(FIXTURE);
   await write(STRAY_TALLY_LINKS);
+  await write(STRAY_FIRST_MEETING);
   await graph.write(async (tx) => {
     const events = await tx.run('MATCH (e:Event) WHERE e.id <> $skip RETURN e.id AS id', { skip: UNTALLIED });
     await retallyEvents(
@@ -179,7 +186,7 @@ describe('kg check', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^generic-body-shared\s+1$/m);
     expect(result.stdout).toMatch(/org:tinh-uy "Tỉnh ủy"/);
-    expect(result.stdout).toMatch(/9 suspect findings in all/);
+    expect(result.stdout).toMatch(/10 suspect findings in all/);
   });
 
   it('--strict exits 1 while a count is above 0', () => {
@@ -250,6 +257,7 @@ describe('once the violations are gone', () => {
     });
     await graph.write((tx) => retallyEvents(tx, [UNTALLIED]));
     await write('MATCH (t) WHERE t:ImplementerTally OR t:HolderTally DETACH DELETE t');
+    await write('MATCH ()-[m:ORGANIZED_ABOUT_SUMMARY]->() DELETE m');
     const report = await check();
     expect(report.invariants.map((i) => [i.name, i.count])).toEqual(
       INTEGRITY_INVARIANTS.map((i) => [i.name, 0]),
