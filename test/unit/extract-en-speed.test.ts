@@ -5,7 +5,11 @@
 // alphabet of the characters each rule turns on.
 import { describe, expect, it } from 'vitest';
 import { TOKEN, tokenize } from '../../ingest/extract/en/tokens.ts';
-import { sentencesHolding } from '../../ingest/extract/en/components/participation.ts';
+import {
+  findLiterals,
+  literalIndex,
+  sentencesHolding,
+} from '../../ingest/extract/en/components/participation.ts';
 import { WORDS_BEFORE_END, wordsBefore } from '../../ingest/extract/en/components/events.ts';
 
 /** A deterministic pseudo-random generator (a linear congruential one), so a failure repeats. */
@@ -113,13 +117,41 @@ describe('sentences that may hold a relation cue', () => {
     sentences.flatMap((s, i) => (text.slice(s.start, s.end).includes(literal) ? [i] : []));
 
   it('are the sentences holding the literal, each once, in order', () => {
-    for (const literal of ['chaired by', ' by', 'a', 'nothing', 'absent'])
-      expect(sentencesHolding(text, sentences, literal, true), literal).toEqual(holding(literal));
+    const literals = ['chaired by', ' by', 'a.', 'nothing', 'absent', 'red by. ch'];
+    const index = literalIndex(literals);
+    const positions = findLiterals(text, index);
+    literals.forEach((literal, n) =>
+      expect(sentencesHolding(positions[index.literalOf[n]!]!, literal.length, sentences), literal).toEqual(
+        holding(literal),
+      ),
+    );
+  });
+});
+
+describe('literals found in one pass', () => {
+  /** Every position of a literal, as repeated indexOf finds them (overlapping ones too). */
+  const indexOfAll = (text: string, literal: string) => {
+    const out: number[] = [];
+    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) out.push(at);
+    return out;
+  };
+
+  it('are where indexOf finds each literal, on 400 random strings, shared and overlapping literals too', () => {
+    const literals = ['ab', 'aba', 'ba', 'b a', 'ab', 'đâ', 'â ', ' ab', 'aaa', null];
+    const index = literalIndex(literals);
+    expect(index.literals).toHaveLength(8); // "ab" once, no literal for null
+    expect(index.literalOf.at(-1)).toBe(-1);
+    for (let seed = 1; seed <= 400; seed++) {
+      const text = randomText(seed, ['a', 'b', ' ', 'đ', 'â', '.'], 80);
+      const found = findLiterals(text, index);
+      literals.forEach((literal, n) => {
+        if (literal !== null) expect(found[index.literalOf[n]!], literal).toEqual(indexOfAll(text, literal));
+      });
+    }
   });
 
-  it("are every sentence for a cue without a literal, or when offsets are not the text's", () => {
-    expect(sentencesHolding(text, sentences, null, true)).toEqual([0, 1, 2, 3]);
-    expect(sentencesHolding(text, sentences, 'absent', false)).toEqual([0, 1, 2, 3]);
+  it('refuses a literal of one character, which the index by character pairs cannot hold', () => {
+    expect(() => literalIndex(['x'])).toThrow(/shorter than two/);
   });
 });
 

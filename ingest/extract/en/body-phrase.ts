@@ -61,13 +61,14 @@ function itemAfter(ctx: PhraseContext, j: number): { last: number; hasHead: bool
   return k === j ? null : { last: k - 1, hasHead };
 }
 
-/**
- * The last body read in each phrase context. The phrase pass asks for a body at a token twice —
- * readPost looks for a body before a post ("National Assembly Chairman"), and when there is no
- * post the pass reads the body itself — so the answer at that token is kept until the next token
- * or the article's acronyms (which a body name can use) change.
+/*
+ * The last body read, kept on the phrase context (lastBodyRead). The phrase pass asks for a body at
+ * a token twice — readPost looks for a body before a post ("National Assembly Chairman"), and when
+ * there is no post the pass reads the body itself — so the answer at that token is kept until the
+ * next token or the article's acronyms (which a body name can use) change. A field of the context
+ * rather than a WeakMap keyed by it: the map's get and set at each capitalised word cost more than
+ * a field (decision 0047).
  */
-const lastBodyRead = new WeakMap<PhraseContext, { at: number; acronyms: number; body: BodyPhrase | null }>();
 
 /** A body name starting at token i, or null. */
 export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
@@ -78,10 +79,10 @@ export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
     !!t &&
     (t.kind === 'number' || isCapWord(t) || (t.kind === 'word' && !t.cap && PLACE_ADJECTIVES.has(t.key)));
   if (!mayStart) return null;
-  const last = lastBodyRead.get(ctx);
+  const last = ctx.lastBodyRead;
   if (last && last.at === i && last.acronyms === ctx.acronyms.size) return last.body;
   const body = readBodyAt(ctx, i);
-  lastBodyRead.set(ctx, { at: i, acronyms: ctx.acronyms.size, body });
+  ctx.lastBodyRead = { at: i, acronyms: ctx.acronyms.size, body };
   return body;
 }
 

@@ -10,6 +10,7 @@ import {
   type PostEntry,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
+import type { BodyPhrase } from './body-phrase.ts';
 import { vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 
 export interface PhraseContext {
@@ -21,6 +22,10 @@ export interface PhraseContext {
   blocked: (i: number) => boolean;
   /** Acronyms known to name a body in this article. */
   acronyms: Set<string>;
+  /** Token index → index of the first minister's head word at or after it (post-phrase.ts portfolioHeadTable), made when first asked. */
+  portfolioHeads: Int32Array | null;
+  /** The last body read and where (body-phrase.ts readBody): its answer holds until the token or the acronyms change. */
+  lastBodyRead: { at: number; acronyms: number; body: BodyPhrase | null } | null;
 }
 
 export const SAME_SENTENCE = (ctx: PhraseContext, a: number, b: number) =>

@@ -106,19 +106,16 @@ const PORTFOLIO_REACH = Math.max(...PORTFOLIO_POSTS.map((p) => p.lead.length)) +
 
 /**
  * For each token index, the index of the first minister's head word at or after it (NO_HEAD when
- * none follows), made once per article's tokens: readPost asks at every token whether one is
- * within reach, which was a fifth of the phrases component when each asked word by word.
+ * none follows), made once per article's tokens and kept on the phrase context: readPost asks at
+ * every token whether one is within reach, which was a fifth of the phrases component when each
+ * asked word by word (decision 0039), and a WeakMap lookup of the table at each token still cost
+ * more than the test itself (decision 0047).
  */
 const NO_HEAD = 0x7fffffff;
-const portfolioHeads = new WeakMap<readonly Token[], Int32Array>();
-function nextPortfolioHead(tokens: readonly Token[]): Int32Array {
-  let next = portfolioHeads.get(tokens);
-  if (!next) {
-    next = new Int32Array(tokens.length + 1).fill(NO_HEAD);
-    for (let j = tokens.length - 1; j >= 0; j--)
-      next[j] = PORTFOLIO_HEADS.has(tokens[j]!.key) ? j : next[j + 1]!;
-    portfolioHeads.set(tokens, next);
-  }
+function portfolioHeadTable(tokens: readonly Token[]): Int32Array {
+  const next = new Int32Array(tokens.length + 1).fill(NO_HEAD);
+  for (let j = tokens.length - 1; j >= 0; j--)
+    next[j] = PORTFOLIO_HEADS.has(tokens[j]!.key) ? j : next[j + 1]!;
   return next;
 }
 
@@ -126,7 +123,8 @@ function nextPortfolioHead(tokens: readonly Token[]): Int32Array {
 function portfolioBeforePost(ctx: PhraseContext, i: number, k: number, former: boolean): PostPhrase | null {
   const { tokens } = ctx;
   // readPost asks at every token: leave at once unless a minister's head word is within reach.
-  if ((nextPortfolioHead(tokens)[k + 1] ?? NO_HEAD) > k + PORTFOLIO_REACH) return null;
+  if (((ctx.portfolioHeads ??= portfolioHeadTable(tokens))[k + 1] ?? NO_HEAD) > k + PORTFOLIO_REACH)
+    return null;
   for (const { entry, lead, head: headWord } of PORTFOLIO_POSTS) {
     if (lead.some((w, n) => tokens[k + n]?.key !== w || !tokens[k + n]!.cap)) continue;
     const from = k + lead.length;

@@ -6,6 +6,7 @@ import { nameKey } from '../../../text/normalise.ts';
 import { findPostAnchoredNames } from '../foreign-names.ts';
 import { findGivenNameMentions, findNames, type NameSpan } from '../names.ts';
 import { findPlace } from '../../../lexicon/shared/provinces.ts';
+import type { PhraseContext } from '../phrase-words.ts';
 import type { PersonLayer, TokenLayer } from './article.ts';
 
 export function readPersons(doc: TokenLayer): PersonLayer {
@@ -18,7 +19,15 @@ export function readPersons(doc: TokenLayer): PersonLayer {
   const vietnameseNameTokens = new Set(
     names.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k)),
   );
-  const context = { tokens, text, nameStarts, blocked, acronyms: new Set<string>() };
+  const context: PhraseContext = {
+    tokens,
+    text,
+    nameStarts,
+    blocked,
+    acronyms: new Set<string>(),
+    portfolioHeads: null,
+    lastBodyRead: null,
+  };
   for (const foreign of findPostAnchoredNames(context, vietnameseNameTokens)) {
     if (findPlace(foreign.text)) continue;
     personNames.push({ ...foreign, conceptual: false });

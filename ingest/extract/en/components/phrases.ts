@@ -19,6 +19,8 @@ export function readPhrases(doc: TokenLayer & PersonLayer): PhraseLayer {
     nameStarts: new Set(doc.personNames.map((n) => n.first)),
     blocked: doc.blocked,
     acronyms: new Set(),
+    portfolioHeads: null,
+    lastBodyRead: null,
   };
   const acronymBody = new Map<string, string>();
   const elementsBySentence: Element[][] = article.sentences.map(() => []);
