@@ -23,6 +23,7 @@ import { cypher } from './statements.ts';
 import { writeWithRetry } from './write-with-retry.ts';
 import { retallyAllEvents } from './event-tallies.ts';
 import { retallyAllAggregates } from './aggregate-tallies.ts';
+import { recountAllPersonNameContexts } from './person-name-contexts.ts';
 import { ALL_RELATIONSHIP_TYPES, Q, summaryTypeOf } from './statements.ts';
 import { CLAIM_TYPES } from '../resolve/resolved-article.ts';
 import { type GraphHandle, openSession } from '../base/graph-session.ts';
@@ -318,5 +319,7 @@ export async function importSnapshot(
   // A snapshot from before migration 110 has summaries without their index keys (decision 0037).
   for (const type of CLAIM_TYPES) await writeWithRetry(graph, (tx) => tx.run(Q.summaryOrderKeys[type]));
   await retallyAllAggregates(graph);
+  // The resolver's name contexts are derived from the mentions too (decision 0046).
+  await recountAllPersonNameContexts(graph);
   return progress;
 }
