@@ -29,7 +29,12 @@ afterAll(async () => {
 describe('person name contexts stay the fold of their mentions', () => {
   it('after ingesting the samples in batches of five', async () => {
     const stored = await storedPersonNameContexts(graph);
-    expect(stored.length).toBeGreaterThan(10);
+    const people = await graph.read(async (tx) =>
+      Number((await tx.run('MATCH (p:Person) RETURN count(p) AS n')).records[0]!.get('n')),
+    );
+    // At least one context per person (a person has one per name and resolved id).
+    expect(people).toBeGreaterThan(3);
+    expect(stored.length).toBeGreaterThanOrEqual(people);
     // Someone is seen with a seat and a date: the fold is not trivial.
     expect(stored.some((c) => (c.seatDates as string[]).length > 0)).toBe(true);
     expect(await personNameContextMismatches(graph)).toEqual([]);
