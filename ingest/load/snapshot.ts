@@ -25,6 +25,7 @@ import { retallyAllEvents } from './event-tallies.ts';
 import { retallyAllAggregates } from './aggregate-tallies.ts';
 import { FIRST_MEETINGS_TYPE, refirstAllMeetings } from './first-meetings.ts';
 import { CO_PARTICIPANTS_TYPE, refreshAllCoParticipations } from './co-participants.ts';
+import { recountAllPersonNameContexts } from './person-name-contexts.ts';
 import { ALL_RELATIONSHIP_TYPES, Q, summaryTypeOf } from './statements.ts';
 import { CLAIM_TYPES } from '../resolve/resolved-article.ts';
 import { type GraphHandle, openSession } from '../base/graph-session.ts';
@@ -330,5 +331,7 @@ export async function importSnapshot(
   // Derived too, and absent from a snapshot written before decision 0044: computed again.
   await refirstAllMeetings(graph);
   await refreshAllCoParticipations(graph);
+  // The resolver's name contexts are derived from the mentions too (decision 0046).
+  await recountAllPersonNameContexts(graph);
   return progress;
 }

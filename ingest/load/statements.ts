@@ -6,8 +6,18 @@ import { CLAIM_TYPES, type ClaimType } from '../resolve/resolved-article.ts';
 
 const loadFile = cypherFolder(new URL('./cypher/', import.meta.url));
 
+// Statement text → file name (and claim type), so a debug log can say which statement took how long.
+const namesByStatement = new Map<string, string>();
+
 /** The statement of ./cypher/<name>.cypher. */
-export const cypher = (name: string): string => loadFile(name).statement;
+export const cypher = (name: string): string => {
+  const statement = loadFile(name).statement;
+  namesByStatement.set(statement, name);
+  return statement;
+};
+
+/** The file a statement of this folder came from ('other' for text not read here). */
+export const statementName = (statement: string): string => namesByStatement.get(statement) ?? 'other';
 
 export const STRUCTURAL_TYPES = ['OF', 'PART_OF', 'POSSIBLY_SAME_AS'] as const;
 export type StructuralType = (typeof STRUCTURAL_TYPES)[number];
@@ -21,7 +31,13 @@ const byType = <T extends string>(
   template: string,
   placeholder: string,
 ): Record<T, string> =>
-  Object.fromEntries(types.map((t) => [t, template.replaceAll(placeholder, t)])) as Record<T, string>;
+  Object.fromEntries(
+    types.map((t) => {
+      const statement = template.replaceAll(placeholder, t);
+      namesByStatement.set(statement, `${namesByStatement.get(template) ?? 'other'} ${t}`);
+      return [t, statement];
+    }),
+  ) as Record<T, string>;
 
 export const Q = {
   articleStates: cypher('article-states'),

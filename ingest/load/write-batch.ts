@@ -9,7 +9,7 @@ import { CLAIM_TYPES, ENTITY_LABELS, type ResolvedArticle } from '../resolve/res
 import { resolveArticle, type ArticleInput } from '../resolve/resolve-article.ts';
 import { PersonRegistry } from '../resolve/person-registry.ts';
 import { distinctJudgement, splitKey, type CurationRules } from '../resolve/curation-rules.ts';
-import { Q, STRUCTURAL_TYPES } from './statements.ts';
+import { Q, STRUCTURAL_TYPES, statementName } from './statements.ts';
 import {
   NEWEST_EVIDENCE_KEPT,
   pairsByType,
@@ -25,6 +25,11 @@ import {
   retallyHolders,
   retallyImplementers,
 } from './aggregate-tallies.ts';
+import {
+  addPersonNameContexts,
+  personNamePairsOf,
+  recountPersonNameContexts,
+} from './person-name-contexts.ts';
 import { childLog } from '../base/log.ts';
 
 const log = childLog('ingest');
@@ -74,17 +79,30 @@ export interface BatchOutcome {
   claims: number;
 }
 
+/**
+ * The transaction with every statement's time logged at debug level (KG_LOG_LEVEL=debug), named by
+ * its .cypher file: what grows with the graph shows per statement and batch (decision 0046). The
+ * tallies' and summaries' helpers run their own statements on it, so they are timed too.
+ */
+function timedTransaction(tx: BatchTransaction): BatchTransaction {
+  if (!log.isLevelEnabled('debug')) return tx;
+  return {
+    run: (async (query: string, params?: Record<string, unknown>) => {
+      const t0 = performance.now();
+      const result = await tx.run(query, params);
+      log.debug({ ms: Math.round(performance.now() - t0), statement: statementName(query) }, 'statement');
+      return result;
+    }) as BatchTransaction['run'],
+  };
+}
+
 async function run(
   tx: BatchTransaction,
   counters: WriteCounters,
-  statement: string,
   query: string,
   params: Record<string, unknown> = {},
 ): Promise<QueryResult> {
-  const t0 = performance.now();
   const result = await tx.run(query, params);
-  if (log.isLevelEnabled('debug'))
-    log.debug({ ms: Math.round(performance.now() - t0), statement }, 'statement');
   const c = result.summary.counters.updates();
   counters.nodesCreated += c.nodesCreated ?? 0;
   counters.nodesDeleted += c.nodesDeleted ?? 0;
@@ -99,7 +117,7 @@ export async function readCurationRules(
   counters: WriteCounters = zeroCounters(),
 ): Promise<CurationRules> {
   const rules: Required<CurationRules> = { redirects: new Map(), splits: new Map(), distinct: [] };
-  const result = await run(tx, counters, 'activeCurations', Q.activeCurations);
+  const result = await run(tx, counters, Q.activeCurations);
   for (const r of result.records) {
     const action = r.get('action') as string;
     const fromId = r.get('fromId') as string;
@@ -124,14 +142,14 @@ async function loadPersonRegistry(
 ): Promise<PersonRegistry> {
   const registry = new PersonRegistry();
   if (nameKeys.length === 0) return registry;
-  const result = await run(tx, counters, 'personCandidates', Q.personCandidates, { nameKeys });
+  const result = await run(tx, counters, Q.personCandidates, { nameKeys });
   for (const r of result.records) {
-    registry.add(r.get('resolvedId'), r.get('nameKey'), {
+    registry.addStored(r.get('resolvedId'), r.get('nameKey'), {
       postProvinces: r.get('postProvinces') ?? [],
       orgIds: r.get('orgIds') ?? [],
-      articleProvince: r.get('articleProvince') ?? null,
+      seenIn: r.get('seenIn') ?? [],
       seats: r.get('seats') ?? [],
-      asOf: r.get('asOf') ?? null,
+      seatDates: r.get('seatDates') ?? [],
     });
   }
   return registry;
@@ -169,10 +187,11 @@ export function mentionRowsOf(r: ResolvedArticle): Record<string, unknown>[] {
 }
 
 export async function writeBatch(
-  tx: BatchTransaction,
+  transaction: BatchTransaction,
   batch: PreparedArticle[],
   extractor: string,
 ): Promise<BatchOutcome> {
+  const tx = timedTransaction(transaction);
   const counters = zeroCounters();
   const outcome: BatchOutcome = {
     created: [],
@@ -183,7 +202,7 @@ export async function writeBatch(
     claims: 0,
   };
 
-  const states = await run(tx, counters, 'articleStates', Q.articleStates, {
+  const states = await run(tx, counters, Q.articleStates, {
     ids: batch.map((a) => a.articleId),
   });
   // An article node without a hash was created just now by the locking MERGE: a new article.
@@ -200,11 +219,14 @@ export async function writeBatch(
   if (todo.length === 0) return outcome;
 
   if (outcome.replaced.length > 0) {
-    const deleted = await run(tx, counters, 'deleteArticleClaims', Q.deleteArticleClaims, {
+    // The name contexts the old version's person mentions fed, folded again once they are gone.
+    const names = await personNamePairsOf(tx, outcome.replaced);
+    const deleted = await run(tx, counters, Q.deleteArticleClaims, {
       ids: outcome.replaced,
     });
-    await run(tx, counters, 'deleteArticleMentions', Q.deleteArticleMentions, { ids: outcome.replaced });
-    await run(tx, counters, 'deleteUnheldPositions', Q.deleteUnheldPositions, {});
+    await run(tx, counters, Q.deleteArticleMentions, { ids: outcome.replaced });
+    await run(tx, counters, Q.deleteUnheldPositions, {});
+    await recountPersonNameContexts(tx, names);
     // The pairs the old version made claims on lose those claims: recount their summaries (pairs
     // whose node went with the article lost the summary with the node).
     await recountClaimSummaries(
@@ -233,21 +255,22 @@ export async function writeBatch(
     log.debug({ ms: Math.round(performance.now() - resolveStarted), statement: '(resolve)' }, 'statement');
 
   const all = <T>(pick: (r: ResolvedArticle) => T[]): T[] => resolved.flatMap(pick);
-  await run(tx, counters, 'mergeArticles', Q.mergeArticles, {
+  await run(tx, counters, Q.mergeArticles, {
     rows: resolved.map((r) => withoutEmptyLists(r.article)),
   });
-  await run(tx, counters, 'mergePersons', Q.mergePersons, { rows: all((r) => r.persons) });
+  await run(tx, counters, Q.mergePersons, { rows: all((r) => r.persons) });
   // A stored body of kind 'other' takes the kind an article names: its tallies move (decision 0038).
   const kindless = await organizationsOfKindOther(
     tx,
     all((r) => r.organizations.map((o) => o.id)),
   );
-  await run(tx, counters, 'mergeOrganizations', Q.mergeOrganizations, { rows: all((r) => r.organizations) });
-  await run(tx, counters, 'mergeDocuments', Q.mergeDocuments, { rows: all((r) => r.documents) });
-  await run(tx, counters, 'mergeEvents', Q.mergeEvents, { rows: all((r) => r.events) });
-  await run(tx, counters, 'mergePositions', Q.mergePositions, { rows: all((r) => r.positions) });
+  await run(tx, counters, Q.mergeOrganizations, { rows: all((r) => r.organizations) });
+  await run(tx, counters, Q.mergeDocuments, { rows: all((r) => r.documents) });
+  await run(tx, counters, Q.mergeEvents, { rows: all((r) => r.events) });
+  await run(tx, counters, Q.mergePositions, { rows: all((r) => r.positions) });
   const mentionRows = resolved.flatMap(mentionRowsOf);
-  await run(tx, counters, 'mergeMentions', Q.mergeMentions, { rows: mentionRows });
+  await run(tx, counters, Q.mergeMentions, { rows: mentionRows });
+  await addPersonNameContexts(tx, resolved);
   // Read before the claims are written: which participations are new to the graph (decision 0044).
   const joined = await newParticipations(tx, [
     ...all((r) => r.claims.CHAIRED),
@@ -262,10 +285,10 @@ export async function writeBatch(
     }));
     if (rows.length === 0) continue;
     outcome.claims += rows.length;
-    await run(tx, counters, `merge ${type}`, Q.mergeClaim[type], { rows });
+    await run(tx, counters, Q.mergeClaim[type], { rows });
     // Every claim of a written article is new (an unchanged article is skipped, a replaced one had
     // its claims deleted above), so its pair's summary grows by it.
-    await run(tx, counters, `summarise ${type}`, Q.addClaimSummaries[type], {
+    await run(tx, counters, Q.addClaimSummaries[type], {
       rows: summaryRowsOf(rows.map((r) => ({ ...r, asOf: r.props.asOf }))),
       newestKept: NEWEST_EVIDENCE_KEPT,
     });
@@ -293,10 +316,10 @@ export async function writeBatch(
   };
   for (const type of STRUCTURAL_TYPES) {
     if (structural[type].length > 0)
-      await run(tx, counters, `merge ${type}`, Q.mergeStructural[type], { rows: structural[type] });
+      await run(tx, counters, Q.mergeStructural[type], { rows: structural[type] });
   }
   const holders = [...new Set(all((r) => r.claims.HOLDS.map((c) => c.fromId)))].sort();
-  const linked = await run(tx, counters, 'linkUnresolvedPosts', Q.linkUnresolvedPosts, {
+  const linked = await run(tx, counters, Q.linkUnresolvedPosts, {
     personIds: holders,
   });
   const moved = linked.records.filter((r) => Number(r.get('moved')) > 0);
@@ -310,7 +333,7 @@ export async function writeBatch(
         ]),
       ),
     );
-    await run(tx, counters, 'deleteUnheldPositions', Q.deleteUnheldPositions, {});
+    await run(tx, counters, Q.deleteUnheldPositions, {});
   }
   // Implementer pairs and holders of the batch into their tallies (decision 0038), after the posts'
   // bodies (OF) are written: a holder's profile reads them. Unchanged keys keep their links.

@@ -34,8 +34,22 @@ export interface PersonCandidate {
   orgIds: Set<string>;
   seenIn: Set<string>;
   seats: Set<string>;
-  /** Dates of the mentions that gave the person a seat (null when the article had none). */
-  seatDates: (string | null)[];
+  /**
+   * Dates of the mentions that gave the person a seat, each once (an undated one says nothing about
+   * the time): a set, so a person seen in thousands of articles is compared with their distinct
+   * dates, not with every mention (decision 0046).
+   */
+  seatDates: Set<string>;
+}
+
+/** The union of the contexts of every stored mention of one (name, resolved id): a PersonNameContext (decision 0046). */
+export interface StoredPersonContext {
+  postProvinces: string[];
+  orgIds: string[];
+  /** The articles' provinces. */
+  seenIn: string[];
+  seats: string[];
+  seatDates: string[];
 }
 
 export interface PersonResolution {
@@ -73,7 +87,9 @@ export function contextsConflict(ctx: PersonContext, candidate: PersonCandidate)
   const seats = ctx.seats ?? [];
   if (seats.length === 0 || candidate.seats.size === 0 || intersects(seats, candidate.seats)) return false;
   const asOf = ctx.asOf ?? null;
-  return asOf !== null && candidate.seatDates.some((d) => d !== null && daysApart(asOf, d) <= SAME_TIME_DAYS);
+  if (asOf === null) return false;
+  for (const d of candidate.seatDates) if (daysApart(asOf, d) <= SAME_TIME_DAYS) return true;
+  return false;
 }
 
 function affinity(ctx: PersonContext, c: PersonCandidate): number {
@@ -91,6 +107,30 @@ export class PersonRegistry {
 
   /** Adds what one stored (or just resolved) mention says about a person. */
   add(resolvedId: string, nameKey: string, ctx: PersonContext): void {
+    const c = this.candidate(resolvedId, nameKey);
+    for (const p of ctx.postProvinces) c.postProvinces.add(p);
+    for (const o of ctx.orgIds) c.orgIds.add(o);
+    if (ctx.articleProvince) c.seenIn.add(ctx.articleProvince);
+    if (ctx.seats && ctx.seats.length > 0) {
+      for (const seat of ctx.seats) c.seats.add(seat);
+      if (ctx.asOf) c.seatDates.add(ctx.asOf);
+    }
+  }
+
+  /**
+   * Adds what all stored mentions of one (name, resolved id) say, folded: the same candidate as
+   * adding each of those mentions, since a candidate is the union of its mentions' contexts.
+   */
+  addStored(resolvedId: string, nameKey: string, stored: StoredPersonContext): void {
+    const c = this.candidate(resolvedId, nameKey);
+    for (const p of stored.postProvinces) c.postProvinces.add(p);
+    for (const o of stored.orgIds) c.orgIds.add(o);
+    for (const p of stored.seenIn) c.seenIn.add(p);
+    for (const seat of stored.seats) c.seats.add(seat);
+    for (const d of stored.seatDates) c.seatDates.add(d);
+  }
+
+  private candidate(resolvedId: string, nameKey: string): PersonCandidate {
     let list = this.byName.get(nameKey);
     if (!list) this.byName.set(nameKey, (list = []));
     let c = list.find((x) => x.resolvedId === resolvedId);
@@ -102,18 +142,12 @@ export class PersonRegistry {
         orgIds: new Set(),
         seenIn: new Set(),
         seats: new Set(),
-        seatDates: [],
+        seatDates: new Set(),
       };
       list.push(c);
       list.sort((a, b) => (a.resolvedId < b.resolvedId ? -1 : a.resolvedId > b.resolvedId ? 1 : 0));
     }
-    for (const p of ctx.postProvinces) c.postProvinces.add(p);
-    for (const o of ctx.orgIds) c.orgIds.add(o);
-    if (ctx.articleProvince) c.seenIn.add(ctx.articleProvince);
-    if (ctx.seats && ctx.seats.length > 0) {
-      for (const seat of ctx.seats) c.seats.add(seat);
-      c.seatDates.push(ctx.asOf ?? null);
-    }
+    return c;
   }
 
   candidates(nameKey: string): readonly PersonCandidate[] {

@@ -2,7 +2,8 @@
 // go — ingest, an article replaced, a curator's merge, split and undo — every pair of nodes with
 // claims of a type has exactly one <TYPE>_SUMMARY whose evidence count and first/last dates are
 // those of its claims, and no summary is left without claims. The API pages, counts and orders on
-// these, so a stale one would be a wrong answer.
+// these, so a stale one would be a wrong answer. The same steps keep the person name contexts the
+// fold of their mentions (decision 0046): the resolver reads them, so a stale one changes who is who.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/db/index.ts';
@@ -12,6 +13,7 @@ import { mergeEntities, splitEntities, undoCuration } from '../../ingest/curate/
 import { CLAIM_TYPES } from '../../ingest/resolve/resolved-article.ts';
 import { NEWEST_EVIDENCE_KEPT } from '../../ingest/load/claim-summaries.ts';
 import { clearGraph, openTestGraph } from '../support/graph.ts';
+import { personNameContextMismatches } from '../support/person-name-contexts.ts';
 
 let graph: Graph;
 
@@ -93,6 +95,7 @@ describe('claim summaries stay exact', () => {
     ]);
     expect(replaced.replaced).toBe(1);
     expect(await summaryMismatches()).toEqual([]);
+    expect(await personNameContextMismatches(graph)).toEqual([]);
   });
 
   it('through a merge, its undo, a split and its undo', async () => {
@@ -103,6 +106,7 @@ describe('claim summaries stay exact', () => {
     const [keep, gone] = people.map((r) => r.id as string) as [string, string];
     const merge = await mergeEntities(graph, keep, gone, { by: 'tester', reason: 'summaries test' });
     expect(await summaryMismatches()).toEqual([]);
+    expect(await personNameContextMismatches(graph)).toEqual([]);
     await undoCuration(graph, merge.id, { by: 'tester' });
     expect(await summaryMismatches()).toEqual([]);
 
@@ -112,8 +116,10 @@ describe('claim summaries stay exact', () => {
     );
     const split = await splitEntities(graph, keep, [article!.id as string], { by: 'tester' });
     expect(await summaryMismatches()).toEqual([]);
+    expect(await personNameContextMismatches(graph)).toEqual([]);
     await undoCuration(graph, split.id, { by: 'tester' });
     expect(await summaryMismatches()).toEqual([]);
+    expect(await personNameContextMismatches(graph)).toEqual([]);
   });
 
   it('the check itself sees a stale summary', async () => {
