@@ -68,6 +68,12 @@ export const INTEGRITY_INVARIANTS: readonly IntegrityInvariant[] = [
       'people not in the holder tally of the posts they hold: holderCounts would count them wrong (decision 0038)',
     query: 'integrity-holder-tallies',
   },
+  {
+    name: 'article-days',
+    description:
+      'articles not counted on exactly the day of their publishedAt: the articles list of a date range would count them wrong (decision 0043)',
+    query: 'integrity-article-days',
+  },
 ];
 
 /** Examples per invariant: 10 unless asked; at most this many. */

@@ -40,6 +40,7 @@ const VIOLATIONS: Record<string, string[]> = {
   'event-tallies': [UNTALLIED],
   'implementer-tallies': ['org:bo-y-te', 'document:int-none'],
   'holder-tallies': ['person:le-thi-binh'],
+  'article-days': ['article:int-3'],
 };
 
 // The fixture writes claims without their summaries, so no body implements a document and no one
@@ -49,7 +50,12 @@ const STRAY_TALLY_LINKS = `
   MERGE (i:ImplementerTally {id: 'document:int-none||'}) SET i.document = 'document:int-none'
   MERGE (o)-[:IMPLEMENTER_TALLIED]->(i)
   MERGE (h:HolderTally {id: 'Chủ tịch|body||;'})
-  MERGE (p)-[:HOLDER_TALLIED]->(h)`;
+  MERGE (p)-[:HOLDER_TALLIED]->(h)
+  WITH 1 AS done
+  // The fixture's articles are undated (decision 0043): a day link is one the loader would not keep.
+  MATCH (a:Article {id: 'article:int-3'})
+  MERGE (d:ArticleDay {day: '2024-05-01'})
+  MERGE (a)-[:PUBLISHED_ON]->(d)`;
 
 let graph: Graph;
 const write = (query: string, params: Record<string, unknown> = {}) =>
@@ -179,7 +185,7 @@ describe('kg check', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^generic-body-shared\s+1$/m);
     expect(result.stdout).toMatch(/org:tinh-uy "Tỉnh ủy"/);
-    expect(result.stdout).toMatch(/9 suspect findings in all/);
+    expect(result.stdout).toMatch(/10 suspect findings in all/);
   });
 
   it('--strict exits 1 while a count is above 0', () => {
@@ -249,7 +255,7 @@ describe('once the violations are gone', () => {
       ],
     });
     await graph.write((tx) => retallyEvents(tx, [UNTALLIED]));
-    await write('MATCH (t) WHERE t:ImplementerTally OR t:HolderTally DETACH DELETE t');
+    await write('MATCH (t) WHERE t:ImplementerTally OR t:HolderTally OR t:ArticleDay DETACH DELETE t');
     const report = await check();
     expect(report.invariants.map((i) => [i.name, i.count])).toEqual(
       INTEGRITY_INVARIANTS.map((i) => [i.name, 0]),
