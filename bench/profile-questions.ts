@@ -2,7 +2,8 @@
 // statement once to warm it, then once under PROFILE with the parameters the API sends for that
 // question, and prints the database hits (summed over the plan) and the time it took: each
 // statement of the level-by-level path (root, pages, the evidence's articles) and their sum, then
-// the one folded statement the API now sends instead; and the connection question (decision 0037).
+// the one folded statement the API now sends instead; the connection question (decision 0037); a
+// body's leaders on a date and the articles of a year (decision 0043).
 // Prints figures; asserts nothing. Needs a graph holding the generated corpus (bench:peer or
 // bench:scale left one):
 //
@@ -19,6 +20,7 @@ import { shortestPathsQuery } from '../src/api/paths.ts';
 import { pageParams } from '../src/api/loaders.ts';
 import { relationPages, type RelationPage } from '../src/api/relation-pages.ts';
 import * as rel from '../src/api/relations.ts';
+import { articlesInRangeParams } from '../src/api/resolvers/dashboards.ts';
 import { parseBenchArgs } from './bench-args.ts';
 import { scaleSubjects } from './scale-corpus.ts';
 
@@ -192,6 +194,32 @@ try {
     first: neo4j.int(10),
   });
   line('connection', shortestPathsQuery(4).name, paths.hits, paths.ms, `${paths.records.length} paths`);
+  // Two questions of bench:scale bounded in decision 0043, with the parameters the API sends: the
+  // busy body's leaders on bench:scale's date, and the dashboard's articles of its year (a page of
+  // 20 with its total).
+  const leaders = await profiled(cypher('organization-leaders').text, {
+    ids: [subjects.body],
+    date: '2022-01-01',
+  });
+  const holdersRead = (leaders.records[0]?.get('rows') as unknown[] | undefined)?.length ?? 0;
+  line('leaders on a date', 'organization-leaders', leaders.hits, leaders.ms, `${holdersRead} holders read`);
+  const year = await profiled(
+    cypher('articles-in-range').text,
+    articlesInRangeParams(
+      { dateFrom: '2024-01-01', dateTo: '2024-12-31' },
+      true,
+      { afterKey: '', afterName: '', afterId: '' },
+      20,
+      true,
+    ),
+  );
+  line(
+    'articles of a year',
+    'articles-in-range',
+    year.hits,
+    year.ms,
+    `total ${String(year.records[0]?.get('total'))}`,
+  );
 } finally {
   await graph.close();
 }

@@ -14,6 +14,7 @@ import { retallyArticleDays } from '../../ingest/load/article-days.ts';
 import { articleIdOf } from '../../ingest/resolve/resolve-article.ts';
 import { cypher } from '../../src/api/cypher.ts';
 import { GraphReader } from '../../src/api/graph-reader.ts';
+import { articlesInRangeParams } from '../../src/api/resolvers/dashboards.ts';
 import { checkIntegrity } from '../../src/check/integrity.ts';
 import { openTestGraph, startTestApi, type TestApi } from './api-harness.ts';
 
@@ -165,18 +166,13 @@ describe('the articles of a date range, read in index order and counted from day
 
   it('reads as many database hits for a year of 1,000 more articles, where the sorted read grows', async () => {
     const params = {
-      inRange: {
-        dateFrom: '2024-01-01',
-        dateTo: '2024-12-31',
-        upper: '2024-12-31',
-        lower: '2024-01-01',
-        desc: true,
-        afterKey: '',
-        afterName: '',
-        afterId: '',
-        limit: neo4j.int(5),
-        withTotal: true,
-      },
+      inRange: articlesInRangeParams(
+        { dateFrom: '2024-01-01', dateTo: '2024-12-31' },
+        true,
+        { afterKey: '', afterName: '', afterId: '' },
+        5,
+        true,
+      ),
       sorted: {
         entityId: '',
         source: '',

@@ -351,19 +351,37 @@ export async function articlesWhere(
   // answer and cursors as articles-where.cypher, which sorts and counts every article of the range.
   const order = `${orderBy.field}:${orderBy.direction ?? 'ASC'}`;
   const page = orderedPage(order, args.first, args.after);
-  const dateTo = filters.dateTo || LAST_DAY;
-  const resumeAt = page.params.afterId !== '' ? page.params.afterKey : null;
-  const [row] = await ctx.reader.rows(ARTICLES_IN_RANGE, {
-    dateFrom: filters.dateFrom,
+  const [row] = await ctx.reader.rows(
+    ARTICLES_IN_RANGE,
+    articlesInRangeParams(filters, orderBy.direction === 'DESC', page.params, page.limit, asksTotal(info)),
+  );
+  return connectionFrom<ArticleNode>('Article', order, row, page.key !== null);
+}
+
+/**
+ * The parameters of articles-in-range.cypher (decision 0043): the range ('' for an open end), the
+ * direction, the cursor's key ('' when none) and the page. The index seek is bounded by the
+ * cursor's date when there is one, else by the range's own end.
+ */
+export function articlesInRangeParams(
+  range: { dateFrom: string; dateTo: string },
+  desc: boolean,
+  cursor: { afterKey: string; afterName: string; afterId: string },
+  limit: number,
+  withTotal: boolean,
+) {
+  const dateTo = range.dateTo || LAST_DAY;
+  const resumeAt = cursor.afterId !== '' ? cursor.afterKey : null;
+  return {
+    dateFrom: range.dateFrom,
     dateTo,
     upper: resumeAt !== null && resumeAt < dateTo ? resumeAt : dateTo,
-    lower: resumeAt !== null && resumeAt > filters.dateFrom ? resumeAt : filters.dateFrom,
-    desc: orderBy.direction === 'DESC',
-    ...page.params,
-    limit: int(page.limit),
-    withTotal: asksTotal(info),
-  });
-  return connectionFrom<ArticleNode>('Article', order, row, page.key !== null);
+    lower: resumeAt !== null && resumeAt > range.dateFrom ? resumeAt : range.dateFrom,
+    desc,
+    ...cursor,
+    limit: int(limit),
+    withTotal,
+  };
 }
 
 function groupLimit(first: number | null | undefined): number {
