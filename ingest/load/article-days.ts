@@ -1,5 +1,5 @@
 // Article day tallies (decision 0043): the articles list of a date range counts its articles from
-// one (:ArticleDay {day}) per publication day, whose in-degree of PUBLISHED_ON is the number of
+// one (:ArticleDay {id}) per publication day (its id is the day), whose in-degree of PUBLISHED_ON is the number of
 // articles published that day, instead of from every article of the range. The link is set in the
 // transaction that writes the article, so the counts are always those of the committed graph.
 import type { ManagedTransaction } from 'neo4j-driver';

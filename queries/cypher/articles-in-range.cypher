@@ -11,7 +11,7 @@
 CALL () {
   WITH 1 AS asked WHERE $withTotal
   MATCH (d:ArticleDay)
-  WHERE d.day >= $dateFrom AND d.day <= $dateTo
+  WHERE d.id >= $dateFrom AND d.id <= $dateTo
   RETURN sum(COUNT { (d)<-[:PUBLISHED_ON]-() }) AS total
 }
 CALL () {

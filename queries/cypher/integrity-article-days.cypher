@@ -7,7 +7,7 @@
 // example-params: {"limit": 10}
 MATCH (a:Article)
 WITH a, CASE WHEN a.publishedAt IS NULL THEN [] ELSE [a.publishedAt] END AS expected,
-     COLLECT { MATCH (a)-[:PUBLISHED_ON]->(d:ArticleDay) RETURN d.day ORDER BY d.day } AS days
+     COLLECT { MATCH (a)-[:PUBLISHED_ON]->(d:ArticleDay) RETURN d.id ORDER BY d.id } AS days
 WHERE days <> expected
 WITH a, expected, days ORDER BY a.id
 WITH collect({a: a, expected: expected, days: days}) AS found

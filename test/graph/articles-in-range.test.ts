@@ -145,7 +145,7 @@ describe('the articles of a date range, read in index order and counted from day
     expect(result.replaced).toBe(2);
     records = records.map((r, i) => (i === moved ? replacements[0]! : i === leaving ? replacements[1]! : r));
     await expectRangeAsRecords();
-    const days = (await rows('MATCH (d:ArticleDay) RETURN d.day AS day ORDER BY day')).map((r) => r.day);
+    const days = (await rows('MATCH (d:ArticleDay) RETURN d.id AS day ORDER BY day')).map((r) => r.day);
     expect(days).toContain('2024-08-15');
     expect(days).toContain('2022-02-02');
     if (onlyOne) expect(days).not.toContain('2025-01-01');

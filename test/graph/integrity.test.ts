@@ -54,7 +54,7 @@ const STRAY_TALLY_LINKS = `
   WITH 1 AS done
   // The fixture's articles are undated (decision 0043): a day link is one the loader would not keep.
   MATCH (a:Article {id: 'article:int-3'})
-  MERGE (d:ArticleDay {day: '2024-05-01'})
+  MERGE (d:ArticleDay {id: '2024-05-01'})
   MERGE (a)-[:PUBLISHED_ON]->(d)`;
 
 let graph: Graph;

@@ -1,5 +1,5 @@
 // Article day tallies (decision 0043): the articles list counts a date range's articles from one
-// (:ArticleDay {day}) per publication day, whose in-degree of PUBLISHED_ON is the number of
+// (:ArticleDay {id}) per publication day (its id is the day), whose in-degree of PUBLISHED_ON is the number of
 // articles published that day, instead of from every article of the range. Each dated article has
 // exactly one link, to the day of its publishedAt; an undated one none. Run for the articles a
 // write may have changed (written, replaced — a new version may carry another date): an article
@@ -10,7 +10,7 @@ UNWIND $ids AS articleId
 MATCH (a:Article {id: articleId})
 CALL (a) {
   OPTIONAL MATCH (a)-[old:PUBLISHED_ON]->(was:ArticleDay)
-  WHERE a.publishedAt IS NULL OR was.day <> a.publishedAt
+  WHERE a.publishedAt IS NULL OR was.id <> a.publishedAt
   DELETE old
   WITH DISTINCT was
   WHERE was IS NOT NULL AND NOT EXISTS { (was)<-[:PUBLISHED_ON]-() }
@@ -18,5 +18,5 @@ CALL (a) {
 }
 WITH a
 WHERE a.publishedAt IS NOT NULL
-MERGE (d:ArticleDay {day: a.publishedAt})
+MERGE (d:ArticleDay {id: a.publishedAt})
 MERGE (a)-[:PUBLISHED_ON]->(d)
