@@ -3,7 +3,8 @@
 // question, and prints the database hits (summed over the plan) and the time it took: each
 // statement of the level-by-level path (root, pages, the evidence's articles) and their sum, then
 // the one folded statement the API now sends instead, for the events list with its participants
-// too (decision 0045); and the connection question (decision 0037).
+// too (decision 0045); the connection question (decision 0037); a body's leaders on a date and the
+// articles of a year (decision 0043).
 // Prints figures; asserts nothing. Needs a graph holding the generated corpus (bench:peer or
 // bench:scale left one):
 //
@@ -20,6 +21,7 @@ import { shortestPathsQuery } from '../src/api/paths.ts';
 import { pageParams } from '../src/api/loaders.ts';
 import { relationPages, type RelationPage } from '../src/api/relation-pages.ts';
 import * as rel from '../src/api/relations.ts';
+import { articlesInRangeParams } from '../src/api/resolvers/dashboards.ts';
 import { parseBenchArgs } from './bench-args.ts';
 import { scaleSubjects } from './scale-corpus.ts';
 
@@ -258,6 +260,32 @@ try {
   });
   const total = coParticipants.records[0]?.get('total') as number | undefined;
   line('co-participants', 'person-co-participants', coParticipants.hits, coParticipants.ms, `of ${total}`);
+  // Two questions of bench:scale bounded in decision 0043, with the parameters the API sends: the
+  // busy body's leaders on bench:scale's date, and the dashboard's articles of its year (a page of
+  // 20 with its total).
+  const leaders = await profiled(cypher('organization-leaders').text, {
+    ids: [subjects.body],
+    date: '2022-01-01',
+  });
+  const holdersRead = (leaders.records[0]?.get('rows') as unknown[] | undefined)?.length ?? 0;
+  line('leaders on a date', 'organization-leaders', leaders.hits, leaders.ms, `${holdersRead} holders read`);
+  const year = await profiled(
+    cypher('articles-in-range').text,
+    articlesInRangeParams(
+      { dateFrom: '2024-01-01', dateTo: '2024-12-31' },
+      true,
+      { afterKey: '', afterName: '', afterId: '' },
+      20,
+      true,
+    ),
+  );
+  line(
+    'articles of a year',
+    'articles-in-range',
+    year.hits,
+    year.ms,
+    `total ${String(year.records[0]?.get('total'))}`,
+  );
 } finally {
   await graph.close();
 }

@@ -22,6 +22,7 @@ import neo4j from 'neo4j-driver';
 import { cypher } from './statements.ts';
 import { writeWithRetry } from './write-with-retry.ts';
 import { retallyAllEvents } from './event-tallies.ts';
+import { retallyAllArticleDays } from './article-days.ts';
 import { retallyAllAggregates } from './aggregate-tallies.ts';
 import { FIRST_MEETINGS_TYPE, refirstAllMeetings } from './first-meetings.ts';
 import { CO_PARTICIPANTS_TYPE, refreshAllCoParticipations } from './co-participants.ts';
@@ -322,9 +323,10 @@ export async function importSnapshot(
       `${file} promised ${expected.nodes} nodes and ${expected.relationships} relationships, but holds ${progress.nodes} and ${progress.relationships}`,
     );
   }
-  // The tallies are derived (from events, IMPLEMENTS and HOLDS summaries) and are not in a
-  // snapshot: built again here.
+  // The tallies are derived (from events, IMPLEMENTS and HOLDS summaries, articles' dates) and are
+  // not in a snapshot: built again here.
   await retallyAllEvents(graph);
+  await retallyAllArticleDays(graph);
   // A snapshot from before migration 110 has summaries without their index keys (decision 0037).
   for (const type of CLAIM_TYPES) await writeWithRetry(graph, (tx) => tx.run(Q.summaryOrderKeys[type]));
   await retallyAllAggregates(graph);

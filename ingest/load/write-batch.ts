@@ -19,6 +19,7 @@ import {
 import { retallyEvents } from './event-tallies.ts';
 import { raiseFirstMeetings } from './first-meetings.ts';
 import { addCoParticipations, newParticipations } from './co-participants.ts';
+import { retallyArticleDays } from './article-days.ts';
 import {
   organizationsOfKindOther,
   retallyAggregatesAt,
@@ -258,6 +259,11 @@ export async function writeBatch(
   await run(tx, counters, Q.mergeArticles, {
     rows: resolved.map((r) => withoutEmptyLists(r.article)),
   });
+  // Each article to the day of its date (decision 0043): a replaced one whose date moved leaves its old day.
+  await retallyArticleDays(
+    tx,
+    resolved.map((r) => r.article.id),
+  );
   await run(tx, counters, Q.mergePersons, { rows: all((r) => r.persons) });
   // A stored body of kind 'other' takes the kind an article names: its tallies move (decision 0038).
   const kindless = await organizationsOfKindOther(

@@ -1,7 +1,7 @@
 // Export: one page of the nodes outside the Entity label — Articles and Curations (curators' audited
 // corrections and judgements) — after $after in id order: keyset on article_id and curation_id, each
 // side limited before the two are merged, so a page costs the same however deep the export is.
-// Articles come with their MENTIONS; curations have no relationships (they name ids).
+// Articles come with their MENTIONS (not their PUBLISHED_ON day, derived); curations have no relationships (they name ids).
 // $labels (null: all) keeps Articles / Curations only when it names them, and mentions of entities of
 // those labels; $since (null: all) keeps articles published and curations made on or after it
 // (undated articles drop out). integerKeys names the properties stored as integers, so a snapshot
@@ -23,7 +23,8 @@ CALL () {
 WITH n ORDER BY n.id LIMIT $limit
 CALL (n) {
   OPTIONAL MATCH (n)-[r]->(m)
-  WHERE $labels IS NULL OR any(l IN labels(m) WHERE l IN $labels)
+  // An article's day (decision 0043) is derived data, built again on import: not exported.
+  WHERE NOT m:ArticleDay AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
   WITH r, m ORDER BY type(r), m.id
   RETURN collect(CASE WHEN r IS NOT NULL THEN {
     type: type(r), to: m.id, toLabels: labels(m), props: properties(r),

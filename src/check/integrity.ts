@@ -74,6 +74,12 @@ export const INTEGRITY_INVARIANTS: readonly IntegrityInvariant[] = [
       "bodies whose first meeting about a document is not kept as the loader keeps it (missing, stray or another date): a document's diffusion would date them wrong (decision 0044)",
     query: 'integrity-first-meetings',
   },
+  {
+    name: 'article-days',
+    description:
+      'articles not counted on exactly the day of their publishedAt: the articles list of a date range would count them wrong (decision 0043)',
+    query: 'integrity-article-days',
+  },
 ];
 
 /** Examples per invariant: 10 unless asked; at most this many. */

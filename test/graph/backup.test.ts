@@ -230,10 +230,10 @@ describe('JSON Lines backup (any server)', () => {
 async function labelCounts(): Promise<Record<string, number>> {
   return graph.read(async (tx) => {
     const result = await tx.run(
-      // Tallies and person name contexts are derived (decisions 0033, 0038, 0046): no snapshot carries
-      // them, restore builds them again.
+      // Tallies and person name contexts are derived (decisions 0033, 0038, 0043, 0046): no snapshot
+      // carries them, restore builds them again.
       `MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:EventTally AND NOT n:ImplementerTally AND NOT n:HolderTally
-         AND NOT n:HolderCell AND NOT n:PersonNameContext UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label RETURN label, count(*) AS n`,
+         AND NOT n:HolderCell AND NOT n:ArticleDay AND NOT n:PersonNameContext UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label RETURN label, count(*) AS n`,
     );
     return Object.fromEntries(result.records.map((r) => [r.get('label') as string, Number(r.get('n'))]));
   });

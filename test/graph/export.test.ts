@@ -28,8 +28,8 @@ import { freePort } from '../support/free-port.ts';
 
 const DEV_CORPUS = path.resolve(projectRoot, '..', 'shared', 'corpus', 'dev');
 const SAMPLES = path.join(projectRoot, 'samples', 'articles');
-// The tallies (decisions 0033, 0038): derived, not exported; kg import builds them again.
-const DERIVED_TYPES = "['TALLIED', 'IMPLEMENTER_TALLIED', 'HOLDER_TALLIED', 'HAS_CELL']";
+// The tallies (decisions 0033, 0038, 0043): derived, not exported; kg import builds them again.
+const DERIVED_TYPES = "['TALLIED', 'IMPLEMENTER_TALLIED', 'HOLDER_TALLIED', 'HAS_CELL', 'PUBLISHED_ON']";
 const DERIVED_MARKS = [
   'EventTally',
   'TALLIED',
@@ -39,6 +39,8 @@ const DERIVED_MARKS = [
   'HolderTally',
   'HolderCell',
   'HAS_CELL',
+  'ArticleDay',
+  'PUBLISHED_ON',
 ].map((name) => `"${name}"`);
 const ALL: ExportSelection = { since: null, labels: null, pageSize: DEFAULT_PAGE_SIZE };
 
@@ -108,11 +110,12 @@ describe('export and import (issue 18)', () => {
     dump = await dumpGraph(graph);
     census = await typeCensus(graph);
     counts = {
-      // The tallies (decisions 0033, 0038) are derived, not exported: kg import builds them again.
+      // The tallies (decisions 0033, 0038, 0043) are derived, not exported: kg import builds them again.
       nodes: await scalar(
         graph,
         `MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:Curation AND NOT n:EventTally
-           AND NOT n:ImplementerTally AND NOT n:HolderTally AND NOT n:HolderCell RETURN count(n)`,
+           AND NOT n:ImplementerTally AND NOT n:HolderTally AND NOT n:HolderCell AND NOT n:ArticleDay
+           RETURN count(n)`,
       ),
       curations: await scalar(graph, 'MATCH (n:Curation) RETURN count(n)'),
       relationships: await scalar(

@@ -41,6 +41,7 @@ const VIOLATIONS: Record<string, string[]> = {
   'implementer-tallies': ['org:bo-y-te', 'document:int-none'],
   'holder-tallies': ['person:le-thi-binh'],
   'first-meetings': ['org:tinh-uy-dong-thap', 'doc:05-CT/TW'],
+  'article-days': ['article:int-3'],
 };
 
 // The fixture writes claims without their summaries, so no body implements a document and no one
@@ -50,7 +51,12 @@ const STRAY_TALLY_LINKS = `
   MERGE (i:ImplementerTally {id: 'document:int-none||'}) SET i.document = 'document:int-none'
   MERGE (o)-[:IMPLEMENTER_TALLIED]->(i)
   MERGE (h:HolderTally {id: 'Chủ tịch|body||;'})
-  MERGE (p)-[:HOLDER_TALLIED]->(h)`;
+  MERGE (p)-[:HOLDER_TALLIED]->(h)
+  WITH 1 AS done
+  // The fixture's articles are undated (decision 0043): a day link is one the loader would not keep.
+  MATCH (a:Article {id: 'article:int-3'})
+  MERGE (d:ArticleDay {id: '2024-05-01'})
+  MERGE (a)-[:PUBLISHED_ON]->(d)`;
 
 // Nor does a body organize a meeting about a document: a first meeting kept is a stray (decision 0044).
 const STRAY_FIRST_MEETING = `
@@ -256,7 +262,7 @@ describe('once the violations are gone', () => {
       ],
     });
     await graph.write((tx) => retallyEvents(tx, [UNTALLIED]));
-    await write('MATCH (t) WHERE t:ImplementerTally OR t:HolderTally DETACH DELETE t');
+    await write('MATCH (t) WHERE t:ImplementerTally OR t:HolderTally OR t:ArticleDay DETACH DELETE t');
     await write('MATCH ()-[m:ORGANIZED_ABOUT_SUMMARY]->() DELETE m');
     const report = await check();
     expect(report.invariants.map((i) => [i.name, i.count])).toEqual(

@@ -55,7 +55,8 @@ export const analyticsResolvers: Resolvers = {
     leadersOn: async (o, { date, first, after }, ctx) => {
       const window = pageWindow(first, after);
       const byPost = new Map<string, Row[]>();
-      for (const r of await ctx.loaders.rows(ORGANIZATION_LEADERS).load(o.id)) {
+      // Only the holders who may hold a post on the date are read (decision 0043).
+      for (const r of await ctx.loaders.rows(ORGANIZATION_LEADERS, { date }).load(o.id)) {
         const id = (r.position as { id: string }).id;
         byPost.set(id, [...(byPost.get(id) ?? []), r]);
       }

@@ -345,7 +345,7 @@ export const Query: QueryResolvers = {
     ctx.loaders.node<ArticleNode>('Article').load(requireGlobalId(id, 'id', ['Article']).graphId),
 
   articles: async (_root, { where, orderBy, first, after }, ctx, info) => {
-    if (where || orderBy) return articlesWhere({ where, orderBy, first, after }, ctx);
+    if (where || orderBy) return articlesWhere({ where, orderBy, first, after }, ctx, info);
     // Keyset paging (decision 0024): the cursor is the last article's (publishedAt, id).
     const window = pageOf(first, null, info);
     const key = afterKey(after, 2);
