@@ -192,7 +192,7 @@ describe('kg check', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^generic-body-shared\s+1$/m);
     expect(result.stdout).toMatch(/org:tinh-uy "Tỉnh ủy"/);
-    expect(result.stdout).toMatch(/10 suspect findings in all/);
+    expect(result.stdout).toMatch(/11 suspect findings in all/);
   });
 
   it('--strict exits 1 while a count is above 0', () => {
