@@ -16,7 +16,13 @@ import neo4j from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { UserError } from '../../ingest/base/errors.ts';
 import { childLog } from '../../ingest/base/log.ts';
-import { checkJava, LAUNCHER_SOURCE, neo4jClasspath, type ToolEnvironment } from './neo4j-classpath.ts';
+import {
+  checkJava,
+  LAUNCHER_CLASS,
+  launcherEntry,
+  neo4jClasspath,
+  type ToolEnvironment,
+} from './neo4j-classpath.ts';
 
 const log = childLog('local-neo4j');
 
@@ -107,8 +113,8 @@ function processAlive(pid: number): boolean {
   }
   // A recycled pid would belong to some other program; on Linux check it is still our launcher.
   try {
-    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.includes('Launcher.java');
+    const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return args.some((arg) => arg === LAUNCHER_CLASS || arg.endsWith('Launcher.java'));
   } catch {
     return true;
   }
@@ -261,7 +267,7 @@ async function startUnlocked(
 
   const env = options.env ?? process.env;
   const java = await checkJava(env);
-  const classpath = await neo4jClasspath(options);
+  const launcher = await launcherEntry(await neo4jClasspath(options), java, options);
 
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const out = fs.openSync(logFile, 'a');
@@ -270,8 +276,8 @@ async function startUnlocked(
     `-Xmx${config.localHeap}`,
     ...JVM_FLAGS,
     '-cp',
-    classpath,
-    LAUNCHER_SOURCE,
+    launcher.classpath,
+    launcher.main,
     '--home',
     config.localDataDir,
     '--port',

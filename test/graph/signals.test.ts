@@ -54,11 +54,19 @@ async function startUp(): Promise<{
   let output = '';
   npm.stdout!.on('data', (d) => (output += String(d)));
   npm.stderr!.on('data', (d) => (output += String(d)));
-  await waitFor(
-    `kg up to serve (output so far: ${output})`,
-    () => /GraphQL API at (http:\/\/[^\s,]+)/.test(output) || npm.exitCode !== null,
-    300_000,
-  );
+  try {
+    await waitFor(
+      'kg up to serve',
+      () => /GraphQL API at (http:\/\/[^\s,]+)/.test(output) || npm.exitCode !== null,
+      300_000,
+    );
+  } catch (err) {
+    // Not left running (and starting its Neo4j on a store the file deletes) once the test gave up; the
+    // output is the one at the time of failure, not at the call.
+    for (const pid of [...childrenOf(npm.pid!), npm.pid!])
+      if (processAlive(pid)) process.kill(pid, 'SIGKILL');
+    throw new Error(`${(err as Error).message}; output so far: ${output}`);
+  }
   const url = /GraphQL API at (http:\/\/[^\s,]+)/.exec(output)?.[1];
   if (!url) throw new Error(`kg up ended early: ${output}`);
   const [node] = childrenOf(npm.pid!).filter((pid) =>
