@@ -255,6 +255,21 @@ function remember(document: DocumentNode, key: string, cost: number): void {
   prices.set(key, cost);
 }
 
+/**
+ * The key a price is kept under beside its parsed operation, or null when the variables cannot be
+ * written as one: variables nested thousands of levels deep overflow JSON.stringify's stack, and
+ * such a request must reach price(), which refuses it as bad input, not fail here as an internal
+ * error (test/graph/api-abuse.test.ts).
+ */
+function priceCacheKey(operationName: string | null | undefined, variables: unknown): string | null {
+  try {
+    return JSON.stringify([operationName ?? null, variables ?? {}]);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
 export function queryCostPlugin<T extends { cost: number | null }>(
   maxCost: number,
   tallyCensus: TallyCensusCache | null = null,
@@ -273,9 +288,7 @@ export function queryCostPlugin<T extends { cost: number | null }>(
           }
           const census = tallyCensus && asksForCounts(document) ? await tallyCensus.current() : null;
           // A price read from tallies changes with the graph; any other is the operation's and variables'.
-          const cacheKey = census
-            ? null
-            : JSON.stringify([request.operationName ?? null, request.variables ?? {}]);
+          const cacheKey = census ? null : priceCacheKey(request.operationName, request.variables);
           let cost = cacheKey === null ? undefined : pricedBefore.get(document)?.get(cacheKey);
           if (cost === undefined) {
             cost = price(schema, document, request.variables ?? {}, request.operationName, census);
