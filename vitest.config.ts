@@ -52,9 +52,6 @@ export default defineConfig({
           fileParallelism: false,
           // Starts the real Neo4j once per run (a test-only port and store unless NEO4J_URI is set).
           globalSetup: ['test/setup/neo4j.ts'],
-          // The global setup starts it in the background (the unit and faults files run meanwhile);
-          // this waits for it before each file (decision 0042).
-          setupFiles: ['test/setup/await-neo4j.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
         },
@@ -68,7 +65,6 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           // Installs Chromium when missing, builds the explorer, starts this project's Neo4j.
           globalSetup: ['test/setup/browser.ts'],
-          setupFiles: ['test/setup/await-neo4j.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

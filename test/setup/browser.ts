@@ -1,16 +1,12 @@
 // Global setup of the `browser` test project: Debian's Chromium (installed with apt when missing:
 // browser downloads are impossible here, so Playwright drives the system one), the explorer built
-// from the current web/ sources, and a Neo4j of the project's own (test/setup/neo4j.ts); the build and
-// the Neo4j start run in the background, and test/setup/await-neo4j.ts waits for both.
-import { execFile, execFileSync } from 'node:child_process';
+// from the current web/ sources, and a Neo4j of the project's own (test/setup/neo4j.ts).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
-import { projectRoot } from '../../src/config.ts';
+import { buildExplorer } from '../../src/api/explorer.ts';
 import { CHROMIUM_PATH } from '../browser/browser.ts';
 import { startTestNeo4j } from './neo4j.ts';
-
-const execFileAsync = promisify(execFile);
 
 function ensureChromium(): void {
   if (fs.existsSync(CHROMIUM_PATH)) return;
@@ -35,28 +31,10 @@ function ensureChromium(): void {
     throw new Error(`apt-get installed chromium but ${CHROMIUM_PATH} is still missing`);
 }
 
-/**
- * buildExplorer in a child process: the build runs in the background (startTestNeo4j) while other
- * projects' workers start, and it sets NODE_ENV=production for Vite, which a worker spawned meanwhile
- * from this process would inherit.
- */
-async function buildExplorerApart(): Promise<void> {
-  const started = Date.now();
-  await execFileAsync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--input-type=module',
-      '-e',
-      "const { buildExplorer } = await import('./src/api/explorer.ts'); await buildExplorer();",
-    ],
-    { cwd: projectRoot, maxBuffer: 16 * 1024 * 1024 },
-  );
-  process.stderr.write(`browser tests: explorer built in ${Math.round((Date.now() - started) / 1000)} s\n`);
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   ensureChromium();
-  return startTestNeo4j(project, '-browser', buildExplorerApart);
+  const started = Date.now();
+  await buildExplorer();
+  process.stderr.write(`browser tests: explorer built in ${Math.round((Date.now() - started) / 1000)} s\n`);
+  return startTestNeo4j(project, '-browser');
 }

@@ -1,13 +1,11 @@
 // Global setup of the `graph` test project: one real Neo4j for the whole run.
 // Without NEO4J_URI it starts the local Neo4j on a store of its own, .kg/neo4j-test-<pid>, and a free
-// port (or KG_TEST_NEO4J_PORT), applies the migrations (in the background: test/setup/await-neo4j.ts
-// waits for them), hands the connection to test files (inject('neo4j'), see test/support/graph.ts),
-// and at teardown stops the server and deletes the store.
+// port (or KG_TEST_NEO4J_PORT), applies the migrations, hands the connection to test files
+// (inject('neo4j'), see test/support/graph.ts), and at teardown stops the server and deletes the store.
 // A store per run, not one shared folder: several runs at once (people working in one tree, an editor's
 // test runner next to a terminal) would otherwise wipe and stop each other's server mid-run.
 // With NEO4J_URI set it uses that server as it is (migrated, not wiped).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig, projectRoot } from '../../src/config.ts';
@@ -54,18 +52,10 @@ export default function setup(project: TestProject): Promise<() => Promise<void>
 /**
  * Starts (or, with NEO4J_URI, connects to) the run's Neo4j for one test project; `storeSuffix` gives a
  * project its own local store and server, so two projects never wipe each other's data.
- *
- * The start runs in the background: vitest runs every project's global setup, one after another,
- * before the first test file, so a start awaited here (Neo4j start and migrations, and the browser
- * project's explorer build, `prepare`) held back the `unit` and `faults` files, which need none of
- * it, by 60-140 s (decision 0042). The connection is provided at once (the port is chosen here) with
- * a file that says when the server is ready or why it failed; the project's setup file
- * (test/setup/await-neo4j.ts) waits for it before a test file runs.
  */
 export async function startTestNeo4j(
   project: TestProject,
   storeSuffix: string,
-  prepare: () => Promise<void> = async () => {},
 ): Promise<() => Promise<void>> {
   const external = Boolean(process.env.NEO4J_URI?.trim());
   let config = loadConfig(process.env);
@@ -80,49 +70,31 @@ export async function startTestNeo4j(
     });
     fs.rmSync(config.localDataDir, { recursive: true, force: true });
   }
-  const readyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-test-neo4j-'));
+  const started = Date.now();
+  const graph = await openGraph(config, { keepLocalRunning: true });
+  try {
+    await migrate(graph);
+  } catch (err) {
+    await graph.close();
+    if (!external) await stopLocalNeo4j(config);
+    throw err;
+  }
+  await graph.close();
   const server: TestNeo4j = {
-    // What openGraph calls the server: NEO4J_URI as given, or the local server's Bolt address.
-    uri: config.neo4jUri ?? `bolt://127.0.0.1:${config.localBoltPort}`,
+    uri: graph.uri,
     user: config.neo4jUser,
     password: config.neo4jPassword,
     database: config.neo4jDatabase,
     local: !external,
-    readyFile: path.join(readyDir, 'ready.json'),
   };
   project.provide('neo4j', server);
-  const started = Date.now();
-  const ready = (async () => {
-    await prepare();
-    const graph = await openGraph(config, { keepLocalRunning: true });
-    try {
-      await migrate(graph);
-    } finally {
-      await graph.close();
-    }
-  })().then(
-    () => {
-      writeReady(server.readyFile, { ready: true });
-      process.stderr.write(
-        `${project.name} tests: Neo4j at ${server.uri}${external ? ' (NEO4J_URI)' : ` (local, ${path.relative(projectRoot, config.localDataDir)})`}, ` +
-          `ready and migrated in ${Math.round((Date.now() - started) / 1000)} s (in the background)\n`,
-      );
-    },
-    (err: unknown) => {
-      writeReady(server.readyFile, { ready: false, error: (err as Error).message ?? String(err) });
-    },
+  process.stderr.write(
+    `${project.name} tests: Neo4j at ${server.uri}${external ? ' (NEO4J_URI)' : ` (local, ${path.relative(projectRoot, config.localDataDir)})`}, ` +
+      `ready and migrated in ${Math.round((Date.now() - started) / 1000)} s\n`,
   );
   return async () => {
-    await ready;
-    fs.rmSync(readyDir, { recursive: true, force: true });
     if (external) return;
     await stopLocalNeo4j(config);
     fs.rmSync(config.localDataDir, { recursive: true, force: true });
   };
-}
-
-/** Written whole and renamed, so that a test file never reads half of it. */
-function writeReady(file: string, outcome: { ready: boolean; error?: string }): void {
-  fs.writeFileSync(`${file}.tmp`, JSON.stringify(outcome));
-  fs.renameSync(`${file}.tmp`, file);
 }

@@ -6,7 +6,6 @@
 //
 // Community Edition has one user database, so graph test files run one at a time (vitest.config.ts)
 // and each either clears the graph before it starts or writes only ids with its own prefix.
-import fs from 'node:fs';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { emptyGraph, openGraph, type Graph } from '../../src/db/index.ts';
@@ -18,29 +17,12 @@ export interface TestNeo4j {
   database: string;
   /** True when the global setup started the local server (false: NEO4J_URI named one). */
   local: boolean;
-  /** Written by the global setup once the server is migrated (or with why it failed): waitForTestNeo4j. */
-  readyFile: string;
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: TestNeo4j;
   }
-}
-
-/** The global setup starts the server in the background; its ready file says when it may be used. */
-const READY_WITHIN_MS = 600_000;
-
-/** Waits until the run's server is started and migrated; throws the global setup's error if it failed. */
-export async function waitForTestNeo4j(): Promise<void> {
-  const { readyFile } = inject('neo4j');
-  for (const started = Date.now(); !fs.existsSync(readyFile);) {
-    if (Date.now() - started > READY_WITHIN_MS)
-      throw new Error(`the test Neo4j was not ready within ${READY_WITHIN_MS / 1000} s (no ${readyFile})`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const outcome = JSON.parse(fs.readFileSync(readyFile, 'utf8')) as { ready: boolean; error?: string };
-  if (!outcome.ready) throw new Error(`the test Neo4j did not start: ${outcome.error}`);
 }
 
 /** Environment variables that point src/config.ts (and so a `kg` child process) at the test server. */
