@@ -3,7 +3,14 @@
 // with a case that must stay out where a rule could over-reach (decision 0041).
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../ingest/types.ts';
-import { documentPairsOf as pairs, extractText, peopleOf as people } from '../support/extraction-views.ts';
+import {
+  bodyNamesOf as bodyNames,
+  documentPairsOf as pairs,
+  extractText,
+  peopleOf as people,
+  personNamesOf as personNames,
+  postsOf,
+} from '../support/extraction-views.ts';
 
 const extract = (text: string, publishedAt: string | null = '2024-10-12') =>
   extractText(text, 'en', publishedAt);
@@ -234,5 +241,117 @@ describe('English family names beyond the common list', () => {
       'The 18th Congress of the Khanh Hoa Provincial Party Organisation opened on September 28.',
     );
     expect(e.organizations.map((o) => o.name)).toEqual(['Khanh Hoa Provincial Party Organisation']);
+  });
+});
+
+// The fourth held-out batch's classes (decision 0052): pages as saved, with speakers who "reported
+// that", ministers "among the delegation", lower-case posts, place names and caption words.
+describe('English speakers and delegations on pages (decision 0052)', () => {
+  it('takes an official who "reported that" at the meeting as attending it', () => {
+    const e = extract(
+      'Secretary of the Ninh Binh Provincial Party Committee Doan Minh Huan chaired a meeting on Tuesday to review land clearance. ' +
+        'Tran Song Tung, Vice Chairman of the provincial People’s Committee, reported that 95 per cent of the land had been handed over.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Doan Minh Huan']);
+    expect(people(e, 'ATTENDED')).toEqual(['Tran Song Tung']);
+  });
+
+  it('guard: a newspaper that "reported that" names no speaker', () => {
+    const e = extract(
+      'Minister of Health Dao Hong Lan chaired a meeting in Ha Noi on Monday. Tuoi Tre newspaper reported that Deputy Minister Tran Van Thuan would retire.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual([]);
+  });
+
+  it('takes ministers who "were among the … delegation" as attending', () => {
+    const e = extract(
+      'Deputy Prime Minister Tran Hong Ha led a Government delegation to a meeting in Phnom Penh on Monday. ' +
+        'Minister of Construction Tran Hong Minh and Minister of Agriculture and Environment Do Duc Duy were among the Vietnamese delegation.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Tran Hong Ha']);
+    expect(people(e, 'ATTENDED')).toEqual(['Do Duc Duy', 'Tran Hong Minh']);
+  });
+
+  it('does not make the deputy head of a National Assembly delegation the chair', () => {
+    const e = extract(
+      'Voters of Ha Tinh met National Assembly deputies on Friday. Nguyen Thi Nga, Deputy Head of the National Assembly Delegation of Ha Tinh, reported on the ninth session.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual([]);
+    expect(people(e, 'ATTENDED')).toEqual(['Nguyen Thi Nga']);
+  });
+
+  it('guard: the head of a working delegation still chairs its working session', () => {
+    const e = extract(
+      'Le Minh Hung, head of the Politburo working delegation, worked with the Standing Board of the Thanh Hoa Provincial Party Committee on Tuesday.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Le Minh Hung']);
+  });
+});
+
+describe('English posts written in lower case (decision 0052)', () => {
+  it('reads "deputy prime minister", "state president" and "party chief" before a name as posts', () => {
+    const e = extract(
+      'The meeting was attended by deputy prime minister Mai Van Chinh and state president Luong Cuong. ' +
+        'Binh Thuan’s party chief Duong Van An also attended.',
+    );
+    expect(postsOf(e)).toEqual([
+      'Duong Van An | party chief',
+      'Luong Cuong | state president',
+      'Mai Van Chinh | deputy prime minister',
+    ]);
+  });
+
+  it('reads a lower-case post followed by "of" and a body as a post of that body', () => {
+    const e = extract(
+      'Nguyen Hoai Anh, standing deputy secretary of the Binh Thuan Provincial Party Committee, attended the conference on Friday.',
+    );
+    const posts = e.relations.filter((r) => r.type === 'HOLDS_POSITION');
+    expect(posts.map((r) => `${r.person} | ${r.role} | ${r.organization}`)).toEqual([
+      'Nguyen Hoai Anh | standing deputy secretary | Binh Thuan Provincial Party Committee',
+    ]);
+  });
+
+  it('guard: a lower-case post with no name and no body gives no relation', () => {
+    const e = extract(
+      'The party chief of the commune and a deputy prime minister from the 1990s were mentioned in the report by Tran Van Nam.',
+    );
+    expect(postsOf(e)).toEqual([]);
+  });
+});
+
+describe('English place names and caption words on pages (decision 0052)', () => {
+  it('takes no person from a special zone ("Hoang Sa special zone", "Ly Son special zone")', () => {
+    const e = extract(
+      'Da Nang now has 23 wards, 70 communes and Hoang Sa special zone, while Quang Ngai has Ly Son special zone.',
+    );
+    expect(personNames(e)).toEqual([]);
+  });
+
+  it('reads no body from "Staff" opening a caption, and still reads the General Staff', () => {
+    const e = extract(
+      'Staff at the public administration service centre of Long Bien ward help residents on Monday. ' +
+        'Senior Lieutenant General Nguyen Tan Cuong, Chief of the General Staff of the Vietnam People’s Army, attended.',
+    );
+    expect(bodyNames(e)).toEqual(['General Staff of the Vietnam People’s Army']);
+  });
+
+  it('reads "An Giang" as a place that starts a body name, not the article "An"', () => {
+    const e = extract(
+      'The Standing Board of the An Giang Provincial Party Committee met on Monday. Its members reviewed the new communes.',
+    );
+    expect(bodyNames(e)).toEqual([
+      'An Giang Provincial Party Committee',
+      'Standing Board of the An Giang Provincial Party Committee',
+    ]);
+  });
+});
+
+describe('English event dates bounded by "since" (decision 0052)', () => {
+  it('dates the meeting by its weekday, not by a date it looks back "since"', () => {
+    const e = extract(
+      'Secretary of the Lang Son Provincial Party Committee Hoang Van Nghiem on Monday chaired a meeting of the Standing Board, which reviewed the work of the new communes since July 1.',
+      '2025-09-10',
+    );
+    expect(e.events.map((ev) => ev.date)).toEqual(['2025-09-08']);
   });
 });
