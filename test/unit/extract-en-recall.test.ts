@@ -289,14 +289,14 @@ describe('English speakers and delegations on pages (decision 0052)', () => {
 });
 
 describe('English posts written in lower case (decision 0052)', () => {
-  it('reads "deputy prime minister", "state president" and "party chief" before a name as posts', () => {
+  it('reads "deputy prime minister", "state president" (role President, as posts.tsv has it) and "party chief" before a name as posts', () => {
     const e = extract(
       'The meeting was attended by deputy prime minister Mai Van Chinh and state president Luong Cuong. ' +
         'Binh Thuan’s party chief Duong Van An also attended.',
     );
     expect(postsOf(e)).toEqual([
       'Duong Van An | party chief',
-      'Luong Cuong | state president',
+      'Luong Cuong | President',
       'Mai Van Chinh | deputy prime minister',
     ]);
   });

@@ -59,6 +59,8 @@ export interface PostEntry {
   needsOf: boolean;
   /** A minister's post, which names its ministry by portfolio ("Minister of Finance", "Foreign Minister"). */
   portfolio: boolean;
+  /** Also a post in lower case before a name ("deputy prime minister A", "party chief B"). */
+  lowerCase: boolean;
 }
 
 export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
@@ -71,6 +73,7 @@ export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
       plural: flags.includes('plural'),
       needsOf: flags.includes('needs-of'),
       portfolio: flags.includes('portfolio'),
+      lowerCase: flags.includes('lower-case'),
     };
   })
   .sort((a, b) => b.words.length - a.words.length);

@@ -189,7 +189,11 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       !tokens[post.last + 1]!.cap &&
       SAME_SENTENCE(ctx, k, post.last + 1);
     if (entry.needsOf && !ofNext) return null;
-    if (!roleFirst.cap && !entry.needsOf && !entry.body) return null;
+    // A post in lower case is one only where the lexicon says so ("deputy prime minister A") or a
+    // body follows it ("standing deputy secretary of the provincial Party Committee"): running
+    // text uses "secretary", "director", "chairman" as common nouns too (decision 0052).
+    const lowerNeedsBody = !roleFirst.cap && !entry.needsOf && !entry.body && !entry.lowerCase;
+    if (lowerNeedsBody && !ofNext) return null;
     let last = post.last;
     let body: BodyPhrase | null = null;
     let portfolio: string | null = null;
@@ -209,6 +213,7 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
         } else if (entry.needsOf) return null;
       }
     }
+    if (lowerNeedsBody && (!body || body.generic || body.anaphor)) return null;
     let acronym: string | null = null;
     if (
       body &&
