@@ -339,9 +339,16 @@ describe('English place names and caption words on pages (decision 0052)', () =>
     const e = extract(
       'The Standing Board of the An Giang Provincial Party Committee met on Monday. Its members reviewed the new communes.',
     );
+    expect(bodyNames(e)).toEqual(['Standing Board of the An Giang Provincial Party Committee']);
+  });
+
+  it('guard: a sentence opening "An inspection team of …" starts no body at "An"', () => {
+    const e = extract(
+      'An inspection team of the Central Inspection Commission worked with the Standing Board of the Ca Mau Provincial Party Committee on Monday.',
+    );
     expect(bodyNames(e)).toEqual([
-      'An Giang Provincial Party Committee',
-      'Standing Board of the An Giang Provincial Party Committee',
+      'Central Inspection Commission',
+      'Standing Board of the Ca Mau Provincial Party Committee',
     ]);
   });
 });

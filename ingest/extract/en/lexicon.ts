@@ -201,6 +201,7 @@ export const HOLDING_VERB = pattern('holding-verb', 'i');
 export const NOT_AN_EVENT_MODIFIER = pattern('not-an-event-modifier', 'i');
 export const ISSUED_BEFORE_DOCUMENT = pattern('issued-before-document', 'i');
 export const ISSUER_AFTER_DOCUMENT = pattern('issuer-after-document', '');
+export const NOT_THE_EVENT_DATE = pattern('not-the-event-date', 'i');
 export const DOCUMENT_LIST_TAIL = pattern('document-list-tail', 'u');
 export const COMMEMORATED_BEFORE_NAME = pattern('commemorated-before-name', 'i');
 export const DOCUMENT_ANAPHOR = pattern('document-anaphor', 'gi');

@@ -54,6 +54,8 @@ const PLACE_TAIL = new Set([
   'square',
   'bridge',
   'airport',
+  // the special administrative zones of 2025: "Hoang Sa special zone", "Ly Son special zone" (decision 0052)
+  'special',
 ]);
 
 export interface NameSpan {

@@ -12,6 +12,7 @@ import {
   EVENT_NOUN,
   HOLDING_VERB,
   NOT_AN_EVENT_MODIFIER,
+  NOT_THE_EVENT_DATE,
   ORGANISER_BY,
   ORGANISER_OF_EVENT,
 } from '../lexicon.ts';
@@ -49,10 +50,10 @@ export function wordsBefore(text: string, nounAt: number): string {
   return WORDS_BEFORE_END.exec(text.slice(0, nounAt))![0];
 }
 
-/** The date of the event told in sentence `text`: the date nearest its noun, not a document's ("dated …"). */
+/** The date of the event told in sentence `text`: the date nearest its noun, not a document's ("dated …") nor a period's bound ("since …"). */
 function dateIn(text: string, nounAt: number, publishedAt: string | null, fallbackYear: number | null) {
   const dates = findDates(text)
-    .filter((d) => !/\bdated\s*$/i.test(text.slice(0, d.start)))
+    .filter((d) => !NOT_THE_EVENT_DATE.test(text.slice(0, d.start)))
     .sort((a, b) => Math.abs(a.start - nounAt) - Math.abs(b.start - nounAt));
   return dates.length
     ? isoDate(dates[0]!, publishedAt, fallbackYear)
