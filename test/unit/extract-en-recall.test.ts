@@ -342,6 +342,13 @@ describe('English place names and caption words on pages (decision 0052)', () =>
     expect(bodyNames(e)).toEqual(['Standing Board of the An Giang Provincial Party Committee']);
   });
 
+  it('reads the owner in "the Ministry of Public Security’s headquarters", not the building in "the National Assembly building"', () => {
+    const e = extract(
+      'Delegates gathered at the Ministry of Public Security’s headquarters on Monday, and at the National Assembly building on Tuesday.',
+    );
+    expect(bodyNames(e)).toEqual(['Ministry of Public Security']);
+  });
+
   it('guard: a sentence opening "An inspection team of …" starts no body at "An"', () => {
     const e = extract(
       'An inspection team of the Central Inspection Commission worked with the Standing Board of the Ca Mau Provincial Party Committee on Monday.',

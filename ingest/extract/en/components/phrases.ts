@@ -8,7 +8,11 @@ import { honorificAt, type PhraseContext } from '../phrase-words.ts';
 import { readPost } from '../post-phrase.ts';
 import type { Element, PersonLayer, PhraseLayer, TokenLayer } from './article.ts';
 
-/** Words after a body that make the phrase a place named after it: "the National Assembly building". */
+/**
+ * Words after a body that make the phrase a place named after it: "the National Assembly building".
+ * Not after a possessive: "the Ministry of Public Security's headquarters" names the ministry as
+ * its owner (decision 0052).
+ */
 const PLACE_AFTER_BODY = new Set(['building', 'buildings', 'headquarters', 'hall', 'compound', 'house']);
 
 export function readPhrases(doc: TokenLayer & PersonLayer): PhraseLayer {
@@ -86,7 +90,7 @@ export function readPhrases(doc: TokenLayer & PersonLayer): PhraseLayer {
       continue;
     }
     const body = readBody(ctx, i);
-    if (body && PLACE_AFTER_BODY.has(tokens[body.last + 1]?.key ?? '')) {
+    if (body && !tokens[body.last]!.possessive && PLACE_AFTER_BODY.has(tokens[body.last + 1]?.key ?? '')) {
       out.push({ kind: 'skip', first: i, last: body.last + 1 });
       i = body.last + 2;
       continue;
