@@ -369,3 +369,14 @@ describe('English event dates bounded by "since" (decision 0052)', () => {
     expect(e.events.map((ev) => ev.date)).toEqual(['2025-09-08']);
   });
 });
+
+describe('English implementers are never a co-issuer (decision 0052)', () => {
+  it('does not make the second issuer of "… of the Politburo and the Secretariat" the implementer', () => {
+    const e = extract(
+      'The Standing Board of the Ca Mau Provincial Party Committee met on Monday. ' +
+        'The province is carrying out Conclusion No. 137-KL/TW of the Politburo and the Secretariat on the arrangement of administrative units.',
+    );
+    expect(pairs(e, 'ISSUED')).toEqual(['Politburo | 137-KL/TW', 'Secretariat | 137-KL/TW']);
+    expect(pairs(e, 'IMPLEMENTS')).toEqual(['Standing Board of the Ca Mau Provincial Party Committee | 137-KL/TW']);
+  });
+});

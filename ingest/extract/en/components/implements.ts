@@ -22,12 +22,19 @@ export function readImplements(
   doc: TokenLayer & PhraseLayer & BodyLayer & DocumentLayer & ParticipationLayer & EventLayer,
 ): KeyedRelation[] {
   const { article, orgNameOf, organizers } = doc;
-  const issuerOf = (code: string) => doc.documents.get(code)?.issuer ?? null;
+  // Every body that issued each document, co-issuers too ("of the Politburo and the Secretariat"):
+  // none of them is the body carrying the document out (decision 0052).
+  const issuersOf = new Map<string, Set<string>>();
+  for (const { relation } of doc.issued) {
+    const code = relation.document!;
+    if (!issuersOf.has(code)) issuersOf.set(code, new Set());
+    issuersOf.get(code)!.add(relation.organization!);
+  }
   // The body the article is about, for a sentence that leaves its subject unstated ("It
   // implemented …", "all cells carried out …"): the event's organiser, else the first body the
   // article names that is not only the issuer of its documents — the Politburo issues a directive,
   // the committee the report is about carries it out (as the Vietnamese recogniser reads it).
-  const issuers = new Set([...doc.documents.values()].flatMap((d) => (d.issuer ? [d.issuer] : [])));
+  const issuers = new Set([...issuersOf.values()].flatMap((set) => [...set]));
   const articleBody =
     organizers.length > 0
       ? organizers
@@ -49,7 +56,7 @@ export function readImplements(
       .map((e) => ({ body: e.body, name: orgNameOf(e.body, e.body.start) }))
       .filter(
         (c): c is { body: BodyPhrase; name: string } =>
-          !!c.name && ![...codes].some((code) => issuerOf(code) === c.name),
+          !!c.name && ![...codes].some((code) => issuersOf.get(code)?.has(c.name!)),
       );
     const subjectBefore = candidates.filter((c) => c.body.end <= cue.start).at(-1);
     const subjectAfter = candidates.find((c) => c.body.start >= cue.end);
