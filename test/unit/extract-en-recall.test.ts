@@ -377,6 +377,8 @@ describe('English implementers are never a co-issuer (decision 0052)', () => {
         'The province is carrying out Conclusion No. 137-KL/TW of the Politburo and the Secretariat on the arrangement of administrative units.',
     );
     expect(pairs(e, 'ISSUED')).toEqual(['Politburo | 137-KL/TW', 'Secretariat | 137-KL/TW']);
-    expect(pairs(e, 'IMPLEMENTS')).toEqual(['Standing Board of the Ca Mau Provincial Party Committee | 137-KL/TW']);
+    expect(pairs(e, 'IMPLEMENTS')).toEqual([
+      'Standing Board of the Ca Mau Provincial Party Committee | 137-KL/TW',
+    ]);
   });
 });
