@@ -137,6 +137,13 @@ try {
     }
     windows.push(window);
     written = size;
+    // Each window as it ends: a long run stopped early keeps what it measured.
+    const slowest = Object.entries(window.msPerBatch).sort((a, b) => b[1] - a[1]);
+    log(`${size}: ms per batch ${slowest.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}`);
+    if (window.heap)
+      log(
+        `${size}: heap bound off ${window.heap.off.map((r) => `${r.articlesPerSecond.toFixed(1)}/s ${r.peakRssMb} MB`).join(', ')}; on ${window.heap.on.map((r) => `${r.articlesPerSecond.toFixed(1)}/s ${r.peakRssMb} MB`).join(', ')}`,
+      );
     log(
       `${size}: ${window.articlesPerSecond.toFixed(1)} articles/s, peak RSS ${window.peakRssMb} MB, load average ${window.loadAverage.toFixed(1)}`,
     );
