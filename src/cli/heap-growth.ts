@@ -11,7 +11,7 @@ import v8 from 'node:v8';
 /** The heap may grow this many percent past the live set before a full collection (V8's own default is dynamic: up to 300 %). */
 export const INGEST_HEAP_GROWING_PERCENT = 50;
 
-// A user who sized the heap themselves (node flags or NODE_OPTIONS) is left alone.
+// A user who sized the heap themselves (node flags or NODE_OPTIONS, which admits only the sizes) is left alone.
 const USER_HEAP_FLAG = /--(max[-_]old[-_]space[-_]size|max[-_]heap[-_]size|heap[-_]growing[-_]percent)\b/;
 
 /** Whether the process was started with a heap size or growing factor of the user's own. */

@@ -29,7 +29,7 @@ An article already in the graph with the same content and extraction is left alo
 one (same url, new text) has its claims replaced. Progress goes to stderr; the summary to stdout.
 Exit status: 0 when at least one article was written or found unchanged, 1 when nothing could be.
 Memory: the heap may grow ${INGEST_HEAP_GROWING_PERCENT} % past its live set between full collections
-(docs/ingest.md); NODE_OPTIONS=--max-old-space-size=<MB> (or --heap-growing-percent) sets your own.
+(docs/ingest.md); NODE_OPTIONS=--max-old-space-size=<MB> sets a cap of your own instead.
 Database: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.`;
 
 function progressReporter(): { update(p: IngestProgress): void; stop(): void } {
