@@ -5,8 +5,13 @@ import { rmSync } from 'node:fs';
 import { loadConfig } from '../src/config.ts';
 import { graphCounts, openGraph, stopLocalNeo4j, type Graph } from '../src/db/index.ts';
 
-/** `port` and `dataDir` give a benchmark a server of its own beside another bench's (bench:export). */
-export async function openBenchGraph(own: { port?: string; dataDir?: string } = {}): Promise<{
+/**
+ * `port` and `dataDir` give a benchmark a server of its own beside another bench's (bench:export);
+ * `keepData` leaves the graph as a previous run left it (bench:ingest-growth --resume).
+ */
+export async function openBenchGraph(
+  own: { port?: string; dataDir?: string; keepData?: boolean } = {},
+): Promise<{
   graph: Graph;
   stop: () => Promise<void>;
   dataDir: string | null;
@@ -14,7 +19,7 @@ export async function openBenchGraph(own: { port?: string; dataDir?: string } = 
   if (process.env.NEO4J_URI) {
     const graph = await openGraph();
     const counts = await graphCounts(graph);
-    if (Object.keys(counts.nodes).some((l) => l !== 'SchemaMigration')) {
+    if (!own.keepData && Object.keys(counts.nodes).some((l) => l !== 'SchemaMigration')) {
       await graph.close();
       throw new Error(
         `the graph at ${process.env.NEO4J_URI} is not empty: the benchmark needs an empty database (unset NEO4J_URI to use its own)`,
@@ -28,7 +33,7 @@ export async function openBenchGraph(own: { port?: string; dataDir?: string } = 
     KG_NEO4J_DATA_DIR: own.dataDir ?? '.kg/neo4j-bench',
   });
   await stopLocalNeo4j(config);
-  rmSync(config.localDataDir, { recursive: true, force: true });
+  if (!own.keepData) rmSync(config.localDataDir, { recursive: true, force: true });
   const graph = await openGraph(config, { keepLocalRunning: true });
   return {
     graph,

@@ -14,12 +14,10 @@
 //                          [--write-corpus file.jsonl]   (also writes the largest corpus, for kg ingest)
 //
 // The database: its own local Neo4j (bench/bench-graph.ts), wiped first, or an empty NEO4J_URI.
-import { execFile } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../src/config.ts';
-import { migrate, type Graph } from '../src/db/index.ts';
+import { migrate } from '../src/db/index.ts';
 import { startApiServer, type RunningApiServer } from '../src/api/server.ts';
 import { DEFAULT_BATCH_SIZE } from '../ingest/run.ts';
 import { openBenchGraph } from './bench-graph.ts';
@@ -31,8 +29,9 @@ import {
   networkQuestions,
   type BenchQuestion,
 } from './questions.ts';
-import { BUSY_PROVINCE, scaleCorpus, scaleSubjects } from './scale-corpus.ts';
+import { BUSY_PROVINCE, scaleSubjects } from './scale-corpus.ts';
 import { loadFigures, sendLoad, type LoadFigures } from './load.ts';
+import { ingestInChild, writeCorpus } from './ingest-child.ts';
 
 const USAGE = `usage: npm run bench:scale -- --sizes 10000,100000 [--json] [--duration 5] [--batch-size ${DEFAULT_BATCH_SIZE}] [--write-corpus file.jsonl]`;
 
@@ -80,67 +79,6 @@ async function ask(server: RunningApiServer, q: BenchQuestion, attempts = 3): Pr
   return answer.data;
 }
 
-/** Writes articles `from`–`to` of the generated corpus as JSON Lines. */
-async function writeCorpus(file: string, from: number, to: number): Promise<void> {
-  const out = createWriteStream(file);
-  for (const record of scaleCorpus(from, to)) {
-    if (!out.write(JSON.stringify(record) + '\n'))
-      await new Promise<void>((r) => out.once('drain', () => r()));
-  }
-  await new Promise<void>((r) => out.end(() => r()));
-}
-
-/**
- * Ingests one slice of the corpus with `kg ingest` as its own process, as a user runs it, on the
- * benchmark's graph: its articles/s (from its --json summary, so node's start-up and the census it
- * prints are not counted) and its peak RSS (bench/peak-rss.ts, read as it exits).
- */
-async function ingestInChild(
-  graph: Graph,
-  work: string,
-  from: number,
-  to: number,
-): Promise<{ written: number; articlesPerSecond: number; peakRssMb: number }> {
-  const corpus = path.join(work, `corpus-${from}-${to}.jsonl`);
-  const rssFile = path.join(work, `peak-rss-${to}`);
-  await writeCorpus(corpus, from, to);
-  const child = execFile(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--import',
-      './bench/peak-rss.ts',
-      'src/cli/main.ts',
-      'ingest',
-      '--json',
-      '--batch-size',
-      String(BATCH),
-      corpus,
-    ],
-    {
-      cwd: projectRoot,
-      // The benchmark's own server (or NEO4J_URI's): a local one takes any credentials.
-      env: { ...process.env, NEO4J_URI: graph.uri, KG_PEAK_RSS_FILE: rssFile },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  // Its progress lines go on to this process's stderr as they come.
-  child.stderr?.pipe(process.stderr);
-  let stdout = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`kg ingest of articles ${from}–${to - 1} exited with ${code}`);
-  const summary = JSON.parse(stdout.trim().split('\n').at(-1)!) as { written: number; seconds: number };
-  const peakKiB = Number(readFileSync(rssFile, 'utf8'));
-  rmSync(corpus);
-  return {
-    written: summary.written,
-    articlesPerSecond: summary.written / summary.seconds,
-    peakRssMb: Math.round(peakKiB / 1024),
-  };
-}
-
 function directorySize(dir: string): number {
   let total = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -163,7 +101,7 @@ try {
   let written = 0;
   for (const size of SIZES) {
     log(`ingesting articles ${written}–${size - 1} with kg ingest (its own process)`);
-    const ingest = await ingestInChild(graph, work, written, size);
+    const ingest = await ingestInChild(graph, work, written, size, { batchSize: BATCH });
     if (ingest.written !== size - written)
       throw new Error(`kg ingest wrote ${ingest.written} of ${size - written} generated articles`);
     ingestRates.push(ingest.articlesPerSecond);

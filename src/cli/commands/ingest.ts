@@ -10,6 +10,7 @@ import {
 } from '../../../ingest/run.ts';
 import { formatCensus, graphCensus } from '../../../ingest/load/graph-census.ts';
 import { openCommandGraph } from './command-graph.ts';
+import { boundHeapGrowth, INGEST_HEAP_GROWING_PERCENT } from '../heap-growth.ts';
 
 const USAGE = `kg ingest — extract articles and write them to Neo4j (idempotent: safe to rerun)
 
@@ -27,6 +28,8 @@ Options:
 An article already in the graph with the same content and extraction is left alone; a changed
 one (same url, new text) has its claims replaced. Progress goes to stderr; the summary to stdout.
 Exit status: 0 when at least one article was written or found unchanged, 1 when nothing could be.
+Memory: the heap may grow ${INGEST_HEAP_GROWING_PERCENT} % past its live set between full collections
+(docs/ingest.md); NODE_OPTIONS=--max-old-space-size=<MB> sets a cap of your own instead.
 Database: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.`;
 
 function progressReporter(): { update(p: IngestProgress): void; stop(): void } {
@@ -110,6 +113,8 @@ const command: Command = {
       throw new UserError("no input given: name files, folders or '-' for stdin (kg ingest --help)", 2);
     const batchSize =
       integerOption('batch-size', parsed.values['batch-size'], 1, 10_000) ?? DEFAULT_BATCH_SIZE;
+    // Garbage between full collections is most of the peak RSS of a long run (decision 0055).
+    boundHeapGrowth(INGEST_HEAP_GROWING_PERCENT);
     const graph = await openCommandGraph();
     const progress = progressReporter();
     try {
