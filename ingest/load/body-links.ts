@@ -51,10 +51,16 @@ interface Participant {
 
 const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
 
-async function bodiesOf(tx: Tx, personIds: string[], positionIds: string[]): Promise<BodiesBefore> {
+/** A post's body as a batch writes it (OF). */
+export interface PostBody {
+  fromId: string;
+  toId: string;
+}
+
+async function bodiesOf(tx: Tx, personIds: string[], posts: PostBody[]): Promise<BodiesBefore> {
   const bodies: BodiesBefore = new Map();
-  if (personIds.length === 0 && positionIds.length === 0) return bodies;
-  const result = await tx.run(BODY_LINK_BODIES, { ids: personIds, positionIds });
+  if (personIds.length === 0 && posts.length === 0) return bodies;
+  const result = await tx.run(BODY_LINK_BODIES, { ids: personIds, posts });
   for (const r of result.records)
     bodies.set(r.get('personId') as string, [...(r.get('bodyIds') as string[])].sort());
   return bodies;
@@ -62,10 +68,17 @@ async function bodiesOf(tx: Tx, personIds: string[], positionIds: string[]): Pro
 
 /**
  * Before a batch writes its claims and posts: the bodies of the people it may make officials of a
- * body — its holders, and the holders of the posts it gives a body (OF).
+ * body — its holders, and the holders of the posts it gives a body they are not yet OF.
  */
-export function bodyLinksBefore(tx: Tx, holderIds: string[], postIds: string[]): Promise<BodiesBefore> {
-  return bodiesOf(tx, [...new Set(holderIds)].sort(), [...new Set(postIds)].sort());
+export function bodyLinksBefore(tx: Tx, holderIds: string[], posts: PostBody[]): Promise<BodiesBefore> {
+  const unique = new Map(
+    posts.map((p) => [`${p.fromId}\u0000${p.toId}`, { fromId: p.fromId, toId: p.toId }]),
+  );
+  return bodiesOf(
+    tx,
+    [...new Set(holderIds)].sort(),
+    [...unique].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, p]) => p),
+  );
 }
 
 /** The ordered pairs of bodies an event links: an official of one and another official of the other took part. */

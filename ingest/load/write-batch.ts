@@ -290,7 +290,7 @@ export async function writeBatch(
   const bodiesBefore = await bodyLinksBefore(
     tx,
     all((r) => r.claims.HOLDS.map((c) => c.fromId)),
-    all((r) => r.of.map((o) => o.fromId)),
+    all((r) => r.of),
   );
   for (const type of CLAIM_TYPES) {
     const rows = all((r) => r.claims[type]).map(({ key, fromId, toId, ...props }) => ({
