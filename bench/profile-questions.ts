@@ -4,7 +4,7 @@
 // statement of the level-by-level path (root, pages, the evidence's articles) and their sum, then
 // the one folded statement the API now sends instead, for the events list with its participants
 // too (decision 0045); the connection question (decision 0037); a body's leaders on a date and the
-// articles of a year (decision 0043).
+// articles of a year (decision 0043); a body's network (decision 0053).
 // Prints figures; asserts nothing. Needs a graph holding the generated corpus (bench:peer or
 // bench:scale left one):
 //
