@@ -4,7 +4,7 @@
 // statement of the level-by-level path (root, pages, the evidence's articles) and their sum, then
 // the one folded statement the API now sends instead, for the events list with its participants
 // too (decision 0045); the connection question (decision 0037); a body's leaders on a date and the
-// articles of a year (decision 0043).
+// articles of a year (decision 0043); a body's network (decision 0053).
 // Prints figures; asserts nothing. Needs a graph holding the generated corpus (bench:peer or
 // bench:scale left one):
 //
@@ -260,6 +260,13 @@ try {
   });
   const total = coParticipants.records[0]?.get('total') as number | undefined;
   line('co-participants', 'person-co-participants', coParticipants.hits, coParticipants.ms, `of ${total}`);
+  // The busy body's network (decision 0053): the first page of 20 with totalCount, as the API sends it.
+  const network = await profiled(cypher('organization-network').text, {
+    ...pageParams(evidence(true, 0), {}),
+    ids: [subjects.body],
+  });
+  const links = network.records[0]?.get('total') as number | undefined;
+  line('body network', 'organization-network', network.hits, network.ms, `of ${links} links`);
   // Two questions of bench:scale bounded in decision 0043, with the parameters the API sends: the
   // busy body's leaders on bench:scale's date, and the dashboard's articles of its year (a page of
   // 20 with its total).

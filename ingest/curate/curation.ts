@@ -7,6 +7,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { userInfo } from 'node:os';
 import { ALL_RELATIONSHIP_TYPES } from '../load/statements.ts';
 import { refreshClaimSummariesAt } from '../load/claim-summaries.ts';
+import { bodiesLinkedThrough, refreshBodyLinks } from '../load/body-links.ts';
 import { readCurationRules } from '../load/write-batch.ts';
 import { writeWithRetry } from '../load/write-with-retry.ts';
 import { readTransaction, type GraphHandle } from '../base/graph-session.ts';
@@ -131,6 +132,8 @@ async function moveRelationships(
   const present = (await tx.run(Q.relationshipTypesAt, { id: fromId })).records.map(
     (r) => `${r.get('type') as string}:${r.get('outgoing') ? 'out' : 'in'}`,
   );
+  // The bodies whose links the nodes feed, before the move: those a person or post leaves (decision 0053).
+  const linkedBefore = await bodiesLinkedThrough(tx, [fromId, toId]);
   for (const type of ALL_RELATIONSHIP_TYPES) {
     for (const [direction, q] of [
       ['out', Q.moveOutgoing.get(type)!],
@@ -143,7 +146,10 @@ async function moveRelationships(
   }
   // Summaries are per pair of nodes and are not moved: the claims that moved are counted again
   // at both ends, so every pair touched (left or joined) has its exact count and dates.
-  if (moved > 0) await refreshClaimSummariesAt(tx, [fromId, toId]);
+  if (moved > 0) {
+    await refreshClaimSummariesAt(tx, [fromId, toId]);
+    await refreshBodyLinks(tx, [...linkedBefore, ...(await bodiesLinkedThrough(tx, [fromId, toId]))]);
+  }
   return moved;
 }
 

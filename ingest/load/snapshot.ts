@@ -26,6 +26,7 @@ import { retallyAllArticleDays } from './article-days.ts';
 import { retallyAllAggregates } from './aggregate-tallies.ts';
 import { FIRST_MEETINGS_TYPE, refirstAllMeetings } from './first-meetings.ts';
 import { CO_PARTICIPANTS_TYPE, refreshAllCoParticipations } from './co-participants.ts';
+import { BODY_LINKS_TYPE, refreshAllBodyLinks } from './body-links.ts';
 import { recountAllPersonNameContexts } from './person-name-contexts.ts';
 import { ALL_RELATIONSHIP_TYPES, Q, summaryTypeOf } from './statements.ts';
 import { CLAIM_TYPES } from '../resolve/resolved-article.ts';
@@ -126,6 +127,7 @@ const KNOWN_TYPES: readonly string[] = [
   ...CLAIM_TYPES.map(summaryTypeOf),
   FIRST_MEETINGS_TYPE,
   CO_PARTICIPANTS_TYPE,
+  BODY_LINKS_TYPE,
 ];
 
 /** The graph holds nothing but its schema records (what kg import requires). */
@@ -333,6 +335,8 @@ export async function importSnapshot(
   // Derived too, and absent from a snapshot written before decision 0044: computed again.
   await refirstAllMeetings(graph);
   await refreshAllCoParticipations(graph);
+  // The body links too (decision 0053): built from the posts, participations and bodies imported.
+  await refreshAllBodyLinks(graph);
   // The resolver's name contexts are derived from the mentions too (decision 0046).
   await recountAllPersonNameContexts(graph);
   return progress;

@@ -18,6 +18,7 @@ import {
 } from './claim-summaries.ts';
 import { retallyEvents } from './event-tallies.ts';
 import { raiseFirstMeetings } from './first-meetings.ts';
+import { addBodyLinks, bodiesLinkedByArticles, bodyLinksBefore, refreshBodyLinks } from './body-links.ts';
 import { addCoParticipations, newParticipations } from './co-participants.ts';
 import { retallyArticleDays } from './article-days.ts';
 import {
@@ -222,6 +223,8 @@ export async function writeBatch(
   if (outcome.replaced.length > 0) {
     // The name contexts the old version's person mentions fed, folded again once they are gone.
     const names = await personNamePairsOf(tx, outcome.replaced);
+    // The bodies whose links the old version's claims fed, read before they go (decision 0053).
+    const linkedBodies = await bodiesLinkedByArticles(tx, outcome.replaced);
     const deleted = await run(tx, counters, Q.deleteArticleClaims, {
       ids: outcome.replaced,
     });
@@ -240,6 +243,7 @@ export async function writeBatch(
         })),
       ),
     );
+    await refreshBodyLinks(tx, linkedBodies);
   }
 
   const curations = await readCurationRules(tx, counters);
@@ -282,6 +286,12 @@ export async function writeBatch(
     ...all((r) => r.claims.CHAIRED),
     ...all((r) => r.claims.ATTENDED),
   ]);
+  // Read before the claims and posts are written: the bodies of the people they may make officials (decision 0053).
+  const bodiesBefore = await bodyLinksBefore(
+    tx,
+    all((r) => r.claims.HOLDS.map((c) => c.fromId)),
+    all((r) => r.of),
+  );
   for (const type of CLAIM_TYPES) {
     const rows = all((r) => r.claims[type]).map(({ key, fromId, toId, ...props }) => ({
       key,
@@ -341,6 +351,8 @@ export async function writeBatch(
     );
     await run(tx, counters, Q.deleteUnheldPositions, {});
   }
+  // The pairs of bodies the batch linked through its people and events (decision 0053).
+  await addBodyLinks(tx, bodiesBefore, joined);
   // Implementer pairs and holders of the batch into their tallies (decision 0038), after the posts'
   // bodies (OF) are written: a holder's profile reads them. Unchanged keys keep their links.
   await retallyImplementers(

@@ -2,39 +2,46 @@
 // held a post of both (HOLDS, at any time), and `sharedEvents`, the events where an official of
 // one and another official of the other both chaired or attended. Strongest link (their sum)
 // first, then by name. Counted only when $withTotal.
-// Bounded: read on the summaries (HOLDS_SUMMARY, CHAIRED_SUMMARY, ATTENDED_SUMMARY: one per pair,
-// never one per article), from at most 1,000 officials of the body and 200 events of each.
+// Read from the body's BODY_LINK_SUMMARY pairs (decision 0053), which the loader and curation keep
+// (shared people's ids, shared events, `rank` = their sum zero-padded): exact, whatever the number
+// of officials and events behind them. The composite index on (fromId, rank) gives the strongest
+// links first, so reading offset + limit + 1 of them finds the weakest rank the page (and the
+// one-more probe) can reach; then only the links ranked on or above it are read and sorted by the
+// full key (rank, then nameKey, id) — the same page as sorting every link (decision 0028's cutoff,
+// as 0044 reads a person's co-participants). totalCount is the body's number of links (a degree).
+// A link's people: its first five shared people by name, read from its ids.
 // example-params: {"ids": "@Organization", "offset": 0, "limit": 20, "withTotal": true}
 UNWIND $ids AS parentId
 MATCH (o:Organization {id: parentId})
 CALL (o) {
-  MATCH (o)<-[:OF]-(:Position)<-[:HOLDS_SUMMARY]-(p:Person)
-  WITH DISTINCT p ORDER BY p.id LIMIT 1000
-  CALL (o, p) {
-    MATCH (p)-[:HOLDS_SUMMARY]->(:Position)-[:OF]->(other:Organization)
-    WHERE other <> o
-    RETURN DISTINCT other, p AS person, null AS event
-    UNION
-    MATCH (p)-[:CHAIRED_SUMMARY|ATTENDED_SUMMARY]->(e:Event)
-    WITH DISTINCT o, p, e LIMIT 200
-    MATCH (e)<-[:CHAIRED_SUMMARY|ATTENDED_SUMMARY]-(q:Person)-[:HOLDS_SUMMARY]->(:Position)-[:OF]->(other:Organization)
-    WHERE q <> p AND other <> o
-    RETURN DISTINCT other, null AS person, e AS event
+  WITH o WHERE $withTotal
+  RETURN sum(COUNT { (o)-[:BODY_LINK_SUMMARY]->() }) AS total
+}
+CALL (o) {
+  CALL (o) {
+    // Matched by its index keys, not from the body, and ordered and limited in the RETURN: so
+    // written, the planner seeks the index for the body's links in order (as person-co-participants).
+    WITH o.id AS bodyId
+    MATCH ()-[l:BODY_LINK_SUMMARY]->()
+    WHERE l.fromId = bodyId AND l.rank IS NOT NULL
+    RETURN l.rank AS rank
+    ORDER BY l.fromId DESC, l.rank DESC
+    LIMIT $offset + $limit + 1
   }
-  WITH other, person, event ORDER BY person.nameKey, person.id
-  WITH other, collect(DISTINCT person) AS people, count(DISTINCT event) AS sharedEvents
-  RETURN other, people, size(people) AS sharedPeople, sharedEvents
+  RETURN min(rank) AS cutoff
 }
-WITH parentId, collect({other: other, people: people, sharedPeople: sharedPeople, sharedEvents: sharedEvents}) AS links
-CALL (links) {
-  WITH links WHERE $withTotal
-  RETURN size(links) AS total
-}
-CALL (links) {
-  UNWIND links AS l
-  WITH l, l.other AS other ORDER BY l.sharedPeople + l.sharedEvents DESC, other.nameKey, other.id
+CALL (o, cutoff) {
+  WITH o.id AS bodyId
+  MATCH ()-[l:BODY_LINK_SUMMARY]->(other:Organization)
+  WHERE l.fromId = bodyId AND l.rank >= cutoff
+  WITH l, other
+  ORDER BY l.rank DESC, other.nameKey, other.id
   SKIP $offset LIMIT $limit + 1
   RETURN collect({node: other {.*}, sharedPeople: l.sharedPeople, sharedEvents: l.sharedEvents,
-                  people: [p IN l.people[..5] | p {.*}]}) AS candidates
+                  people: COLLECT {
+                    UNWIND l.peopleIds AS personId
+                    MATCH (p:Person {id: personId})
+                    RETURN p {.*} AS person ORDER BY p.nameKey, p.id LIMIT 5
+                  }}) AS candidates
 }
 RETURN parentId, total, candidates[..$limit] AS edges, size(candidates) > $limit AS hasMore

@@ -80,6 +80,18 @@ export const INTEGRITY_INVARIANTS: readonly IntegrityInvariant[] = [
       'articles not counted on exactly the day of their publishedAt: the articles list of a date range would count them wrong (decision 0043)',
     query: 'integrity-article-days',
   },
+  {
+    name: 'co-participants',
+    description:
+      "pairs of people whose co-participant summary is not kept as the loader keeps it (missing, stray, or another count or latest event): a person's co-participants would rank or count them wrong (decisions 0044, 0053)",
+    query: 'integrity-co-participants',
+  },
+  {
+    name: 'body-links',
+    description:
+      "pairs of bodies whose link summary is not kept as the loader keeps it (missing, stray, or other shared people or events): a body's network would rank or count them wrong (decision 0053)",
+    query: 'integrity-body-links',
+  },
 ];
 
 /** Examples per invariant: 10 unless asked; at most this many. */

@@ -9,6 +9,7 @@ import { projectRoot } from '../config.ts';
 import { UserError } from '../../ingest/base/errors.ts';
 import { childLog } from '../../ingest/base/log.ts';
 import type { Graph } from './graph.ts';
+import { openSession } from '../../ingest/base/graph-session.ts';
 
 const log = childLog('migrate');
 
@@ -89,6 +90,17 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
   return migrations;
 }
 
+const BATCHED = /\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i;
+
+async function runAutoCommit(graph: Graph, statement: string): Promise<void> {
+  const session = openSession(graph, 'WRITE');
+  try {
+    await session.run(statement);
+  } finally {
+    await session.close();
+  }
+}
+
 /** Applies the migrations the graph has not recorded yet; safe to call at every start-up. */
 export async function migrate(
   graph: Graph,
@@ -120,7 +132,10 @@ export async function migrate(
     for (const [index, statement] of migration.statements.entries()) {
       try {
         // Schema statements cannot share a transaction with other writes, so each runs on its own.
-        await graph.write((tx) => tx.run(statement));
+        // A build batched with CALL { … } IN TRANSACTIONS commits as it goes: it must run outside a
+        // managed transaction, in an auto-commit one (decision 0053).
+        if (BATCHED.test(statement)) await runAutoCommit(graph, statement);
+        else await graph.write((tx) => tx.run(statement));
       } catch (err) {
         throw new UserError(
           `migration ${path.relative(projectRoot, migration.file)}, statement ${index + 1}, failed: ${(err as Error).message}\n${statement}`,

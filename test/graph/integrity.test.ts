@@ -42,6 +42,8 @@ const VIOLATIONS: Record<string, string[]> = {
   'holder-tallies': ['person:le-thi-binh'],
   'first-meetings': ['org:tinh-uy-dong-thap', 'doc:05-CT/TW'],
   'article-days': ['article:int-3'],
+  'co-participants': ['person:tran-van-khai', 'person:le-thi-binh'],
+  'body-links': ['org:bo-y-te', 'org:tinh-uy-dong-thap'],
 };
 
 // The fixture writes claims without their summaries, so no body implements a document and no one
@@ -63,6 +65,17 @@ const STRAY_FIRST_MEETING = `
   MATCH (o:Organization {id: 'org:tinh-uy-dong-thap'}), (d:Document {id: 'doc:05-CT/TW'})
   MERGE (o)-[:ORGANIZED_ABOUT_SUMMARY {firstMeeting: '2023-03-05'}]->(d)`;
 
+// Nor do two people take part in a meeting, or two bodies share an official, as the summaries
+// read them: a co-participant pair and a body link kept are strays (decision 0053).
+const STRAY_PAIRS = `
+  MATCH (x:Person {id: 'person:tran-van-khai'}), (y:Person {id: 'person:le-thi-binh'})
+  MERGE (x)-[:CO_PARTICIPANT_SUMMARY {fromId: x.id, sharedEvents: 1, latestEvent: 'event:2023-03-05:hoi-nghi',
+                                      latestDate: '2023-03-05', rank: '000000001|2023-03-05'}]->(y)
+  WITH 1 AS done
+  MATCH (o:Organization {id: 'org:bo-y-te'}), (b:Organization {id: 'org:tinh-uy-dong-thap'})
+  MERGE (o)-[:BODY_LINK_SUMMARY {fromId: o.id, peopleIds: ['person:tran-van-khai'], sharedPeople: 1, sharedEvents: 0,
+                                 strength: 1, rank: '000000001'}]->(b)`;
+
 let graph: Graph;
 const write = (query: string, params: Record<string, unknown> = {}) =>
   graph.write(async (tx) => {
@@ -75,6 +88,7 @@ beforeAll(async () => {
   await write(FIXTURE);
   await write(STRAY_TALLY_LINKS);
   await write(STRAY_FIRST_MEETING);
+  await write(STRAY_PAIRS);
   await graph.write(async (tx) => {
     const events = await tx.run('MATCH (e:Event) WHERE e.id <> $skip RETURN e.id AS id', { skip: UNTALLIED });
     await retallyEvents(
@@ -192,7 +206,7 @@ describe('kg check', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^generic-body-shared\s+1$/m);
     expect(result.stdout).toMatch(/org:tinh-uy "Tỉnh ủy"/);
-    expect(result.stdout).toMatch(/11 suspect findings in all/);
+    expect(result.stdout).toMatch(/13 suspect findings in all/);
   });
 
   it('--strict exits 1 while a count is above 0', () => {
@@ -264,6 +278,7 @@ describe('once the violations are gone', () => {
     await graph.write((tx) => retallyEvents(tx, [UNTALLIED]));
     await write('MATCH (t) WHERE t:ImplementerTally OR t:HolderTally OR t:ArticleDay DETACH DELETE t');
     await write('MATCH ()-[m:ORGANIZED_ABOUT_SUMMARY]->() DELETE m');
+    await write('MATCH ()-[m:CO_PARTICIPANT_SUMMARY|BODY_LINK_SUMMARY]->() DELETE m');
     const report = await check();
     expect(report.invariants.map((i) => [i.name, i.count])).toEqual(
       INTEGRITY_INVARIANTS.map((i) => [i.name, 0]),
