@@ -55,8 +55,14 @@ const foldable = (page: RelationPage) => /\bAS hasMore\s*$/.test(page.relation.q
 function prefixed(text: string, params: Record<string, unknown>, prefix: string) {
   return {
     text: text.replace(/\$([A-Za-z_]\w*)/g, (_m, name: string) => `$${prefix}${name}`),
-    params: Object.fromEntries(Object.entries(params).map(([k, v]) => [`${prefix}${k}`, v])),
+    params: prefixedParams(params, prefix),
   };
+}
+
+function prefixedParams(params: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in params) out[`${prefix}${key}`] = params[key];
+  return out;
 }
 
 /** The child fields of `fieldNodes`' selections that run on `type`, by response key (fragments followed). */
@@ -179,33 +185,46 @@ export function foldedStatement(
   pages: RelationPage[],
   withArticles: boolean,
 ): { query: NamedCypher; params: Record<string, unknown> } {
-  const rootPart = prefixed(root.query.text, root.params, 'root_');
-  const pageParts = pages.map((page, i) => {
-    const part = prefixed(
-      page.relation.query.text.replace(/\$ids\b/, 'ids'),
-      pageParams(page.window, page.params),
-      `p${i}_`,
-    );
-    return {
-      text: PAGE.replace('{{statement}}', () => part.text).replaceAll('{{name}}', `p${i}`),
-      params: part.params,
-    };
-  });
-  // Function replacers: the parts' `$` parameters must not be read as replacement patterns.
-  const text = REQUEST.replace('{{root}}', () => rootPart.text)
-    .replace('{{roots}}', () => (root.list ? LIST_ROOTS : NODE_ROOTS))
-    .replace('{{pages}}', () => pageParts.map((p) => p.text).join('\n'))
-    .replace('{{pageNames}}', pages.map((_, i) => `p${i}`).join(', '));
+  const rootParams = prefixedParams(root.params, 'root_');
+  const pageParamSets = pages.map((page, i) =>
+    prefixedParams(pageParams(page.window, page.params), `p${i}_`),
+  );
   return {
-    query: {
-      name: `folded:${root.query.name}+${pages.map((p) => p.relation.query.name).join('+')}`,
-      text,
-    },
-    params: Object.assign({ withArticles }, rootPart.params, ...pageParts.map((p) => p.params)) as Record<
-      string,
-      unknown
-    >,
+    query: foldedQuery(root, pages),
+    params: Object.assign({ withArticles }, rootParams, ...pageParamSets) as Record<string, unknown>,
   };
+}
+
+/**
+ * The folded statements built so far, by their parts' names: the text depends on the named
+ * queries only (a request's values travel as parameters), so a question asked again reuses it
+ * rather than rewriting every part's parameters (decision 0054). The shapes are few (one per
+ * combination of folded fields); the map is cleared if a client makes it large.
+ */
+const foldedQueries = new Map<string, NamedCypher>();
+const MAX_FOLDED_SHAPES = 256;
+
+function foldedQuery(root: RootQuery, pages: RelationPage[]): NamedCypher {
+  const name = `folded:${root.query.name}+${pages.map((p) => p.relation.query.name).join('+')}`;
+  const key = `${name}${root.list ? ':list' : ''}`;
+  const known = foldedQueries.get(key);
+  if (known) return known;
+  const rootText = prefixed(root.query.text, {}, 'root_').text;
+  const pageTexts = pages.map((page, i) =>
+    PAGE.replace(
+      '{{statement}}',
+      () => prefixed(page.relation.query.text.replace(/\$ids\b/, 'ids'), {}, `p${i}_`).text,
+    ).replaceAll('{{name}}', `p${i}`),
+  );
+  // Function replacers: the parts' `$` parameters must not be read as replacement patterns.
+  const text = REQUEST.replace('{{root}}', () => rootText)
+    .replace('{{roots}}', () => (root.list ? LIST_ROOTS : NODE_ROOTS))
+    .replace('{{pages}}', () => pageTexts.join('\n'))
+    .replace('{{pageNames}}', pages.map((_, i) => `p${i}`).join(', '));
+  if (foldedQueries.size >= MAX_FOLDED_SHAPES) foldedQueries.clear();
+  const query = { name, text };
+  foldedQueries.set(key, query);
+  return query;
 }
 
 /**

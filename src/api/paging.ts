@@ -160,12 +160,33 @@ export function pageOf(
   info: SelectionInfo | undefined,
   defaultSize = 20,
 ): PageWindow {
-  return {
-    ...pageWindow(first, after, defaultSize),
+  return { ...pageWindow(first, after, defaultSize), ...selectionAsks(info) };
+}
+
+type SelectionAsks = Pick<PageWindow, 'withTotal' | 'withEvidence' | 'evidenceFirst'>;
+
+/**
+ * What a connection's selection asks (total, evidence, how much evidence), kept per field nodes:
+ * graphql-js hands every item of a list the same field nodes within a request, so the twenty events
+ * of a page ask their `chairs` once instead of walking the selection sixty times (decision 0054).
+ * Kept with the request's variables, which `evidence(first: $n)` may read.
+ */
+const selectionAsksByFields = new WeakMap<
+  readonly FieldNode[],
+  { variables: SelectionInfo['variableValues']; asks: SelectionAsks }
+>();
+
+function selectionAsks(info: SelectionInfo | undefined): SelectionAsks {
+  if (!info) return { withTotal: true, withEvidence: true, evidenceFirst: MAX_PAGE_SIZE };
+  const kept = selectionAsksByFields.get(info.fieldNodes);
+  if (kept && kept.variables === info.variableValues) return kept.asks;
+  const asks = {
     withTotal: asksTotal(info),
     withEvidence: asksEvidence(info),
     evidenceFirst: askedEvidenceFirst(info),
   };
+  selectionAsksByFields.set(info.fieldNodes, { variables: info.variableValues, asks });
+  return asks;
 }
 
 const KEY_PREFIX = 'key:';

@@ -204,11 +204,6 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     }
   });
 
-  app.use(graphiqlRouter(operations));
-  // Before the explorer, whose deep links would otherwise answer /export/… with the app's page.
-  app.use(exportRouter(options.graph, settings));
-  app.use(explorerRouter());
-
   const corsMiddleware = cors({
     origin: settings.corsOrigins.includes('*')
       ? true
@@ -264,6 +259,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
         ),
     }),
   );
+
+  // The pages after the API: none of them answers /graphql, and a GraphQL request no longer walks
+  // their routes before reaching Apollo (decision 0054).
+  app.use(graphiqlRouter(operations));
+  // Before the explorer, whose deep links would otherwise answer /export/… with the app's page.
+  app.use(exportRouter(options.graph, settings));
+  app.use(explorerRouter());
 
   app.use(httpErrorHandler(settings.limits.bodyLimit));
 

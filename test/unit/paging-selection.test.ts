@@ -2,7 +2,14 @@
 // totals are counted only when `totalCount` is selected, and claims are read for the page's edges
 // only when `edges { evidence }` is. Checked on real GraphQL executions of a small schema, so the
 // resolve info is what graphql-js gives a resolver, fragments and aliases included.
-import { buildSchema, graphql, type GraphQLResolveInfo } from 'graphql';
+import {
+  buildSchema,
+  graphql,
+  parse,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   askedEvidenceFirst,
@@ -10,6 +17,7 @@ import {
   asksTotal,
   DEFAULT_EVIDENCE_PAGE,
   MAX_PAGE_SIZE,
+  pageOf,
 } from '../../src/api/paging.ts';
 
 const schema = buildSchema(`
@@ -101,5 +109,37 @@ describe('askedEvidenceFirst', () => {
 
   it('asks for the most allowed when first: is out of range (the evidence resolver refuses it later)', async () => {
     expect(await evidenceFirst('{ implementers { edges { evidence(first: 500) } } }')).toBe(MAX_PAGE_SIZE);
+  });
+});
+
+// pageOf keeps what a selection asks per field nodes (decision 0054): the items of a list share
+// their field nodes, so the selection is walked once per request, not once per item.
+describe('pageOf kept per field nodes', () => {
+  const operation = parse('query($n: Int) { implementers { totalCount edges { evidence(first: $n) } } }')
+    .definitions[0] as OperationDefinitionNode;
+  const fieldNodes = [operation.selectionSet.selections[0] as FieldNode];
+  const info = (n: number | undefined) => ({ fieldNodes, fragments: {}, variableValues: { n } });
+
+  it('reads the selection again when the same field nodes come with other variables', () => {
+    expect(pageOf(20, null, info(5))).toMatchObject({
+      withTotal: true,
+      withEvidence: true,
+      evidenceFirst: 5,
+    });
+    expect(pageOf(20, null, info(7)).evidenceFirst).toBe(7);
+    expect(pageOf(20, null, info(undefined)).evidenceFirst).toBe(DEFAULT_EVIDENCE_PAGE);
+  });
+
+  it("keeps the selection's answer for one request's variables, and reads first / after every time", () => {
+    const request = info(3);
+    expect(pageOf(5, null, request)).toEqual({
+      offset: 0,
+      limit: 5,
+      withTotal: true,
+      withEvidence: true,
+      evidenceFirst: 3,
+    });
+    expect(pageOf(10, null, request)).toMatchObject({ limit: 10, evidenceFirst: 3 });
+    expect(() => pageOf(500, null, request)).toThrow(/out of range/);
   });
 });
