@@ -101,13 +101,28 @@ function namedWithPlace(tokens: Token[], head: BodyEntry, j: number, limit: numb
   return !!locality && placeRun(tokens, locality.to, limit) !== null;
 }
 
-function properNameRun(tokens: Token[], j: number, limit: number): number | null {
+/**
+ * The proper name after a head or its field ("Tập đoàn Điện lực Việt Nam"). It stops where the
+ * holder's name begins ("… Việt Nam Đặng Hoàng An", "Đảng ủy Tổng công ty Đặng Sỹ Mạnh"): a listed
+ * family name opening three capitalised words, or one before a middle name. Right after a field the
+ * name may be a person's ("Trường Đại học Phạm Văn Đồng"), so there it is kept unless `bare`.
+ */
+function properNameRun(tokens: Token[], j: number, limit: number, bare = false): number | null {
   let k = j;
   while (k < limit && k - j < 5 && isCapWord(tokens[k]) && tokens[k]!.spaceBefore) {
     if (k > j && (BODIES.longest(tokens, k, limit) || POSTS.longest(tokens, k, limit))) break;
+    if ((k > j || bare) && personNameStartsAt(tokens, k, limit)) break;
     k++;
   }
   return k > j ? k : null;
+}
+
+function personNameStartsAt(tokens: Token[], k: number, limit: number): boolean {
+  if (middleNameAt(tokens, k + 1)) return true;
+  if (!FAMILY_NAMES.has(tokens[k]!.key)) return false;
+  let n = 0;
+  while (k + n < limit && n < 3 && isCapWord(tokens[k + n]) && tokens[k + n]!.spaceBefore) n++;
+  return n >= 3;
 }
 
 function fieldAt(tokens: Token[], j: number, limit: number): number | null {
@@ -152,6 +167,20 @@ export function parseOrg(
     (prev.id < 0 || FAMILY_NAMES.has(prev.key))
   )
     return null;
+  // "NHIỆM VỤ CHÍNH TRỊ" in a heading in capitals: a one-word head ("Vụ", "Phòng") written in
+  // capitals after another word in capitals is a syllable of that word, not a body; abbreviations
+  // ("UBND") are capitals by nature and stay bodies.
+  if (
+    !nested &&
+    m.to - m.from === 1 &&
+    t.upper &&
+    /\p{Ll}/u.test(m.value.head) &&
+    prev?.upper &&
+    prev.word &&
+    t.spaceBefore &&
+    !BODIES.longest(tokens, i - 1, limit)
+  )
+    return null;
   const head = m.value;
   let j = m.to;
   // "Tỉnh ủy viên", "Bộ trưởng": the head words are part of a post, not a body.
@@ -182,9 +211,19 @@ export function parseOrg(
         j = sub.to;
         break;
       }
-      const f = fieldAt(tokens, j, limit);
-      if (f !== null) j = f;
-      const name = properNameRun(tokens, j, limit);
+      let f = fieldAt(tokens, j, limit);
+      let fields = 0;
+      // "Trường Đại học Công nghệ": a field may name a sector within the first ("Đại học" + "Công nghệ").
+      for (let more = f; more !== null; more = fieldAt(tokens, j, limit)) {
+        f = more;
+        j = more;
+        fields++;
+      }
+      // Two fields make a whole name: only a place may follow ("Trường Đại học Sư phạm Hà Nội"), and a
+      // capitalised run after it is the holder ("… Kinh tế Nguyễn Trúc Lê"), not more of the name.
+      const place =
+        fields >= 2 && j < limit && tokens[j]!.spaceBefore ? PLACES.longest(tokens, j, limit) : null;
+      const name = fields >= 2 ? (place?.to ?? null) : properNameRun(tokens, j, limit, f === null);
       if (name !== null) j = name;
       if (f === null && name === null && head.complement === 'field-name' && !nested) return null;
       break;
