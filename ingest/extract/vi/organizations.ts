@@ -51,6 +51,18 @@ function isCapWord(t: Token | undefined): t is Token {
 
 const MIDDLE_NAME = new RegExp(pattern('middle-name'), 'u');
 const NAME_NOT_PLACE_START = new RegExp(pattern('name-not-place-start'), 'u');
+const LONG_NAME_NOT_PLACE_START = new RegExp(pattern('long-name-not-place-start'), 'u');
+const PROVINCE_LEVEL = new RegExp(pattern('province-level-before-place'), 'u');
+
+/** The words from `from` to `to` name a province's level ("Tỉnh ủy", "tỉnh"): its place must be in the province table. */
+function provinceLevel(tokens: Token[], from: number, to: number): boolean {
+  return PROVINCE_LEVEL.test(
+    tokens
+      .slice(from, to)
+      .map((t) => t.key)
+      .join(' '),
+  );
+}
 const BUILDING = new RegExp(pattern('building-named-like-a-body'), 'u');
 const GENERIC_AFTER_BODY = new RegExp(pattern('generic-localities-after-body'), 'u');
 const LIST_JOINER = new RegExp(pattern('list-member-separator'), 'u');
@@ -60,11 +72,16 @@ export function middleNameAt(tokens: Token[], k: number): boolean {
   return MIDDLE_NAME.test(tokens[k]?.key ?? '') && isCapWord(tokens[k]) && isCapWord(tokens[k + 1]);
 }
 
-/** A run of capitalised words that names a place ("Khánh Hòa", "Điện Biên"), not a person. */
-export function placeRun(tokens: Token[], j: number, limit: number): number | null {
+/**
+ * A run of capitalised words that names a place ("Khánh Hòa", "Điện Biên"), not a person.
+ * `provinceLevel`: the word before is a province's ("Tỉnh ủy", "tỉnh"), whose place the province
+ * table lists; a run it does not list that opens with a family name is the holder's name.
+ */
+export function placeRun(tokens: Token[], j: number, limit: number, provinceLevel = false): number | null {
   if (j >= limit || !tokens[j]!.spaceBefore) return null;
   const known = PLACES.longest(tokens, j, limit);
   if (known) return known.to;
+  if (provinceLevel && FAMILY_NAMES.has(tokens[j]!.key) && isCapWord(tokens[j + 1])) return null;
   let k = j;
   while (k < limit && k - j < 5 && isCapWord(tokens[k]) && (k === j || tokens[k]!.spaceBefore)) {
     if (BODIES.longest(tokens, k, limit) || POSTS.longest(tokens, k, limit)) break;
@@ -73,13 +90,20 @@ export function placeRun(tokens: Token[], j: number, limit: number): number | nu
   // "huyện ủy Quan Hóa Hà Thị Hương": a place, then a person's name starting at a family name;
   // "Huyện ủy Mường Nhé Tao Văn Hồ": a middle name marks one even when the family name is not listed.
   let nameFollows = false;
+  let middleNameFollows = false;
+  const run = k - j;
   for (let s = j + 1; s < k - 1; s++) {
     if (middleNameAt(tokens, s + 1) || (FAMILY_NAMES.has(tokens[s]!.key) && k - s >= 3)) {
+      middleNameFollows = middleNameAt(tokens, s + 1);
       k = s;
       nameFollows = true;
       break;
     }
   }
+  // "Tỉnh ủy Y Thanh Hà Niê Kđăm": a run of three or more words opening with "Y" is an Ê Đê man's
+  // name (a Kinh family name such as "Hà" inside it does not end it), unless a Kinh name marked by a
+  // middle name follows a place ("xã Y Tý Lò Văn Sử").
+  if (run >= 3 && LONG_NAME_NOT_PLACE_START.test(tokens[j]!.key) && !middleNameFollows) return null;
   if (k - j > 3) k = j + 3;
   const n = k - j;
   if (n === 0) return null;
@@ -95,10 +119,14 @@ export function placeRun(tokens: Token[], j: number, limit: number): number | nu
 
 /** The body's head is followed by its place, directly or after a locality word ("xã Mường Báng"). */
 function namedWithPlace(tokens: Token[], head: BodyEntry, j: number, limit: number): boolean {
-  if (head.complement === 'place') return placeRun(tokens, j, limit) !== null;
+  if (head.complement === 'place')
+    return placeRun(tokens, j, limit, provinceLevel(tokens, j - 2, j)) !== null;
   if (head.complement !== 'any' && head.complement !== 'place-after-locality') return false;
   const locality = j < limit && tokens[j]!.spaceBefore ? LOCALITIES.longest(tokens, j, limit) : null;
-  return !!locality && placeRun(tokens, locality.to, limit) !== null;
+  return (
+    !!locality &&
+    placeRun(tokens, locality.to, limit, provinceLevel(tokens, locality.from, locality.to)) !== null
+  );
 }
 
 /**
@@ -235,7 +263,7 @@ export function parseOrg(
       break;
     }
     case 'place': {
-      const p = placeRun(tokens, j, limit);
+      const p = placeRun(tokens, j, limit, provinceLevel(tokens, m.from, m.to));
       if (p !== null) j = p;
       break;
     }
@@ -307,12 +335,14 @@ export function parseOrg(
     const loc = LOCALITIES.longest(tokens, j, limit);
     if (loc && !tokens[j]!.cap) {
       j = loc.to;
-      const p = placeRun(tokens, j, limit);
+      const p = placeRun(tokens, j, limit, provinceLevel(tokens, loc.from, loc.to));
       if (p !== null) j = p;
       break;
     }
-    if (loc && tokens[j]!.cap && placeRun(tokens, loc.to, limit) !== null) {
-      j = placeRun(tokens, loc.to, limit)!;
+    const capLocPlace =
+      loc && tokens[j]!.cap ? placeRun(tokens, loc.to, limit, provinceLevel(tokens, loc.from, loc.to)) : null;
+    if (capLocPlace !== null) {
+      j = capLocPlace;
       break;
     }
     const sub = nestedAt(j);
