@@ -51,6 +51,8 @@ function isCapWord(t: Token | undefined): t is Token {
 
 const MIDDLE_NAME = new RegExp(pattern('middle-name'), 'u');
 const NAME_NOT_PLACE_START = new RegExp(pattern('name-not-place-start'), 'u');
+const NOT_BODY_BEFORE = new RegExp(pattern('not-body-before'), 'u');
+const PLACE_NUMBER = new RegExp(pattern('place-number'), 'u');
 const LONG_NAME_NOT_PLACE_START = new RegExp(pattern('long-name-not-place-start'), 'u');
 const PROVINCE_LEVEL = new RegExp(pattern('province-level-before-place'), 'u');
 
@@ -73,6 +75,17 @@ export function middleNameAt(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * "phường Hà Giang 1 Nguyễn Văn Sơn": a numbered ward of 2025 keeps its number (patterns.tsv,
+ * place-number), unless a lower-case word makes the number a count ("tỉnh Lạng Sơn 5 năm").
+ */
+function withPlaceNumber(tokens: Token[], k: number): number {
+  const number = tokens[k];
+  const after = tokens[k + 1];
+  if (!number?.spaceBefore || !PLACE_NUMBER.test(number.text)) return k;
+  return after?.word && !after.cap && after.spaceBefore ? k : k + 1;
+}
+
+/**
  * A run of capitalised words that names a place ("Khánh Hòa", "Điện Biên"), not a person.
  * `provinceLevel`: the word before is a province's ("Tỉnh ủy", "tỉnh"), whose place the province
  * table lists; a run it does not list that opens with a family name is the holder's name.
@@ -80,7 +93,7 @@ export function middleNameAt(tokens: Token[], k: number): boolean {
 export function placeRun(tokens: Token[], j: number, limit: number, provinceLevel = false): number | null {
   if (j >= limit || !tokens[j]!.spaceBefore) return null;
   const known = PLACES.longest(tokens, j, limit);
-  if (known) return known.to;
+  if (known) return withPlaceNumber(tokens, known.to);
   if (provinceLevel && FAMILY_NAMES.has(tokens[j]!.key) && isCapWord(tokens[j + 1])) return null;
   let k = j;
   while (k < limit && k - j < 5 && isCapWord(tokens[k]) && (k === j || tokens[k]!.spaceBefore)) {
@@ -107,6 +120,7 @@ export function placeRun(tokens: Token[], j: number, limit: number, provinceLeve
   if (k - j > 3) k = j + 3;
   const n = k - j;
   if (n === 0) return null;
+  if (!nameFollows) k = withPlaceNumber(tokens, k);
   // "Nguyễn Văn An" after a body is its holder, not a place: three syllables from a family name,
   // or a middle name that only persons carry ("HĐND tỉnh Xồng Thị Mai"), unless a name follows
   // the run, which makes the run a place with "Văn" in it ("Huyện ủy Đồng Văn Lương Văn Chiến").
@@ -181,8 +195,8 @@ export function parseOrg(
   // Lower case only for a body named with its place: "huyện ủy Quan Hóa", "đảng ủy xã Mường Báng".
   if (!(t.cap || t.upper || allowLower) && !namedWithPlace(tokens, m.value, m.to, limit)) return null;
   if (!nested && i > 0 && GENERIC_BEFORE.has(tokens[i - 1]!.key)) return null;
-  // "Nhà Quốc hội", "tòa nhà Quốc hội": the building, not the body.
-  if (!nested && i > 0 && tokens[i - 1]!.key === 'nhà') return null;
+  // "Nhà Quốc hội", "tòa nhà Quốc hội", "đường Trường Thi": a building or a street, not the body.
+  if (!nested && i > 0 && NOT_BODY_BEFORE.test(tokens[i - 1]!.key)) return null;
   // "Bùi Trường Giang": a one-word head right after a name syllable is a syllable of that name.
   const prev = tokens[i - 1];
   if (
