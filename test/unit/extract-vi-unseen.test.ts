@@ -394,11 +394,6 @@ describe('holders after a place word, Ê Đê names and numbered wards (decision
     expect(names(place)).toEqual(['Thào Văn Chư']);
   });
 
-  it('reads a province\'s name after "ông" as a person', () => {
-    const e = extract('Ông Hà Tĩnh, cán bộ địa chính xã, cho biết việc đo đạc đã xong.');
-    expect(names(e)).toEqual(['Hà Tĩnh']);
-  });
-
   it('keeps the number of a ward of 2025, not a count after a place', () => {
     const e = extract(
       'Chủ tịch UBND phường Sài Gòn 2 Trần Minh Tâm dự. HĐND tỉnh Cao Bằng 5 năm qua đã họp 20 kỳ.',

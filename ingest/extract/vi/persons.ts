@@ -140,9 +140,8 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   const prev = tokens[i - 1];
   if (prev && !covered[i - 1] && NOT_PERSON_BEFORE.test(prev.key)) return null;
   if (prev?.key === 'phố' || (prev?.key === ':' && tokens[i - 2]?.key === 'ảnh')) return null;
-  // "ông Hà Nam": after a word of address a province's name is a person's.
   const place = PLACES.longest(tokens, i);
-  if (place && place.to >= k && !afterHonorific) return null;
+  if (place && place.to >= k) return null;
   // "(Ảnh: Phạm Minh Tuấn/TTXVN)": a photo credit.
   if (tokens[k]?.text === '/' && !tokens[k]!.spaceBefore) return null;
   return k;
