@@ -154,8 +154,8 @@ export function findEvents(
   /** Ranges of document references with their dates: "ngày 14/6/2024" there dates the document, not a meeting. */
   documentRanges: { start: number; end: number }[] = [],
   publishedAt: string | null = null,
-  /** The article's own date, for "sáng nay": its dateline's, else its publication date. */
-  today: string | null = publishedAt,
+  /** The article's own date, for "sáng nay": its dateline's, else its publication date; read only when asked. */
+  today: () => string | null = () => publishedAt,
 ): EventHit[] {
   const events: EventHit[] = [];
   const seenDates = new Set<string>();
@@ -187,7 +187,7 @@ export function findEvents(
       if (!m) continue;
       // "Sáng nay, Bộ … tổ chức hội nghị": today is the article's own date, its dateline's when the
       // page shows one ("Thứ Năm, 17/10/2024 09:15"), else the record's publication date.
-      const date = TODAY.test(sentence) ? today : null;
+      const date = TODAY.test(sentence) ? today() : null;
       events.push(eventAt(sentence, m.index + m[0].length - m[1]!.length, m[1]!, s, index, date));
       break;
     }
@@ -209,7 +209,7 @@ export function eventLayer<D extends TokenLayer & DocumentLayer>(doc: D): D & Ev
       documentRanges,
       article.record.publishedAt,
       // The cleaner drops date lines from the text; the record's text still shows the dateline.
-      articleDateline(article.record.text ?? '') ?? article.record.publishedAt,
+      () => articleDateline(article.record.text ?? '') ?? article.record.publishedAt,
     ),
   };
 }
