@@ -325,3 +325,126 @@ describe('buildings and Ê Đê names (decision 0048)', () => {
     expect(names(e)).toEqual(['Nguyễn Văn Hùng', 'Rơ Châm Nghel']);
   });
 });
+
+describe('bodies and posts of ministries, corporations, universities and banks (decision 0051)', () => {
+  it('reads a national university by its place and a university named by two fields', () => {
+    const e = extract(
+      'Giám đốc Đại học Quốc gia Thành phố Hồ Chí Minh Vũ Hải Quân dự lễ. Hiệu trưởng Trường Đại học Sư phạm Nguyễn Văn Minh phát biểu.',
+    );
+    expect(bodies(e)).toEqual(['Trường Đại học Sư phạm', 'Đại học Quốc gia Thành phố Hồ Chí Minh']);
+    expect(posts(e)).toEqual(['Nguyễn Văn Minh | Hiệu trưởng', 'Vũ Hải Quân | Giám đốc']);
+  });
+
+  it("keeps a university named after a person, and stops a corporation's name at its holder's", () => {
+    const e = extract(
+      'Hiệu trưởng Trường Đại học Phạm Văn Đồng Nguyễn Thị Hoa dự. Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam Lê Mạnh Hùng chủ trì.',
+    );
+    expect(names(e)).toEqual(['Lê Mạnh Hùng', 'Nguyễn Thị Hoa']);
+    expect(bodies(e)).toContain('Tập đoàn Dầu khí Việt Nam');
+    expect(bodies(e)).toContain('Trường Đại học Phạm Văn Đồng');
+  });
+
+  it('reads state banks, the State Audit, a ministry department and a bureau', () => {
+    const e = extract(
+      'Phó Tổng Kiểm toán nhà nước Hà Thị Mỹ Dung và Phó Tổng Giám đốc Ngân hàng Chính sách xã hội Nguyễn Đức Hải dự. Vụ trưởng Vụ Pháp chế Trần Văn Đạt, Cục trưởng Cục Hàng hải Lê Đỗ Mười cùng dự.',
+    );
+    expect(bodies(e)).toEqual(['Cục Hàng hải', 'Ngân hàng Chính sách xã hội', 'Vụ Pháp chế']);
+    expect(posts(e)).toEqual([
+      'Hà Thị Mỹ Dung | Phó Tổng Kiểm toán nhà nước',
+      'Lê Đỗ Mười | Cục trưởng',
+      'Nguyễn Đức Hải | Phó Tổng Giám đốc',
+      'Trần Văn Đạt | Vụ trưởng',
+    ]);
+  });
+
+  it('reports UVTW as the post it abbreviates, and a court deputy "thường trực" in lower case', () => {
+    const e = extract(
+      'Đồng chí Lê Minh Hưng, UVTW Đảng, Trưởng Ban Tổ chức Trung ương dự. Phó Chánh án thường trực Tòa án nhân dân tỉnh Trần Văn Bình báo cáo.',
+    );
+    expect(posts(e)).toEqual([
+      'Lê Minh Hưng | Trưởng Ban',
+      'Lê Minh Hưng | Ủy viên Trung ương Đảng',
+      'Trần Văn Bình | Phó Chánh án thường trực',
+    ]);
+  });
+
+  // A guard for the "Vụ" head added here (it passes on the tree before, which had no "Vụ"; the
+  // head without the guard read "VỤ CHÍNH TRỊ" in a dev heading).
+  it('does not read a syllable of a heading in capitals as a body', () => {
+    const e = extract('TẬP TRUNG THỰC HIỆN THẮNG LỢI NHIỆM VỤ CHÍNH TRỊ NĂM 2025');
+    expect(bodies(e)).toEqual([]);
+  });
+});
+
+describe('holders after a place word, Ê Đê names and numbered wards (decision 0051)', () => {
+  it('reads a two-word name after "Tỉnh ủy" that the province table does not list as the holder', () => {
+    const e = extract('Phó Trưởng ban Dân vận Tỉnh ủy Lê Hùng phát biểu tham luận tại hội nghị.');
+    expect(names(e)).toEqual(['Lê Hùng']);
+    expect(posts(e)).toEqual(['Lê Hùng | Phó Trưởng ban']);
+    const province = extract('Bí thư Tỉnh ủy Hà Tĩnh Nguyễn Duy Lâm dự hội nghị.');
+    expect(bodies(province)).toEqual(['Tỉnh ủy Hà Tĩnh']);
+  });
+
+  it('reads an Ê Đê man\'s name opening with "Y" after a body, and keeps "Y Tý" a place', () => {
+    // "Lê" inside the name is a Kinh family name; it does not end the name, nor make "Y Khoa" a place.
+    const e = extract('Phó Chủ tịch UBND huyện Y Khoa Lê Niê Buôn dự lễ.');
+    expect(names(e)).toEqual(['Y Khoa Lê Niê Buôn']);
+    const place = extract('Chủ tịch UBND xã Y Tý Thào Văn Chư dự lễ.');
+    expect(bodies(place)).toEqual(['UBND xã Y Tý']);
+    expect(names(place)).toEqual(['Thào Văn Chư']);
+  });
+
+  it('keeps the number of a ward of 2025, not a count after a place', () => {
+    const e = extract(
+      'Chủ tịch UBND phường Sài Gòn 2 Trần Minh Tâm dự. HĐND tỉnh Cao Bằng 5 năm qua đã họp 20 kỳ.',
+    );
+    expect(bodies(e)).toEqual(['HĐND tỉnh Cao Bằng', 'UBND phường Sài Gòn 2']);
+    expect(posts(e)).toEqual(['Trần Minh Tâm | Chủ tịch']);
+  });
+
+  it('does not read a street named like a body as one', () => {
+    const e = extract('Buổi lễ diễn ra tại số 12 phố Trường Chinh và đường Bộ Đội Biên Phòng.');
+    expect(bodies(e)).toEqual([]);
+  });
+});
+
+describe('chairs, hosts and an issuer two sentences on (decision 0051)', () => {
+  it('reads two people who run the meeting as its chairs', () => {
+    const e = extract(
+      'Chủ tịch HĐND tỉnh Lê Văn A và Phó Chủ tịch HĐND tỉnh Trần Thị B điều hành phiên họp.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Lê Văn A', 'Trần Thị B']);
+    const guard = extract('Phó Chủ tịch UBND tỉnh Lê Văn C điều hành công tác kinh tế của tỉnh.');
+    expect(people(guard, 'CHAIRED')).toEqual([]);
+  });
+
+  it('reads hosts who receive and work with a delegation as attending', () => {
+    const e = extract(
+      'Đoàn công tác của Bộ Nội vụ làm việc tại tỉnh Cà Mau. Tiếp và làm việc với đoàn có Chủ tịch UBND tỉnh Phạm Thành Ngại.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Phạm Thành Ngại']);
+  });
+
+  it('gives the issuer to documents named two sentences before, over a sentence with none', () => {
+    const e = extract(
+      'Ban Thường vụ Tỉnh ủy quán triệt Chỉ thị số 41-CT/TW và Chỉ thị số 42-CT/TW. Bí thư Tỉnh ủy Lê Văn A chủ trì.\n\nHai chỉ thị này đều do Ban Bí thư ban hành.',
+    );
+    expect(pairs(e, 'ISSUED')).toEqual(['Ban Bí thư | 41-CT/TW', 'Ban Bí thư | 42-CT/TW']);
+  });
+});
+
+describe('"sáng nay" and first sittings (decision 0051)', () => {
+  it('dates a meeting held "sáng nay" by the page\'s dateline, else the publication date', () => {
+    const e = extract(
+      'Thứ Hai, 2/6/2025 10:30 (GMT+7)\n\nSáng nay, Sở Nội vụ tỉnh Hưng Yên tổ chức hội nghị giao ban.',
+    );
+    expect(e.events.map((v) => v.date)).toEqual(['2025-06-02']);
+    const plain = extract('Chiều nay, Sở Y tế tỉnh Bắc Ninh tổ chức hội nghị tập huấn.');
+    expect(plain.events.map((v) => v.date)).toEqual(['2024-06-01']);
+  });
+
+  it('dates a first sitting', () => {
+    const e = extract('Ngày 2/5, Thường trực Tỉnh ủy Ninh Bình họp phiên đầu tiên sau hợp nhất.');
+    expect(e.events.map((v) => v.date)).toEqual(['2024-05-02']);
+  });
+});

@@ -3,6 +3,7 @@
 // năm 2023"). The year comes from the date itself, else the article's publication date, else a
 // year the text states as its own time; with none of these the date is null, never a guess.
 import type { EventKind } from '../../types.ts';
+import { articleDateline } from '../../read/dateline.ts';
 import { isoDate } from './documents.ts';
 import { EVENT_NOUNS, alternativesOf, pattern } from './lexicon.ts';
 import type { DocumentLayer, EventLayer, TokenLayer } from './doc.ts';
@@ -39,6 +40,7 @@ const WORD_DATE = new RegExp(pattern('date-words'), 'gu');
 const DATE_SPAN = new RegExp(pattern('date-span'), 'gu');
 const HAS_DAY_MONTH = new RegExp(pattern('has-day-month'), 'u');
 const NOT_A_MEETING_DATE = new RegExp(pattern('not-a-meeting-date'), 'u');
+const TODAY = new RegExp(pattern('today-cue'), 'u');
 
 /** The dates a sentence gives to something that happened, in order. */
 export function meetingDates(sentence: string): MeetingDate[] {
@@ -152,6 +154,8 @@ export function findEvents(
   /** Ranges of document references with their dates: "ngày 14/6/2024" there dates the document, not a meeting. */
   documentRanges: { start: number; end: number }[] = [],
   publishedAt: string | null = null,
+  /** The article's own date, for "sáng nay": its dateline's, else its publication date; read only when asked. */
+  today: () => string | null = () => publishedAt,
 ): EventHit[] {
   const events: EventHit[] = [];
   const seenDates = new Set<string>();
@@ -181,7 +185,10 @@ export function findEvents(
       const sentence = text.slice(s.start, s.end);
       const m = REPORTED_MEETING.exec(sentence);
       if (!m) continue;
-      events.push(eventAt(sentence, m.index + m[0].length - m[1]!.length, m[1]!, s, index, null));
+      // "Sáng nay, Bộ … tổ chức hội nghị": today is the article's own date, its dateline's when the
+      // page shows one ("Thứ Năm, 17/10/2024 09:15"), else the record's publication date.
+      const date = TODAY.test(sentence) ? today() : null;
+      events.push(eventAt(sentence, m.index + m[0].length - m[1]!.length, m[1]!, s, index, date));
       break;
     }
   }
@@ -195,6 +202,14 @@ export function eventLayer<D extends TokenLayer & DocumentLayer>(doc: D): D & Ev
   const year = articleYear(article.text, article.record.publishedAt);
   return {
     ...doc,
-    eventHits: findEvents(article.text, article.sentences, year, documentRanges, article.record.publishedAt),
+    eventHits: findEvents(
+      article.text,
+      article.sentences,
+      year,
+      documentRanges,
+      article.record.publishedAt,
+      // The cleaner drops date lines from the text; the record's text still shows the dateline.
+      () => articleDateline(article.record.text ?? '') ?? article.record.publishedAt,
+    ),
   };
 }

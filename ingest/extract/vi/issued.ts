@@ -89,9 +89,12 @@ export function issuerLayer<D extends ArticleFacts & ClauseLayer>(f: D): D & Iss
       if (!issuerOf.has(after[k]!)) issuerOf.set(after[k]!, target);
     }
   }
-  // "Các quy định này do Bộ Chính trị ban hành": the issuer of the previous sentence's documents.
+  // "Các quy định này do Bộ Chính trị ban hành": the issuer of the previous sentence's documents,
+  // or of the one before it when the sentence between names none ("… Quy định số 178-QĐ/TW. A chủ
+  // trì. Hai quy định này đều do Bộ Chính trị ban hành").
   for (let si = 1; si < article.sentences.length; si++) {
-    const before = hitsIn(si - 1).filter((h) => !issuerOf.has(h));
+    const nearest = hitsIn(si - 1).length || si < 2 ? si - 1 : si - 2;
+    const before = hitsIn(nearest).filter((h) => !issuerOf.has(h));
     // The sentence's first body, widest first ("Ban Thường vụ Tỉnh ủy", not its "Ban Thường vụ").
     const outer = orgsIn(si).reduce<OrgSpan | null>(
       (w, o) => (!w || o.from < w.from || (o.from === w.from && o.to > w.to) ? o : w),

@@ -51,6 +51,20 @@ function isCapWord(t: Token | undefined): t is Token {
 
 const MIDDLE_NAME = new RegExp(pattern('middle-name'), 'u');
 const NAME_NOT_PLACE_START = new RegExp(pattern('name-not-place-start'), 'u');
+const NOT_BODY_BEFORE = new RegExp(pattern('not-body-before'), 'u');
+const PLACE_NUMBER = new RegExp(pattern('place-number'), 'u');
+const LONG_NAME_NOT_PLACE_START = new RegExp(pattern('long-name-not-place-start'), 'u');
+const PROVINCE_LEVEL = new RegExp(pattern('province-level-before-place'), 'u');
+
+/** The words from `from` to `to` name a province's level ("Tỉnh ủy", "tỉnh"): its place must be in the province table. */
+function provinceLevel(tokens: Token[], from: number, to: number): boolean {
+  return PROVINCE_LEVEL.test(
+    tokens
+      .slice(from, to)
+      .map((t) => t.key)
+      .join(' '),
+  );
+}
 const BUILDING = new RegExp(pattern('building-named-like-a-body'), 'u');
 const GENERIC_AFTER_BODY = new RegExp(pattern('generic-localities-after-body'), 'u');
 const LIST_JOINER = new RegExp(pattern('list-member-separator'), 'u');
@@ -60,11 +74,27 @@ export function middleNameAt(tokens: Token[], k: number): boolean {
   return MIDDLE_NAME.test(tokens[k]?.key ?? '') && isCapWord(tokens[k]) && isCapWord(tokens[k + 1]);
 }
 
-/** A run of capitalised words that names a place ("Khánh Hòa", "Điện Biên"), not a person. */
-export function placeRun(tokens: Token[], j: number, limit: number): number | null {
+/**
+ * "phường Hà Giang 1 Nguyễn Văn Sơn": a numbered ward of 2025 keeps its number (patterns.tsv,
+ * place-number), unless a lower-case word makes the number a count ("tỉnh Lạng Sơn 5 năm").
+ */
+function withPlaceNumber(tokens: Token[], k: number): number {
+  const number = tokens[k];
+  const after = tokens[k + 1];
+  if (!number?.spaceBefore || !PLACE_NUMBER.test(number.text)) return k;
+  return after?.word && !after.cap && after.spaceBefore ? k : k + 1;
+}
+
+/**
+ * A run of capitalised words that names a place ("Khánh Hòa", "Điện Biên"), not a person.
+ * `provinceLevel`: the word before is a province's ("Tỉnh ủy", "tỉnh"), whose place the province
+ * table lists; a run it does not list that opens with a family name is the holder's name.
+ */
+export function placeRun(tokens: Token[], j: number, limit: number, provinceLevel = false): number | null {
   if (j >= limit || !tokens[j]!.spaceBefore) return null;
   const known = PLACES.longest(tokens, j, limit);
-  if (known) return known.to;
+  if (known) return withPlaceNumber(tokens, known.to);
+  if (provinceLevel && FAMILY_NAMES.has(tokens[j]!.key) && isCapWord(tokens[j + 1])) return null;
   let k = j;
   while (k < limit && k - j < 5 && isCapWord(tokens[k]) && (k === j || tokens[k]!.spaceBefore)) {
     if (BODIES.longest(tokens, k, limit) || POSTS.longest(tokens, k, limit)) break;
@@ -73,16 +103,24 @@ export function placeRun(tokens: Token[], j: number, limit: number): number | nu
   // "huyện ủy Quan Hóa Hà Thị Hương": a place, then a person's name starting at a family name;
   // "Huyện ủy Mường Nhé Tao Văn Hồ": a middle name marks one even when the family name is not listed.
   let nameFollows = false;
+  let middleNameFollows = false;
+  const run = k - j;
   for (let s = j + 1; s < k - 1; s++) {
     if (middleNameAt(tokens, s + 1) || (FAMILY_NAMES.has(tokens[s]!.key) && k - s >= 3)) {
+      middleNameFollows = middleNameAt(tokens, s + 1);
       k = s;
       nameFollows = true;
       break;
     }
   }
+  // "Tỉnh ủy Y Thanh Hà Niê Kđăm": a run of three or more words opening with "Y" is an Ê Đê man's
+  // name (a Kinh family name such as "Hà" inside it does not end it), unless a Kinh name marked by a
+  // middle name follows a place ("xã Y Tý Lò Văn Sử").
+  if (run >= 3 && LONG_NAME_NOT_PLACE_START.test(tokens[j]!.key) && !middleNameFollows) return null;
   if (k - j > 3) k = j + 3;
   const n = k - j;
   if (n === 0) return null;
+  if (!nameFollows) k = withPlaceNumber(tokens, k);
   // "Nguyễn Văn An" after a body is its holder, not a place: three syllables from a family name,
   // or a middle name that only persons carry ("HĐND tỉnh Xồng Thị Mai"), unless a name follows
   // the run, which makes the run a place with "Văn" in it ("Huyện ủy Đồng Văn Lương Văn Chiến").
@@ -95,19 +133,38 @@ export function placeRun(tokens: Token[], j: number, limit: number): number | nu
 
 /** The body's head is followed by its place, directly or after a locality word ("xã Mường Báng"). */
 function namedWithPlace(tokens: Token[], head: BodyEntry, j: number, limit: number): boolean {
-  if (head.complement === 'place') return placeRun(tokens, j, limit) !== null;
+  if (head.complement === 'place')
+    return placeRun(tokens, j, limit, provinceLevel(tokens, j - 2, j)) !== null;
   if (head.complement !== 'any' && head.complement !== 'place-after-locality') return false;
   const locality = j < limit && tokens[j]!.spaceBefore ? LOCALITIES.longest(tokens, j, limit) : null;
-  return !!locality && placeRun(tokens, locality.to, limit) !== null;
+  return (
+    !!locality &&
+    placeRun(tokens, locality.to, limit, provinceLevel(tokens, locality.from, locality.to)) !== null
+  );
 }
 
-function properNameRun(tokens: Token[], j: number, limit: number): number | null {
+/**
+ * The proper name after a head or its field ("Tập đoàn Điện lực Việt Nam"). It stops where the
+ * holder's name begins ("… Việt Nam Đặng Hoàng An", "Đảng ủy Tổng công ty Đặng Sỹ Mạnh"): a listed
+ * family name opening three capitalised words, or one before a middle name. Right after a field the
+ * name may be a person's ("Trường Đại học Phạm Văn Đồng"), so there it is kept unless `bare`.
+ */
+function properNameRun(tokens: Token[], j: number, limit: number, bare = false): number | null {
   let k = j;
   while (k < limit && k - j < 5 && isCapWord(tokens[k]) && tokens[k]!.spaceBefore) {
     if (k > j && (BODIES.longest(tokens, k, limit) || POSTS.longest(tokens, k, limit))) break;
+    if ((k > j || bare) && personNameStartsAt(tokens, k, limit)) break;
     k++;
   }
   return k > j ? k : null;
+}
+
+function personNameStartsAt(tokens: Token[], k: number, limit: number): boolean {
+  if (middleNameAt(tokens, k + 1)) return true;
+  if (!FAMILY_NAMES.has(tokens[k]!.key)) return false;
+  let n = 0;
+  while (k + n < limit && n < 3 && isCapWord(tokens[k + n]) && tokens[k + n]!.spaceBefore) n++;
+  return n >= 3;
 }
 
 function fieldAt(tokens: Token[], j: number, limit: number): number | null {
@@ -138,8 +195,8 @@ export function parseOrg(
   // Lower case only for a body named with its place: "huyện ủy Quan Hóa", "đảng ủy xã Mường Báng".
   if (!(t.cap || t.upper || allowLower) && !namedWithPlace(tokens, m.value, m.to, limit)) return null;
   if (!nested && i > 0 && GENERIC_BEFORE.has(tokens[i - 1]!.key)) return null;
-  // "Nhà Quốc hội", "tòa nhà Quốc hội": the building, not the body.
-  if (!nested && i > 0 && tokens[i - 1]!.key === 'nhà') return null;
+  // "Nhà Quốc hội", "tòa nhà Quốc hội", "đường Trường Thi": a building or a street, not the body.
+  if (!nested && i > 0 && NOT_BODY_BEFORE.test(tokens[i - 1]!.key)) return null;
   // "Bùi Trường Giang": a one-word head right after a name syllable is a syllable of that name.
   const prev = tokens[i - 1];
   if (
@@ -150,6 +207,20 @@ export function parseOrg(
     isCapWord(prev) &&
     !prev.upper &&
     (prev.id < 0 || FAMILY_NAMES.has(prev.key))
+  )
+    return null;
+  // "NHIỆM VỤ CHÍNH TRỊ" in a heading in capitals: a one-word head ("Vụ", "Phòng") written in
+  // capitals after another word in capitals is a syllable of that word, not a body; abbreviations
+  // ("UBND") are capitals by nature and stay bodies.
+  if (
+    !nested &&
+    m.to - m.from === 1 &&
+    t.upper &&
+    /\p{Ll}/u.test(m.value.head) &&
+    prev?.upper &&
+    prev.word &&
+    t.spaceBefore &&
+    !BODIES.longest(tokens, i - 1, limit)
   )
     return null;
   const head = m.value;
@@ -182,9 +253,19 @@ export function parseOrg(
         j = sub.to;
         break;
       }
-      const f = fieldAt(tokens, j, limit);
-      if (f !== null) j = f;
-      const name = properNameRun(tokens, j, limit);
+      let f = fieldAt(tokens, j, limit);
+      let fields = 0;
+      // "Trường Đại học Công nghệ": a field may name a sector within the first ("Đại học" + "Công nghệ").
+      for (let more = f; more !== null; more = fieldAt(tokens, j, limit)) {
+        f = more;
+        j = more;
+        fields++;
+      }
+      // Two fields make a whole name: only a place may follow ("Trường Đại học Sư phạm Hà Nội"), and a
+      // capitalised run after it is the holder ("… Kinh tế Nguyễn Trúc Lê"), not more of the name.
+      const place =
+        fields >= 2 && j < limit && tokens[j]!.spaceBefore ? PLACES.longest(tokens, j, limit) : null;
+      const name = fields >= 2 ? (place?.to ?? null) : properNameRun(tokens, j, limit, f === null);
       if (name !== null) j = name;
       if (f === null && name === null && head.complement === 'field-name' && !nested) return null;
       break;
@@ -196,7 +277,7 @@ export function parseOrg(
       break;
     }
     case 'place': {
-      const p = placeRun(tokens, j, limit);
+      const p = placeRun(tokens, j, limit, provinceLevel(tokens, m.from, m.to));
       if (p !== null) j = p;
       break;
     }
@@ -268,12 +349,14 @@ export function parseOrg(
     const loc = LOCALITIES.longest(tokens, j, limit);
     if (loc && !tokens[j]!.cap) {
       j = loc.to;
-      const p = placeRun(tokens, j, limit);
+      const p = placeRun(tokens, j, limit, provinceLevel(tokens, loc.from, loc.to));
       if (p !== null) j = p;
       break;
     }
-    if (loc && tokens[j]!.cap && placeRun(tokens, loc.to, limit) !== null) {
-      j = placeRun(tokens, loc.to, limit)!;
+    const capLocPlace =
+      loc && tokens[j]!.cap ? placeRun(tokens, loc.to, limit, provinceLevel(tokens, loc.from, loc.to)) : null;
+    if (capLocPlace !== null) {
+      j = capLocPlace;
       break;
     }
     const sub = nestedAt(j);
