@@ -4,7 +4,9 @@
 // expression run on the whole text. Texts are our own, plus seeded random strings over an
 // alphabet of the characters each rule turns on.
 import { describe, expect, it } from 'vitest';
-import { TOKEN, tokenize } from '../../ingest/extract/en/tokens.ts';
+import { ALL_UPPER, isAllUpper, TOKEN, tokenize } from '../../ingest/extract/en/tokens.ts';
+import { wordKey } from '../../ingest/extract/en/lexicon.ts';
+import { foldDiacritics } from '../../ingest/text/normalise.ts';
 import {
   findLiterals,
   literalIndex,
@@ -297,5 +299,49 @@ describe('English sentence splitter', () => {
     NUMERAL_FULL_STOP.lastIndex = 0;
     expect(holding).toBeGreaterThan(20);
     expect(mayHoldNumeralFullStop('The committee met on Monday.')).toBe(false);
+  });
+});
+
+describe('word keys and acronyms by character codes', () => {
+  /** wordKey as it was written before decision 0050: an expression, then toLowerCase or the fold. */
+  const expressionKey = (word: string) =>
+    /[^ -~]/.test(word) ? foldDiacritics(word).toLowerCase().replace(/[’‘]/g, "'") : word.toLowerCase();
+  const letters = [
+    'a',
+    'B',
+    'z',
+    'Z',
+    'Đ',
+    'đ',
+    'â',
+    'Ơ',
+    '\u0301',
+    '’',
+    "'",
+    '-',
+    '1',
+    '~',
+    ' ',
+    '\t',
+    'İ',
+    'É',
+  ];
+
+  it('give the key the expression and toLowerCase give, on fixed and 2,000 random words', () => {
+    const fixed = ['committee', 'Committee', 'PPC', 'Lâm', 'Committee’s', 'Nguyễn', 'x~', '', 'a\tb'];
+    const words = [
+      ...fixed,
+      ...Array.from({ length: 2000 }, (_, seed) => randomText(seed + 3, letters, 1 + (seed % 9))),
+    ];
+    for (const word of words) expect(wordKey(word), JSON.stringify(word)).toBe(expressionKey(word));
+  });
+
+  it('read a word as all upper case where ALL_UPPER does, on fixed and 2,000 random words', () => {
+    const fixed = ['PPC', 'GDP', 'ĐCS', 'Ppc', 'P1', 'ÉU', '', 'UBND’'];
+    const words = [
+      ...fixed,
+      ...Array.from({ length: 2000 }, (_, seed) => randomText(seed + 5, letters, 1 + (seed % 6))),
+    ];
+    for (const word of words) expect(isAllUpper(word), JSON.stringify(word)).toBe(ALL_UPPER.test(word));
   });
 });
