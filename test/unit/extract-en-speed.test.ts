@@ -4,13 +4,24 @@
 // expression run on the whole text. Texts are our own, plus seeded random strings over an
 // alphabet of the characters each rule turns on.
 import { describe, expect, it } from 'vitest';
-import { TOKEN, tokenize } from '../../ingest/extract/en/tokens.ts';
+import { ALL_UPPER, isAllUpper, TOKEN, tokenize } from '../../ingest/extract/en/tokens.ts';
+import { wordKey } from '../../ingest/extract/en/lexicon.ts';
+import { foldDiacritics } from '../../ingest/text/normalise.ts';
 import {
   findLiterals,
   literalIndex,
   sentencesHolding,
 } from '../../ingest/extract/en/components/participation.ts';
 import { WORDS_BEFORE_END, wordsBefore } from '../../ingest/extract/en/components/events.ts';
+import nlp from 'compromise';
+import {
+  endsInNonFinalAbbreviation,
+  isSentenceByItsEnd,
+  mayHoldNumeralFullStop,
+  NON_FINAL_ABBREVIATION,
+  NUMERAL_FULL_STOP,
+  splitterWorld,
+} from '../../ingest/extract/en/segment.ts';
 
 /** A deterministic pseudo-random generator (a linear congruential one), so a failure repeats. */
 function randomText(seed: number, alphabet: readonly string[], length: number): string {
@@ -171,5 +182,166 @@ describe('words before an event noun', () => {
         WORDS_BEFORE_END.exec(text.slice(0, nounAt))![0],
       );
     }
+  });
+});
+
+// Decision 0050: the sentence splitter's per-piece predicate and two end-of-sentence tests read from
+// the end; compromise's own predicate and the whole-string expressions are their specification.
+const compromiseWorld = nlp.world() as unknown as {
+  methods: {
+    one: {
+      tokenize: {
+        isSentence(piece: string, abbreviations: object): boolean;
+        splitSentences(text: string, world: unknown): string[];
+      };
+    };
+  };
+  model: { one: { abbreviations: Record<string, unknown> } };
+};
+const { isSentence, splitSentences } = compromiseWorld.methods.one.tokenize;
+const abbreviations = compromiseWorld.model.one.abbreviations;
+/** Pieces the splitter turns on: stops, initials, abbreviations (compromise's and ours), quotes. */
+const SENTENCE_PIECES = [
+  ' ',
+  ' ',
+  '.',
+  '.',
+  '…',
+  '!',
+  '?',
+  '\n',
+  'A',
+  'W',
+  'b',
+  'z',
+  'é',
+  '1',
+  '"',
+  '“',
+  '”',
+  '(',
+  ')',
+  'Mr',
+  'Gen',
+  'Sept',
+  'No',
+  'Lt',
+  'etc',
+  'jan',
+  'vs',
+  'U',
+  'S',
+  'Committee',
+  'said',
+  'Nam',
+];
+const randomPieces = (seed: number) =>
+  randomText(seed, SENTENCE_PIECES, 1 + (seed % 23)) + (seed % 3 === 0 ? '. ' : '');
+
+describe('English sentence splitter', () => {
+  it("asks of each piece what compromise's isSentence answers, on fixed and 2,000 random pieces", () => {
+    const fixed = [
+      'W. ',
+      'Mr. ',
+      'Gen.',
+      'U.S. ',
+      'a.',
+      'He left...',
+      'It ended…  ',
+      'x A. ',
+      'No. 18',
+      '? ',
+      '. ',
+    ];
+    const pieces = [...fixed, ...Array.from({ length: 2000 }, (_, seed) => randomPieces(seed + 1))];
+    for (const piece of pieces)
+      expect(isSentenceByItsEnd(piece, abbreviations), JSON.stringify(piece)).toBe(
+        isSentence(piece, abbreviations),
+      );
+  });
+
+  it("splits as compromise's own splitter does, on sentences of our own and 400 random texts", () => {
+    const texts = [
+      'Gen. Phan Van Giang met Mr. Lloyd Austin in Hanoi. They spoke for an hour.',
+      'Resolution No. 18-NQ/TW was issued in Oct. 2017. The U.S. delegation left on Sept. 5.',
+      'He said "we will go. Now." and left. (See the plan. It is long.) Done...',
+      'Prime Minister Pham Minh Chinh chaired the meeting! Was it useful? Yes.\nA new line.',
+      ...Array.from({ length: 400 }, (_, seed) => randomText(seed + 7, SENTENCE_PIECES, 40 + (seed % 60))),
+    ];
+    for (const text of texts)
+      expect(splitSentences(text, splitterWorld), JSON.stringify(text)).toEqual(
+        splitSentences(text, compromiseWorld),
+      );
+  });
+
+  it('finds a non-final abbreviation at the end of a sentence where the expression finds it on the whole', () => {
+    const pieces = ['N', 'o', 'S', 'e', 'p', 't', 'M', 'r', 's', 'Sept', 'No', 'Mr', '.', ' ', 'x', '1', 'é'];
+    for (let seed = 1; seed <= 2000; seed++) {
+      const sentence = randomText(seed, pieces, 1 + (seed % 15));
+      expect(endsInNonFinalAbbreviation(sentence), sentence).toBe(NON_FINAL_ABBREVIATION.test(sentence));
+    }
+    expect(endsInNonFinalAbbreviation('Resolution No.')).toBe(true);
+    expect(endsInNonFinalAbbreviation('in Sept.')).toBe(true);
+    expect(endsInNonFinalAbbreviation('XSept.')).toBe(false);
+  });
+
+  it('looks for Roman numerals before a full stop in every text that holds one', () => {
+    const pieces = [' I', ' V', ' X', 'I', 'V', 'X', '.', '. ', ' ', 'T', 'h', '"', '1', '\n', 'Q'];
+    let holding = 0;
+    for (let seed = 1; seed <= 2000; seed++) {
+      const text = randomText(seed, pieces, 4 + (seed % 20));
+      NUMERAL_FULL_STOP.lastIndex = 0;
+      if (NUMERAL_FULL_STOP.test(text)) {
+        holding++;
+        expect(mayHoldNumeralFullStop(text), text).toBe(true);
+      }
+    }
+    NUMERAL_FULL_STOP.lastIndex = 0;
+    expect(holding).toBeGreaterThan(20);
+    expect(mayHoldNumeralFullStop('The committee met on Monday.')).toBe(false);
+  });
+});
+
+describe('word keys and acronyms by character codes', () => {
+  /** wordKey as it was written before decision 0050: an expression, then toLowerCase or the fold. */
+  const expressionKey = (word: string) =>
+    /[^ -~]/.test(word) ? foldDiacritics(word).toLowerCase().replace(/[’‘]/g, "'") : word.toLowerCase();
+  const letters = [
+    'a',
+    'B',
+    'z',
+    'Z',
+    'Đ',
+    'đ',
+    'â',
+    'Ơ',
+    '\u0301',
+    '’',
+    "'",
+    '-',
+    '1',
+    '~',
+    ' ',
+    '\t',
+    'İ',
+    'É',
+  ];
+
+  it('give the key the expression and toLowerCase give, on fixed and 2,000 random words', () => {
+    const fixed = ['committee', 'Committee', 'PPC', 'Lâm', 'Committee’s', 'Nguyễn', 'x~', '', 'a\tb'];
+    const words = [
+      ...fixed,
+      ...Array.from({ length: 2000 }, (_, seed) => randomText(seed + 3, letters, 1 + (seed % 9))),
+    ];
+    for (const word of words) expect(wordKey(word), JSON.stringify(word)).toBe(expressionKey(word));
+  });
+
+  it('read a word as all upper case where ALL_UPPER does, on fixed and 2,000 random words', () => {
+    const fixed = ['PPC', 'GDP', 'ĐCS', 'Ppc', 'P1', 'ÉU', '', 'UBND’'];
+    const words = [
+      ...fixed,
+      ...Array.from({ length: 2000 }, (_, seed) => randomText(seed + 5, letters, 1 + (seed % 6))),
+    ];
+    for (const word of words) expect(isAllUpper(word), JSON.stringify(word)).toBe(ALL_UPPER.test(word));
   });
 });

@@ -25,6 +25,46 @@ const world = nlp.world() as unknown as {
   model: unknown;
 };
 const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
+
+// compromise's splitter cuts the text at every stop followed by a space, then asks its isSentence of
+// each piece whether it may end a sentence (else it is merged with the next). isSentence runs three
+// end-anchored expressions over the whole piece, so each piece was read three times over from its
+// first character: half of the splitter's time. isSentenceByItsEnd answers the same question from
+// the piece's last characters; the splitter is compromise's own, given a world that differs only in
+// that predicate (its smartMerge reads nothing else of the world but the abbreviations).
+const HAS_LETTER = /\p{L}/u;
+const LEAD_INITIAL = /^[A-Z]\. $/;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isSpaceOrFullStop = (c: number) => c === 32 || c === 46;
+
+/**
+ * compromise's isSentence (is-sentence.js), read from the end: a piece is not a sentence's end when it
+ * has no letter, ends in an initial or acronym (`[ .][A-Z]\.? *$`, case-insensitive), is "W. " alone,
+ * ends in an ellipsis (`(?:…|\.{2,}) *$`), or ends in "<abbreviation>." ("Mr.", "Gen."). Trailing
+ * spaces are ignored by each of those expressions, so each test looks at the last non-space
+ * characters. Pinned against compromise's own isSentence by test/unit/extract-en-speed.test.ts.
+ */
+export function isSentenceByItsEnd(piece: string, abbreviations: Readonly<Record<string, unknown>>): boolean {
+  if (!HAS_LETTER.test(piece)) return false;
+  let end = piece.length;
+  while (end > 0 && piece.charCodeAt(end - 1) === 32) end--;
+  const last = piece.charCodeAt(end - 1);
+  const before = piece.charCodeAt(end - 2);
+  if (isAsciiLetter(last) && isSpaceOrFullStop(before)) return false;
+  if (last === 46 && isAsciiLetter(before) && isSpaceOrFullStop(piece.charCodeAt(end - 3))) return false;
+  if (piece.length === 3 && LEAD_INITIAL.test(piece)) return false;
+  if (last === 0x2026 || (last === 46 && before === 46)) return false;
+  if (last === 46) {
+    const word = piece.slice(piece.lastIndexOf(' ', end - 2) + 1, end - 1).toLowerCase();
+    if (Object.prototype.hasOwnProperty.call(abbreviations, word)) return false;
+  }
+  return true;
+}
+
+export const splitterWorld = {
+  methods: { one: { tokenize: { isSentence: isSentenceByItsEnd } } },
+  model: world.model,
+};
 /** Enough of a sentence for its first term, cut at a space so no word is split. */
 const FIRST_TERM_WINDOW = 40;
 
@@ -45,7 +85,7 @@ function leadingPunctuation(sentence: string): number {
 function sentenceStarts(text: string): number[] {
   const starts: number[] = [];
   let at = 0;
-  for (const sentence of splitSentences(text, world)) {
+  for (const sentence of splitSentences(text, splitterWorld)) {
     const found = text.startsWith(sentence, at) ? at : text.indexOf(sentence, at);
     if (found < 0) continue;
     const pre = leadingPunctuation(sentence);
@@ -57,20 +97,38 @@ function sentenceStarts(text: string): number[] {
 
 const PARAGRAPH = /[^\n]+/g;
 // compromise ends a sentence after "No." in "Resolution No. 18-NQ/TW"; these never end one.
-const NON_FINAL_ABBREVIATION =
+export const NON_FINAL_ABBREVIATION =
   /\b(?:No|Nos|Mr|Ms|Mrs|Dr|Prof|Assoc|Gen|Lt|Col|Maj|Sr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+/** Characters of the longest NON_FINAL_ABBREVIATION ("Sept.") and the one before it, for its \b. */
+const NON_FINAL_ABBREVIATION_REACH = 6;
+/**
+ * NON_FINAL_ABBREVIATION tested on the end of a sentence only: it is anchored at the end, and tried on
+ * the whole sentence it ran from every position of it (a third of segmentation).
+ */
+export function endsInNonFinalAbbreviation(sentence: string): boolean {
+  return NON_FINAL_ABBREVIATION.test(sentence.slice(-NON_FINAL_ABBREVIATION_REACH));
+}
 
 // compromise reads a lone capital before a full stop as an initial ("A. B. Nguyen"), so "Quarter I.
 // The committee …" stays one sentence; a Roman numeral after a word that numbers a period
 // (patterns.tsv numeral-after-period-word) ends it. The new sentence starts, as compromise's do,
 // at its first letter or digit (after an opening quote).
-const NUMERAL_FULL_STOP = /(?<=\s)[IVX]+\.\s+["“‘(]*(?=[\p{Lu}\p{N}])/gu;
+export const NUMERAL_FULL_STOP = /(?<=\s)[IVX]+\.\s+["“‘(]*(?=[\p{Lu}\p{N}])/gu;
 const NUMERAL_AFTER_PERIOD_WORD = pattern('numeral-after-period-word', 'i');
 /** How far back the word before a numeral is looked for ("appendix XIII"). */
 const PERIOD_WORD_WINDOW = 24;
 
+/**
+ * Whether the text may hold a NUMERAL_FULL_STOP: each match holds its numeral's last letter and the
+ * full stop. Three indexOf scans answer most articles, which hold none, without the expression's
+ * look-behind at every white space.
+ */
+export const mayHoldNumeralFullStop = (text: string) =>
+  text.includes('I.') || text.includes('V.') || text.includes('X.');
+
 function numeralSentenceStarts(text: string): number[] {
   const starts: number[] = [];
+  if (!mayHoldNumeralFullStop(text)) return starts;
   for (const m of text.matchAll(NUMERAL_FULL_STOP)) {
     const dot = m.index + m[0].indexOf('.');
     if (NUMERAL_AFTER_PERIOD_WORD.test(text.slice(Math.max(0, dot - PERIOD_WORD_WINDOW), dot)))
@@ -104,7 +162,7 @@ export function segmentEnglish(article: CleanArticle): Sentence[] {
     const bounds = [base];
     for (let k = next; k < starts.length && starts[k]! < end; k++) {
       const start = starts[k]!;
-      if (!NON_FINAL_ABBREVIATION.test(text.slice(bounds[bounds.length - 1]!, start).trimEnd()))
+      if (!endsInNonFinalAbbreviation(text.slice(bounds[bounds.length - 1]!, start).trimEnd()))
         bounds.push(start);
     }
     bounds.forEach((start, i) => {

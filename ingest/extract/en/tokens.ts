@@ -22,7 +22,20 @@ export interface Token {
 
 const LETTER = /^\p{L}/u;
 const UPPER = /^\p{Lu}/u;
-const ALL_UPPER = /^[\p{Lu}Đ]+$/u;
+export const ALL_UPPER = /^[\p{Lu}Đ]+$/u;
+/**
+ * ALL_UPPER.test(word), with ASCII answered by character codes: asked of every capitalised word, and
+ * an ASCII character is upper case exactly when it is A–Z. A word with any other character is left
+ * to the expression.
+ */
+export function isAllUpper(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return ALL_UPPER.test(word);
+    if (c < 65 || c > 90) return false;
+  }
+  return word.length > 0;
+}
 
 /**
  * What a token is, as one expression. tokenize() reads the same language with a hand-written
@@ -174,7 +187,7 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
       key: wordKey(base),
       kind: isWord ? 'word' : c >= 48 && c <= 57 ? 'number' : 'punct',
       cap,
-      acronym: cap && base.length >= 2 && ALL_UPPER.test(base),
+      acronym: cap && base.length >= 2 && isAllUpper(base),
       possessive,
       sentence: sentence < sentences.length && start >= sentences[sentence]!.start ? sentence : -1,
     });
