@@ -50,6 +50,12 @@ export default defineConfig({
           ],
           environment: 'node',
           fileParallelism: false,
+          // One worker runs these files one after another anyway; without isolation it imports the API,
+          // @neo4j/graphql, the ingest pipeline and the driver once for the run instead of once per file
+          // (decision 0049). No graph file mocks a module or changes process.env; each owns its data.
+          // KG_TEST_ISOLATE_GRAPH=1 gives each file a fresh module graph again (to measure, or to find a
+          // file that leaks state into the next).
+          isolate: process.env.KG_TEST_ISOLATE_GRAPH === '1',
           // Starts the real Neo4j once per run (a test-only port and store unless NEO4J_URI is set).
           globalSetup: ['test/setup/neo4j.ts'],
           testTimeout: 60_000,

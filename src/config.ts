@@ -22,6 +22,11 @@ export interface Config {
   localDataDir: string;
   localHeap: string;
   localPageCache: string;
+  /**
+   * Extra JVM flags of the local Neo4j and its neo4j-admin runs (KG_NEO4J_JVM_OPTIONS, split on spaces);
+   * the test run uses them for short-lived servers (decision 0049).
+   */
+  localJvmOptions: string[];
   /** Per-transaction timeout for API reads, in milliseconds. */
   queryTimeoutMs: number;
   apiPort: number;
@@ -154,6 +159,18 @@ function intVar(env: Env, name: string, fallback: number, min: number, max: numb
   return n;
 }
 
+/** KG_NEO4J_JVM_OPTIONS: JVM flags only (each starts with '-'), so a typo cannot become the main class. */
+function jvmOptionsVar(env: Env): string[] {
+  const options = (env.KG_NEO4J_JVM_OPTIONS ?? '').split(/\s+/).filter(Boolean);
+  const bad = options.find((o) => !o.startsWith('-'));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `KG_NEO4J_JVM_OPTIONS=${JSON.stringify(env.KG_NEO4J_JVM_OPTIONS)} is not valid: ${JSON.stringify(bad)} is not a JVM flag; expected flags such as '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC'`,
+    );
+  }
+  return options;
+}
+
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 const MEMORY = /^\d+[kmg]?$/i;
 
@@ -188,6 +205,7 @@ export function loadConfig(env: Env = process.env): Config {
     localDataDir: path.resolve(projectRoot, env.KG_NEO4J_DATA_DIR || '.kg/neo4j'),
     localHeap: env.KG_NEO4J_HEAP || '1g',
     localPageCache: env.KG_NEO4J_PAGECACHE || '512m',
+    localJvmOptions: jvmOptionsVar(env),
     queryTimeoutMs: intVar(env, 'KG_QUERY_TIMEOUT_MS', 5000, 100, 600_000),
     apiPort: intVar(env, 'PORT', 4000, 0, 65535),
     apiTokens: apiTokensFrom(env),

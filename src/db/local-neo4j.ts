@@ -30,7 +30,8 @@ const log = childLog('local-neo4j');
 export type LocalNeo4jConfig = Pick<
   Config,
   'localBoltPort' | 'localDataDir' | 'localHeap' | 'localPageCache'
->;
+> &
+  Partial<Pick<Config, 'localJvmOptions'>>;
 
 export interface LocalNeo4jOptions extends ToolEnvironment {
   /** How long to wait for Bolt to answer; the first start of a new store takes 20-60 s on 2 cores. */
@@ -75,15 +76,23 @@ interface StateFile {
   starting?: boolean;
 }
 
+const G1_GC = '-XX:+UseG1GC';
+
 // The server's own start script passes these; Neo4j's off-heap and native I/O code needs them on Java 17+.
 const JVM_FLAGS = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  '-XX:+UseG1GC',
+  G1_GC,
   '-XX:-OmitStackTraceInFastThrow',
   '-Dfile.encoding=UTF-8',
 ];
+
+/** The server's flags and KG_NEO4J_JVM_OPTIONS after them; a collector chosen there replaces G1 (the JVM refuses two). */
+export function jvmFlags(extra: string[]): string[] {
+  const choosesCollector = extra.some((flag) => /^-XX:\+Use\w+GC$/.test(flag));
+  return [...JVM_FLAGS.filter((flag) => !(choosesCollector && flag === G1_GC)), ...extra];
+}
 
 export function stateFilePath(config: LocalNeo4jConfig): string {
   return path.join(config.localDataDir, 'kg-launcher.json');
@@ -274,7 +283,7 @@ async function startUnlocked(
   const args = [
     `-Xms${config.localHeap}`,
     `-Xmx${config.localHeap}`,
-    ...JVM_FLAGS,
+    ...jvmFlags(config.localJvmOptions ?? []),
     '-cp',
     launcher.classpath,
     launcher.main,

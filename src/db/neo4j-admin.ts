@@ -17,10 +17,14 @@ async function adminTool(config: LocalNeo4jConfig, args: string[], stdin?: strin
   const conf = path.join(config.localDataDir, 'admin-conf');
   fs.mkdirSync(conf, { recursive: true });
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(java.command, ['-Xmx256m', '-cp', classpath, 'org.neo4j.cli.AdminTool', ...args], {
-      env: { ...process.env, NEO4J_HOME: config.localDataDir, NEO4J_CONF: conf },
-      stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      java.command,
+      ['-Xmx256m', ...(config.localJvmOptions ?? []), '-cp', classpath, 'org.neo4j.cli.AdminTool', ...args],
+      {
+        env: { ...process.env, NEO4J_HOME: config.localDataDir, NEO4J_CONF: conf },
+        stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr!.on('data', (d: Buffer) => (output += d.toString()));

@@ -11,6 +11,7 @@ import { loadConfig, projectRoot, type Config } from '../../src/config.ts';
 import { localNeo4jStatus, openGraph, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/index.ts';
 import { stateFilePath } from '../../src/db/local-neo4j.ts';
 import { freePort, processAlive } from '../support/own-neo4j.ts';
+import { TEST_NEO4J_JVM_OPTIONS } from '../support/neo4j-jvm-options.ts';
 
 // Its own store and port, so that it never touches the suite's server (nor another run's).
 const DATA_DIR = path.join(projectRoot, '.kg', `neo4j-launcher-test-${process.pid}`);
@@ -23,6 +24,7 @@ beforeAll(async () => {
     KG_NEO4J_DATA_DIR: DATA_DIR,
     KG_NEO4J_HEAP: '512m',
     KG_NEO4J_PAGECACHE: '64m',
+    KG_NEO4J_JVM_OPTIONS: TEST_NEO4J_JVM_OPTIONS,
   });
   sparePort = await freePort();
 });

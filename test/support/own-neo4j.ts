@@ -12,6 +12,7 @@ export const externalNeo4j = Boolean(process.env.NEO4J_URI?.trim());
 // One free-port helper for every test (test/support/free-port.ts).
 export { freePort } from './free-port.ts';
 import { freePort } from './free-port.ts';
+import { TEST_NEO4J_JVM_OPTIONS } from './neo4j-jvm-options.ts';
 
 /** Whether the process runs; a zombie (exited, not yet reaped by its parent) does not. */
 export function processAlive(pid: number): boolean {
@@ -34,6 +35,7 @@ export async function ownNeo4jEnv(name: string): Promise<Record<string, string>>
     KG_NEO4J_DATA_DIR: path.join(projectRoot, '.kg', `neo4j-${name}-${process.pid}`),
     KG_NEO4J_HEAP: '512m',
     KG_NEO4J_PAGECACHE: '64m',
+    KG_NEO4J_JVM_OPTIONS: TEST_NEO4J_JVM_OPTIONS,
   };
 }
 

@@ -68,7 +68,19 @@ describe('loadConfig', () => {
     });
   });
 
+  it('takes KG_NEO4J_JVM_OPTIONS as JVM flags split on spaces (none by default)', () => {
+    expect(loadConfig({}).localJvmOptions).toEqual([]);
+    expect(
+      loadConfig({ KG_NEO4J_JVM_OPTIONS: ' -XX:TieredStopAtLevel=1   -XX:+UseSerialGC ' }).localJvmOptions,
+    ).toEqual(['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC']);
+  });
+
   const bad: Array<[string, Record<string, string>, RegExp]> = [
+    [
+      'a JVM option that is not a flag',
+      { KG_NEO4J_JVM_OPTIONS: '-Xss1m org.example.Main' },
+      /^KG_NEO4J_JVM_OPTIONS="-Xss1m org.example.Main" is not valid: "org.example.Main" is not a JVM flag/,
+    ],
     [
       'a URI with an unknown scheme',
       { NEO4J_URI: 'http://localhost:7474' },
