@@ -56,6 +56,10 @@ export default defineConfig({
           // KG_TEST_ISOLATE_GRAPH=1 gives each file a fresh module graph again (to measure, or to find a
           // file that leaks state into the next).
           isolate: process.env.KG_TEST_ISOLATE_GRAPH === '1',
+          // A group of its own after `unit` and `faults`: vitest puts projects of one groupOrder in one
+          // pool, and refuses two with different worker counts there (an isolated one-worker project
+          // used to get a sequential group of its own implicitly; a non-isolated one does not).
+          sequence: { groupOrder: 1 },
           // Starts the real Neo4j once per run (a test-only port and store unless NEO4J_URI is set).
           globalSetup: ['test/setup/neo4j.ts'],
           testTimeout: 60_000,
@@ -68,7 +72,7 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           // Installs Chromium when missing, builds the explorer, starts this project's Neo4j.
           globalSetup: ['test/setup/browser.ts'],
           testTimeout: 120_000,
