@@ -12,7 +12,6 @@ import { loadConfig, projectRoot } from '../../src/config.ts';
 import { localNeo4jStatus, migrate, openGraph, stopLocalNeo4j } from '../../src/db/index.ts';
 import type { TestNeo4j } from '../support/graph.ts';
 import { freePort } from '../support/free-port.ts';
-import { TEST_NEO4J_JVM_OPTIONS } from '../support/neo4j-jvm-options.ts';
 
 const KG_DIR = path.join(projectRoot, '.kg');
 const TEST_STORE_PREFIX = 'neo4j-test-';
@@ -68,7 +67,11 @@ export async function startTestNeo4j(
       KG_NEO4J_DATA_DIR: path.join(KG_DIR, `${TEST_STORE_PREFIX}${process.pid}${storeSuffix}`),
       KG_NEO4J_HEAP: process.env.KG_NEO4J_HEAP || '1g',
       KG_NEO4J_PAGECACHE: process.env.KG_NEO4J_PAGECACHE || '256m',
-      KG_NEO4J_JVM_OPTIONS: TEST_NEO4J_JVM_OPTIONS,
+      // The shared servers answer the whole graph (or browser) project's queries for minutes: they keep
+      // the JVM's defaults (C2). With C1 only (TEST_NEO4J_JVM_OPTIONS, kept for the short-lived
+      // servers) the quiet CI's graph files ran 2-3x longer (api-questions 14 -> 35 s, newest-evidence
+      // 14 -> 36 s, analytics-network 10 -> 32 s; decision 0049's amendment).
+      KG_NEO4J_JVM_OPTIONS: process.env.KG_NEO4J_JVM_OPTIONS ?? '',
     });
     fs.rmSync(config.localDataDir, { recursive: true, force: true });
   }
