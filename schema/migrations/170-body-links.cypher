@@ -23,7 +23,7 @@ CALL (o) {
   }
   WITH o, other, collect(DISTINCT personId) AS people, count(DISTINCT eventId) AS sharedEvents
   MERGE (o)-[l:BODY_LINK_SUMMARY]->(other)
-  SET l.peopleIds = people, l.sharedPeople = size(people), l.sharedEvents = sharedEvents,
+  SET l.peopleIds = CASE WHEN size(people) = 0 THEN null ELSE people END, l.sharedPeople = size(people), l.sharedEvents = sharedEvents,
       l.strength = size(people) + sharedEvents, l.fromId = o.id,
       l.rank = right('000000000' + toString(size(people) + sharedEvents), 9)
 } IN TRANSACTIONS OF 100 ROWS;

@@ -12,7 +12,8 @@ MERGE (a)-[l:BODY_LINK_SUMMARY]->(b)
 SET l.lock = true
 WITH l, row, [x IN coalesce(l.peopleIds, []) WHERE NOT x IN row.dropPeople] AS kept
 WITH l, row, kept + [x IN row.addPeople WHERE NOT x IN kept] AS people
-SET l.peopleIds = people,
+// No empty list is stored (absent means none: the graph's rule, pinned by the export test).
+SET l.peopleIds = CASE WHEN size(people) = 0 THEN null ELSE people END,
     l.sharedPeople = size(people),
     l.sharedEvents = toInteger(coalesce(l.sharedEvents, 0) + row.events),
     l.fromId = row.fromId

@@ -27,7 +27,7 @@ CALL (o) {
     RETURN DISTINCT other, null AS personId, e.id AS eventId
   }
   WITH other, collect(DISTINCT personId) AS people, count(DISTINCT eventId) AS sharedEvents
-  WITH other, {peopleIds: people, sharedPeople: size(people), sharedEvents: sharedEvents,
+  WITH other, {peopleIds: CASE WHEN size(people) = 0 THEN null ELSE people END, sharedPeople: size(people), sharedEvents: sharedEvents,
                strength: size(people) + sharedEvents,
                rank: right('000000000' + toString(size(people) + sharedEvents), 9)} AS link
   MERGE (o)-[there:BODY_LINK_SUMMARY]->(other)
