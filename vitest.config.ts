@@ -8,8 +8,8 @@ import { defineConfig } from 'vitest/config';
 // does not make them fail (decision 0031). `graph` talks to the one real Neo4j that the global setup
 // starts (Community Edition has a single user database), so its files run one at a time, after that
 // group, and each cleans up the data it owns; `browser` drives Chromium through the explorer against a
-// Neo4j of its own, after the others (groupOrder), so the two cores are not shared between a browser
-// and timing-sensitive API tests.
+// Neo4j of its own, in the first group beside `faults`, never beside the timing-sensitive API tests
+// of `graph`.
 const BESIDE_UNIT_WORKERS = Math.max(2, os.availableParallelism() - 1);
 
 export default defineConfig({
@@ -56,7 +56,7 @@ export default defineConfig({
           // KG_TEST_ISOLATE_GRAPH=1 gives each file a fresh module graph again (to measure, or to find a
           // file that leaks state into the next).
           isolate: process.env.KG_TEST_ISOLATE_GRAPH === '1',
-          // A group of its own after `unit` and `faults`: vitest puts projects of one groupOrder in one
+          // A group of its own after `unit`, `faults` and `browser`: vitest puts projects of one groupOrder in one
           // pool, and refuses two with different worker counts there (an isolated one-worker project
           // used to get a sequential group of its own implicitly; a non-isolated one does not).
           sequence: { groupOrder: 1 },
@@ -71,8 +71,10 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
-          fileParallelism: false,
-          sequence: { groupOrder: 2 },
+          // In group 0 beside `unit` and `faults` (whose assertions are about behaviour, not speed), off
+          // the serial path: the explorer's ~45-60 s ran alone after `graph` before (decision 0049's
+          // amendment); it has one file, so one worker of the group's two runs it.
+          maxWorkers: BESIDE_UNIT_WORKERS,
           // Installs Chromium when missing, builds the explorer, starts this project's Neo4j.
           globalSetup: ['test/setup/browser.ts'],
           testTimeout: 120_000,

@@ -105,9 +105,9 @@ RETURN o.id AS from, other.id AS to, COLLECT { UNWIND people AS x RETURN x ORDER
 ORDER BY from, to`;
 const LINKS_KEPT = `
 MATCH (o:Organization)-[l:BODY_LINK_SUMMARY]->(other:Organization)
-WHERE l.fromId = o.id AND l.sharedPeople = size(l.peopleIds) AND l.strength = l.sharedPeople + l.sharedEvents
+WHERE l.fromId = o.id AND l.sharedPeople = size(coalesce(l.peopleIds, [])) AND l.strength = l.sharedPeople + l.sharedEvents
   AND l.rank = right('000000000' + toString(l.strength), 9)
-RETURN o.id AS from, other.id AS to, COLLECT { UNWIND l.peopleIds AS x RETURN x ORDER BY x } AS people,
+RETURN o.id AS from, other.id AS to, COLLECT { UNWIND coalesce(l.peopleIds, []) AS x RETURN x ORDER BY x } AS people,
        l.sharedEvents AS events
 ORDER BY from, to`;
 
@@ -243,7 +243,7 @@ describe('body links', () => {
       await tx.run(
         `CREATE (a:Organization:Entity {id: 'org:body-links-stray-a', name: 'Stray A'})
          CREATE (b:Organization:Entity {id: 'org:body-links-stray-b', name: 'Stray B'})
-         CREATE (a)-[:BODY_LINK_SUMMARY {fromId: a.id, sharedPeople: 0, sharedEvents: 1, strength: 1, rank: '000000001', peopleIds: []}]->(b)`,
+         CREATE (a)-[:BODY_LINK_SUMMARY {fromId: a.id, sharedPeople: 0, sharedEvents: 1, strength: 1, rank: '000000001'}]->(b)`,
       );
     });
     expect(await integrityFindings()).toEqual({ 'co-participants': 1, 'body-links': 2 });
