@@ -71,9 +71,7 @@ async function bodiesOf(tx: Tx, personIds: string[], posts: PostBody[]): Promise
  * body — its holders, and the holders of the posts it gives a body they are not yet OF.
  */
 export function bodyLinksBefore(tx: Tx, holderIds: string[], posts: PostBody[]): Promise<BodiesBefore> {
-  const unique = new Map(
-    posts.map((p) => [`${p.fromId}\u0000${p.toId}`, { fromId: p.fromId, toId: p.toId }]),
-  );
+  const unique = new Map(posts.map((p) => [pairKey(p.fromId, p.toId), { fromId: p.fromId, toId: p.toId }]));
   return bodiesOf(
     tx,
     [...new Set(holderIds)].sort(),

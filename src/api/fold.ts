@@ -51,12 +51,9 @@ export interface RootQuery {
 /** Whether a relation query can be folded: its rows carry `hasMore` (the summary-paged claim relations do). */
 const foldable = (page: RelationPage) => /\bAS hasMore\s*$/.test(page.relation.query.text);
 
-/** A part's parameters renamed with its prefix, in its text and in the values sent. */
-function prefixed(text: string, params: Record<string, unknown>, prefix: string) {
-  return {
-    text: text.replace(/\$([A-Za-z_]\w*)/g, (_m, name: string) => `$${prefix}${name}`),
-    params: prefixedParams(params, prefix),
-  };
+/** A part's parameters renamed with its prefix in its text (prefixedParams renames the values sent). */
+function prefixedText(text: string, prefix: string): string {
+  return text.replace(/\$([A-Za-z_]\w*)/g, (_m, name: string) => `$${prefix}${name}`);
 }
 
 function prefixedParams(params: Record<string, unknown>, prefix: string): Record<string, unknown> {
@@ -209,11 +206,10 @@ function foldedQuery(root: RootQuery, pages: RelationPage[]): NamedCypher {
   const key = `${name}${root.list ? ':list' : ''}`;
   const known = foldedQueries.get(key);
   if (known) return known;
-  const rootText = prefixed(root.query.text, {}, 'root_').text;
+  const rootText = prefixedText(root.query.text, 'root_');
   const pageTexts = pages.map((page, i) =>
-    PAGE.replace(
-      '{{statement}}',
-      () => prefixed(page.relation.query.text.replace(/\$ids\b/, 'ids'), {}, `p${i}_`).text,
+    PAGE.replace('{{statement}}', () =>
+      prefixedText(page.relation.query.text.replace(/\$ids\b/, 'ids'), `p${i}_`),
     ).replaceAll('{{name}}', `p${i}`),
   );
   // Function replacers: the parts' `$` parameters must not be read as replacement patterns.
