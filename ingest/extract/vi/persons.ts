@@ -50,6 +50,7 @@ const LIST_MEMBER_SEPARATOR = rule('list-member-separator');
 const APPOINTMENT_ADVERB = rule('appointment-adverb');
 const PLURAL_BEFORE_POST = rule('plural-before-post');
 const LATE_PERSON_BEFORE = rule('late-person-before');
+const CITY_BEFORE_STREET_WORD = rule('city-before-street-word');
 
 function isNameWord(t: Token | undefined): t is Token {
   return !!t && t.cap && t.word && !t.upper && !NOT_IN_NAME_WORD.test(t.text);
@@ -138,8 +139,10 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   }
   if (k - i < 2) return null;
   const prev = tokens[i - 1];
-  if (prev && !covered[i - 1] && NOT_PERSON_BEFORE.test(prev.key)) return null;
-  if (prev?.key === 'phố' || (prev?.key === ':' && tokens[i - 2]?.key === 'ảnh')) return null;
+  // "thành phố Trần Sỹ Thanh": the city word, then its holder; "phố Nguyễn Du" alone is a street.
+  const cityWord = prev?.key === 'phố' && CITY_BEFORE_STREET_WORD.test(tokens[i - 2]?.key ?? '');
+  if (prev && !covered[i - 1] && !cityWord && NOT_PERSON_BEFORE.test(prev.key)) return null;
+  if ((prev?.key === 'phố' && !cityWord) || (prev?.key === ':' && tokens[i - 2]?.key === 'ảnh')) return null;
   const place = PLACES.longest(tokens, i);
   if (place && place.to >= k) return null;
   // "(Ảnh: Phạm Minh Tuấn/TTXVN)": a photo credit.
