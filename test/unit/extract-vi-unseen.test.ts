@@ -605,3 +605,22 @@ describe('a name spelled as a province, in apposition to a post (decision 0056)'
     ]);
   });
 });
+
+describe('a post in apposition to a name after a word of address (decision 0056)', () => {
+  it('gives "Post, ông X," the post, and not a post of "của Post, Đại tá X,"', () => {
+    expect(
+      posts(
+        extract(
+          'Phát biểu tại buổi làm việc, Giám đốc Sở Tài chính, ông Nguyễn Văn An, cho biết tỉnh đã giải ngân.',
+        ),
+      ),
+    ).toEqual(['Nguyễn Văn An | Giám đốc']);
+    expect(
+      posts(
+        extract(
+          'Theo quyết định của Bộ trưởng Bộ Công an, Đại tá Lê Văn Bình, Phó Giám đốc Công an tỉnh nhận nhiệm vụ mới.',
+        ),
+      ),
+    ).toEqual(['Lê Văn Bình | Phó Giám đốc']);
+  });
+});
