@@ -624,3 +624,17 @@ describe('a post in apposition to a name after a word of address (decision 0056)
     ).toEqual(['Lê Văn Bình | Phó Giám đốc']);
   });
 });
+
+describe('related headlines and the Youth Union first secretary (decision 0056)', () => {
+  it('leaves out the bulleted headlines under "Tin liên quan"', () => {
+    const e = extract(
+      'Ngày 3/6, UBND tỉnh Bắc Ninh tổ chức hội nghị xúc tiến đầu tư.\n\nTin liên quan:\n- Tập đoàn Samsung mở rộng nhà máy tại Thái Nguyên\n- Bộ Công Thương họp bàn về điện gió',
+    );
+    expect(bodies(e)).toEqual(['UBND tỉnh Bắc Ninh']);
+  });
+
+  it('reads "Bí thư thứ nhất" as one post', () => {
+    const e = extract('Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy dự lễ tuyên dương.');
+    expect(posts(e)).toEqual(['Bùi Quang Huy | Bí thư thứ nhất']);
+  });
+});
