@@ -17,6 +17,10 @@ const CHROME_LINE = new RegExp(
   ].join('|'),
   'iu',
 );
+// The heading of a related-links list, and the bulleted headlines under it ("Tin liên quan:" then
+// "- Thủ tướng tiếp …" lines): other articles' headlines, not this article's text.
+const RELATED_HEADING = /^(?:tin|bài viết|bài|các tin) (?:liên quan|cùng chuyên mục|khác)\s*:?\s*$/iu;
+const BULLET_LINE = /^[-–•*+]\s+\S/u;
 // "Theo Báo X", "Nguồn: X" — a source credit, on a line of its own at the end.
 const SOURCE_CREDIT = /^(?:theo|nguồn)\s*:?\s+(.{2,80}?)\s*\.?$/iu;
 // "Tác giả bài viết: X", "Tin, ảnh: X", "Bài, ảnh: X", "Ảnh: X", "PV X".
@@ -109,12 +113,15 @@ export function cleanArticle(record: ArticleRecord): CleanArticle {
   const seen = new Set<string>();
   const kept: string[] = [];
   let firstContent = true;
+  let relatedList = false;
   for (const line of lines) {
     const trimmed = line.trim();
     if (!trimmed) {
       kept.push('');
       continue;
     }
+    if (relatedList && BULLET_LINE.test(trimmed)) continue;
+    relatedList = RELATED_HEADING.test(trimmed);
     const key = matchTextOf(trimmed);
     if (CHROME_LINE.test(trimmed) || isDateLine(trimmed)) continue;
     // A repeated line (the title again, a photo caption printed twice) is layout, not new text.

@@ -448,3 +448,193 @@ describe('"sáng nay" and first sittings (decision 0051)', () => {
     expect(e.events.map((v) => v.date)).toEqual(['2024-05-02']);
   });
 });
+
+const namedDocuments = (text: string) =>
+  extract(text)
+    .documents.filter((d) => !d.code)
+    .map((d) => d.name)
+    .sort();
+
+describe('documents named by their subject (decision 0056)', () => {
+  it('keeps a list inside a title, "…, …, … và …" to the sentence end', () => {
+    expect(
+      namedDocuments(
+        'Ngày 5/10, Đảng ủy Bộ Công Thương quán triệt Nghị quyết về bảo đảm an ninh năng lượng, phát triển hạ tầng điện và chuyển đổi xanh.',
+      ),
+    ).toEqual(['Nghị quyết về bảo đảm an ninh năng lượng, phát triển hạ tầng điện và chuyển đổi xanh']);
+  });
+
+  it('still ends a title at a comma that opens a clause or the next name', () => {
+    expect(
+      namedDocuments(
+        'Tỉnh ủy quán triệt Nghị quyết về phát triển kinh tế tư nhân, đồng thời giao các sở và ngành xây dựng kế hoạch.',
+      ),
+    ).toEqual(['Nghị quyết về phát triển kinh tế tư nhân']);
+    expect(
+      namedDocuments(
+        'Hội nghị học tập Nghị quyết về công tác dân tộc, Nghị quyết về phát triển văn hóa và Quy định về kiểm soát quyền lực.',
+      ),
+    ).toEqual([
+      'Nghị quyết về công tác dân tộc',
+      'Nghị quyết về phát triển văn hóa',
+      'Quy định về kiểm soát quyền lực',
+    ]);
+  });
+
+  it('keeps "trong tình hình mới" and its kin in a title, and ends it at "và" before another document', () => {
+    expect(
+      namedDocuments(
+        'Ban Thường vụ Tỉnh ủy học tập Nghị quyết về công tác dân tộc trong giai đoạn mới và Kết luận số 14-KL/TW của Bộ Chính trị.',
+      ),
+    ).toEqual(['Nghị quyết về công tác dân tộc trong giai đoạn mới']);
+    expect(
+      namedDocuments('Các chi bộ quán triệt Nghị quyết về phát triển kinh tế tư nhân trong toàn Đảng bộ.'),
+    ).toEqual(['Nghị quyết về phát triển kinh tế tư nhân']);
+  });
+
+  it('keeps the year of a yearly plan, budget or price list in its title', () => {
+    expect(
+      namedDocuments(
+        'Kỳ họp thông qua Nghị quyết về dự toán ngân sách năm 2026 và Nghị quyết về bảng giá đất năm 2026.',
+      ),
+    ).toEqual(['Nghị quyết về bảng giá đất năm 2026', 'Nghị quyết về dự toán ngân sách năm 2026']);
+  });
+});
+
+describe('bodies of the National Assembly, the Youth Union, the navy and ministries (decision 0056)', () => {
+  it("reads a National Assembly committee of 2025, and a bare 'Ủy ban' after it as that committee", () => {
+    const e = extract(
+      'Ủy ban Quốc phòng, An ninh và Đối ngoại họp phiên toàn thể. Chủ nhiệm Ủy ban Lê Tấn Tới chủ trì.',
+    );
+    expect(bodies(e)).toEqual(['Ủy ban Quốc phòng, An ninh và Đối ngoại']);
+    expect(e.organizations[0]!.aliases).toEqual(['Ủy ban']);
+    expect(posts(e)).toEqual(['Lê Tấn Tới | Chủ nhiệm']);
+    const other = extract('Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính Phạm Thị Hồng Yến dự.');
+    expect(bodies(other)).toEqual(['Ủy ban Kinh tế và Tài chính']);
+    expect(posts(other)).toEqual(['Phạm Thị Hồng Yến | Phó Chủ nhiệm']);
+  });
+
+  it('reads the Youth Union\'s central committee, so its secretary\'s name starts after "Đoàn"', () => {
+    const e = extract('Bí thư Trung ương Đoàn Nguyễn Minh Triết dự lễ ra quân.');
+    expect(names(e)).toEqual(['Nguyễn Minh Triết']);
+    expect(bodies(e)).toEqual(['Trung ương Đoàn']);
+  });
+
+  it('reads naval regions and the navy command', () => {
+    const e = extract(
+      'Bộ Tư lệnh Quân chủng Hải quân tổ chức hội nghị. Đại tá Phạm Văn Hòa, Chính ủy Vùng 4 Hải quân dự.',
+    );
+    expect(bodies(e)).toEqual(['Bộ Tư lệnh Quân chủng Hải quân', 'Quân chủng Hải quân', 'Vùng 4 Hải quân']);
+  });
+
+  it("reads a foreign ministry's regional department and a young entrepreneurs' association", () => {
+    const e = extract(
+      'Dự có Phó Vụ trưởng Vụ Châu Âu Nguyễn Thị Hoa. Hội Doanh nhân trẻ tỉnh Bắc Ninh tổ chức diễn đàn.',
+    );
+    expect(bodies(e)).toEqual(['Hội Doanh nhân trẻ tỉnh Bắc Ninh', 'Vụ Châu Âu']);
+    expect(posts(e)).toEqual(['Nguyễn Thị Hoa | Phó Vụ trưởng']);
+  });
+});
+
+describe('"thành phố" before a holder (decision 0056)', () => {
+  it('reads a name after "thành phố" as the holder, not a street after "phố"', () => {
+    const e = extract('Chủ tịch UBND thành phố Trần Sỹ Thanh dự hội nghị.');
+    expect(names(e)).toEqual(['Trần Sỹ Thanh']);
+    expect(posts(e)).toEqual(['Trần Sỹ Thanh | Chủ tịch']);
+  });
+
+  it('reads "Thành phố" written with a capital as the locality word before the place or the holder', () => {
+    const e = extract(
+      'Thành ủy Thành phố Hà Nội tổ chức hội nghị. Chủ tịch HĐND Thành phố Nguyễn Ngọc Tuấn dự.',
+    );
+    expect(bodies(e)).toEqual(['HĐND Thành phố', 'Thành ủy Thành phố Hà Nội']);
+    expect(posts(e)).toEqual(['Nguyễn Ngọc Tuấn | Chủ tịch']);
+  });
+
+  it('still reads a name after "phố" as a street', () => {
+    const e = extract('Hội nghị diễn ra tại số 5 phố Nguyễn Du, do UBND quận Hai Bà Trưng tổ chức.');
+    expect(names(e)).toEqual([]);
+  });
+});
+
+describe('chairs, speakers and hosts of sittings, visits and talks (decision 0056)', () => {
+  it('reads running any sitting, leading a delegation and making a working trip as chairing', () => {
+    const e = extract(
+      'Phó Chủ tịch Quốc hội Vũ Hồng Thanh điều hành phiên giải trình. Bí thư Tỉnh ủy Nguyễn Văn Gấu dẫn đầu đoàn đại biểu dâng hương.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Nguyễn Văn Gấu', 'Vũ Hồng Thanh']);
+    const visit = extract(
+      'Ngày 10/5, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng có chuyến thăm và làm việc tại tỉnh Cà Mau.',
+    );
+    expect(people(visit, 'CHAIRED')).toEqual(['Lê Minh Hưng']);
+    expect(visit.events.map((v) => v.date)).toEqual(['2024-05-10']);
+  });
+
+  it('reads a host who receives an ambassador and a leader in talks as attending, and dates the talks', () => {
+    const e = extract(
+      'Sáng 28/5, Chủ tịch nước Lương Cường hội đàm với Tổng thống Phần Lan. Chiều cùng ngày, Bộ trưởng Bộ Ngoại giao Lê Hoài Trung tiếp Đại sứ Pháp.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Lê Hoài Trung', 'Lương Cường']);
+    expect(e.events.map((v) => v.date)).toEqual(['2024-05-28']);
+  });
+
+  it('reads answering questions, explaining and giving views at a sitting as speaking', () => {
+    const e = extract(
+      'Tại phiên họp, Bộ trưởng Bộ Y tế Đào Hồng Lan trả lời chất vấn. Thứ trưởng Bộ Tài chính Lê Tấn Cận giải trình ý kiến đại biểu. Các Phó Chủ nhiệm Nguyễn Văn Hiển và Lê Thị Nga tham gia ý kiến.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Lê Thị Nga', 'Lê Tấn Cận', 'Nguyễn Văn Hiển', 'Đào Hồng Lan']);
+  });
+
+  it('gives the post of "được điều động, bổ nhiệm giữ chức"', () => {
+    const e = extract('Đại tá Lê Văn Sơn được điều động, bổ nhiệm giữ chức Giám đốc Công an tỉnh Bắc Ninh.');
+    expect(posts(e)).toEqual(['Lê Văn Sơn | Giám đốc']);
+  });
+});
+
+describe('a name spelled as a province, in apposition to a post (decision 0056)', () => {
+  it('reads "Post, ông X," as a person even when X is a province\'s name', () => {
+    const e = extract('Chánh Văn phòng Sở Xây dựng, ông Hà Tĩnh, cho biết dự án đã khởi công.');
+    expect(names(e)).toEqual(['Hà Tĩnh']);
+    expect(posts(e)).toEqual(['Hà Tĩnh | Chánh Văn phòng']);
+  });
+
+  it('keeps the province reading without the post before it', () => {
+    expect(names(extract('Ông Hà Tĩnh phát biểu tại hội nghị.'))).toEqual([]);
+    expect(names(extract('Đoàn công tác đến tỉnh Hà Tĩnh, ông Nguyễn Văn Nam cho biết.'))).toEqual([
+      'Nguyễn Văn Nam',
+    ]);
+  });
+});
+
+describe('a post in apposition to a name after a word of address (decision 0056)', () => {
+  it('gives "Post, ông X," the post, and not a post of "của Post, Đại tá X,"', () => {
+    expect(
+      posts(
+        extract(
+          'Phát biểu tại buổi làm việc, Giám đốc Sở Tài chính, ông Nguyễn Văn An, cho biết tỉnh đã giải ngân.',
+        ),
+      ),
+    ).toEqual(['Nguyễn Văn An | Giám đốc']);
+    expect(
+      posts(
+        extract(
+          'Theo quyết định của Bộ trưởng Bộ Công an, Đại tá Lê Văn Bình, Phó Giám đốc Công an tỉnh nhận nhiệm vụ mới.',
+        ),
+      ),
+    ).toEqual(['Lê Văn Bình | Phó Giám đốc']);
+  });
+});
+
+describe('related headlines and the Youth Union first secretary (decision 0056)', () => {
+  it('leaves out the bulleted headlines under "Tin liên quan"', () => {
+    const e = extract(
+      'Ngày 3/6, UBND tỉnh Bắc Ninh tổ chức hội nghị xúc tiến đầu tư.\n\nTin liên quan:\n- Tập đoàn Samsung mở rộng nhà máy tại Thái Nguyên\n- Bộ Công Thương họp bàn về điện gió',
+    );
+    expect(bodies(e)).toEqual(['UBND tỉnh Bắc Ninh']);
+  });
+
+  it('reads "Bí thư thứ nhất" as one post', () => {
+    const e = extract('Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy dự lễ tuyên dương.');
+    expect(posts(e)).toEqual(['Bùi Quang Huy | Bí thư thứ nhất']);
+  });
+});

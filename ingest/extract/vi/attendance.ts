@@ -14,7 +14,14 @@ const LIST_MEMBER_SEPARATOR = new RegExp(pattern('list-member-separator'), 'u');
 
 /** Where a name's mention starts: its posts written before it and a word of address before those. */
 function leadOf(tokens: Token[], n: NameSpan): number {
-  let from = n.posts.reduce((f, p) => (p.to <= n.from ? Math.min(f, p.from) : f), n.from);
+  // Only the posts written against the name, back through the chain: a plural post shared by a
+  // list ("Các Phó Chủ nhiệm A và B") stands before A, not before B.
+  let from = n.from;
+  const before = n.posts.filter((p) => p.to <= n.from).sort((a, b) => b.to - a.to);
+  for (const p of before) {
+    if (p.to === from || (p.to === from - 1 && tokens[p.to]!.text === ',')) from = p.from;
+    else break;
+  }
   for (const back of [2, 1])
     if (from >= back && HONORIFICS.longest(tokens, from - back)?.to === from) from -= back;
   return from;

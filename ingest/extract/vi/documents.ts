@@ -182,6 +182,31 @@ function namedHit(
 const NAMED_BY_SUBJECT = new RegExp(pattern('document-named-by-subject'), 'gu');
 const NAMED_BY_TITLE = new RegExp(pattern('document-named-by-title'), 'gu');
 const SUBJECT_NAME_END = new RegExp(pattern('subject-name-end'), 'u');
+const SUBJECT_LIST_AFTER_COMMA = new RegExp(pattern('subject-list-after-comma'), 'u');
+const SUBJECT_YEARLY_NOUN = new RegExp(pattern('subject-yearly-noun'), 'u');
+const YEAR_AFTER_SUBJECT = /^\s+năm\s+\d{4}(?![\p{N}])/u;
+const SENTENCE_END = /[.;:!?\n“”"(|]/u;
+
+/**
+ * Where the name of a document named by its subject ends in `rest` (the text after "về"), or -1:
+ * at subject-name-end, except past a comma that opens a list closing the sentence inside the
+ * title, and past the year of a yearly plan or budget (patterns.tsv).
+ */
+function subjectNameCut(rest: string): number {
+  const cut = rest.search(SUBJECT_NAME_END);
+  if (cut < 0) return cut;
+  if (rest[cut] === ',') {
+    const end = rest.slice(cut).search(SENTENCE_END);
+    if (end > 0 && SUBJECT_LIST_AFTER_COMMA.test(rest.slice(cut, cut + end).trimEnd())) return cut + end;
+  }
+  const year = YEAR_AFTER_SUBJECT.exec(rest.slice(cut));
+  if (year && SUBJECT_YEARLY_NOUN.test(rest.slice(0, cut))) {
+    const after = rest.slice(cut + year[0].length);
+    const next = after.search(SUBJECT_NAME_END);
+    return cut + year[0].length + (next < 0 ? after.length : next);
+  }
+  return cut;
+}
 
 /**
  * Documents named by their subject or a quoted title, with no code or number: "Nghị quyết về
@@ -204,7 +229,7 @@ function namedWithoutCode(text: string, found: DocumentHit[]): DocumentHit[] {
     const start = m.index + m[0].indexOf(m[1]!);
     const subjectStart = m.index + m[0].length;
     const rest = text.slice(subjectStart, subjectStart + 160);
-    const cut = rest.search(SUBJECT_NAME_END);
+    const cut = subjectNameCut(rest);
     const subject = (cut >= 0 ? rest.slice(0, cut) : rest).trim();
     // A subject of two words at least, and whole: one cut off at 160 characters is not a name.
     if (subject.split(/\s+/u).length < 2 || cut < 0) continue;

@@ -94,6 +94,8 @@ export function placeRun(tokens: Token[], j: number, limit: number, provinceLeve
   if (j >= limit || !tokens[j]!.spaceBefore) return null;
   const known = PLACES.longest(tokens, j, limit);
   if (known) return withPlaceNumber(tokens, known.to);
+  // "Thành ủy Thành phố Hà Nội": a locality word written with a capital starts no place of its own.
+  if (LOCALITIES.longest(tokens, j, limit)) return null;
   if (provinceLevel && FAMILY_NAMES.has(tokens[j]!.key) && isCapWord(tokens[j + 1])) return null;
   let k = j;
   while (k < limit && k - j < 5 && isCapWord(tokens[k]) && (k === j || tokens[k]!.spaceBefore)) {
@@ -357,6 +359,12 @@ export function parseOrg(
       loc && tokens[j]!.cap ? placeRun(tokens, loc.to, limit, provinceLevel(tokens, loc.from, loc.to)) : null;
     if (capLocPlace !== null) {
       j = capLocPlace;
+      break;
+    }
+    // "HĐND Thành phố Nguyễn Ngọc Tuấn": the capitalised locality word of the article's city, then
+    // its holder (or nothing capitalised): the body is named with the word, as "UBND tỉnh" is.
+    if (loc && (!isCapWord(tokens[loc.to]) || FAMILY_NAMES.has(tokens[loc.to]!.key))) {
+      j = loc.to;
       break;
     }
     const sub = nestedAt(j);

@@ -50,6 +50,7 @@ const LIST_MEMBER_SEPARATOR = rule('list-member-separator');
 const APPOINTMENT_ADVERB = rule('appointment-adverb');
 const PLURAL_BEFORE_POST = rule('plural-before-post');
 const LATE_PERSON_BEFORE = rule('late-person-before');
+const CITY_BEFORE_STREET_WORD = rule('city-before-street-word');
 
 function isNameWord(t: Token | undefined): t is Token {
   return !!t && t.cap && t.word && !t.upper && !NOT_IN_NAME_WORD.test(t.text);
@@ -99,6 +100,30 @@ export function parsePost(tokens: Token[], i: number, limit: number): PostSpan |
   return { from: i, to, headTo: m.to, entry: m.value, org, former: tokens[i - 1]?.key === 'nguyên' };
 }
 
+/**
+ * "Trưởng phòng Nông nghiệp huyện, ông Hà Nam, cho biết": a word of address between commas right
+ * after a post puts its name in apposition to the post. Returns the post ending at the comma
+ * before the word of address starting at `h`, when the name's closing comma at `end` follows.
+ */
+function appositionPost(tokens: Token[], h: number, end: number): PostSpan | null {
+  if (tokens[h - 1]?.text !== ',' || tokens[end]?.text !== ',') return null;
+  for (let k = h - 2; k >= Math.max(0, h - 12); k--) {
+    const post = parsePost(tokens, k, h - 1);
+    if (!post || post.to !== h - 1) continue;
+    // The post opens its clause ("Phát biểu tại tọa đàm, Trưởng phòng …, ông …,"); after "của" it
+    // is someone else's ("Theo quyết định của Bộ trưởng Bộ Công an, Đại tá X, …").
+    const before = tokens[post.from - 1];
+    return !before || tokens[post.from]!.lineBefore || /^[,:;.]$/u.test(before.text) ? post : null;
+  }
+  return null;
+}
+
+/** The start of a word of address ending right before token i ("ông", "đồng chí"), or -1. */
+function honorificBefore(tokens: Token[], i: number): number {
+  for (const back of [1, 2]) if (i >= back && HONORIFICS.longest(tokens, i - back)?.to === i) return i - back;
+  return -1;
+}
+
 /** A name starting at token i, or null. `covered` marks tokens inside bodies. */
 /** A body or post starts at token k: a name stops there. One-word heads ("Trường", "Cung") are also name syllables. */
 function startsTitleOrBody(tokens: Token[], k: number): boolean {
@@ -138,10 +163,15 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   }
   if (k - i < 2) return null;
   const prev = tokens[i - 1];
-  if (prev && !covered[i - 1] && NOT_PERSON_BEFORE.test(prev.key)) return null;
-  if (prev?.key === 'phố' || (prev?.key === ':' && tokens[i - 2]?.key === 'ảnh')) return null;
+  // "thành phố Trần Sỹ Thanh": the city word, then its holder; "phố Nguyễn Du" alone is a street.
+  const cityWord = prev?.key === 'phố' && CITY_BEFORE_STREET_WORD.test(tokens[i - 2]?.key ?? '');
+  if (prev && !covered[i - 1] && !cityWord && NOT_PERSON_BEFORE.test(prev.key)) return null;
+  if ((prev?.key === 'phố' && !cityWord) || (prev?.key === ':' && tokens[i - 2]?.key === 'ảnh')) return null;
+  // A run the place table lists is a place ("Ông Hà Giang phát biểu" names no one), unless it is
+  // in apposition to a post ("Giám đốc Sở Xây dựng, ông Hà Tĩnh, cho biết"): a post is a person's.
   const place = PLACES.longest(tokens, i);
-  if (place && place.to >= k) return null;
+  if (place && place.to >= k && !(afterHonorific && appositionPost(tokens, honorificBefore(tokens, i), k)))
+    return null;
   // "(Ảnh: Phạm Minh Tuấn/TTXVN)": a photo credit.
   if (tokens[k]?.text === '/' && !tokens[k]!.spaceBefore) return null;
   return k;
@@ -188,7 +218,17 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   const nameEnds = new Set(names.map((n) => n.to));
   for (const name of names) {
     const k = name.from;
-    if ([1, 2].some((back) => k >= back && HONORIFICS.longest(tokens, k - back)?.to === k)) continue;
+    const h = honorificBefore(tokens, k);
+    if (h >= 0) {
+      // "Post, ông X,": the post in apposition is X's.
+      const apposed = appositionPost(tokens, h, name.to);
+      const post = apposed && postEndingAt.get(apposed.to);
+      if (post && !consumed[post.from]) {
+        name.posts.unshift(post);
+        for (let x = post.from; x < post.to; x++) consumed[x] = 1;
+      }
+      continue;
+    }
     const before: PostSpan[] = [];
     let post = postEndingAt.get(k);
     while (post && !consumed[post.from]) {

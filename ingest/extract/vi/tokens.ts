@@ -77,8 +77,9 @@ export function tokenize(text: string, matchText: string, from = 0, to = text.le
     } else i++;
     const t = text.slice(start, i);
     const key = matchText.slice(start, i);
-    // matchText is the lower case of text, so a character that differs from it is upper case.
-    const cap = word && t.charCodeAt(0) !== key.charCodeAt(0);
+    // matchText is the lower case of text, so a character that differs from it is upper case —
+    // or a lower-case vowel whose tone mark matchText moved ("uỷ" → "ủy" in "thành uỷ ban hành").
+    const cap = word && t.charCodeAt(0) !== key.charCodeAt(0) && t[0] !== t[0]!.toLowerCase();
     tokens.push({
       start,
       end: i,
