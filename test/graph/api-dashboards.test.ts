@@ -272,6 +272,54 @@ describe('events(where:, orderBy:)', () => {
     ]);
   });
 
+  it('checks the province against an organizer or a document it did not start from', async () => {
+    // Decision 0062: the filter a read starts from is not checked again; the others still are.
+    const province = (extra: object, p: string) =>
+      sample.api.data(EVENTS, { where: { ...extra, province: p } }).then((d) => names(d.events));
+    expect(await province({ organizer: gid('Organization', 'dash-tu-dt') }, 'Lạng Sơn')).toEqual([]);
+    expect(await province({ organizer: gid('Organization', 'dash-tu-dt') }, 'Đồng Tháp')).toEqual([
+      'Hội nghị tổng kết năm 2023 của Tỉnh ủy Đồng Tháp',
+    ]);
+    expect(await province({ about: '05-CT/TW' }, 'Lạng Sơn')).toEqual([
+      'Hội nghị sơ kết Chỉ thị 05-CT/TW tại Lạng Sơn',
+    ]);
+    expect(
+      await province({ about: '05-CT/TW', organizer: gid('Organization', 'dash-tu-ls') }, 'Đồng Tháp'),
+    ).toEqual([]);
+  });
+
+  it("reads a province's events without expanding each event's organizers again", async () => {
+    const params = {
+      aboutId: '',
+      organizerId: '',
+      province: 'Lạng Sơn',
+      level: '',
+      dateFrom: '',
+      dateTo: '',
+      kinds: [],
+      field: 'date',
+      desc: true,
+      afterKey: '',
+      afterName: '',
+      afterId: '',
+      limit: neo4j.int(20),
+      groupBy: '',
+    };
+    const summary = await sample.graph.read(
+      async (tx) => (await tx.run(`PROFILE ${cypher('events-where').text}`, params)).summary,
+    );
+    // Every Expand that produced rows, with the pattern it expanded.
+    const expands: string[] = [];
+    const walk = (plan: any) => {
+      if (String(plan.operatorType).startsWith('Expand') && plan.rows > 0)
+        expands.push(String(plan.arguments?.Details ?? ''));
+      plan.children.forEach(walk);
+    };
+    walk(summary.profile);
+    expect(expands.length).toBeGreaterThan(0);
+    expect(expands.filter((d) => /\(e\)<-\[/.test(d))).toEqual([]);
+  });
+
   it('pages conferences of two years newest first, two a page, without repeating or skipping', async () => {
     const where = { kind: ['CONFERENCE'], dateFrom: '2023-01-01', dateTo: '2024-12-31' };
     const orderBy = { field: 'DATE', direction: 'DESC' };
