@@ -42,7 +42,7 @@ import { afterKey, asksTotal, keyCursor, pageWindow, type SelectionInfo } from '
 import { nodeOf } from '../rows.ts';
 import { EVENT_KINDS, ORGANIZATION_KINDS, enumOf, graphKind } from './enums.ts';
 import { checkDateRange, documentByCode } from './query.ts';
-import { splitIntoMonths } from '../month-range.ts';
+import { splitIntoMonths, splitIntoYears } from '../month-range.ts';
 
 const ORGANIZATIONS_WHERE = cypher('organizations-where');
 const EVENTS_WHERE = cypher('events-where');
@@ -453,7 +453,10 @@ export async function eventCounts(
   if (months)
     parts.push(
       (await ctx.reader.rows(EVENT_COUNTS, {
-        ...months,
+        // Whole years from the tallies by year, except counted by month (decision 0062).
+        ...(group === 'month'
+          ? { monthRanges: [{ from: months.monthFrom, to: months.monthTo }], yearFrom: '', yearTo: '' }
+          : splitIntoYears(months.monthFrom, months.monthTo)),
         kinds: filters.kinds,
         province: filters.province,
         level: filters.level,
