@@ -48,7 +48,7 @@ ON CREATE SET t.month = month, t.kind = kind, t.central = central,
 MERGE (e)-[:TALLIED]->(t)
 WITH e, provinces, central, month, kind, yearKey
 CALL (e, provinces, central, month, kind, yearKey) {
-  WITH yearKey WHERE yearKey IS NOT NULL
+  WITH e, provinces, central, month, kind, yearKey WHERE yearKey IS NOT NULL
   MERGE (y:EventTally {id: yearKey})
   ON CREATE SET y.year = substring(month, 0, 4), y.kind = kind, y.central = central,
                 y.provinces = CASE WHEN provinces = [] THEN null ELSE provinces END
