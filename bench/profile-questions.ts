@@ -22,7 +22,7 @@ import { shortestPathsQuery } from '../src/api/paths.ts';
 import { pageParams } from '../src/api/loaders.ts';
 import { relationPages, type RelationPage } from '../src/api/relation-pages.ts';
 import * as rel from '../src/api/relations.ts';
-import { articlesInRangeParams } from '../src/api/resolvers/dashboards.ts';
+import { articlesInRangeParams, eventsWhereFirstPage } from '../src/api/resolvers/dashboards.ts';
 import { splitIntoYears } from '../src/api/month-range.ts';
 import { parseBenchArgs } from './bench-args.ts';
 import { BUSY_PROVINCE, scaleSubjects } from './scale-corpus.ts';
@@ -286,22 +286,10 @@ try {
     perProvince.ms,
     `${perProvince.records.length} provinces`,
   );
-  const provinceEvents = await profiled(cypher('events-where').text, {
-    aboutId: '',
-    organizerId: '',
-    province: BUSY_PROVINCE,
-    level: '',
-    dateFrom: '',
-    dateTo: '',
-    kinds: [],
-    field: 'date',
-    desc: true,
-    afterKey: '',
-    afterName: '',
-    afterId: '',
-    limit: neo4j.int(20),
-    groupBy: '',
-  });
+  const provinceEvents = await profiled(
+    cypher('events-where').text,
+    eventsWhereFirstPage({ province: BUSY_PROVINCE }, { field: 'date', desc: true }, 20),
+  );
   line(
     "a province's events",
     'events-where',

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cypher } from '../../src/api/cypher.ts';
 import { writeFixtureGraph, type FixtureGraph } from './api-fixture.ts';
 import { expectStartFromIndex, gid, useSampleApi } from './api-harness.ts';
+import { eventsWhereFirstPage } from '../../src/api/resolvers/dashboards.ts';
 
 const org = (id: string, name: string, nameKey: string, kind: string, province: string | null) => ({
   id: `dash-${id}`,
@@ -289,22 +290,7 @@ describe('events(where:, orderBy:)', () => {
   });
 
   it("reads a province's events without expanding each event's organizers again", async () => {
-    const params = {
-      aboutId: '',
-      organizerId: '',
-      province: 'Lạng Sơn',
-      level: '',
-      dateFrom: '',
-      dateTo: '',
-      kinds: [],
-      field: 'date',
-      desc: true,
-      afterKey: '',
-      afterName: '',
-      afterId: '',
-      limit: neo4j.int(20),
-      groupBy: '',
-    };
+    const params = eventsWhereFirstPage({ province: 'Lạng Sơn' }, { field: 'date', desc: true }, 20);
     const summary = await sample.graph.read(
       async (tx) => (await tx.run(`PROFILE ${cypher('events-where').text}`, params)).summary,
     );

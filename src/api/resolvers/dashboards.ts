@@ -409,6 +409,27 @@ function groupsOf(rows: unknown, groupBy: string, kinds: readonly string[]) {
 // Shared by the list and the count: no page is read when counting.
 const NO_PAGE = { field: 'date', desc: false, afterKey: '', afterName: '', afterId: '' };
 
+/**
+ * events-where.cypher's parameters for a first page: the filters given, the others absent ('' and
+ * [], decision 0023). What bench:profile and the plan tests send for one filter.
+ */
+export function eventsWhereFirstPage(
+  filters: Partial<Awaited<ReturnType<typeof eventParams>>>,
+  order: { field: 'date' | 'name'; desc: boolean },
+  limit: number,
+) {
+  const absent = {
+    aboutId: '',
+    organizerId: '',
+    province: '',
+    level: '',
+    dateFrom: '',
+    dateTo: '',
+    kinds: [],
+  };
+  return { ...absent, ...filters, ...NO_PAGE, ...order, limit: int(limit), groupBy: '' };
+}
+
 type Group = { key: string | null; count: number };
 
 /** Groups of disjoint sets of events added up, in the counts' order (months in order, else largest first), the first `limit`. */
