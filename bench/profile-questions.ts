@@ -4,7 +4,8 @@
 // statement of the level-by-level path (root, pages, the evidence's articles) and their sum, then
 // the one folded statement the API now sends instead, for the events list with its participants
 // too (decision 0045); the connection question (decision 0037); a body's leaders on a date and the
-// articles of a year (decision 0043); a body's network (decision 0053).
+// articles of a year (decision 0043); a body's network (decision 0053); the dashboard's events per
+// province and a province's events (decision 0062).
 // Prints figures; asserts nothing. Needs a graph holding the generated corpus (bench:peer or
 // bench:scale left one):
 //
@@ -21,9 +22,10 @@ import { shortestPathsQuery } from '../src/api/paths.ts';
 import { pageParams } from '../src/api/loaders.ts';
 import { relationPages, type RelationPage } from '../src/api/relation-pages.ts';
 import * as rel from '../src/api/relations.ts';
-import { articlesInRangeParams } from '../src/api/resolvers/dashboards.ts';
+import { articlesInRangeParams, eventsWhereFirstPage } from '../src/api/resolvers/dashboards.ts';
+import { splitIntoYears } from '../src/api/month-range.ts';
 import { parseBenchArgs } from './bench-args.ts';
-import { scaleSubjects } from './scale-corpus.ts';
+import { BUSY_PROVINCE, scaleSubjects } from './scale-corpus.ts';
 
 const USAGE = 'usage: NEO4J_URI=bolt://… npm run bench:profile -- [--evidence-limit 5]';
 const { values: args, fail } = parseBenchArgs('bench:profile', USAGE, {
@@ -267,6 +269,34 @@ try {
   });
   const links = network.records[0]?.get('total') as number | undefined;
   line('body network', 'organization-network', network.hits, network.ms, `of ${links} links`);
+  // The dashboard's events per province of bench:scale's range (whole years: read from the tallies
+  // by year, decision 0062) and the busy province's events newest first (a page of 20 with its
+  // total; events-where reads every event of the province), with the parameters the API sends.
+  const perProvince = await profiled(cypher('event-counts').text, {
+    ...splitIntoYears(subjects.from.slice(0, 7), subjects.to.slice(0, 7)),
+    kinds: [],
+    province: '',
+    level: '',
+    groupBy: 'province',
+  });
+  line(
+    'events per province',
+    'event-counts',
+    perProvince.hits,
+    perProvince.ms,
+    `${perProvince.records.length} provinces`,
+  );
+  const provinceEvents = await profiled(
+    cypher('events-where').text,
+    eventsWhereFirstPage({ province: BUSY_PROVINCE }, { field: 'date', desc: true }, 20),
+  );
+  line(
+    "a province's events",
+    'events-where',
+    provinceEvents.hits,
+    provinceEvents.ms,
+    `of ${String(provinceEvents.records[0]?.get('total'))}`,
+  );
   // Two questions of bench:scale bounded in decision 0043, with the parameters the API sends: the
   // busy body's leaders on bench:scale's date, and the dashboard's articles of its year (a page of
   // 20 with its total).

@@ -7,11 +7,26 @@
 // and kind. Reads what the profiles of the range hold, however many events they count.
 // Months are 'YYYY-MM', whole months; the API reads partial months at the ends of a date range
 // from the events (src/api/resolvers/dashboards.ts). Absent filters are '' and [] (decision 0023).
-// example-params: {"monthFrom": "", "monthTo": "", "kinds": [], "province": "", "level": "", "groupBy": "month"}
-MATCH (t:EventTally)
-WHERE t.month >= $monthFrom AND t.month <= CASE $monthTo WHEN '' THEN '9999-12' ELSE $monthTo END
-  AND (($monthFrom = '' AND $monthTo = '') OR t.month <> '')
-  AND (size($kinds) = 0 OR t.kind IN $kinds)
+// By year (decision 0062): a dated event is also in the tally of its profile by year (`year`, no
+// `month`), so a range's whole years ($yearFrom..$yearTo, '' for none) are read from a twelfth of
+// the tallies, and only the months outside them ($monthRanges, each {from, to}) by month. The API
+// reads by year only for counts not grouped by month and for a range with both ends; a month range
+// with both ends '' is every month tally, undated ('') included.
+// example-params: {"monthRanges": [{"from": "", "to": ""}], "yearFrom": "", "yearTo": "", "kinds": [], "province": "", "level": "", "groupBy": "month"}
+CALL () {
+  UNWIND $monthRanges AS range
+  MATCH (t:EventTally)
+  WHERE t.month >= range.from AND t.month <= CASE range.to WHEN '' THEN '9999-12' ELSE range.to END
+    AND ((range.from = '' AND range.to = '') OR t.month <> '')
+  RETURN t
+  UNION ALL
+  WITH 1 AS asked WHERE $yearFrom <> ''
+  MATCH (t:EventTally)
+  WHERE t.year >= $yearFrom AND t.year <= $yearTo
+  RETURN t
+}
+WITH t
+WHERE (size($kinds) = 0 OR t.kind IN $kinds)
   AND ($province = '' OR $province IN coalesce(t.provinces, []))
   AND ($level = '' OR CASE $level WHEN 'central' THEN t.central ELSE t.provinces IS NOT NULL END)
 WITH t, COUNT { (t)<-[:TALLIED]-() } AS events

@@ -34,12 +34,16 @@ CALL () {
   MATCH (e:Event)
   RETURN e
 }
+// The filter the read started from is not checked again (decision 0062): for a province's events
+// that re-check expanded every event's relationships to find its organizers (70,510 of 96,264 db
+// hits at 100,000 articles). The document filter always starts the read when given.
 WITH e
 WHERE ($dateFrom = '' OR e.date >= $dateFrom) AND ($dateTo = '' OR e.date <= $dateTo)
   AND (size($kinds) = 0 OR e.kind IN $kinds)
-  AND ($aboutId = '' OR EXISTS { (e)-[:ABOUT_SUMMARY]->(:Document {id: $aboutId}) })
-  AND ($organizerId = '' OR EXISTS { (:Organization {id: $organizerId})-[:ORGANIZED_SUMMARY]->(e) })
-  AND ($province = '' OR EXISTS { (o:Organization)-[:ORGANIZED_SUMMARY]->(e) WHERE o.province = $province })
+  AND ($organizerId = '' OR $aboutId = ''
+       OR EXISTS { (:Organization {id: $organizerId})-[:ORGANIZED_SUMMARY]->(e) })
+  AND ($province = '' OR ($aboutId = '' AND $organizerId = '')
+       OR EXISTS { (o:Organization)-[:ORGANIZED_SUMMARY]->(e) WHERE o.province = $province })
   AND ($level = '' OR EXISTS { (o:Organization)-[:ORGANIZED_SUMMARY]->(e) WHERE ($level = 'central') = (o.province IS NULL) })
 WITH e, coalesce(e.name, '') AS name,
      CASE $field WHEN 'name' THEN coalesce(e.name, '') ELSE coalesce(e.date, '') END AS sortKey

@@ -1,9 +1,10 @@
-// kg check, invariant event-tallies (decision 0033): an event not linked to exactly the tally of its
+// kg check, invariant event-tallies (decision 0033): an event not linked to exactly the tallies of its
 // profile as the graph now stands (month, kind, the sorted provinces of its organizers, a central
-// organizer or not; the key made as ingest/load/cypher/retally-events.cypher makes it), so
-// eventCounts would count it wrong or not at all. The loader and curation keep the links in their
-// write transaction; a store loaded by neo4j-admin (migration 090 builds the links at its first
-// `kg db migrate`) or written around the loader is what this finds. `kg import` rebuilds them.
+// organizer or not; the keys made as ingest/load/cypher/retally-events.cypher makes them: by month,
+// and by year when dated, decision 0062), so eventCounts would count it wrong or not at all. The
+// loader and curation keep the links in their write transaction; a store loaded by neo4j-admin
+// (migrations 090 and 185 build the links at its first `kg db migrate`) or written around the
+// loader is what this finds. `kg import` rebuilds them.
 // Whole-graph: one pass over :Event and its organizers; examples ($limit) by id.
 // example-params: {"limit": 10}
 MATCH (e:Event)
@@ -18,11 +19,16 @@ CALL (e) {
   }
   RETURN sorted AS provinces, central
 }
-WITH e, coalesce(substring(e.date, 0, 7), '') + '|' + coalesce(e.kind, '') + '|' + CASE WHEN central THEN 'central' ELSE '' END + '|' + reduce(s = '', p IN provinces | s + p + ';') AS key
-WITH e, key, COLLECT { MATCH (e)-[:TALLIED]->(t:EventTally) RETURN t.id } AS tallies
-WHERE tallies <> [key]
-WITH e, key, tallies ORDER BY e.id
-WITH collect({e: e, key: key, tallies: tallies}) AS found
+WITH e, coalesce(substring(e.date, 0, 7), '') AS month,
+     '|' + coalesce(e.kind, '') + '|' + CASE WHEN central THEN 'central' ELSE '' END + '|' + reduce(s = '', p IN provinces | s + p + ';') AS rest
+// A dated event is also in the tally of its profile by year (decision 0062): 'Y' + year + the same
+// rest, which sorts after every month key.
+WITH e, month + rest AS key,
+     CASE month WHEN '' THEN [month + rest] ELSE [month + rest, 'Y' + substring(month, 0, 4) + rest] END AS expected
+WITH e, key, expected, COLLECT { MATCH (e)-[:TALLIED]->(t:EventTally) RETURN t.id AS id ORDER BY id } AS tallies
+WHERE tallies <> expected
+WITH e, key, expected, tallies ORDER BY e.id
+WITH collect({e: e, key: key, expected: expected, tallies: tallies}) AS found
 CALL (found) {
   UNWIND found[..toInteger($limit)] AS f
   WITH f, f.e AS e
@@ -31,7 +37,8 @@ CALL (found) {
     names: [coalesce(e.name, e.id)],
     articleIds: COLLECT { MATCH (a:Article)-[:MENTIONS]->(e) RETURN DISTINCT a.id AS id ORDER BY id LIMIT 50 },
     note: CASE WHEN size(f.tallies) = 0 THEN 'not in any tally: eventCounts leaves it out'
-               ELSE 'tallied as ' + f.tallies[0] + ' but its profile is ' + f.key END
+               ELSE 'tallied as ' + reduce(s = '', t IN f.tallies | s + CASE s WHEN '' THEN '' ELSE ' and ' END + t)
+                    + ' but its profile is ' + reduce(s = '', t IN f.expected | s + CASE s WHEN '' THEN '' ELSE ' and ' END + t) END
   }) AS examples
 }
 RETURN size(found) AS count, examples

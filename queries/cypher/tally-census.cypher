@@ -4,7 +4,9 @@
 // once per cache period by the server, not per request: a pass over the tallies, not the events.
 // example-params: {}
 CALL () {
-  MATCH (t:EventTally)
+  // The month tallies only: a range's whole years are read from fewer (decision 0062), so pricing
+  // by its months' tallies stays an upper bound.
+  MATCH (t:EventTally) WHERE t.month IS NOT NULL
   WITH t.month AS month, count(*) AS tallies
   ORDER BY month
   RETURN collect({month: month, tallies: tallies}) AS months

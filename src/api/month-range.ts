@@ -44,3 +44,30 @@ export function splitIntoMonths(
   const empty = monthFrom !== '' && monthTo !== '' && monthFrom > monthTo;
   return { months: empty ? null : { monthFrom, monthTo }, partial };
 }
+
+/** What event-counts.cypher reads for a range of whole months: month tallies ({from, to}) and years. */
+export interface TallyRanges {
+  monthRanges: { from: string; to: string }[];
+  /** The whole years inside the range ('YYYY'), '' for none. */
+  yearFrom: string;
+  yearTo: string;
+}
+
+/**
+ * A range of whole months as the whole years inside it, read from the tallies by year, and the
+ * months before and after them, read by month (decision 0062): `2019-03..2025-12` is March–December
+ * 2019 by month and 2020–2025 by year. An open end, or no whole year inside, reads months only.
+ */
+export function splitIntoYears(monthFrom: string, monthTo: string): TallyRanges {
+  const monthsOnly = { monthRanges: [{ from: monthFrom, to: monthTo }], yearFrom: '', yearTo: '' };
+  if (monthFrom === '' || monthTo === '') return monthsOnly;
+  const year = (month: string) => Number(month.slice(0, 4));
+  const firstYear = monthFrom.endsWith('-01') ? year(monthFrom) : year(monthFrom) + 1;
+  const lastYear = monthTo.endsWith('-12') ? year(monthTo) : year(monthTo) - 1;
+  if (firstYear > lastYear) return monthsOnly;
+  const monthRanges: { from: string; to: string }[] = [];
+  if (year(monthFrom) < firstYear) monthRanges.push({ from: monthFrom, to: `${year(monthFrom)}-12` });
+  if (year(monthTo) > lastYear) monthRanges.push({ from: `${year(monthTo)}-01`, to: monthTo });
+  const pad = (y: number) => String(y).padStart(4, '0');
+  return { monthRanges, yearFrom: pad(firstYear), yearTo: pad(lastYear) };
+}

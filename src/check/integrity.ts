@@ -53,7 +53,7 @@ export const INTEGRITY_INVARIANTS: readonly IntegrityInvariant[] = [
   {
     name: 'event-tallies',
     description:
-      'events not in the tally of their month, kind and organizers: eventCounts would count them wrong (decision 0033)',
+      'events not in the tallies of their month (and year), kind and organizers: eventCounts would count them wrong (decisions 0033, 0062)',
     query: 'integrity-event-tallies',
   },
   {

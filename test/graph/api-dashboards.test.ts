@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cypher } from '../../src/api/cypher.ts';
 import { writeFixtureGraph, type FixtureGraph } from './api-fixture.ts';
 import { expectStartFromIndex, gid, useSampleApi } from './api-harness.ts';
+import { eventsWhereFirstPage } from '../../src/api/resolvers/dashboards.ts';
 
 const org = (id: string, name: string, nameKey: string, kind: string, province: string | null) => ({
   id: `dash-${id}`,
@@ -270,6 +271,39 @@ describe('events(where:, orderBy:)', () => {
       'Hội nghị Bộ Chính trị',
       'Đoàn công tác làm việc tại Sở Y tế Lạng Sơn',
     ]);
+  });
+
+  it('checks the province against an organizer or a document it did not start from', async () => {
+    // Decision 0062: the filter a read starts from is not checked again; the others still are.
+    const province = (extra: object, p: string) =>
+      sample.api.data(EVENTS, { where: { ...extra, province: p } }).then((d) => names(d.events));
+    expect(await province({ organizer: gid('Organization', 'dash-tu-dt') }, 'Lạng Sơn')).toEqual([]);
+    expect(await province({ organizer: gid('Organization', 'dash-tu-dt') }, 'Đồng Tháp')).toEqual([
+      'Hội nghị tổng kết năm 2023 của Tỉnh ủy Đồng Tháp',
+    ]);
+    expect(await province({ about: '05-CT/TW' }, 'Lạng Sơn')).toEqual([
+      'Hội nghị sơ kết Chỉ thị 05-CT/TW tại Lạng Sơn',
+    ]);
+    expect(
+      await province({ about: '05-CT/TW', organizer: gid('Organization', 'dash-tu-ls') }, 'Đồng Tháp'),
+    ).toEqual([]);
+  });
+
+  it("reads a province's events without expanding each event's organizers again", async () => {
+    const params = eventsWhereFirstPage({ province: 'Lạng Sơn' }, { field: 'date', desc: true }, 20);
+    const summary = await sample.graph.read(
+      async (tx) => (await tx.run(`PROFILE ${cypher('events-where').text}`, params)).summary,
+    );
+    // Every Expand that produced rows, with the pattern it expanded.
+    const expands: string[] = [];
+    const walk = (plan: any) => {
+      if (String(plan.operatorType).startsWith('Expand') && plan.rows > 0)
+        expands.push(String(plan.arguments?.Details ?? ''));
+      plan.children.forEach(walk);
+    };
+    walk(summary.profile);
+    expect(expands.length).toBeGreaterThan(0);
+    expect(expands.filter((d) => /\(e\)<-\[/.test(d))).toEqual([]);
   });
 
   it('pages conferences of two years newest first, two a page, without repeating or skipping', async () => {

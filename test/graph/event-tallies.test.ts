@@ -17,6 +17,8 @@ import { GraphReader } from '../../src/api/graph-reader.ts';
 import type { ApiContext } from '../../src/api/context.ts';
 import { eventCounts } from '../../src/api/resolvers/dashboards.ts';
 import { EVENT_KINDS, enumOf } from '../../src/api/resolvers/enums.ts';
+import { INTEGRITY_INVARIANTS } from '../../src/check/integrity.ts';
+import { readMigrations } from '../../src/db/migrate.ts';
 import { clearGraph, openTestGraph, profiledDbHits } from '../support/graph.ts';
 
 let graph: Graph;
@@ -79,6 +81,11 @@ const QUESTIONS: [string, Record<string, unknown>][] = [
   ['MONTH', { dateFrom: '2023-03-06', dateTo: '2023-03-31' }],
   ['MONTH', { province: 'Hà Giang', level: 'local', dateFrom: '2023-01-01' }],
   ['PROVINCE', { level: 'central' }],
+  // Whole years from the tallies by year (decision 0062), alone and between months and days.
+  ['PROVINCE', { dateFrom: '2023-01-01', dateTo: '2023-12-31' }],
+  ['LEVEL', { dateFrom: '2022-01-01', dateTo: '2024-12-31' }],
+  ['KIND', { dateFrom: '2022-11-15', dateTo: '2024-02-10' }],
+  ['PROVINCE', { province: 'Hà Giang', dateFrom: '2023-01-01', dateTo: '2023-12-31' }],
 ];
 
 const graphWhere = (where: Record<string, unknown>) => ({
@@ -182,10 +189,34 @@ describe('event tallies', () => {
     await expectTalliesToMatchRecount();
   });
 
+  it('are rebuilt by year by migration 185, and kg check finds an event missing its year', async () => {
+    const eventTallies = INTEGRITY_INVARIANTS.find((i) => i.name === 'event-tallies')!;
+    const findings = async () =>
+      Number((await reader().rows(cypher(eventTallies.query), { limit: 10 }))[0]?.count);
+    const before = await tallies();
+    expect(before.filter(([key]) => String(key).startsWith('Y2023|')).length).toBeGreaterThan(0);
+    expect(await findings()).toBe(0);
+    await graph.write((tx) => tx.run('MATCH (t:EventTally) WHERE t.year IS NOT NULL DETACH DELETE t'));
+    // Every event of the graph is dated: each misses its year.
+    expect(await findings()).toBe(5);
+    const migration = readMigrations().find((m) => m.name === 'event-year-tallies')!;
+    // Batched IN TRANSACTIONS: run as kg db migrate runs it, in an auto-commit transaction.
+    const session = graph.driver.session({ database: graph.database });
+    try {
+      for (const statement of migration.statements) await session.run(statement);
+    } finally {
+      await session.close();
+    }
+    expect(await tallies()).toEqual(before);
+    expect(await findings()).toBe(0);
+    await expectTalliesToMatchRecount();
+  });
+
   it('read the same database hits for 5 events as for 300 more of the same profiles', async () => {
     const params = {
-      monthFrom: '2023-01',
-      monthTo: '2023-12',
+      monthRanges: [{ from: '2023-01', to: '2023-12' }],
+      yearFrom: '',
+      yearTo: '',
       kinds: [],
       province: '',
       level: '',

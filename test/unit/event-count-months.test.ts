@@ -3,7 +3,7 @@
 // then are ordered as the counts always were (months in order, else largest first, null last).
 import { describe, expect, it } from 'vitest';
 import { mergeGroups } from '../../src/api/resolvers/dashboards.ts';
-import { splitIntoMonths } from '../../src/api/month-range.ts';
+import { splitIntoMonths, splitIntoYears } from '../../src/api/month-range.ts';
 
 describe('splitIntoMonths', () => {
   it('keeps whole months whole and open ends open', () => {
@@ -78,5 +78,35 @@ describe('mergeGroups', () => {
       { key: '2024-03', count: 1 },
     ];
     expect(mergeGroups([months], 'month', 50).map((g) => g.key)).toEqual(['2024-03', '2024-05', null]);
+  });
+});
+
+describe('splitIntoYears', () => {
+  it('reads the whole years of a range by year and the months around them by month', () => {
+    expect(splitIntoYears('2019-01', '2025-12')).toEqual({
+      monthRanges: [],
+      yearFrom: '2019',
+      yearTo: '2025',
+    });
+    expect(splitIntoYears('2019-03', '2025-06')).toEqual({
+      monthRanges: [
+        { from: '2019-03', to: '2019-12' },
+        { from: '2025-01', to: '2025-06' },
+      ],
+      yearFrom: '2020',
+      yearTo: '2024',
+    });
+  });
+
+  it('reads months only for an open end or a range with no whole year inside', () => {
+    const monthsOnly = (from: string, to: string) => ({
+      monthRanges: [{ from, to }],
+      yearFrom: '',
+      yearTo: '',
+    });
+    expect(splitIntoYears('', '')).toEqual(monthsOnly('', ''));
+    expect(splitIntoYears('2020-01', '')).toEqual(monthsOnly('2020-01', ''));
+    expect(splitIntoYears('2023-02', '2024-11')).toEqual(monthsOnly('2023-02', '2024-11'));
+    expect(splitIntoYears('2024-01', '2024-11')).toEqual(monthsOnly('2024-01', '2024-11'));
   });
 });

@@ -6,6 +6,9 @@
 // events. Run for the events a write may have changed (new events, organizers gained or lost, a
 // curator's merge, split or undo): an event whose profile is unchanged keeps its link (re-ingest
 // counts nothing twice); one whose profile changed moves, and a tally left with no event goes.
+// A dated event is also linked to the tally of its profile by year (decision 0062): `year`
+// instead of `month`, id 'Y' + year + the same rest of the key; eventCounts reads a range's whole
+// years from them (a year's tallies are a twelfth of its months'), except by month.
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 WITH DISTINCT e
@@ -27,10 +30,12 @@ CALL (e) {
 }
 WITH e, provinces, central, coalesce(substring(e.date, 0, 7), '') AS month, coalesce(e.kind, '') AS kind
 WITH e, provinces, central, month, kind,
-     month + '|' + kind + '|' + CASE WHEN central THEN 'central' ELSE '' END + '|' + reduce(s = '', p IN provinces | s + p + ';') AS key
-CALL (e, key) {
+     '|' + kind + '|' + CASE WHEN central THEN 'central' ELSE '' END + '|' + reduce(s = '', p IN provinces | s + p + ';') AS rest
+WITH e, provinces, central, month, kind, month + rest AS key,
+     CASE month WHEN '' THEN null ELSE 'Y' + substring(month, 0, 4) + rest END AS yearKey
+CALL (e, key, yearKey) {
   OPTIONAL MATCH (e)-[old:TALLIED]->(was:EventTally)
-  WHERE was.id <> key
+  WHERE was.id <> key AND was.id <> coalesce(yearKey, '')
   DELETE old
   WITH DISTINCT was
   WHERE was IS NOT NULL AND NOT EXISTS { (was)<-[:TALLIED]-() }
@@ -41,3 +46,11 @@ MERGE (t:EventTally {id: key})
 ON CREATE SET t.month = month, t.kind = kind, t.central = central,
               t.provinces = CASE WHEN provinces = [] THEN null ELSE provinces END
 MERGE (e)-[:TALLIED]->(t)
+WITH e, provinces, central, month, kind, yearKey
+CALL (e, provinces, central, month, kind, yearKey) {
+  WITH e, provinces, central, month, kind, yearKey WHERE yearKey IS NOT NULL
+  MERGE (y:EventTally {id: yearKey})
+  ON CREATE SET y.year = substring(month, 0, 4), y.kind = kind, y.central = central,
+                y.provinces = CASE WHEN provinces = [] THEN null ELSE provinces END
+  MERGE (e)-[:TALLIED]->(y)
+}

@@ -42,7 +42,7 @@ import { afterKey, asksTotal, keyCursor, pageWindow, type SelectionInfo } from '
 import { nodeOf } from '../rows.ts';
 import { EVENT_KINDS, ORGANIZATION_KINDS, enumOf, graphKind } from './enums.ts';
 import { checkDateRange, documentByCode } from './query.ts';
-import { splitIntoMonths } from '../month-range.ts';
+import { splitIntoMonths, splitIntoYears } from '../month-range.ts';
 
 const ORGANIZATIONS_WHERE = cypher('organizations-where');
 const EVENTS_WHERE = cypher('events-where');
@@ -409,6 +409,27 @@ function groupsOf(rows: unknown, groupBy: string, kinds: readonly string[]) {
 // Shared by the list and the count: no page is read when counting.
 const NO_PAGE = { field: 'date', desc: false, afterKey: '', afterName: '', afterId: '' };
 
+/**
+ * events-where.cypher's parameters for a first page: the filters given, the others absent ('' and
+ * [], decision 0023). What bench:profile and the plan tests send for one filter.
+ */
+export function eventsWhereFirstPage(
+  filters: Partial<Awaited<ReturnType<typeof eventParams>>>,
+  order: { field: 'date' | 'name'; desc: boolean },
+  limit: number,
+) {
+  const absent = {
+    aboutId: '',
+    organizerId: '',
+    province: '',
+    level: '',
+    dateFrom: '',
+    dateTo: '',
+    kinds: [],
+  };
+  return { ...absent, ...filters, ...NO_PAGE, ...order, limit: int(limit), groupBy: '' };
+}
+
 type Group = { key: string | null; count: number };
 
 /** Groups of disjoint sets of events added up, in the counts' order (months in order, else largest first), the first `limit`. */
@@ -453,7 +474,10 @@ export async function eventCounts(
   if (months)
     parts.push(
       (await ctx.reader.rows(EVENT_COUNTS, {
-        ...months,
+        // Whole years from the tallies by year, except counted by month (decision 0062).
+        ...(group === 'month'
+          ? { monthRanges: [{ from: months.monthFrom, to: months.monthTo }], yearFrom: '', yearTo: '' }
+          : splitIntoYears(months.monthFrom, months.monthTo)),
         kinds: filters.kinds,
         province: filters.province,
         level: filters.level,
