@@ -1,6 +1,7 @@
 // Coded party and state documents in English text: "Directive No. 05-CT/TW",
 // "Resolution 57-NQ/TW", "the PCC’s Conclusion No.123-KL/TW", the source's own variants
-// ("05-CT-TW", "1460-QD/TU") and state codes ("57/2024/QH15", "123/2020/NĐ-CP").
+// ("05-CT-TW", "1460-QD/TU"), state codes ("57/2024/QH15", "123/2020/NĐ-CP") and Government codes
+// ("01/NQ-CP", "04/CT-TTg").
 import { DOCUMENT_KINDS } from '../../lexicon/shared/bilingual.ts';
 import { pattern } from './lexicon.ts';
 import { findDates, isoDate } from './dates.ts';
@@ -29,6 +30,7 @@ export interface DocumentMention {
 // mechanism: where each is tried and what a match becomes.
 const PARTY_CODE = pattern('party-code', 'gu');
 const STATE_CODE = pattern('state-code', 'gu');
+const GOVERNMENT_CODE = pattern('government-code', 'gu');
 const NAMED_RESOLUTION = pattern('named-resolution', 'gu');
 const BARE_REFERENCE = pattern('bare-reference', 'gu');
 const NUMBER_IN_LIST = pattern('number-in-list', 'gu');
@@ -97,6 +99,10 @@ export function findDocuments(text: string, publishedAt: string | null): Documen
       m[3]!.split('-')[0]!.replace(/\d+$/, ''),
       m[3]!.toUpperCase(),
     );
+  }
+  for (const m of text.matchAll(GOVERNMENT_CODE)) {
+    const kind = m[2]!.toUpperCase();
+    add(m, `${m[1]}/${kind}-${m[3]}`.toUpperCase(), m[1]!, kind, m[3]!.toUpperCase());
   }
   for (const m of text.matchAll(NAMED_RESOLUTION)) {
     const written = m[0];

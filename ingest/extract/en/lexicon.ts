@@ -128,7 +128,8 @@ export const NAME_STOP_WORDS = wordsOf('stop');
 /** Capitalised words that end a body name already begun ("Of", "And" in a title-case headline). */
 export const INNER_STOP_WORDS = wordsOf('inner-stop');
 
-export type CuePosition = 'after' | 'before' | 'any';
+/** Where a cue's person stands; "speaker" is "before", counted only once the article has reported its meeting. */
+export type CuePosition = 'after' | 'before' | 'any' | 'speaker';
 
 export interface RelationCue {
   type: RelationType;
@@ -212,9 +213,12 @@ export const ISSUER_AFTER_DOCUMENT = pattern('issuer-after-document', '');
 export const NOT_THE_EVENT_DATE = pattern('not-the-event-date', 'i');
 export const DOCUMENT_LIST_TAIL = pattern('document-list-tail', 'u');
 export const COMMEMORATED_BEFORE_NAME = pattern('commemorated-before-name', 'i');
+export const LATE_BEFORE_NAME = pattern('late-before-name', 'i');
+export const LATE_AFTER_NAME = pattern('late-after-name', 'i');
 export const DOCUMENT_ANAPHOR = pattern('document-anaphor', 'gi');
 export const ORGANISER_BY = pattern('organiser-by', 'i');
 export const ORGANISER_OF_EVENT = pattern('organiser-of-event', 'i');
+export const ORGANISER_OWNING_EVENT = pattern('organiser-owning-event', 'iu');
 
 const EVENT_KIND_NAMES: readonly EventKind[] = [
   'conference',

@@ -9,7 +9,13 @@
 // commemorated ("the birth anniversary of President Ho Chi Minh") are recognised by that
 // construction, not by a list of names.
 import { findPlace } from '../../lexicon/shared/provinces.ts';
-import { COMMEMORATED_BEFORE_NAME, FAMILY_NAMES, PLACE_NOUNS } from './lexicon.ts';
+import {
+  COMMEMORATED_BEFORE_NAME,
+  FAMILY_NAMES,
+  LATE_AFTER_NAME,
+  LATE_BEFORE_NAME,
+  PLACE_NOUNS,
+} from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 const SYLLABLE =
@@ -65,7 +71,7 @@ export interface NameSpan {
   start: number;
   end: number;
   text: string;
-  /** The name is followed by a concept noun ("… Ho Chi Minh’s thought"). */
+  /** Not a living actor: followed by a concept noun ("… Ho Chi Minh’s thought"), commemorated, or "the late …". */
   conceptual: boolean;
   /** For a given name alone ("Cuong said"): the full name it stands for. */
   refersTo?: string;
@@ -101,9 +107,13 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
     const end = lastToken.possessive ? lastToken.end - (lastToken.text.endsWith('s') ? 2 : 1) : lastToken.end;
     const nameText = text.slice(first.start, end);
     if (findPlace(nameText)) continue;
+    const textBefore = text.slice(Math.max(0, first.start - 80), first.start);
     const conceptual =
       (lastToken.possessive && !!next && CONCEPT_AFTER_POSSESSIVE.has(next.key)) ||
-      COMMEMORATED_BEFORE_NAME.test(text.slice(Math.max(0, first.start - 80), first.start));
+      COMMEMORATED_BEFORE_NAME.test(textBefore) ||
+      // the late (decision 0057): "the late General Secretary A", "A, the late general secretary,"
+      LATE_BEFORE_NAME.test(textBefore) ||
+      LATE_AFTER_NAME.test(text.slice(end, end + 20));
     names.push({ first: i, last, start: first.start, end, text: nameText, conceptual });
     i = last;
   }
@@ -139,7 +149,15 @@ export function findGivenNameMentions(
   tokens.forEach((t, i) => {
     if (inFull.has(i) || blocked(i) || t.kind !== 'word' || !t.cap || t.acronym) return;
     const people = byGiven.get(t.key);
-    if (!people || people.size !== 1) return;
+    if (!people) return;
+    // Two persons share the given name ("Mai Văn Chính" … "Phạm Minh Chính"): it refers to the one
+    // named in full nearest before it, as a reader takes it ("Dũng and Chính then took the oath");
+    // before any of them it refers to no one (decision 0057).
+    const refersTo =
+      people.size === 1
+        ? fullText.get(t.key)!
+        : names.filter((n) => n.last < i && tokens[n.last]!.key === t.key).at(-1)?.text;
+    if (refersTo === undefined) return;
     const prev = tokens[i - 1];
     const honorific = !!prev && ['mr', 'ms', 'mrs', 'madam'].includes(prev.key);
     const prevIsDot = prev?.text === '.' && ['mr', 'ms', 'mrs'].includes(tokens[i - 2]?.key ?? '');
@@ -155,7 +173,7 @@ export function findGivenNameMentions(
       end,
       text: text.slice(t.start, end),
       conceptual: false,
-      refersTo: fullText.get(t.key)!,
+      refersTo,
     });
   });
   return found;

@@ -125,15 +125,19 @@ function portfolioBeforePost(ctx: PhraseContext, i: number, k: number, former: b
   // readPost asks at every token: leave at once unless a minister's head word is within reach.
   if (((ctx.portfolioHeads ??= portfolioHeadTable(tokens))[k + 1] ?? NO_HEAD) > k + PORTFOLIO_REACH)
     return null;
+  // "public security minister", "the finance minister": in lower case too when every word is, and
+  // only for a portfolio the ministry table knows ("the industry minister" names none; decision 0057).
+  const lower = tokens[k]?.kind === 'word' && !tokens[k]!.cap;
+  const inCase = (t: Token | undefined) => !!t && t.kind === 'word' && (lower ? !t.cap : t.cap);
   for (const { entry, lead, head: headWord } of PORTFOLIO_POSTS) {
-    if (lead.some((w, n) => tokens[k + n]?.key !== w || !tokens[k + n]!.cap)) continue;
+    if (lead.some((w, n) => tokens[k + n]?.key !== w || !inCase(tokens[k + n]))) continue;
     const from = k + lead.length;
     for (let n = 1; n <= MAX_PORTFOLIO_WORDS; n++) {
       const words = tokens.slice(from, from + n);
-      if (words.length < n || !words.every((t) => isCapWord(t) && !t.possessive)) break;
+      if (words.length < n || !words.every((t) => (lower ? inCase(t) : isCapWord(t)) && !t.possessive)) break;
       if (!SAME_SENTENCE(ctx, from, from + n) || ctx.nameStarts.has(from)) break;
       const head = tokens[from + n];
-      if (head?.kind !== 'word' || head.key !== headWord || !head.cap) continue;
+      if (head?.kind !== 'word' || head.key !== headWord || !inCase(head)) continue;
       const ministry = knownMinistry(phraseText(ctx, from, from + n - 1).text);
       if (!ministry) continue;
       const span = phraseText(ctx, i, from + n);

@@ -15,6 +15,7 @@ import {
   NOT_THE_EVENT_DATE,
   ORGANISER_BY,
   ORGANISER_OF_EVENT,
+  ORGANISER_OWNING_EVENT,
 } from '../lexicon.ts';
 import type {
   BodyElement,
@@ -29,6 +30,11 @@ import type {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Compiled once, not per article (they were rebuilt for every article and every sentence asked).
 const EVENT_NOUNS_ANY_CASE = new RegExp(EVENT_NOUN.source, 'gi');
+/** What may stand between the organiser and its holding verb: an auxiliary, an adverb, a day (decision 0057). */
+const SUBJECT_BEFORE_HOLDING_VERB = new RegExp(
+  `^\\s*(?:has|have|had|recently|just|also)?\\s*(?:(?:on|this|last)\\s+(?:${WEEKDAY_OR_DATE})\\s*)?$`,
+  'i',
+);
 const LEADING_DATE = new RegExp(`^\\s*(?:on|this|last)?\\s*(?:${WEEKDAY_OR_DATE})`, 'i');
 
 /** Up to three words (each followed by its spaces) that end the text before the noun. */
@@ -150,7 +156,8 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
         // ("A conference on Directive 42 of the Secretariat took place …").
         const before = bodies.filter((b) => b.body.end <= verbAt);
         const last = before.at(-1);
-        if (last && /^\s*(?:has|have|had|recently|just|also)?\s*$/.test(text.slice(last.body.end, verbAt))) {
+        // "The Politburo and the Secretariat on Sunday held …": a day between subject and verb too.
+        if (last && SUBJECT_BEFORE_HOLDING_VERB.test(text.slice(last.body.end, verbAt))) {
           organizers.push(orgNameOf(last.body, last.body.start)!);
           const prev = before.at(-2);
           if (prev && /^\s*and\s+(?:the\s+)?$/.test(text.slice(prev.body.end, last.body.start)))
@@ -165,6 +172,17 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
       const nounEnd = sentences[nounSentence]!.start + noun.index! + noun[0].length;
       const owner = bodiesOf(nounSentence).find(
         (b) => b.body.start >= nounEnd && ORGANISER_OF_EVENT.test(text.slice(nounEnd, b.body.start)),
+      );
+      if (owner) organizers.push(orgNameOf(owner.body, owner.body.start)!);
+    }
+    // "chaired the Government's regular meeting": the body owning the meeting in the possessive.
+    if (!organizers.length && noun) {
+      const nounStart = sentences[nounSentence]!.start + noun.index!;
+      const owner = bodiesOf(nounSentence).find(
+        (b) =>
+          b.body.end < nounStart &&
+          doc.tokens[b.body.last]!.possessive &&
+          ORGANISER_OWNING_EVENT.test(text.slice(b.body.end, nounStart)),
       );
       if (owner) organizers.push(orgNameOf(owner.body, owner.body.start)!);
     }

@@ -1,16 +1,19 @@
 // Component 9, implements: every document of a sentence with an implementing cue ("implementing",
 // "carry out", "in the spirit of") is carried out by the body that is the sentence's subject — the
 // last body before the cue, else the first after it, never the document's own issuer — else by the
-// body the article is about; with none of these the implementer is left open (null). A sentence
+// body the article is about; with none of these the implementer is left open (null). An anaphor
+// ("The department is implementing …") names the body it refers to; organisers who hold the meeting
+// to carry a document out implement it together, its issuer among them (decision 0057). A sentence
 // naming no document but "the resolution" carries out the last coded resolution named before it.
 import { evidenceOf } from '../../evidence.ts';
 import { DOCUMENT_ANAPHOR } from '../lexicon.ts';
-import type { BodyPhrase } from '../body-phrase.ts';
+import { anaphorAt, type BodyPhrase } from '../body-phrase.ts';
 import type {
   BodyElement,
   BodyLayer,
   DocumentElement,
   DocumentLayer,
+  Element,
   EventLayer,
   KeyedRelation,
   ParticipationLayer,
@@ -60,14 +63,23 @@ export function readImplements(
       );
     const subjectBefore = candidates.filter((c) => c.body.end <= cue.start).at(-1);
     const subjectAfter = candidates.find((c) => c.body.start >= cue.end);
+    // "The department is implementing Directive …": a lower-case noun referring back to a body
+    // named earlier is the subject when no body is named before the cue (decision 0057).
+    const anaphorSubject = subjectBefore ? null : anaphorBefore(doc, els, cue.start, articleBody);
     const implementers: (string | null)[] = subjectBefore
-      ? [subjectBefore.name]
-      : subjectAfter
-        ? [subjectAfter.name]
-        : articleBody.length
-          ? articleBody
-          : // No body in the whole article: the implementer stays open.
-            [null];
+      ? // "The Politburo and the Secretariat held a conference to disseminate Resolution … of the
+        // Politburo": the organisers who hold it carry it out together, its issuer among them.
+        organizers.includes(subjectBefore.name)
+        ? organizers
+        : [subjectBefore.name]
+      : anaphorSubject
+        ? [anaphorSubject]
+        : subjectAfter
+          ? [subjectAfter.name]
+          : articleBody.length
+            ? articleBody
+            : // No body in the whole article: the implementer stays open.
+              [null];
     for (const code of codes) {
       const docEl = inSentence.find((e) => e.key === code)!;
       for (const org of implementers) {
@@ -89,6 +101,33 @@ export function readImplements(
     }
   }
   return out;
+}
+
+/**
+ * The body a lower-case anaphor before `before` refers to ("The department is implementing …"): "the"
+ * and a noun of body-words.tsv's anaphor class — the body the article is about when it is of that
+ * kind ("The committee agreed to keep implementing …" after the Provincial Party Committee's
+ * conference), else the nearest earlier body of that kind.
+ */
+function anaphorBefore(
+  doc: PhraseLayer & BodyLayer,
+  els: Element[],
+  before: number,
+  articleBody: readonly (string | null)[],
+): string | null {
+  for (let k = els.length - 1; k > 0; k--) {
+    const e = els[k]!;
+    if (e.kind !== 'token' || e.token.end > before) continue;
+    const previous = els[k - 1]!;
+    if (previous.kind !== 'token' || previous.token.key !== 'the') continue;
+    const anaphor = anaphorAt(doc.phraseContext, e.first);
+    if (!anaphor) continue;
+    const noun = anaphor.anaphor!;
+    return (
+      articleBody.find((name) => name?.toLowerCase().includes(noun)) ?? doc.orgNameOf(anaphor, anaphor.start)
+    );
+  }
+  return null;
 }
 
 /**

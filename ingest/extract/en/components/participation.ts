@@ -6,7 +6,7 @@
 import type { ExtractedRelation } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import { evidenceOf } from '../../evidence.ts';
-import { RELATION_CUES, type RelationCue } from '../lexicon.ts';
+import { EVENT_NOUN, HOLDING_VERB, RELATION_CUES, type RelationCue } from '../lexicon.ts';
 import {
   personList,
   type ParticipationLayer,
@@ -147,6 +147,28 @@ function isShadowed(hits: readonly CueHit[], h: CueHit): boolean {
   );
 }
 
+/**
+ * The first sentence that reports the meeting: a meeting noun with a holding verb or a chair's or an
+ * attendee's cue, as the events component finds the event's sentence; Infinity when there is none.
+ * A speaker cue ("A said …") counts only from there on (decision 0057).
+ */
+function firstMeetingSentence(doc: TokenLayer, hitsBySentence: readonly CueHit[][]): number {
+  const { text, article } = doc;
+  for (let i = 0; i < article.sentences.length; i++) {
+    const { start, end } = article.sentences[i]!;
+    const sentence = text.slice(start, end);
+    if (!EVENT_NOUN.test(sentence)) continue;
+    if (
+      HOLDING_VERB.test(sentence) ||
+      hitsBySentence[i]!.some(
+        (h) => (h.cue.type === 'CHAIRED' || h.cue.type === 'ATTENDED') && h.cue.position !== 'speaker',
+      )
+    )
+      return i;
+  }
+  return Infinity;
+}
+
 export function readParticipation(
   doc: TokenLayer & PersonLayer & PhraseLayer & PostLayer,
 ): ParticipationLayer {
@@ -155,6 +177,8 @@ export function readParticipation(
   const attendees = new Map<string, ExtractedRelation>();
   const implementsCues: ParticipationLayer['implementsCues'] = [];
   const hitsBySentence = cueHits(doc);
+  // Asked only when a speaker cue is found: most articles have none.
+  let meetingFrom: number | null = null;
   article.sentences.forEach((_, sentence) => {
     const els = doc.elementsBySentence[sentence]!;
     const people = els.filter((e): e is PersonElement => e.kind === 'person');
@@ -166,6 +190,11 @@ export function readParticipation(
         continue;
       }
       if (cue.type !== 'CHAIRED' && cue.type !== 'ATTENDED') continue;
+      if (
+        cue.position === 'speaker' &&
+        sentence < (meetingFrom ??= firstMeetingSentence(doc, hitsBySentence))
+      )
+        continue;
       const first = people.find((p) => p.name.start >= hit.end);
       const last = people.filter((p) => p.name.end <= hit.start).at(-1);
       // "chaired by A, B and C", "A and B co-chaired": the cue's person and the list it heads.
@@ -174,7 +203,7 @@ export function readParticipation(
           ? first
             ? personList(els, els.indexOf(first), 1)
             : []
-          : cue.position === 'before'
+          : cue.position === 'before' || cue.position === 'speaker'
             ? last
               ? personList(els, els.indexOf(last), -1)
               : []

@@ -110,7 +110,14 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
       } else if (next?.kind === 'person') {
         for (const r of run) givePost(next.name, r.post, sentence, isFormer(r));
       } else {
-        let before = k - 1;
+        // "A, the city’s mayor,", "as the country’s public security minister": a determiner and a
+        // possessive between the post and what it is said of (decision 0057).
+        let lead = k;
+        const possessive = els[lead - 1];
+        if (possessive?.kind === 'token' && possessive.token.kind === 'word' && possessive.token.possessive)
+          lead--;
+        if (isSeparator(els[lead - 1], 'the')) lead--;
+        let before = lead - 1;
         // skip separators and an age between commas: "Cuong, 67, a Politburo member"
         while (
           els[before]?.kind === 'skip' ||
@@ -119,18 +126,29 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
         )
           before--;
         const prev = els[before];
-        if (prev?.kind === 'person' && before >= k - 5) {
+        if (prev?.kind === 'person' && before >= lead - 5) {
           for (const r of run) givePost(prev.name, r.post, sentence, isFormer(r));
         } else if (
-          isSeparator(els[k - 1], 'as') ||
-          (isSeparator(els[k - 1], 'a', 'an') && isSeparator(els[k - 2], 'as'))
+          isSeparator(els[lead - 1], 'as') ||
+          (isSeparator(els[lead - 1], 'a', 'an') && isSeparator(els[lead - 2], 'as')) ||
+          // "To Lam, who was elected state president": the person the passive clause is about.
+          (isSeparator(els[lead - 1], 'elected', 'appointed', 'named') &&
+            isSeparator(els[lead - 2], 'was', 'were', 'been'))
         ) {
           const nearest = els
-            .slice(0, k)
+            .slice(0, lead)
             .filter((e) => e.kind === 'person')
             .at(-1);
-          if (nearest?.kind === 'person')
-            for (const r of run) givePost(nearest.name, r.post, sentence, isFormer(r));
+          // "elected A and B as Deputy Prime Ministers": a plural post goes to the list the name ends.
+          const holders =
+            nearest?.kind !== 'person'
+              ? []
+              : single?.plural
+                ? personList(els, els.indexOf(nearest), -1)
+                : [nearest];
+          for (const holder of holders)
+            for (const r of run)
+              givePost(holder.name, r.post, sentence, isFormer(r), single?.plural ? single.role : undefined);
         }
       }
       k = end;
