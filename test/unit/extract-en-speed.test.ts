@@ -5,7 +5,17 @@
 // alphabet of the characters each rule turns on.
 import { describe, expect, it } from 'vitest';
 import { ALL_UPPER, isAllUpper, TOKEN, tokenize } from '../../ingest/extract/en/tokens.ts';
-import { wordKey } from '../../ingest/extract/en/lexicon.ts';
+import {
+  BODY_HEADS,
+  HONORIFICS_BY_FIRST_WORD,
+  PLACE_ADJECTIVES,
+  POSTS,
+  POSTS_BY_FIRST_WORD,
+  wordKey,
+} from '../../ingest/extract/en/lexicon.ts';
+import { honorificAt, startsNoPhrase, type PhraseContext } from '../../ingest/extract/en/phrase-words.ts';
+import { readPost } from '../../ingest/extract/en/post-phrase.ts';
+import { readBody } from '../../ingest/extract/en/body-phrase.ts';
 import { foldDiacritics } from '../../ingest/text/normalise.ts';
 import {
   findLiterals,
@@ -343,5 +353,106 @@ describe('word keys and acronyms by character codes', () => {
       ...Array.from({ length: 2000 }, (_, seed) => randomText(seed + 5, letters, 1 + (seed % 6))),
     ];
     for (const word of words) expect(isAllUpper(word), JSON.stringify(word)).toBe(ALL_UPPER.test(word));
+  });
+});
+
+describe('tokens that start no phrase (decision 0059)', () => {
+  // Words of every kind the phrase readers turn on, in lower and upper case: the first words of
+  // posts and honorifics, place adjectives, body heads, the words before a post, stop words.
+  const lexiconWords = [
+    ...[...POSTS_BY_FIRST_WORD.keys()].slice(0, 40),
+    ...[...HONORIFICS_BY_FIRST_WORD.keys()].slice(0, 20),
+    ...[...PLACE_ADJECTIVES].slice(0, 10),
+    ...[...BODY_HEADS].slice(0, 20),
+    ...POSTS.slice(0, 30).flatMap((p) => p.words),
+  ];
+  const words = [
+    ...lexiconWords,
+    ...lexiconWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+    'former',
+    'Former',
+    'ex',
+    'a',
+    'an',
+    'A',
+    'born',
+    'in',
+    'of',
+    'the',
+    'The',
+    'and',
+    'for',
+    'on',
+    'said',
+    'Hanoi',
+    'Lâm',
+    'PPC',
+    'Party’s',
+    'Committee’s',
+    '1960',
+    '21st',
+    ',',
+    '.',
+    '(',
+    ')',
+    '-',
+  ];
+  const randomWords = (seed: number, n: number) => {
+    let state = seed;
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      out.push(words[state % words.length]!);
+    }
+    return out.join(' ');
+  };
+
+  it('have no post, body, honorific or "born in" starting at them, on 200 random texts of lexicon words', () => {
+    let skipped = 0;
+    let kept = 0;
+    for (let seed = 1; seed <= 200; seed++) {
+      const text = randomWords(seed, 40);
+      const tokens = tokenize(text, [{ start: 0, end: text.length }]);
+      const ctx: PhraseContext = {
+        tokens,
+        text,
+        // a name starts at every tenth token, so the readers' name tests run too
+        nameStarts: new Set(tokens.map((_, i) => i).filter((i) => i % 10 === 3)),
+        blocked: () => false,
+        acronyms: new Set(['PPC']),
+        portfolioHeads: null,
+        lastBodyRead: null,
+      };
+      tokens.forEach((t, i) => {
+        if (!startsNoPhrase(t)) {
+          kept++;
+          return;
+        }
+        skipped++;
+        const at = `${JSON.stringify(text)} at ${i} (${t.text})`;
+        expect(readPost(ctx, i), at).toBeNull();
+        expect(readBody(ctx, i), at).toBeNull();
+        expect(honorificAt(tokens, i, ctx.nameStarts), at).toBe(0);
+        expect(t.key, at).not.toBe('born');
+      });
+    }
+    // both answers occur often, so the test reads both ways
+    expect(skipped).toBeGreaterThan(800);
+    expect(kept).toBeGreaterThan(800);
+  });
+
+  it('include punctuation and common lower-case words, not capitalised words, numbers or first words', () => {
+    // "ministry" in lower case starts nothing on its own: readPost reads it as an anaphor after "of".
+    const text = 'the former Secretary said, born 1960 in the provincial Party Committee of a ministry';
+    const tokens = tokenize(text, [{ start: 0, end: text.length }]);
+    expect(tokens.filter(startsNoPhrase).map((t) => t.text)).toEqual([
+      'the',
+      'said',
+      ',',
+      'in',
+      'the',
+      'of',
+      'ministry',
+    ]);
   });
 });
