@@ -18,6 +18,7 @@ import { readPost } from '../../ingest/extract/en/post-phrase.ts';
 import { readBody } from '../../ingest/extract/en/body-phrase.ts';
 import { foldDiacritics } from '../../ingest/text/normalise.ts';
 import {
+  cueHits,
   findLiterals,
   literalIndex,
   sentencesHolding,
@@ -453,6 +454,85 @@ describe('tokens that start no phrase (decision 0059)', () => {
       'the',
       'of',
       'ministry',
+    ]);
+  });
+});
+
+describe('relation cues in sentences that name no person (decision 0059)', () => {
+  const pieces = [
+    'chaired by',
+    'attended',
+    'the conference',
+    'implementing',
+    'delivered an implementation report',
+    'deployed',
+    'issued',
+    'was elected',
+    'under Resolution 57',
+    'led the working delegation',
+    'carried out',
+    'in the spirit of',
+    'said',
+    'and',
+    // short sentences, so that many hold person cues alone
+    '.',
+    '.',
+    '.',
+  ];
+  const cueText = (seed: number) => {
+    let state = seed;
+    const out: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      out.push(pieces[state % pieces.length]!);
+    }
+    return out.join(' ');
+  };
+  /** Sentences ending at each full stop. */
+  const sentencesOf = (text: string) => {
+    const sentences: { start: number; end: number }[] = [];
+    let start = 0;
+    for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+      sentences.push({ start, end: at + 1 });
+      start = at + 2;
+    }
+    if (start < text.length) sentences.push({ start, end: text.length });
+    return sentences;
+  };
+  const isPersonCue = (type: string) => type === 'CHAIRED' || type === 'ATTENDED';
+
+  it('are searched in full where another cue is, and for no CHAIRED or ATTENDED cue elsewhere, on 100 random texts', () => {
+    let gatedAway = 0;
+    let keptForShadowing = 0;
+    for (let seed = 1; seed <= 100; seed++) {
+      const text = cueText(seed);
+      const doc = { text, article: { sentences: sentencesOf(text) } };
+      const every = cueHits(doc, new Uint8Array(doc.article.sentences.length));
+      // every other sentence names no person
+      const personless = new Uint8Array(doc.article.sentences.length).map((_, s) => s % 2);
+      const gated = cueHits(doc, personless);
+      every.forEach((hits, s) => {
+        const other = hits.some((h) => !isPersonCue(h.cue.type));
+        if (personless[s] === 0 || other) {
+          expect(gated[s], `${JSON.stringify(text)} sentence ${s}`).toEqual(hits);
+          if (personless[s] === 1 && hits.some((h) => isPersonCue(h.cue.type))) keptForShadowing++;
+        } else {
+          expect(gated[s]).toEqual([]);
+          if (hits.length > 0) gatedAway++;
+        }
+      });
+    }
+    expect(gatedAway).toBeGreaterThan(10);
+    expect(keptForShadowing).toBeGreaterThan(10);
+  });
+
+  it('keep the longer ATTENDED cue that shadows an implementing one', () => {
+    const text = 'The committee delivered an implementation report.';
+    const doc = { text, article: { sentences: [{ start: 0, end: text.length }] } };
+    const hits = cueHits(doc, Uint8Array.of(1))[0]!;
+    expect(hits.map((h) => `${h.cue.type}:${text.slice(h.start, h.end)}`)).toEqual([
+      'ATTENDED:delivered an implementation report',
+      'IMPLEMENTS:implementation',
     ]);
   });
 });
