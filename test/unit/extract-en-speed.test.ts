@@ -5,9 +5,20 @@
 // alphabet of the characters each rule turns on.
 import { describe, expect, it } from 'vitest';
 import { ALL_UPPER, isAllUpper, TOKEN, tokenize } from '../../ingest/extract/en/tokens.ts';
-import { wordKey } from '../../ingest/extract/en/lexicon.ts';
+import {
+  BODY_HEADS,
+  HONORIFICS_BY_FIRST_WORD,
+  PLACE_ADJECTIVES,
+  POSTS,
+  POSTS_BY_FIRST_WORD,
+  wordKey,
+} from '../../ingest/extract/en/lexicon.ts';
+import { honorificAt, startsNoPhrase, type PhraseContext } from '../../ingest/extract/en/phrase-words.ts';
+import { readPost } from '../../ingest/extract/en/post-phrase.ts';
+import { readBody } from '../../ingest/extract/en/body-phrase.ts';
 import { foldDiacritics } from '../../ingest/text/normalise.ts';
 import {
+  cueHits,
   findLiterals,
   literalIndex,
   sentencesHolding,
@@ -343,5 +354,185 @@ describe('word keys and acronyms by character codes', () => {
       ...Array.from({ length: 2000 }, (_, seed) => randomText(seed + 5, letters, 1 + (seed % 6))),
     ];
     for (const word of words) expect(isAllUpper(word), JSON.stringify(word)).toBe(ALL_UPPER.test(word));
+  });
+});
+
+describe('tokens that start no phrase (decision 0059)', () => {
+  // Words of every kind the phrase readers turn on, in lower and upper case: the first words of
+  // posts and honorifics, place adjectives, body heads, the words before a post, stop words.
+  const lexiconWords = [
+    ...[...POSTS_BY_FIRST_WORD.keys()].slice(0, 40),
+    ...[...HONORIFICS_BY_FIRST_WORD.keys()].slice(0, 20),
+    ...[...PLACE_ADJECTIVES].slice(0, 10),
+    ...[...BODY_HEADS].slice(0, 20),
+    ...POSTS.slice(0, 30).flatMap((p) => p.words),
+  ];
+  const words = [
+    ...lexiconWords,
+    ...lexiconWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+    'former',
+    'Former',
+    'ex',
+    'a',
+    'an',
+    'A',
+    'born',
+    'in',
+    'of',
+    'the',
+    'The',
+    'and',
+    'for',
+    'on',
+    'said',
+    'Hanoi',
+    'Lâm',
+    'PPC',
+    'Party’s',
+    'Committee’s',
+    '1960',
+    '21st',
+    ',',
+    '.',
+    '(',
+    ')',
+    '-',
+  ];
+  const randomWords = (seed: number, n: number) => {
+    let state = seed;
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      out.push(words[state % words.length]!);
+    }
+    return out.join(' ');
+  };
+
+  it('have no post, body, honorific or "born in" starting at them, on 200 random texts of lexicon words', () => {
+    let skipped = 0;
+    let kept = 0;
+    for (let seed = 1; seed <= 200; seed++) {
+      const text = randomWords(seed, 40);
+      const tokens = tokenize(text, [{ start: 0, end: text.length }]);
+      const ctx: PhraseContext = {
+        tokens,
+        text,
+        // a name starts at every tenth token, so the readers' name tests run too
+        nameStarts: new Set(tokens.map((_, i) => i).filter((i) => i % 10 === 3)),
+        blocked: () => false,
+        acronyms: new Set(['PPC']),
+        portfolioHeads: null,
+        lastBodyRead: null,
+      };
+      tokens.forEach((t, i) => {
+        if (!startsNoPhrase(t)) {
+          kept++;
+          return;
+        }
+        skipped++;
+        const at = `${JSON.stringify(text)} at ${i} (${t.text})`;
+        expect(readPost(ctx, i), at).toBeNull();
+        expect(readBody(ctx, i), at).toBeNull();
+        expect(honorificAt(tokens, i, ctx.nameStarts), at).toBe(0);
+        expect(t.key, at).not.toBe('born');
+      });
+    }
+    // both answers occur often, so the test reads both ways
+    expect(skipped).toBeGreaterThan(800);
+    expect(kept).toBeGreaterThan(800);
+  });
+
+  it('include punctuation and common lower-case words, not capitalised words, numbers or first words', () => {
+    // "ministry" in lower case starts nothing on its own: readPost reads it as an anaphor after "of".
+    const text = 'the former Secretary said, born 1960 in the provincial Party Committee of a ministry';
+    const tokens = tokenize(text, [{ start: 0, end: text.length }]);
+    expect(tokens.filter(startsNoPhrase).map((t) => t.text)).toEqual([
+      'the',
+      'said',
+      ',',
+      'in',
+      'the',
+      'of',
+      'ministry',
+    ]);
+  });
+});
+
+describe('relation cues in sentences that name no person (decision 0059)', () => {
+  const pieces = [
+    'chaired by',
+    'attended',
+    'the conference',
+    'implementing',
+    'delivered an implementation report',
+    'deployed',
+    'issued',
+    'was elected',
+    'under Resolution 57',
+    'led the working delegation',
+    'carried out',
+    'in the spirit of',
+    'said',
+    'and',
+    // short sentences, so that many hold person cues alone
+    '.',
+    '.',
+    '.',
+  ];
+  const cueText = (seed: number) => {
+    let state = seed;
+    const out: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      out.push(pieces[state % pieces.length]!);
+    }
+    return out.join(' ');
+  };
+  /** Sentences ending at each full stop. */
+  const sentencesOf = (text: string) => {
+    const sentences: { start: number; end: number }[] = [];
+    let start = 0;
+    for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+      sentences.push({ start, end: at + 1 });
+      start = at + 2;
+    }
+    if (start < text.length) sentences.push({ start, end: text.length });
+    return sentences;
+  };
+  const isPersonCue = (type: string) => type === 'CHAIRED' || type === 'ATTENDED';
+
+  it('are searched in full where another cue is, and for no CHAIRED or ATTENDED cue elsewhere, on 100 random texts', () => {
+    let gatedAway = 0;
+    let keptForShadowing = 0;
+    for (let seed = 1; seed <= 100; seed++) {
+      const text = cueText(seed);
+      const doc = { text, article: { sentences: sentencesOf(text) } };
+      const every = cueHits(doc, new Uint8Array(doc.article.sentences.length));
+      // every other sentence names no person
+      const personless = new Uint8Array(doc.article.sentences.length).map((_, s) => s % 2);
+      const gated = cueHits(doc, personless);
+      every.forEach((hits, s) => {
+        const other = hits.some((h) => !isPersonCue(h.cue.type));
+        if (personless[s] === 0 || other) {
+          expect(gated[s], `${JSON.stringify(text)} sentence ${s}`).toEqual(hits);
+          if (personless[s] === 1 && hits.some((h) => isPersonCue(h.cue.type))) keptForShadowing++;
+        } else {
+          expect(gated[s]).toEqual([]);
+          if (hits.length > 0) gatedAway++;
+        }
+      });
+    }
+    expect(gatedAway).toBeGreaterThan(10);
+    expect(keptForShadowing).toBeGreaterThan(10);
+  });
+
+  it('keep the longer ATTENDED cue that shadows an implementing one', () => {
+    const text = 'The committee delivered an implementation report.';
+    const doc = { text, article: { sentences: [{ start: 0, end: text.length }] } };
+    const hits = cueHits(doc, Uint8Array.of(1))[0]!;
+    expect(hits.map((h) => `${h.cue.type}:${text.slice(h.start, h.end)}`)).toEqual([
+      'ATTENDED:delivered an implementation report',
+      'IMPLEMENTS:implementation',
+    ]);
   });
 });

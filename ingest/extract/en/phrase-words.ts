@@ -6,6 +6,7 @@ import {
   HONORIFICS_BY_FIRST_WORD,
   INNER_STOP_WORDS,
   NAME_STOP_WORDS,
+  PLACE_ADJECTIVES,
   POSTS_BY_FIRST_WORD,
   type PostEntry,
 } from './lexicon.ts';
@@ -89,6 +90,34 @@ export function matchPost(ctx: PhraseContext, i: number): { entry: PostEntry; la
 /** A capitalised word that can start a body name (not "The", "On", "May" …). */
 export function isCapWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !NAME_STOP_WORDS.has(t.key);
+}
+
+/**
+ * Every word key at which a phrase of the phrase pass (components/phrases.ts) can start other than
+ * at a capitalised word or a number: the first words of the posts and of the honorifics, the words
+ * readPost reads before a post ("former", "ex", "a", "an"), the place adjectives a body may start
+ * with ("provincial"), and "born" ("born in 1960"). One index of the lexicons' first words, built once.
+ */
+export const PHRASE_START_KEYS: ReadonlySet<string> = new Set([
+  ...POSTS_BY_FIRST_WORD.keys(),
+  ...HONORIFICS_BY_FIRST_WORD.keys(),
+  ...PLACE_ADJECTIVES,
+  'former',
+  'ex',
+  'a',
+  'an',
+  'born',
+]);
+
+/**
+ * True where no post, body, honorific or "born in" can start at the token, so the phrase pass
+ * reads it as a plain word without asking each reader: punctuation, and any word that is neither a
+ * capitalised word (isCapWord) nor the first word of a phrase (PHRASE_START_KEYS). Most tokens of
+ * an article are such words ("the", "of", "said", commas); readPost, readBody and honorificAt each
+ * return nothing for them, which test/unit/extract-en-speed.test.ts checks token by token.
+ */
+export function startsNoPhrase(t: Token): boolean {
+  return t.kind !== 'number' && !isCapWord(t) && !PHRASE_START_KEYS.has(t.key);
 }
 
 /** A capitalised word inside a body name already begun ("Nghệ An", "Bà Rịa"). */

@@ -119,6 +119,15 @@ function portfolioHeadTable(tokens: readonly Token[]): Int32Array {
   return next;
 }
 
+/**
+ * True when a minister's head word follows token i within a portfolio's reach, so that a lower-case
+ * word there may start "public security minister" (decision 0057) although it begins no lexicon
+ * entry: the phrase pass's one-look-up skip (startsNoPhrase, decision 0059) must not pass over it.
+ */
+export function ministerHeadWithinReach(ctx: PhraseContext, i: number): boolean {
+  return ((ctx.portfolioHeads ??= portfolioHeadTable(ctx.tokens))[i + 1] ?? NO_HEAD) <= i + PORTFOLIO_REACH;
+}
+
 /** "[Deputy] Finance Minister" at token i: a portfolio before the minister's last word. */
 function portfolioBeforePost(ctx: PhraseContext, i: number, k: number, former: boolean): PostPhrase | null {
   const { tokens } = ctx;

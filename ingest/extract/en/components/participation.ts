@@ -30,9 +30,14 @@ interface CueHit {
  * sentences that hold it (profiled: running each cue over the whole article was a tenth of English
  * extraction); a cue without one is still run on every sentence. The literals are found in one
  * pass over the article (findLiterals) rather than one search of the whole text per literal: 16
- * instead of 36 ms of CPU per 1,000 English dev articles (decision 0047).
+ * instead of 36 ms of CPU per 1,000 English dev articles (decision 0047). CHAIRED and ATTENDED
+ * cues are left out of the sentences marked in `personless` unless another cue's hit is there
+ * (decision 0059): what is returned for every other sentence is what the full search gives.
  */
-function cueHits(doc: TokenLayer): CueHit[][] {
+export function cueHits(
+  doc: { text: string; article: { sentences: readonly { start: number; end: number }[] } },
+  personless: Uint8Array,
+): CueHit[][] {
   const { text, article } = doc;
   const { sentences } = article;
   const bySentence: CueHit[][] = sentences.map(() => []);
@@ -41,28 +46,61 @@ function cueHits(doc: TokenLayer): CueHit[][] {
   const whole = lower.length === text.length;
   const lowerSentence = sentences.map((s) => (whole ? lower.slice(s.start, s.end) : null));
   const occurrences = whole ? findLiterals(lower, CUE_LITERALS) : null;
+  // (cue index, sentence) pairs passed over by the gate, flat.
+  const deferred: number[] = [];
   for (let c = 0; c < RELATION_CUES.length; c++) {
     const cue = RELATION_CUES[c]!;
-    const { pattern } = cue;
     const literalAt = CUE_LITERALS.literalOf[c]!;
     const holding =
       occurrences && literalAt >= 0
         ? sentencesHolding(occurrences[literalAt]!, CUE_LITERALS.literals[literalAt]!.length, sentences)
         : sentences.map((_, i) => i);
+    const needsPerson = isPersonCue(cue);
     for (const sentence of holding) {
+      if (needsPerson && personless[sentence] === 1) {
+        deferred.push(c, sentence);
+        continue;
+      }
       const at = sentences[sentence]!.start;
       const sentenceLower = (lowerSentence[sentence] ??= text
         .slice(sentences[sentence]!.start, sentences[sentence]!.end)
         .toLowerCase());
-      // exec over the cue's own global expression: matchAll would copy the expression each time.
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(sentenceLower); m; m = pattern.exec(sentenceLower)) {
-        bySentence[sentence]!.push({ cue, start: at + m.index, end: at + m.index + m[0].length });
-        if (m[0].length === 0) pattern.lastIndex++;
-      }
+      pushCueHits(cue, at, sentenceLower, bySentence[sentence]!);
     }
   }
+  // A personless sentence that holds another cue (implementing, issuing) is given its CHAIRED and
+  // ATTENDED hits after all, back in the order of the cue list: a longer one may shadow that cue's
+  // hit (isShadowed).
+  const reordered = new Set<number>();
+  for (let d = 0; d < deferred.length; d += 2)
+    if (bySentence[deferred[d + 1]!]!.length > 0) reordered.add(deferred[d + 1]!);
+  for (let d = 0; d < deferred.length; d += 2) {
+    const sentence = deferred[d + 1]!;
+    if (!reordered.has(sentence)) continue;
+    pushCueHits(
+      RELATION_CUES[deferred[d]!]!,
+      sentences[sentence]!.start,
+      lowerSentence[sentence]!,
+      bySentence[sentence]!,
+    );
+  }
+  for (const sentence of reordered)
+    bySentence[sentence]!.sort((a, b) => CUE_INDEX.get(a.cue)! - CUE_INDEX.get(b.cue)!);
   return bySentence;
+}
+
+const isPersonCue = (cue: RelationCue) => cue.type === 'CHAIRED' || cue.type === 'ATTENDED';
+const CUE_INDEX = new Map(RELATION_CUES.map((cue, c) => [cue, c]));
+
+/** The cue's matches in a lower-cased sentence starting at offset `at`, added to `hits`. */
+function pushCueHits(cue: RelationCue, at: number, sentenceLower: string, hits: CueHit[]): void {
+  const { pattern } = cue;
+  // exec over the cue's own global expression: matchAll would copy the expression each time.
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentenceLower); m; m = pattern.exec(sentenceLower)) {
+    hits.push({ cue, start: at + m.index, end: at + m.index + m[0].length });
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
 }
 
 /** Literals looked for in one pass: each distinct literal once, indexed by its first two characters. */
@@ -176,8 +214,18 @@ export function readParticipation(
   const chairs = new Map<string, ExtractedRelation>();
   const attendees = new Map<string, ExtractedRelation>();
   const implementsCues: ParticipationLayer['implementsCues'] = [];
-  const hitsBySentence = cueHits(doc);
-  // Asked only when a speaker cue is found: most articles have none.
+  // The gate: a CHAIRED or ATTENDED cue names only persons of its own sentence, so it is not looked
+  // for in a sentence that names none (most sentences of an article); cueHits keeps the other cues.
+  const personless = new Uint8Array(article.sentences.length).fill(1);
+  for (let sentence = 0; sentence < personless.length; sentence++)
+    for (const e of doc.elementsBySentence[sentence]!)
+      if (e.kind === 'person') {
+        personless[sentence] = 0;
+        break;
+      }
+  const hitsBySentence = cueHits(doc, personless);
+  // Asked only when a speaker cue is found: most articles have none. The meeting's sentence may name
+  // no person ("The conference was chaired by the committee"), so it is read from the ungated hits.
   let meetingFrom: number | null = null;
   article.sentences.forEach((_, sentence) => {
     const els = doc.elementsBySentence[sentence]!;
@@ -192,7 +240,8 @@ export function readParticipation(
       if (cue.type !== 'CHAIRED' && cue.type !== 'ATTENDED') continue;
       if (
         cue.position === 'speaker' &&
-        sentence < (meetingFrom ??= firstMeetingSentence(doc, hitsBySentence))
+        sentence <
+          (meetingFrom ??= firstMeetingSentence(doc, cueHits(doc, new Uint8Array(personless.length))))
       )
         continue;
       const first = people.find((p) => p.name.start >= hit.end);

@@ -4,8 +4,8 @@
 // ("People's Committee (PPC)") are learnt on the way and name their body from then on.
 import { readBody, type BodyPhrase } from '../body-phrase.ts';
 import { wordKey } from '../lexicon.ts';
-import { honorificAt, type PhraseContext } from '../phrase-words.ts';
-import { readPost } from '../post-phrase.ts';
+import { honorificAt, startsNoPhrase, type PhraseContext } from '../phrase-words.ts';
+import { ministerHeadWithinReach, readPost } from '../post-phrase.ts';
 import type { Element, PersonLayer, PhraseLayer, TokenLayer } from './article.ts';
 
 /**
@@ -53,6 +53,13 @@ export function readPhrases(doc: TokenLayer & PersonLayer): PhraseLayer {
     }
     if (doc.blocked(i)) {
       out.push({ kind: 'skip', first: i, last: i });
+      i++;
+      continue;
+    }
+    // Most tokens start no phrase: answered by one look-up instead of each reader in turn (a
+    // lower-case word before a minister's title may start a portfolio: "public security minister").
+    if (startsNoPhrase(t) && !ministerHeadWithinReach(ctx, i)) {
+      out.push({ kind: 'token', token: t, first: i, last: i });
       i++;
       continue;
     }
