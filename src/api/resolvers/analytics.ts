@@ -90,8 +90,8 @@ export const analyticsResolvers: Resolvers = {
     startBound: (t) => t.startBound,
     endBound: (t) => t.endBound,
     ...claimEdge,
-    // A tenure from the summary of sightings reads its HOLDS statements only when asked: every one,
-    // in the order tenuresOf gives them (one tenure, so all of them are its evidence).
+    // A tenure from the summary of sightings reads its HOLDS statements only when asked: the first
+    // 500 in the order tenuresOf gives them (one tenure, so they are all its evidence).
     evidence: async (t, { first }, ctx) => {
       if (!t.sightingsOf) return evidencePage(t, first);
       const statements = await ctx.loaders
