@@ -3,7 +3,7 @@
 // leaders-on-a-date answer asks a tenure's evidence (decision 0061). The first 500 in the tenure's
 // evidence order (dated oldest first, then undated: src/analytics/tenures.ts), so any evidence page
 // (at most 100) is exact however many sightings the pair has.
-// example-params: {"ids": "@Person", "positionIds": ["position:none"]}
+// example-params: {"ids": "@Person", "positionIds": "@Position"}
 UNWIND $ids AS personId
 MATCH (p:Person {id: personId})-[r:HOLDS]->(twin:Position)
 WHERE twin.id IN $positionIds
