@@ -304,8 +304,17 @@ try {
     ids: [subjects.body],
     date: '2022-01-01',
   });
-  const holdersRead = (leaders.records[0]?.get('rows') as unknown[] | undefined)?.length ?? 0;
-  line('leaders on a date', 'organization-leaders', leaders.hits, leaders.ms, `${holdersRead} holders read`);
+  const holdersRead = (leaders.records[0]?.get('rows') as { statements: unknown[] }[] | undefined) ?? [];
+  // Statements are read only for holders with a tenure event; the others come as the summary of
+  // their sightings (decision 0061).
+  const statementsRead = holdersRead.reduce((n, h) => n + h.statements.length, 0);
+  line(
+    'leaders on a date',
+    'organization-leaders',
+    leaders.hits,
+    leaders.ms,
+    `${holdersRead.length} holders read, ${statementsRead} statements`,
+  );
   const year = await profiled(
     cypher('articles-in-range').text,
     articlesInRangeParams(

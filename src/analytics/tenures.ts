@@ -35,6 +35,10 @@ export interface TenureRow {
   events: TenureEventRow[];
   /** HOLDS statements within the tenure. */
   evidence: EvidenceRow[];
+  /** How many HOLDS statements, when `evidence` was not read (sightingsTenure). */
+  evidenceCount?: number;
+  /** When `evidence` was not read: the posts whose HOLDS statements of the person it is, to read if asked. */
+  sightingsOf?: string[];
 }
 
 const eventDate = (s: Statement) => s.statedOn ?? s.asOf;
@@ -157,6 +161,45 @@ export function tenuresOf(
   const last = tenures.at(-1);
   if (last) for (const { kind: _k, statedOn: _s, ...evidence } of undated) last.evidence.push(evidence);
   return tenures;
+}
+
+/** What a holder's HOLDS_SUMMARY says of their sightings in a post: the least and greatest `asOf`, and how many. */
+export interface Sightings {
+  firstSeen: string | null;
+  lastSeen: string | null;
+  evidence: number;
+}
+
+/**
+ * The tenure of a person only ever seen holding a post (no appointment, election or departure
+ * stated), from the summary of their sightings: what `tenuresOf` gives for their HOLDS statements
+ * but the evidence list — one tenure from the first sighting, never ended, last seen on the last
+ * (none when no sighting is dated). The evidence is left for the caller to read if asked, from
+ * `sightingsOf` (the posts, a merged body's twins); `evidenceCount` is the number of sightings
+ * (decision 0061).
+ */
+export function sightingsTenure(
+  person: PersonNode,
+  position: PositionNode,
+  seen: Sightings,
+  positionIds: string[],
+): TenureRow | null {
+  if (seen.firstSeen === null || seen.lastSeen === null) return null;
+  return {
+    person,
+    position,
+    start: seen.firstSeen,
+    startBound: 'SEEN',
+    end: seen.lastSeen,
+    endBound: 'SEEN',
+    ended: false,
+    firstSeen: seen.firstSeen,
+    lastSeen: seen.lastSeen,
+    events: [],
+    evidence: [],
+    evidenceCount: seen.evidence,
+    sightingsOf: positionIds,
+  };
 }
 
 const byStart = (a: TenureRow, b: TenureRow) =>

@@ -7,23 +7,38 @@ import type { Resolvers } from '../generated/graphql.ts';
 import type { PersonNode, PositionNode } from '../model.ts';
 import { connectionOf, pageWindow, type PageWindow } from '../paging.ts';
 import { nodeOf } from '../rows.ts';
-import { holderOn, inOrder, tenuresOf, type Statement, type TenureRow } from '../../analytics/tenures.ts';
-import { claimEdge } from './edges.ts';
+import {
+  holderOn,
+  inOrder,
+  sightingsTenure,
+  tenuresOf,
+  type Sightings,
+  type Statement,
+  type TenureRow,
+} from '../../analytics/tenures.ts';
+import { claimEdge, evidencePage } from './edges.ts';
 
 const PERSON_CAREER = cypher('person-career');
 const POSITION_SUCCESSION = cypher('position-succession');
 const ORGANIZATION_LEADERS = cypher('organization-leaders');
+const HOLDER_SIGHTINGS = cypher('holder-sightings');
 
-/** Rows `{person, position, statements}` to tenures, in order. */
+/**
+ * Rows `{person, position, statements}` to tenures, in order. A row with `seen` (a holder with no
+ * tenure event, organization-leaders.cypher) is their one tenure from the summary of their
+ * sightings, its evidence read only if asked (decision 0061).
+ */
 function tenuresFromRows(rows: Row[]): TenureRow[] {
   return inOrder(
-    rows.flatMap((r) =>
-      tenuresOf(
-        nodeOf<PersonNode>('Person', r.person),
-        nodeOf<PositionNode>('Position', r.position),
-        (r.statements as Statement[]) ?? [],
-      ),
-    ),
+    rows.flatMap((r) => {
+      const person = nodeOf<PersonNode>('Person', r.person);
+      const position = nodeOf<PositionNode>('Position', r.position);
+      if (r.seen) {
+        const tenure = sightingsTenure(person, position, r.seen as Sightings, r.positionIds as string[]);
+        return tenure ? [tenure] : [];
+      }
+      return tenuresOf(person, position, (r.statements as Statement[]) ?? []);
+    }),
   );
 }
 
@@ -75,5 +90,15 @@ export const analyticsResolvers: Resolvers = {
     startBound: (t) => t.startBound,
     endBound: (t) => t.endBound,
     ...claimEdge,
+    // A tenure from the summary of sightings reads its HOLDS statements only when asked: the first
+    // 500 in the order tenuresOf gives them (one tenure, so they are all its evidence).
+    evidence: async (t, { first }, ctx) => {
+      if (!t.sightingsOf) return evidencePage(t, first);
+      const statements = await ctx.loaders
+        .rows(HOLDER_SIGHTINGS, { positionIds: t.sightingsOf })
+        .load(t.person.id);
+      const read = tenuresOf(t.person, t.position, statements as unknown as Statement[]);
+      return evidencePage({ evidence: read.flatMap((r) => r.evidence) }, first);
+    },
   },
 };

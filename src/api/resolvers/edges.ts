@@ -7,7 +7,7 @@ import type { ApiContext } from '../context.ts';
 import type { ArticleNode, EvidenceRow } from '../model.ts';
 import { DEFAULT_EVIDENCE_PAGE, MAX_PAGE_SIZE } from '../paging.ts';
 
-function evidencePage<E extends { evidence: EvidenceRow[] }>(
+export function evidencePage<E extends { evidence: EvidenceRow[] }>(
   edge: E,
   first: number | null | undefined,
 ): EvidenceRow[] {
