@@ -280,7 +280,9 @@ describe('compiled plans answer as graphql-js does (decision 0060)', () => {
     for (const { name, query, variables } of questions) {
       const answer = await same(query, variables);
       expect(answer.status, name).toBe(200);
-      expect(JSON.parse(answer.text).extensions.usage.cypherQueries, name).toBeGreaterThan(0);
+      const body = JSON.parse(answer.text);
+      expect(body.errors, name).toBeUndefined();
+      expect(Object.values(body.data)[0], name).toBeDefined();
     }
   });
 
