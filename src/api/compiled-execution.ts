@@ -25,7 +25,25 @@ const log = childLog('api');
 // resolves an ES module's `import 'graphql'` to its CommonJS build; a bundler (vitest's) may pick
 // index.mjs instead, a second copy of graphql-js that refuses the schema the first one built
 // ("Cannot use GraphQLSchema from another module or realm").
-const { execute } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const graphqlJs = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { execute } = graphqlJs;
+type GraphQLError = import('graphql').GraphQLError;
+
+/**
+ * A plan's error as graphql-js makes it. graphql-jit's own errors carry no `extensions` when the
+ * cause had none (an internal error, a null in a non-null field), and Apollo's error formatting
+ * reads `extensions.code` — it failed, answering "Internal server error" without the reference our
+ * masking gives. The copy has graphql-js's `{}` and keeps the message, locations, path and cause.
+ */
+function asGraphQLJsError(error: GraphQLError): GraphQLError {
+  const copy = new graphqlJs.GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    ...(error.extensions ? { extensions: error.extensions } : {}),
+  });
+  (copy as { locations?: GraphQLError['locations'] }).locations = error.locations;
+  return copy;
+}
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type GatewayRequest = Parameters<NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>>[0];
@@ -85,7 +103,12 @@ export class CompiledPlans {
       const result = await plan.query(undefined, context, variables);
       // No `data` at all: the plan stopped before executing anything (its variables were refused).
       // graphql-js runs it again, nothing having been read, so the error says what graphql-js says.
-      if ('data' in result) return result;
+      if ('data' in result) {
+        // graphql-js's shape: errors before data, so the answer's bytes are the same.
+        return result.errors?.length
+          ? { errors: result.errors.map(asGraphQLJsError), data: result.data }
+          : result;
+      }
     }
     return execute({
       schema: this.schema,

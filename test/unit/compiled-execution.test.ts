@@ -3,13 +3,16 @@
 // answers themselves are compared with graphql-js's on a real graph in test/graph/api-round-trips.
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { parse } from 'graphql';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { benchQuestions, dashboardQuestions, networkQuestions } from '../../bench/questions.ts';
 import { CompiledPlans } from '../../src/api/compiled-execution.ts';
 import { loadOperationCatalogue } from '../../src/api/guards/persisted-queries.ts';
 import { resolvers } from '../../src/api/resolvers/index.ts';
 import { SCHEMA_FILE } from '../../src/api/server.ts';
+
+// graphql-js as the schema's builder loads it (its CommonJS build; see compiled-execution.ts).
+const { execute, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 const schema = makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_FILE, 'utf8'), resolvers });
 
@@ -50,5 +53,33 @@ describe('compiled plans', () => {
     expect(plans.planFor(document, undefined)).toBeNull();
     expect(plans.planFor(document, undefined)).toBeNull();
     expect(plans.fallbacks).toBe(1);
+  });
+
+  it("gives errors graphql-js's shape: extensions, locations, path, cause, errors before data", async () => {
+    // A cause without extensions (an internal error) and a null in a non-null field: graphql-jit's
+    // own errors had no extensions, and Apollo's formatting failed on them.
+    const small = makeExecutableSchema({
+      typeDefs: 'type Query { broken: Int!, missing: Inner } type Inner { name: String! }',
+      resolvers: {
+        Query: {
+          broken: async () => {
+            throw new Error('driver failure');
+          },
+          missing: () => ({ name: null }),
+        },
+      },
+    });
+    const document = parse('{ missing { name } broken }');
+    const plans = new CompiledPlans(small);
+    expect(plans.planFor(document, undefined)).not.toBeNull();
+    const compiled = await plans.run(document, undefined, {}, {});
+    const plain = await execute({ schema: small, document });
+    expect(JSON.stringify(compiled)).toBe(JSON.stringify(plain));
+    expect(Object.keys(compiled)).toEqual(['errors', 'data']);
+    for (const error of compiled.errors ?? []) expect(error.extensions).toEqual({});
+    // The cause is kept for the log (a null in a non-null field has none under graphql-jit).
+    expect(compiled.errors?.find((e) => e.path?.[0] === 'broken')?.originalError?.message).toBe(
+      'driver failure',
+    );
   });
 });
