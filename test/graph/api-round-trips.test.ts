@@ -282,8 +282,11 @@ describe('compiled plans answer as graphql-js does (decision 0060)', () => {
       expect(answer.status, name).toBe(200);
       const body = JSON.parse(answer.text);
       // The connection question asks a path from a person to themself here: refused alike by both.
-      if (name === 'connection') expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-      else expect(body.errors, name).toBeUndefined();
+      if (name === 'connection') {
+        expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+        continue;
+      }
+      expect(body.errors, name).toBeUndefined();
       expect(Object.values(body.data)[0], name).toBeDefined();
     }
   });
