@@ -29,6 +29,8 @@ export interface Config {
   localJvmOptions: string[];
   /** Per-transaction timeout for API reads, in milliseconds. */
   queryTimeoutMs: number;
+  /** Which engine runs the API's operations (KG_API_EXECUTOR): compiled plans (default) or graphql-js alone. */
+  apiExecutor: ApiExecutor;
   apiPort: number;
   /** Curators' bearer tokens (KG_API_TOKENS, plus KG_API_TOKEN as the one named "api"); empty: writes off. */
   apiTokens: NamedToken[];
@@ -147,6 +149,21 @@ function flagVar(env: Env, name: string): boolean {
 
 type Env = Record<string, string | undefined>;
 
+/** Which engine runs the API's operations: graphql-jit's compiled plans (graphql-js where none can be made), or graphql-js alone. */
+export type ApiExecutor = 'compiled' | 'graphql-js';
+const API_EXECUTORS: readonly ApiExecutor[] = ['compiled', 'graphql-js'];
+
+function apiExecutorFrom(env: Env): ApiExecutor {
+  const raw = env.KG_API_EXECUTOR?.trim() || 'compiled';
+  const executor = API_EXECUTORS.find((e) => e === raw);
+  if (!executor) {
+    throw new ConfigError(
+      `KG_API_EXECUTOR=${JSON.stringify(raw)} is not valid: expected ${API_EXECUTORS.join(' or ')}`,
+    );
+  }
+  return executor;
+}
+
 function intVar(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -207,6 +224,7 @@ export function loadConfig(env: Env = process.env): Config {
     localPageCache: env.KG_NEO4J_PAGECACHE || '512m',
     localJvmOptions: jvmOptionsVar(env),
     queryTimeoutMs: intVar(env, 'KG_QUERY_TIMEOUT_MS', 5000, 100, 600_000),
+    apiExecutor: apiExecutorFrom(env),
     apiPort: intVar(env, 'PORT', 4000, 0, 65535),
     apiTokens: apiTokensFrom(env),
     corsOrigins: (env.KG_CORS_ORIGINS ?? '')

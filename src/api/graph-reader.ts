@@ -88,7 +88,12 @@ export function toPlain(value: unknown): unknown {
     for (let i = 0; i < value.length; i++) out[i] = toPlain(value[i]);
     return out;
   }
-  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (neo4j.isInt(value)) {
+    // Counts, ranks and offsets fit in 32 bits: the low word is then the number itself, without the
+    // two 64-bit comparisons of inSafeRange (decision 0060).
+    if ((value.high === 0 && value.low >= 0) || (value.high === -1 && value.low < 0)) return value.low;
+    return value.inSafeRange() ? value.toNumber() : value.toString();
+  }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
   if (
     neo4j.isDate(value) ||

@@ -22,8 +22,13 @@ export function pageParams(window: PageWindow, params: Record<string, unknown>):
     // per edge (the most the edges' `evidence(first:)` asks; none when it is not asked; decision
     // 0028); the others ignore both.
     withTotal: window.withTotal ?? true,
-    evidenceLimit: int((window.withEvidence ?? true) ? (window.evidenceFirst ?? MAX_PAGE_SIZE) : 0),
+    evidenceLimit: int(evidenceLimitOf(window)),
   };
+}
+
+/** How many evidence items per edge a page reads: none when its edges' evidence is not asked. */
+function evidenceLimitOf(window: PageWindow): number {
+  return (window.withEvidence ?? true) ? (window.evidenceFirst ?? MAX_PAGE_SIZE) : 0;
 }
 
 /** One parent's connection from its row `{parentId, total, edges, hasMore}` of a paged relation query (none: empty). */
@@ -92,10 +97,11 @@ export class Loaders {
     window: PageWindow,
     params: Record<string, unknown> = {},
   ): DataLoader<string, ConnectionRow<E>> {
-    const queryParams = pageParams(window, params);
-    const key = `paged:${relation.query.name}:${window.offset}:${window.limit}:${String(queryParams.withTotal)}:${String(queryParams.evidenceLimit)}:${JSON.stringify(params)}`;
+    // The key from the window's plain numbers: a list's items each ask their page's loader (60 on
+    // the race's events page), and the query's parameters (Integers) are built only when it runs.
+    const key = `paged:${relation.query.name}:${window.offset}:${window.limit}:${String(window.withTotal ?? true)}:${evidenceLimitOf(window)}:${JSON.stringify(params)}`;
     return this.get<ConnectionRow<E>>(key, async (ids) => {
-      const rows = await this.reader.rows(relation.query, { ...queryParams, ids: [...ids] });
+      const rows = await this.reader.rows(relation.query, { ...pageParams(window, params), ids: [...ids] });
       const byParent = new Map<string, Row>(rows.map((r) => [r.parentId as string, r]));
       return ids.map((id) => pageFromRow(relation, window, byParent.get(id)));
     });

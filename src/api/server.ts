@@ -13,11 +13,13 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import {
   checkApiTokens,
+  type ApiExecutor,
   loadConfig,
   projectRoot,
   UNNAMED_TOKEN_NAME,
@@ -25,6 +27,7 @@ import {
   type TrustProxy,
 } from '../config.ts';
 import { childLog } from '../log.ts';
+import { compiledExecutionGateway } from './compiled-execution.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { cypher } from './cypher.ts';
 import { DatabaseHealth, type DatabaseHealthOptions } from './database-health.ts';
@@ -94,6 +97,8 @@ export interface ApiServerOptions {
   limits?: Partial<ApiLimits>;
   /** Plan every named query before listening (default true); see warm-up.ts. */
   warmUp?: boolean;
+  /** Which engine runs operations (default KG_API_EXECUTOR, else compiled); see compiled-execution.ts. */
+  executor?: ApiExecutor;
 }
 
 export interface RunningApiServer {
@@ -131,6 +136,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     debug: options.debug ?? config.debug,
     trustProxy: options.trustProxy ?? config.trustProxy,
     safelistOnly: options.safelistOnly ?? false,
+    executor: options.executor ?? config.apiExecutor,
     limits,
   };
 
@@ -152,9 +158,11 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     : null;
 
   const operations = loadOperationCatalogue();
+  // The schema Apollo would build from these type definitions and resolvers; compiled execution
+  // hands it to Apollo through a gateway whose executor runs each operation's compiled plan.
+  const schema = makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_FILE, 'utf8'), resolvers });
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
-    resolvers,
+    ...(settings.executor === 'compiled' ? { gateway: compiledExecutionGateway(schema) } : { schema }),
     introspection: true,
     // The commands own the signals (kg up stops the API, then the local Neo4j it started); Apollo's
     // own handler would stop the server and re-raise the signal, killing the process half-way.
@@ -285,6 +293,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       url,
       production: settings.production,
       safelistOnly: settings.safelistOnly,
+      executor: settings.executor,
       curators: settings.apiTokens.map((t) => t.name),
       readRateLimit: settings.limits.rateLimit ? settings.limits.rateLimit.limit : 'off',
       writeRateLimit: settings.limits.writeRateLimit ? settings.limits.writeRateLimit.limit : 'off',

@@ -7,7 +7,12 @@
 // fields under `@include(if: true)`, which the look-ahead leaves to their own resolvers).
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchQuestions } from '../../bench/questions.ts';
+import {
+  benchQuestions,
+  dashboardQuestions,
+  leadersOnQuestion,
+  networkQuestions,
+} from '../../bench/questions.ts';
 import type { Graph } from '../../src/db/index.ts';
 import { gid, ingestSamples, openTestGraph, startTestApi, type TestApi } from './api-harness.ts';
 
@@ -62,6 +67,8 @@ function countingDriver(driver: Driver): { driver: Driver; statements: string[] 
 
 let graph: Graph;
 let api: TestApi;
+/** The same server with graphql-js alone running operations (api runs compiled plans, the default). */
+let plainApi: TestApi;
 let statements: string[];
 
 beforeAll(async () => {
@@ -72,10 +79,17 @@ beforeAll(async () => {
   api = await startTestApi({ ...graph, driver: counting.driver } as Graph, {
     queryTimeoutMs: 60_000,
     warmUp: false,
+    executor: 'compiled',
+  });
+  plainApi = await startTestApi({ ...graph, driver: counting.driver } as Graph, {
+    queryTimeoutMs: 60_000,
+    warmUp: false,
+    executor: 'graphql-js',
   });
 });
 
 afterAll(async () => {
+  await plainApi?.close();
   await api?.close();
   await graph?.close();
 });
@@ -222,5 +236,91 @@ describe('one Cypher statement per request for each shared question (decision 00
     expect(res.body.errors?.[0]?.message).toMatch(/first: 1000 is out of range/);
     // positions is non-null, so its error nulls the person, as it did before folding.
     expect(res.body.data).toEqual({ person: null });
+  });
+});
+
+describe('compiled plans answer as graphql-js does (decision 0060)', () => {
+  /**
+   * Status and the answer's text byte for byte, errors included, and its usage extension: the Cypher
+   * statements the request ran (the cost guard's census reads, every 30 s, are not the request's).
+   */
+  async function raw(server: TestApi, query: string, variables: Record<string, unknown>) {
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, text: await res.text() };
+  }
+
+  async function same(query: string, variables: Record<string, unknown> = {}) {
+    const compiled = await raw(api, query, variables);
+    // Asked twice: the second request runs the plan the first one compiled.
+    expect(await raw(api, query, variables)).toEqual(compiled);
+    expect(await raw(plainApi, query, variables)).toEqual(compiled);
+    return compiled;
+  }
+
+  it("bench:api's questions: the same bytes, the same statement counts", async () => {
+    const s = await subjects();
+    const questions = [
+      ...benchQuestions(s),
+      ...networkQuestions({ directive: s.directive, person: s.person, body: s.body }),
+      leadersOnQuestion(s.body, '2024-01-01'),
+      ...dashboardQuestions({
+        province: 'Đồng Tháp',
+        directive: s.directive,
+        role: 'Bí thư',
+        from: s.from,
+        to: s.to,
+        year: 2024,
+      }),
+    ];
+    expect(questions.length).toBeGreaterThan(20);
+    for (const { name, query, variables } of questions) {
+      const answer = await same(query, variables);
+      expect(answer.status, name).toBe(200);
+      const body = JSON.parse(answer.text);
+      // The connection question asks a path from a person to themself here: refused alike by both.
+      if (name === 'connection') {
+        expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+        continue;
+      }
+      expect(body.errors, name).toBeUndefined();
+      expect(Object.values(body.data)[0], name).toBeDefined();
+    }
+  });
+
+  it('abstract types, fragments, @skip/@include and __typename', async () => {
+    const { person } = await subjects();
+    const answer = await same(
+      `query($id: ID!, $yes: Boolean!) {
+        search(query: "Phong", first: 5) { __typename score node { __typename ... on Person { name } ...O } }
+        person(id: $id) { name positions(first: 2) @include(if: $yes) { edges { role } } chaired @skip(if: $yes) { totalCount } }
+      }
+      fragment O on Organization { name kind }`,
+      { id: gid('Person', person), yes: true },
+    );
+    expect(JSON.parse(answer.text).data.search.length).toBeGreaterThan(0);
+  });
+
+  it('errors: a field out of range, a bad id with its code, a refused variable, a null root', async () => {
+    const { person } = await subjects();
+    const outOfRange = await same(
+      `query($id: ID!) { person(id: $id) { name positions(first: 1000) { totalCount } } }`,
+      {
+        id: gid('Person', person),
+      },
+    );
+    expect(JSON.parse(outOfRange.text).errors[0].path).toEqual(['person', 'positions']);
+    const badId = await same(`{ person(id: "garbage") { name } }`);
+    expect(JSON.parse(badId.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    // Refused before execution: graphql-js's words and Apollo's status 400 either way.
+    const badVariable = await same(`query($n: Int) { events(first: $n) { totalCount } }`, { n: 'ten' });
+    expect(badVariable.status).toBe(400);
+    const missing = await same(`query($id: ID!) { person(id: $id) { name } }`, {
+      id: gid('Person', 'no-such'),
+    });
+    expect(JSON.parse(missing.text).data).toEqual({ person: null });
   });
 });

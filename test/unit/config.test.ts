@@ -75,6 +75,11 @@ describe('loadConfig', () => {
     ).toEqual(['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC']);
   });
 
+  it('runs operations through compiled plans unless KG_API_EXECUTOR says graphql-js (decision 0060)', () => {
+    expect(loadConfig({}).apiExecutor).toBe('compiled');
+    expect(loadConfig({ KG_API_EXECUTOR: 'graphql-js' }).apiExecutor).toBe('graphql-js');
+  });
+
   const bad: Array<[string, Record<string, string>, RegExp]> = [
     [
       'a JVM option that is not a flag',
@@ -116,6 +121,11 @@ describe('loadConfig', () => {
       'a query timeout below the minimum',
       { KG_QUERY_TIMEOUT_MS: '5' },
       /^KG_QUERY_TIMEOUT_MS="5" is not valid: expected an integer from 100 to 600000$/,
+    ],
+    [
+      'an unknown executor',
+      { KG_API_EXECUTOR: 'jit' },
+      /^KG_API_EXECUTOR="jit" is not valid: expected compiled or graphql-js$/,
     ],
     [
       'an unknown log level',

@@ -27,4 +27,22 @@ describe('toPlain', () => {
     expect(toPlain(null)).toBeNull();
     expect(toPlain('text')).toBe('text');
   });
+
+  it('reads Integers of one 32-bit word directly, and every other width as toNumber does (decision 0060)', () => {
+    const values = [
+      0,
+      1,
+      -1,
+      2 ** 31 - 1,
+      -(2 ** 31),
+      2 ** 31,
+      -(2 ** 31) - 1,
+      2 ** 32,
+      -(2 ** 32),
+      2 ** 53 - 1,
+      -(2 ** 53) + 1,
+    ];
+    for (const n of values) expect(toPlain(neo4j.int(n)), String(n)).toBe(n);
+    expect(toPlain(neo4j.int('-9007199254740993'))).toBe('-9007199254740993');
+  });
 });
