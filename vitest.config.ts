@@ -1,16 +1,26 @@
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { graphServerCount } from './test/support/graph-servers.ts';
 
 // Four projects. `unit` needs nothing but Node. `faults` holds the files that stop, kill and restart
 // a Neo4j of their own (test/support/own-neo4j.ts) and never touch the run's shared one, so they run
 // beside `unit`, in one group with two workers (vitest runs the groups one after another; one worker
 // by default on a 2-core machine). Their assertions are about behaviour, not speed, so a busy core
-// does not make them fail (decision 0031). `graph` talks to the one real Neo4j that the global setup
-// starts (Community Edition has a single user database), so its files run one at a time, after that
-// group, and each cleans up the data it owns; `browser` drives Chromium through the explorer against a
+// does not make them fail (decision 0031). `graph` talks to the real Neo4j servers that the global
+// setup starts, one per worker (Community Edition has a single user database, so a server serves one
+// file at a time), after that group, and each file cleans up the data it owns; `browser` drives Chromium through the explorer against a
 // Neo4j of its own, in the first group beside `faults`, never beside the timing-sensitive API tests
 // of `graph`.
 const BESIDE_UNIT_WORKERS = Math.max(2, os.availableParallelism() - 1);
+// Files that start, stop or kill a Neo4j of their own and never touch the shared ones.
+const OWN_NEO4J_FILES = [
+  'test/graph/outage-and-signals.test.ts',
+  'test/graph/signals.test.ts',
+  'test/graph/watch-restart.test.ts',
+  'test/graph/neo4j-kill.test.ts',
+  // Starts, races and restarts the launcher on a store of its own, or none (decision 0058).
+  'test/graph/db-launcher.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -26,12 +36,7 @@ export default defineConfig({
       {
         test: {
           name: 'faults',
-          include: [
-            'test/graph/outage-and-signals.test.ts',
-            'test/graph/signals.test.ts',
-            'test/graph/watch-restart.test.ts',
-            'test/graph/neo4j-kill.test.ts',
-          ],
+          include: OWN_NEO4J_FILES,
           environment: 'node',
           maxWorkers: BESIDE_UNIT_WORKERS,
           testTimeout: 60_000,
@@ -42,16 +47,14 @@ export default defineConfig({
         test: {
           name: 'graph',
           include: ['test/graph/**/*.test.ts'],
-          exclude: [
-            'test/graph/outage-and-signals.test.ts',
-            'test/graph/signals.test.ts',
-            'test/graph/watch-restart.test.ts',
-            'test/graph/neo4j-kill.test.ts',
-          ],
+          exclude: OWN_NEO4J_FILES,
           environment: 'node',
-          fileParallelism: false,
-          // One worker runs these files one after another anyway; without isolation it imports the API,
-          // @neo4j/graphql, the ingest pipeline and the driver once for the run instead of once per file
+          // Two files at a time, each on a server of its own (test/setup/neo4j.ts starts one per worker,
+          // test/support/graph.ts gives each worker its own): a file's data is never beside another's.
+          // One with NEO4J_URI (a single external server) or KG_TEST_GRAPH_SERVERS=1 (decision 0058).
+          maxWorkers: graphServerCount(process.env),
+          // Each worker runs its files one after another anyway; without isolation it imports the API,
+          // @neo4j/graphql, the ingest pipeline and the driver once per worker instead of once per file
           // (decision 0049). No graph file mocks a module or changes process.env; each owns its data.
           // KG_TEST_ISOLATE_GRAPH=1 gives each file a fresh module graph again (to measure, or to find a
           // file that leaks state into the next).

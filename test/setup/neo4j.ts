@@ -12,6 +12,7 @@ import { loadConfig, projectRoot } from '../../src/config.ts';
 import { localNeo4jStatus, migrate, openGraph, stopLocalNeo4j } from '../../src/db/index.ts';
 import type { TestNeo4j } from '../support/graph.ts';
 import { freePort } from '../support/free-port.ts';
+import { graphServerCount } from '../support/graph-servers.ts';
 
 const KG_DIR = path.join(projectRoot, '.kg');
 const TEST_STORE_PREFIX = 'neo4j-test-';
@@ -36,6 +37,13 @@ async function removeAbandonedStores(): Promise<void> {
   }
 }
 
+/** `count` ports free right now, no two alike (each server of the graph project needs its own). */
+async function distinctFreePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
+}
+
 function processExists(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -45,8 +53,35 @@ function processExists(pid: number): boolean {
   }
 }
 
-export default function setup(project: TestProject): Promise<() => Promise<void>> {
-  return startTestNeo4j(project, '');
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // One server per worker of the graph project (test/support/graph-servers.ts): the two start side by
+  // side, and each worker's files talk to its own (testNeo4jEnv), so no two files ever share a graph.
+  const count = graphServerCount(process.env);
+  await removeAbandonedStores();
+  const ports = await distinctFreePorts(count);
+  const started = await Promise.allSettled(
+    ports.map((port, i) =>
+      startTestNeo4jServer(
+        `${project.name}${count > 1 ? ` ${i + 1}` : ''}`,
+        i === 0 ? '' : `-graph${i + 1}`,
+        port,
+      ),
+    ),
+  );
+  const servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) {
+    await Promise.all(servers.map((s) => s.stop()));
+    throw failed.reason;
+  }
+  project.provide('neo4j', servers[0]!.server);
+  project.provide(
+    'neo4jServers',
+    servers.map((s) => s.server),
+  );
+  return async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+  };
 }
 
 /**
@@ -57,13 +92,24 @@ export async function startTestNeo4j(
   project: TestProject,
   storeSuffix: string,
 ): Promise<() => Promise<void>> {
+  await removeAbandonedStores();
+  const { server, stop } = await startTestNeo4jServer(project.name, storeSuffix, await freePort());
+  project.provide('neo4j', server);
+  return stop;
+}
+
+/** One server: started on a store of its own (or NEO4J_URI's, used as it is) and migrated; `stop` undoes it. */
+async function startTestNeo4jServer(
+  label: string,
+  storeSuffix: string,
+  port: number,
+): Promise<{ server: TestNeo4j; stop: () => Promise<void> }> {
   const external = Boolean(process.env.NEO4J_URI?.trim());
   let config = loadConfig(process.env);
   if (!external) {
-    await removeAbandonedStores();
     config = loadConfig({
       ...process.env,
-      KG_NEO4J_PORT: (!storeSuffix && process.env.KG_TEST_NEO4J_PORT) || String(await freePort()),
+      KG_NEO4J_PORT: (!storeSuffix && process.env.KG_TEST_NEO4J_PORT) || String(port),
       KG_NEO4J_DATA_DIR: path.join(KG_DIR, `${TEST_STORE_PREFIX}${process.pid}${storeSuffix}`),
       KG_NEO4J_HEAP: process.env.KG_NEO4J_HEAP || '1g',
       KG_NEO4J_PAGECACHE: process.env.KG_NEO4J_PAGECACHE || '256m',
@@ -92,14 +138,16 @@ export async function startTestNeo4j(
     database: config.neo4jDatabase,
     local: !external,
   };
-  project.provide('neo4j', server);
   process.stderr.write(
-    `${project.name} tests: Neo4j at ${server.uri}${external ? ' (NEO4J_URI)' : ` (local, ${path.relative(projectRoot, config.localDataDir)})`}, ` +
+    `${label} tests: Neo4j at ${server.uri}${external ? ' (NEO4J_URI)' : ` (local, ${path.relative(projectRoot, config.localDataDir)})`}, ` +
       `ready and migrated in ${Math.round((Date.now() - started) / 1000)} s\n`,
   );
-  return async () => {
-    if (external) return;
-    await stopLocalNeo4j(config);
-    fs.rmSync(config.localDataDir, { recursive: true, force: true });
+  return {
+    server,
+    stop: async () => {
+      if (external) return;
+      await stopLocalNeo4j(config);
+      fs.rmSync(config.localDataDir, { recursive: true, force: true });
+    },
   };
 }

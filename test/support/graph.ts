@@ -22,12 +22,26 @@ export interface TestNeo4j {
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: TestNeo4j;
+    /** The graph project's servers, one per worker (test/support/graph-servers.ts); absent elsewhere. */
+    neo4jServers?: TestNeo4j[];
   }
+}
+
+/**
+ * The server of this worker. Vitest numbers the workers running at one moment 1..maxWorkers, all
+ * different (VITEST_POOL_ID), and a worker runs one file at a time: so the files running at once each
+ * have a server of their own, and each file still clears or owns its data on it.
+ */
+export function testNeo4j(): TestNeo4j {
+  const servers = inject('neo4jServers');
+  if (!servers?.length) return inject('neo4j');
+  const worker = Number(process.env.VITEST_POOL_ID ?? '1');
+  return servers[(worker - 1) % servers.length]!;
 }
 
 /** Environment variables that point src/config.ts (and so a `kg` child process) at the test server. */
 export function testNeo4jEnv(): Record<string, string> {
-  const server = inject('neo4j');
+  const server = testNeo4j();
   return {
     NEO4J_URI: server.uri,
     NEO4J_USER: server.user,
