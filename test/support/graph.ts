@@ -36,7 +36,14 @@ export function testNeo4j(): TestNeo4j {
   const servers = inject('neo4jServers');
   if (!servers?.length) return inject('neo4j');
   const worker = Number(process.env.VITEST_POOL_ID ?? '1');
-  return servers[(worker - 1) % servers.length]!;
+  const server = servers[worker - 1];
+  // Sharing a server would let two files clear each other's data: refuse rather than wrap around.
+  if (!server)
+    throw new Error(
+      `graph test worker ${worker} has no Neo4j of its own (${servers.length} started): ` +
+        `the graph project's maxWorkers must equal graphServerCount() (test/support/graph-servers.ts)`,
+    );
+  return server;
 }
 
 /** Environment variables that point src/config.ts (and so a `kg` child process) at the test server. */
