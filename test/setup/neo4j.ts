@@ -1,10 +1,14 @@
-// Global setup of the `graph` test project: one real Neo4j for the whole run.
-// Without NEO4J_URI it starts the local Neo4j on a store of its own, .kg/neo4j-test-<pid>, and a free
-// port (or KG_TEST_NEO4J_PORT), applies the migrations, hands the connection to test files
-// (inject('neo4j'), see test/support/graph.ts), and at teardown stops the server and deletes the store.
+// Global setup of the `graph` test project: one real Neo4j per worker of the project for the whole run
+// (two by default, test/support/graph-servers.ts; decision 0058).
+// Without NEO4J_URI it starts the local Neo4j servers side by side, each on a store of its own
+// (.kg/neo4j-test-<pid>, .kg/neo4j-test-<pid>-graph2) and a free port (the first on KG_TEST_NEO4J_PORT
+// if set), applies the migrations, hands the connections to test files (inject('neo4jServers'); each
+// worker takes its own, see test/support/graph.ts), and at teardown stops the servers and deletes the
+// stores.
 // A store per run, not one shared folder: several runs at once (people working in one tree, an editor's
 // test runner next to a terminal) would otherwise wipe and stop each other's server mid-run.
-// With NEO4J_URI set it uses that server as it is (migrated, not wiped).
+// With NEO4J_URI set it uses that one server as it is (migrated, not wiped), and the project runs one
+// file at a time.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
