@@ -49,9 +49,9 @@ export default defineConfig({
           include: ['test/graph/**/*.test.ts'],
           exclude: OWN_NEO4J_FILES,
           environment: 'node',
-          // Two files at a time, each on a server of its own (test/setup/neo4j.ts starts one per worker,
+          // KG_TEST_GRAPH_SERVERS=2: two files at a time, each on a server of its own (test/setup/neo4j.ts starts one per worker,
           // test/support/graph.ts gives each worker its own): a file's data is never beside another's.
-          // One with NEO4J_URI (a single external server) or KG_TEST_GRAPH_SERVERS=1 (decision 0058).
+          // One by default and with NEO4J_URI: the one run with two failed (decision 0058).
           maxWorkers: graphServerCount(process.env),
           // Each worker runs its files one after another anyway; without isolation it imports the API,
           // @neo4j/graphql, the ingest pipeline and the driver once per worker instead of once per file

@@ -1,6 +1,6 @@
 // Global setup of the `graph` test project: one real Neo4j per worker of the project for the whole run
-// (two by default, test/support/graph-servers.ts; decision 0058).
-// Without NEO4J_URI it starts the local Neo4j servers side by side, each on a store of its own
+// (one by default; KG_TEST_GRAPH_SERVERS=2 asks for two, test/support/graph-servers.ts; decision 0058).
+// Without NEO4J_URI it starts the local Neo4j server(s) side by side, each on a store of its own
 // (.kg/neo4j-test-<pid>, .kg/neo4j-test-<pid>-graph2) and a free port (the first on KG_TEST_NEO4J_PORT
 // if set), applies the migrations, hands the connections to test files (inject('neo4jServers'); each
 // worker takes its own, see test/support/graph.ts), and at teardown stops the servers and deletes the
