@@ -11,6 +11,15 @@ import { defineConfig } from 'vitest/config';
 // Neo4j of its own, in the first group beside `faults`, never beside the timing-sensitive API tests
 // of `graph`.
 const BESIDE_UNIT_WORKERS = Math.max(2, os.availableParallelism() - 1);
+// Files that start, stop or kill a Neo4j of their own and never touch the shared ones.
+const OWN_NEO4J_FILES = [
+  'test/graph/outage-and-signals.test.ts',
+  'test/graph/signals.test.ts',
+  'test/graph/watch-restart.test.ts',
+  'test/graph/neo4j-kill.test.ts',
+  // Starts, races and restarts the launcher on a store of its own, or none (decision 0058).
+  'test/graph/db-launcher.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -26,12 +35,7 @@ export default defineConfig({
       {
         test: {
           name: 'faults',
-          include: [
-            'test/graph/outage-and-signals.test.ts',
-            'test/graph/signals.test.ts',
-            'test/graph/watch-restart.test.ts',
-            'test/graph/neo4j-kill.test.ts',
-          ],
+          include: OWN_NEO4J_FILES,
           environment: 'node',
           maxWorkers: BESIDE_UNIT_WORKERS,
           testTimeout: 60_000,
@@ -42,12 +46,7 @@ export default defineConfig({
         test: {
           name: 'graph',
           include: ['test/graph/**/*.test.ts'],
-          exclude: [
-            'test/graph/outage-and-signals.test.ts',
-            'test/graph/signals.test.ts',
-            'test/graph/watch-restart.test.ts',
-            'test/graph/neo4j-kill.test.ts',
-          ],
+          exclude: OWN_NEO4J_FILES,
           environment: 'node',
           fileParallelism: false,
           // One worker runs these files one after another anyway; without isolation it imports the API,
