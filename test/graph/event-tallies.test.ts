@@ -5,7 +5,6 @@
 // changed version of one and a curator's merge (and its undo), every answer of eventCounts equals
 // the count computed from scratch by the events-where query (the one eventCounts used before), and
 // the tallies' read costs the same database hits for a few events or many of the same profiles.
-import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/db/index.ts';
 import type { ArticleRecord } from '../../ingest/types.ts';
@@ -15,7 +14,7 @@ import { retallyEvents } from '../../ingest/load/event-tallies.ts';
 import { cypher } from '../../src/api/cypher.ts';
 import { GraphReader } from '../../src/api/graph-reader.ts';
 import type { ApiContext } from '../../src/api/context.ts';
-import { eventCounts } from '../../src/api/resolvers/dashboards.ts';
+import { eventCounts, eventsWhereFirstPage } from '../../src/api/resolvers/dashboards.ts';
 import { EVENT_KINDS, enumOf } from '../../src/api/resolvers/enums.ts';
 import { INTEGRITY_INVARIANTS } from '../../src/check/integrity.ts';
 import { readMigrations } from '../../src/db/migrate.ts';
@@ -49,19 +48,7 @@ const EVENTS_WHERE = cypher('events-where');
 
 /** events-where.cypher's parameters for a count by group with no filter (absent filters are '' and []). */
 const recountParams = (groupBy: string) => ({
-  aboutId: '',
-  organizerId: '',
-  province: '',
-  level: '',
-  dateFrom: '',
-  dateTo: '',
-  kinds: [],
-  field: 'date',
-  desc: false,
-  afterKey: '',
-  afterName: '',
-  afterId: '',
-  limit: neo4j.int(500),
+  ...eventsWhereFirstPage({}, { field: 'date', desc: false }, 500),
   groupBy: groupBy.toLowerCase(),
 });
 
