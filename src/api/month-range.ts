@@ -66,8 +66,8 @@ export function splitIntoYears(monthFrom: string, monthTo: string): TallyRanges 
   const lastYear = monthTo.endsWith('-12') ? year(monthTo) : year(monthTo) - 1;
   if (firstYear > lastYear) return monthsOnly;
   const monthRanges: { from: string; to: string }[] = [];
-  if (year(monthFrom) < firstYear) monthRanges.push({ from: monthFrom, to: `${year(monthFrom)}-12` });
-  if (year(monthTo) > lastYear) monthRanges.push({ from: `${year(monthTo)}-01`, to: monthTo });
+  if (year(monthFrom) < firstYear) monthRanges.push({ from: monthFrom, to: `${monthFrom.slice(0, 4)}-12` });
+  if (year(monthTo) > lastYear) monthRanges.push({ from: `${monthTo.slice(0, 4)}-01`, to: monthTo });
   const pad = (y: number) => String(y).padStart(4, '0');
   return { monthRanges, yearFrom: pad(firstYear), yearTo: pad(lastYear) };
 }
