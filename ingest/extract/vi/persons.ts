@@ -51,6 +51,8 @@ const APPOINTMENT_ADVERB = rule('appointment-adverb');
 const PLURAL_BEFORE_POST = rule('plural-before-post');
 const LATE_PERSON_BEFORE = rule('late-person-before');
 const CITY_BEFORE_STREET_WORD = rule('city-before-street-word');
+const RANK_BEFORE_NAME = rule('rank-before-name');
+const HOUSE_NUMBER = rule('house-number');
 
 function isNameWord(t: Token | undefined): t is Token {
   return !!t && t.cap && t.word && !t.upper && !NOT_IN_NAME_WORD.test(t.text);
@@ -167,6 +169,8 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   const cityWord = prev?.key === 'phố' && CITY_BEFORE_STREET_WORD.test(tokens[i - 2]?.key ?? '');
   if (prev && !covered[i - 1] && !cityWord && NOT_PERSON_BEFORE.test(prev.key)) return null;
   if ((prev?.key === 'phố' && !cityWord) || (prev?.key === ':' && tokens[i - 2]?.key === 'ảnh')) return null;
+  // "số 5 Trần Thánh Tông": an address, the street written with no "phố" or "đường" before it.
+  if (prev && HOUSE_NUMBER.test(prev.text) && tokens[i - 2]?.key === 'số') return null;
   // A run the place table lists is a place ("Ông Hà Giang phát biểu" names no one), unless it is
   // in apposition to a post ("Giám đốc Sở Xây dựng, ông Hà Tĩnh, cho biết"): a post is a person's.
   const place = PLACES.longest(tokens, i);
@@ -219,7 +223,20 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   for (const name of names) {
     const k = name.from;
     const h = honorificBefore(tokens, k);
-    if (h >= 0) {
+    // "Tư lệnh Bộ đội Biên phòng, Thiếu tướng X chủ trì": a rank after a post and its comma, with
+    // or without a closing comma after the name; after "của" the post is someone else's.
+    const rankAfterPost =
+      h >= 1 &&
+      tokens[h - 1]!.text === ',' &&
+      RANK_BEFORE_NAME.test(
+        tokens
+          .slice(h, k)
+          .map((t) => t.key)
+          .join(' '),
+      ) &&
+      !!postEndingAt.get(h - 1) &&
+      tokens[postEndingAt.get(h - 1)!.from - 1]?.key !== 'của';
+    if (h >= 0 && !rankAfterPost) {
       // "Post, ông X,": the post in apposition is X's.
       const apposed = appositionPost(tokens, h, name.to);
       const post = apposed && postEndingAt.get(apposed.to);
@@ -230,7 +247,7 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       continue;
     }
     const before: PostSpan[] = [];
-    let post = postEndingAt.get(k);
+    let post = postEndingAt.get(rankAfterPost ? h - 1 : k);
     while (post && !consumed[post.from]) {
       before.unshift(post);
       for (let x = post.from; x < post.to; x++) consumed[x] = 1;
@@ -330,7 +347,8 @@ function writtenAsLate(tokens: Token[], name: NameSpan): boolean {
   const before = (k: number) => LATE_PERSON_BEFORE.test(tokens[k - 1]?.key ?? '');
   if (before(name.from)) return true;
   const first = name.posts.find((p) => p.to <= name.from);
-  return !!first && before(first.from);
+  // "Lễ viếng nguyên Chủ tịch nước A": past "nguyên" (former) to the word before it.
+  return !!first && (before(first.from) || (first.former && before(first.from - 1)));
 }
 
 /**
