@@ -737,4 +737,42 @@ describe('attendance and events of the sixth batch (decision 0064)', () => {
     const e2 = extract('Ngày 16/5, thôn Bản Phố tổ chức Ngày hội Đại đoàn kết toàn dân tộc.');
     expect(e2.events.map((v) => v.date)).toEqual(['2024-05-16']);
   });
+
+  it('does not turn a chair verb forward past a semicolon ("A chủ trì buổi lễ; cùng dự có B")', () => {
+    const e = extract(
+      'Chủ tịch Hội Nông dân tỉnh Lê Văn An chủ trì buổi lễ; cùng dự có các Phó Chủ tịch Tổng Liên đoàn Trần Văn Bình, Hoàng Thị Cúc.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Lê Văn An']);
+    expect(people(e, 'ATTENDED')).toEqual(['Hoàng Thị Cúc', 'Trần Văn Bình']);
+    expect(posts(e)).toEqual([
+      'Hoàng Thị Cúc | Phó Chủ tịch',
+      'Lê Văn An | Chủ tịch',
+      'Trần Văn Bình | Phó Chủ tịch',
+    ]);
+  });
+
+  it('gives a post handed over by a decision to whom it is handed ("bổ nhiệm Post cho ông X")', () => {
+    const e = extract(
+      'Chiều 6/3, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên trao quyết định bổ nhiệm Vụ trưởng Vụ Pháp chế cho bà Lê Thị Hà.',
+    );
+    expect(posts(e)).toEqual(['Lê Thị Hà | Vụ trưởng', 'Nguyễn Hồng Diên | Bộ trưởng']);
+  });
+});
+
+describe('a department and a school named by the article itself (decision 0064)', () => {
+  it('reads "Giám đốc Sở" alone after a post chain as the article\'s department', () => {
+    const e = extract(
+      'Sáng 8/5, Sở Tài chính tỉnh Lào Cai tổ chức hội nghị. Bí thư Đảng ủy, Giám đốc Sở Hoàng Văn Định chủ trì hội nghị.',
+    );
+    expect(posts(e)).toEqual(['Hoàng Văn Định | Bí thư', 'Hoàng Văn Định | Giám đốc']);
+  });
+
+  it('reads a holder after "nhà trường" and a school named after a person as a school', () => {
+    const e = extract(
+      'Ngày 5/9, Trường THPT chuyên Hùng Vương khai giảng năm học mới. Hiệu trưởng nhà trường Trần Thị Lan chủ trì buổi lễ.',
+    );
+    expect(names(e)).toEqual(['Trần Thị Lan']);
+    expect(bodies(e)).toEqual(['Trường THPT chuyên Hùng Vương']);
+    expect(posts(e)).toEqual(['Trần Thị Lan | Hiệu trưởng']);
+  });
 });

@@ -101,9 +101,10 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
     const firstNameAfter = inSentence.find((n) => n.from >= v.to);
     // The look-ahead stays inside the sentence: "A chủ trì hội nghị. Cùng dự có B" — the "có" of
     // the next sentence does not turn "chủ trì" forward.
-    const lookahead = tokens
-      .slice(v.to, Math.min(firstNameAfter?.from ?? v.to + 6, v.to + 6))
-      .filter((t) => t.start < s.end);
+    // Nor past a semicolon: "A chủ trì buổi lễ; cùng dự có B" (decision 0064).
+    const ahead = tokens.slice(v.to, Math.min(firstNameAfter?.from ?? v.to + 6, v.to + 6));
+    const semicolon = ahead.findIndex((t) => t.text === ';');
+    const lookahead = (semicolon < 0 ? ahead : ahead.slice(0, semicolon)).filter((t) => t.start < s.end);
     // After a comma, the verb looks back when a name was just written ("X, Bí thư …, dự, chủ trì và trao").
     const nameJustBefore = inSentence.some((n) => {
       const end = n.posts.reduce((e, p) => (p.from >= n.to && p.to <= v.from ? Math.max(e, p.to) : e), n.to);
