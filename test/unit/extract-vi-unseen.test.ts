@@ -775,4 +775,12 @@ describe('a department and a school named by the article itself (decision 0064)'
     expect(bodies(e)).toEqual(['Trường THPT chuyên Hùng Vương']);
     expect(posts(e)).toEqual(['Trần Thị Lan | Hiệu trưởng']);
   });
+
+  it('reads a village\'s Front committee named with its village ("thôn", "bản")', () => {
+    const e = extract(
+      'Trưởng Ban Công tác Mặt trận thôn Đồng Tâm Lê Văn Hòa và Trưởng Ban Công tác Mặt trận bản Na Hối Giàng A Páo dự.',
+    );
+    expect(bodies(e)).toEqual(['Ban Công tác Mặt trận bản Na Hối', 'Ban Công tác Mặt trận thôn Đồng Tâm']);
+    expect(posts(e)).toEqual(['Giàng A Páo | Trưởng Ban', 'Lê Văn Hòa | Trưởng Ban']);
+  });
 });
