@@ -638,3 +638,149 @@ describe('related headlines and the Youth Union first secretary (decision 0056)'
     expect(posts(e)).toEqual(['Bùi Quang Huy | Bí thư thứ nhất']);
   });
 });
+
+// Decision 0064: the sixth batch's misses, by class; sentences of our own, none from vi-ho6-*.
+describe('posts and bodies of the sixth batch (decision 0064)', () => {
+  it('reads the State Bank\'s governors as posts ("Thống đốc", "Phó Thống đốc")', () => {
+    const e = extract(
+      'Thống đốc Ngân hàng Nhà nước Lê Minh Hưng dự hội thảo. Phó Thống đốc Ngân hàng Nhà nước Đào Minh Tú phát biểu.',
+    );
+    expect(posts(e)).toEqual(['Lê Minh Hưng | Thống đốc', 'Đào Minh Tú | Phó Thống đốc']);
+  });
+
+  it('gives a post to the name after ", Rank" ("Post Body, Đại tá X")', () => {
+    const e = extract('Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Đại tá Trần Văn Hùng chủ trì buổi lễ.');
+    expect(posts(e)).toEqual(['Trần Văn Hùng | Chỉ huy trưởng']);
+    const e2 = extract(
+      'Dự lễ có Giám đốc Công an tỉnh Quảng Trị, Thiếu tướng Nguyễn Văn Bình và Chủ tịch UBND tỉnh Lê Đức Tiến.',
+    );
+    expect(posts(e2)).toEqual(['Lê Đức Tiến | Chủ tịch', 'Nguyễn Văn Bình | Giám đốc']);
+    // After "của", the post is someone else's, with or without a closing comma.
+    const guard = extract(
+      'Theo quyết định của Bộ trưởng Bộ Quốc phòng, Thiếu tướng Phạm Văn Long nhận nhiệm vụ mới.',
+    );
+    expect(posts(guard)).toEqual([]);
+  });
+
+  it('reads rarer family names ("Đậu", "Khuất", "Ngọ", "Đầu") without a middle-name marker', () => {
+    const e = extract(
+      'Giám đốc Sở Tài chính Đậu Anh Tuấn và Phó Giám đốc Sở Y tế Khuất Quang Huy dự hội nghị. Phó Chủ tịch Hội Nông dân tỉnh Ngọ Duy Khánh và Phó Chủ tịch UBND huyện Đầu Thanh Bình cũng dự.',
+    );
+    expect(names(e)).toEqual(['Khuất Quang Huy', 'Ngọ Duy Khánh', 'Đầu Thanh Bình', 'Đậu Anh Tuấn']);
+  });
+
+  it('reads the bodies of 2025 and of the finance sector by name', () => {
+    const e = extract(
+      'Phó Chủ tịch Ủy ban Chứng khoán Nhà nước Hoàng Văn Thu dự. Phó Bí thư Đảng ủy các cơ quan Đảng Trung ương Nguyễn Thị Hà phát biểu.',
+    );
+    expect(bodies(e)).toEqual(['Đảng ủy các cơ quan Đảng Trung ương', 'Ủy ban Chứng khoán Nhà nước']);
+    expect(posts(e)).toEqual(['Hoàng Văn Thu | Phó Chủ tịch', 'Nguyễn Thị Hà | Phó Bí thư']);
+  });
+
+  it('reads a ministry department named by its function ("Cục Xuất nhập khẩu", "Cục Quản lý tài nguyên nước")', () => {
+    const e = extract(
+      'Cục trưởng Cục Xuất nhập khẩu Trần Thanh Hải và Cục trưởng Cục Quản lý tài nguyên nước Châu Trần Vĩnh dự họp.',
+    );
+    expect(bodies(e)).toEqual(['Cục Quản lý tài nguyên nước', 'Cục Xuất nhập khẩu']);
+    expect(posts(e)).toEqual(['Châu Trần Vĩnh | Cục trưởng', 'Trần Thanh Hải | Cục trưởng']);
+  });
+});
+
+describe('who is not a living person acting (decision 0064)', () => {
+  it('leaves out the deceased at a funeral ("Lễ viếng nguyên Post X", "viếng Post X")', () => {
+    const e = extract(
+      'Sáng 12/7, Lễ viếng nguyên Phó Thủ tướng Trương Vĩnh Trọng được tổ chức trọng thể. Đoàn Chính phủ do Phó Thủ tướng Lê Thành Long dẫn đầu đã vào viếng.',
+    );
+    expect(names(e)).toEqual(['Lê Thành Long']);
+  });
+
+  it('reads a name after a house number as a street ("số 12 Lê Thánh Tông")', () => {
+    const e = extract(
+      'Hội nghị diễn ra tại trụ sở số 12 Lê Thánh Tông, Hà Nội. Bộ trưởng Bộ Y tế Đào Hồng Lan dự.',
+    );
+    expect(names(e)).toEqual(['Đào Hồng Lan']);
+  });
+});
+
+describe('attendance and events of the sixth batch (decision 0064)', () => {
+  it('gives attendance to every member of "Post1 A và Post2 B trả lời chất vấn"', () => {
+    const e = extract(
+      'Sáng 4/6, Quốc hội chất vấn. Bộ trưởng Bộ Y tế Đào Hồng Lan và Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng trả lời chất vấn.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Nguyễn Văn Thắng', 'Đào Hồng Lan']);
+    // "… trả lời chất vấn của cử tri": "của" names the askers, not the speakers before the verb.
+    const e2 = extract(
+      'Giám đốc Sở Y tế Hoàng Văn Nam và Giám đốc Sở Xây dựng Lê Văn Cường trả lời chất vấn của cử tri.',
+    );
+    expect(people(e2, 'ATTENDED')).toEqual(['Hoàng Văn Nam', 'Lê Văn Cường']);
+  });
+
+  it('gives attendance to whom a badge or a decision is handed ("trao … cho đồng chí X")', () => {
+    const e = extract(
+      'Ngày 2/2, Bí thư Tỉnh ủy Nguyễn Văn Quang trao Huy hiệu 60 năm tuổi Đảng cho đồng chí Trần Văn Lộc.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Nguyễn Văn Quang', 'Trần Văn Lộc']);
+    const e2 = extract(
+      'Sáng 3/3, Giám đốc Sở Nội vụ Lê Văn Bình trao quyết định bổ nhiệm Phó Giám đốc Sở cho ông Phạm Minh Đức.',
+    );
+    expect(people(e2, 'ATTENDED')).toEqual(['Lê Văn Bình', 'Phạm Minh Đức']);
+  });
+
+  it('gives attendance to whom reads the address ("đọc diễn văn")', () => {
+    const e = extract('Ngày 2/9, tỉnh tổ chức lễ kỷ niệm. Phó Chủ tịch UBND tỉnh Vũ Văn Hùng đọc diễn văn.');
+    expect(people(e, 'ATTENDED')).toEqual(['Vũ Văn Hùng']);
+  });
+
+  it('dates a sitting written as a verb ("họp phiên thứ ba") and a festival ("Ngày hội")', () => {
+    const e = extract('Ngày 4/4, Ban Thường vụ Tỉnh ủy Yên Bái họp phiên thứ ba.');
+    expect(e.events.map((v) => v.date)).toEqual(['2024-04-04']);
+    const e2 = extract('Ngày 16/5, thôn Bản Phố tổ chức Ngày hội Đại đoàn kết toàn dân tộc.');
+    expect(e2.events.map((v) => v.date)).toEqual(['2024-05-16']);
+  });
+
+  it('does not turn a chair verb forward past a semicolon ("A chủ trì buổi lễ; cùng dự có B")', () => {
+    const e = extract(
+      'Chủ tịch Hội Nông dân tỉnh Lê Văn An chủ trì buổi lễ; cùng dự có các Phó Chủ tịch Tổng Liên đoàn Trần Văn Bình, Hoàng Thị Cúc.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Lê Văn An']);
+    expect(people(e, 'ATTENDED')).toEqual(['Hoàng Thị Cúc', 'Trần Văn Bình']);
+    expect(posts(e)).toEqual([
+      'Hoàng Thị Cúc | Phó Chủ tịch',
+      'Lê Văn An | Chủ tịch',
+      'Trần Văn Bình | Phó Chủ tịch',
+    ]);
+  });
+
+  it('gives a post handed over by a decision to whom it is handed ("bổ nhiệm Post cho ông X")', () => {
+    const e = extract(
+      'Chiều 6/3, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên trao quyết định bổ nhiệm Vụ trưởng Vụ Pháp chế cho bà Lê Thị Hà.',
+    );
+    expect(posts(e)).toEqual(['Lê Thị Hà | Vụ trưởng', 'Nguyễn Hồng Diên | Bộ trưởng']);
+  });
+});
+
+describe('a department and a school named by the article itself (decision 0064)', () => {
+  it('reads "Giám đốc Sở" alone after a post chain as the article\'s department', () => {
+    const e = extract(
+      'Sáng 8/5, Sở Tài chính tỉnh Lào Cai tổ chức hội nghị. Bí thư Đảng ủy, Giám đốc Sở Hoàng Văn Định chủ trì hội nghị.',
+    );
+    expect(posts(e)).toEqual(['Hoàng Văn Định | Bí thư', 'Hoàng Văn Định | Giám đốc']);
+  });
+
+  it('reads a holder after "nhà trường" and a school named after a person as a school', () => {
+    const e = extract(
+      'Ngày 5/9, Trường THPT chuyên Hùng Vương khai giảng năm học mới. Hiệu trưởng nhà trường Trần Thị Lan chủ trì buổi lễ.',
+    );
+    expect(names(e)).toEqual(['Trần Thị Lan']);
+    expect(bodies(e)).toEqual(['Trường THPT chuyên Hùng Vương']);
+    expect(posts(e)).toEqual(['Trần Thị Lan | Hiệu trưởng']);
+  });
+
+  it('reads a village\'s Front committee named with its village ("thôn", "bản")', () => {
+    const e = extract(
+      'Trưởng Ban Công tác Mặt trận thôn Đồng Tâm Lê Văn Hòa và Trưởng Ban Công tác Mặt trận bản Na Hối Giàng A Páo dự.',
+    );
+    expect(bodies(e)).toEqual(['Ban Công tác Mặt trận bản Na Hối', 'Ban Công tác Mặt trận thôn Đồng Tâm']);
+    expect(posts(e)).toEqual(['Giàng A Páo | Trưởng Ban', 'Lê Văn Hòa | Trưởng Ban']);
+  });
+});

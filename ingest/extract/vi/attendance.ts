@@ -3,7 +3,7 @@
 // X; Y", "X, Bí thư …, dự, chủ trì và trao"; a speaker attends. A chair does not also attend.
 import { evidenceOf } from '../evidence.ts';
 import type { Evidence, ExtractedRelation } from '../../types.ts';
-import type { ArticleFacts, ClauseLayer } from './doc.ts';
+import type { ArticleFacts, ClauseLayer, VerbAt } from './doc.ts';
 import type { NameSpan } from './persons.ts';
 import { HONORIFICS, pattern } from './lexicon.ts';
 import type { Token } from './tokens.ts';
@@ -11,6 +11,8 @@ import type { Token } from './tokens.ts';
 const SPEECH_ELSEWHERE = new RegExp(pattern('speech-elsewhere'), 'u');
 const SPEAKER_LIST_OPENER = new RegExp(pattern('speaker-list-opener'), 'iu');
 const LIST_MEMBER_SEPARATOR = new RegExp(pattern('list-member-separator'), 'u');
+const HANDING_VERB = new RegExp(pattern('handing-verb'), 'u');
+const HANDED_TO = new RegExp(pattern('handed-to'), 'u');
 
 /** Where a name's mention starts: its posts written before it and a word of address before those. */
 function leadOf(tokens: Token[], n: NameSpan): number {
@@ -55,6 +57,23 @@ function speakersBefore(
   return SPEAKER_LIST_OPENER.test(opener) ? before.slice(first) : before.slice(-1);
 }
 
+/** The names after "cho" that a handing verb at `v` hands to, up to the next verb of the sentence. */
+function handedTo(f: ArticleFacts & ClauseLayer, v: VerbAt, inSentence: NameSpan[]): NameSpan[] {
+  const { tokens, verbsIn } = f;
+  const s = f.article.sentences[v.sentence]!;
+  const nextVerb = verbsIn(v.sentence).find((o) => o.from >= v.to);
+  const end = nextVerb ? nextVerb.from : tokens.length;
+  let to = -1;
+  for (let k = v.to; k < end && tokens[k]!.start < s.end; k++) {
+    if (HANDED_TO.test(tokens[k]!.key)) {
+      to = k;
+      break;
+    }
+  }
+  if (to < 0) return [];
+  return inSentence.filter((n) => n.from > to && n.to <= end && leadOf(tokens, n) === to + 1);
+}
+
 export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
   const { article, tokens, verbs, namesIn, tokenAt, personName, verbsIn } = f;
   const out: ExtractedRelation[] = [];
@@ -82,15 +101,19 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
     const firstNameAfter = inSentence.find((n) => n.from >= v.to);
     // The look-ahead stays inside the sentence: "A chủ trì hội nghị. Cùng dự có B" — the "có" of
     // the next sentence does not turn "chủ trì" forward.
-    const lookahead = tokens
-      .slice(v.to, Math.min(firstNameAfter?.from ?? v.to + 6, v.to + 6))
-      .filter((t) => t.start < s.end);
-    const pointsForward = tokens[v.to]?.key === 'của' || lookahead.some((t) => t.key === 'có');
+    // Nor past a semicolon: "A chủ trì buổi lễ; cùng dự có B" (decision 0064).
+    const ahead = tokens.slice(v.to, Math.min(firstNameAfter?.from ?? v.to + 6, v.to + 6));
+    const semicolon = ahead.findIndex((t) => t.text === ';');
+    const lookahead = (semicolon < 0 ? ahead : ahead.slice(0, semicolon)).filter((t) => t.start < s.end);
     // After a comma, the verb looks back when a name was just written ("X, Bí thư …, dự, chủ trì và trao").
     const nameJustBefore = inSentence.some((n) => {
       const end = n.posts.reduce((e, p) => (p.from >= n.to && p.to <= v.from ? Math.max(e, p.to) : e), n.to);
       return end <= v.from && v.from - end <= 3;
     });
+    // "A và B trả lời chất vấn của cử tri": a speaker written right before the verb is its
+    // subject, and "của" names whom it answers (decision 0064); "phát biểu của X" has no subject.
+    const ofPointsForward = tokens[v.to]?.key === 'của' && !(rel === 'speak' && nameJustBefore);
+    const pointsForward = ofPointsForward || lookahead.some((t) => t.key === 'có');
     const sentenceStartVerb = v.from === tokenAt(s.start) || tokens[v.from - 1]?.key === 'có';
     const forward =
       v.entry.direction === 'after' ||
@@ -120,6 +143,8 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
       if (rel === 'speak')
         chosen = speakersBefore(tokens, (to) => article.text.slice(s.start, tokens[to]!.start), chosen);
     }
+    // "… trao Huy hiệu cho đồng chí A": whom a handing verb hands to received it there (decision 0064).
+    if (HANDING_VERB.test(v.entry.words)) chosen = [...chosen, ...handedTo(f, v, inSentence)];
     for (const n of chosen) {
       const person = personName(n);
       const ev = evidenceOf(

@@ -51,6 +51,12 @@ const APPOINTMENT_ADVERB = rule('appointment-adverb');
 const PLURAL_BEFORE_POST = rule('plural-before-post');
 const LATE_PERSON_BEFORE = rule('late-person-before');
 const CITY_BEFORE_STREET_WORD = rule('city-before-street-word');
+const RANK_BEFORE_NAME = rule('rank-before-name');
+const HOUSE_NUMBER = rule('house-number');
+const BARE_DEPARTMENT = rule('bare-department-after-post');
+const SCHOOL_ITSELF_WORD = rule('school-itself-word');
+const APPOINTED_POST_BEFORE = rule('appointed-post-before');
+const HANDED_TO = rule('handed-to');
 
 function isNameWord(t: Token | undefined): t is Token {
   return !!t && t.cap && t.word && !t.upper && !NOT_IN_NAME_WORD.test(t.text);
@@ -73,7 +79,18 @@ export function parsePost(tokens: Token[], i: number, limit: number): PostSpan |
       const o = parseOrg(tokens, k, limit, false, 0, true);
       if (o && o.to > m.to && o.head.complement !== 'nested') overlapping = o;
     }
-    const after = m.to < limit && tokens[m.to]!.spaceBefore ? parseOrg(tokens, m.to, limit, false, 0) : null;
+    let after = m.to < limit && tokens[m.to]!.spaceBefore ? parseOrg(tokens, m.to, limit, false, 0) : null;
+    // "Bí thư Đảng ủy, Giám đốc Sở Võ Văn Thành": a department word alone right after the head is
+    // the article's department, as inside another body's name ("Văn phòng Sở"), decision 0064 —
+    // only with its holder's name after it ("giữ chức Giám đốc Sở trong …" names no department).
+    if (
+      !after &&
+      m.to + 1 < limit &&
+      tokens[m.to]!.spaceBefore &&
+      BARE_DEPARTMENT.test(tokens[m.to]!.text) &&
+      isNameWord(tokens[m.to + 1])
+    )
+      after = parseOrg(tokens, m.to, limit, true, 0);
     if (overlapping && (!after || overlapping.to >= after.to)) org = overlapping;
     else org = after;
     if (org) to = org.to;
@@ -165,8 +182,12 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   const prev = tokens[i - 1];
   // "thành phố Trần Sỹ Thanh": the city word, then its holder; "phố Nguyễn Du" alone is a street.
   const cityWord = prev?.key === 'phố' && CITY_BEFORE_STREET_WORD.test(tokens[i - 2]?.key ?? '');
-  if (prev && !covered[i - 1] && !cityWord && NOT_PERSON_BEFORE.test(prev.key)) return null;
+  // "Hiệu trưởng nhà trường Nguyễn Thị Mai": "nhà trường" is the school itself, then its holder.
+  const schoolItself = prev?.key === 'trường' && SCHOOL_ITSELF_WORD.test(tokens[i - 2]?.key ?? '');
+  if (prev && !covered[i - 1] && !cityWord && !schoolItself && NOT_PERSON_BEFORE.test(prev.key)) return null;
   if ((prev?.key === 'phố' && !cityWord) || (prev?.key === ':' && tokens[i - 2]?.key === 'ảnh')) return null;
+  // "số 5 Trần Thánh Tông": an address, the street written with no "phố" or "đường" before it.
+  if (prev && HOUSE_NUMBER.test(prev.text) && tokens[i - 2]?.key === 'số') return null;
   // A run the place table lists is a place ("Ông Hà Giang phát biểu" names no one), unless it is
   // in apposition to a post ("Giám đốc Sở Xây dựng, ông Hà Tĩnh, cho biết"): a post is a person's.
   const place = PLACES.longest(tokens, i);
@@ -219,7 +240,20 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   for (const name of names) {
     const k = name.from;
     const h = honorificBefore(tokens, k);
-    if (h >= 0) {
+    // "Tư lệnh Bộ đội Biên phòng, Thiếu tướng X chủ trì": a rank after a post and its comma, with
+    // or without a closing comma after the name; after "của" the post is someone else's.
+    const rankAfterPost =
+      h >= 1 &&
+      tokens[h - 1]!.text === ',' &&
+      RANK_BEFORE_NAME.test(
+        tokens
+          .slice(h, k)
+          .map((t) => t.key)
+          .join(' '),
+      ) &&
+      !!postEndingAt.get(h - 1) &&
+      tokens[postEndingAt.get(h - 1)!.from - 1]?.key !== 'của';
+    if (h >= 0 && !rankAfterPost) {
       // "Post, ông X,": the post in apposition is X's.
       const apposed = appositionPost(tokens, h, name.to);
       const post = apposed && postEndingAt.get(apposed.to);
@@ -230,7 +264,7 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       continue;
     }
     const before: PostSpan[] = [];
-    let post = postEndingAt.get(k);
+    let post = postEndingAt.get(rankAfterPost ? h - 1 : k);
     while (post && !consumed[post.from]) {
       before.unshift(post);
       for (let x = post.from; x < post.to; x++) consumed[x] = 1;
@@ -256,6 +290,15 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       if (!sep || !LIST_MEMBER_SEPARATOR.test(sep.key)) break;
       pos = end + 1;
     }
+  }
+  // "trao quyết định bổ nhiệm Cục trưởng Cục A cho ông B": the post the decision gives is B's.
+  for (const post of postEndingAt.values()) {
+    if (consumed[post.from] || post.from < 2 || !HANDED_TO.test(tokens[post.to]?.key ?? '')) continue;
+    if (!APPOINTED_POST_BEFORE.test(`${tokens[post.from - 2]!.key} ${tokens[post.from - 1]!.key}`)) continue;
+    const member = nameStartingAt.get(HONORIFICS.longest(tokens, post.to + 1)?.to ?? post.to + 1);
+    if (!member || member.posts.includes(post)) continue;
+    member.posts.unshift(post);
+    for (let x = post.from; x < post.to; x++) consumed[x] = 1;
   }
   const chainEnd = (name: NameSpan): number =>
     name.posts.reduce((end, p) => (p.from >= name.to ? Math.max(end, p.to) : end), name.to);
@@ -330,7 +373,8 @@ function writtenAsLate(tokens: Token[], name: NameSpan): boolean {
   const before = (k: number) => LATE_PERSON_BEFORE.test(tokens[k - 1]?.key ?? '');
   if (before(name.from)) return true;
   const first = name.posts.find((p) => p.to <= name.from);
-  return !!first && before(first.from);
+  // "Lễ viếng nguyên Chủ tịch nước A": past "nguyên" (former) to the word before it.
+  return !!first && (before(first.from) || (first.former && before(first.from - 1)));
 }
 
 /**
