@@ -4,6 +4,7 @@
 // on, and compare findCredits with the same search run without the gates.
 import { describe, expect, it } from 'vitest';
 import { CREDIT_PATTERNS, findCredits } from '../../ingest/extract/en/names.ts';
+import { randomText } from '../support/random-text.ts';
 
 /** The search findCredits made before the gates: every pattern over every text. */
 function ungatedCredits(text: string) {
@@ -58,17 +59,6 @@ const PIECES = [
   'Story\tby Minh',
 ];
 
-/** Seeded pieces (a linear congruential generator), so a failure repeats. */
-function randomText(seed: number, length: number): string {
-  let state = seed;
-  let out = '';
-  for (let i = 0; i < length; i++) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    out += PIECES[state % PIECES.length];
-  }
-  return out;
-}
-
 const OWN_TEXTS = [
   'The delegation visited the port.\nPhoto: T.Vuong',
   'Leaders at the ceremony. (Photo: VNA/ Lan Anh)',
@@ -79,7 +69,7 @@ const OWN_TEXTS = [
 ];
 
 describe('credit patterns searched only in texts holding their literal (decision 0067)', () => {
-  const texts = [...OWN_TEXTS, ...Array.from({ length: 400 }, (_, i) => randomText(i + 1, 40))];
+  const texts = [...OWN_TEXTS, ...Array.from({ length: 400 }, (_, i) => randomText(i + 1, PIECES, 40))];
 
   it('find only matches that hold the literal, and every pattern matches somewhere', () => {
     for (const { holds, pattern } of CREDIT_PATTERNS) {
