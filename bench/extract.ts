@@ -157,9 +157,8 @@ function timed(run: () => unknown): Timing {
 
 /**
  * The best of `rounds` runs of each, by CPU time (least disturbed by other work on the machine), the
- * runs alternated round by round: run one after the other, the baselines and the extraction met
- * different loads, and the mixed set read ~20 % slower than its two languages on their own sets in
- * the same run (decision 0067).
+ * runs alternated round by round, so that the baselines and the extraction a ratio is made of meet
+ * the same load rather than different parts of a long run (decision 0067).
  */
 function bestOfAlternated(runs: ReadonlyArray<() => unknown>): Timing[] {
   const best: Timing[] = runs.map(() => ({ wall: Infinity, cpu: Infinity }));
