@@ -33,17 +33,7 @@ import {
   NUMERAL_FULL_STOP,
   splitterWorld,
 } from '../../ingest/extract/en/segment.ts';
-
-/** A deterministic pseudo-random generator (a linear congruential one), so a failure repeats. */
-function randomText(seed: number, alphabet: readonly string[], length: number): string {
-  let state = seed;
-  let out = '';
-  for (let i = 0; i < length; i++) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    out += alphabet[state % alphabet.length];
-  }
-  return out;
-}
+import { randomText } from '../support/random-text.ts';
 
 const TRICKY = [
   'a',

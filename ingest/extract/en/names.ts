@@ -188,23 +188,32 @@ export interface Credit {
 // A credited name: capitalised words with lower-case letters (so a dateline in capitals,
 // "… Trí Dũng HÀ NỘI —", is not taken in), optionally after an initial ("T.Vuong").
 const CREDIT_NAME = String.raw`((?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+){0,3})`;
-const CREDIT_PATTERNS: RegExp[] = [
+// Each with a literal every match of it holds: a text without the literal is not searched (the four
+// Unicode expressions read every English article through, and most have no credit; decision 0067).
+export const CREDIT_PATTERNS: readonly { holds: string; pattern: RegExp }[] = [
   // A byline line: "Vương Trần |"
-  new RegExp(String.raw`^[ \t]*${CREDIT_NAME}[ \t]*\|[ \t]*$`, 'gmu'),
+  { holds: '|', pattern: new RegExp(String.raw`^[ \t]*${CREDIT_NAME}[ \t]*\|[ \t]*$`, 'gmu') },
   // Photo credits: "Photo: T.Vuong", "(Photo: SGGP/ Viet Dung)", "VNA/VNS Photo Trí Dũng"
-  new RegExp(String.raw`\bPhotos?:?[ \t]*(?:[A-Z]{2,}[ \t]*/[ \t]*)*${CREDIT_NAME}`, 'gu'),
+  {
+    holds: 'Photo',
+    pattern: new RegExp(String.raw`\bPhotos?:?[ \t]*(?:[A-Z]{2,}[ \t]*/[ \t]*)*${CREDIT_NAME}`, 'gu'),
+  },
   // "Reported by Ho Van - Translated by Ngoc Huynh", "By Minh Anh"
-  new RegExp(
-    String.raw`\b(?:Reported|Written|Translated|Compiled|Edited|Story|Text)[ \t]+by[ \t]+${CREDIT_NAME}`,
-    'gu',
-  ),
-  new RegExp(String.raw`^[ \t]*By[ \t]+${CREDIT_NAME}[ \t]*$`, 'gmu'),
+  {
+    holds: 'by',
+    pattern: new RegExp(
+      String.raw`\b(?:Reported|Written|Translated|Compiled|Edited|Story|Text)[ \t]+by[ \t]+${CREDIT_NAME}`,
+      'gu',
+    ),
+  },
+  { holds: 'By', pattern: new RegExp(String.raw`^[ \t]*By[ \t]+${CREDIT_NAME}[ \t]*$`, 'gmu') },
 ];
 
 /** Bylines and photo credits: their names are authors, not persons of the story. */
 export function findCredits(text: string): Credit[] {
   const credits: Credit[] = [];
-  for (const pattern of CREDIT_PATTERNS) {
+  for (const { holds, pattern } of CREDIT_PATTERNS) {
+    if (!text.includes(holds)) continue;
     for (const m of text.matchAll(pattern)) {
       const name = m[1]!.trim();
       const start = m.index! + m[0].lastIndexOf(m[1]!);
