@@ -262,8 +262,12 @@ try {
     const windows = smallestWindows.get(name) ?? [one[0]!.p99];
     const spread = Math.max(...windows) / Math.max(Math.min(...windows), 1);
     const ratios = windows.map((w) => Math.round((one[last]!.p99 / Math.max(w, 1)) * 100) / 100);
+    // A window in which no request completed has no p99 (null in --json): no ratio is stated.
+    const ratioText = ratios.every(Number.isFinite)
+      ? `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×`
+      : 'n/a (a window without a completed request)';
     noiseLines.push(
-      `${name}: ${windows.map(f).join(', ')} ms; spread ${spread.toFixed(2)}×; ratio ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×`,
+      `${name}: ${windows.map(f).join(', ')} ms; spread ${spread.toFixed(2)}×; ratio ${ratioText}`,
     );
     json.questions[name] = {
       p99: one.map((x) => x.p99),
