@@ -5,7 +5,8 @@
 // the one folded statement the API now sends instead, for the events list with its participants
 // too (decision 0045); the connection question (decision 0037); a body's leaders on a date and the
 // articles of a year (decision 0043); a body's network (decision 0053); the dashboard's events per
-// province and a province's events (decision 0062).
+// province and a province's events (decision 0062), the latter as the API now reads it
+// (province-events, decision 0069) beside the general statement it replaced.
 // Prints figures; asserts nothing. Needs a graph holding the generated corpus (bench:peer or
 // bench:scale left one):
 //
@@ -22,7 +23,11 @@ import { shortestPathsQuery } from '../src/api/paths.ts';
 import { pageParams } from '../src/api/loaders.ts';
 import { relationPages, type RelationPage } from '../src/api/relation-pages.ts';
 import * as rel from '../src/api/relations.ts';
-import { articlesInRangeParams, eventsWhereFirstPage } from '../src/api/resolvers/dashboards.ts';
+import {
+  articlesInRangeParams,
+  eventsWhereFirstPage,
+  provinceEventsParams,
+} from '../src/api/resolvers/dashboards.ts';
 import { splitIntoYears } from '../src/api/month-range.ts';
 import { parseBenchArgs } from './bench-args.ts';
 import { BUSY_PROVINCE, scaleSubjects } from './scale-corpus.ts';
@@ -296,6 +301,19 @@ try {
     provinceEvents.hits,
     provinceEvents.ms,
     `of ${String(provinceEvents.records[0]?.get('total'))}`,
+  );
+  // What the API sends for that question since decision 0069: per body of the province, in the
+  // order of its organizers' kept dates, to the page; the total from the event tallies.
+  const provinceEventsKept = await profiled(
+    cypher('province-events').text,
+    provinceEventsParams(BUSY_PROVINCE, true, { afterKey: '', afterName: '', afterId: '' }, 20, true),
+  );
+  line(
+    "a province's events",
+    'province-events',
+    provinceEventsKept.hits,
+    provinceEventsKept.ms,
+    `of ${String(provinceEventsKept.records[0]?.get('total'))}`,
   );
   // Two questions of bench:scale bounded in decision 0043, with the parameters the API sends: the
   // busy body's leaders on bench:scale's date, and the dashboard's articles of its year (a page of

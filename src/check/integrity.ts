@@ -53,7 +53,7 @@ export const INTEGRITY_INVARIANTS: readonly IntegrityInvariant[] = [
   {
     name: 'event-tallies',
     description:
-      'events not in the tallies of their month (and year), kind and organizers: eventCounts would count them wrong (decisions 0033, 0062)',
+      "events not in the tallies of their month (and year), kind and organizers, or whose organizers' summaries do not carry their date: eventCounts would count them wrong, a province's events list them out of order (decisions 0033, 0062, 0069)",
     query: 'integrity-event-tallies',
   },
   {

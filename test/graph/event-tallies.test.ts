@@ -17,8 +17,7 @@ import type { ApiContext } from '../../src/api/context.ts';
 import { eventCounts, eventsWhereFirstPage } from '../../src/api/resolvers/dashboards.ts';
 import { EVENT_KINDS, enumOf } from '../../src/api/resolvers/enums.ts';
 import { INTEGRITY_INVARIANTS } from '../../src/check/integrity.ts';
-import { readMigrations } from '../../src/db/migrate.ts';
-import { clearGraph, openTestGraph, profiledDbHits } from '../support/graph.ts';
+import { clearGraph, openTestGraph, profiledDbHits, rerunMigration } from '../support/graph.ts';
 
 let graph: Graph;
 
@@ -186,14 +185,7 @@ describe('event tallies', () => {
     await graph.write((tx) => tx.run('MATCH (t:EventTally) WHERE t.year IS NOT NULL DETACH DELETE t'));
     // Every event of the graph is dated: each misses its year.
     expect(await findings()).toBe(5);
-    const migration = readMigrations().find((m) => m.name === 'event-year-tallies')!;
-    // Batched IN TRANSACTIONS: run as kg db migrate runs it, in an auto-commit transaction.
-    const session = graph.driver.session({ database: graph.database });
-    try {
-      for (const statement of migration.statements) await session.run(statement);
-    } finally {
-      await session.close();
-    }
+    await rerunMigration(graph, 'event-year-tallies');
     expect(await tallies()).toEqual(before);
     expect(await findings()).toBe(0);
     await expectTalliesToMatchRecount();

@@ -9,6 +9,7 @@
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { emptyGraph, openGraph, type Graph } from '../../src/db/index.ts';
+import { readMigrations } from '../../src/db/migrate.ts';
 
 export interface TestNeo4j {
   uri: string;
@@ -68,4 +69,19 @@ export async function profiledDbHits(
   const sum = (plan: Plan): number =>
     Number(plan.dbHits ?? 0) + (plan.children ?? []).reduce((n, c) => n + sum(c), 0);
   return sum(summary.profile as unknown as Plan);
+}
+
+/**
+ * Runs the statements of one migration (by its name, e.g. 'event-year-tallies') again, as `kg db
+ * migrate` runs them: each in an auto-commit transaction, which a batched `IN TRANSACTIONS` needs.
+ */
+export async function rerunMigration(graph: Graph, name: string): Promise<void> {
+  const migration = readMigrations().find((m) => m.name === name);
+  if (!migration) throw new Error(`no migration named ${name} in schema/migrations`);
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    for (const statement of migration.statements) await session.run(statement);
+  } finally {
+    await session.close();
+  }
 }

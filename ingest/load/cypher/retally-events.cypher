@@ -9,6 +9,10 @@
 // A dated event is also linked to the tally of its profile by year (decision 0062): `year`
 // instead of `month`, id 'Y' + year + the same rest of the key; eventCounts reads a range's whole
 // years from them (a year's tallies are a twelfth of its months'), except by month.
+// Each ORGANIZED_SUMMARY into the event carries the event's date (`eventDate`, '' when undated) and
+// its organizer's id (`fromId`), the keys of organized_summary_from_date (decision 0069): a
+// province's events are read per body in date order to the page. Set here because every write
+// that changes an event's date or organizers already retallies it; written only when it differs.
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 WITH DISTINCT e
@@ -53,4 +57,10 @@ CALL (e, provinces, central, month, kind, yearKey) {
   ON CREATE SET y.year = substring(month, 0, 4), y.kind = kind, y.central = central,
                 y.provinces = CASE WHEN provinces = [] THEN null ELSE provinces END
   MERGE (e)-[:TALLIED]->(y)
+}
+WITH DISTINCT e
+CALL (e) {
+  MATCH (o:Organization)-[r:ORGANIZED_SUMMARY]->(e)
+  WHERE r.eventDate IS NULL OR r.eventDate <> coalesce(e.date, '') OR r.fromId IS NULL OR r.fromId <> o.id
+  SET r.eventDate = coalesce(e.date, ''), r.fromId = o.id
 }

@@ -54,8 +54,12 @@ const EVENT_COUNTS = cypher('event-counts');
 const IMPLEMENTER_COUNTS = cypher('implementer-counts');
 const ARTICLES_WHERE = cypher('articles-where');
 const ARTICLES_IN_RANGE = cypher('articles-in-range');
+const PROVINCE_EVENTS = cypher('province-events');
 
 export const MAX_GROUPS = 500;
+
+/** The open upper end of a date range, as the date-ordered reads bound their seeks. */
+const LAST_DAY = '9999-12-31';
 
 // Absent filters go to Cypher as '' and [], never null: one parameter type, one cached plan (decision 0023).
 function nonEmpty<T>(list: readonly T[] | null | undefined, argument: string): T[] {
@@ -232,6 +236,7 @@ export async function organizationsWhere(
 export async function eventsWhere(
   args: Omit<QueryEventsArgs, 'first'> & { first?: number | null },
   ctx: ApiContext,
+  info?: SelectionInfo,
 ) {
   refuseOlderArguments(args, {
     from: 'where: { dateFrom }',
@@ -240,7 +245,56 @@ export async function eventsWhere(
   });
   const orderBy: EventOrder = args.orderBy ?? { field: 'DATE', direction: 'ASC' };
   const filters = await eventParams(args.where, ctx);
-  return orderedList<EventNode>(EVENTS_WHERE, 'Event', orderBy, filters, args.first, args.after, ctx);
+  const provinceAlone =
+    filters.province !== '' &&
+    filters.aboutId === '' &&
+    filters.organizerId === '' &&
+    filters.level === '' &&
+    filters.dateFrom === '' &&
+    filters.dateTo === '' &&
+    filters.kinds.length === 0;
+  if (!provinceAlone || orderBy.field !== 'DATE')
+    return orderedList<EventNode>(EVENTS_WHERE, 'Event', orderBy, filters, args.first, args.after, ctx);
+  // A province alone by date (the dashboard's "a province's events, newest first"): read per body
+  // of the province in the order its organizers' summaries keep, stopped at the page, and counted
+  // from the event tallies only when totalCount is asked (decision 0069). Same answer and cursors
+  // as events-where.cypher, which sorts and counts every event of the province.
+  const order = `${orderBy.field}:${orderBy.direction ?? 'ASC'}`;
+  const page = orderedPage(order, args.first, args.after);
+  const [row] = await ctx.reader.rows(
+    PROVINCE_EVENTS,
+    provinceEventsParams(
+      filters.province,
+      orderBy.direction === 'DESC',
+      page.params,
+      page.limit,
+      asksTotal(info),
+    ),
+  );
+  return connectionFrom<EventNode>('Event', order, row, page.key !== null);
+}
+
+/**
+ * The parameters of province-events.cypher (decision 0069): the seek is bounded by the cursor's
+ * date when there is one (above newest first, below oldest first), else open ('9999-12-31', '').
+ */
+export function provinceEventsParams(
+  province: string,
+  desc: boolean,
+  cursor: { afterKey: string; afterName: string; afterId: string },
+  limit: number,
+  withTotal: boolean,
+) {
+  const resumed = cursor.afterId !== '';
+  return {
+    province,
+    desc,
+    upper: desc && resumed ? cursor.afterKey : LAST_DAY,
+    lower: !desc && resumed ? cursor.afterKey : '',
+    ...cursor,
+    limit: int(limit),
+    withTotal,
+  };
 }
 
 const BY_NAME = { field: 'NAME', direction: 'ASC' };
@@ -328,8 +382,6 @@ function articleParams(where: ArticleWhere | null | undefined) {
     dateTo: where?.publishedTo ?? '',
   };
 }
-
-const LAST_DAY = '9999-12-31';
 
 export async function articlesWhere(
   args: ListArgs<QueryArticlesArgs>,

@@ -312,7 +312,7 @@ export const Query: QueryResolvers = {
   },
 
   events: async (_root, { from, to, kind, where, orderBy, first, after }, ctx, info) => {
-    if (where || orderBy) return eventsWhere({ from, to, kind, where, orderBy, first, after }, ctx);
+    if (where || orderBy) return eventsWhere({ from, to, kind, where, orderBy, first, after }, ctx, info);
     checkDateRange(from, to);
     // Keyset paging (decision 0017): the cursor is the last event's (date, name, id).
     const window = pageOf(first, null, info);
