@@ -6,14 +6,15 @@
 // p99 of each and the ratio ours / theirs, and, per question, what @neo4j/graphql cannot express.
 // Also, per question and side, the CPU time of this process per request (both servers and the
 // client share it; measured on --cpu-samples requests sent one after another, A/B alternating, so
-// it holds on a loaded machine where req/s and p99 wait for a core) and the answer's size.
+// it holds on a loaded machine where req/s and p99 wait for a core), the Neo4j server's CPU per
+// request of each side over the same requests (JMX ProcessCpuTime; decision 0068) and the answer's size.
 // Where bench:api's question asks ours for more than the peer's form can return (five evidence
 // items per edge with their articles), the shared row asks ours the peer's fields and bench:api's
 // question is raced by ours alone in a row of its own (decision 0054), so each row compares answers
 // that carry the same data.
 // Prints figures; asserts nothing. With --json the last line of stdout is one JSON object
 // { articles, loadAverage, failed, questions: { name: { ours, peer | null, cannot, ourCypherQueries,
-// cpuMsPerRequest, answerBytes } } }.
+// cpuMsPerRequest, neo4jCpuMsPerRequest, answerBytes } } }.
 //
 //   npm run bench:peer -- [--size 10000] [--duration 5] [--rounds 3] [--cpu-samples 200] [--json]
 //
@@ -64,6 +65,8 @@ if (!(DURATION > 0)) fail(`--duration ${args.duration}: expected seconds, more t
 const log = (line: string) => process.stderr.write(`bench:peer: ${line}\n`);
 /** A figure as printed: NaN is a run in which no request finished (a --duration shorter than one answer). */
 const f = (n: number) => (Number.isNaN(n) ? 'n/a' : Number.isInteger(n) ? String(n) : n.toFixed(1));
+/** A CPU figure in ms as printed; n/a where it could not be measured (the database's, off a managed service). */
+const ms = (n: number | null) => (n === null ? 'n/a' : n.toFixed(2));
 
 // --- the questions, as each API asks them ----------------------------------------------------------
 
@@ -233,14 +236,42 @@ async function ask(
 }
 
 /**
- * CPU time of this process per request and the answer's bytes, each side `samples` requests one
- * after another, in blocks of 20 alternating between the sides (A/B), after the warm-up.
+ * The Neo4j server's own CPU time so far (ns, all its threads: JMX `ProcessCpuTime`), or null where
+ * the server does not offer it (`dbms.queryJmx` refused, e.g. a managed service). Both servers
+ * share the one Neo4j, so its CPU per request of each side is the database's half of the cost —
+ * which this process's CPU does not hold (decision 0068: the events page cost the database about
+ * 1.5× the peer's while the two processes' CPU was level).
+ */
+async function neo4jCpuNs(graph: Graph): Promise<number | null> {
+  try {
+    return await graph.read(async (tx) => {
+      const row = (
+        await tx.run(
+          "CALL dbms.queryJmx('java.lang:type=OperatingSystem') YIELD attributes RETURN attributes.ProcessCpuTime.value AS ns",
+        )
+      ).records[0];
+      const ns = Number(String(row?.get('ns')));
+      return Number.isFinite(ns) ? ns : null;
+    });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU time per request and the answer's bytes, each side `samples` requests one after another, in
+ * blocks of 20 alternating between the sides (A/B), after the warm-up: of this process (both
+ * servers and the client) and of the Neo4j server (null where it cannot be read; each block's
+ * figure holds one JMX read, the same for both sides).
  */
 async function cpuPerRequest(
+  graph: Graph,
   sides: { name: 'ours' | 'peer'; url: string; body: string }[],
   samples: number,
-): Promise<Record<string, { cpuMs: number; bytes: number }>> {
-  const spent = Object.fromEntries(sides.map((s) => [s.name, { micros: 0, sent: 0, bytes: 0 }]));
+): Promise<Record<string, { cpuMs: number; neo4jCpuMs: number | null; bytes: number }>> {
+  const spent = Object.fromEntries(
+    sides.map((s) => [s.name, { micros: 0, neo4jNs: 0 as number | null, sent: 0, bytes: 0 }]),
+  );
   const post = (side: (typeof sides)[number]) =>
     fetch(side.url, {
       method: 'POST',
@@ -250,15 +281,29 @@ async function cpuPerRequest(
   for (let done = 0; done < samples; done += 20) {
     const block = Math.min(20, samples - done);
     for (const side of (done / 20) % 2 === 0 ? sides : [...sides].reverse()) {
+      const neo4jBefore = await neo4jCpuNs(graph);
       const before = process.cpuUsage();
       for (let i = 0; i < block; i++) spent[side.name]!.bytes = Buffer.byteLength(await post(side));
       const used = process.cpuUsage(before);
-      spent[side.name]!.micros += used.user + used.system;
-      spent[side.name]!.sent += block;
+      const neo4jAfter = await neo4jCpuNs(graph);
+      const s = spent[side.name]!;
+      s.micros += used.user + used.system;
+      s.neo4jNs =
+        s.neo4jNs === null || neo4jBefore === null || neo4jAfter === null
+          ? null
+          : s.neo4jNs + neo4jAfter - neo4jBefore;
+      s.sent += block;
     }
   }
   return Object.fromEntries(
-    Object.entries(spent).map(([name, s]) => [name, { cpuMs: s.micros / 1000 / s.sent, bytes: s.bytes }]),
+    Object.entries(spent).map(([name, s]) => [
+      name,
+      {
+        cpuMs: s.micros / 1000 / s.sent,
+        neo4jCpuMs: s.neo4jNs === null ? null : s.neo4jNs / 1e6 / s.sent,
+        bytes: s.bytes,
+      },
+    ]),
   );
 }
 
@@ -328,7 +373,7 @@ try {
       peer: Side | null;
       cannot: string;
       ourQueries: number;
-      cpu: Record<string, { cpuMs: number; bytes: number }>;
+      cpu: Record<string, { cpuMs: number; neo4jCpuMs: number | null; bytes: number }>;
     }
   > = {};
   // A question that fails (a timeout on a loaded machine) is reported, and the race goes on.
@@ -348,7 +393,7 @@ try {
           await ask(peer.url, form.peer.query, form.peer.variables, `@neo4j/graphql, "${q.name}"`);
         contenders.push({ name: 'peer', url: peer.url, body: JSON.stringify(form.peer) });
       }
-      const cpu = await cpuPerRequest(contenders, CPU_SAMPLES);
+      const cpu = await cpuPerRequest(graph, contenders, CPU_SAMPLES);
       const runs = {
         ours: { one: [] as LoadRun[], eight: [] as LoadRun[] },
         peer: { one: [] as LoadRun[], eight: [] as LoadRun[] },
@@ -379,9 +424,9 @@ try {
       };
       const r = results[q.name]!;
       log(
-        `${q.name}: ours ${f(r.ours.one.rps)} req/s, p99 ${f(r.ours.one.p99)} ms, ${cpu.ours!.cpuMs.toFixed(2)} ms CPU` +
+        `${q.name}: ours ${f(r.ours.one.rps)} req/s, p99 ${f(r.ours.one.p99)} ms, ${cpu.ours!.cpuMs.toFixed(2)} ms CPU + ${ms(cpu.ours!.neo4jCpuMs)} ms Neo4j CPU` +
           (r.peer
-            ? `; @neo4j/graphql ${f(r.peer.one.rps)} req/s, p99 ${f(r.peer.one.p99)} ms, ${cpu.peer!.cpuMs.toFixed(2)} ms CPU`
+            ? `; @neo4j/graphql ${f(r.peer.one.rps)} req/s, p99 ${f(r.peer.one.p99)} ms, ${cpu.peer!.cpuMs.toFixed(2)} ms CPU + ${ms(cpu.peer!.neo4jCpuMs)} ms Neo4j CPU`
             : '; @neo4j/graphql cannot ask it'),
       );
     } catch (err) {
@@ -393,10 +438,14 @@ try {
   const load = loadavg().map((n) => n.toFixed(1));
   const lines = [
     `graph: ${articles} generated articles; ${ROUNDS} rounds of ${DURATION} s per side, per question and per connection count, A/B alternating; load average at start ${loadAtStart.join(' ')}, at end ${load.join(' ')}`,
-    'question | connections | ours req/s | ours p99 ms | @neo4j/graphql req/s | its p99 ms | req/s ours / theirs | p99 ours / theirs | CPU ms/request ours / theirs | answer bytes ours / theirs',
+    'CPU ms/request: this process (both servers and the client); Neo4j CPU ms/request: the database server (JMX ProcessCpuTime), n/a where it cannot be read',
+    'question | connections | ours req/s | ours p99 ms | @neo4j/graphql req/s | its p99 ms | req/s ours / theirs | p99 ours / theirs | CPU ms/request ours / theirs | Neo4j CPU ms/request ours / theirs | answer bytes ours / theirs',
   ];
   for (const [name, r] of Object.entries(results)) {
     const cpu = (side: string) => r.cpu[side]?.cpuMs.toFixed(2) ?? '—';
+    const db = (side: string) => ms(r.cpu[side]?.neo4jCpuMs ?? null);
+    const dbRatio = (o: number | null, p: number | null | undefined) =>
+      o === null || !p ? '' : ` (${(o / p).toFixed(2)}×)`;
     for (const key of ['one', 'eight'] as const) {
       const o = r.ours[key];
       const p = r.peer?.[key];
@@ -404,8 +453,9 @@ try {
         `${name} | ${key === 'one' ? 1 : 8} | ${f(o.rps)} | ${f(o.p99)} | ` +
           (p
             ? `${f(p.rps)} | ${f(p.p99)} | ${(o.rps / p.rps).toFixed(2)}× | ${(o.p99 / Math.max(p.p99, 1)).toFixed(2)}× | ` +
-              `${cpu('ours')} / ${cpu('peer')} (${(r.cpu.ours!.cpuMs / r.cpu.peer!.cpuMs).toFixed(2)}×) | ${r.cpu.ours!.bytes} / ${r.cpu.peer!.bytes}`
-            : `— | — | @neo4j/graphql cannot express it | — | ${cpu('ours')} / — | ${r.cpu.ours!.bytes} / —`),
+              `${cpu('ours')} / ${cpu('peer')} (${(r.cpu.ours!.cpuMs / r.cpu.peer!.cpuMs).toFixed(2)}×) | ` +
+              `${db('ours')} / ${db('peer')}${dbRatio(r.cpu.ours!.neo4jCpuMs, r.cpu.peer?.neo4jCpuMs)} | ${r.cpu.ours!.bytes} / ${r.cpu.peer!.bytes}`
+            : `— | — | @neo4j/graphql cannot express it | — | ${cpu('ours')} / — | ${db('ours')} / — | ${r.cpu.ours!.bytes} / —`),
       );
     }
   }
@@ -438,6 +488,12 @@ try {
             ourCypherQueries: r.ourQueries,
             cpuMsPerRequest: Object.fromEntries(
               Object.entries(r.cpu).map(([side, c]) => [side, Math.round(c.cpuMs * 100) / 100]),
+            ),
+            neo4jCpuMsPerRequest: Object.fromEntries(
+              Object.entries(r.cpu).map(([side, c]) => [
+                side,
+                c.neo4jCpuMs === null ? null : Math.round(c.neo4jCpuMs * 100) / 100,
+              ]),
             ),
             answerBytes: Object.fromEntries(Object.entries(r.cpu).map(([side, c]) => [side, c.bytes])),
           },

@@ -2,7 +2,7 @@
 // Bounded by the page (decision 0017): edges are counted (only when $withTotal), ordered and paged
 // on the per-pair summaries (ORGANIZED_SUMMARY: one per body, not one per article), and claims are read
 // only for the page's edges, at most $evidenceLimit each, newest first.
-// example-params: {"ids": "@Event", "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100}
+// example-params: {"ids": "@Event", "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100, "withSummary": true}
 UNWIND $ids AS parentId
 MATCH (x:Event {id: parentId})
 CALL (x) {
@@ -17,12 +17,12 @@ CALL (x) {
   RETURN collect({o: o, s: s}) AS candidates
 }
 CALL (x, candidates) {
+  WITH x, candidates WHERE $evidenceLimit > 0 // none asked: the edges are built from the candidates below
   UNWIND range(0, size(candidates) - 1) AS i
   WITH x, i, candidates[i] AS c
   WHERE i < $limit
   WITH x, i, c.o AS o, c.s AS s
   CALL (x, o) {
-    WITH * WHERE $evidenceLimit > 0 // 0: the edges' evidence was not asked for, so no claim is read
     MATCH (o)-[r:ORGANIZED]->(x)
     // A hub pair has thousands of claims: read only their dates to find the oldest the page
     // reaches, then sort just the claims from then on by date and place (decision 0028).
@@ -40,6 +40,14 @@ CALL (x, candidates) {
     RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence
   }
   WITH i, o, s, evidence ORDER BY i
-  RETURN collect({node: o {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS edges
+  RETURN collect({node: o {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS evidenced
 }
-RETURN parentId, total, edges, size(candidates) > $limit AS hasMore
+// Without evidence, the page's edges in the candidates' order, their summary's figures only when
+// the edges show them ($withSummary): a list of events with their participants' names sent each
+// participant's count and dates for nothing (decision 0068).
+RETURN parentId, total,
+  CASE WHEN $evidenceLimit > 0 THEN evidenced
+       WHEN $withSummary THEN [c IN candidates[..$limit] | {node: properties(c.o), evidenceCount: c.s.evidence, firstSeen: c.s.firstSeen, lastSeen: c.s.lastSeen}]
+       ELSE [c IN candidates[..$limit] | {node: properties(c.o)}]
+  END AS edges,
+  size(candidates) > $limit AS hasMore

@@ -2,7 +2,7 @@
 // Bounded by the page (decision 0017): edges are counted (only when $withTotal), ordered and paged
 // on the per-pair summaries (CHAIRED_SUMMARY / ATTENDED_SUMMARY: one per person, not one per article), and claims are read
 // only for the page's edges, at most $evidenceLimit each, newest first.
-// example-params: {"ids": "@Event", "relation": "ATTENDED", "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100}
+// example-params: {"ids": "@Event", "relation": "ATTENDED", "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100, "withSummary": true}
 UNWIND $ids AS parentId
 MATCH (x:Event {id: parentId})
 CALL (x) {
@@ -19,12 +19,12 @@ CALL (x) {
   RETURN collect({p: p, s: s}) AS candidates
 }
 CALL (x, candidates) {
+  WITH x, candidates WHERE $evidenceLimit > 0 // none asked: the edges are built from the candidates below
   UNWIND range(0, size(candidates) - 1) AS i
   WITH x, i, candidates[i] AS c
   WHERE i < $limit
   WITH x, i, c.p AS p, c.s AS s
   CALL (x, p) {
-    WITH * WHERE $evidenceLimit > 0 // 0: the edges' evidence was not asked for, so no claim is read
     MATCH (p)-[r:CHAIRED|ATTENDED]->(x)
     WHERE type(r) = $relation
     // A hub pair has thousands of claims: read only their dates to find the oldest the page
@@ -43,6 +43,14 @@ CALL (x, candidates) {
     RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS evidence
   }
   WITH i, p, s, evidence ORDER BY i
-  RETURN collect({node: p {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS edges
+  RETURN collect({node: p {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS evidenced
 }
-RETURN parentId, total, edges, size(candidates) > $limit AS hasMore
+// Without evidence, the page's edges in the candidates' order, their summary's figures only when
+// the edges show them ($withSummary): a list of events with their participants' names sent each
+// participant's count and dates for nothing (decision 0068).
+RETURN parentId, total,
+  CASE WHEN $evidenceLimit > 0 THEN evidenced
+       WHEN $withSummary THEN [c IN candidates[..$limit] | {node: properties(c.p), evidenceCount: c.s.evidence, firstSeen: c.s.firstSeen, lastSeen: c.s.lastSeen}]
+       ELSE [c IN candidates[..$limit] | {node: properties(c.p)}]
+  END AS edges,
+  size(candidates) > $limit AS hasMore

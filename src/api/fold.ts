@@ -245,9 +245,8 @@ async function foldedRead<N extends GraphNode>(
   const pageRows = (row?.pages as Row[][] | undefined) ?? [];
   pages.forEach((page, i) => {
     const byParent = new Map((pageRows[i] ?? []).map((r) => [r.parentId as string, r]));
-    const loader = ctx.loaders.page(page);
     for (const node of roots)
-      loader.prime(node.id, pageFromRow(page.relation, page.window, byParent.get(node.id)));
+      ctx.loaders.primePage(page, node.id, pageFromRow(page.relation, page.window, byParent.get(node.id)));
   });
   for (const raw of (row?.articles as Row[] | undefined) ?? [])
     ctx.loaders.primeNode(nodeOf<ArticleNode>('Article', raw));

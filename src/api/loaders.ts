@@ -23,6 +23,9 @@ export function pageParams(window: PageWindow, params: Record<string, unknown>):
     // 0028); the others ignore both.
     withTotal: window.withTotal ?? true,
     evidenceLimit: int(evidenceLimitOf(window)),
+    // The event participant queries leave each edge's count and dates out when neither they nor
+    // the evidence are asked (decision 0068); the others ignore it.
+    withSummary: window.withSummary ?? true,
   };
 }
 
@@ -48,10 +51,23 @@ export function pageFromRow<E extends { cursor: string }>(
   );
 }
 
+/** The loader key of one page of a relation: the same relation, window and parameters share it. */
+function pagedKey(
+  relation: PagedRelation<unknown>,
+  window: PageWindow,
+  params: Record<string, unknown>,
+): string {
+  // From the window's plain numbers: a list's items each ask their page's loader (60 on the race's
+  // events page), and the query's parameters (Integers) are built only when it runs.
+  return `paged:${relation.query.name}:${window.offset}:${window.limit}:${String(window.withTotal ?? true)}:${evidenceLimitOf(window)}:${String(window.withSummary ?? true)}:${JSON.stringify(params)}`;
+}
+
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
   /** Nodes a folded statement read (src/api/fold.ts), by type and id: answered without a promise. */
   private readonly known = new Map<string, GraphNode>();
+  /** Pages a folded statement read (src/api/fold.ts), by loader key, then parent id: answered without a promise. */
+  private readonly knownPages = new Map<string, Map<string, ConnectionRow<unknown>>>();
 
   constructor(readonly reader: GraphReader) {}
 
@@ -97,10 +113,7 @@ export class Loaders {
     window: PageWindow,
     params: Record<string, unknown> = {},
   ): DataLoader<string, ConnectionRow<E>> {
-    // The key from the window's plain numbers: a list's items each ask their page's loader (60 on
-    // the race's events page), and the query's parameters (Integers) are built only when it runs.
-    const key = `paged:${relation.query.name}:${window.offset}:${window.limit}:${String(window.withTotal ?? true)}:${evidenceLimitOf(window)}:${JSON.stringify(params)}`;
-    return this.get<ConnectionRow<E>>(key, async (ids) => {
+    return this.get<ConnectionRow<E>>(pagedKey(relation, window, params), async (ids) => {
       const rows = await this.reader.rows(relation.query, { ...pageParams(window, params), ids: [...ids] });
       const byParent = new Map<string, Row>(rows.map((r) => [r.parentId as string, r]));
       return ids.map((id) => pageFromRow(relation, window, byParent.get(id)));
@@ -110,6 +123,32 @@ export class Loaders {
   /** The loader of one field's page (src/api/relation-pages.ts): the key a folding parent primes. */
   page<E extends { cursor: string }>(spec: RelationPage): DataLoader<string, ConnectionRow<E>> {
     return this.paged(spec.relation as unknown as PagedRelation<E>, spec.window, spec.params);
+  }
+
+  /**
+   * Puts one parent's page, read by a folded statement (src/api/fold.ts), into that page's loader,
+   * and where `loadPage` answers it from without a promise.
+   */
+  primePage(spec: RelationPage, parentId: string, connection: ConnectionRow<unknown>): void {
+    this.page(spec).prime(parentId, connection as ConnectionRow<{ cursor: string }>);
+    const key = pagedKey(spec.relation, spec.window, spec.params);
+    let byParent = this.knownPages.get(key);
+    if (!byParent) this.knownPages.set(key, (byParent = new Map()));
+    byParent.set(parentId, connection);
+  }
+
+  /**
+   * One parent's page of a relation field: the page a folded statement read, as it is, or the
+   * loader's promise. The events page's 60 participant fields were each a promise graphql's
+   * executor waited for, though the folded statement had read them all (decision 0068); the same
+   * key as the loader's, so a page is answered by the folded read exactly when the loader would be.
+   */
+  loadPage<E extends { cursor: string }>(
+    spec: RelationPage,
+    parentId: string,
+  ): ConnectionRow<E> | Promise<ConnectionRow<E>> {
+    const known = this.knownPages.get(pagedKey(spec.relation, spec.window, spec.params))?.get(parentId);
+    return (known as ConnectionRow<E> | undefined) ?? this.page<E>(spec).load(parentId);
   }
 
   /** The (few) nodes a structural relation leads to, for each parent. */

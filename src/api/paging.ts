@@ -25,6 +25,12 @@ export interface PageWindow {
    */
   withEvidence?: boolean;
   /**
+   * Whether the client asked for an edge's summary figures (`evidenceCount`, `firstSeen`,
+   * `lastSeen`): the event participant queries leave them out otherwise when no evidence is read
+   * (decision 0068), so a list of names does not carry each edge's count and dates. Unset: asked.
+   */
+  withSummary?: boolean;
+  /**
    * The most evidence items any `evidence(first:)` of the page's edges asks for (decision 0028): the
    * queries fold no more than that per edge, so a hub pair's claims are not projected by the hundred
    * for a client that shows five. Unset: MAX_PAGE_SIZE.
@@ -104,15 +110,30 @@ export function asksTotal(info: SelectionInfo | undefined): boolean {
 /** Whether the connection being resolved selects `edges { evidence }` (directly or through fragments). */
 export function asksEvidence(info: SelectionInfo | undefined): boolean {
   if (!info) return true;
-  const edgeSets = (set: SelectionSetNode | undefined): SelectionSetNode[] =>
-    (set?.selections ?? []).flatMap((sel) => {
-      if (sel.kind === 'Field')
-        return sel.name.value === 'edges' && sel.selectionSet ? [sel.selectionSet] : [];
-      if (sel.kind === 'InlineFragment') return edgeSets(sel.selectionSet);
-      return edgeSets(info.fragments[sel.name.value]?.selectionSet);
-    });
   return info.fieldNodes.some((node) =>
-    edgeSets(node.selectionSet).some((set) => selects(set, 'evidence', info)),
+    edgeSelections(node.selectionSet, info).some((set) => selects(set, 'evidence', info)),
+  );
+}
+
+/** The selection sets of a connection's `edges` fields (fragments followed). */
+function edgeSelections(set: SelectionSetNode | undefined, info: SelectionInfo): SelectionSetNode[] {
+  return (set?.selections ?? []).flatMap((sel) => {
+    if (sel.kind === 'Field') return sel.name.value === 'edges' && sel.selectionSet ? [sel.selectionSet] : [];
+    if (sel.kind === 'InlineFragment') return edgeSelections(sel.selectionSet, info);
+    return edgeSelections(info.fragments[sel.name.value]?.selectionSet, info);
+  });
+}
+
+/** The edge fields read from a claim edge's per-pair summary (src/api/relations.ts). */
+const SUMMARY_FIELDS = ['evidenceCount', 'firstSeen', 'lastSeen'];
+
+/** Whether the connection being resolved selects `edges { evidenceCount | firstSeen | lastSeen }` (fragments followed). */
+export function asksSummary(info: SelectionInfo | undefined): boolean {
+  if (!info) return true;
+  return info.fieldNodes.some((node) =>
+    edgeSelections(node.selectionSet, info).some((set) =>
+      SUMMARY_FIELDS.some((field) => selects(set, field, info)),
+    ),
   );
 }
 
@@ -163,7 +184,7 @@ export function pageOf(
   return { ...pageWindow(first, after, defaultSize), ...selectionAsks(info) };
 }
 
-type SelectionAsks = Pick<PageWindow, 'withTotal' | 'withEvidence' | 'evidenceFirst'>;
+type SelectionAsks = Pick<PageWindow, 'withTotal' | 'withEvidence' | 'withSummary' | 'evidenceFirst'>;
 
 /**
  * What a connection's selection asks (total, evidence, how much evidence), kept per field nodes:
@@ -177,12 +198,13 @@ const selectionAsksByFields = new WeakMap<
 >();
 
 function selectionAsks(info: SelectionInfo | undefined): SelectionAsks {
-  if (!info) return { withTotal: true, withEvidence: true, evidenceFirst: MAX_PAGE_SIZE };
+  if (!info) return { withTotal: true, withEvidence: true, withSummary: true, evidenceFirst: MAX_PAGE_SIZE };
   const kept = selectionAsksByFields.get(info.fieldNodes);
   if (kept && kept.variables === info.variableValues) return kept.asks;
   const asks = {
     withTotal: asksTotal(info),
     withEvidence: asksEvidence(info),
+    withSummary: asksSummary(info),
     evidenceFirst: askedEvidenceFirst(info),
   };
   selectionAsksByFields.set(info.fieldNodes, { variables: info.variableValues, asks });

@@ -32,8 +32,14 @@ const page = <E extends { cursor: string }>(
 
 const dates = (args: PageArgs) => ({ from: args.from ?? null, to: args.to ?? null });
 
-/** A one-edge lookup (`issuer`): the first edge by the relation's order, no total, no evidence. */
-export const FIRST_EDGE: PageWindow = { offset: 0, limit: 1, withTotal: false, withEvidence: false };
+/** A one-edge lookup (`issuer`): the first edge by the relation's order, no total, no evidence, no summary figures (only its node is shown). */
+export const FIRST_EDGE: PageWindow = {
+  offset: 0,
+  limit: 1,
+  withTotal: false,
+  withEvidence: false,
+  withSummary: false,
+};
 
 export const relationPages = {
   Person: {

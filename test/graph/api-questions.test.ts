@@ -265,6 +265,47 @@ describe('"Who chaired what, when?"', () => {
     expect(participants).toContain('Lê Quốc Phong');
   });
 
+  it("gives an event's participants in one order whether their evidence or summary figures are asked or not", async () => {
+    // Three forms of one page read three paths of event-people / event-organizers (decision 0068):
+    // names alone (no summary figures read), with the figures, and with evidence.
+    const page = (edgeFields: string) => `{ events(first: 20) { edges { node { id
+      chairs { edges { node { name } ${edgeFields} } } attendees { edges { node { name } ${edgeFields} } }
+      organizer { name } organizers(first: 1) { edges { node { name } ${edgeFields} } } } } } }`;
+    const [names, figures, evidence] = await Promise.all([
+      sample.api.data(page('')),
+      sample.api.data(page('evidenceCount firstSeen lastSeen')),
+      sample.api.data(page('evidenceCount firstSeen lastSeen evidence(first: 1) { asOf }')),
+    ]);
+    const events = (data: any) => data.events.edges.map((e: any) => e.node);
+    const namesOnly = (event: any) =>
+      ['chairs', 'attendees', 'organizers'].map((f) => event[f].edges.map((e: any) => e.node.name));
+    expect(events(names).length).toBeGreaterThan(0);
+    // The sample's events have a participant or two each: the forms must agree on every one.
+    expect(events(names).some((e: any) => e.chairs.edges.length + e.attendees.edges.length > 0)).toBe(true);
+    expect(events(names).map(namesOnly)).toEqual(events(figures).map(namesOnly));
+    expect(events(names).map(namesOnly)).toEqual(events(evidence).map(namesOnly));
+    expect(events(names).map((e: any) => e.organizer)).toEqual(
+      events(names).map((e: any) =>
+        e.organizers.edges[0]?.node ? { name: e.organizers.edges[0].node.name } : null,
+      ),
+    );
+    const withFigures = (event: any) =>
+      ['chairs', 'attendees', 'organizers'].map((f) =>
+        event[f].edges.map((e: any) => [e.evidenceCount, e.firstSeen, e.lastSeen]),
+      );
+    expect(events(figures).map(withFigures)).toEqual(events(evidence).map(withFigures));
+    for (const event of events(evidence))
+      for (const f of ['chairs', 'attendees', 'organizers']) {
+        const counts = event[f].edges.map((e: any) => e.evidenceCount);
+        // Most evidence first, each edge with at least one claim and its newest shown.
+        expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+        for (const e of event[f].edges) {
+          expect(e.evidenceCount).toBeGreaterThanOrEqual(1);
+          expect(e.evidence[0].asOf).toBe(e.lastSeen);
+        }
+      }
+  });
+
   it('refuses a reversed date range with a clear message', async () => {
     const res = await sample.api.gql(`{ events(from: "2022-01-01", to: "2021-01-01") { totalCount } }`);
     expect(res.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import {
   askedEvidenceFirst,
   asksEvidence,
+  asksSummary,
   asksTotal,
   DEFAULT_EVIDENCE_PAGE,
   MAX_PAGE_SIZE,
@@ -62,6 +63,48 @@ describe('asksEvidence / asksTotal', () => {
 
   it('sees totalCount apart from evidence', async () => {
     expect(await asked('{ implementers { totalCount } }')).toEqual({ total: true, evidence: false });
+  });
+});
+
+// The edges' summary figures are read only when one of them is selected (decision 0068).
+const summarySchema = buildSchema(`
+  type Query { chairs: Connection }
+  type Connection { totalCount: Int edges: [Edge] }
+  type Edge { node: String evidenceCount: Int firstSeen: String lastSeen: String evidence: [String] }
+`);
+
+async function asksSummaryOf(query: string): Promise<boolean> {
+  let seen: boolean | null = null;
+  const rootValue = {
+    chairs: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+      seen = asksSummary(info);
+      return { edges: [] };
+    },
+  };
+  const result = await graphql({ schema: summarySchema, source: query, rootValue });
+  expect(result.errors).toBeUndefined();
+  if (seen === null) throw new Error('the resolver did not run');
+  return seen;
+}
+
+describe('asksSummary', () => {
+  it('is false for a list of names, its total or its evidence alone', async () => {
+    expect(await asksSummaryOf('{ chairs { edges { node } } }')).toBe(false);
+    expect(await asksSummaryOf('{ chairs { totalCount edges { node evidence } } }')).toBe(false);
+  });
+
+  it('sees each summary field, aliased or through fragments', async () => {
+    expect(await asksSummaryOf('{ chairs { edges { evidenceCount } } }')).toBe(true);
+    expect(await asksSummaryOf('{ chairs { edges { since: firstSeen } } }')).toBe(true);
+    expect(
+      await asksSummaryOf(
+        '{ chairs { ...Page } } fragment Page on Connection { edges { ... on Edge { lastSeen } } }',
+      ),
+    ).toBe(true);
+  });
+
+  it('is asked when no selection is known (a caller without resolve info)', () => {
+    expect(asksSummary(undefined)).toBe(true);
   });
 });
 
@@ -137,6 +180,7 @@ describe('pageOf kept per field nodes', () => {
       limit: 5,
       withTotal: true,
       withEvidence: true,
+      withSummary: false,
       evidenceFirst: 3,
     });
     expect(pageOf(10, null, request)).toMatchObject({ limit: 10, evidenceFirst: 3 });

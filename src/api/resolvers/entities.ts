@@ -4,6 +4,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../global-id.ts';
 import type {
   ClaimEdgeRow,
+  ConnectionRow,
   DocumentNode,
   EventNode,
   GraphNode,
@@ -18,6 +19,13 @@ import { relationPages } from '../relation-pages.ts';
 import { EVENT_KINDS, ORGANIZATION_KINDS, enumOf } from './enums.ts';
 
 const globalId = (node: GraphNode) => toGlobalId(node.__typename, node.id);
+
+/** The first edge's node of a one-edge lookup (`issuer`, `organizer`), without a promise when the page is at hand. */
+function firstNode<N>(
+  page: ConnectionRow<{ node: N }> | Promise<ConnectionRow<{ node: N }>>,
+): N | null | Promise<N | null> {
+  return page instanceof Promise ? page.then((p) => p.edges[0]?.node ?? null) : (page.edges[0]?.node ?? null);
+}
 const graphId = (node: GraphNode) => node.id;
 
 export const entityResolvers: Resolvers = {
@@ -30,11 +38,11 @@ export const entityResolvers: Resolvers = {
     graphId,
     aliases: (p) => p.aliases ?? [],
     positions: (p, args, ctx, info) =>
-      ctx.loaders.page<HeldPositionEdgeRow>(relationPages.Person.positions(args, info)).load(p.id),
+      ctx.loaders.loadPage<HeldPositionEdgeRow>(relationPages.Person.positions(args, info), p.id),
     chaired: (p, args, ctx, info) =>
-      ctx.loaders.page<ClaimEdgeRow<EventNode>>(relationPages.Person.chaired(args, info)).load(p.id),
+      ctx.loaders.loadPage<ClaimEdgeRow<EventNode>>(relationPages.Person.chaired(args, info), p.id),
     attended: (p, args, ctx, info) =>
-      ctx.loaders.page<ClaimEdgeRow<EventNode>>(relationPages.Person.attended(args, info)).load(p.id),
+      ctx.loaders.loadPage<ClaimEdgeRow<EventNode>>(relationPages.Person.attended(args, info), p.id),
     mentionedIn: (p, { first, after }, ctx, info) =>
       ctx.loaders.paged(rel.entityMentions, pageOf(first, after, info), { label: 'Person' }).load(p.id),
     possiblySameAs: (p, _args, ctx) => ctx.loaders.nodes(rel.personPossiblySame).load(p.id),
@@ -49,17 +57,18 @@ export const entityResolvers: Resolvers = {
     parent: async (o, _args, ctx) => (await ctx.loaders.nodes(rel.organizationParent).load(o.id))[0] ?? null,
     parts: (o, _args, ctx) => ctx.loaders.nodes(rel.organizationParts).load(o.id),
     officials: (o, args, ctx, info) =>
-      ctx.loaders.page<OfficialEdgeRow>(relationPages.Organization.officials(args, info)).load(o.id),
+      ctx.loaders.loadPage<OfficialEdgeRow>(relationPages.Organization.officials(args, info), o.id),
     positions: (o, { first, after }, ctx, info) =>
       ctx.loaders.paged(rel.organizationPositions, pageOf(first, after, info)).load(o.id),
     organized: (o, args, ctx, info) =>
-      ctx.loaders.page<ClaimEdgeRow<EventNode>>(relationPages.Organization.organized(args, info)).load(o.id),
+      ctx.loaders.loadPage<ClaimEdgeRow<EventNode>>(relationPages.Organization.organized(args, info), o.id),
     issued: (o, args, ctx, info) =>
-      ctx.loaders.page<ClaimEdgeRow<DocumentNode>>(relationPages.Organization.issued(args, info)).load(o.id),
+      ctx.loaders.loadPage<ClaimEdgeRow<DocumentNode>>(relationPages.Organization.issued(args, info), o.id),
     implements: (o, args, ctx, info) =>
-      ctx.loaders
-        .page<ClaimEdgeRow<DocumentNode>>(relationPages.Organization.implements(args, info))
-        .load(o.id),
+      ctx.loaders.loadPage<ClaimEdgeRow<DocumentNode>>(
+        relationPages.Organization.implements(args, info),
+        o.id,
+      ),
     mentionedIn: (o, { first, after }, ctx, info) =>
       ctx.loaders.paged(rel.entityMentions, pageOf(first, after, info), { label: 'Organization' }).load(o.id),
   },
@@ -74,19 +83,17 @@ export const entityResolvers: Resolvers = {
     issuerCode: (d) => d.issuerCode ?? null,
     date: (d) => d.date ?? null,
     subject: (d) => d.subject ?? null,
-    issuer: async (d, _args, ctx) =>
-      (await ctx.loaders.page<ClaimEdgeRow<OrganizationNode>>(relationPages.Document.issuer()).load(d.id))
-        .edges[0]?.node ?? null,
+    issuer: (d, _args, ctx) =>
+      firstNode(ctx.loaders.loadPage<ClaimEdgeRow<OrganizationNode>>(relationPages.Document.issuer(), d.id)),
     issuedBy: (d, args, ctx, info) =>
-      ctx.loaders
-        .page<ClaimEdgeRow<OrganizationNode>>(relationPages.Document.issuedBy(args, info))
-        .load(d.id),
+      ctx.loaders.loadPage<ClaimEdgeRow<OrganizationNode>>(relationPages.Document.issuedBy(args, info), d.id),
     implementedBy: (d, args, ctx, info) =>
-      ctx.loaders
-        .page<ClaimEdgeRow<OrganizationNode>>(relationPages.Document.implementedBy(args, info))
-        .load(d.id),
+      ctx.loaders.loadPage<ClaimEdgeRow<OrganizationNode>>(
+        relationPages.Document.implementedBy(args, info),
+        d.id,
+      ),
     events: (d, args, ctx, info) =>
-      ctx.loaders.page<ClaimEdgeRow<EventNode>>(relationPages.Document.events(args, info)).load(d.id),
+      ctx.loaders.loadPage<ClaimEdgeRow<EventNode>>(relationPages.Document.events(args, info), d.id),
     mentionedIn: (d, { first, after }, ctx, info) =>
       ctx.loaders.paged(rel.entityMentions, pageOf(first, after, info), { label: 'Document' }).load(d.id),
   },
@@ -97,16 +104,15 @@ export const entityResolvers: Resolvers = {
     kind: (e) => enumOf(e.kind, EVENT_KINDS),
     date: (e) => e.date ?? null,
     chairs: (e, args, ctx, info) =>
-      ctx.loaders.page<ClaimEdgeRow<PersonNode>>(relationPages.Event.chairs(args, info)).load(e.id),
+      ctx.loaders.loadPage<ClaimEdgeRow<PersonNode>>(relationPages.Event.chairs(args, info), e.id),
     attendees: (e, args, ctx, info) =>
-      ctx.loaders.page<ClaimEdgeRow<PersonNode>>(relationPages.Event.attendees(args, info)).load(e.id),
-    organizer: async (e, _args, ctx) =>
-      (await ctx.loaders.page<ClaimEdgeRow<OrganizationNode>>(relationPages.Event.organizer()).load(e.id))
-        .edges[0]?.node ?? null,
+      ctx.loaders.loadPage<ClaimEdgeRow<PersonNode>>(relationPages.Event.attendees(args, info), e.id),
+    organizer: (e, _args, ctx) =>
+      firstNode(ctx.loaders.loadPage<ClaimEdgeRow<OrganizationNode>>(relationPages.Event.organizer(), e.id)),
     organizers: (e, args, ctx, info) =>
-      ctx.loaders.page<ClaimEdgeRow<OrganizationNode>>(relationPages.Event.organizers(args, info)).load(e.id),
+      ctx.loaders.loadPage<ClaimEdgeRow<OrganizationNode>>(relationPages.Event.organizers(args, info), e.id),
     documents: (e, args, ctx, info) =>
-      ctx.loaders.page<ClaimEdgeRow<DocumentNode>>(relationPages.Event.documents(args, info)).load(e.id),
+      ctx.loaders.loadPage<ClaimEdgeRow<DocumentNode>>(relationPages.Event.documents(args, info), e.id),
     mentionedIn: (e, { first, after }, ctx, info) =>
       ctx.loaders.paged(rel.entityMentions, pageOf(first, after, info), { label: 'Event' }).load(e.id),
   },
