@@ -6,11 +6,13 @@ import type { Evidence, ExtractedRelation } from '../../types.ts';
 import type { ArticleFacts, ClauseLayer } from './doc.ts';
 import type { NameSpan } from './persons.ts';
 import { HONORIFICS, pattern } from './lexicon.ts';
+import { matchKey } from '../../text/normalise.ts';
 import type { Token } from './tokens.ts';
 
 const SPEECH_ELSEWHERE = new RegExp(pattern('speech-elsewhere'), 'u');
 const SPEAKER_LIST_OPENER = new RegExp(pattern('speaker-list-opener'), 'iu');
 const LIST_MEMBER_SEPARATOR = new RegExp(pattern('list-member-separator'), 'u');
+const GUEST_AFTER_VERB = new RegExp(pattern('guest-after-verb'), 'u');
 
 /** Where a name's mention starts: its posts written before it and a word of address before those. */
 function leadOf(tokens: Token[], n: NameSpan): number {
@@ -119,6 +121,12 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
       chosen = inSentence.filter((n) => n.to <= v.from && (!prevVerb || n.from >= prevVerb.to));
       if (rel === 'speak')
         chosen = speakersBefore(tokens, (to) => article.text.slice(s.start, tokens[to]!.start), chosen);
+      // "X hội đàm với Tổng thống Pháp Y": the guest, the first name after the verb in its clause.
+      if (rel === 'attend' && GUEST_AFTER_VERB.test(matchKey(v.entry.words))) {
+        const nextVerb = sentenceVerbs.find((o) => o.from >= v.to);
+        const guest = inSentence.find((n) => n.from >= v.to && (!nextVerb || n.to <= nextVerb.from));
+        if (guest) chosen = [...chosen, guest];
+      }
     }
     for (const n of chosen) {
       const person = personName(n);
