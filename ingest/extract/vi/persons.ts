@@ -54,6 +54,7 @@ const LATE_PERSON_BEFORE = rule('late-person-before');
 const CITY_BEFORE_STREET_WORD = rule('city-before-street-word');
 const FOREIGN_STATE_WORDS = rule('foreign-state-words');
 const FOREIGN_POSTING_WORD = rule('foreign-posting-word');
+const POST_SHARING_BODY_ACROSS_KIEM = rule('post-sharing-body-across-kiem');
 
 function isNameWord(t: Token | undefined): t is Token {
   return !!t && t.cap && t.word && !t.upper && !NOT_IN_NAME_WORD.test(t.text);
@@ -344,6 +345,24 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       member.posts.unshift(plural);
       end = chainEnd(member);
     }
+  }
+  // "Chủ tịch kiêm Tổng Giám đốc Tập đoàn …": a post written without its body before "kiêm" holds
+  // the body of the post after it.
+  for (const name of names) {
+    name.posts = name.posts.map((p) => {
+      const next = name.posts.find((q) => q.from === p.to + 1);
+      const head = tokens
+        .slice(p.from, p.headTo)
+        .map((t) => t.key)
+        .join(' ');
+      return !p.org &&
+        next?.org &&
+        tokens[p.to]?.key === 'kiêm' &&
+        p.entry.kind === 'head' &&
+        POST_SHARING_BODY_ACROSS_KIEM.test(head)
+        ? { ...p, org: next.org }
+        : p;
+    });
   }
   // "A và B được bầu làm Phó Bí thư Tỉnh ủy".
   for (let n = 0; n < names.length; n++) {
