@@ -128,6 +128,12 @@ describe('3. two posts joined by "kiêm"', () => {
     const e = extract('Giám đốc Sở Tài chính kiêm Trưởng ban Nguyễn Văn Dũng phát biểu.');
     expect(seats(e)).toContain('Nguyễn Văn Dũng | Giám đốc | Sở Tài chính');
     expect(seats(e)).not.toContain('Nguyễn Văn Dũng | Trưởng ban | Sở Tài chính');
+    // A post that names its body by itself keeps none across "kiêm".
+    const e2 = extract('Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn phát biểu.');
+    expect(seats(e2)).toEqual([
+      'Bùi Thanh Sơn | Bộ trưởng | Bộ Ngoại giao',
+      'Bùi Thanh Sơn | Phó Thủ tướng | -',
+    ]);
   });
 });
 

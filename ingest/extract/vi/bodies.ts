@@ -5,7 +5,7 @@
 // "Bộ GDĐT"; a bare "Tỉnh ủy" joined to the one qualified form of the article that extends it).
 import type { ExtractedOrganization } from '../../types.ts';
 import type { BodyLayer, BodySpanLayer, PersonLayer, TokenLayer } from './doc.ts';
-import { findOrgSpans, orgKey, parseOrg, type OrgSpan } from './organizations.ts';
+import { definedNameAt, findOrgSpans, orgKey, parseOrg, type OrgSpan } from './organizations.ts';
 import { BODIES, POSTS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
@@ -134,8 +134,14 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
   const abbreviations = bracketAbbreviations(tokens, orgSpans);
   const groups = new Map<string, ExtractedOrganization>();
   const groupOfSpan = new Map<OrgSpan, string>();
+  // "EVN" after "Tập đoàn Điện lực Việt Nam (EVN)": the body the bracket named.
+  const spanKey = (s: OrgSpan): string => {
+    const defined = definedNameAt(tokens, s.from, s.to);
+    const body = defined?.to === s.to ? defined.body : s;
+    return orgKey(tokens, body.from, body.to, abbreviations);
+  };
   for (const s of orgSpans) {
-    const key = orgKey(tokens, s.from, s.to, abbreviations);
+    const key = spanKey(s);
     const start = tokens[s.from]!.start;
     const end = tokens[s.to - 1]!.end;
     const surface = text.slice(start, end);
@@ -194,7 +200,7 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
     if (!s) return null;
     let name = nameCache.get(s);
     if (name === undefined) {
-      const key = groupOfSpan.get(s) ?? orgKey(tokens, s.from, s.to, abbreviations);
+      const key = groupOfSpan.get(s) ?? spanKey(s);
       name = groups.get(finalKey(key))?.name ?? text.slice(tokens[s.from]!.start, tokens[s.to - 1]!.end);
       nameCache.set(s, name);
     }
