@@ -152,9 +152,16 @@ describe('4. "Căn cứ …" and "Thực hiện …" opening a sentence as imple
     );
     expect(pairs(e, 'IMPLEMENTS')).toEqual(['Sở Nội vụ | 45-CT/TW']);
     const e2 = extract(
+      'Căn cứ Kết luận số 21-KL/TW của Ban Chấp hành Trung ương, Ban Thường vụ Huyện ủy Tiên Du đã ban hành Kế hoạch số 45-KH/HU.',
+    );
+    expect(pairs(e2, 'IMPLEMENTS')).toEqual(['Ban Thường vụ Huyện ủy Tiên Du | 21-KL/TW']);
+  });
+
+  it('cites, not implements, the grounds of a ruling ("Căn cứ Quy định …, Ủy ban Kiểm tra quyết định kỷ luật")', () => {
+    const e = extract(
       'Căn cứ Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương, Ủy ban Kiểm tra Tỉnh ủy Bắc Giang quyết định thi hành kỷ luật.',
     );
-    expect(pairs(e2, 'IMPLEMENTS')).toEqual(['Ủy ban Kiểm tra Tỉnh ủy Bắc Giang | 22-QĐ/TW']);
+    expect(pairs(e, 'IMPLEMENTS')).toEqual([]);
   });
 
   it('reads no document relation from "căn cứ" without a document', () => {
