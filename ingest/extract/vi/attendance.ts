@@ -94,9 +94,13 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
       return end <= v.from && v.from - end <= 3;
     });
     const sentenceStartVerb = v.from === tokenAt(s.start) || tokens[v.from - 1]?.key === 'có';
+    // "Báo cáo với đoàn, Chủ tịch UBND tỉnh X cho biết …", "Phát biểu tại buổi làm việc, X …": a
+    // speech verb opening its sentence, with no name before it, is the speech of the first name after.
+    const openingSpeech = rel === 'speak' && sentenceStartVerb && !inSentence.some((n) => n.to <= v.from);
     const forward =
       v.entry.direction === 'after' ||
       pointsForward ||
+      openingSpeech ||
       (rel !== 'speak' && (sentenceStartVerb || (atClauseStart && !nameJustBefore)));
     if (forward) {
       // "Dự hội nghị có các đồng chí: A; B", "dưới sự chủ trì của đồng chí X": names after the verb up to the next verb.
