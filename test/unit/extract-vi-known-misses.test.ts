@@ -239,6 +239,9 @@ describe('7. a bare MTTQ, HĐND or UBND with nothing to resolve to', () => {
   it('keeps a bare form with its level word for the resolver to place ("HĐND tỉnh", "UBND xã")', () => {
     const e = extract('Ngày 9/4, tại xã Tân Hòa, lãnh đạo HĐND tỉnh và UBND xã tiếp xúc cử tri.');
     expect(bodies(e)).toEqual(['HĐND tỉnh', 'UBND xã']);
+    // A list closed by one level word shares it: "HĐND" of "HĐND, UBND tỉnh" is the province's.
+    const e2 = extract('Ngày 9/4, đại diện lãnh đạo HĐND, UBND tỉnh đã dự lễ khởi công.');
+    expect(bodies(e2)).toEqual(['HĐND', 'UBND tỉnh']);
   });
 });
 

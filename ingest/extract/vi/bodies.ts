@@ -6,8 +6,12 @@
 import type { ExtractedOrganization } from '../../types.ts';
 import type { BodyLayer, BodySpanLayer, PersonLayer, TokenLayer } from './doc.ts';
 import { definedNameAt, findOrgSpans, orgKey, parseOrg, type OrgSpan } from './organizations.ts';
-import { BODIES, POSTS } from './lexicon.ts';
+import { BODIES, LOCALITIES, POSTS, pattern } from './lexicon.ts';
 import type { Token } from './tokens.ts';
+
+const BARE_BODY_WITHOUT_PLACE = new RegExp(pattern('bare-body-without-place'), 'u');
+const PLURAL_BEFORE_LEVEL = new RegExp(pattern('plural-before-post'), 'u');
+const CLAUSE_END = new RegExp(pattern('clause-end'), 'u');
 
 /** Body spans on their own; fused posts ("Tỉnh ủy viên", "Ủy viên Trung ương Đảng") hold body words that are not bodies. */
 export function bodySpanLayer<D extends TokenLayer>(doc: D): D & BodySpanLayer {
@@ -72,6 +76,20 @@ function bracketAbbreviations(tokens: Token[], spans: OrgSpan[]): Map<string, st
     }
   }
   return out;
+}
+
+/**
+ * "HĐND, UBND tỉnh", "Ủy ban MTTQ, các đoàn thể tỉnh": a list of bodies that ends with one level
+ * word shares it, so a bare kind in it is the level's body; a plural level ("HĐND các xã") is not
+ * one. Looks up to twelve words on in the clause for a locality word not after a plural.
+ */
+function levelLater(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
+    const t = tokens[k]!;
+    if (t.lineBefore || CLAUSE_END.test(t.text)) return false;
+    if (!t.cap && LOCALITIES.longest(tokens, k) && !PLURAL_BEFORE_LEVEL.test(tokens[k - 1]!.key)) return true;
+  }
+  return false;
 }
 
 /** The article's body spans: those found alone, less those inside a post's head, plus the bodies named in posts and nested in others. */
@@ -195,6 +213,19 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
     g.aliases = forms.slice(1).filter((f, i, all) => f !== g.name && all.indexOf(f) === i);
     g.mentions.sort((a, b) => a.start - b.start);
   }
+  // "Đại diện MTTQ, các đoàn thể …": a bare kind the article names no body of in full is no body,
+  // unless someone holds a post in it ("Phó Chủ tịch UBND X").
+  const unplaced = new Set(
+    [...groups.keys()].filter(
+      (key) =>
+        BARE_BODY_WITHOUT_PLACE.test(key) &&
+        orgSpans.every(
+          (s) => groupOfSpan.get(s) !== key || (!doc.inPost[s.from] && !levelLater(tokens, s.to)),
+        ),
+    ),
+  );
+  for (const key of unplaced) groups.delete(key);
+  const placedSpans = orgSpans.filter((s) => !unplaced.has(groupOfSpan.get(s)!));
   const nameCache = new Map<OrgSpan, string>();
   const orgNameOfSpan = (s: OrgSpan | null): string | null => {
     if (!s) return null;
@@ -207,10 +238,10 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
     return name;
   };
   const spanStartingAt = new Map<number, OrgSpan>();
-  for (const s of orgSpans) if (!spanStartingAt.has(s.from)) spanStartingAt.set(s.from, s);
+  for (const s of placedSpans) if (!spanStartingAt.has(s.from)) spanStartingAt.set(s.from, s);
   const orgNameAt = (from: number): { name: string; span: OrgSpan } | null => {
     const s = spanStartingAt.get(from) ?? parseOrg(tokens, from, tokens.length);
     return s ? { name: orgNameOfSpan(s)!, span: s } : null;
   };
-  return { ...doc, orgSpans, organizations: [...groups.values()], orgNameOfSpan, orgNameAt };
+  return { ...doc, orgSpans: placedSpans, organizations: [...groups.values()], orgNameOfSpan, orgNameAt };
 }
