@@ -10,16 +10,11 @@ import {
   peopleOf as people,
   personNamesOf as names,
   postsOf as posts,
+  seatsOf as seats,
 } from '../support/extraction-views.ts';
 
 const extract = (text: string, publishedAt: string | null = '2024-05-10') =>
   extractText(text, 'vi', publishedAt);
-/** "person | role | organization" of every HOLDS_POSITION ("-" for none). */
-const seats = (e: Extraction): string[] =>
-  e.relations
-    .filter((r) => r.type === 'HOLDS_POSITION')
-    .map((r) => `${r.person} | ${r.role} | ${r.organization ?? '-'}`)
-    .sort();
 const eventDates = (e: Extraction): (string | null)[] => e.events.map((ev) => ev.date);
 
 describe('1. a foreign leader or guest after a post and a country', () => {
@@ -255,17 +250,6 @@ describe('8. military posts and their bodies', () => {
       'Phạm Văn Hoành | Tư lệnh | Vùng 3 Hải quân',
       'Trần Vinh Ngọc | Chính ủy | Quân khu 7',
     ]);
-  });
-
-  it('gives "Tư lệnh Vùng" alone the article\'s one region', () => {
-    const e = extract(
-      'Ngày 9/1, Bộ Tư lệnh Vùng 4 Hải quân tổ chức hội nghị. Chuẩn Đô đốc Lê Văn Hoàng, Tư lệnh Vùng chủ trì hội nghị.',
-    );
-    expect(seats(e)).toEqual(['Lê Văn Hoàng | Tư lệnh | Bộ Tư lệnh Vùng 4 Hải quân']);
-    const e2 = extract(
-      'Ngày 9/1, Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức hội nghị. Thiếu tướng Trần Văn Nam, Phó Tư lệnh Vùng dự.',
-    );
-    expect(seats(e2)).toEqual(['Trần Văn Nam | Phó Tư lệnh | Bộ Tư lệnh Vùng Cảnh sát biển 3']);
   });
 
   it('makes no body of "Vùng" as a word of geography', () => {
