@@ -56,6 +56,9 @@ describe('1. a foreign leader or guest after a post and a country', () => {
     // A Vietnamese holder is still read as before, country words or not.
     const e2 = extract('Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Lào. Ông Lào Văn Sử dự.');
     expect(names(e2)).toEqual(['Bùi Thanh Sơn', 'Lào Văn Sử']);
+    // A province that opens with a country's name is the province ("Lào Cai", not Laos).
+    const e3 = extract('Phó Chủ tịch Lào Cai Nguyễn Văn Sơn phát biểu.');
+    expect(names(e3)).toEqual(['Nguyễn Văn Sơn']);
   });
 });
 

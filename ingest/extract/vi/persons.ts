@@ -131,7 +131,10 @@ function countryEnd(tokens: Token[], k: number): number | null {
     j += 2;
   }
   if (!tokens[j]?.cap || !tokens[j]!.spaceBefore) return null;
-  return COUNTRIES.longest(tokens, j)?.to ?? null;
+  const country = COUNTRIES.longest(tokens, j);
+  // "Lào Cai" is a province, not Laos and a name: a longer place wins.
+  if (!country || (PLACES.longest(tokens, j)?.to ?? 0) > country.to) return null;
+  return country.to;
 }
 
 /**
