@@ -211,8 +211,10 @@ export interface DefinedName {
   body: OrgSpan;
 }
 
-// The names each article defines, by the key of their first word; built once per token array.
-const DEFINED_NAMES = new WeakMap<Token[], Map<string, DefinedName[]>>();
+// The names the article being read defines, by the key of their first word: built once per token
+// array, and parseOrg asks for them at every word no head starts, so the last array's are kept at hand.
+let definedFor: Token[] | null = null;
+let definedNames = new Map<string, DefinedName[]>();
 // "(EVN)", "(Viettel)", "(Vietnam Airlines)": a longer bracket is a gloss or an aside, not a name.
 const BRACKET_NAME_WORDS = 3;
 
@@ -237,11 +239,11 @@ function initialsOf(tokens: Token[], body: OrgSpan, letters: string): boolean {
  * đốc EVN", "Đảng ủy Viettel").
  */
 function definedNamesOf(tokens: Token[]): Map<string, DefinedName[]> {
-  let defined = DEFINED_NAMES.get(tokens);
-  if (defined) return defined;
-  defined = new Map();
+  if (definedFor === tokens) return definedNames;
+  const defined = new Map<string, DefinedName[]>();
   // Set first: the bodies before the brackets are parsed without the names being defined.
-  DEFINED_NAMES.set(tokens, defined);
+  definedFor = tokens;
+  definedNames = defined;
   for (let open = 1; open < tokens.length; open++) {
     if (tokens[open]!.text !== '(') continue;
     let close = open + 1;
@@ -276,7 +278,9 @@ export function definedNameAt(
 ): (DefinedName & { to: number }) | null {
   const t = tokens[i];
   if (!t || !t.cap || tokens[i - 1]?.text === '(') return null;
-  const candidates = definedNamesOf(tokens).get(t.key);
+  const defined = definedNamesOf(tokens);
+  if (!defined.size) return null;
+  const candidates = defined.get(t.key);
   if (!candidates) return null;
   for (const d of candidates) {
     const to = i + d.keys.length;

@@ -145,8 +145,9 @@ function countryEnd(tokens: Token[], k: number): number | null {
  * The post's role keeps a field written before the country ("Bộ trưởng Ngoại giao Nhật Bản").
  */
 function foreignNameAt(tokens: Token[], i: number, covered: Uint8Array): NameSpan | null {
+  if (!tokens[i]?.cap) return null;
   const m = POSTS.longest(tokens, i);
-  if (!m || m.value.kind !== 'head' || !tokens[i]!.cap) return null;
+  if (!m || m.value.kind !== 'head') return null;
   let headTo = m.to;
   if (tokens[headTo]?.cap && tokens[headTo]!.spaceBefore)
     headTo = FIELDS.longest(tokens, headTo)?.to ?? headTo;
