@@ -24,6 +24,13 @@ export const postsOf = (e: Extraction): string[] =>
     .map((r) => `${r.person} | ${r.role}`)
     .sort();
 
+/** "person | role | organization" of every HOLDS_POSITION; "-" for a post that names no body. */
+export const seatsOf = (e: Extraction): string[] =>
+  e.relations
+    .filter((r) => r.type === 'HOLDS_POSITION')
+    .map((r) => `${r.person} | ${r.role} | ${r.organization ?? '-'}`)
+    .sort();
+
 /** "organization | document" of the relations of one type (ISSUED, IMPLEMENTS); "-" for no organization. */
 export const documentPairsOf = (e: Extraction, type: string): string[] =>
   e.relations

@@ -112,9 +112,15 @@ describe('false positives that stay out', () => {
     expect(e.persons).toEqual([]);
   });
 
-  it('leaves a bare UBND or MTTQ to its article: extracted as written, never a shared node', () => {
+  it('leaves a bare UBND or MTTQ to its article: none with nothing to resolve to, one kept never a shared node', () => {
+    // Nothing to join and no post in it: no body (decision 0065).
     const e = extract('Sáng 6/3, HĐND tỉnh tổ chức kỳ họp chuyên đề. UBND và MTTQ cùng dự.');
-    const bare = e.organizations.filter((o) => o.name === 'UBND' || o.name === 'MTTQ');
+    expect(e.organizations.map((o) => o.name)).toEqual(['HĐND tỉnh']);
+    // A post in it keeps it, as written, and resolution keeps it to its article.
+    const e2 = extract(
+      'Sáng 6/3, HĐND tỉnh tổ chức kỳ họp chuyên đề. Phó Chủ tịch UBND Nguyễn Văn Hải và Chủ tịch MTTQ Lê Thị Hoa cùng dự.',
+    );
+    const bare = e2.organizations.filter((o) => o.name === 'UBND' || o.name === 'MTTQ');
     expect(bare.map((o) => o.name).sort()).toEqual(['MTTQ', 'UBND']);
     for (const o of bare) {
       const id = identifyBody(o.name, { province: null, articleId: 'r' });

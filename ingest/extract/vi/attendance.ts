@@ -6,6 +6,7 @@ import type { Evidence, ExtractedRelation } from '../../types.ts';
 import type { ArticleFacts, ClauseLayer, VerbAt } from './doc.ts';
 import type { NameSpan } from './persons.ts';
 import { HONORIFICS, pattern } from './lexicon.ts';
+import { matchKey } from '../../text/normalise.ts';
 import type { Token } from './tokens.ts';
 
 const SPEECH_ELSEWHERE = new RegExp(pattern('speech-elsewhere'), 'u');
@@ -13,6 +14,7 @@ const SPEAKER_LIST_OPENER = new RegExp(pattern('speaker-list-opener'), 'iu');
 const LIST_MEMBER_SEPARATOR = new RegExp(pattern('list-member-separator'), 'u');
 const HANDING_VERB = new RegExp(pattern('handing-verb'), 'u');
 const HANDED_TO = new RegExp(pattern('handed-to'), 'u');
+const GUEST_AFTER_VERB = new RegExp(pattern('guest-after-verb'), 'u');
 
 /** Where a name's mention starts: its posts written before it and a word of address before those. */
 function leadOf(tokens: Token[], n: NameSpan): number {
@@ -115,9 +117,13 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
     const ofPointsForward = tokens[v.to]?.key === 'của' && !(rel === 'speak' && nameJustBefore);
     const pointsForward = ofPointsForward || lookahead.some((t) => t.key === 'có');
     const sentenceStartVerb = v.from === tokenAt(s.start) || tokens[v.from - 1]?.key === 'có';
+    // "Báo cáo với đoàn, Chủ tịch UBND tỉnh X cho biết …", "Phát biểu tại buổi làm việc, X …": a
+    // speech verb opening its sentence, with no name before it, is the speech of the first name after.
+    const openingSpeech = rel === 'speak' && sentenceStartVerb && !inSentence.some((n) => n.to <= v.from);
     const forward =
       v.entry.direction === 'after' ||
       pointsForward ||
+      openingSpeech ||
       (rel !== 'speak' && (sentenceStartVerb || (atClauseStart && !nameJustBefore)));
     if (forward) {
       // "Dự hội nghị có các đồng chí: A; B", "dưới sự chủ trì của đồng chí X": names after the verb up to the next verb.
@@ -142,6 +148,12 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
       chosen = inSentence.filter((n) => n.to <= v.from && (!prevVerb || n.from >= prevVerb.to));
       if (rel === 'speak')
         chosen = speakersBefore(tokens, (to) => article.text.slice(s.start, tokens[to]!.start), chosen);
+      // "X hội đàm với Tổng thống Pháp Y": the guest, the first name after the verb in its clause.
+      if (rel === 'attend' && GUEST_AFTER_VERB.test(matchKey(v.entry.words))) {
+        const nextVerb = sentenceVerbs.find((o) => o.from >= v.to);
+        const guest = inSentence.find((n) => n.from >= v.to && (!nextVerb || n.to <= nextVerb.from));
+        if (guest) chosen = [...chosen, guest];
+      }
     }
     // "… trao Huy hiệu cho đồng chí A": whom a handing verb hands to received it there (decision 0064).
     if (HANDING_VERB.test(v.entry.words)) chosen = [...chosen, ...handedTo(f, v, inSentence)];

@@ -5,9 +5,13 @@
 // "Bộ GDĐT"; a bare "Tỉnh ủy" joined to the one qualified form of the article that extends it).
 import type { ExtractedOrganization } from '../../types.ts';
 import type { BodyLayer, BodySpanLayer, PersonLayer, TokenLayer } from './doc.ts';
-import { findOrgSpans, orgKey, parseOrg, type OrgSpan } from './organizations.ts';
-import { BODIES, POSTS } from './lexicon.ts';
+import { definedNameAt, findOrgSpans, orgKey, parseOrg, type OrgSpan } from './organizations.ts';
+import { BODIES, LOCALITIES, POSTS, pattern } from './lexicon.ts';
 import type { Token } from './tokens.ts';
+
+const BARE_BODY_WITHOUT_PLACE = new RegExp(pattern('bare-body-without-place'), 'u');
+const PLURAL_BEFORE_LEVEL = new RegExp(pattern('plural-before-post'), 'u');
+const CLAUSE_END = new RegExp(pattern('clause-end'), 'u');
 
 /** Body spans on their own; fused posts ("Tỉnh ủy viên", "Ủy viên Trung ương Đảng") hold body words that are not bodies. */
 export function bodySpanLayer<D extends TokenLayer>(doc: D): D & BodySpanLayer {
@@ -74,6 +78,20 @@ function bracketAbbreviations(tokens: Token[], spans: OrgSpan[]): Map<string, st
   return out;
 }
 
+/**
+ * "HĐND, UBND tỉnh", "Ủy ban MTTQ, các đoàn thể tỉnh": a list of bodies that ends with one level
+ * word shares it, so a bare kind in it is the level's body; a plural level ("HĐND các xã") is not
+ * one. Looks up to twelve words on in the clause for a locality word not after a plural.
+ */
+function levelLater(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 12); k++) {
+    const t = tokens[k]!;
+    if (t.lineBefore || CLAUSE_END.test(t.text)) return false;
+    if (!t.cap && LOCALITIES.longest(tokens, k) && !PLURAL_BEFORE_LEVEL.test(tokens[k - 1]!.key)) return true;
+  }
+  return false;
+}
+
 /** The article's body spans: those found alone, less those inside a post's head, plus the bodies named in posts and nested in others. */
 function articleSpans(tokens: Token[], bodySpans: OrgSpan[], persons: PersonLayer): OrgSpan[] {
   // Bodies named inside posts replace the shorter spans found on their own ("Ban Tuyên giáo Tỉnh ủy" over "Tỉnh ủy").
@@ -134,8 +152,14 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
   const abbreviations = bracketAbbreviations(tokens, orgSpans);
   const groups = new Map<string, ExtractedOrganization>();
   const groupOfSpan = new Map<OrgSpan, string>();
+  // "EVN" after "Tập đoàn Điện lực Việt Nam (EVN)": the body the bracket named.
+  const spanKey = (s: OrgSpan): string => {
+    const defined = definedNameAt(tokens, s.from, s.to);
+    const body = defined?.to === s.to ? defined.body : s;
+    return orgKey(tokens, body.from, body.to, abbreviations);
+  };
   for (const s of orgSpans) {
-    const key = orgKey(tokens, s.from, s.to, abbreviations);
+    const key = spanKey(s);
     const start = tokens[s.from]!.start;
     const end = tokens[s.to - 1]!.end;
     const surface = text.slice(start, end);
@@ -189,22 +213,35 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
     g.aliases = forms.slice(1).filter((f, i, all) => f !== g.name && all.indexOf(f) === i);
     g.mentions.sort((a, b) => a.start - b.start);
   }
+  // "Đại diện MTTQ, các đoàn thể …": a bare kind the article names no body of in full is no body,
+  // unless someone holds a post in it ("Phó Chủ tịch UBND X").
+  const unplaced = new Set(
+    [...groups.keys()].filter(
+      (key) =>
+        BARE_BODY_WITHOUT_PLACE.test(key) &&
+        orgSpans.every(
+          (s) => groupOfSpan.get(s) !== key || (!doc.inPost[s.from] && !levelLater(tokens, s.to)),
+        ),
+    ),
+  );
+  for (const key of unplaced) groups.delete(key);
+  const placedSpans = orgSpans.filter((s) => !unplaced.has(groupOfSpan.get(s)!));
   const nameCache = new Map<OrgSpan, string>();
   const orgNameOfSpan = (s: OrgSpan | null): string | null => {
     if (!s) return null;
     let name = nameCache.get(s);
     if (name === undefined) {
-      const key = groupOfSpan.get(s) ?? orgKey(tokens, s.from, s.to, abbreviations);
+      const key = groupOfSpan.get(s) ?? spanKey(s);
       name = groups.get(finalKey(key))?.name ?? text.slice(tokens[s.from]!.start, tokens[s.to - 1]!.end);
       nameCache.set(s, name);
     }
     return name;
   };
   const spanStartingAt = new Map<number, OrgSpan>();
-  for (const s of orgSpans) if (!spanStartingAt.has(s.from)) spanStartingAt.set(s.from, s);
+  for (const s of placedSpans) if (!spanStartingAt.has(s.from)) spanStartingAt.set(s.from, s);
   const orgNameAt = (from: number): { name: string; span: OrgSpan } | null => {
     const s = spanStartingAt.get(from) ?? parseOrg(tokens, from, tokens.length);
     return s ? { name: orgNameOfSpan(s)!, span: s } : null;
   };
-  return { ...doc, orgSpans, organizations: [...groups.values()], orgNameOfSpan, orgNameAt };
+  return { ...doc, orgSpans: placedSpans, organizations: [...groups.values()], orgNameOfSpan, orgNameAt };
 }

@@ -41,6 +41,15 @@ const DATE_SPAN = new RegExp(pattern('date-span'), 'gu');
 const HAS_DAY_MONTH = new RegExp(pattern('has-day-month'), 'u');
 const NOT_A_MEETING_DATE = new RegExp(pattern('not-a-meeting-date'), 'u');
 const TODAY = new RegExp(pattern('today-cue'), 'u');
+const YESTERDAY = new RegExp(pattern('yesterday-cue'), 'u');
+
+/** The ISO day before an ISO date ("2024-07-01" → "2024-06-30"), or null. */
+function dayBefore(iso: string | null): string | null {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}/u.test(iso)) return null;
+  const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
 
 /** The dates a sentence gives to something that happened, in order. */
 export function meetingDates(sentence: string): MeetingDate[] {
@@ -187,7 +196,8 @@ export function findEvents(
       if (!m) continue;
       // "Sáng nay, Bộ … tổ chức hội nghị": today is the article's own date, its dateline's when the
       // page shows one ("Thứ Năm, 17/10/2024 09:15"), else the record's publication date.
-      const date = TODAY.test(sentence) ? today() : null;
+      // "Hôm qua, …": the day before it, and no date when the article has none.
+      const date = TODAY.test(sentence) ? today() : YESTERDAY.test(sentence) ? dayBefore(today()) : null;
       events.push(eventAt(sentence, m.index + m[0].length - m[1]!.length, m[1]!, s, index, date));
       break;
     }

@@ -11,7 +11,7 @@ import { groupBy } from './doc.ts';
 import type { DocumentHit } from './documents.ts';
 import type { OrgSpan } from './organizations.ts';
 import type { Token } from './tokens.ts';
-import { BODIES } from './lexicon.ts';
+import { BODIES, pattern } from './lexicon.ts';
 import { matchKey } from '../../text/normalise.ts';
 import { outermost, subjectBody as articleSubject } from './organized.ts';
 
@@ -22,6 +22,9 @@ const OBJECT_MARKERS = new Set(['của', 'với', 'cho', 'tới', 'đến']);
 const isInspectionAt = (tokens: Token[], k: number) =>
   (tokens[k]?.key === 'kiểm' && tokens[k + 1]?.key === 'tra') ||
   (tokens[k]?.key === 'giám' && tokens[k + 1]?.key === 'sát');
+
+// Implementing verbs that cite a document as grounds (patterns.tsv, grounds-verb).
+const GROUNDS_VERB = new RegExp(pattern('grounds-verb'), 'u');
 
 // Implementing verbs that name a review of a document rather than carrying it out.
 const REVIEW_VERBS = new Set(['tổng kết', 'sơ kết']);
@@ -124,6 +127,22 @@ export function implementsRelations(f: ArticleFacts & ClauseLayer & IssuerLayer)
     const start = tokenAt(article.sentences[si]!.start);
     return first.from - start <= 1 ? first.to : undefined;
   };
+  /** The verb opens its sentence: "Thực hiện Chỉ thị …, Sở …", "Căn cứ Quy định …, Ủy ban …". */
+  const opensSentence = (v: VerbAt) => v.from === tokenAt(article.sentences[v.sentence]!.start);
+  /**
+   * The subject of the main clause after an opening "Căn cứ <documents> …," / "Thực hiện …,": the
+   * first body after the first document written right after a comma ("…, Tỉnh ủy Quảng Ninh ban hành"),
+   * not one after "của" (the documents' issuer) nor inside a post.
+   */
+  const mainClauseSubject = (si: number, docs: DocumentHit[]): OrgSpan | undefined => {
+    const after = tokenAt(docs[0]!.end);
+    return outermost(orgsIn(si)).find(
+      (o) => o.from >= after && tokens[o.from - 1]?.text === ',' && !inPost[o.from],
+    );
+  };
+  /** An issuing verb within three words after token `from` ("Tỉnh ủy ban hành", "… đã ban hành"). */
+  const issuesAfter = (si: number, from: number) =>
+    verbsIn(si).some((o) => o.entry.relation === 'issue' && o.from >= from && o.from - from <= 3);
   const implementVerbs = verbs.filter((v) => v.entry.relation === 'implement');
   // A document's verb is the nearest one before it that takes a document as its object
   // ("thực hiện Nghị quyết …"), else the nearest one ("quán triệt các nghị quyết …, gồm: …").
@@ -157,8 +176,15 @@ export function implementsRelations(f: ArticleFacts & ClauseLayer & IssuerLayer)
   }
   for (const v of implementVerbs) {
     const si = v.sentence;
-    const docs = docsOf.get(v) ?? [];
+    let docs = docsOf.get(v) ?? [];
     if (!docs.length) continue;
+    // "Căn cứ Nghị quyết …, Tỉnh ủy ban hành Kế hoạch …": the main clause's documents are its own.
+    const mainSubject = opensSentence(v) ? mainClauseSubject(si, docs) : undefined;
+    if (mainSubject) docs = docs.filter((h) => tokenAt(h.start) < mainSubject.from);
+    // "Căn cứ Quy định …, Ủy ban Kiểm tra quyết định kỷ luật …" cites the grounds of a ruling; only a
+    // body that issues its own document on those grounds carries them out ("…, Tỉnh ủy ban hành …").
+    if (GROUNDS_VERB.test(matchKey(v.entry.words)) && !(mainSubject && issuesAfter(si, mainSubject.to)))
+      continue;
     // "<document>[ ngày …][ của <body>] về [việc] [tiếp tục] <verb> <document>": the verb opens that document's subject.
     let k = v.from - 1;
     while (k >= 0 && (tokens[k]!.key === 'việc' || tokens[k]!.key === 'tiếp' || tokens[k]!.key === 'tục'))
@@ -180,7 +206,7 @@ export function implementsRelations(f: ArticleFacts & ClauseLayer & IssuerLayer)
         .filter((o) => !OBJECT_MARKERS.has(tokens[o.from - 1]?.key ?? ''))
         .filter((o) => !nominalObject(tokens, o.from))
         .filter((o) => !(listStart !== undefined && o.from >= listStart));
-      const nearest = subj[subj.length - 1];
+      const nearest = subj[subj.length - 1] ?? mainSubject;
       // A bare "Đảng bộ" / "Đảng ủy" as subject is the article's body of that kind.
       const bare =
         nearest &&

@@ -127,6 +127,8 @@ export const PLACES = trieOf(
   [...PROVINCE_PLACES, ...rows('places.txt', 1).map(([w]) => w!)].map((w) => [w, w]),
 );
 export const FIELDS = trieOf(rows('fields.txt', 1).map(([w]) => [w!, w!]));
+/** Foreign countries (countries.txt): a post, a country, then a foreign holder's name. */
+export const COUNTRIES = trieOf(rows('countries.txt', 1).map(([w]) => [w!, w!]));
 
 /** Issuer suffix of a code ("TU") → match key of the body head it stands for ("tỉnh ủy"). */
 export const ISSUER_CODES: ReadonlyMap<string, string> = new Map(

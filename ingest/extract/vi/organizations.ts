@@ -68,6 +68,7 @@ function provinceLevel(tokens: Token[], from: number, to: number): boolean {
 const BUILDING = new RegExp(pattern('building-named-like-a-body'), 'u');
 const GENERIC_AFTER_BODY = new RegExp(pattern('generic-localities-after-body'), 'u');
 const LIST_JOINER = new RegExp(pattern('list-member-separator'), 'u');
+const NAME_PART_DASH = new RegExp(pattern('name-part-dash'), 'u');
 
 /** "Văn Hồ" of "Tao Văn Hồ": a middle name only persons carry, followed by a given name. */
 export function middleNameAt(tokens: Token[], k: number): boolean {
@@ -161,6 +162,32 @@ function properNameRun(tokens: Token[], j: number, limit: number, bare = false):
   return k > j ? k : null;
 }
 
+/**
+ * "Tập đoàn Công nghiệp - Viễn thông Quân đội": a name in two parts joined by a spaced dash. The
+ * second part is words of a name, each capitalised or the lower-case syllable of a capitalised one
+ * ("Viễn thông", "Quân đội"), up to a post, a body or a holder's name; a dash before a post joins a
+ * chain of posts instead ("Bí thư Tỉnh ủy – Trưởng đoàn ĐBQH").
+ */
+function secondPartAfterDash(tokens: Token[], j: number, limit: number): number {
+  const dash = tokens[j];
+  if (!dash || !NAME_PART_DASH.test(dash.text) || !dash.spaceBefore || !tokens[j + 1]?.spaceBefore) return j;
+  let k = j + 1;
+  while (k < limit && k - j <= 6 && tokens[k]!.word && tokens[k]!.spaceBefore) {
+    const t = tokens[k]!;
+    const capitalised = isCapWord(t);
+    if (capitalised) {
+      if (
+        BODIES.longest(tokens, k, limit) ||
+        POSTS.longest(tokens, k, limit) ||
+        personNameStartsAt(tokens, k, limit)
+      )
+        break;
+    } else if (k === j + 1 || !isCapWord(tokens[k - 1]) || /\p{N}/u.test(tokens[k]!.text)) break;
+    k++;
+  }
+  return k > j + 1 && isCapWord(tokens[j + 1]) ? k : j;
+}
+
 function personNameStartsAt(tokens: Token[], k: number, limit: number): boolean {
   if (middleNameAt(tokens, k + 1)) return true;
   if (!FAMILY_NAMES.has(tokens[k]!.key)) return false;
@@ -175,6 +202,94 @@ function fieldAt(tokens: Token[], j: number, limit: number): number | null {
   if (f && tokens[j]!.cap) return f.to;
   const t = tokens[j]!;
   if (t.upper) return j + 1;
+  return null;
+}
+
+/** A name given in brackets after a body ("Tập đoàn Điện lực Việt Nam (EVN)"): its words' keys and the body it names. */
+export interface DefinedName {
+  keys: string[];
+  body: OrgSpan;
+}
+
+// The names the article being read defines, by the key of their first word: built once per token
+// array, and parseOrg asks for them at every word no head starts, so the last array's are kept at hand.
+let definedFor: Token[] | null = null;
+let definedNames = new Map<string, DefinedName[]>();
+// "(EVN)", "(Viettel)", "(Vietnam Airlines)": a longer bracket is a gloss or an aside, not a name.
+const BRACKET_NAME_WORDS = 3;
+
+/** The initials of the body's capitalised words, from some word on, spell the abbreviation ("(GDĐT)"): grouped by bodies.ts, not a name of its own. */
+function initialsOf(tokens: Token[], body: OrgSpan, letters: string): boolean {
+  const words = tokens.slice(body.from, body.to).filter((t) => t.word && t.cap);
+  for (let skip = 0; skip < words.length; skip++)
+    if (
+      words
+        .slice(skip)
+        .map((t) => t.key[0])
+        .join('') === letters
+    )
+      return true;
+  return false;
+}
+
+/**
+ * "Tập đoàn Điện lực Việt Nam (EVN)", "Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel)",
+ * "(Vietnam Airlines)": one to three capitalised words in brackets right after a body, that are
+ * neither its initials, a body nor a place, name that body for the rest of the article ("Tổng Giám
+ * đốc EVN", "Đảng ủy Viettel").
+ */
+function definedNamesOf(tokens: Token[]): Map<string, DefinedName[]> {
+  if (definedFor === tokens) return definedNames;
+  const defined = new Map<string, DefinedName[]>();
+  // Set first: the bodies before the brackets are parsed without the names being defined.
+  definedFor = tokens;
+  definedNames = defined;
+  for (let open = 1; open < tokens.length; open++) {
+    if (tokens[open]!.text !== '(') continue;
+    let close = open + 1;
+    while (
+      close - open <= BRACKET_NAME_WORDS &&
+      isCapWord(tokens[close]) &&
+      (close === open + 1 || tokens[close]!.spaceBefore)
+    )
+      close++;
+    if (close === open + 1 || tokens[close]?.text !== ')') continue;
+    if (BODIES.longest(tokens, open + 1, close) || PLACES.longest(tokens, open + 1, close)) continue;
+    let body: OrgSpan | null = null;
+    for (let k = open - 1; k >= Math.max(0, open - 12) && !body; k--) {
+      const span = BODIES.longest(tokens, k, open) ? parseOrg(tokens, k, open) : null;
+      if (span?.to === open) body = span;
+    }
+    if (!body) continue;
+    const keys = tokens.slice(open + 1, close).map((t) => t.key);
+    if (keys.length === 1 && initialsOf(tokens, body, keys[0]!.replace(/[^\p{L}]/gu, ''))) continue;
+    const list = defined.get(keys[0]!) ?? [];
+    list.push({ keys, body });
+    defined.set(keys[0]!, list);
+  }
+  return defined;
+}
+
+/** A name the article defined in brackets, written at token i (not the bracketed definition itself). */
+export function definedNameAt(
+  tokens: Token[],
+  i: number,
+  limit = tokens.length,
+): (DefinedName & { to: number }) | null {
+  const t = tokens[i];
+  if (!t || !t.cap || tokens[i - 1]?.text === '(') return null;
+  const defined = definedNamesOf(tokens);
+  if (!defined.size) return null;
+  const candidates = defined.get(t.key);
+  if (!candidates) return null;
+  for (const d of candidates) {
+    const to = i + d.keys.length;
+    if (
+      to <= limit &&
+      d.keys.every((key, n) => tokens[i + n]!.key === key && (n === 0 || tokens[i + n]!.spaceBefore))
+    )
+      return { ...d, to };
+  }
   return null;
 }
 
@@ -193,7 +308,11 @@ export function parseOrg(
   const t = tokens[i];
   if (!t || !t.word || depth > 4) return null;
   const m = BODIES.longest(tokens, i, limit);
-  if (!m) return null;
+  if (!m) {
+    // "Tổng Giám đốc EVN", "Đảng ủy Viettel": a name the article gave a body in brackets.
+    const d = definedNameAt(tokens, i, limit);
+    return d ? { from: i, to: d.to, kind: d.body.kind, head: d.body.head, children: [] } : null;
+  }
   // Lower case only for a body named with its place: "huyện ủy Quan Hóa", "đảng ủy xã Mường Báng".
   if (!(t.cap || t.upper || allowLower) && !namedWithPlace(tokens, m.value, m.to, limit)) return null;
   if (!nested && i > 0 && GENERIC_BEFORE.has(tokens[i - 1]!.key)) return null;
@@ -269,6 +388,7 @@ export function parseOrg(
         fields >= 2 && j < limit && tokens[j]!.spaceBefore ? PLACES.longest(tokens, j, limit) : null;
       const name = fields >= 2 ? (place?.to ?? null) : properNameRun(tokens, j, limit, f === null);
       if (name !== null) j = name;
+      if (j > m.to) j = secondPartAfterDash(tokens, j, limit);
       if (f === null && name === null && head.complement === 'field-name' && !nested) return null;
       break;
     }

@@ -8,6 +8,7 @@ import type { BodySpanLayer, PersonLayer, TokenLayer } from './doc.ts';
 import type { Token } from './tokens.ts';
 import {
   BODIES,
+  COUNTRIES,
   FAMILY_NAMES,
   FIELDS,
   HONORIFICS,
@@ -57,6 +58,9 @@ const BARE_DEPARTMENT = rule('bare-department-after-post');
 const SCHOOL_ITSELF_WORD = rule('school-itself-word');
 const APPOINTED_POST_BEFORE = rule('appointed-post-before');
 const HANDED_TO = rule('handed-to');
+const FOREIGN_STATE_WORDS = rule('foreign-state-words');
+const FOREIGN_POSTING_WORD = rule('foreign-posting-word');
+const POST_SHARING_BODY_ACROSS_KIEM = rule('post-sharing-body-across-kiem');
 
 function isNameWord(t: Token | undefined): t is Token {
   return !!t && t.cap && t.word && !t.upper && !NOT_IN_NAME_WORD.test(t.text);
@@ -135,6 +139,65 @@ function appositionPost(tokens: Token[], h: number, end: number): PostSpan | nul
   return null;
 }
 
+/** The token after a country written at k ("Pháp", "Cộng hòa Pháp", "Cộng hòa Liên bang Đức"), or null. */
+function countryEnd(tokens: Token[], k: number): number | null {
+  let j = k;
+  // Up to two words of a state before the country ("Cộng hòa Liên bang Đức").
+  for (let n = 0; n < 2 && tokens[j]?.cap && tokens[j + 1]?.spaceBefore; n++) {
+    if (!FOREIGN_STATE_WORDS.test(`${tokens[j]!.key} ${tokens[j + 1]!.key}`)) break;
+    j += 2;
+  }
+  if (!tokens[j]?.cap || !tokens[j]!.spaceBefore) return null;
+  const country = COUNTRIES.longest(tokens, j);
+  // "Lào Cai" is a province, not Laos and a name: a longer place wins.
+  if (!country || (PLACES.longest(tokens, j)?.to ?? 0) > country.to) return null;
+  return country.to;
+}
+
+/**
+ * "Thủ tướng Singapore Lawrence Wong", "Chủ tịch Trung Quốc Tập Cận Bình", "Đại sứ Hàn Quốc tại
+ * Việt Nam Choi Young Sam": a post, a foreign country (countries.txt) and a capitalised run of one
+ * to four words is a foreign holder. The position reads the name, since it has no Vietnamese family
+ * name, and a Sino-Vietnamese reading looks Vietnamese; the post names no body (a state is not one).
+ * The post's role keeps a field written before the country ("Bộ trưởng Ngoại giao Nhật Bản").
+ */
+function foreignNameAt(tokens: Token[], i: number, covered: Uint8Array): NameSpan | null {
+  if (!tokens[i]?.cap) return null;
+  const m = POSTS.longest(tokens, i);
+  if (!m || m.value.kind !== 'head') return null;
+  let headTo = m.to;
+  if (tokens[headTo]?.cap && tokens[headTo]!.spaceBefore)
+    headTo = FIELDS.longest(tokens, headTo)?.to ?? headTo;
+  let j = countryEnd(tokens, headTo);
+  if (j === null) return null;
+  // "… tại Việt Nam": an envoy's posting, a second country or Việt Nam.
+  if (FOREIGN_POSTING_WORD.test(tokens[j]?.key ?? '') && tokens[j + 1]?.cap) {
+    const posted = COUNTRIES.longest(tokens, j + 1) ?? PLACES.longest(tokens, j + 1);
+    if (posted) j = posted.to;
+  }
+  const from = j;
+  let k = from;
+  while (
+    k - from < 4 &&
+    isNameWord(tokens[k]) &&
+    tokens[k]!.spaceBefore &&
+    !covered[k] &&
+    !startsTitleOrBody(tokens, k) &&
+    !COUNTRIES.longest(tokens, k)
+  )
+    k++;
+  if (k === from) return null;
+  const post: PostSpan = {
+    from: i,
+    to: from,
+    headTo,
+    entry: m.value,
+    org: null,
+    former: tokens[i - 1]?.key === 'nguyên',
+  };
+  return { from, to: k, posts: [post] };
+}
+
 /** The start of a word of address ending right before token i ("ông", "đồng chí"), or -1. */
 function honorificBefore(tokens: Token[], i: number): number {
   for (const back of [1, 2]) if (i >= back && HONORIFICS.longest(tokens, i - back)?.to === i) return i - back;
@@ -200,14 +263,23 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
 
 export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   const names: NameSpan[] = [];
+  const foreignPosts = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
+    const foreign = foreignNameAt(tokens, i, covered);
+    if (foreign) {
+      names.push(foreign);
+      for (let k = foreign.posts[0]!.from; k < foreign.from; k++) foreignPosts[k] = 1;
+      i = foreign.to - 1;
+      continue;
+    }
     const end = nameAt(tokens, i, covered);
     if (end === null) continue;
     names.push({ from: i, to: end, posts: [] });
     i = end - 1;
   }
   // Posts after the name: ", post, post" up to anything else.
-  const consumed = new Uint8Array(tokens.length);
+  // A foreign holder's post is read with the name; no other name takes it.
+  const consumed = foreignPosts;
   const postAfter = (k: number): PostSpan | null => {
     if (k >= tokens.length) return null;
     return parsePost(tokens, k, tokens.length);
@@ -320,6 +392,24 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       member.posts.unshift(plural);
       end = chainEnd(member);
     }
+  }
+  // "Chủ tịch kiêm Tổng Giám đốc Tập đoàn …": a post written without its body before "kiêm" holds
+  // the body of the post after it.
+  for (const name of names) {
+    name.posts = name.posts.map((p) => {
+      const next = name.posts.find((q) => q.from === p.to + 1);
+      const head = tokens
+        .slice(p.from, p.headTo)
+        .map((t) => t.key)
+        .join(' ');
+      return !p.org &&
+        next?.org &&
+        tokens[p.to]?.key === 'kiêm' &&
+        p.entry.kind === 'head' &&
+        POST_SHARING_BODY_ACROSS_KIEM.test(head)
+        ? { ...p, org: next.org }
+        : p;
+    });
   }
   // "A và B được bầu làm Phó Bí thư Tỉnh ủy".
   for (let n = 0; n < names.length; n++) {
