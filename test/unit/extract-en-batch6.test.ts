@@ -71,3 +71,61 @@ describe('English attendance verbs of forums, ceremonies and question sessions (
     expect(people(e, 'ATTENDED')).toEqual(['Nguyen Van Nen']);
   });
 });
+
+describe('English chairs and attendees by pronoun (decision 0066)', () => {
+  it('"He chaired …" is the last person named before the sentence', () => {
+    const e = extract(
+      'Secretary of the Ha Tinh Provincial Party Committee Nguyen Duy Lam on Friday inspected dykes along the coast. ' +
+        'He chaired a working session with the leaders of the coastal communes.',
+      '2025-09-27',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Nguyen Duy Lam']);
+  });
+
+  it('"She also attended" after two names is the last of them, not the first', () => {
+    const e = extract(
+      'Prime Minister Pham Minh Chinh chaired the Government’s meeting on Monday. ' +
+        'Minister of Home Affairs Pham Thi Thanh Tra returned from Hue that morning. She also attended the meeting.',
+      '2025-03-11',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Pham Minh Chinh']);
+    expect(people(e, 'ATTENDED')).toEqual(['Pham Thi Thanh Tra']);
+  });
+
+  it('guard: a pronoun with no person named before it is no one', () => {
+    const e = extract('He chaired a working session with the commune leaders on Monday.');
+    expect(people(e, 'CHAIRED')).toEqual([]);
+  });
+});
+
+describe('English articles telling of several meetings on different days (decision 0066)', () => {
+  const text =
+    'Hai Phong’s leaders held meetings on three days this week. ' +
+    'On Monday, Secretary of the Hai Phong Party Committee Le Tien Chau chaired a meeting of the Standing Board. ' +
+    'On Wednesday, Chairman of the Hai Phong People’s Committee Le Ngoc Chau chaired a conference on the port. ' +
+    'Vice Chairman Le Anh Quan presented the plan. ' +
+    'On Thursday, Minister of Construction Tran Hong Minh attended the opening of a new terminal.';
+
+  it('gives each meeting its own date, and each chair and attendee the meeting of their paragraph', () => {
+    const e = extract(text, '2025-07-19');
+    expect(e.events.map((x) => x.date)).toEqual(['2025-07-14', '2025-07-16', '2025-07-17']);
+    const eventOf = (person: string) => e.relations.find((r) => r.person === person && r.event)?.event;
+    const [first, second, third] = e.events.map((x) => x.name);
+    expect(eventOf('Le Tien Chau')).toBe(first);
+    expect(eventOf('Le Ngoc Chau')).toBe(second);
+    expect(eventOf('Le Anh Quan')).toBe(second);
+    expect(eventOf('Tran Hong Minh')).toBe(third);
+    expect(new Set(e.events.map((x) => x.name)).size).toBe(3);
+  });
+
+  it('guard: no second meeting without the article’s date, nor on a day after it, nor on the first one’s day', () => {
+    expect(extract(text, null).events).toHaveLength(1);
+    const e = extract(
+      'Prime Minister Pham Minh Chinh chaired the Government’s meeting on Monday. ' +
+        'Deputy Prime Minister Tran Hong Ha attended the meeting on Monday too. ' +
+        'Chinh will attend the ASEAN summit on October 26.',
+      '2025-10-21',
+    );
+    expect(e.events.map((x) => x.date)).toEqual(['2025-10-20']);
+  });
+});

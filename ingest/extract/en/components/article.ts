@@ -96,6 +96,8 @@ export interface ParticipationLayer {
   chairs: Map<string, ExtractedRelation>;
   attendees: Map<string, ExtractedRelation>;
   implementsCues: { sentence: number; start: number; end: number }[];
+  /** The sentences where a chair's or attendee's cue (not a speaker's) named someone, ascending. */
+  meetingSentences: number[];
 }
 
 /** events: the meeting the article reports, its organisers, and the participation bound to it. */
