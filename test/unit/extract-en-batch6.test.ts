@@ -2,7 +2,12 @@
 // rule saw it; decision 0066) showed missing, each pinned on sentences written for this file (public
 // facts, our own wording; not the held-out sentences), with a guard where a rule could over-reach.
 import { describe, expect, it } from 'vitest';
-import { extractText, peopleOf as people } from '../support/extraction-views.ts';
+import {
+  extractText,
+  peopleOf as people,
+  personNamesOf as personNames,
+  postsOf,
+} from '../support/extraction-views.ts';
 
 const extract = (text: string, publishedAt: string | null = '2025-03-12') =>
   extractText(text, 'en', publishedAt);
@@ -127,5 +132,44 @@ describe('English articles telling of several meetings on different days (decisi
       '2025-10-21',
     );
     expect(e.events.map((x) => x.date)).toEqual(['2025-10-20']);
+  });
+});
+
+describe('English foreign officials named before their post (decision 0066)', () => {
+  it('reads "A, <Country>’s prime minister" and "B, the senior minister" as persons with their posts', () => {
+    const e = extract(
+      'General Secretary To Lam held talks with Anthony Albanese, Australia’s prime minister, in Canberra on Monday. ' +
+        'On Tuesday, Lam held talks with Richard Marles, the deputy prime minister.',
+      '2025-03-12',
+    );
+    expect(personNames(e)).toEqual(['Anthony Albanese', 'Richard Marles', 'To Lam']);
+    expect(postsOf(e)).toEqual(
+      expect.arrayContaining(['Anthony Albanese | prime minister', 'Richard Marles | deputy prime minister']),
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Anthony Albanese', 'Richard Marles', 'To Lam']);
+  });
+
+  it('reads "A, the EU Ambassador to Viet Nam" as a person', () => {
+    const e = extract('Giorgio Aliberti, the EU Ambassador to Viet Nam, also spoke at the forum on Monday.');
+    expect(personNames(e)).toEqual(['Giorgio Aliberti']);
+  });
+
+  it('guard: a place or a body before a comma and a post is no person', () => {
+    const e = extract(
+      'Marina Bay Sands, the prime minister said, would get a new port. ' +
+        'The National Assembly, the chairman said, would meet in October.',
+    );
+    expect(personNames(e)).toEqual([]);
+  });
+});
+
+describe('English names of the dead at their funerals (decision 0066)', () => {
+  it('the one a memorial service is held for is no person; those who attend it are', () => {
+    const e = extract(
+      'A memorial service for former Prime Minister Phan Van Khai was held in Ho Chi Minh City on Sunday. ' +
+        'Prime Minister Nguyen Xuan Phuc paid tribute.',
+      '2018-03-26',
+    );
+    expect(personNames(e)).toEqual(['Nguyen Xuan Phuc']);
   });
 });

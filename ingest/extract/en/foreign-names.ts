@@ -62,3 +62,74 @@ export function findPostAnchoredNames(
   }
   return found;
 }
+
+/**
+ * Names of foreign officials written before their post, in apposition: "Lawrence Wong, Singapore's
+ * prime minister,", "Lee Hsien Loong, the senior minister", "Giel Rutten, Amkor Technology's chief
+ * executive" (decision 0066). Two or three capitalised words starting a phrase, none of them a body,
+ * venue, event or post word, then a comma, "the" or an owner in the possessive (up to three
+ * capitalised words), and a post of the lexicon.
+ */
+export function findAppositionNames(
+  ctx: PhraseContext,
+  vietnameseNameTokens: ReadonlySet<number>,
+): { first: number; last: number; start: number; end: number; text: string }[] {
+  const { tokens } = ctx;
+  const found: { first: number; last: number; start: number; end: number; text: string }[] = [];
+  const nameWord = (j: number, sentence: number) => {
+    const t = tokens[j];
+    return (
+      isCapWord(t) &&
+      !t!.acronym &&
+      !t!.possessive &&
+      t!.sentence === sentence &&
+      !ctx.blocked(j) &&
+      !vietnameseNameTokens.has(j) &&
+      !BODY_HEADS.has(t!.key) &&
+      !VENUE_WORDS.has(t!.key) &&
+      !EVENT_WORDS.has(t!.key) &&
+      !matchPost(ctx, j) &&
+      /^\p{Lu}\p{Ll}+$/u.test(t!.text)
+    );
+  };
+  for (let first = 0; first < tokens.length; first++) {
+    const sentence = tokens[first]!.sentence;
+    // The name starts a phrase: the word before it is not a capitalised word of the same sentence.
+    if (
+      !nameWord(first, sentence) ||
+      (first > 0 && isCapWord(tokens[first - 1]) && tokens[first - 1]!.sentence === sentence)
+    )
+      continue;
+    let last = first;
+    while (
+      last - first < 2 &&
+      nameWord(last + 1, sentence) &&
+      /^ $/.test(ctx.text.slice(tokens[last]!.end, tokens[last + 1]!.start))
+    )
+      last++;
+    if (last === first || tokens[last + 1]?.text !== ',') continue;
+    let j = last + 2;
+    if (tokens[j]?.key === 'the') j++;
+    // An acronym owner: "the EU Ambassador to Viet Nam".
+    if (tokens[j]?.acronym && tokens[j]!.sentence === sentence) j++;
+    // An owner in the possessive: "Singapore's", "Amkor Technology's".
+    for (let k = j; k < j + 3 && isCapWord(tokens[k]) && tokens[k]!.sentence === sentence; k++)
+      if (tokens[k]!.possessive) {
+        j = k + 1;
+        break;
+      }
+    const post = matchPost(ctx, j);
+    if (!post || tokens[j]!.sentence !== sentence) continue;
+    // "Ha Long Bay, the prime minister said, …": a reporting clause, not an apposition.
+    if (/^(?:said|says|told|added|noted|stressed)$/.test(tokens[post.last + 1]?.key ?? '')) continue;
+    found.push({
+      first,
+      last,
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
+      text: ctx.text.slice(tokens[first]!.start, tokens[last]!.end),
+    });
+    first = last;
+  }
+  return found;
+}
