@@ -100,7 +100,7 @@ export interface ParticipationLayer {
   meetingSentences: number[];
 }
 
-/** events: the meeting the article reports, its organisers, and the participation bound to it. */
+/** events: the meetings the article reports (the first, then later ones on days of their own), the first one's organisers, and the participation bound to each. */
 export interface EventLayer {
   events: ExtractedEvent[];
   organizers: string[];

@@ -2,7 +2,9 @@
 // (event-nouns.tsv) that holds it ("held", "convened") or reports its chair or attendees — with its
 // name (the noun, its modifiers and a short tail: "National teleconference to review …"), its kind,
 // its date and its organisers ("ORG held …", "… was held by ORG", "a meeting of ORG", a later "The
-// event was organised by ORG"), and the participation bound to it.
+// event was organised by ORG"), and the participation bound to it; then each later meeting the
+// article tells of on a day of its own ("On Wednesday, B chaired …"), with its chairs and attendees
+// (decision 0066).
 import type { EventKind, ExtractedEvent } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import { evidenceOf } from '../../evidence.ts';
