@@ -234,10 +234,10 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
     // that names a chair or an attendee, or holds a meeting noun and a holding verb, and is dated in
     // itself to a day no event of the article has, not after the article's date (which it needs).
     // Such a sentence and those after it, up to the next, tell of that meeting.
+    const meetingSentences = new Set(doc.meetingSentences);
     for (let i = eventSentence + 1; i < sentences.length; i++) {
       const later = sentenceText(i);
-      if (!doc.meetingSentences.includes(i) && !(EVENT_NOUN.test(later) && HOLDING_VERB.test(later)))
-        continue;
+      if (!meetingSentences.has(i) && !(HOLDING_VERB.test(later) && EVENT_NOUN.test(later))) continue;
       const own = lowerNoun(i)?.match ?? EVENT_NOUN.exec(later);
       const laterDate = dateIn(later, own?.index ?? 0, publishedAt, fallbackYear);
       // Without the article's date a later day's year would be a guess from the years the text writes.
