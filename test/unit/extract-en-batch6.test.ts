@@ -3,14 +3,13 @@
 // facts, our own wording; not the held-out sentences), with a guard where a rule could over-reach.
 import { describe, expect, it } from 'vitest';
 import {
-  extractText,
+  englishExtractor,
   peopleOf as people,
   personNamesOf as personNames,
   postsOf,
 } from '../support/extraction-views.ts';
 
-const extract = (text: string, publishedAt: string | null = '2025-03-12') =>
-  extractText(text, 'en', publishedAt);
+const extract = englishExtractor('2025-03-12');
 
 describe('English attendance verbs of forums, ceremonies and question sessions (decision 0066)', () => {
   it('"told the <named> forum" makes the speaker an attendee', () => {

@@ -3,6 +3,15 @@
 import { BODY_HEADS, EVENT_WORDS, VENUE_WORDS } from './lexicon.ts';
 import { isCapWord, matchPost, type PhraseContext } from './phrase-words.ts';
 
+/** A foreign name found: its first and last tokens, its offsets and its text. */
+export interface ForeignName {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
 /**
  * Names of foreign officials, which the Vietnamese-name test cannot see, where a capitalised
  * post stands right before them: "Lao Prime Minister Sonexay Siphandone". Two or three
@@ -11,9 +20,9 @@ import { isCapWord, matchPost, type PhraseContext } from './phrase-words.ts';
 export function findPostAnchoredNames(
   ctx: PhraseContext,
   vietnameseNameTokens: ReadonlySet<number>,
-): { first: number; last: number; start: number; end: number; text: string }[] {
+): ForeignName[] {
   const { tokens } = ctx;
-  const found: { first: number; last: number; start: number; end: number; text: string }[] = [];
+  const found: ForeignName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.cap || ctx.blocked(i)) continue;
@@ -73,9 +82,9 @@ export function findPostAnchoredNames(
 export function findAppositionNames(
   ctx: PhraseContext,
   vietnameseNameTokens: ReadonlySet<number>,
-): { first: number; last: number; start: number; end: number; text: string }[] {
+): ForeignName[] {
   const { tokens } = ctx;
-  const found: { first: number; last: number; start: number; end: number; text: string }[] = [];
+  const found: ForeignName[] = [];
   const nameWord = (j: number, sentence: number) => {
     const t = tokens[j];
     return (
