@@ -101,22 +101,26 @@ export function findAppositionNames(
       /^\p{Lu}\p{Ll}+$/u.test(t!.text)
     );
   };
-  for (let first = 0; first < tokens.length; first++) {
-    const sentence = tokens[first]!.sentence;
+  // From each comma back to the name before it: commas are far fewer than capitalised words.
+  for (let comma = 2; comma < tokens.length; comma++) {
+    if (tokens[comma]!.text !== ',') continue;
+    const last = comma - 1;
+    const sentence = tokens[last]!.sentence;
+    if (!nameWord(last, sentence)) continue;
+    let first = last;
+    while (
+      last - first < 2 &&
+      first > 0 &&
+      nameWord(first - 1, sentence) &&
+      /^ $/.test(ctx.text.slice(tokens[first - 1]!.end, tokens[first]!.start))
+    )
+      first--;
     // The name starts a phrase: the word before it is not a capitalised word of the same sentence.
     if (
-      !nameWord(first, sentence) ||
+      last === first ||
       (first > 0 && isCapWord(tokens[first - 1]) && tokens[first - 1]!.sentence === sentence)
     )
       continue;
-    let last = first;
-    while (
-      last - first < 2 &&
-      nameWord(last + 1, sentence) &&
-      /^ $/.test(ctx.text.slice(tokens[last]!.end, tokens[last + 1]!.start))
-    )
-      last++;
-    if (last === first || tokens[last + 1]?.text !== ',') continue;
     let j = last + 2;
     if (tokens[j]?.key === 'the') j++;
     // An acronym owner: "the EU Ambassador to Viet Nam".
@@ -138,7 +142,6 @@ export function findAppositionNames(
       end: tokens[last]!.end,
       text: ctx.text.slice(tokens[first]!.start, tokens[last]!.end),
     });
-    first = last;
   }
   return found;
 }
