@@ -10,6 +10,12 @@ export function extractText(text: string, language: 'vi' | 'en', publishedAt: st
   return extractArticle(record).extraction;
 }
 
+/** extractText for English articles dated `defaultDate` unless a test gives its own date (or null). */
+export const englishExtractor =
+  (defaultDate: string) =>
+  (text: string, publishedAt: string | null = defaultDate): Extraction =>
+    extractText(text, 'en', publishedAt);
+
 /** The persons of the relations of one type (CHAIRED, ATTENDED …). */
 export const peopleOf = (e: Extraction, type: string): string[] =>
   e.relations

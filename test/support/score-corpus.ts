@@ -73,6 +73,12 @@ export interface HeldOutScores {
   classes: Record<string, Summary>;
 }
 
+/** Articles scored together: `records` are paths of `<id>.json`, each with its `<id>.gold.json` beside it. */
+export interface ArticleGroup {
+  name: string;
+  records: string[];
+}
+
 /**
  * Scores a corpus laid out in class folders: the extraction `kg extract` prints runs once over
  * every article (in this process: a second one would cost its start-up in every test run), then
@@ -84,18 +90,41 @@ export function scoreCorpusByClass(root: string): HeldOutScores {
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort();
+  return scoreGroups(
+    classes.map((c) => ({
+      name: c,
+      records: readdirSync(path.join(root, c))
+        .filter((n) => n.endsWith('.json') && !n.endsWith('.gold.json'))
+        .map((n) => path.join(root, c, n)),
+    })),
+  );
+}
+
+/**
+ * Scores each group of articles alone and all of them together (`all`): the extraction runs once,
+ * in this process, over every record; each group is copied to a folder of its own for the shared
+ * scorer's `--corpus`, which reads those predictions (`--predictions`).
+ */
+export function scoreGroups(groups: ArticleGroup[]): HeldOutScores {
   const work = mkdtempSync(path.join(tmpdir(), 'kg-heldout-'));
   try {
     const all = path.join(work, 'all');
     mkdirSync(all);
     const records: ArticleRecord[] = [];
-    for (const c of classes) {
-      for (const f of readdirSync(path.join(root, c)).filter((n) => n.endsWith('.json'))) {
-        copyFileSync(path.join(root, c, f), path.join(all, f));
-        if (f.endsWith('.gold.json')) continue;
+    const folders: Record<string, string> = {};
+    for (const [i, group] of groups.entries()) {
+      const folder = path.join(work, `group-${i}`);
+      mkdirSync(folder);
+      folders[group.name] = folder;
+      for (const file of group.records) {
+        const gold = file.replace(/\.json$/, '.gold.json');
+        for (const f of [file, gold]) {
+          copyFileSync(f, path.join(folder, path.basename(f)));
+          copyFileSync(f, path.join(all, path.basename(f)));
+        }
         // Through the record reader `kg extract` uses, so a record without publishedAt is dated
         // by its page's dateline here as there (vi-ho6-date-03 scored apart otherwise).
-        const record = validateRecord(JSON.parse(readFileSync(path.join(root, c, f), 'utf8')), f);
+        const record = validateRecord(JSON.parse(readFileSync(file, 'utf8')), path.basename(file));
         if (isRecordError(record)) throw new Error(record.error);
         records.push(record);
       }
@@ -111,7 +140,7 @@ export function scoreCorpusByClass(root: string): HeldOutScores {
       runScorer(['--corpus', corpus, '--predictions', predictions], corpus);
     return {
       all: score(all),
-      classes: Object.fromEntries(classes.map((c) => [c, score(path.join(root, c))])),
+      classes: Object.fromEntries(groups.map((g) => [g.name, score(folders[g.name]!)])),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,40 +1,63 @@
 // Runs the shared scorer on the project's own English held-out articles (test/fixtures/en-heldout,
-// written before the rules were run on them; decisions 0041, 0052 and 0057) through `kg extract`, and
-// fails below floors set a little under the measured scores (83 articles after 0057: entities 0.994,
-// relations 0.990, IMPLEMENTS strict 0.862; the tree before 0057 scores 0.991 / 0.979 and 0.800 and
-// fails them): a rule that gains one dev sentence and loses a class shows here.
+// each batch written before the rules were run on it; decisions 0041, 0052, 0057 and 0066) on the
+// extraction `kg extract` prints (in this process), over all articles and per batch, and fails
+// below floors set a little under the measured scores: a rule that gains one dev sentence and
+// loses a class, or an earlier batch, shows here. A floor, not an exact figure: lowering one needs a
+// decision record.
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { heldOutBatches } from '../support/heldout-batches.ts';
 import {
   HELDOUT_EN_CORPUS,
   SCORER,
   SCORER_TIMEOUT_MS,
-  scoreCorpus,
-  type Summary,
+  scoreGroups,
+  type HeldOutScores,
 } from '../support/score-corpus.ts';
 
+// [entities F1, relations F1] floors per batch; what was measured after decision 0066 is in the comment.
+const BATCH_FLOORS: Record<string, [number, number]> = {
+  'batch 1': [0.99, 0.99], // 0.998 / 0.994
+  'batch 2': [0.99, 0.99], // 1.000 / 1.000
+  'batch 3': [0.98, 0.96], // 0.989 / 0.968 (seven articles: one miss is 0.01)
+  'batch 4': [0.99, 0.99], // 1.000 / 1.000
+  'batch 5': [0.975, 0.97], // 0.979 / 0.976 (0.979 / 0.972 before decision 0066)
+  'batch 6': [0.96, 0.945], // 0.967 / 0.950 (0.938 / 0.848 as found)
+};
+
 describe('held-out score (en)', () => {
-  let summary: Summary;
-  const f1 = (category: string) => summary.categories[category]!.f1;
+  let scores: HeldOutScores;
+  const f1 = (category: string) => scores.all.categories[category]!.f1;
   beforeAll(() => {
     expect(existsSync(SCORER), `the shared scorer is missing at ${SCORER}`).toBe(true);
-    summary = scoreCorpus(HELDOUT_EN_CORPUS, 'en');
+    scores = scoreGroups(heldOutBatches('en', HELDOUT_EN_CORPUS));
   }, SCORER_TIMEOUT_MS);
 
-  it('scores every held-out article', () => expect(summary.documents).toBeGreaterThanOrEqual(83));
-  it('entities micro-F1 ≥ 0.99 (issue 12 target 0.95)', () =>
-    expect(summary.entities.f1).toBeGreaterThanOrEqual(0.99));
-  // 0.994 on batches 1–4 alone; the fifth batch, harder, holds the 83 at 0.990 (decision 0057)
-  it('relations micro-F1 ≥ 0.985 (issue 12 target 0.90)', () =>
-    expect(summary.relations.f1).toBeGreaterThanOrEqual(0.985));
+  it('scores every held-out article of every batch', () => {
+    expect(Object.keys(scores.classes)).toEqual(Object.keys(BATCH_FLOORS));
+    expect(scores.all.documents).toBeGreaterThanOrEqual(101);
+  });
+  // Over the 101 articles after decision 0066: 0.989 / 0.984 (the 83 of batches 1–5 were 0.994 /
+  // 0.990; the sixth batch, harder, holds the whole lower while each earlier batch held or rose).
+  it('entities micro-F1 ≥ 0.985 (issue 12 target 0.95)', () =>
+    expect(scores.all.entities.f1).toBeGreaterThanOrEqual(0.985));
+  it('relations micro-F1 ≥ 0.98 (issue 12 target 0.90)', () =>
+    expect(scores.all.relations.f1).toBeGreaterThanOrEqual(0.98));
   it('persons, coded and named documents and events F1 ≥ 0.98 (issue 12: named documents, events ≥ 0.80)', () => {
     for (const category of ['persons', 'documents', 'documents_named', 'events'])
       expect(f1(category), category).toBeGreaterThanOrEqual(0.98);
   });
-  it('chairs, attendees, posts and issuers F1 ≥ 0.98', () => {
-    for (const category of ['CHAIRED', 'ATTENDED', 'HOLDS_POSITION', 'ISSUED'])
+  it('chairs, posts and issuers F1 ≥ 0.98, attendees ≥ 0.97', () => {
+    for (const category of ['CHAIRED', 'HOLDS_POSITION', 'ISSUED'])
       expect(f1(category), category).toBeGreaterThanOrEqual(0.98);
+    // 0.979 over 101 after decision 0066 (the sixth batch's reception guest and tour companion)
+    expect(f1('ATTENDED'), 'ATTENDED').toBeGreaterThanOrEqual(0.97);
   });
   it('implementers named strictly F1 ≥ 0.85 (0.752 before decision 0052, 0.821 after; 0.862 after 0057)', () =>
     expect(f1('IMPLEMENTS_strict')).toBeGreaterThanOrEqual(0.85));
+  it.each(Object.entries(BATCH_FLOORS))('holds the floors of %s', (name, [entities, relations]) => {
+    const s = scores.classes[name]!;
+    expect(s.entities.f1, `${name} entities`).toBeGreaterThanOrEqual(entities);
+    expect(s.relations.f1, `${name} relations`).toBeGreaterThanOrEqual(relations);
+  });
 });

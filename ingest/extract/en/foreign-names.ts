@@ -3,6 +3,15 @@
 import { BODY_HEADS, EVENT_WORDS, VENUE_WORDS } from './lexicon.ts';
 import { isCapWord, matchPost, type PhraseContext } from './phrase-words.ts';
 
+/** A foreign name found: its first and last tokens, its offsets and its text. */
+export interface ForeignName {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
 /**
  * Names of foreign officials, which the Vietnamese-name test cannot see, where a capitalised
  * post stands right before them: "Lao Prime Minister Sonexay Siphandone". Two or three
@@ -11,9 +20,9 @@ import { isCapWord, matchPost, type PhraseContext } from './phrase-words.ts';
 export function findPostAnchoredNames(
   ctx: PhraseContext,
   vietnameseNameTokens: ReadonlySet<number>,
-): { first: number; last: number; start: number; end: number; text: string }[] {
+): ForeignName[] {
   const { tokens } = ctx;
-  const found: { first: number; last: number; start: number; end: number; text: string }[] = [];
+  const found: ForeignName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.cap || ctx.blocked(i)) continue;
@@ -59,6 +68,80 @@ export function findPostAnchoredNames(
       text: ctx.text.slice(tokens[first]!.start, end),
     });
     i = last;
+  }
+  return found;
+}
+
+/**
+ * Names of foreign officials written before their post, in apposition: "Lawrence Wong, Singapore's
+ * prime minister,", "Lee Hsien Loong, the senior minister", "Giel Rutten, Amkor Technology's chief
+ * executive" (decision 0066). Two or three capitalised words starting a phrase, none of them a body,
+ * venue, event or post word, then a comma, "the" or an owner in the possessive (up to three
+ * capitalised words), and a post of the lexicon.
+ */
+export function findAppositionNames(
+  ctx: PhraseContext,
+  vietnameseNameTokens: ReadonlySet<number>,
+): ForeignName[] {
+  const { tokens } = ctx;
+  const found: ForeignName[] = [];
+  const nameWord = (j: number, sentence: number) => {
+    const t = tokens[j];
+    return (
+      isCapWord(t) &&
+      !t!.acronym &&
+      !t!.possessive &&
+      t!.sentence === sentence &&
+      !ctx.blocked(j) &&
+      !vietnameseNameTokens.has(j) &&
+      !BODY_HEADS.has(t!.key) &&
+      !VENUE_WORDS.has(t!.key) &&
+      !EVENT_WORDS.has(t!.key) &&
+      !matchPost(ctx, j) &&
+      /^\p{Lu}\p{Ll}+$/u.test(t!.text)
+    );
+  };
+  // From each comma back to the name before it: commas are far fewer than capitalised words.
+  for (let comma = 2; comma < tokens.length; comma++) {
+    if (tokens[comma]!.text !== ',') continue;
+    const last = comma - 1;
+    const sentence = tokens[last]!.sentence;
+    if (!nameWord(last, sentence)) continue;
+    let first = last;
+    while (
+      last - first < 2 &&
+      first > 0 &&
+      nameWord(first - 1, sentence) &&
+      /^ $/.test(ctx.text.slice(tokens[first - 1]!.end, tokens[first]!.start))
+    )
+      first--;
+    // The name starts a phrase: the word before it is not a capitalised word of the same sentence.
+    if (
+      last === first ||
+      (first > 0 && isCapWord(tokens[first - 1]) && tokens[first - 1]!.sentence === sentence)
+    )
+      continue;
+    let j = last + 2;
+    if (tokens[j]?.key === 'the') j++;
+    // An acronym owner: "the EU Ambassador to Viet Nam".
+    if (tokens[j]?.acronym && tokens[j]!.sentence === sentence) j++;
+    // An owner in the possessive: "Singapore's", "Amkor Technology's".
+    for (let k = j; k < j + 3 && isCapWord(tokens[k]) && tokens[k]!.sentence === sentence; k++)
+      if (tokens[k]!.possessive) {
+        j = k + 1;
+        break;
+      }
+    const post = matchPost(ctx, j);
+    if (!post || tokens[j]!.sentence !== sentence) continue;
+    // "Ha Long Bay, the prime minister said, …": a reporting clause, not an apposition.
+    if (/^(?:said|says|told|added|noted|stressed)$/.test(tokens[post.last + 1]?.key ?? '')) continue;
+    found.push({
+      first,
+      last,
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
+      text: ctx.text.slice(tokens[first]!.start, tokens[last]!.end),
+    });
   }
   return found;
 }

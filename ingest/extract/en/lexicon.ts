@@ -219,6 +219,7 @@ export const DOCUMENT_ANAPHOR = pattern('document-anaphor', 'gi');
 export const ORGANISER_BY = pattern('organiser-by', 'i');
 export const ORGANISER_OF_EVENT = pattern('organiser-of-event', 'i');
 export const ORGANISER_OWNING_EVENT = pattern('organiser-owning-event', 'iu');
+export const PRONOUN_SUBJECT = pattern('pronoun-subject', 'u');
 
 const EVENT_KIND_NAMES: readonly EventKind[] = [
   'conference',

@@ -96,9 +96,11 @@ export interface ParticipationLayer {
   chairs: Map<string, ExtractedRelation>;
   attendees: Map<string, ExtractedRelation>;
   implementsCues: { sentence: number; start: number; end: number }[];
+  /** The sentences where a chair's or attendee's cue (not a speaker's) named someone, ascending. */
+  meetingSentences: number[];
 }
 
-/** events: the meeting the article reports, its organisers, and the participation bound to it. */
+/** events: the meetings the article reports (the first, then later ones on days of their own), the first one's organisers, and the participation bound to each. */
 export interface EventLayer {
   events: ExtractedEvent[];
   organizers: string[];

@@ -2,7 +2,9 @@
 // (event-nouns.tsv) that holds it ("held", "convened") or reports its chair or attendees — with its
 // name (the noun, its modifiers and a short tail: "National teleconference to review …"), its kind,
 // its date and its organisers ("ORG held …", "… was held by ORG", "a meeting of ORG", a later "The
-// event was organised by ORG"), and the participation bound to it.
+// event was organised by ORG"), and the participation bound to it; then each later meeting the
+// article tells of on a day of its own ("On Wednesday, B chaired …"), with its chairs and attendees
+// (decision 0066).
 import type { EventKind, ExtractedEvent } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import { evidenceOf } from '../../evidence.ts';
@@ -66,6 +68,45 @@ function dateIn(text: string, nounAt: number, publishedAt: string | null, fallba
     : (weekdayDate(text, publishedAt)?.iso ?? null);
 }
 
+/**
+ * The event's name and kind from its noun in `nounText` ("National teleconference to review …"):
+ * the noun, the modifiers before it back to the first determiner or verb, and a short tail; "Meeting"
+ * of kind other when there is no noun.
+ */
+function nameAndKind(
+  nounText: string,
+  noun: RegExpExecArray | RegExpMatchArray | null,
+): { name: string; kind: EventKind } {
+  let name = 'Meeting';
+  let kind: EventKind = 'other';
+  if (noun) {
+    kind = EVENT_KINDS.get(noun[1]!.toLowerCase()) ?? 'other';
+    const before = wordsBefore(nounText, noun.index!);
+    // the words before the noun back to the first determiner or verb: "national teleconference"
+    const modifiers: string[] = [];
+    for (const word of before.split(/\s+/).filter(Boolean).reverse()) {
+      if (NOT_AN_EVENT_MODIFIER.test(word)) break;
+      modifiers.unshift(word);
+    }
+    // "… conference to review …", without the date ("on December 1") and at most a dozen words.
+    const after = nounText
+      .slice(noun.index! + noun[0].length)
+      .replace(LEADING_DATE, '')
+      .replace(/\bNo\.\s*/g, 'No ');
+    const tail = (after.match(/^\s+(?:of|on|to|for)\s+[^,;.()“"]+/)?.[0] ?? '')
+      .split(/\s+(?:was|were|is|in|at|held|chaired|took|attended|and commend)\b/)[0]!
+      .split(/\s+/)
+      .slice(0, 13)
+      .join(' ')
+      .replace(/\bNo (?=\d)/g, 'No. ')
+      .replace(/(?:\s+(?:of|the|and|to|for|on|in|a|an|with))+$/, '');
+    name = /^worked with$/i.test(noun[1]!)
+      ? 'Working session'
+      : capitalise(`${modifiers.join(' ')} ${noun[1]}${tail}`.trim().replace(/\s+/g, ' '));
+  }
+  return { name, kind };
+}
+
 export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & ParticipationLayer): EventLayer {
   const { article, text, publishedAt, orgNameOf } = doc;
   const { sentences } = article;
@@ -75,6 +116,8 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
   const eventRelations: KeyedRelation[] = [];
   const events: ExtractedEvent[] = [];
   const organizers: string[] = [];
+  /** Meetings after the first, by the sentence that tells of each, ascending. */
+  const laterMeetings: { sentence: number; name: string }[] = [];
 
   let eventSentence = -1;
   for (let i = 0; i < sentences.length && eventSentence < 0; i++) {
@@ -100,33 +143,7 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
     const noun = picked?.match ?? capitalisedNoun;
     const nounSentence = picked?.sentence ?? eventSentence;
     const nounText = sentenceText(nounSentence);
-    let name = 'Meeting';
-    let kind: EventKind = 'other';
-    if (noun) {
-      kind = EVENT_KINDS.get(noun[1]!.toLowerCase()) ?? 'other';
-      const before = wordsBefore(nounText, noun.index!);
-      // the words before the noun back to the first determiner or verb: "national teleconference"
-      const modifiers: string[] = [];
-      for (const word of before.split(/\s+/).filter(Boolean).reverse()) {
-        if (NOT_AN_EVENT_MODIFIER.test(word)) break;
-        modifiers.unshift(word);
-      }
-      // "… conference to review …", without the date ("on December 1") and at most a dozen words.
-      const after = nounText
-        .slice(noun.index! + noun[0].length)
-        .replace(LEADING_DATE, '')
-        .replace(/\bNo\.\s*/g, 'No ');
-      const tail = (after.match(/^\s+(?:of|on|to|for)\s+[^,;.()“"]+/)?.[0] ?? '')
-        .split(/\s+(?:was|were|is|in|at|held|chaired|took|attended|and commend)\b/)[0]!
-        .split(/\s+/)
-        .slice(0, 13)
-        .join(' ')
-        .replace(/\bNo (?=\d)/g, 'No. ')
-        .replace(/(?:\s+(?:of|the|and|to|for|on|in|a|an|with))+$/, '');
-      name = /^worked with$/i.test(noun[1]!)
-        ? 'Working session'
-        : capitalise(`${modifiers.join(' ')} ${noun[1]}${tail}`.trim().replace(/\s+/g, ' '));
-    }
+    const { name, kind } = nameAndKind(nounText, noun);
     const nounAt = nounSentence === eventSentence ? (noun?.index ?? 0) : 0;
     // Without an article date, a yearless date takes the latest year the article writes (never a
     // guess: none written, no year). Only then is the article scanned for years.
@@ -212,6 +229,32 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
         },
       ],
     });
+    // Later meetings of the same article, each on a day of its own ("On Wednesday, B chaired a
+    // conference …", "On Thursday, A met President C", decision 0066): a sentence after the event's
+    // that names a chair or an attendee (only those: a test of every later sentence cost a tenth of
+    // the events component) and is dated in itself to a day no event of the article has, not after the article's date (which it needs).
+    // Such a sentence and those after it, up to the next, tell of that meeting.
+    for (const i of doc.meetingSentences) {
+      if (i <= eventSentence) continue;
+      const later = sentenceText(i);
+      const own = lowerNoun(i)?.match ?? EVENT_NOUN.exec(later);
+      const laterDate = dateIn(later, own?.index ?? 0, publishedAt, fallbackYear);
+      // Without the article's date a later day's year would be a guess from the years the text writes.
+      if (laterDate === null || !publishedAt || laterDate > publishedAt) continue;
+      if (laterDate === date || events.some((e) => e.date === laterDate)) continue;
+      const named = nameAndKind(later, own);
+      // Relations name their event, and the resolver keys an article's events by name: two "Meeting"s
+      // are told apart by their day.
+      if (events.some((e) => nameKey(e.name) === nameKey(named.name))) named.name += ` on ${laterDate}`;
+      const at = own ? sentences[i]!.start + own.index! : sentences[i]!.start;
+      events.push({
+        ...named,
+        date: laterDate,
+        organizer: null,
+        mentions: [{ start: at, end: at + (own ? own[0].length : 0), text: own ? own[0] : '', sentence: i }],
+      });
+      laterMeetings.push({ sentence: i, name: named.name });
+    }
     for (const org of new Set(organizers.filter(Boolean))) {
       eventRelations.push({
         key: `O|${org}`,
@@ -224,8 +267,13 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
       });
     }
   }
-  const eventName = events[0]?.name;
+  // Each chair and attendee belongs to the meeting told of in or before their sentence.
+  const eventOf = (sentence: number) =>
+    laterMeetings.filter((m) => m.sentence <= sentence).at(-1)?.name ?? events[0]?.name;
   for (const r of participation)
-    eventRelations.push({ key: `${r.type}|${nameKey(r.person!)}`, relation: { ...r, event: eventName } });
+    eventRelations.push({
+      key: `${r.type}|${nameKey(r.person!)}`,
+      relation: { ...r, event: eventOf(r.evidence.sentenceIndex) },
+    });
   return { events, organizers: organizers.filter(Boolean), eventRelations };
 }

@@ -6,7 +6,7 @@
 import type { ExtractedRelation } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import { evidenceOf } from '../../evidence.ts';
-import { EVENT_NOUN, HOLDING_VERB, RELATION_CUES, type RelationCue } from '../lexicon.ts';
+import { EVENT_NOUN, HOLDING_VERB, PRONOUN_SUBJECT, RELATION_CUES, type RelationCue } from '../lexicon.ts';
 import {
   personList,
   type ParticipationLayer,
@@ -214,6 +214,7 @@ export function readParticipation(
   const chairs = new Map<string, ExtractedRelation>();
   const attendees = new Map<string, ExtractedRelation>();
   const implementsCues: ParticipationLayer['implementsCues'] = [];
+  const meetingSentences: number[] = [];
   // The gate: a CHAIRED or ATTENDED cue names only persons of its own sentence, so it is not looked
   // for in a sentence that names none (most sentences of an article); cueHits keeps the other cues.
   const personless = new Uint8Array(article.sentences.length).fill(1);
@@ -223,6 +224,19 @@ export function readParticipation(
         personless[sentence] = 0;
         break;
       }
+  // "He chaired a working session …": a sentence opening with a pronoun names its person in an
+  // earlier sentence (the last person named before it), so its cues are looked for (decision 0066).
+  const pronounPerson: (PersonElement | undefined)[] = [];
+  let lastNamed: PersonElement | undefined;
+  for (let sentence = 0; sentence < personless.length; sentence++) {
+    const { start, end } = article.sentences[sentence]!;
+    if (/^\s*(?:He|She)\s/.test(doc.text.slice(start, Math.min(end, start + 8)))) {
+      pronounPerson[sentence] = lastNamed;
+      if (lastNamed) personless[sentence] = 0;
+    }
+    const named = doc.elementsBySentence[sentence]!.filter((e): e is PersonElement => e.kind === 'person');
+    lastNamed = named.at(-1) ?? lastNamed;
+  }
   const hitsBySentence = cueHits(doc, personless);
   // Asked only when a speaker cue is found: most articles have none. The meeting's sentence may name
   // no person ("The conference was chaired by the committee"), so it is read from the ungated hits.
@@ -245,7 +259,14 @@ export function readParticipation(
       )
         continue;
       const first = people.find((p) => p.name.start >= hit.end);
-      const last = people.filter((p) => p.name.end <= hit.start).at(-1);
+      let last = people.filter((p) => p.name.end <= hit.start).at(-1);
+      // The pronoun opening the sentence, right before the cue, is its person (PRONOUN_SUBJECT).
+      const byPronoun =
+        cue.position !== 'after' &&
+        !last &&
+        pronounPerson[sentence] !== undefined &&
+        PRONOUN_SUBJECT.test(doc.text.slice(article.sentences[sentence]!.start, hit.start));
+      if (byPronoun) last = pronounPerson[sentence];
       // "chaired by A, B and C", "A and B co-chaired": the cue's person and the list it heads.
       const chosen =
         cue.position === 'after'
@@ -254,10 +275,16 @@ export function readParticipation(
             : []
           : cue.position === 'before' || cue.position === 'speaker'
             ? last
-              ? personList(els, els.indexOf(last), -1)
+              ? byPronoun
+                ? [last]
+                : personList(els, els.indexOf(last), -1)
               : []
-            : people;
+            : byPronoun
+              ? [last!]
+              : people;
       const map = cue.type === 'CHAIRED' ? chairs : attendees;
+      if (chosen.length && cue.position !== 'speaker' && meetingSentences.at(-1) !== sentence)
+        meetingSentences.push(sentence);
       for (const p of chosen) {
         const person = persons.get(personKey(p.name))!;
         if (map.has(nameKey(person.name))) continue;
@@ -267,13 +294,14 @@ export function readParticipation(
           evidence: evidenceOf(
             article,
             sentence,
-            Math.min(hit.start, p.name.start),
-            Math.max(hit.end, p.name.end),
+            // A pronoun's person is named in an earlier sentence: the cue is the evidence.
+            byPronoun ? hit.start : Math.min(hit.start, p.name.start),
+            byPronoun ? hit.end : Math.max(hit.end, p.name.end),
           ),
         });
       }
     }
   });
   for (const key of chairs.keys()) attendees.delete(key);
-  return { chairs, attendees, implementsCues };
+  return { chairs, attendees, implementsCues, meetingSentences };
 }

@@ -1,9 +1,9 @@
 // Component 2, persons: Vietnamese names (2–4 capitalised syllables from a family name), a given
 // name alone as a reference to the full name before it, and foreign officials named right after a
-// capitalised post. Names that are part of a concept ("Ho Chi Minh Thought") are no persons.
+// capitalised post or right before a post in apposition ("Lawrence Wong, Singapore's prime minister"). Names that are part of a concept ("Ho Chi Minh Thought") are no persons.
 import type { ExtractedPerson } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
-import { findPostAnchoredNames } from '../foreign-names.ts';
+import { findAppositionNames, findPostAnchoredNames } from '../foreign-names.ts';
 import { findGivenNameMentions, findNames, type NameSpan } from '../names.ts';
 import { findPlace } from '../../../lexicon/shared/provinces.ts';
 import type { PhraseContext } from '../phrase-words.ts';
@@ -28,7 +28,11 @@ export function readPersons(doc: TokenLayer): PersonLayer {
     portfolioHeads: null,
     lastBodyRead: null,
   };
-  for (const foreign of findPostAnchoredNames(context, vietnameseNameTokens)) {
+  for (const foreign of [
+    ...findPostAnchoredNames(context, vietnameseNameTokens),
+    ...findAppositionNames(context, vietnameseNameTokens),
+  ]) {
+    if (nameStarts.has(foreign.first)) continue;
     if (findPlace(foreign.text)) continue;
     personNames.push({ ...foreign, conceptual: false });
     nameStarts.add(foreign.first);
