@@ -8,8 +8,10 @@ import { defineConfig } from 'vitest/config';
 // does not make them fail (decision 0031). `graph` talks to the one real Neo4j that the global setup
 // starts (Community Edition has a single user database), so its files run one at a time, after that
 // group, and each cleans up the data it owns; `browser` drives Chromium through the explorer against a
-// Neo4j of its own, in the first group beside `faults`, never beside the timing-sensitive API tests
-// of `graph`.
+// Neo4j of its own, in the first group beside `faults`.
+// `npm test` (scripts/test.ts) does not run the groups one after the other: it starts `graph` as a
+// vitest process of its own beside one for the three others, so the serial graph files overlap the
+// fault files (decision 0063). `npx vitest run` with no project named keeps the groups below.
 const BESIDE_UNIT_WORKERS = Math.max(2, os.availableParallelism() - 1);
 // Files that start, stop or kill a Neo4j of their own and never touch the shared ones.
 const OWN_NEO4J_FILES = [
