@@ -113,16 +113,21 @@ export class Loaders {
     window: PageWindow,
     params: Record<string, unknown> = {},
   ): DataLoader<string, ConnectionRow<E>> {
-    return this.get<ConnectionRow<E>>(pagedKey(relation, window, params), async (ids) => {
+    return this.pagedByKey(pagedKey(relation, window, params), relation, window, params);
+  }
+
+  /** `paged` under a key already built: `primePage` and `loadPage` build it once for both their maps. */
+  private pagedByKey<E extends { cursor: string }>(
+    key: string,
+    relation: PagedRelation<E>,
+    window: PageWindow,
+    params: Record<string, unknown>,
+  ): DataLoader<string, ConnectionRow<E>> {
+    return this.get<ConnectionRow<E>>(key, async (ids) => {
       const rows = await this.reader.rows(relation.query, { ...pageParams(window, params), ids: [...ids] });
       const byParent = new Map<string, Row>(rows.map((r) => [r.parentId as string, r]));
       return ids.map((id) => pageFromRow(relation, window, byParent.get(id)));
     });
-  }
-
-  /** The loader of one field's page (src/api/relation-pages.ts): the key a folding parent primes. */
-  page<E extends { cursor: string }>(spec: RelationPage): DataLoader<string, ConnectionRow<E>> {
-    return this.paged(spec.relation as unknown as PagedRelation<E>, spec.window, spec.params);
   }
 
   /**
@@ -130,8 +135,11 @@ export class Loaders {
    * and where `loadPage` answers it from without a promise.
    */
   primePage(spec: RelationPage, parentId: string, connection: ConnectionRow<unknown>): void {
-    this.page(spec).prime(parentId, connection as ConnectionRow<{ cursor: string }>);
     const key = pagedKey(spec.relation, spec.window, spec.params);
+    this.pagedByKey(key, spec.relation, spec.window, spec.params).prime(
+      parentId,
+      connection as ConnectionRow<{ cursor: string }>,
+    );
     let byParent = this.knownPages.get(key);
     if (!byParent) this.knownPages.set(key, (byParent = new Map()));
     byParent.set(parentId, connection);
@@ -147,8 +155,12 @@ export class Loaders {
     spec: RelationPage,
     parentId: string,
   ): ConnectionRow<E> | Promise<ConnectionRow<E>> {
-    const known = this.knownPages.get(pagedKey(spec.relation, spec.window, spec.params))?.get(parentId);
-    return (known as ConnectionRow<E> | undefined) ?? this.page<E>(spec).load(parentId);
+    const key = pagedKey(spec.relation, spec.window, spec.params);
+    const known = this.knownPages.get(key)?.get(parentId);
+    if (known) return known as ConnectionRow<E>;
+    return this.pagedByKey(key, spec.relation as unknown as PagedRelation<E>, spec.window, spec.params).load(
+      parentId,
+    );
   }
 
   /** The (few) nodes a structural relation leads to, for each parent. */
