@@ -23,6 +23,9 @@ CALL (o) {
     // written, the planner seeks the index for the body's links in order (as person-co-participants).
     WITH o.id AS bodyId
     MATCH ()-[l:BODY_LINK_SUMMARY]->()
+    // Hinted to seek: on a small graph's statistics the planner met the order with a scan of the
+    // whole index filtered by body, and kept that plan as the graph grew (province-events.cypher).
+    USING INDEX SEEK l:BODY_LINK_SUMMARY(fromId, rank)
     WHERE l.fromId = bodyId AND l.rank IS NOT NULL
     RETURN l.rank AS rank
     ORDER BY l.fromId DESC, l.rank DESC

@@ -24,6 +24,8 @@ CALL (x) {
   CALL (pos) {
     WITH pos.id AS postId
     MATCH ()-[s:HOLDS_SUMMARY]->()
+    // Hinted to seek, not scan the whole index in order (province-events.cypher).
+    USING INDEX SEEK s:HOLDS_SUMMARY(toId, recency)
     WHERE s.toId = postId AND s.recency IS NOT NULL
     WITH s.recency AS seen
     ORDER BY s.toId DESC, s.recency DESC

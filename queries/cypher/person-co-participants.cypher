@@ -31,6 +31,8 @@ CALL (x, kept) {
     // IndexSeek under Limit); with the order on a WITH it scanned the whole index.
     WITH x.id AS personId
     MATCH ()-[c:CO_PARTICIPANT_SUMMARY]->()
+    // Hinted to seek, not scan the whole index in order (province-events.cypher).
+    USING INDEX SEEK c:CO_PARTICIPANT_SUMMARY(fromId, rank)
     WHERE c.fromId = personId AND c.rank IS NOT NULL
     RETURN c.rank AS rank
     ORDER BY c.fromId DESC, c.rank DESC

@@ -29,9 +29,9 @@ CALL (x, candidates) {
     // The list is in evidence order (ingest/load/cypher/add-claim-summaries.cypher): kept by position.
     UNWIND range(0, size(s.newest[0..$evidenceLimit]) - 1) AS place
     WITH s.newest[place] AS key, place
-    // Hinted, as in document-organizations.cypher: the seek is the point of the list.
+    // Hinted to seek, as in document-organizations.cypher: the seek is the point of the list.
     MATCH ()-[r:HOLDS {key: key}]->()
-    USING INDEX r:HOLDS(key)
+    USING INDEX SEEK r:HOLDS(key)
     WITH r ORDER BY place
     RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS newest
   }

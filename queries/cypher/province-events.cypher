@@ -17,9 +17,10 @@
 // event read): the tallies of the graph's years x profiles, not the events.
 // $upper (newest first) and $lower (oldest first) bound the seek: the cursor's date, else
 // '9999-12-31' and ''. The cursor is (date or '', name or '', id).
-// Every seek is hinted: the bound rests on organized_summary_from_date, and in one test run on a
-// shared server the planner, on that run's statistics, read a body's every event instead (+300 db
-// hits for 150 older events where the seek reads none).
+// Every seek is hinted USING INDEX SEEK: the bound rests on seeking organized_summary_from_date.
+// Planned on a small graph's statistics, a plain USING INDEX was met by an ordered scan of the whole
+// index filtered by body, kept in the plan cache as the graph grew (+300 db hits for 150 older
+// events where the seek reads none; two CI runs, reproduced by province-events.test.ts).
 // example-params: {"province": "Đồng Tháp", "desc": true, "upper": "9999-12-31", "lower": "", "afterKey": "", "afterName": "", "afterId": "", "limit": 20, "withTotal": true}
 CALL () {
   WITH 1 AS asked WHERE $withTotal
@@ -48,7 +49,7 @@ CALL (bodyIds) {
       // Matched by the index keys and ordered and limited in the RETURN, so the planner seeks
       // organized_summary_from_date in order under the Limit (decision 0044's note).
       MATCH ()-[r:ORGANIZED_SUMMARY]->(e:Event)
-      USING INDEX r:ORGANIZED_SUMMARY(fromId, eventDate)
+      USING INDEX SEEK r:ORGANIZED_SUMMARY(fromId, eventDate)
       WHERE r.fromId = bodyId AND r.eventDate <= $upper
         AND ($afterId = '' OR r.eventDate < $afterKey
           OR coalesce(e.name, '') > $afterName OR (coalesce(e.name, '') = $afterName AND e.id > $afterId))
@@ -62,7 +63,7 @@ CALL (bodyIds) {
     UNWIND bodyIds AS bodyId
     CALL (bodyId) {
       MATCH ()-[r:ORGANIZED_SUMMARY]->(e:Event)
-      USING INDEX r:ORGANIZED_SUMMARY(fromId, eventDate)
+      USING INDEX SEEK r:ORGANIZED_SUMMARY(fromId, eventDate)
       WHERE r.fromId = bodyId AND r.eventDate >= $lower
         AND ($afterId = '' OR r.eventDate > $afterKey
           OR coalesce(e.name, '') > $afterName OR (coalesce(e.name, '') = $afterName AND e.id > $afterId))
@@ -85,14 +86,14 @@ CALL (bodyIds, cutoff) {
     WITH bodyIds, cutoff WHERE $desc
     UNWIND bodyIds AS bodyId
     MATCH ()-[r:ORGANIZED_SUMMARY]->(e:Event)
-    USING INDEX r:ORGANIZED_SUMMARY(fromId, eventDate)
+    USING INDEX SEEK r:ORGANIZED_SUMMARY(fromId, eventDate)
     WHERE r.fromId = bodyId AND r.eventDate >= cutoff AND r.eventDate <= $upper
     RETURN e, r.eventDate AS sortKey
     UNION
     WITH bodyIds, cutoff WHERE NOT $desc
     UNWIND bodyIds AS bodyId
     MATCH ()-[r:ORGANIZED_SUMMARY]->(e:Event)
-    USING INDEX r:ORGANIZED_SUMMARY(fromId, eventDate)
+    USING INDEX SEEK r:ORGANIZED_SUMMARY(fromId, eventDate)
     WHERE r.fromId = bodyId AND r.eventDate >= $lower AND r.eventDate <= cutoff
     RETURN e, r.eventDate AS sortKey
   }

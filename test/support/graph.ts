@@ -63,12 +63,38 @@ export async function profiledDbHits(
   graph: Graph,
   text: string,
   params: Record<string, unknown>,
+  options: { planAfresh?: boolean } = {},
 ): Promise<number> {
+  return (await profiledRead(graph, text, params, options)).dbHits;
+}
+
+/**
+ * PROFILE of one read: its database hits and its plan drawn as text (one operator a line, indented
+ * by depth, with its hits and rows), for a failure message that says which operator grew.
+ *
+ * `planAfresh` empties the server's query cache first, so the read is planned on the statistics of
+ * this graph now, not on whatever an earlier file left. A growth test plans its first measure
+ * afresh on the small graph and lets the second reuse that plan on the grown one: the worst case,
+ * as a server that planned a read early keeps the plan while its graph grows. Planned so, a bound
+ * that rests on an index hinted `USING INDEX` (not `USING INDEX SEEK`) was an ordered scan of the
+ * whole index (stop 16's CI failure, reproduced).
+ */
+export async function profiledRead(
+  graph: Graph,
+  text: string,
+  params: Record<string, unknown>,
+  options: { planAfresh?: boolean } = {},
+): Promise<{ dbHits: number; plan: string }> {
+  if (options.planAfresh) await graph.write((tx) => tx.run('CALL db.clearQueryCaches()'));
   const summary = await graph.read(async (tx) => (await tx.run(`PROFILE ${text}`, params)).summary);
-  type Plan = { dbHits?: number; children?: Plan[] };
+  type Plan = { operatorType: string; dbHits?: number; rows?: number; children?: Plan[] };
   const sum = (plan: Plan): number =>
     Number(plan.dbHits ?? 0) + (plan.children ?? []).reduce((n, c) => n + sum(c), 0);
-  return sum(summary.profile as unknown as Plan);
+  const draw = (plan: Plan, depth = 0): string =>
+    `${'  '.repeat(depth)}${plan.operatorType} hits=${Number(plan.dbHits ?? 0)} rows=${Number(plan.rows ?? 0)}\n` +
+    (plan.children ?? []).map((c) => draw(c, depth + 1)).join('');
+  const plan = summary.profile as unknown as Plan;
+  return { dbHits: sum(plan), plan: draw(plan) };
 }
 
 /**
