@@ -94,6 +94,7 @@ export const POSTS_BY_FIRST_WORD: ReadonlyMap<string, readonly PostEntry[]> = PO
 
 const BODY_WORD_CLASSES = [
   'head',
+  'named-head',
   'venue',
   'event',
   'place-adj',
@@ -121,6 +122,8 @@ export const VENUE_WORDS = wordsOf('venue');
 export const EVENT_WORDS = wordsOf('event');
 export const PLACE_ADJECTIVES = wordsOf('place-adj');
 export const PLACE_NOUNS = wordsOf('place-noun');
+/** Heads only after a capitalised, non-generic word of the name's own ("Communist Party"; decision 0071). */
+export const NAMED_HEADS = wordsOf('named-head');
 export const GENERIC_BODY_WORDS = wordsOf('generic');
 export const ANAPHORIC_BODY_NOUNS = wordsOf('anaphor');
 /** Capitalised words that never start a body name ("The", "May", "Mr", "Photo"). */
