@@ -216,6 +216,7 @@ export const ISSUER_AFTER_DOCUMENT = pattern('issuer-after-document', '');
 export const NOT_THE_EVENT_DATE = pattern('not-the-event-date', 'i');
 export const DOCUMENT_LIST_TAIL = pattern('document-list-tail', 'u');
 export const COMMEMORATED_BEFORE_NAME = pattern('commemorated-before-name', 'i');
+export const RECALLED_BEFORE_NAME = pattern('recalled-before-name', 'i');
 export const LATE_BEFORE_NAME = pattern('late-before-name', 'i');
 export const LATE_AFTER_NAME = pattern('late-after-name', 'i');
 export const DOCUMENT_ANAPHOR = pattern('document-anaphor', 'gi');

@@ -15,6 +15,7 @@ import {
   LATE_AFTER_NAME,
   LATE_BEFORE_NAME,
   PLACE_NOUNS,
+  RECALLED_BEFORE_NAME,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
@@ -123,6 +124,8 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
     const conceptual =
       (lastToken.possessive && !!next && CONCEPT_AFTER_POSSESSIVE.has(next.key)) ||
       COMMEMORATED_BEFORE_NAME.test(textBefore) ||
+      // a figure of history recalled (decision 0071); its literal first, as most names have none
+      (textBefore.includes('ecall') && RECALLED_BEFORE_NAME.test(textBefore)) ||
       // the late (decision 0057): "the late General Secretary A", "A, the late general secretary,"
       LATE_BEFORE_NAME.test(textBefore) ||
       LATE_AFTER_NAME.test(text.slice(end, end + 20));
