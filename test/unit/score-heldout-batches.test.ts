@@ -41,6 +41,7 @@ describe('held-out batches', () => {
       ['batch 4', 15],
       ['batch 5', 18],
       ['batch 6', 18],
+      ['batch 7', 18],
     ]);
     expect(path.basename(batches[5]!.records[0]!)).toBe('en-heldout-084.json');
   });

@@ -13,6 +13,7 @@ import {
   BODY_HEADS,
   EVENT_WORDS,
   GENERIC_BODY_WORDS,
+  NAMED_HEADS,
   PLACE_ADJECTIVES,
   PLACE_NOUNS,
   VENUE_WORDS,
@@ -125,7 +126,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
         sawVenue = true;
         break;
       }
-      if (BODY_HEADS.has(t.key)) {
+      if (BODY_HEADS.has(t.key) || (NAMED_HEADS.has(t.key) && ownWordBefore(ctx, i, j))) {
         orgHasHead = true;
         segmentHasHead = true;
       }
@@ -226,6 +227,15 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   return { first, last, start, end, text, generic, anaphor: null };
 }
 const COUNTRY_WORDS = new Set(['vietnam', 'viet nam', 'country', 'nation']);
+
+/** A capitalised word of the name's own, not generic, stands between i and j: "Communist" before "Party". */
+function ownWordBefore(ctx: PhraseContext, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === 'word' && t.cap && !GENERIC_BODY_WORDS.has(t.key)) return true;
+  }
+  return false;
+}
 
 /** The body starting at token i is written as a document's issuer: "<document> of/by [the] <body>". */
 function issuerOfDocument(ctx: PhraseContext, i: number): boolean {

@@ -131,6 +131,15 @@ export function findAppositionNames(
         j = k + 1;
         break;
       }
+    // A nationality before the post: "Andrew Goledzinowski, Australian Ambassador to Viet Nam" (decision 0071).
+    if (
+      isCapWord(tokens[j]) &&
+      !tokens[j]!.possessive &&
+      tokens[j]!.sentence === sentence &&
+      !matchPost(ctx, j) &&
+      matchPost(ctx, j + 1)
+    )
+      j++;
     const post = matchPost(ctx, j);
     if (!post || tokens[j]!.sentence !== sentence) continue;
     // "Ha Long Bay, the prime minister said, …": a reporting clause, not an apposition.

@@ -94,6 +94,7 @@ export const POSTS_BY_FIRST_WORD: ReadonlyMap<string, readonly PostEntry[]> = PO
 
 const BODY_WORD_CLASSES = [
   'head',
+  'named-head',
   'venue',
   'event',
   'place-adj',
@@ -121,6 +122,8 @@ export const VENUE_WORDS = wordsOf('venue');
 export const EVENT_WORDS = wordsOf('event');
 export const PLACE_ADJECTIVES = wordsOf('place-adj');
 export const PLACE_NOUNS = wordsOf('place-noun');
+/** Heads only after a capitalised, non-generic word of the name's own ("Communist Party"; decision 0071). */
+export const NAMED_HEADS = wordsOf('named-head');
 export const GENERIC_BODY_WORDS = wordsOf('generic');
 export const ANAPHORIC_BODY_NOUNS = wordsOf('anaphor');
 /** Capitalised words that never start a body name ("The", "May", "Mr", "Photo"). */
@@ -213,6 +216,7 @@ export const ISSUER_AFTER_DOCUMENT = pattern('issuer-after-document', '');
 export const NOT_THE_EVENT_DATE = pattern('not-the-event-date', 'i');
 export const DOCUMENT_LIST_TAIL = pattern('document-list-tail', 'u');
 export const COMMEMORATED_BEFORE_NAME = pattern('commemorated-before-name', 'i');
+export const RECALLED_BEFORE_NAME = pattern('recalled-before-name', 'i');
 export const LATE_BEFORE_NAME = pattern('late-before-name', 'i');
 export const LATE_AFTER_NAME = pattern('late-after-name', 'i');
 export const DOCUMENT_ANAPHOR = pattern('document-anaphor', 'gi');

@@ -15,6 +15,7 @@ import {
   LATE_AFTER_NAME,
   LATE_BEFORE_NAME,
   PLACE_NOUNS,
+  RECALLED_BEFORE_NAME,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
@@ -80,12 +81,24 @@ export interface NameSpan {
 const isNameWord = (t: Token | undefined): t is Token =>
   !!t && t.kind === 'word' && t.cap && !t.acronym && SYLLABLE.test(t.key) && !t.text.includes('-');
 
+/** Token i ends a province's name begun by the capitalised word right before it ("Quang Ninh", "Bac Ninh"). */
+function endsPlace(tokens: Token[], text: string, i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.kind !== 'word' || !before.cap || before.sentence !== tokens[i]!.sentence)
+    return false;
+  if (text.slice(before.end, tokens[i]!.start) !== ' ') return false;
+  return !!findPlace(text.slice(before.start, tokens[i]!.end));
+}
+
 /** Person names among the tokens, skipping the tokens `blocked` marks (credits, documents). */
 export function findNames(tokens: Token[], text: string, blocked: (i: number) => boolean): NameSpan[] {
   const names: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (blocked(i) || !isNameWord(first) || !FAMILY_NAMES.has(first.key) || first.possessive) continue;
+    // "Party chief of Quang Ninh Vu Dai Thang": a family name that ends a province's name with the
+    // word before it ("Ninh" of "Quang Ninh") starts no person; the name begins after it (decision 0071).
+    if (endsPlace(tokens, text, i)) continue;
     let last = i;
     while (
       last - i + 1 < MAX_NAME_WORDS &&
@@ -111,6 +124,8 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
     const conceptual =
       (lastToken.possessive && !!next && CONCEPT_AFTER_POSSESSIVE.has(next.key)) ||
       COMMEMORATED_BEFORE_NAME.test(textBefore) ||
+      // a figure of history recalled (decision 0071); its literal first, as most names have none
+      (textBefore.includes('ecall') && RECALLED_BEFORE_NAME.test(textBefore)) ||
       // the late (decision 0057): "the late General Secretary A", "A, the late general secretary,"
       LATE_BEFORE_NAME.test(textBefore) ||
       LATE_AFTER_NAME.test(text.slice(end, end + 20));

@@ -45,6 +45,20 @@ export interface PostPhrase {
   acronym: string | null;
 }
 
+/** From token j: capitalised words separated by commas, then "and" and a capitalised word ("Sports and Tourism"). */
+function commaListEndsInAnd(ctx: PhraseContext, j: number): boolean {
+  const { tokens } = ctx;
+  for (let k = j; k < tokens.length && SAME_SENTENCE(ctx, j, k);) {
+    if (!isCapWord(tokens[k]) || ctx.nameStarts.has(k) || matchPost(ctx, k)) return false;
+    while (isCapWord(tokens[k + 1]) && !ctx.nameStarts.has(k + 1) && !matchPost(ctx, k + 1)) k++;
+    const sep = tokens[k + 1];
+    if (sep?.kind === 'word' && !sep.cap && sep.key === 'and') return isCapWord(tokens[k + 2]);
+    if (sep?.text !== ',') return false;
+    k += 2;
+  }
+  return false;
+}
+
 /** Cap words (joined by and/of) that follow "of" without making a body: "National Defense". */
 function complementAt(ctx: PhraseContext, i: number): number {
   let k = i;
@@ -73,6 +87,12 @@ function complementAt(ctx: PhraseContext, i: number): number {
       !matchPost(ctx, k + 1) &&
       !ctx.nameStarts.has(k + 1)
     ) {
+      k++;
+      continue;
+    }
+    // A portfolio listed with commas: "Minister of Culture, Sports and Tourism" (decision 0071) —
+    // only where the list of capitalised words ends in "and" and one more, as a ministry's name does.
+    if (t.text === ',' && last === k - 1 && commaListEndsInAnd(ctx, k + 1)) {
       k++;
       continue;
     }

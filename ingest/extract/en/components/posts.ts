@@ -113,6 +113,16 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
         // "A, the city’s mayor,", "as the country’s public security minister": a determiner and a
         // possessive between the post and what it is said of (decision 0057).
         let lead = k;
+        // "A, British Ambassador to Viet Nam,", "B, the Chinese Ambassador,": a nationality or an
+        // owner's acronym right before the post (decision 0071).
+        const nationality = els[lead - 1];
+        if (
+          nationality?.kind === 'token' &&
+          nationality.token.kind === 'word' &&
+          nationality.token.cap &&
+          !nationality.token.possessive
+        )
+          lead--;
         const possessive = els[lead - 1];
         if (possessive?.kind === 'token' && possessive.token.kind === 'word' && possessive.token.possessive)
           lead--;
