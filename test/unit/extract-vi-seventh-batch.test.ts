@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bodyNamesOf as bodies,
+  documentPairsOf as pairs,
   extractText,
   peopleOf as people,
   personNamesOf as names,
@@ -55,5 +56,34 @@ describe('bodies and posts away from party news (lexicon rows)', () => {
     expect(bodies(e)).toEqual(['Liên đoàn Thương mại và Công nghiệp Việt Nam']);
     expect(seats(e)).toEqual(['Phạm Tấn Công | Chủ tịch | Liên đoàn Thương mại và Công nghiệp Việt Nam']);
     expect(names(e)).toEqual(['Phạm Tấn Công']);
+  });
+});
+
+describe('a list written one item a line after a colon', () => {
+  it('gives a numbered presidium the chair ("Chủ tọa kỳ họp gồm:")', () => {
+    const e = extract(
+      'Sáng 12/3, HĐND tỉnh Bình Định tổ chức kỳ họp chuyên đề.\n\nChủ tọa kỳ họp gồm:\n1. Chủ tịch HĐND tỉnh Lê Văn Tân;\n2. Phó Chủ tịch HĐND tỉnh Phạm Thị Thu.\n\nDự kỳ họp có Phó Chủ tịch UBND tỉnh Nguyễn Tự Công Hoàng.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Lê Văn Tân', 'Phạm Thị Thu']);
+    expect(people(e, 'ATTENDED')).toEqual(['Nguyễn Tự Công Hoàng']);
+  });
+
+  it('gives a bulleted list of documents the issuer and the verb of the sentence that announces it', () => {
+    const e = extract(
+      'Ngày 8/4, Ban Thường vụ Tỉnh ủy Nam Định tổ chức hội nghị quán triệt các nghị quyết của Bộ Chính trị. Các nghị quyết gồm:\n- Nghị quyết số 68-NQ/TW về phát triển kinh tế tư nhân;\n- Nghị quyết số 71-NQ/TW về đột phá phát triển giáo dục và đào tạo.',
+    );
+    expect(pairs(e, 'ISSUED')).toEqual(['Bộ Chính trị | 68-NQ/TW', 'Bộ Chính trị | 71-NQ/TW']);
+    expect(pairs(e, 'IMPLEMENTS')).toEqual([
+      'Ban Thường vụ Tỉnh ủy Nam Định | 68-NQ/TW',
+      'Ban Thường vụ Tỉnh ủy Nam Định | 71-NQ/TW',
+    ]);
+  });
+
+  it('still ends a sentence at a line after a full stop, bullet or not', () => {
+    const e = extract(
+      'Bí thư Tỉnh ủy Lê Văn An chủ trì hội nghị.\n- Cùng dự có Giám đốc Sở Tài chính Trần Văn Bình.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Lê Văn An']);
+    expect(people(e, 'ATTENDED')).toEqual(['Trần Văn Bình']);
   });
 });
