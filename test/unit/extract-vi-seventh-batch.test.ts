@@ -87,3 +87,21 @@ describe('a list written one item a line after a colon', () => {
     expect(people(e, 'ATTENDED')).toEqual(['Trần Văn Bình']);
   });
 });
+
+describe("a province written right after a department's field", () => {
+  it("reads the province as the department's, not as the start of its holder's name", () => {
+    const e = extract(
+      'Phó Giám đốc Sở Tài chính Đà Nẵng Lê Văn Hùng và Giám đốc Sở Y tế Cần Thơ Trần Thị Hoa cùng dự.',
+    );
+    expect(names(e)).toEqual(['Lê Văn Hùng', 'Trần Thị Hoa']);
+    expect(seats(e)).toEqual([
+      'Lê Văn Hùng | Phó Giám đốc | Sở Tài chính Đà Nẵng',
+      'Trần Thị Hoa | Giám đốc | Sở Y tế Cần Thơ',
+    ]);
+  });
+
+  it('leaves a holder whose family name is also a place word to the holder', () => {
+    const e = extract('Giám đốc Sở Nội vụ Hà Văn Sơn phát biểu tại hội nghị.');
+    expect(seats(e)).toEqual(['Hà Văn Sơn | Giám đốc | Sở Nội vụ']);
+  });
+});
