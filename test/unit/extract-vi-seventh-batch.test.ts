@@ -105,3 +105,21 @@ describe("a province written right after a department's field", () => {
     expect(seats(e)).toEqual(['Hà Văn Sơn | Giám đốc | Sở Nội vụ']);
   });
 });
+
+describe('a degree or a word of address between a post and its comma and the name', () => {
+  it('gives the post to the name after a degree ("Post Body, PGS.TS X")', () => {
+    const e = extract('Giám đốc Bệnh viện Chợ Rẫy, PGS.TS Nguyễn Tri Thức chủ trì hội nghị.');
+    expect(seats(e)).toEqual(['Nguyễn Tri Thức | Giám đốc | Bệnh viện Chợ Rẫy']);
+    expect(people(e, 'CHAIRED')).toEqual(['Nguyễn Tri Thức']);
+  });
+
+  it('gives the post to the name after a word of address ("Post Body, thầy X")', () => {
+    const e = extract('Hiệu trưởng Trường THCS Giảng Võ, thầy Lê Văn Nam phát biểu tại buổi lễ.');
+    expect(seats(e)).toEqual(['Lê Văn Nam | Hiệu trưởng | Trường THCS Giảng Võ']);
+  });
+
+  it('does not give a post written after "của" to the name after the comma', () => {
+    const e = extract('Theo quyết định của Giám đốc Sở Y tế, bà Lê Thị Hoa được giao phụ trách bệnh viện.');
+    expect(seats(e)).toEqual([]);
+  });
+});
