@@ -123,3 +123,27 @@ describe('a degree or a word of address between a post and its comma and the nam
     expect(seats(e)).toEqual([]);
   });
 });
+
+describe('meetings dated by a weekday and gatherings', () => {
+  const dates = (e: ReturnType<typeof extract>) => e.events.map((x) => x.date);
+
+  it('dates a meeting by a weekday with the day in brackets ("Sáng thứ Hai (14/4)")', () => {
+    expect(
+      dates(extract('Sáng thứ Hai (14/4), UBND xã Tân Lập tổ chức hội nghị đối thoại với Nhân dân.')),
+    ).toEqual(['2025-04-14']);
+    expect(
+      dates(extract('Chiều Chủ nhật (9.3), Ban Thường vụ Huyện ủy Tiên Du tổ chức hội nghị sơ kết.')),
+    ).toEqual(['2025-03-09']);
+  });
+
+  it('reads a dated gathering ("tổ chức gặp mặt kỷ niệm …") as an event', () => {
+    const e = extract(
+      'Chiều 19/10, Hội Cựu chiến binh phường Kim Liên tổ chức gặp mặt kỷ niệm ngày truyền thống.',
+    );
+    expect(dates(e)).toEqual(['2024-10-19']);
+  });
+
+  it('reads no event from "gặp mặt" without a date', () => {
+    expect(dates(extract('Chủ tịch UBND xã thường xuyên gặp mặt người dân.'))).toEqual([]);
+  });
+});
