@@ -147,3 +147,18 @@ describe('meetings dated by a weekday and gatherings', () => {
     expect(dates(extract('Chủ tịch UBND xã thường xuyên gặp mặt người dân.'))).toEqual([]);
   });
 });
+
+describe('a reception of a guest named after a word of address', () => {
+  it('has host and guest attend ("X tiếp ông Y, Post …")', () => {
+    const e = extract(
+      'Chiều 20/3, Bí thư Tỉnh ủy Hải Dương Trần Đức Thắng tiếp ông Kim Jae Won, Tổng Giám đốc Công ty Samsung Display Việt Nam.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Kim Jae Won', 'Trần Đức Thắng']);
+    expect(people(e, 'CHAIRED')).toEqual([]);
+  });
+
+  it('reads no reception in "tiếp tục"', () => {
+    const e = extract('Ông Lê Văn An tiếp tục giữ chức Giám đốc Sở Tài chính.');
+    expect(people(e, 'ATTENDED')).toEqual([]);
+  });
+});
