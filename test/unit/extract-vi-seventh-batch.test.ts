@@ -162,3 +162,12 @@ describe('a reception of a guest named after a word of address', () => {
     expect(people(e, 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('reading a letter out at a ceremony', () => {
+  it('has the reader attend ("X đọc thư của Chủ tịch nước")', () => {
+    const e = extract(
+      'Sáng 5/9, Trường THPT Chu Văn An tổ chức lễ khai giảng. Hiệu trưởng Trường THPT Chu Văn An Phạm Thị Hoa đọc thư của Tổng Bí thư gửi ngành giáo dục.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Phạm Thị Hoa']);
+  });
+});
