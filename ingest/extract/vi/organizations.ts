@@ -358,8 +358,14 @@ export function parseOrg(
     case 'field':
     case 'field-or-fixed': {
       const f = fieldAt(tokens, j, limit);
-      if (f !== null) j = f;
-      else if (head.complement === 'field') {
+      if (f !== null) {
+        j = f;
+        // "Sở Giáo dục và Đào tạo Hà Nội", "Sở Y tế Cần Thơ": a province written right after the
+        // field, with no "tỉnh" or "thành phố", is the department's, not the holder's name (decision 0070).
+        const province =
+          j < limit && tokens[j]!.spaceBefore && tokens[j]!.cap ? PLACES.longest(tokens, j, limit) : null;
+        if (province) j = province.to;
+      } else if (head.complement === 'field') {
         const sub = nestedAt(j);
         if (sub) j = sub.to;
         else if (!nested) return null;

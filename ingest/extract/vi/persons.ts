@@ -53,6 +53,7 @@ const PLURAL_BEFORE_POST = rule('plural-before-post');
 const LATE_PERSON_BEFORE = rule('late-person-before');
 const CITY_BEFORE_STREET_WORD = rule('city-before-street-word');
 const RANK_BEFORE_NAME = rule('rank-before-name');
+const ADDRESS_BEFORE_NAME = rule('address-before-name');
 const HOUSE_NUMBER = rule('house-number');
 const BARE_DEPARTMENT = rule('bare-department-after-post');
 const SCHOOL_ITSELF_WORD = rule('school-itself-word');
@@ -313,15 +314,18 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     const k = name.from;
     const h = honorificBefore(tokens, k);
     // "Tư lệnh Bộ đội Biên phòng, Thiếu tướng X chủ trì": a rank after a post and its comma, with
-    // or without a closing comma after the name; after "của" the post is someone else's.
+    // or without a closing comma after the name; after "của" the post is someone else's. A degree
+    // or a word of address reads the same ("Giám đốc Bệnh viện, PGS.TS X chủ trì", decision 0070).
     const rankAfterPost =
       h >= 1 &&
       tokens[h - 1]!.text === ',' &&
-      RANK_BEFORE_NAME.test(
-        tokens
-          .slice(h, k)
-          .map((t) => t.key)
-          .join(' '),
+      [RANK_BEFORE_NAME, ADDRESS_BEFORE_NAME].some((r) =>
+        r.test(
+          tokens
+            .slice(h, k)
+            .map((t) => t.key)
+            .join(' '),
+        ),
       ) &&
       !!postEndingAt.get(h - 1) &&
       tokens[postEndingAt.get(h - 1)!.from - 1]?.key !== 'của';
