@@ -28,7 +28,7 @@ import type { NamedCypher } from './cypher.ts';
 import type { Row } from './graph-reader.ts';
 import { pageFromRow, pageParams } from './loaders.ts';
 import type { ArticleNode, GraphNode } from './model.ts';
-import type { SelectionInfo } from './paging.ts';
+import { selectsIdOnly, type SelectionInfo } from './paging.ts';
 import { relationPageOf, type FoldableType, type RelationPage } from './relation-pages.ts';
 import { nodeOf } from './rows.ts';
 
@@ -174,12 +174,18 @@ function argumentsOf(
   return args;
 }
 
-/** Whether the field selects the path of nested fields (`edges`, `evidence`, `article`), fragments followed. */
-function selectsPath(info: SelectionInfo, names: string[]): boolean {
+/**
+ * Whether the field selects the path of nested fields (`edges`, `evidence`, `article`), fragments
+ * followed, with a last field for which `counts` holds.
+ */
+function selectsPath(info: SelectionInfo, names: string[], counts: (last: FieldNode) => boolean): boolean {
   const within = (set: SelectionSetNode | undefined, rest: string[]): boolean =>
-    rest.length === 0 ||
     (set?.selections ?? []).some((sel) => {
-      if (sel.kind === 'Field') return sel.name.value === rest[0] && within(sel.selectionSet, rest.slice(1));
+      if (sel.kind === 'Field')
+        return (
+          sel.name.value === rest[0] &&
+          (rest.length === 1 ? counts(sel) : within(sel.selectionSet, rest.slice(1)))
+        );
       if (sel.kind === 'InlineFragment') return within(sel.selectionSet, rest);
       return within(info.fragments[sel.name.value]?.selectionSet, rest);
     });
@@ -214,7 +220,12 @@ function plannedPages(
     }
     if (!foldable(page)) continue;
     pages.set(JSON.stringify([page.relation.query.name, page.window, page.params]), page);
-    withArticles ||= selectsPath(child, ['edges', 'evidence', 'article']);
+    // An article asked by its id alone is answered from the claim's article id (decision 0073).
+    withArticles ||= selectsPath(
+      child,
+      ['edges', 'evidence', 'article'],
+      (article) => !selectsIdOnly(article, child),
+    );
   }
   return { pages: [...pages.values()], withArticles };
 }
