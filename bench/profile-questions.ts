@@ -241,7 +241,7 @@ try {
     NaN,
     '',
   );
-  const foldedEvents = foldedStatement(listRoot, eventPages, false);
+  const foldedEvents = foldedStatement(listRoot, eventPages, false, 'Event');
   const oneEvents = await profiled(foldedEvents.query.text, foldedEvents.params);
   line('events with participants', '= folded, 1 statement (decision 0045)', oneEvents.hits, oneEvents.ms, '');
 

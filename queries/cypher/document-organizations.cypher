@@ -29,7 +29,7 @@ CALL (x, candidates) {
   // evidence asked, the page edge reads just those, by key; otherwise (more asked than listed, or
   // a summary not listed yet) its claims are read as below.
   WITH x, i, o, s, s.newest IS NOT NULL AND (size(s.newest) >= $evidenceLimit OR size(s.newest) = s.evidence) AS listed
-  CALL (s, listed) {
+  CALL (s, listed) { // unless $evidenceLimit: WITH *, [] AS newest
     WITH * WHERE $evidenceLimit > 0 AND listed
     // The list is in evidence order (ingest/load/cypher/add-claim-summaries.cypher): kept by position.
     UNWIND range(0, size(s.newest[0..$evidenceLimit]) - 1) AS place
@@ -51,8 +51,8 @@ CALL (x, candidates) {
     }
     WITH r ORDER BY place
     RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS newest
-  }
-  CALL (x, o, listed) {
+  } // end unless
+  CALL (x, o, listed) { // unless $evidenceLimit: WITH *, [] AS sorted
     WITH * WHERE $evidenceLimit > 0 AND NOT listed // 0: the edges' evidence was not asked for, so no claim is read
     MATCH (o)-[r:ISSUED|IMPLEMENTS]->(x)
     WHERE type(r) = $relation
@@ -70,7 +70,7 @@ CALL (x, candidates) {
     ORDER BY seen DESC, r.articleId, r.sentenceIndex, r.start, r.key LIMIT $evidenceLimit
     WITH r
     RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS sorted
-  }
+  } // end unless
   WITH i, o, s, CASE WHEN listed THEN newest ELSE sorted END AS evidence
   WITH i, o, s, evidence ORDER BY i
   RETURN collect({node: o {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS edges

@@ -5,18 +5,18 @@
 // example-params: {"ids": "@Event", "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100, "withSummary": true}
 UNWIND $ids AS parentId
 MATCH (x:Event {id: parentId})
-CALL (x) {
+CALL (x) { // unless $withTotal: WITH *, 0 AS total
   WITH x WHERE $withTotal
   MATCH (x)<-[s:ORGANIZED_SUMMARY]-(o:Organization)
   RETURN count(*) AS total
-}
+} // end unless
 CALL (x) {
   MATCH (x)<-[s:ORGANIZED_SUMMARY]-(o:Organization)
   WITH o, s ORDER BY s.evidence DESC, o.nameKey, o.id
   SKIP $offset LIMIT $limit + 1
   RETURN collect({o: o, s: s}) AS candidates
 }
-CALL (x, candidates) {
+CALL (x, candidates) { // unless $evidenceLimit: WITH *, [] AS evidenced
   WITH x, candidates WHERE $evidenceLimit > 0 // none asked: the edges are built from the candidates below
   UNWIND range(0, size(candidates) - 1) AS i
   WITH x, i, candidates[i] AS c
@@ -41,7 +41,7 @@ CALL (x, candidates) {
   }
   WITH i, o, s, evidence ORDER BY i
   RETURN collect({node: o {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS evidenced
-}
+} // end unless
 // Without evidence, the page's edges in the candidates' order, their summary's figures only when
 // the edges show them ($withSummary): a list of events with their participants' names sent each
 // participant's count and dates for nothing (decision 0068).

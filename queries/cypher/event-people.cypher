@@ -5,12 +5,12 @@
 // example-params: {"ids": "@Event", "relation": "ATTENDED", "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100, "withSummary": true}
 UNWIND $ids AS parentId
 MATCH (x:Event {id: parentId})
-CALL (x) {
+CALL (x) { // unless $withTotal: WITH *, 0 AS total
   WITH x WHERE $withTotal
   MATCH (x)<-[s:CHAIRED_SUMMARY|ATTENDED_SUMMARY]-(p:Person)
   WHERE type(s) = $relation + '_SUMMARY'
   RETURN count(*) AS total
-}
+} // end unless
 CALL (x) {
   MATCH (x)<-[s:CHAIRED_SUMMARY|ATTENDED_SUMMARY]-(p:Person)
   WHERE type(s) = $relation + '_SUMMARY'
@@ -18,7 +18,7 @@ CALL (x) {
   SKIP $offset LIMIT $limit + 1
   RETURN collect({p: p, s: s}) AS candidates
 }
-CALL (x, candidates) {
+CALL (x, candidates) { // unless $evidenceLimit: WITH *, [] AS evidenced
   WITH x, candidates WHERE $evidenceLimit > 0 // none asked: the edges are built from the candidates below
   UNWIND range(0, size(candidates) - 1) AS i
   WITH x, i, candidates[i] AS c
@@ -44,7 +44,7 @@ CALL (x, candidates) {
   }
   WITH i, p, s, evidence ORDER BY i
   RETURN collect({node: p {.*}, evidence: evidence, evidenceCount: s.evidence, firstSeen: s.firstSeen, lastSeen: s.lastSeen}) AS evidenced
-}
+} // end unless
 // Without evidence, the page's edges in the candidates' order, their summary's figures only when
 // the edges show them ($withSummary): a list of events with their participants' names sent each
 // participant's count and dates for nothing (decision 0068).

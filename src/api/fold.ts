@@ -28,7 +28,7 @@ import type { NamedCypher } from './cypher.ts';
 import type { Row } from './graph-reader.ts';
 import { pageFromRow, pageParams } from './loaders.ts';
 import type { ArticleNode, GraphNode } from './model.ts';
-import type { SelectionInfo } from './paging.ts';
+import { selectsIdOnly, type SelectionInfo } from './paging.ts';
 import { relationPageOf, type FoldableType, type RelationPage } from './relation-pages.ts';
 import { nodeOf } from './rows.ts';
 
@@ -50,6 +50,49 @@ export interface RootQuery {
 
 /** Whether a relation query can be folded: its rows carry `hasMore` (the summary-paged claim relations do). */
 const foldable = (page: RelationPage) => /\bAS hasMore\s*$/.test(page.relation.query.text);
+
+/**
+ * A block of a named query that a folded statement leaves out when its parameter is off: the
+ * block's first line ends with `// unless $name: <replacement>` and its last with `// end unless`.
+ * Run as it is (by the loaders, or by a user), the block stays and its own guard (`WHERE $name`)
+ * skips its work; a folded statement, whose text is built per shape, replaces it by the
+ * replacement when `$name` is false or 0 — the planner cannot drop a branch on a parameter's
+ * value, and each guarded subquery still cost an Apply per row and most of its planning
+ * (decision 0073: the events page's database CPU −14 %, its planning 1.5 s → 0.5 s).
+ */
+const UNLESS = /^([ \t]*)[^\n]*?\/\/ unless \$(\w+): ([^\n]+)\n[\s\S]*?\/\/ end unless[ \t]*$/gm;
+
+/** Whether a parameter switches its `// unless` blocks on: true, or a number (a driver Integer too) other than 0. */
+function switchedOn(value: unknown): boolean {
+  if (value !== null && typeof value === 'object' && 'toNumber' in value)
+    return (value as { toNumber(): number }).toNumber() !== 0;
+  return Boolean(value);
+}
+
+/** The parameters a query's `// unless` blocks depend on, in order (part of a folded statement's shape). */
+function unlessSwitches(text: string): string[] {
+  return [...text.matchAll(UNLESS)].map((m) => m[2]!);
+}
+
+/** The query's text with each `// unless $name` block replaced where `params[name]` is off. */
+export function specialisedText(text: string, params: Record<string, unknown>): string {
+  return text.replace(UNLESS, (block, indent: string, name: string, replacement: string) =>
+    switchedOn(params[name]) ? block : `${indent}${replacement}`,
+  );
+}
+
+/**
+ * Under a list's roots (`rootNodes`, folded-list-roots.cypher), a page query's opening
+ * `UNWIND $ids AS parentId MATCH (x:<type> {id: parentId})` reads the roots' nodes as they are:
+ * the same nodes in the same order, without an index seek each (decision 0073).
+ */
+const SEEK_BY_ID = /^UNWIND \$ids AS parentId\nMATCH \((\w+):(\w+) \{id: parentId\}\)$/m;
+
+function fromRootNodes(text: string, type: string): string {
+  return text.replace(SEEK_BY_ID, (seek, variable: string, label: string) =>
+    label === type ? `UNWIND rootNodes AS ${variable}\nWITH ${variable}.id AS parentId, ${variable}` : seek,
+  );
+}
 
 /** A part's parameters renamed with its prefix in its text (prefixedParams renames the values sent). */
 function prefixedText(text: string, prefix: string): string {
@@ -131,12 +174,18 @@ function argumentsOf(
   return args;
 }
 
-/** Whether the field selects the path of nested fields (`edges`, `evidence`, `article`), fragments followed. */
-function selectsPath(info: SelectionInfo, names: string[]): boolean {
+/**
+ * Whether the field selects the path of nested fields (`edges`, `evidence`, `article`), fragments
+ * followed, with a last field for which `counts` holds.
+ */
+function selectsPath(info: SelectionInfo, names: string[], counts: (last: FieldNode) => boolean): boolean {
   const within = (set: SelectionSetNode | undefined, rest: string[]): boolean =>
-    rest.length === 0 ||
     (set?.selections ?? []).some((sel) => {
-      if (sel.kind === 'Field') return sel.name.value === rest[0] && within(sel.selectionSet, rest.slice(1));
+      if (sel.kind === 'Field')
+        return (
+          sel.name.value === rest[0] &&
+          (rest.length === 1 ? counts(sel) : within(sel.selectionSet, rest.slice(1)))
+        );
       if (sel.kind === 'InlineFragment') return within(sel.selectionSet, rest);
       return within(info.fragments[sel.name.value]?.selectionSet, rest);
     });
@@ -171,23 +220,32 @@ function plannedPages(
     }
     if (!foldable(page)) continue;
     pages.set(JSON.stringify([page.relation.query.name, page.window, page.params]), page);
-    withArticles ||= selectsPath(child, ['edges', 'evidence', 'article']);
+    // An article asked by its id alone is answered from the claim's article id (decision 0073).
+    withArticles ||= selectsPath(
+      child,
+      ['edges', 'evidence', 'article'],
+      (article) => !selectsIdOnly(article, child),
+    );
   }
   return { pages: [...pages.values()], withArticles };
 }
 
-/** The one statement reading the root and `pages` of each root (and their evidence's articles), with its parameters. */
+/**
+ * The one statement reading the root and `pages` of each root (and their evidence's articles), with
+ * its parameters. `type` is the roots' label: under a list's roots, the pages that seek their
+ * parent by id with that label read the list's nodes instead.
+ */
 export function foldedStatement(
   root: RootQuery,
   pages: RelationPage[],
   withArticles: boolean,
+  type?: string,
 ): { query: NamedCypher; params: Record<string, unknown> } {
   const rootParams = prefixedParams(root.params, 'root_');
-  const pageParamSets = pages.map((page, i) =>
-    prefixedParams(pageParams(page.window, page.params), `p${i}_`),
-  );
+  const unprefixed = pages.map((page) => pageParams(page.window, page.params));
+  const pageParamSets = unprefixed.map((params, i) => prefixedParams(params, `p${i}_`));
   return {
-    query: foldedQuery(root, pages),
+    query: foldedQuery(root, pages, unprefixed, type),
     params: Object.assign({ withArticles }, rootParams, ...pageParamSets) as Record<string, unknown>,
   };
 }
@@ -201,17 +259,35 @@ export function foldedStatement(
 const foldedQueries = new Map<string, NamedCypher>();
 const MAX_FOLDED_SHAPES = 256;
 
-function foldedQuery(root: RootQuery, pages: RelationPage[]): NamedCypher {
+function foldedQuery(
+  root: RootQuery,
+  pages: RelationPage[],
+  pageParamSets: Record<string, unknown>[],
+  type: string | undefined,
+): NamedCypher {
   const name = `folded:${root.query.name}+${pages.map((p) => p.relation.query.name).join('+')}`;
-  const key = `${name}${root.list ? ':list' : ''}`;
+  // The shape: the parts, and which of their `// unless` blocks are on (one digit each).
+  const switches = [
+    unlessSwitches(root.query.text).map((s) => (switchedOn(root.params[s]) ? 1 : 0)),
+    ...pages.map((page, i) =>
+      unlessSwitches(page.relation.query.text).map((s) => (switchedOn(pageParamSets[i]![s]) ? 1 : 0)),
+    ),
+  ]
+    .map((on) => on.join(''))
+    .join('.');
+  const fromNodes = root.list && type ? type : '';
+  const key = `${name}${root.list ? ':list' : ''}:${fromNodes}:${switches}`;
   const known = foldedQueries.get(key);
   if (known) return known;
-  const rootText = prefixedText(root.query.text, 'root_');
-  const pageTexts = pages.map((page, i) =>
-    PAGE.replace('{{statement}}', () =>
-      prefixedText(page.relation.query.text.replace(/\$ids\b/, 'ids'), `p${i}_`),
-    ).replaceAll('{{name}}', `p${i}`),
-  );
+  // Specialised before the prefixes are added: the markers name the parameters unprefixed.
+  const rootText = prefixedText(specialisedText(root.query.text, root.params), 'root_');
+  const pageTexts = pages.map((page, i) => {
+    let text = specialisedText(page.relation.query.text, pageParamSets[i]!);
+    if (fromNodes) text = fromRootNodes(text, fromNodes);
+    return PAGE.replace('{{statement}}', () =>
+      prefixedText(text.replace(/\$ids\b/, 'ids'), `p${i}_`),
+    ).replaceAll('{{name}}', `p${i}`);
+  });
   // Function replacers: the parts' `$` parameters must not be read as replacement patterns.
   const text = REQUEST.replace('{{root}}', () => rootText)
     .replace('{{roots}}', () => (root.list ? LIST_ROOTS : NODE_ROOTS))
@@ -238,7 +314,7 @@ async function foldedRead<N extends GraphNode>(
   const { pages, withArticles } = plannedPages(info, type, fieldNodes);
   if (pages.length === 0) return null;
 
-  const statement = foldedStatement(root, pages, withArticles);
+  const statement = foldedStatement(root, pages, withArticles, type);
   const [row] = await ctx.reader.rows(statement.query, statement.params);
 
   const roots = ((row?.roots as Row[] | undefined) ?? []).map((raw) => nodeOf<N>(type, raw));

@@ -97,6 +97,27 @@ function selects(set: SelectionSetNode | undefined, field: string, info: Selecti
   });
 }
 
+/** The fields of a node that its id alone answers (the graph id and the global id). */
+const ID_FIELDS = new Set(['id', 'graphId', '__typename']);
+
+/**
+ * Whether a node field selects nothing but what its id answers (`id`, `graphId`, `__typename`;
+ * fragments followed, a field or fragment with a directive counts as more). An evidence item's
+ * `article { graphId }` is then answered from the claim's article id, without reading the
+ * article (decision 0073).
+ */
+export function selectsIdOnly(field: FieldNode, info: Pick<SelectionInfo, 'fragments'>): boolean {
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).every((sel) => {
+      if ((sel.directives ?? []).length > 0) return false;
+      if (sel.kind === 'Field') return ID_FIELDS.has(sel.name.value);
+      if (sel.kind === 'InlineFragment') return within(sel.selectionSet);
+      const fragment = info.fragments[sel.name.value];
+      return fragment !== undefined && within(fragment.selectionSet);
+    });
+  return within(field.selectionSet);
+}
+
 /**
  * Whether the connection being resolved has `totalCount` among its selected fields (directly or
  * through fragments). Counting a hub's edges costs what the hub has, not what the page shows, so

@@ -218,6 +218,29 @@ describe('one Cypher statement per request for each shared question (decision 00
     expect(one.data).toEqual(oneUnfolded.data);
   });
 
+  it("answers an evidence's article asked by its ids alone from the claim, reading no article (decision 0073)", async () => {
+    const query = (article: string) =>
+      `query($c: String!) { document(code: $c) { implementedBy(first: 5) { edges { node { name } evidence(first: 2) { sentence article { ${article} } } } } } }`;
+    const ids = query('graphId id');
+    const titled = query('graphId id title');
+    const variables = { c: '05 ct/tw' };
+    const folded = await asked(ids, variables);
+    const unfolded = await asked(levelByLevel(ids), variables);
+    const withTitles = await asked(titled, variables);
+    const unfoldedWithTitles = await asked(levelByLevel(titled), variables);
+    expect(folded.statements).toEqual([expect.stringMatching(/^CALL \(\) \{/)]);
+    expect(folded.data).toEqual(unfolded.data);
+    // Level by level, the titles cost one more statement (the articles, in one batch); ids alone none.
+    expect(unfolded.statements.length).toBe(unfoldedWithTitles.statements.length - 1);
+    // The same articles either way: the ids the claims carry are those of the articles read.
+    const articles = (data: any) =>
+      data.document.implementedBy.edges.flatMap((e: any) => e.evidence.map((x: any) => x.article));
+    const read = articles(withTitles.data);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.every((a: any) => a.title)).toBe(true);
+    expect(articles(folded.data)).toEqual(read.map(({ graphId, id }: any) => ({ graphId, id })));
+  });
+
   it('an unknown node is null in one statement; a field out of range still fails at its own path', async () => {
     const missing = await asked(
       `query($id: ID!) { person(id: $id) { name positions { edges { node { name } } } } }`,

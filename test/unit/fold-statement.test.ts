@@ -2,8 +2,9 @@
 // values travel as parameters, renamed per part, so asking again with other values must give the
 // same statement and other parameters, and two shapes must not share a text.
 import { describe, expect, it } from 'vitest';
-import { cypher } from '../../src/api/cypher.ts';
-import { foldedStatement } from '../../src/api/fold.ts';
+import neo4j from 'neo4j-driver';
+import { allCypherNames, cypher } from '../../src/api/cypher.ts';
+import { foldedStatement, specialisedText } from '../../src/api/fold.ts';
 import { relationPages } from '../../src/api/relation-pages.ts';
 
 const root = (code: string) => ({ query: cypher('documents-by-code'), params: { codes: [code] } });
@@ -42,5 +43,89 @@ describe('foldedStatement', () => {
     expect(two.query.text).toContain('$p1_limit');
     expect(two.query.text).not.toMatch(/\$limit\b/);
     expect(two.params).toMatchObject({ p0_relation: 'ISSUED', p1_relation: 'IMPLEMENTS' });
+  });
+});
+
+// Decision 0073: a folded statement's text is specialised per shape. A `// unless $name` block of a
+// named query is left out when its parameter is off (no guarded subquery to plan and run per row),
+// and under a list's roots the pages read the list's nodes rather than seek each root by id.
+describe('a folded statement leaves out what its shape does not ask', () => {
+  const eventsRoot = {
+    query: cypher('events-list'),
+    params: {
+      from: '2019-01-01',
+      to: '2025-12-31',
+      kind: null,
+      lowerDate: '2019-01-01',
+      afterDate: null,
+      afterName: null,
+      afterId: null,
+      limit: 20,
+      withTotal: false,
+    },
+    list: true as const,
+  };
+  it('drops the count and evidence subqueries that are off, and keeps them when asked', () => {
+    const bare = foldedStatement(
+      eventsRoot,
+      [relationPages.Event.chairs({ first: 20 }, undefined), relationPages.Event.organizer()],
+      false,
+      'Event',
+    );
+    // pageOf without a selection asks totals and evidence: a page that asks them.
+    const asked = foldedStatement(
+      { ...eventsRoot, params: { ...eventsRoot.params, withTotal: true } },
+      [relationPages.Event.chairs({ first: 20 }, undefined), relationPages.Event.organizer()],
+      false,
+      'Event',
+    );
+    expect(bare.params).toMatchObject({ root_withTotal: false, p1_withTotal: false });
+    // The organizer (one edge, nothing but its node) and the list's count: left out.
+    expect(bare.query.text).not.toContain('WHERE $root_withTotal');
+    expect(bare.query.text).toContain('WITH 0 AS total');
+    expect(bare.query.text).not.toContain('WHERE $p1_withTotal');
+    expect(bare.query.text).not.toContain('WHERE $p1_evidenceLimit > 0');
+    expect(bare.query.text).toContain('WITH *, [] AS evidenced');
+    expect(asked.query.text).toContain('WHERE $root_withTotal');
+    expect(asked.query.text).toContain('WHERE $p0_withTotal');
+    expect(asked.query.text).toContain('WHERE $p0_evidenceLimit > 0');
+    expect(asked.query.text).not.toBe(bare.query.text);
+    expect(asked.query.name).toBe(bare.query.name);
+  });
+
+  it("reads a list's pages from its nodes, and a node root's pages by id", () => {
+    const list = foldedStatement(eventsRoot, [relationPages.Event.organizer()], false, 'Event');
+    expect(list.query.text).toContain('UNWIND rootNodes AS x');
+    expect(list.query.text).not.toContain('MATCH (x:Event {id: parentId})');
+    const one = foldedStatement(
+      { query: cypher('nodes-by-id'), params: { label: 'Event', ids: ['e'] } },
+      [relationPages.Event.organizer()],
+      false,
+      'Event',
+    );
+    expect(one.query.text).toContain('MATCH (x:Event {id: parentId})');
+    expect(one.query.text).not.toContain('UNWIND rootNodes');
+  });
+
+  it('specialises only on a switch that is off: false, 0 or a driver Integer 0', () => {
+    const text =
+      'MATCH (x)\nCALL (x) { // unless $withTotal: WITH *, 0 AS total\n  RETURN 1 AS total\n} // end unless\nRETURN x';
+    expect(specialisedText(text, { withTotal: true })).toBe(text);
+    expect(specialisedText(text, { withTotal: 3 })).toBe(text);
+    expect(specialisedText(text, { withTotal: neo4j.int(1) })).toBe(text);
+    for (const off of [false, 0, neo4j.int(0), null, undefined])
+      expect(specialisedText(text, { withTotal: off })).toBe('MATCH (x)\nWITH *, 0 AS total\nRETURN x');
+  });
+
+  it("every query's `// unless` block is closed, names a parameter of its text and has a replacement", () => {
+    for (const name of allCypherNames()) {
+      const text = cypher(name).text;
+      const opened = [...text.matchAll(/\/\/ unless \$(\w+): (.*)$/gm)];
+      expect(opened.length, name).toBe([...text.matchAll(/\/\/ end unless\s*$/gm)].length);
+      for (const [, param, replacement] of opened) {
+        expect(text, `${name}: $${param}`).toMatch(new RegExp(`\\$${param}\\b[^:]`));
+        expect(replacement!.trim(), name).toMatch(/^WITH /);
+      }
+    }
   });
 });

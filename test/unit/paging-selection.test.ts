@@ -19,6 +19,7 @@ import {
   DEFAULT_EVIDENCE_PAGE,
   MAX_PAGE_SIZE,
   pageOf,
+  selectsIdOnly,
 } from '../../src/api/paging.ts';
 
 const schema = buildSchema(`
@@ -185,5 +186,32 @@ describe('pageOf kept per field nodes', () => {
     });
     expect(pageOf(10, null, request)).toMatchObject({ limit: 10, evidenceFirst: 3 });
     expect(() => pageOf(500, null, request)).toThrow(/out of range/);
+  });
+});
+
+// Decision 0073: an evidence item's article asked by its ids alone is answered from the claim.
+describe('selectsIdOnly', () => {
+  const idOnly = (query: string): boolean => {
+    const doc = parse(query);
+    const fragments = Object.fromEntries(
+      doc.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])),
+    );
+    const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+    return selectsIdOnly(op.selectionSet.selections[0] as FieldNode, { fragments });
+  };
+
+  it('holds for ids, the graph id and the type name, directly and through fragments', () => {
+    expect(idOnly('{ article { graphId } }')).toBe(true);
+    expect(idOnly('{ article { id graphId __typename } }')).toBe(true);
+    expect(idOnly('{ article { ...A } } fragment A on Article { graphId }')).toBe(true);
+    expect(idOnly('{ article { ... on Article { id } } }')).toBe(true);
+  });
+
+  it('fails for any other field, in a fragment too, and for a directive', () => {
+    expect(idOnly('{ article { graphId title } }')).toBe(false);
+    expect(idOnly('{ article { ...A } } fragment A on Article { url }')).toBe(false);
+    expect(idOnly('{ article { ... on Article { title } } }')).toBe(false);
+    expect(idOnly('{ article { graphId @include(if: true) } }')).toBe(false);
+    expect(idOnly('{ article { ...Missing } }')).toBe(false);
   });
 });

@@ -1,11 +1,11 @@
 // Resolvers of edges and evidence: the evidence list is on the edge; its article is loaded in
 // one batch for the whole answer.
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../errors.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import type { ApiContext } from '../context.ts';
 import type { ArticleNode, EvidenceRow } from '../model.ts';
-import { DEFAULT_EVIDENCE_PAGE, MAX_PAGE_SIZE } from '../paging.ts';
+import { DEFAULT_EVIDENCE_PAGE, MAX_PAGE_SIZE, selectsIdOnly } from '../paging.ts';
 
 export function evidencePage<E extends { evidence: EvidenceRow[] }>(
   edge: E,
@@ -42,6 +42,20 @@ function spansOf(flat: number[]): { start: number; end: number }[] {
   return spans;
 }
 
+/**
+ * Whether this `article` field (per field node: the same for every evidence item of a page) asks
+ * nothing but the article's ids: it is then answered from the claim's article id, unread (decision
+ * 0073; a folded statement reads no article for it either).
+ */
+const idOnlyArticle = new WeakMap<FieldNode, boolean>();
+function asksArticleIdOnly(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.every((field) => {
+    let idOnly = idOnlyArticle.get(field);
+    if (idOnly === undefined) idOnlyArticle.set(field, (idOnly = selectsIdOnly(field, info)));
+    return idOnly;
+  });
+}
+
 async function loadArticle(ctx: ApiContext, articleId: string): Promise<ArticleNode> {
   const article = await ctx.loaders.node<ArticleNode>('Article').load(articleId);
   if (!article) throw new GraphQLError(`Evidence refers to article ${articleId}, which is not in the graph.`);
@@ -61,9 +75,12 @@ export const edgeResolvers: Resolvers = {
   Evidence: {
     // The folded statement read the page's articles already: those are returned as they are (no
     // promise per item); any other is loaded in one batch for the level.
-    article: (evidence, _args, ctx) =>
+    // One asked by its ids alone (`article { graphId }`) is answered from the claim's article id.
+    article: (evidence, _args, ctx, info) =>
       ctx.loaders.knownNode<ArticleNode>('Article', evidence.articleId) ??
-      loadArticle(ctx, evidence.articleId),
+      (asksArticleIdOnly(info)
+        ? ({ __typename: 'Article', id: evidence.articleId } as ArticleNode)
+        : loadArticle(ctx, evidence.articleId)),
     span: (evidence) => ({ start: evidence.start, end: evidence.end }),
     sentenceSpan: (evidence) => sentenceSpanOf(evidence),
     asOf: (evidence) => evidence.asOf ?? null,
