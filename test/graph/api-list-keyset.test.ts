@@ -129,7 +129,8 @@ beforeAll(async () => {
       { events: EVENTS },
     ),
   );
-  api = await startTestApi(graph);
+  // Answers, not speed: a generous budget and no warm-up of every named query (decision 0074).
+  api = await startTestApi(graph, { queryTimeoutMs: 60_000, warmUp: false });
 });
 
 afterAll(async () => {

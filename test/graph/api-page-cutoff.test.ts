@@ -120,7 +120,8 @@ beforeAll(async () => {
          toId: pos.id, recency: coalesce(lastSeen, '')}]->(pos)`,
     ),
   );
-  api = await startTestApi(graph);
+  // Answers, not speed: a generous budget and no warm-up of every named query (decision 0074).
+  api = await startTestApi(graph, { queryTimeoutMs: 60_000, warmUp: false });
 });
 
 afterAll(async () => {

@@ -227,7 +227,7 @@ describe('kg check', () => {
 describe('the GraphQL integrity query', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi(graph, { queryTimeoutMs: 60_000 });
+    api = await startTestApi(graph, { queryTimeoutMs: 60_000, warmUp: false }); // decision 0074
   });
   afterAll(async () => {
     await api?.close();

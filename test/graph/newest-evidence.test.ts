@@ -173,7 +173,8 @@ const largestPair = async () =>
 beforeAll(async () => {
   graph = await openTestGraph();
   await ingestRecords(graph, FIRST, { batchSize: 8 });
-  api = await startTestApi(graph);
+  // Answers, not speed: a generous budget and no warm-up of every named query (decision 0074).
+  api = await startTestApi(graph, { queryTimeoutMs: 60_000, warmUp: false });
 });
 
 afterAll(async () => {
