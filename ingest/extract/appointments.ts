@@ -45,22 +45,36 @@ const CUE_PATTERNS: Record<Language, { pattern: RegExp; kindOf: Map<string, Appo
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join('|');
+    // The cue is matched without its look-behind, which is tested only where a cue matched: a
+    // look-behind in front made the expression read the Unicode classes at every character of
+    // every article (1 % of Vietnamese extraction's CPU, decision 0072). Where the look-behind
+    // fails the search goes on from the next character, as the whole expression's search does.
     return {
-      pattern: new RegExp(`(?<![\\p{L}\\p{M}-])(?:${alternatives})(?![\\p{L}\\p{M}])`, 'gu'),
+      pattern: new RegExp(`(?:${alternatives})(?![\\p{L}\\p{M}])`, 'gu'),
       kindOf: new Map(entries),
     };
   };
   return { vi: build('vi'), en: build('en') };
 })();
 
+// A cue is a word of its own: no letter, mark or hyphen right before it.
+const CUE_START = /(?<![\p{L}\p{M}-])/uy;
+
 /** The cue words in `lowerText` (a lower-cased text; offsets relative to it, plus `offset`). */
 export function findCues(language: Language, lowerText: string, offset = 0): CueAt[] {
   const { pattern, kindOf } = CUE_PATTERNS[language];
-  return [...lowerText.matchAll(pattern)].map((m) => ({
-    start: offset + m.index,
-    end: offset + m.index + m[0].length,
-    kind: kindOf.get(m[0])!,
-  }));
+  const cues: CueAt[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lowerText); m; m = pattern.exec(lowerText)) {
+    CUE_START.lastIndex = m.index;
+    if (!CUE_START.test(lowerText)) {
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
+    cues.push({ start: offset + m.index, end: offset + m.index + m[0].length, kind: kindOf.get(m[0])! });
+    if (m[0] === '') pattern.lastIndex = m.index + 1;
+  }
+  return cues;
 }
 
 // Between a post and a LEFT cue after it ("X, Bí thư Tỉnh ủy, nghỉ hưu"): punctuation and a tense word.

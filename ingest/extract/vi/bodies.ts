@@ -7,7 +7,7 @@ import type { ExtractedOrganization } from '../../types.ts';
 import type { BodyLayer, BodySpanLayer, PersonLayer, TokenLayer } from './doc.ts';
 import { definedNameAt, findOrgSpans, orgKey, parseOrg, type OrgSpan } from './organizations.ts';
 import { BODIES, LOCALITIES, POSTS, pattern } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import { keysBetween, type Token } from './tokens.ts';
 
 const BARE_BODY_WITHOUT_PLACE = new RegExp(pattern('bare-body-without-place'), 'u');
 const PLURAL_BEFORE_LEVEL = new RegExp(pattern('plural-before-post'), 'u');
@@ -64,13 +64,7 @@ function bracketAbbreviations(tokens: Token[], spans: OrgSpan[]): Map<string, st
     const letters = abbr.key.replace(/[^\p{L}]/gu, '');
     for (let skip = 0; skip < words.length; skip++) {
       if (initials(words.slice(skip)) === letters) {
-        out.set(
-          abbr.key,
-          words
-            .slice(skip)
-            .map((t) => t.key)
-            .join(' '),
-        );
+        out.set(abbr.key, keysBetween(words, skip, words.length));
         break;
       }
     }

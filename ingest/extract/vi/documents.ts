@@ -6,6 +6,7 @@ import type { Token } from './tokens.ts';
 import type { ExtractedDocument } from '../../types.ts';
 import type { DocumentLayer, TokenLayer } from './doc.ts';
 import { matchKey } from '../../text/normalise.ts';
+import { guardedPattern, matchAllGuarded } from '../../text/regexp.ts';
 
 export interface DocumentHit {
   code: string | null;
@@ -43,6 +44,8 @@ const STATE_CODE = new RegExp(pattern('state-code'), 'gu');
 const DATE_AFTER = new RegExp(pattern('date-after-document'), 'iu');
 const NAMED = new RegExp(pattern('named-document'), 'gu');
 const BARE = new RegExp(pattern('bare-document'), 'gu');
+// Its look-behind tested only where the rest matched (decision 0072): same matches.
+const BARE_GUARDED = guardedPattern(BARE);
 const NUMBER_IN_LIST = new RegExp(pattern('number-in-list'), 'gu');
 // "… khóa XI và khóa XII", "… (khóa XI, khóa XII)": one resolution per term.
 const TERMS = new RegExp(pattern('each-term'), 'gu');
@@ -250,7 +253,7 @@ function bareNumberHits(text: string, coded: DocumentHit[]): DocumentHit[] {
   const covered = (at: number) => coded.some((h) => at >= h.start && at < h.end);
   // "Nghị quyết số 12 …" then "Nghị quyết 12": one document, named as first written.
   const nameOf = new Map<string, string>();
-  for (const m of text.matchAll(BARE)) {
+  for (const m of matchAllGuarded(text, BARE_GUARDED)) {
     const kindWritten = m[1]!;
     const kind = kindWritten.charAt(0).toUpperCase() + kindWritten.slice(1);
     const listAt = m.index + m[0].length - m[2]!.length;

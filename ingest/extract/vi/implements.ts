@@ -10,7 +10,7 @@ import type { ArticleFacts, ClauseLayer, IssuerLayer, VerbAt } from './doc.ts';
 import { groupBy } from './doc.ts';
 import type { DocumentHit } from './documents.ts';
 import type { OrgSpan } from './organizations.ts';
-import type { Token } from './tokens.ts';
+import { keysBetween, type Token } from './tokens.ts';
 import { BODIES, pattern } from './lexicon.ts';
 import { matchKey } from '../../text/normalise.ts';
 import { outermost, subjectBody as articleSubject } from './organized.ts';
@@ -108,10 +108,7 @@ export function implementsRelations(f: ArticleFacts & ClauseLayer & IssuerLayer)
       if (tokens[k]!.key !== 'ngành') continue;
       let found: string | null = null;
       for (let e = k + 3; e <= Math.min(to, k + 5); e++) {
-        const words = tokens
-          .slice(k + 1, e)
-          .map((t) => t.key)
-          .join(' ');
+        const words = keysBetween(tokens, k + 1, e);
         const hit = departments.find((n) => ` ${matchKey(n)} `.includes(` ${words} `));
         if (!hit) break;
         found = hit;

@@ -3,7 +3,7 @@
 // then the surface forms of one body grouped: abbreviations expanded, bare forms ("Tỉnh ủy")
 // resolved to the one qualified form of the article ("Tỉnh ủy Khánh Hòa") when there is one.
 import type { OrganizationKind } from '../../types.ts';
-import type { Token } from './tokens.ts';
+import { keysBetween, type Token } from './tokens.ts';
 import {
   ABBREVIATIONS,
   BODIES,
@@ -58,12 +58,7 @@ const PROVINCE_LEVEL = new RegExp(pattern('province-level-before-place'), 'u');
 
 /** The words from `from` to `to` name a province's level ("Tỉnh ủy", "tỉnh"): its place must be in the province table. */
 function provinceLevel(tokens: Token[], from: number, to: number): boolean {
-  return PROVINCE_LEVEL.test(
-    tokens
-      .slice(from, to)
-      .map((t) => t.key)
-      .join(' '),
-  );
+  return PROVINCE_LEVEL.test(keysBetween(tokens, from, to));
 }
 const BUILDING = new RegExp(pattern('building-named-like-a-body'), 'u');
 const GENERIC_AFTER_BODY = new RegExp(pattern('generic-localities-after-body'), 'u');
@@ -522,12 +517,7 @@ export function findOrgSpans(tokens: Token[], blocked: Uint8Array): OrgSpan[] {
  * inside a post ("Giám đốc Trung tâm …") a centre is an agency with a head.
  */
 function isBuilding(tokens: Token[], span: OrgSpan): boolean {
-  return BUILDING.test(
-    tokens
-      .slice(span.from, span.from + 4)
-      .map((t) => t.key)
-      .join(' '),
-  );
+  return BUILDING.test(keysBetween(tokens, span.from, span.from + 4));
 }
 
 /**
@@ -538,10 +528,7 @@ function withoutGenericLists(tokens: Token[], spans: OrgSpan[]): OrgSpan[] {
   const out: OrgSpan[] = [];
   let list: OrgSpan[] = [];
   const close = (next: number) => {
-    const after = tokens
-      .slice(next, next + 3)
-      .map((t) => t.key)
-      .join(' ');
+    const after = keysBetween(tokens, next, next + 3);
     if (!GENERIC_AFTER_BODY.test(after)) out.push(...list);
     list = [];
   };

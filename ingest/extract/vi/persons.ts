@@ -5,7 +5,7 @@
 // appointment verb ("A và B được bầu làm Phó Bí thư Tỉnh ủy").
 import type { ExtractedPerson } from '../../types.ts';
 import type { BodySpanLayer, PersonLayer, TokenLayer } from './doc.ts';
-import type { Token } from './tokens.ts';
+import { keysBetween, type Token } from './tokens.ts';
 import {
   BODIES,
   COUNTRIES,
@@ -319,14 +319,8 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     const rankAfterPost =
       h >= 1 &&
       tokens[h - 1]!.text === ',' &&
-      [RANK_BEFORE_NAME, ADDRESS_BEFORE_NAME].some((r) =>
-        r.test(
-          tokens
-            .slice(h, k)
-            .map((t) => t.key)
-            .join(' '),
-        ),
-      ) &&
+      (RANK_BEFORE_NAME.test(keysBetween(tokens, h, k)) ||
+        ADDRESS_BEFORE_NAME.test(keysBetween(tokens, h, k))) &&
       !!postEndingAt.get(h - 1) &&
       tokens[postEndingAt.get(h - 1)!.from - 1]?.key !== 'của';
     if (h >= 0 && !rankAfterPost) {
@@ -402,10 +396,7 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   for (const name of names) {
     name.posts = name.posts.map((p) => {
       const next = name.posts.find((q) => q.from === p.to + 1);
-      const head = tokens
-        .slice(p.from, p.headTo)
-        .map((t) => t.key)
-        .join(' ');
+      const head = keysBetween(tokens, p.from, p.headTo);
       return !p.org &&
         next?.org &&
         tokens[p.to]?.key === 'kiêm' &&
