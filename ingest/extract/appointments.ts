@@ -5,7 +5,7 @@
 import { evidenceOf } from './evidence.ts';
 import type { AppointmentKind, ExtractedAppointment, Language, SegmentedArticle } from '../types.ts';
 import { readLexicon } from '../lexicon/shared/lexicon-file.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, guardedPattern, matchAllGuarded, type GuardedPattern } from '../text/regexp.ts';
 
 export interface HolderAt {
   start: number;
@@ -28,52 +28,44 @@ export interface CueAt {
   kind: AppointmentKind;
 }
 
-const CUE_PATTERNS: Record<Language, { pattern: RegExp; kindOf: Map<string, AppointmentKind> }> = (() => {
-  const rows = readLexicon('appointment-cues.tsv');
-  const build = (language: Language) => {
-    const entries = rows
-      .filter(([, lang]) => lang === language)
-      .map(([cue = '', , kind = '']) => [cue.toLowerCase(), kind as AppointmentKind] as const);
-    for (const [cue, kind] of entries)
-      if (!['APPOINTED', 'ELECTED', 'LEFT'].includes(kind))
-        throw new Error(
-          `appointment-cues.tsv: "${cue}" has kind "${kind}"; write APPOINTED, ELECTED or LEFT.`,
-        );
-    // Longest first, so "thôi giữ chức" wins over any shorter cue inside it.
-    const alternatives = entries
-      .map(([cue]) => cue)
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|');
-    // The cue is matched without its look-behind, which is tested only where a cue matched: a
-    // look-behind in front made the expression read the Unicode classes at every character of
-    // every article (1 % of Vietnamese extraction's CPU, decision 0072). Where the look-behind
-    // fails the search goes on from the next character, as the whole expression's search does.
-    return {
-      pattern: new RegExp(`(?:${alternatives})(?![\\p{L}\\p{M}])`, 'gu'),
-      kindOf: new Map(entries),
+const CUE_PATTERNS: Record<Language, { pattern: GuardedPattern; kindOf: Map<string, AppointmentKind> }> =
+  (() => {
+    const rows = readLexicon('appointment-cues.tsv');
+    const build = (language: Language) => {
+      const entries = rows
+        .filter(([, lang]) => lang === language)
+        .map(([cue = '', , kind = '']) => [cue.toLowerCase(), kind as AppointmentKind] as const);
+      for (const [cue, kind] of entries)
+        if (!['APPOINTED', 'ELECTED', 'LEFT'].includes(kind))
+          throw new Error(
+            `appointment-cues.tsv: "${cue}" has kind "${kind}"; write APPOINTED, ELECTED or LEFT.`,
+          );
+      // Longest first, so "thôi giữ chức" wins over any shorter cue inside it.
+      const alternatives = entries
+        .map(([cue]) => cue)
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|');
+      // A cue is a word of its own: no letter, mark or hyphen right before it, none after. Searched
+      // split (guardedPattern): the look-behind in front made the expression read the Unicode
+      // classes at every character of every article (1 % of Vietnamese extraction's CPU, decision
+      // 0072); split, it is tested only where a cue matched.
+      return {
+        pattern: guardedPattern(
+          new RegExp(`(?<![\\p{L}\\p{M}-])(?:${alternatives})(?![\\p{L}\\p{M}])`, 'gu'),
+        ),
+        kindOf: new Map(entries),
+      };
     };
-  };
-  return { vi: build('vi'), en: build('en') };
-})();
-
-// A cue is a word of its own: no letter, mark or hyphen right before it.
-const CUE_START = /(?<![\p{L}\p{M}-])/uy;
+    return { vi: build('vi'), en: build('en') };
+  })();
 
 /** The cue words in `lowerText` (a lower-cased text; offsets relative to it, plus `offset`). */
 export function findCues(language: Language, lowerText: string, offset = 0): CueAt[] {
   const { pattern, kindOf } = CUE_PATTERNS[language];
   const cues: CueAt[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(lowerText); m; m = pattern.exec(lowerText)) {
-    CUE_START.lastIndex = m.index;
-    if (!CUE_START.test(lowerText)) {
-      pattern.lastIndex = m.index + 1;
-      continue;
-    }
+  for (const m of matchAllGuarded(lowerText, pattern))
     cues.push({ start: offset + m.index, end: offset + m.index + m[0].length, kind: kindOf.get(m[0])! });
-    if (m[0] === '') pattern.lastIndex = m.index + 1;
-  }
   return cues;
 }
 

@@ -37,67 +37,64 @@ export function guardedPattern(pattern: RegExp): GuardedPattern {
   };
 }
 
-/** What `text.matchAll(g.pattern)` gives, found through the split form when there is one. */
-export function* matchAllGuarded(text: string, g: GuardedPattern): Generator<RegExpExecArray> {
+/**
+ * What `text.matchAll(g.pattern)` gives, found through the split form when there is one. Every
+ * match is found before it returns, so the split form's own expressions are searched in place: no
+ * copy per call (findCues calls it per English sentence) and no caller's loop can search them
+ * in between.
+ */
+export function matchAllGuarded(text: string, g: GuardedPattern): RegExpExecArray[] {
   // A text with a surrogate is searched as written: where the search of a Unicode expression goes
   // next inside a surrogate pair is the engine's, and the split form is not held to it.
-  if (!g.rest || !g.guard || SURROGATE.test(text)) {
-    yield* text.matchAll(g.pattern);
-    return;
-  }
-  // A copy, as matchAll makes one: a loop over the matches may search the same pattern again.
-  const rest = new RegExp(g.rest);
-  const guard = new RegExp(g.guard);
+  if (!g.rest || !g.guard || SURROGATE.test(text)) return [...text.matchAll(g.pattern)];
+  const { rest, guard } = g;
+  const matches: RegExpExecArray[] = [];
+  rest.lastIndex = 0;
   for (let m = rest.exec(text); m; m = rest.exec(text)) {
     guard.lastIndex = m.index;
     const kept = guard.test(text);
-    if (kept) yield m;
+    if (kept) matches.push(m);
     // Rejected, or empty: the search goes on from the next character, as the whole expression's
     // does (with no surrogate in the text, a character is one code unit).
     if (!kept || m[0] === '') rest.lastIndex = m.index + 1;
   }
+  return matches;
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-/** Index of the ")" closing the group opened at `open`, skipping escapes and character classes; -1 if none. */
-function closingParen(source: string, open: number): number {
+/**
+ * The characters of an expression's source that are its syntax, from `from`: escapes and the
+ * insides of character classes skipped, each with the depth of groups open before it.
+ */
+function* syntaxOf(source: string, from = 0): Generator<{ at: number; char: string; depth: number }> {
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
+  for (let i = from; i < source.length; i++) {
+    const c = source[i]!;
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
+    else {
+      yield { at: i, char: c, depth };
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+    }
   }
+}
+
+/** Index of the ")" closing the group opened at `open`; -1 if none. */
+function closingParen(source: string, open: number): number {
+  for (const { at, char, depth } of syntaxOf(source, open)) if (char === ')' && depth === 1) return at;
   return -1;
 }
 
 function hasUnescaped(source: string, char: string): boolean {
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === char) return true;
-  }
+  for (const c of syntaxOf(source)) if (c.char === char) return true;
   return false;
 }
 
 function hasTopLevelBar(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
+  for (const { char, depth } of syntaxOf(source)) if (char === '|' && depth === 0) return true;
   return false;
 }
