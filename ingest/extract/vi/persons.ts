@@ -316,13 +316,12 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     // "Tư lệnh Bộ đội Biên phòng, Thiếu tướng X chủ trì": a rank after a post and its comma, with
     // or without a closing comma after the name; after "của" the post is someone else's. A degree
     // or a word of address reads the same ("Giám đốc Bệnh viện, PGS.TS X chủ trì", decision 0070).
+    const postBefore = h >= 1 && tokens[h - 1]!.text === ',' ? postEndingAt.get(h - 1) : undefined;
+    const wordsBefore = postBefore ? keysBetween(tokens, h, k) : '';
     const rankAfterPost =
-      h >= 1 &&
-      tokens[h - 1]!.text === ',' &&
-      (RANK_BEFORE_NAME.test(keysBetween(tokens, h, k)) ||
-        ADDRESS_BEFORE_NAME.test(keysBetween(tokens, h, k))) &&
-      !!postEndingAt.get(h - 1) &&
-      tokens[postEndingAt.get(h - 1)!.from - 1]?.key !== 'của';
+      !!postBefore &&
+      (RANK_BEFORE_NAME.test(wordsBefore) || ADDRESS_BEFORE_NAME.test(wordsBefore)) &&
+      tokens[postBefore.from - 1]?.key !== 'của';
     if (h >= 0 && !rankAfterPost) {
       // "Post, ông X,": the post in apposition is X's.
       const apposed = appositionPost(tokens, h, name.to);
