@@ -69,9 +69,15 @@ function switchedOn(value: unknown): boolean {
   return Boolean(value);
 }
 
-/** The parameters a query's `// unless` blocks depend on, in order (part of a folded statement's shape). */
-function unlessSwitches(text: string): string[] {
-  return [...text.matchAll(UNLESS)].map((m) => m[2]!);
+/**
+ * The parameters a query's `// unless` blocks depend on, in order (part of a folded statement's
+ * shape). Read once per query: the shape's key is built on every folded request.
+ */
+const switchesOfQuery = new WeakMap<NamedCypher, string[]>();
+function unlessSwitches(query: NamedCypher): string[] {
+  let switches = switchesOfQuery.get(query);
+  if (!switches) switchesOfQuery.set(query, (switches = [...query.text.matchAll(UNLESS)].map((m) => m[2]!)));
+  return switches;
 }
 
 /** The query's text with each `// unless $name` block replaced where `params[name]` is off. */
@@ -268,9 +274,9 @@ function foldedQuery(
   const name = `folded:${root.query.name}+${pages.map((p) => p.relation.query.name).join('+')}`;
   // The shape: the parts, and which of their `// unless` blocks are on (one digit each).
   const switches = [
-    unlessSwitches(root.query.text).map((s) => (switchedOn(root.params[s]) ? 1 : 0)),
+    unlessSwitches(root.query).map((s) => (switchedOn(root.params[s]) ? 1 : 0)),
     ...pages.map((page, i) =>
-      unlessSwitches(page.relation.query.text).map((s) => (switchedOn(pageParamSets[i]![s]) ? 1 : 0)),
+      unlessSwitches(page.relation.query).map((s) => (switchedOn(pageParamSets[i]![s]) ? 1 : 0)),
     ),
   ]
     .map((on) => on.join(''))
