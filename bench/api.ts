@@ -26,7 +26,7 @@ import { shortestPathsQuery } from '../src/api/paths.ts';
 import { toGlobalId } from '../src/api/global-id.ts';
 import { luceneQuery } from '../src/api/search-query.ts';
 import { parseDocumentCode } from '../src/api/document-code.ts';
-import { SEARCH_INDEXES } from '../src/api/resolvers/query.ts';
+import { eventsListParams, SEARCH_INDEXES } from '../src/api/resolvers/query.ts';
 import { openBenchGraph } from './bench-graph.ts';
 import {
   benchQuestions,
@@ -186,17 +186,15 @@ const RAW: Record<string, () => Promise<unknown>> = {
     await run(Q('organization-officials'), { ids: [BODY], ...page, withTotal: true });
   },
   'events with participants': async () => {
-    const [list] = await run(Q('events-list'), {
-      from: '2019-01-01',
-      to: '2025-12-31',
-      kind: null,
-      lowerDate: '2019-01-01',
-      afterDate: null,
-      afterName: null,
-      afterId: null,
-      limit: page.limit,
-      withTotal: false,
-    });
+    const [list] = await run(
+      Q('events-list'),
+      eventsListParams(
+        { from: '2019-01-01', to: '2025-12-31', kind: null },
+        null,
+        page.limit.toNumber(),
+        false,
+      ),
+    );
     const ids = (list!.page as any[]).map((e) => e.id);
     await Promise.all([
       run(Q('event-people'), { ids, relation: 'CHAIRED', ...page }),

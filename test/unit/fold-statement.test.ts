@@ -6,6 +6,7 @@ import neo4j from 'neo4j-driver';
 import { allCypherNames, cypher } from '../../src/api/cypher.ts';
 import { foldedStatement, specialisedText } from '../../src/api/fold.ts';
 import { relationPages } from '../../src/api/relation-pages.ts';
+import { eventsListParams } from '../../src/api/resolvers/query.ts';
 
 const root = (code: string) => ({ query: cypher('documents-by-code'), params: { codes: [code] } });
 
@@ -52,17 +53,7 @@ describe('foldedStatement', () => {
 describe('a folded statement leaves out what its shape does not ask', () => {
   const eventsRoot = {
     query: cypher('events-list'),
-    params: {
-      from: '2019-01-01',
-      to: '2025-12-31',
-      kind: null,
-      lowerDate: '2019-01-01',
-      afterDate: null,
-      afterName: null,
-      afterId: null,
-      limit: 20,
-      withTotal: false,
-    },
+    params: eventsListParams({ from: '2019-01-01', to: '2025-12-31', kind: null }, null, 20, false),
     list: true as const,
   };
   it('drops the count and evidence subqueries that are off, and keeps them when asked', () => {

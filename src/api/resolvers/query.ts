@@ -170,6 +170,29 @@ const byId = (label: NodeTypeName, graphId: string): RootQuery => ({
   params: { label, ids: [graphId] },
 });
 
+/**
+ * The parameters of events-list.cypher: the range and kind (a graph kind), the keyset cursor
+ * (the last event's date, name and id; null for the first page) and the page. The seek starts at
+ * the later of `from` and the cursor's date.
+ */
+export function eventsListParams(
+  filter: { from: string | null; to: string | null; kind: string | null },
+  cursor: readonly (string | null)[] | null,
+  limit: number,
+  withTotal: boolean | undefined,
+) {
+  const [afterDate = null, afterName = null, afterId = null] = cursor ?? [];
+  return {
+    ...filter,
+    lowerDate: [filter.from ?? '', afterDate ?? ''].sort().at(-1)!,
+    afterDate,
+    afterName,
+    afterId,
+    limit: int(limit),
+    withTotal,
+  };
+}
+
 export function checkDateRange(from: string | null | undefined, to: string | null | undefined): void {
   if (from && to && from > to)
     throw badInput(`from: ${from} is after to: ${to}; swap them or widen the range.`, 'from');
@@ -317,19 +340,12 @@ export const Query: QueryResolvers = {
     // Keyset paging (decision 0017): the cursor is the last event's (date, name, id).
     const window = pageOf(first, null, info);
     const key = afterKey(after, 3);
-    const [afterDate, afterName, afterId] = key ?? [null, null, null];
-    const lowerDate = [from ?? '', afterDate ?? ''].sort().at(-1)!;
-    const params = {
-      from: from ?? null,
-      to: to ?? null,
-      kind: kind ? graphKind<EventKind>(kind) : null,
-      lowerDate,
-      afterDate,
-      afterName,
-      afterId,
-      limit: int(window.limit),
-      withTotal: window.withTotal,
-    };
+    const params = eventsListParams(
+      { from: from ?? null, to: to ?? null, kind: kind ? graphKind<EventKind>(kind) : null },
+      key,
+      window.limit,
+      window.withTotal,
+    );
     // The page and the pages its events' fields ask (chairs, attendees, organizer …) in one
     // statement when they ask any (src/api/fold.ts, decision 0045); otherwise the list alone.
     const folded = await foldedList<EventNode>(ctx, info, 'Event', {
