@@ -19,6 +19,7 @@ import { ingestRecords } from '../../ingest/run.ts';
 import { mergeEntities, undoCuration } from '../../ingest/curate/curation.ts';
 import { NEWEST_EVIDENCE_KEPT } from '../../ingest/load/claim-summaries.ts';
 import type { ArticleRecord } from '../../ingest/types.ts';
+import { profiledRead } from '../support/graph.ts';
 import { gid, openTestGraph, startTestApi, type TestApi } from './api-harness.ts';
 
 let graph: Graph;
@@ -203,21 +204,8 @@ describe("a hub pair's evidence, read by the keys its summary lists (decision 00
     // Each profile plans afresh from the statistics of the moment: a plan cached earlier in this
     // server's life (other files, other data) must not decide which read looks cheaper.
     const profiled = async () => {
-      await graph.write((tx) => tx.run('CALL db.clearQueryCaches()'));
-      return graph.read(async (tx) => {
-        const result = await tx.run(`PROFILE ${query.text}`, params);
-        const hits = (plan: any): number =>
-          plan.dbHits + plan.children.reduce((n: number, c: any) => n + hits(c), 0);
-        // The plan's operators with their hits, for the failure message: which read grew, if one did.
-        const operators = (plan: any, depth = 0): string =>
-          `${' '.repeat(depth)}${plan.operatorType} ${plan.dbHits}\n` +
-          plan.children.map((c: any) => operators(c, depth + 1)).join('');
-        return {
-          hits: hits(result.summary.profile),
-          plan: operators(result.summary.profile),
-          edges: result.records[0]!.get('edges') as unknown,
-        };
-      });
+      const { dbHits, plan, records } = await profiledRead(graph, query.text, params, { planAfresh: true });
+      return { hits: dbHits, plan, edges: records[0]!.get('edges') as unknown };
     };
     const listed = await profiled();
     const saved = await rows(

@@ -6,6 +6,7 @@
 //
 // Community Edition has one user database, so graph test files run one at a time (vitest.config.ts)
 // and each either clears the graph before it starts or writes only ids with its own prefix.
+import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { emptyGraph, openGraph, type Graph } from '../../src/db/index.ts';
@@ -69,8 +70,9 @@ export async function profiledDbHits(
 }
 
 /**
- * PROFILE of one read: its database hits and its plan drawn as text (one operator a line, indented
- * by depth, with its hits and rows), for a failure message that says which operator grew.
+ * PROFILE of one read: its database hits, its plan drawn as text (one operator a line, indented
+ * by depth, with its hits and rows; for a failure message that says which operator grew) and its
+ * records.
  *
  * `planAfresh` empties the server's query cache first, so the read is planned on the statistics of
  * this graph now, not on whatever an earlier file left. A growth test plans its first measure
@@ -84,9 +86,9 @@ export async function profiledRead(
   text: string,
   params: Record<string, unknown>,
   options: { planAfresh?: boolean } = {},
-): Promise<{ dbHits: number; plan: string }> {
+): Promise<{ dbHits: number; plan: string; records: Neo4jRecord[] }> {
   if (options.planAfresh) await graph.write((tx) => tx.run('CALL db.clearQueryCaches()'));
-  const summary = await graph.read(async (tx) => (await tx.run(`PROFILE ${text}`, params)).summary);
+  const { summary, records } = await graph.read((tx) => tx.run(`PROFILE ${text}`, params));
   type Plan = { operatorType: string; dbHits?: number; rows?: number; children?: Plan[] };
   const sum = (plan: Plan): number =>
     Number(plan.dbHits ?? 0) + (plan.children ?? []).reduce((n, c) => n + sum(c), 0);
@@ -94,7 +96,7 @@ export async function profiledRead(
     `${'  '.repeat(depth)}${plan.operatorType} hits=${Number(plan.dbHits ?? 0)} rows=${Number(plan.rows ?? 0)}\n` +
     (plan.children ?? []).map((c) => draw(c, depth + 1)).join('');
   const plan = summary.profile as unknown as Plan;
-  return { dbHits: sum(plan), plan: draw(plan) };
+  return { dbHits: sum(plan), plan: draw(plan), records };
 }
 
 /**
