@@ -114,19 +114,32 @@ function readState(config: LocalNeo4jConfig): StateFile | null {
   }
 }
 
+/**
+ * Whether our launcher still runs as `pid`. On Linux, /proc tells three cases kill(pid, 0) cannot:
+ * a zombie (exited, not yet reaped) is gone; a pid whose command line names another program was
+ * recycled; and a process whose command line reads empty is exiting — its memory is released
+ * before its open files, so the store's lock is still held and it must count as running, or
+ * `stopLocalNeo4j` returns while the JVM is still tearing down (seen once in db-launcher's test).
+ */
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
-  // A recycled pid would belong to some other program; on Linux check it is still our launcher.
+  let status: string;
+  let commandLine: string;
   try {
-    const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    return args.some((arg) => arg === LAUNCHER_CLASS || arg.endsWith('Launcher.java'));
-  } catch {
-    return true;
+    status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch (err) {
+    // Reaped between the signal and the read; elsewhere (no /proc) kill(pid, 0) is all we know.
+    return (err as NodeJS.ErrnoException).code !== 'ENOENT' || !fs.existsSync('/proc/self/status');
   }
+  if (/^State:\s+[ZX]/m.test(status)) return false;
+  if (commandLine === '') return true;
+  const args = commandLine.split('\0');
+  return args.some((arg) => arg === LAUNCHER_CLASS || arg.endsWith('Launcher.java'));
 }
 
 function portInUse(port: number): Promise<boolean> {
@@ -395,7 +408,11 @@ export async function stopLocalNeo4j(
         { pid },
         'the local Neo4j did not stop within the time allowed; killing it (the next start runs recovery)',
       );
-      process.kill(pid, 'SIGKILL');
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // Gone on its own meanwhile.
+      }
       await sleep(500);
       break;
     }
