@@ -177,7 +177,7 @@ function intVar(env: Env, name: string, fallback: number, min: number, max: numb
 }
 
 /** KG_NEO4J_JVM_OPTIONS: JVM flags only (each starts with '-'), so a typo cannot become the main class. */
-function jvmOptionsVar(env: Env): string[] {
+export function jvmOptionsVar(env: Env): string[] {
   const options = (env.KG_NEO4J_JVM_OPTIONS ?? '').split(/\s+/).filter(Boolean);
   const bad = options.find((o) => !o.startsWith('-'));
   if (bad !== undefined) {

@@ -25,7 +25,7 @@ import { runKg } from '../support/kg-command.ts';
 import { runPythonJson } from '../support/python-venv.ts';
 import { neo4jAdminImport } from '../support/neo4j-admin.ts';
 import { freePort } from '../support/free-port.ts';
-import { TEST_NEO4J_JVM_OPTIONS } from '../support/neo4j-jvm-options.ts';
+import { TEST_NEO4J_JVM_FLAGS } from '../support/neo4j-jvm-options.ts';
 
 const DEV_CORPUS = path.resolve(projectRoot, '..', 'shared', 'corpus', 'dev');
 const SAMPLES = path.join(projectRoot, 'samples', 'articles');
@@ -205,7 +205,7 @@ describe('export and import (issue 18)', () => {
       localBoltPort: await freePort(),
       localHeap: '512m',
       localPageCache: '64m',
-      localJvmOptions: TEST_NEO4J_JVM_OPTIONS.split(/\s+/).filter(Boolean),
+      localJvmOptions: TEST_NEO4J_JVM_FLAGS,
     };
     const server = await startLocalNeo4j(store, { startTimeoutMs: 240_000 });
     const driver = neo4j.driver(server.uri, undefined, { disableLosslessIntegers: true });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { javaCommand, neo4jClasspath } from '../../src/db/neo4j-classpath.ts';
 import { neo4jAdminImportArgs } from '../../src/export/csv.ts';
-import { TEST_NEO4J_JVM_OPTIONS } from './neo4j-jvm-options.ts';
+import { TEST_NEO4J_JVM_FLAGS } from './neo4j-jvm-options.ts';
 
 const run = promisify(execFile);
 
@@ -22,7 +22,7 @@ export async function neo4jAdminImport(home: string, files: string[]): Promise<s
     javaCommand(),
     [
       '-Xmx512m',
-      ...TEST_NEO4J_JVM_OPTIONS.split(/\s+/).filter(Boolean),
+      ...TEST_NEO4J_JVM_FLAGS,
       '-cp',
       classpath,
       'org.neo4j.cli.AdminTool',

@@ -1,3 +1,5 @@
+import { jvmOptionsVar } from '../../src/config.ts';
+
 // JVM flags of every Neo4j the test run starts: the faults files' own (test/support/own-neo4j.ts), and
 // kg up, kg ingest and neo4j-admin inside them; db-launcher's and export's. These servers live seconds
 // to a minute or two and spend most of their CPU on start-up, migrations and C2 compilation that never
@@ -7,3 +9,6 @@
 // run wins; set it empty to measure the server's defaults.
 export const TEST_NEO4J_JVM_OPTIONS =
   process.env.KG_NEO4J_JVM_OPTIONS ?? '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
+
+/** The same flags as a list, split and checked as the config reads KG_NEO4J_JVM_OPTIONS. */
+export const TEST_NEO4J_JVM_FLAGS = jvmOptionsVar({ KG_NEO4J_JVM_OPTIONS: TEST_NEO4J_JVM_OPTIONS });
