@@ -17,6 +17,7 @@ import { GraphReader } from '../../src/api/graph-reader.ts';
 import { articlesInRangeParams } from '../../src/api/resolvers/dashboards.ts';
 import { checkIntegrity } from '../../src/check/integrity.ts';
 import { openTestGraph, startTestApi, type TestApi } from './api-harness.ts';
+import { profiledRead } from '../support/graph.ts';
 
 let graph: Graph;
 let api: TestApi;
@@ -187,16 +188,19 @@ describe('the articles of a date range, read in index order and counted from day
         limit: neo4j.int(5),
       },
     };
-    // Each profile plans afresh from the statistics of the moment (as newest-evidence.test.ts does).
-    const profiled = async (name: 'articles-in-range' | 'articles-where', p: Record<string, unknown>) => {
-      await graph.write((tx) => tx.run('CALL db.clearQueryCaches()'));
-      return graph.read(async (tx) => {
-        const result = await tx.run(`PROFILE ${cypher(name).text}`, p);
-        const hits = (plan: any): number =>
-          plan.dbHits + plan.children.reduce((n: number, c: any) => n + hits(c), 0);
-        const row = result.records[0]!;
-        return { hits: hits(result.summary.profile), total: Number(row.get('total')), page: row.get('page') };
-      });
+    // The first profiles plan afresh on the small graph's statistics, sampled while it is small; the
+    // bounded read's second profile reuses that plan after the growth, as a server keeps a plan in its
+    // cache while the graph grows (the class of province-events.test.ts's fault: an ordered read planned
+    // as a whole-index scan under the limit, cached).
+    await graph.write((tx) => tx.run("CALL db.resampleIndex('article_published_at')"));
+    const profiled = async (
+      name: 'articles-in-range' | 'articles-where',
+      p: Record<string, unknown>,
+      planAfresh = true,
+    ) => {
+      const { dbHits, plan, records } = await profiledRead(graph, cypher(name).text, p, { planAfresh });
+      const row = records[0]!;
+      return { hits: dbHits, plan, total: Number(row.get('total')), page: row.get('page') };
     };
     const before = await profiled('articles-in-range', params.inRange);
     const sortedBefore = await profiled('articles-where', params.sorted);
@@ -215,13 +219,15 @@ describe('the articles of a date range, read in index order and counted from day
       );
       await retallyArticleDays(tx, ids);
     });
-    const after = await profiled('articles-in-range', params.inRange);
+    const after = await profiled('articles-in-range', params.inRange, false);
     const sortedAfter = await profiled('articles-where', params.sorted);
     expect(after.total).toBe(before.total + 1000);
     expect(after.page).toEqual(sortedAfter.page);
     expect(after.total).toBe(sortedAfter.total);
     // Flat: the same page, four more days; the sorted read touches every new article.
-    expect(after.hits - before.hits).toBeLessThanOrEqual(20);
+    expect(after.hits - before.hits, `before:\n${before.plan}\nafter:\n${after.plan}`).toBeLessThanOrEqual(
+      20,
+    );
     expect(sortedAfter.hits - sortedBefore.hits).toBeGreaterThan(1000);
     await graph.write((tx) => tx.run(`MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a`, { ids }));
   });
