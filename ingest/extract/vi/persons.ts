@@ -161,11 +161,13 @@ function countryEnd(tokens: Token[], k: number): number | null {
  * to four words is a foreign holder. The position reads the name, since it has no Vietnamese family
  * name, and a Sino-Vietnamese reading looks Vietnamese; the post names no body (a state is not one).
  * The post's role keeps a field written before the country ("Bộ trưởng Ngoại giao Nhật Bản").
+ * A fused post ("Chủ tịch nước", "Tổng Bí thư") before a country reads the same way.
  */
 function foreignNameAt(tokens: Token[], i: number, covered: Uint8Array): NameSpan | null {
   if (!tokens[i]?.cap) return null;
   const m = POSTS.longest(tokens, i);
-  if (!m || m.value.kind !== 'head') return null;
+  // A post that holds its state is one too ("Chủ tịch nước Lào …", "Tổng Bí thư … Lào"), decision 0075.
+  if (!m) return null;
   let headTo = m.to;
   if (tokens[headTo]?.cap && tokens[headTo]!.spaceBefore)
     headTo = FIELDS.longest(tokens, headTo)?.to ?? headTo;
