@@ -64,6 +64,9 @@ const BUILDING = new RegExp(pattern('building-named-like-a-body'), 'u');
 const GENERIC_AFTER_BODY = new RegExp(pattern('generic-localities-after-body'), 'u');
 const LIST_JOINER = new RegExp(pattern('list-member-separator'), 'u');
 const NAME_PART_DASH = new RegExp(pattern('name-part-dash'), 'u');
+const LOWER_NAME_STOP = new RegExp(pattern('lower-body-name-stop'), 'u');
+/** At most this many lower-case words between a head and its locality ("… dự án đầu tư xây dựng …"). */
+const LOWER_NAME_WORDS = 16;
 
 /** "Văn Hồ" of "Tao Văn Hồ": a middle name only persons carry, followed by a given name. */
 export function middleNameAt(tokens: Token[], k: number): boolean {
@@ -410,6 +413,26 @@ export function parseOrg(
       else {
         const f = fieldAt(tokens, j, limit);
         if (f !== null && !tokens[j]!.upper) j = f;
+      }
+      break;
+    }
+    case 'lower-words-to-place-or-fixed': {
+      // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Đắk Lắk": lower-case words
+      // up to a locality and its place are the body's (decision 0075); the loop below reads the
+      // locality and the place. Without them the head stands alone ("Giám đốc Ban Quản lý dự án X").
+      for (let k = j; k < limit && k - j < LOWER_NAME_WORDS; k++) {
+        const w = tokens[k]!;
+        if (!w.word || !w.spaceBefore || w.cap || w.upper || LOWER_NAME_STOP.test(w.key)) break;
+        const loc = k > j ? LOCALITIES.longest(tokens, k, limit) : null;
+        // The locality's place, or its holder right after a bare "tỉnh" ("… giao thông tỉnh Phạm Quốc Việt").
+        const placed =
+          loc &&
+          (placeRun(tokens, loc.to, limit, provinceLevel(tokens, loc.from, loc.to)) !== null ||
+            FAMILY_NAMES.has(tokens[loc.to]?.key ?? ''));
+        if (placed) {
+          j = k;
+          break;
+        }
       }
       break;
     }
