@@ -53,6 +53,7 @@ const MIDDLE_NAME = new RegExp(pattern('middle-name'), 'u');
 const NAME_NOT_PLACE_START = new RegExp(pattern('name-not-place-start'), 'u');
 const NOT_BODY_BEFORE = new RegExp(pattern('not-body-before'), 'u');
 const PLACE_NUMBER = new RegExp(pattern('place-number'), 'u');
+const NOT_PLACE_START = new RegExp(pattern('not-place-start'), 'u');
 const LONG_NAME_NOT_PLACE_START = new RegExp(pattern('long-name-not-place-start'), 'u');
 const PROVINCE_LEVEL = new RegExp(pattern('province-level-before-place'), 'u');
 
@@ -95,6 +96,8 @@ export function placeRun(tokens: Token[], j: number, limit: number, provinceLeve
   if (known) return withPlaceNumber(tokens, known.to);
   // "Thành ủy Thành phố Hà Nội": a locality word written with a capital starts no place of its own.
   if (LOCALITIES.longest(tokens, j, limit)) return null;
+  // "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ 3" in a heading in capitals: the meeting's number, not a place.
+  if (NOT_PLACE_START.test(tokens[j]!.key)) return null;
   if (provinceLevel && FAMILY_NAMES.has(tokens[j]!.key) && isCapWord(tokens[j + 1])) return null;
   let k = j;
   while (k < limit && k - j < 5 && isCapWord(tokens[k]) && (k === j || tokens[k]!.spaceBefore)) {
