@@ -7,6 +7,7 @@ import { keysBetween, type Token } from './tokens.ts';
 import {
   ABBREVIATIONS,
   BODIES,
+  COUNTRIES,
   FAMILY_NAMES,
   FIELDS,
   LOCALITIES,
@@ -54,6 +55,7 @@ const NAME_NOT_PLACE_START = new RegExp(pattern('name-not-place-start'), 'u');
 const NOT_BODY_BEFORE = new RegExp(pattern('not-body-before'), 'u');
 const PLACE_NUMBER = new RegExp(pattern('place-number'), 'u');
 const NOT_PLACE_START = new RegExp(pattern('not-place-start'), 'u');
+const FOREIGN_MEMBERS_HEAD = new RegExp(pattern('foreign-members-head'), 'u');
 const LONG_NAME_NOT_PLACE_START = new RegExp(pattern('long-name-not-place-start'), 'u');
 const PROVINCE_LEVEL = new RegExp(pattern('province-level-before-place'), 'u');
 
@@ -441,6 +443,18 @@ export function parseOrg(
     }
     default:
       break;
+  }
+  // "Hiệp hội Doanh nghiệp Hàn Quốc tại Bắc Ninh": the foreign members' country, and where they
+  // are, belong to an association's name, not to its holder's (pattern foreign-members-head, decision 0075).
+  if (FOREIGN_MEMBERS_HEAD.test(head.head.toLowerCase()) && j < limit && tokens[j]!.spaceBefore) {
+    const country = COUNTRIES.longest(tokens, j, limit);
+    if (country) {
+      j = country.to;
+      if (tokens[j]?.key === 'tại' && j + 1 < limit) {
+        const where = PLACES.longest(tokens, j + 1, limit) ?? COUNTRIES.longest(tokens, j + 1, limit);
+        if (where) j = where.to;
+      }
+    }
   }
   // Qualifiers, "Khối các cơ quan", localities with their place, and nested bodies, in any order.
   for (let guard = 0; guard < 8 && j < limit; guard++) {
