@@ -56,6 +56,7 @@ const RANK_BEFORE_NAME = rule('rank-before-name');
 const ADDRESS_BEFORE_NAME = rule('address-before-name');
 const HOUSE_NUMBER = rule('house-number');
 const BARE_DEPARTMENT = rule('bare-department-after-post');
+const BARE_BODY_BEFORE_COMMA = rule('bare-body-before-comma');
 const SCHOOL_ITSELF_WORD = rule('school-itself-word');
 const APPOINTED_POST_BEFORE = rule('appointed-post-before');
 const HANDED_TO = rule('handed-to');
@@ -96,6 +97,17 @@ export function parsePost(tokens: Token[], i: number, limit: number): PostSpan |
       isNameWord(tokens[m.to + 1])
     )
       after = parseOrg(tokens, m.to, limit, true, 0);
+    // "Phó Giám đốc Bệnh viện, BSCKII X": a two-word head alone before the post's comma is the
+    // article's body of that head, as the bare "Sở" above (pattern bare-body-before-comma, decision 0075).
+    if (!after && m.to + 2 < limit && tokens[m.to]!.cap && tokens[m.to]!.spaceBefore) {
+      const bare = parseOrg(tokens, m.to, limit, true, 0);
+      if (
+        bare &&
+        tokens[bare.to]?.text === ',' &&
+        BARE_BODY_BEFORE_COMMA.test(keysBetween(tokens, m.to, bare.to))
+      )
+        after = bare;
+    }
     if (overlapping && (!after || overlapping.to >= after.to)) org = overlapping;
     else org = after;
     if (org) to = org.to;
