@@ -92,7 +92,13 @@ function withPlaceNumber(tokens: Token[], k: number): number {
  * `provinceLevel`: the word before is a province's ("Tỉnh ủy", "tỉnh"), whose place the province
  * table lists; a run it does not list that opens with a family name is the holder's name.
  */
-export function placeRun(tokens: Token[], j: number, limit: number, provinceLevel = false): number | null {
+export function placeRun(
+  tokens: Token[],
+  j: number,
+  limit: number,
+  provinceLevel = false,
+  holderAfter = true,
+): number | null {
   if (j >= limit || !tokens[j]!.spaceBefore) return null;
   const known = PLACES.longest(tokens, j, limit);
   if (known) return withPlaceNumber(tokens, known.to);
@@ -130,12 +136,26 @@ export function placeRun(tokens: Token[], j: number, limit: number, provinceLeve
   // "Nguyễn Văn An" after a body is its holder, not a place: three syllables from a family name,
   // or a middle name that only persons carry ("HĐND tỉnh Xồng Thị Mai"), unless a name follows
   // the run, which makes the run a place with "Văn" in it ("Huyện ủy Đồng Văn Lương Văn Chiến").
-  if (FAMILY_NAMES.has(tokens[j]!.key) && n >= 3) return null;
+  // With no post before the body (`holderAfter` false) such a run is the place named after a
+  // person ("UBND phường Trần Hưng Đạo", decision 0075); a middle name still marks a holder.
+  if (FAMILY_NAMES.has(tokens[j]!.key) && n >= 3 && holderAfter) return null;
   if (middleNameAt(tokens, j + 1) && !nameFollows) return null;
   // "UBND xã H'Yăm Mlô": an Ê Đê woman's name, not a place (patterns.tsv, name-not-place-start).
   if (n >= 2 && NAME_NOT_PLACE_START.test(tokens[j]!.key)) return null;
   return k;
 }
+
+/**
+ * A post ends right before token i ("Chủ tịch" of "Chủ tịch UBND phường …"), so that a name after
+ * the body's place may be its holder; a body with none before it has no holder written after it.
+ */
+function postEndsAt(tokens: Token[], i: number): boolean {
+  for (let s = Math.max(0, i - POST_WORDS); s < i; s++)
+    if (POSTS.longest(tokens, s, i)?.to === i) return true;
+  return false;
+}
+/** The most words of a post, for looking back from a body ("Phó Bí thư Thường trực"). */
+const POST_WORDS = 6;
 
 /** The body's head is followed by its place, directly or after a locality word ("xã Mường Báng"). */
 function namedWithPlace(tokens: Token[], head: BodyEntry, j: number, limit: number): boolean {
@@ -512,7 +532,7 @@ export function parseOrg(
     const loc = LOCALITIES.longest(tokens, j, limit);
     if (loc && !tokens[j]!.cap) {
       j = loc.to;
-      const p = placeRun(tokens, j, limit, provinceLevel(tokens, loc.from, loc.to));
+      const p = placeRun(tokens, j, limit, provinceLevel(tokens, loc.from, loc.to), postEndsAt(tokens, i));
       if (p !== null) j = p;
       break;
     }
