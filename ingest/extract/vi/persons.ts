@@ -210,8 +210,24 @@ function foreignNameAt(tokens: Token[], i: number, covered: Uint8Array): NameSpa
     org: null,
     former: tokens[i - 1]?.key === 'nguyên',
   };
-  return { from, to: k, posts: [post] };
+  // "Tổng Bí thư, Chủ tịch nước Lào X": posts chained before the one with the country are the
+  // holder's too, as before a Vietnamese name (post-chain-separator), decision 0075.
+  const posts = [post];
+  for (let at = i; at >= 2 && POST_CHAIN_SEPARATOR.test(tokens[at - 1]!.text);) {
+    let before: PostSpan | null = null;
+    for (let b = Math.max(0, at - 1 - FOREIGN_CHAIN_POST_WORDS); b < at - 1 && !before; b++) {
+      const p = POSTS.longest(tokens, b, at - 1);
+      if (p?.to === at - 1 && tokens[b]!.cap && !covered[b])
+        before = { from: b, to: p.to, headTo: p.to, entry: p.value, org: null, former: false };
+    }
+    if (!before) break;
+    posts.unshift(before);
+    at = before.from;
+  }
+  return { from, to: k, posts };
 }
+/** The most words of a post chained before a foreign holder's ("Phó Thủ tướng Thường trực"). */
+const FOREIGN_CHAIN_POST_WORDS = 5;
 
 /** The start of a word of address ending right before token i ("ông", "đồng chí"), or -1. */
 function honorificBefore(tokens: Token[], i: number): number {
@@ -310,6 +326,8 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       // "Phó Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B", "Thứ trưởng A, Thứ trưởng B": a post written
       // right before a name is that name's, not one more post of the name before the comma.
       if (nameStarts.has(post.to)) break;
+      // "A, Chủ tịch nước Lào X": a foreign holder's post is his, not one more of A's.
+      if (consumed[post.from]) break;
       name.posts.push(post);
       for (let k = post.from; k < post.to; k++) consumed[k] = 1;
       j = post.to;
