@@ -56,6 +56,7 @@ describe('held-out batches', () => {
       'batch 5',
       'batch 6',
       'batch 7',
+      'batch 8',
     ]);
     for (const [i, b] of batches.entries())
       for (const r of b.records) expect(vietnameseBatchOf(path.basename(r)), r).toBe(i + 1);

@@ -37,7 +37,8 @@ export type BodyComplement =
   | 'place-after-locality'
   | 'field-or-fixed'
   | 'field-name'
-  | 'field-name-or-fixed';
+  | 'field-name-or-fixed'
+  | 'lower-words-to-place-or-fixed';
 const COMPLEMENTS: BodyComplement[] = [
   'fixed',
   'place',
@@ -49,6 +50,7 @@ const COMPLEMENTS: BodyComplement[] = [
   'field-or-fixed',
   'field-name',
   'field-name-or-fixed',
+  'lower-words-to-place-or-fixed',
 ];
 export interface BodyEntry {
   head: string;

@@ -7,6 +7,7 @@ import { keysBetween, type Token } from './tokens.ts';
 import {
   ABBREVIATIONS,
   BODIES,
+  COUNTRIES,
   FAMILY_NAMES,
   FIELDS,
   LOCALITIES,
@@ -53,6 +54,8 @@ const MIDDLE_NAME = new RegExp(pattern('middle-name'), 'u');
 const NAME_NOT_PLACE_START = new RegExp(pattern('name-not-place-start'), 'u');
 const NOT_BODY_BEFORE = new RegExp(pattern('not-body-before'), 'u');
 const PLACE_NUMBER = new RegExp(pattern('place-number'), 'u');
+const NOT_PLACE_START = new RegExp(pattern('not-place-start'), 'u');
+const FOREIGN_MEMBERS_HEAD = new RegExp(pattern('foreign-members-head'), 'u');
 const LONG_NAME_NOT_PLACE_START = new RegExp(pattern('long-name-not-place-start'), 'u');
 const PROVINCE_LEVEL = new RegExp(pattern('province-level-before-place'), 'u');
 
@@ -64,6 +67,9 @@ const BUILDING = new RegExp(pattern('building-named-like-a-body'), 'u');
 const GENERIC_AFTER_BODY = new RegExp(pattern('generic-localities-after-body'), 'u');
 const LIST_JOINER = new RegExp(pattern('list-member-separator'), 'u');
 const NAME_PART_DASH = new RegExp(pattern('name-part-dash'), 'u');
+const LOWER_NAME_STOP = new RegExp(pattern('lower-body-name-stop'), 'u');
+/** At most this many lower-case words between a head and its locality ("… dự án đầu tư xây dựng …"). */
+const LOWER_NAME_WORDS = 16;
 
 /** "Văn Hồ" of "Tao Văn Hồ": a middle name only persons carry, followed by a given name. */
 export function middleNameAt(tokens: Token[], k: number): boolean {
@@ -86,12 +92,20 @@ function withPlaceNumber(tokens: Token[], k: number): number {
  * `provinceLevel`: the word before is a province's ("Tỉnh ủy", "tỉnh"), whose place the province
  * table lists; a run it does not list that opens with a family name is the holder's name.
  */
-export function placeRun(tokens: Token[], j: number, limit: number, provinceLevel = false): number | null {
+export function placeRun(
+  tokens: Token[],
+  j: number,
+  limit: number,
+  provinceLevel = false,
+  holderAfter = true,
+): number | null {
   if (j >= limit || !tokens[j]!.spaceBefore) return null;
   const known = PLACES.longest(tokens, j, limit);
   if (known) return withPlaceNumber(tokens, known.to);
   // "Thành ủy Thành phố Hà Nội": a locality word written with a capital starts no place of its own.
   if (LOCALITIES.longest(tokens, j, limit)) return null;
+  // "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ 3" in a heading in capitals: the meeting's number, not a place.
+  if (NOT_PLACE_START.test(tokens[j]!.key)) return null;
   if (provinceLevel && FAMILY_NAMES.has(tokens[j]!.key) && isCapWord(tokens[j + 1])) return null;
   let k = j;
   while (k < limit && k - j < 5 && isCapWord(tokens[k]) && (k === j || tokens[k]!.spaceBefore)) {
@@ -122,12 +136,26 @@ export function placeRun(tokens: Token[], j: number, limit: number, provinceLeve
   // "Nguyễn Văn An" after a body is its holder, not a place: three syllables from a family name,
   // or a middle name that only persons carry ("HĐND tỉnh Xồng Thị Mai"), unless a name follows
   // the run, which makes the run a place with "Văn" in it ("Huyện ủy Đồng Văn Lương Văn Chiến").
-  if (FAMILY_NAMES.has(tokens[j]!.key) && n >= 3) return null;
+  // With no post before the body (`holderAfter` false) such a run is the place named after a
+  // person ("UBND phường Trần Hưng Đạo", decision 0075); a middle name still marks a holder.
+  if (FAMILY_NAMES.has(tokens[j]!.key) && n >= 3 && holderAfter) return null;
   if (middleNameAt(tokens, j + 1) && !nameFollows) return null;
   // "UBND xã H'Yăm Mlô": an Ê Đê woman's name, not a place (patterns.tsv, name-not-place-start).
   if (n >= 2 && NAME_NOT_PLACE_START.test(tokens[j]!.key)) return null;
   return k;
 }
+
+/**
+ * A post ends right before token i ("Chủ tịch" of "Chủ tịch UBND phường …"), so that a name after
+ * the body's place may be its holder; a body with none before it has no holder written after it.
+ */
+function postEndsAt(tokens: Token[], i: number): boolean {
+  for (let s = Math.max(0, i - POST_WORDS); s < i; s++)
+    if (POSTS.longest(tokens, s, i)?.to === i) return true;
+  return false;
+}
+/** The most words of a post, for looking back from a body ("Phó Bí thư Thường trực"). */
+const POST_WORDS = 6;
 
 /** The body's head is followed by its place, directly or after a locality word ("xã Mường Báng"). */
 function namedWithPlace(tokens: Token[], head: BodyEntry, j: number, limit: number): boolean {
@@ -413,8 +441,40 @@ export function parseOrg(
       }
       break;
     }
+    case 'lower-words-to-place-or-fixed': {
+      // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Đắk Lắk": lower-case words
+      // up to a locality and its place are the body's (decision 0075); the loop below reads the
+      // locality and the place. Without them the head stands alone ("Giám đốc Ban Quản lý dự án X").
+      for (let k = j; k < limit && k - j < LOWER_NAME_WORDS; k++) {
+        const w = tokens[k]!;
+        if (!w.word || !w.spaceBefore || w.cap || w.upper || LOWER_NAME_STOP.test(w.key)) break;
+        const loc = k > j ? LOCALITIES.longest(tokens, k, limit) : null;
+        // The locality's place, or its holder right after a bare "tỉnh" ("… giao thông tỉnh Phạm Quốc Việt").
+        const placed =
+          loc &&
+          (placeRun(tokens, loc.to, limit, provinceLevel(tokens, loc.from, loc.to)) !== null ||
+            FAMILY_NAMES.has(tokens[loc.to]?.key ?? ''));
+        if (placed) {
+          j = k;
+          break;
+        }
+      }
+      break;
+    }
     default:
       break;
+  }
+  // "Hiệp hội Doanh nghiệp Hàn Quốc tại Bắc Ninh": the foreign members' country, and where they
+  // are, belong to an association's name, not to its holder's (pattern foreign-members-head, decision 0075).
+  if (FOREIGN_MEMBERS_HEAD.test(head.head.toLowerCase()) && j < limit && tokens[j]!.spaceBefore) {
+    const country = COUNTRIES.longest(tokens, j, limit);
+    if (country) {
+      j = country.to;
+      if (tokens[j]?.key === 'tại' && j + 1 < limit) {
+        const where = PLACES.longest(tokens, j + 1, limit) ?? COUNTRIES.longest(tokens, j + 1, limit);
+        if (where) j = where.to;
+      }
+    }
   }
   // Qualifiers, "Khối các cơ quan", localities with their place, and nested bodies, in any order.
   for (let guard = 0; guard < 8 && j < limit; guard++) {
@@ -472,7 +532,7 @@ export function parseOrg(
     const loc = LOCALITIES.longest(tokens, j, limit);
     if (loc && !tokens[j]!.cap) {
       j = loc.to;
-      const p = placeRun(tokens, j, limit, provinceLevel(tokens, loc.from, loc.to));
+      const p = placeRun(tokens, j, limit, provinceLevel(tokens, loc.from, loc.to), postEndsAt(tokens, i));
       if (p !== null) j = p;
       break;
     }

@@ -56,6 +56,7 @@ const RANK_BEFORE_NAME = rule('rank-before-name');
 const ADDRESS_BEFORE_NAME = rule('address-before-name');
 const HOUSE_NUMBER = rule('house-number');
 const BARE_DEPARTMENT = rule('bare-department-after-post');
+const BARE_BODY_BEFORE_COMMA = rule('bare-body-before-comma');
 const SCHOOL_ITSELF_WORD = rule('school-itself-word');
 const APPOINTED_POST_BEFORE = rule('appointed-post-before');
 const HANDED_TO = rule('handed-to');
@@ -96,6 +97,17 @@ export function parsePost(tokens: Token[], i: number, limit: number): PostSpan |
       isNameWord(tokens[m.to + 1])
     )
       after = parseOrg(tokens, m.to, limit, true, 0);
+    // "Phó Giám đốc Bệnh viện, BSCKII X": a two-word head alone before the post's comma is the
+    // article's body of that head, as the bare "Sở" above (pattern bare-body-before-comma, decision 0075).
+    if (!after && m.to + 2 < limit && tokens[m.to]!.cap && tokens[m.to]!.spaceBefore) {
+      const bare = parseOrg(tokens, m.to, limit, true, 0);
+      if (
+        bare &&
+        tokens[bare.to]?.text === ',' &&
+        BARE_BODY_BEFORE_COMMA.test(keysBetween(tokens, m.to, bare.to))
+      )
+        after = bare;
+    }
     if (overlapping && (!after || overlapping.to >= after.to)) org = overlapping;
     else org = after;
     if (org) to = org.to;
@@ -161,11 +173,13 @@ function countryEnd(tokens: Token[], k: number): number | null {
  * to four words is a foreign holder. The position reads the name, since it has no Vietnamese family
  * name, and a Sino-Vietnamese reading looks Vietnamese; the post names no body (a state is not one).
  * The post's role keeps a field written before the country ("Bộ trưởng Ngoại giao Nhật Bản").
+ * A fused post ("Chủ tịch nước", "Tổng Bí thư") before a country reads the same way.
  */
 function foreignNameAt(tokens: Token[], i: number, covered: Uint8Array): NameSpan | null {
   if (!tokens[i]?.cap) return null;
   const m = POSTS.longest(tokens, i);
-  if (!m || m.value.kind !== 'head') return null;
+  // A post that holds its state is one too ("Chủ tịch nước Lào …", "Tổng Bí thư … Lào"), decision 0075.
+  if (!m) return null;
   let headTo = m.to;
   if (tokens[headTo]?.cap && tokens[headTo]!.spaceBefore)
     headTo = FIELDS.longest(tokens, headTo)?.to ?? headTo;
@@ -196,8 +210,24 @@ function foreignNameAt(tokens: Token[], i: number, covered: Uint8Array): NameSpa
     org: null,
     former: tokens[i - 1]?.key === 'nguyên',
   };
-  return { from, to: k, posts: [post] };
+  // "Tổng Bí thư, Chủ tịch nước Lào X": posts chained before the one with the country are the
+  // holder's too, as before a Vietnamese name (post-chain-separator), decision 0075.
+  const posts = [post];
+  for (let at = i; at >= 2 && POST_CHAIN_SEPARATOR.test(tokens[at - 1]!.text);) {
+    let before: PostSpan | null = null;
+    for (let b = Math.max(0, at - 1 - FOREIGN_CHAIN_POST_WORDS); b < at - 1 && !before; b++) {
+      const p = POSTS.longest(tokens, b, at - 1);
+      if (p?.to === at - 1 && tokens[b]!.cap && !covered[b])
+        before = { from: b, to: p.to, headTo: p.to, entry: p.value, org: null, former: false };
+    }
+    if (!before) break;
+    posts.unshift(before);
+    at = before.from;
+  }
+  return { from, to: k, posts };
 }
+/** The most words of a post chained before a foreign holder's ("Phó Thủ tướng Thường trực"). */
+const FOREIGN_CHAIN_POST_WORDS = 5;
 
 /** The start of a word of address ending right before token i ("ông", "đồng chí"), or -1. */
 function honorificBefore(tokens: Token[], i: number): number {
@@ -296,6 +326,8 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       // "Phó Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B", "Thứ trưởng A, Thứ trưởng B": a post written
       // right before a name is that name's, not one more post of the name before the comma.
       if (nameStarts.has(post.to)) break;
+      // "A, Chủ tịch nước Lào X": a foreign holder's post is his, not one more of A's.
+      if (consumed[post.from]) break;
       name.posts.push(post);
       for (let k = post.from; k < post.to; k++) consumed[k] = 1;
       j = post.to;
