@@ -21,11 +21,11 @@ import {
 // [entities F1, relations F1] floors; what decision 0075 measured is in the comment.
 const FLOORS: Record<string, [number, number]> = {
   bugs: [0.99, 0.99], // 1.000 / 0.993
-  dates: [0.98, 0.98], // 1.000 / 0.990 (eighth batch: 'làm Trưởng đoàn' as a post, see 0075)
+  dates: [0.99, 0.99], // 1.000 / 1.000 (after the ad hoc 'Trưởng đoàn' golds followed dev's convention)
   'false-positives': [0.98, 0.98], // 0.994 / 0.994
   lexicon: [0.98, 0.98], // 0.994 / 0.986 (seventh batch: a trial, a regiment, a business forum's speaker)
-  lists: [0.98, 0.98], // 0.996 / 0.991
-  'named-documents': [0.98, 0.98], // 0.989 / 0.997
+  lists: [0.98, 0.98], // 0.996 / 0.994
+  'named-documents': [0.98, 0.98], // 0.989 / 0.994
 };
 
 describe('held-out Vietnamese set (decision 0040)', () => {
