@@ -8,6 +8,7 @@ import type { ExtractedPerson } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import { evidenceOf } from '../../evidence.ts';
 import type { NameSpan } from '../names.ts';
+import { FORMER_RUN_BEFORE_POST, REMAINS_BEFORE_POST } from '../lexicon.ts';
 import { postBodyName, type PostPhrase } from '../post-phrase.ts';
 import {
   personList,
@@ -82,9 +83,7 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
         .join(' ');
       // "former" governs its post and the posts after it in the run ("former member of X,
       // Secretary of Y"), not those before ("a Politburo member and former head of …").
-      const formerRun = /\b(?:previous|former|earlier) (?:tenure|term|post)s? as\b|\bformerly\b/.test(
-        wordsBefore,
-      );
+      const formerRun = FORMER_RUN_BEFORE_POST.test(wordsBefore);
       const formerFrom = run.findIndex((e) => e.post.former);
       const isFormer = (r: PostElement) => formerRun || (formerFrom >= 0 && run.indexOf(r) >= formerFrom);
       const former = formerRun || formerFrom === 0;
@@ -140,6 +139,13 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
           for (const r of run) givePost(prev.name, r.post, sentence, isFormer(r));
         } else if (
           isSeparator(els[lead - 1], 'as') ||
+          // "Son remains a Deputy Prime Minister" (decision 0076)
+          REMAINS_BEFORE_POST.test(
+            [els[lead - 2], els[lead - 1]]
+              .map((e) => (e?.kind === 'token' ? e.token.key : ''))
+              .join(' ')
+              .trim(),
+          ) ||
           (isSeparator(els[lead - 1], 'a', 'an') && isSeparator(els[lead - 2], 'as')) ||
           // "To Lam, who was elected state president": the person the passive clause is about.
           (isSeparator(els[lead - 1], 'elected', 'appointed', 'named') &&
