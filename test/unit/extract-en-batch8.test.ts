@@ -105,6 +105,14 @@ describe('English posts kept, left and acting (decision 0076)', () => {
     expect(postsOf(e)).toEqual(['Tran Hong Ha | Deputy Prime Minister']);
   });
 
+  it('a post owned by "its" or a possessive, then a comma and the name, is that name’s', () => {
+    const e = extract(
+      'The Hai Phong People’s Council on Tuesday opened its session under the chair of its chairman, Le Van Thanh. ' +
+        'The city’s mayor, Nguyen Van Tung, attended.',
+    );
+    expect(postsOf(e)).toEqual(['Le Van Thanh | chairman', 'Nguyen Van Tung | mayor']);
+  });
+
   it('"was named acting minister of …" in lower case is the acting post', () => {
     const e = extract(
       'Deputy Minister of Health Do Xuan Tuyen was named acting minister of health on Tuesday.',

@@ -242,6 +242,23 @@ export function portfolioEnd(ctx: PhraseContext, entry: PostEntry, last: number)
   return -1;
 }
 
+/**
+ * A post owned by a possessive and set off by a comma before a name: "its chairwoman, Nguyen Thi Le",
+ * "the city's mayor, A" (decision 0076). In lower case such a post needs no body after it.
+ */
+export function ownedBeforeName(ctx: PhraseContext, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  const owner = tokens[first - 1];
+  return (
+    !!owner &&
+    owner.kind === 'word' &&
+    (owner.possessive || (!owner.cap && (owner.key === 'its' || owner.key === 'their'))) &&
+    tokens[last + 1]?.text === ',' &&
+    ctx.nameStarts.has(last + 2) &&
+    SAME_SENTENCE(ctx, first - 1, last + 2)
+  );
+}
+
 /** A post starting at token i ("Secretary of the Hanoi Party Committee", "Politburo member"), or null. */
 export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
   const { tokens } = ctx;
@@ -266,7 +283,12 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
     // A post in lower case is one only where the lexicon says so ("deputy prime minister A") or a
     // body follows it ("standing deputy secretary of the provincial Party Committee"): running
     // text uses "secretary", "director", "chairman" as common nouns too (decision 0052).
-    const lowerNeedsBody = !roleFirst.cap && !entry.needsOf && !entry.body && !entry.lowerCase;
+    const lowerNeedsBody =
+      !roleFirst.cap &&
+      !entry.needsOf &&
+      !entry.body &&
+      !entry.lowerCase &&
+      !ownedBeforeName(ctx, i, post.last);
     if (lowerNeedsBody && !ofNext) return null;
     let last = post.last;
     let body: BodyPhrase | null = null;

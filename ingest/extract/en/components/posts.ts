@@ -135,8 +135,19 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
         )
           before--;
         const prev = els[before];
+        const owner = els[k - 1];
         if (prev?.kind === 'person' && before >= lead - 5) {
           for (const r of run) givePost(prev.name, r.post, sentence, isFormer(r));
+        } else if (
+          // "its chairwoman, Nguyen Thi Le", "the city's mayor, A": the name set off after an owned post (0076)
+          owner?.kind === 'token' &&
+          owner.token.kind === 'word' &&
+          (owner.token.possessive || owner.token.key === 'its' || owner.token.key === 'their') &&
+          isSeparator(next, ',') &&
+          els[after + 1]?.kind === 'person'
+        ) {
+          const holder = els[after + 1] as Extract<Element, { kind: 'person' }>;
+          for (const r of run) givePost(holder.name, r.post, sentence, isFormer(r));
         } else if (
           isSeparator(els[lead - 1], 'as') ||
           // "Son remains a Deputy Prime Minister" (decision 0076)
