@@ -264,6 +264,14 @@ const COUNTRY_WORDS = new Set(['vietnam', 'viet nam', 'country', 'nation']);
  * Party, no body; decision 0076).
  */
 function ownWordBefore(ctx: PhraseContext, i: number, j: number): boolean {
+  let own = false;
+  for (let k = i; k < j && !own; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === 'word' && t.cap && !GENERIC_BODY_WORDS.has(t.key)) own = true;
+  }
+  // A head after "Party" makes a body anyway ("Ha Noi Party Committee"): the place is asked only
+  // where "Party" would end the name.
+  if (!own || BODY_HEADS.has(ctx.tokens[j + 1]?.key ?? '')) return own;
   // The capitalised run the name is read from, back to its start ("Bac" of "Bac Ninh Party" read from "Ninh").
   let from = i;
   while (
@@ -273,12 +281,7 @@ function ownWordBefore(ctx: PhraseContext, i: number, j: number): boolean {
     ctx.tokens[from - 1]!.end + 1 === ctx.tokens[from]!.start
   )
     from--;
-  if (j > from && findPlace(phraseText(ctx, from, j - 1).text)) return false;
-  for (let k = i; k < j; k++) {
-    const t = ctx.tokens[k]!;
-    if (t.kind === 'word' && t.cap && !GENERIC_BODY_WORDS.has(t.key)) return true;
-  }
-  return false;
+  return !findPlace(phraseText(ctx, from, j - 1).text);
 }
 
 /** The body starting at token i is written as a document's issuer: "<document> of/by [the] <body>". */

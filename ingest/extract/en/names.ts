@@ -136,7 +136,15 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
   const names: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (first.kind === 'word' && first.cap && first.key.length <= 8 && !blocked(i)) {
+    // ethnic-name-start begins with "Y" or "H": other capitalised words are not asked (most of them).
+    const c0 = first.text.charCodeAt(0);
+    if (
+      (c0 === 89 || c0 === 72) &&
+      first.kind === 'word' &&
+      first.cap &&
+      first.key.length <= 8 &&
+      !blocked(i)
+    ) {
       const ethnic = ethnicNameAt(tokens, text, i, blocked);
       if (ethnic) {
         names.push(ethnic);
