@@ -136,13 +136,11 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
   const names: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    // ethnic-name-start begins with "Y" or "H": other capitalised words are not asked (most of them).
+    // ethnic-name-start is "Y" alone or "H" and an apostrophe: other words are not asked (nearly all).
     const c0 = first.text.charCodeAt(0);
+    const c1 = first.text.charCodeAt(1);
     if (
-      (c0 === 89 || c0 === 72) &&
-      first.kind === 'word' &&
-      first.cap &&
-      first.key.length <= 8 &&
+      ((c0 === 89 && first.text.length === 1) || (c0 === 72 && (c1 === 39 || c1 === 0x2019))) &&
       !blocked(i)
     ) {
       const ethnic = ethnicNameAt(tokens, text, i, blocked);
@@ -179,7 +177,12 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
     if (findPlace(nameText)) continue;
     const textBefore = text.slice(Math.max(0, first.start - 80), first.start);
     // "opened in Ha Long on Wednesday": a town, not a person (decision 0076).
-    if (!lastToken.possessive && PLACE_PREPOSITION_BEFORE_NAME.test(textBefore.slice(-4))) continue;
+    if (
+      !lastToken.possessive &&
+      textBefore.charCodeAt(textBefore.length - 2) === 110 && // the "n" of the pattern's "in" and one space
+      PLACE_PREPOSITION_BEFORE_NAME.test(textBefore.slice(-4))
+    )
+      continue;
     const conceptual =
       (lastToken.possessive && !!next && CONCEPT_AFTER_POSSESSIVE.has(next.key)) ||
       COMMEMORATED_BEFORE_NAME.test(textBefore) ||

@@ -237,6 +237,8 @@ export function portfolioEnd(ctx: PhraseContext, entry: PostEntry, last: number)
   if (!entry.portfolio || of?.key !== 'of' || of.cap || !SAME_SENTENCE(ctx, last, last + 2)) return -1;
   const a = last + 2;
   const run = complementAt(ctx, a);
+  // A Vietnamese name right after the portfolio ended it (complementAt stops there): nothing is hidden in it.
+  if (run < a + 2 || ctx.nameStarts.has(run + 1)) return -1;
   for (let e = run - 2; e >= a; e--)
     if (isCapWord(tokens[e]) && knownMinistry(phraseText(ctx, a, e).text)) return e;
   return -1;
