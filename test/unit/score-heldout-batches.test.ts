@@ -42,6 +42,7 @@ describe('held-out batches', () => {
       ['batch 5', 18],
       ['batch 6', 18],
       ['batch 7', 18],
+      ['batch 8', 19],
     ]);
     expect(path.basename(batches[5]!.records[0]!)).toBe('en-heldout-084.json');
   });

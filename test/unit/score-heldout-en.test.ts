@@ -1,5 +1,5 @@
 // Runs the shared scorer on the project's own English held-out articles (test/fixtures/en-heldout,
-// each batch written before the rules were run on it; decisions 0041, 0052, 0057, 0066 and 0071) on the
+// each batch written before the rules were run on it; decisions 0041, 0052, 0057, 0066, 0071 and 0076) on the
 // extraction `kg extract` prints (in this process), over all articles and per batch, and fails
 // below floors set a little under the measured scores: a rule that gains one dev sentence and
 // loses a class, or an earlier batch, shows here. A floor, not an exact figure: lowering one needs a
@@ -15,7 +15,7 @@ import {
   type HeldOutScores,
 } from '../support/score-corpus.ts';
 
-// [entities F1, relations F1] floors per batch; what was measured after decision 0066 (batch 7: 0071) is in the comment.
+// [entities F1, relations F1] floors per batch; what was measured after decision 0066 (batch 7: 0071; batch 8: 0076) is in the comment.
 const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 1': [0.99, 0.99], // 0.998 / 0.994
   'batch 2': [0.99, 0.99], // 1.000 / 1.000
@@ -24,6 +24,7 @@ const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 5': [0.975, 0.97], // 0.979 / 0.976 (0.979 / 0.972 before decision 0066)
   'batch 6': [0.965, 0.955], // 0.972 / 0.963 after 0071 (0.967 / 0.950 after 0066; 0.938 / 0.848 as found)
   'batch 7': [0.97, 0.99], // 0.978 / 0.997 after 0071 (0.946 / 0.897 as found)
+  'batch 8': [0.98, 0.98], // 0.987 / 0.985 after 0076 (0.934 / 0.916 as found)
 };
 
 describe('held-out score (en)', () => {

@@ -5,14 +5,17 @@
 //            only where one side lacks a head ("Ministry of Education and Training",
 //            "Central Propaganda and Mass Mobilization Commission", not "Politburo and Secretariat"),
 //            and commas only inside a "for"/"of" list of head-less words ("for Science,
-//            Technology, Innovation and Digital Transformation").
+//            Technology, Innovation and Digital Transformation"); a tight dash before the head
+//            joins two countries ("Viet Nam–Laos Intergovernmental Committee").
 //
 // Head nouns, venue, event, place and generic words come from ingest/lexicon/en/body-words.tsv.
+import { findPlace } from '../../lexicon/shared/provinces.ts';
 import {
   ANAPHORIC_BODY_NOUNS,
   BODY_HEADS,
   EVENT_WORDS,
   GENERIC_BODY_WORDS,
+  MEASURE_ACRONYMS,
   NAMED_HEADS,
   PLACE_ADJECTIVES,
   PLACE_NOUNS,
@@ -87,6 +90,19 @@ export function readBody(ctx: PhraseContext, i: number): BodyPhrase | null {
   return body;
 }
 
+/**
+ * A known acronym at token j that names its body here. One that is also an economic measure ("GDP
+ * grew by 7 per cent"; body-words.tsv `measure`) does so only right before a post ("the GDP chief")
+ * or once the article has defined it in brackets (decision 0076).
+ */
+function acronymBodyAt(ctx: PhraseContext, j: number): boolean {
+  const t = ctx.tokens[j]!;
+  if (!isKnownAcronym(ctx, t)) return false;
+  const bare = t.text.replace(/[’']s?$/, '');
+  if (!MEASURE_ACRONYMS.has(bare.toLowerCase())) return true;
+  return ctx.acronyms.has(bare) || matchPost(ctx, j + 1) !== null;
+}
+
 function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   const { tokens } = ctx;
   const startToken = tokens[i];
@@ -108,7 +124,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   let inComplement = false;
   let lastGood = -1;
   let sawVenue = false;
-  const acronymOnly = tokens[j]!.acronym && isKnownAcronym(ctx, tokens[j]!);
+  const acronymOnly = tokens[j]!.acronym && acronymBodyAt(ctx, j);
 
   while (j < tokens.length && SAME_SENTENCE(ctx, i, j)) {
     const t = tokens[j]!;
@@ -130,7 +146,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
         orgHasHead = true;
         segmentHasHead = true;
       }
-      if (orgHasHead || inComplement || (t.acronym && isKnownAcronym(ctx, t))) lastGood = j;
+      if (orgHasHead || inComplement || (t.acronym && acronymBodyAt(ctx, j))) lastGood = j;
       if (t.possessive) {
         const next = tokens[j + 1];
         if (!isCapWord(next) || !SAME_SENTENCE(ctx, j, j + 1)) break;
@@ -191,6 +207,20 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       }
       break;
     }
+    // Two countries' joint body: "Viet Nam–Cambodia Joint Commission", "Vietnam–Laos Intergovernmental
+    // Committee" — a dash written tight between two capitalised words, before the head (decision 0076).
+    if (
+      (t.text === '–' || t.text === '-') &&
+      j > i &&
+      !orgHasHead &&
+      isCapWord(tokens[j + 1]) &&
+      tokens[j - 1]!.end === t.start &&
+      t.end === tokens[j + 1]!.start &&
+      !ctx.nameStarts.has(j + 1)
+    ) {
+      j++;
+      continue;
+    }
     if (t.text === ',' && inComplement) {
       const item = itemAfter(ctx, j + 1);
       if (!item || item.hasHead) break;
@@ -228,13 +258,30 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
 }
 const COUNTRY_WORDS = new Set(['vietnam', 'viet nam', 'country', 'nation']);
 
-/** A capitalised word of the name's own, not generic, stands between i and j: "Communist" before "Party". */
+/**
+ * A capitalised word of the name's own, not generic, stands between i and j: "Communist" before
+ * "Party". A province's name is not one ("Quang Ninh Party congress" is the province's congress of the
+ * Party, no body; decision 0076).
+ */
 function ownWordBefore(ctx: PhraseContext, i: number, j: number): boolean {
-  for (let k = i; k < j; k++) {
+  let own = false;
+  for (let k = i; k < j && !own; k++) {
     const t = ctx.tokens[k]!;
-    if (t.kind === 'word' && t.cap && !GENERIC_BODY_WORDS.has(t.key)) return true;
+    if (t.kind === 'word' && t.cap && !GENERIC_BODY_WORDS.has(t.key)) own = true;
   }
-  return false;
+  // A head after "Party" makes a body anyway ("Ha Noi Party Committee"): the place is asked only
+  // where "Party" would end the name.
+  if (!own || BODY_HEADS.has(ctx.tokens[j + 1]?.key ?? '')) return own;
+  // The capitalised run the name is read from, back to its start ("Bac" of "Bac Ninh Party" read from "Ninh").
+  let from = i;
+  while (
+    from > 0 &&
+    isCapWord(ctx.tokens[from - 1]) &&
+    SAME_SENTENCE(ctx, from - 1, i) &&
+    ctx.tokens[from - 1]!.end + 1 === ctx.tokens[from]!.start
+  )
+    from--;
+  return !findPlace(phraseText(ctx, from, j - 1).text);
 }
 
 /** The body starting at token i is written as a document's issuer: "<document> of/by [the] <body>". */

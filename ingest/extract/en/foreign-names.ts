@@ -1,6 +1,7 @@
 // Names of foreign officials, which the Vietnamese-name test (names.ts) cannot see, read from the
 // capitalised post standing right before them.
 import { BODY_HEADS, EVENT_WORDS, VENUE_WORDS } from './lexicon.ts';
+import { envoyCountryEnd, portfolioEnd } from './post-phrase.ts';
 import { isCapWord, matchPost, type PhraseContext } from './phrase-words.ts';
 
 /** A foreign name found: its first and last tokens, its offsets and its text. */
@@ -28,7 +29,14 @@ export function findPostAnchoredNames(
     if (t.kind !== 'word' || !t.cap || ctx.blocked(i)) continue;
     const post = matchPost(ctx, i);
     if (!post || post.entry.needsOf || post.entry.plural || !tokens[i]!.cap) continue;
-    const first = post.last + 1;
+    // "Korean Ambassador to Viet Nam Choi Young-sam": the envoy's country ends the post (decision 0076).
+    // "Minister of Foreign Affairs Prak Sokhonn": the portfolio the table knows ends the post (0076).
+    const first =
+      Math.max(
+        post.last,
+        envoyCountryEnd(ctx, post.entry, post.last),
+        portfolioEnd(ctx, post.entry, post.last),
+      ) + 1;
     // A Vietnamese name already read (or set aside as part of a concept) is not a foreign one.
     if (vietnameseNameTokens.has(first) || tokens[post.last]!.possessive) continue;
     let last = first - 1;
@@ -43,7 +51,8 @@ export function findPostAnchoredNames(
       !VENUE_WORDS.has(tokens[last + 1]!.key) &&
       !EVENT_WORDS.has(tokens[last + 1]!.key) &&
       !matchPost(ctx, last + 1) &&
-      /^\p{Lu}\p{Ll}+(?:[’']s)?$/u.test(tokens[last + 1]!.text)
+      // A hyphenated given name: "Choi Young-sam" (decision 0076).
+      /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:[’']s)?$/u.test(tokens[last + 1]!.text)
     ) {
       last++;
       if (tokens[last]!.possessive) break;

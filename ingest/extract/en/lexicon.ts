@@ -69,6 +69,8 @@ export interface PostEntry {
   portfolio: boolean;
   /** Also a post in lower case before a name ("deputy prime minister A", "party chief B"). */
   lowerCase: boolean;
+  /** An envoy's post, which may take "to <country>" before the name ("Ambassador to Japan A"). */
+  toCountry: boolean;
 }
 
 export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
@@ -82,6 +84,7 @@ export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
       needsOf: flags.includes('needs-of'),
       portfolio: flags.includes('portfolio'),
       lowerCase: flags.includes('lower-case'),
+      toCountry: flags.includes('to-country'),
     };
   })
   .sort((a, b) => b.words.length - a.words.length);
@@ -103,6 +106,7 @@ const BODY_WORD_CLASSES = [
   'anaphor',
   'stop',
   'inner-stop',
+  'measure',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -130,6 +134,8 @@ export const ANAPHORIC_BODY_NOUNS = wordsOf('anaphor');
 export const NAME_STOP_WORDS = wordsOf('stop');
 /** Capitalised words that end a body name already begun ("Of", "And" in a title-case headline). */
 export const INNER_STOP_WORDS = wordsOf('inner-stop');
+/** Body acronyms that are also economic measures ("GDP"): bodies only before a post or once defined (decision 0076). */
+export const MEASURE_ACRONYMS = wordsOf('measure');
 
 /** Where a cue's person stands; "speaker" is "before", counted only once the article has reported its meeting. */
 export type CuePosition = 'after' | 'before' | 'any' | 'speaker';
@@ -210,6 +216,10 @@ export function pattern(name: string, flags: string): RegExp {
   return new RegExp(source, flags);
 }
 export const HOLDING_VERB = pattern('holding-verb', 'i');
+export const FORMER_RUN_BEFORE_POST = pattern('former-run-before-post', '');
+export const REMAINS_BEFORE_POST = pattern('remains-before-post', '');
+export const ENVOY_TO_HOST = pattern('envoy-to-host', 'u');
+export const ETHNIC_NAME_START = pattern('ethnic-name-start', 'u');
 export const NOT_AN_EVENT_MODIFIER = pattern('not-an-event-modifier', 'i');
 export const ISSUED_BEFORE_DOCUMENT = pattern('issued-before-document', 'i');
 export const ISSUER_AFTER_DOCUMENT = pattern('issuer-after-document', '');
@@ -217,6 +227,9 @@ export const NOT_THE_EVENT_DATE = pattern('not-the-event-date', 'i');
 export const DOCUMENT_LIST_TAIL = pattern('document-list-tail', 'u');
 export const COMMEMORATED_BEFORE_NAME = pattern('commemorated-before-name', 'i');
 export const RECALLED_BEFORE_NAME = pattern('recalled-before-name', 'i');
+export const RECALLED_THAT_BEFORE_NAME = pattern('recalled-that-before-name', 'i');
+export const HISTORY_YEAR_AFTER_NAME = pattern('history-year-after-name', '');
+export const PLACE_PREPOSITION_BEFORE_NAME = pattern('place-preposition-before-name', 'u');
 export const LATE_BEFORE_NAME = pattern('late-before-name', 'i');
 export const LATE_AFTER_NAME = pattern('late-after-name', 'i');
 export const DOCUMENT_ANAPHOR = pattern('document-anaphor', 'gi');

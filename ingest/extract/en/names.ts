@@ -11,11 +11,15 @@
 import { findPlace } from '../../lexicon/shared/provinces.ts';
 import {
   COMMEMORATED_BEFORE_NAME,
+  ETHNIC_NAME_START,
   FAMILY_NAMES,
+  HISTORY_YEAR_AFTER_NAME,
   LATE_AFTER_NAME,
   LATE_BEFORE_NAME,
   PLACE_NOUNS,
+  PLACE_PREPOSITION_BEFORE_NAME,
   RECALLED_BEFORE_NAME,
+  RECALLED_THAT_BEFORE_NAME,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
@@ -90,11 +94,62 @@ function endsPlace(tokens: Token[], text: string, i: number): boolean {
   return !!findPlace(text.slice(before.start, tokens[i]!.end));
 }
 
+const ETHNIC_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+const MAX_ETHNIC_NAME_WORDS = 5;
+
+/**
+ * A name of the Central Highlands' peoples at token i ("Y Thanh Ha Nie Kdam", "H'Ma Phu"): its first
+ * word by ethnic-name-start, then capitalised words of letters, ending where the capitalised run ends
+ * (decision 0076). Null when the run is too short, runs on past five words, or ends before a place noun.
+ */
+function ethnicNameAt(
+  tokens: Token[],
+  text: string,
+  i: number,
+  blocked: (i: number) => boolean,
+): NameSpan | null {
+  const first = tokens[i]!;
+  if (!ETHNIC_NAME_START.test(first.text)) return null;
+  let last = i;
+  while (
+    last - i + 1 < MAX_ETHNIC_NAME_WORDS &&
+    !tokens[last]!.possessive &&
+    tokens[last + 1]?.kind === 'word' &&
+    tokens[last + 1]!.sentence === first.sentence &&
+    ETHNIC_NAME_WORD.test(tokens[last + 1]!.text.replace(/[’']s$/, '')) &&
+    !blocked(last + 1) &&
+    text.slice(tokens[last]!.end, tokens[last + 1]!.start) === ' '
+  )
+    last++;
+  if (last - i < (first.text === 'Y' ? 2 : 1)) return null;
+  const lastToken = tokens[last]!;
+  const next = tokens[last + 1];
+  const adjacent = next && text.slice(lastToken.end, next.start) === ' ' && next.sentence === first.sentence;
+  if (!lastToken.possessive && adjacent && next.kind === 'word' && (next.cap || PLACE_TAIL.has(next.key)))
+    return null;
+  const end = lastToken.possessive ? lastToken.end - (lastToken.text.endsWith('s') ? 2 : 1) : lastToken.end;
+  return { first: i, last, start: first.start, end, text: text.slice(first.start, end), conceptual: false };
+}
+
 /** Person names among the tokens, skipping the tokens `blocked` marks (credits, documents). */
 export function findNames(tokens: Token[], text: string, blocked: (i: number) => boolean): NameSpan[] {
   const names: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
+    // ethnic-name-start is "Y" alone or "H" and an apostrophe: other words are not asked (nearly all).
+    const c0 = first.text.charCodeAt(0);
+    const c1 = first.text.charCodeAt(1);
+    if (
+      ((c0 === 89 && first.text.length === 1) || (c0 === 72 && (c1 === 39 || c1 === 0x2019))) &&
+      !blocked(i)
+    ) {
+      const ethnic = ethnicNameAt(tokens, text, i, blocked);
+      if (ethnic) {
+        names.push(ethnic);
+        i = ethnic.last;
+        continue;
+      }
+    }
     if (blocked(i) || !isNameWord(first) || !FAMILY_NAMES.has(first.key) || first.possessive) continue;
     // "Party chief of Quang Ninh Vu Dai Thang": a family name that ends a province's name with the
     // word before it ("Ninh" of "Quang Ninh") starts no person; the name begins after it (decision 0071).
@@ -121,11 +176,22 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
     const nameText = text.slice(first.start, end);
     if (findPlace(nameText)) continue;
     const textBefore = text.slice(Math.max(0, first.start - 80), first.start);
+    // "opened in Ha Long on Wednesday": a town, not a person (decision 0076).
+    if (
+      !lastToken.possessive &&
+      textBefore.charCodeAt(textBefore.length - 2) === 110 && // the "n" of the pattern's "in" and one space
+      PLACE_PREPOSITION_BEFORE_NAME.test(textBefore.slice(-4))
+    )
+      continue;
     const conceptual =
       (lastToken.possessive && !!next && CONCEPT_AFTER_POSSESSIVE.has(next.key)) ||
       COMMEMORATED_BEFORE_NAME.test(textBefore) ||
       // a figure of history recalled (decision 0071); its literal first, as most names have none
-      (textBefore.includes('ecall') && RECALLED_BEFORE_NAME.test(textBefore)) ||
+      (textBefore.includes('ecall') &&
+        (RECALLED_BEFORE_NAME.test(textBefore) ||
+          // the year after the name (decision 0076): "recalling that President A visited … in 1959"
+          (RECALLED_THAT_BEFORE_NAME.test(textBefore) &&
+            HISTORY_YEAR_AFTER_NAME.test(text.slice(end, end + 120))))) ||
       // the late (decision 0057): "the late General Secretary A", "A, the late general secretary,"
       LATE_BEFORE_NAME.test(textBefore) ||
       LATE_AFTER_NAME.test(text.slice(end, end + 20));

@@ -7,7 +7,7 @@
 // Posts (their role, the body they imply, plural forms) come from ingest/lexicon/en/posts.tsv.
 import { englishBodyNames, vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import { anaphorAt, readBody, type BodyPhrase } from './body-phrase.ts';
-import { POSTS } from './lexicon.ts';
+import { ENVOY_TO_HOST, POSTS, type PostEntry } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import {
   SAME_SENTENCE,
@@ -201,6 +201,66 @@ export function postBodyName(
   return orgNameOf(post.body, post.start) ?? (post.portfolio ? orgNamed(post.portfolio) : null);
 }
 
+/**
+ * The last token of the country an envoy's post is sent to, right after the post's last word `last`
+ * ("Ambassador to Viet Nam", "Ambassador to Malaysia"), or -1 (decision 0076). Viet Nam, the host of
+ * most envoys in these reports, is read by its words (envoy-to-host), so a foreign name may follow
+ * it; another country is the capitalised words up to a Vietnamese name (complementAt stops there),
+ * or up to the post's end, at most three words.
+ */
+export function envoyCountryEnd(ctx: PhraseContext, entry: PostEntry, last: number): number {
+  const { tokens } = ctx;
+  const to = tokens[last + 1];
+  if (!entry.toCountry || to?.key !== 'to' || to.cap || !SAME_SENTENCE(ctx, last, last + 2)) return -1;
+  if (!isCapWord(tokens[last + 2])) return -1;
+  const from = tokens[last]!.end;
+  const host = ENVOY_TO_HOST.exec(ctx.text.slice(from, from + 24));
+  if (host) {
+    let k = last + 2;
+    while (tokens[k + 1] && tokens[k + 1]!.end <= from + host[0].length) k++;
+    return k;
+  }
+  const end = complementAt(ctx, last + 2);
+  return end >= last + 2 && (ctx.nameStarts.has(end + 1) || end - last - 2 < 3) ? end : -1;
+}
+
+/**
+ * The last token of a minister's portfolio after "of", right after the post's last word `last`, where
+ * the capitalised words run on past it: "Minister of Foreign Affairs Prak Sokhonn" → "Affairs"
+ * (decision 0076). The portfolio is the longest run of those words that names a ministry the table
+ * knows, leaving at least two words (a foreign name, which the Vietnamese-name test cannot see and
+ * so does not stop complementAt); -1 when there is none.
+ */
+export function portfolioEnd(ctx: PhraseContext, entry: PostEntry, last: number): number {
+  const { tokens } = ctx;
+  const of = tokens[last + 1];
+  if (!entry.portfolio || of?.key !== 'of' || of.cap || !SAME_SENTENCE(ctx, last, last + 2)) return -1;
+  const a = last + 2;
+  const run = complementAt(ctx, a);
+  // A Vietnamese name right after the portfolio ended it (complementAt stops there): nothing is hidden in it.
+  if (run < a + 2 || ctx.nameStarts.has(run + 1)) return -1;
+  for (let e = run - 2; e >= a; e--)
+    if (isCapWord(tokens[e]) && knownMinistry(phraseText(ctx, a, e).text)) return e;
+  return -1;
+}
+
+/**
+ * A post owned by a possessive and set off by a comma before a name: "its chairwoman, Nguyen Thi Le",
+ * "the city's mayor, A" (decision 0076). In lower case such a post needs no body after it.
+ */
+export function ownedBeforeName(ctx: PhraseContext, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  const owner = tokens[first - 1];
+  return (
+    !!owner &&
+    owner.kind === 'word' &&
+    (owner.possessive || (!owner.cap && (owner.key === 'its' || owner.key === 'their'))) &&
+    tokens[last + 1]?.text === ',' &&
+    ctx.nameStarts.has(last + 2) &&
+    SAME_SENTENCE(ctx, first - 1, last + 2)
+  );
+}
+
 /** A post starting at token i ("Secretary of the Hanoi Party Committee", "Politburo member"), or null. */
 export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
   const { tokens } = ctx;
@@ -225,7 +285,12 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
     // A post in lower case is one only where the lexicon says so ("deputy prime minister A") or a
     // body follows it ("standing deputy secretary of the provincial Party Committee"): running
     // text uses "secretary", "director", "chairman" as common nouns too (decision 0052).
-    const lowerNeedsBody = !roleFirst.cap && !entry.needsOf && !entry.body && !entry.lowerCase;
+    const lowerNeedsBody =
+      !roleFirst.cap &&
+      !entry.needsOf &&
+      !entry.body &&
+      !entry.lowerCase &&
+      !ownedBeforeName(ctx, i, post.last);
     if (lowerNeedsBody && !ofNext) return null;
     let last = post.last;
     let body: BodyPhrase | null = null;
@@ -247,6 +312,7 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       }
     }
     if (lowerNeedsBody && (!body || body.generic || body.anaphor)) return null;
+    if (!ofNext) last = Math.max(last, envoyCountryEnd(ctx, entry, last));
     let acronym: string | null = null;
     if (
       body &&

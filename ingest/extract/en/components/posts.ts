@@ -8,6 +8,7 @@ import type { ExtractedPerson } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import { evidenceOf } from '../../evidence.ts';
 import type { NameSpan } from '../names.ts';
+import { FORMER_RUN_BEFORE_POST, REMAINS_BEFORE_POST } from '../lexicon.ts';
 import { postBodyName, type PostPhrase } from '../post-phrase.ts';
 import {
   personList,
@@ -82,9 +83,7 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
         .join(' ');
       // "former" governs its post and the posts after it in the run ("former member of X,
       // Secretary of Y"), not those before ("a Politburo member and former head of …").
-      const formerRun = /\b(?:previous|former|earlier) (?:tenure|term|post)s? as\b|\bformerly\b/.test(
-        wordsBefore,
-      );
+      const formerRun = FORMER_RUN_BEFORE_POST.test(wordsBefore);
       const formerFrom = run.findIndex((e) => e.post.former);
       const isFormer = (r: PostElement) => formerRun || (formerFrom >= 0 && run.indexOf(r) >= formerFrom);
       const former = formerRun || formerFrom === 0;
@@ -136,10 +135,28 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
         )
           before--;
         const prev = els[before];
+        const owner = els[k - 1];
         if (prev?.kind === 'person' && before >= lead - 5) {
           for (const r of run) givePost(prev.name, r.post, sentence, isFormer(r));
         } else if (
+          // "its chairwoman, Nguyen Thi Le", "the city's mayor, A": the name set off after an owned post (0076)
+          owner?.kind === 'token' &&
+          owner.token.kind === 'word' &&
+          (owner.token.possessive || owner.token.key === 'its' || owner.token.key === 'their') &&
+          isSeparator(next, ',') &&
+          els[after + 1]?.kind === 'person'
+        ) {
+          const holder = els[after + 1] as Extract<Element, { kind: 'person' }>;
+          for (const r of run) givePost(holder.name, r.post, sentence, isFormer(r));
+        } else if (
           isSeparator(els[lead - 1], 'as') ||
+          // "Son remains a Deputy Prime Minister" (decision 0076)
+          REMAINS_BEFORE_POST.test(
+            [els[lead - 2], els[lead - 1]]
+              .map((e) => (e?.kind === 'token' ? e.token.key : ''))
+              .join(' ')
+              .trim(),
+          ) ||
           (isSeparator(els[lead - 1], 'a', 'an') && isSeparator(els[lead - 2], 'as')) ||
           // "To Lam, who was elected state president": the person the passive clause is about.
           (isSeparator(els[lead - 1], 'elected', 'appointed', 'named') &&
