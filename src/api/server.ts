@@ -156,7 +156,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const health = new DatabaseHealth(options.graph, {
     onRecovered: async () => {
       await warmUp(options.graph);
-      await warmOperations();
+      if (options.warmUp !== false) await warmOperations();
     },
     ...options.health,
   });
