@@ -8,14 +8,16 @@
 UNWIND $ids AS parentId
 MATCH (x:Document {id: parentId})
 // Degree counts (both summaries always start at an Organization): no relationship is read (decision 0028).
-WITH parentId, x, CASE
+// A folded statement, whose text is built per shape, writes each `// when` block for the relation
+// asked (decision 0079): it reads and seeks the one type, and plans no branch of the other.
+WITH parentId, x, CASE // when $relation = 'ISSUED': WITH parentId, x, CASE WHEN NOT $withTotal THEN 0 ELSE COUNT { (x)<-[:ISSUED_SUMMARY]-() } END AS total // when $relation = 'IMPLEMENTS': WITH parentId, x, CASE WHEN NOT $withTotal THEN 0 ELSE COUNT { (x)<-[:IMPLEMENTS_SUMMARY]-() } END AS total
     WHEN NOT $withTotal THEN 0
     WHEN $relation = 'ISSUED' THEN COUNT { (x)<-[:ISSUED_SUMMARY]-() }
     ELSE COUNT { (x)<-[:IMPLEMENTS_SUMMARY]-() }
-  END AS total
+  END AS total // end when
 CALL (x) {
-  MATCH (x)<-[s:ISSUED_SUMMARY|IMPLEMENTS_SUMMARY]-(o:Organization)
-  WHERE type(s) = $relation + '_SUMMARY'
+  MATCH (x)<-[s:ISSUED_SUMMARY|IMPLEMENTS_SUMMARY]-(o:Organization) // when $relation = 'ISSUED': MATCH (x)<-[s:ISSUED_SUMMARY]-(o:Organization) // when $relation = 'IMPLEMENTS': MATCH (x)<-[s:IMPLEMENTS_SUMMARY]-(o:Organization)
+  WHERE type(s) = $relation + '_SUMMARY' // end when
   WITH o, s ORDER BY s.evidence DESC, coalesce(s.lastSeen, '') DESC, o.nameKey, o.id
   SKIP $offset LIMIT $limit + 1
   RETURN collect({o: o, s: s}) AS candidates
@@ -40,7 +42,7 @@ CALL (x, candidates) {
     // every claim per key (1,297 db hits instead of ~150 in a test run), the cost this list exists
     // to avoid. SEEK, not a plain USING INDEX, which a scan of the whole index also meets
     // (province-events.cypher).
-    CALL (key) {
+    CALL (key) { // when $relation = 'IMPLEMENTS': MATCH ()-[r:IMPLEMENTS {key: key}]->() USING INDEX SEEK r:IMPLEMENTS(key) // when $relation = 'ISSUED': MATCH ()-[r:ISSUED {key: key}]->() USING INDEX SEEK r:ISSUED(key)
       MATCH ()-[r:IMPLEMENTS {key: CASE WHEN $relation = 'IMPLEMENTS' THEN key END}]->()
       USING INDEX SEEK r:IMPLEMENTS(key)
       RETURN r
@@ -48,14 +50,14 @@ CALL (x, candidates) {
       MATCH ()-[r:ISSUED {key: CASE WHEN $relation = 'ISSUED' THEN key END}]->()
       USING INDEX SEEK r:ISSUED(key)
       RETURN r
-    }
+    } // end when
     WITH r ORDER BY place
     RETURN collect(r {.articleId, .sentence, .sentenceIndex, .sentenceStart, .start, .end, .asOf, .extractor}) AS newest
   } // end unless
   CALL (x, o, listed) { // unless $evidenceLimit: WITH *, [] AS sorted
     WITH * WHERE $evidenceLimit > 0 AND NOT listed // 0: the edges' evidence was not asked for, so no claim is read
-    MATCH (o)-[r:ISSUED|IMPLEMENTS]->(x)
-    WHERE type(r) = $relation
+    MATCH (o)-[r:ISSUED|IMPLEMENTS]->(x) // when $relation = 'ISSUED': MATCH (o)-[r:ISSUED]->(x) // when $relation = 'IMPLEMENTS': MATCH (o)-[r:IMPLEMENTS]->(x)
+    WHERE type(r) = $relation // end when
     // A hub pair has thousands of claims: read only their dates to find the oldest the page
     // reaches, then sort just the claims from then on by date and place (decision 0028).
     WITH collect({r: r, seen: coalesce(r.asOf, '')}) AS claims

@@ -5,7 +5,8 @@
 // {{roots}} is folded-node-roots.cypher or folded-list-roots.cypher accordingly, naming the roots
 // `roots` and the list's own columns `list`. {{pages}} is one folded-page.cypher block per child
 // page; the last part reads the articles the pages' evidence cites, only when the request
-// selects `evidence { article }` ($withArticles), with the properties the Article type shows (not
+// selects `evidence { article }` ($withArticles; left out of the text when it does not, decision
+// 0079), with the properties the Article type shows (not
 // its hashes and record ids: decoding those for 100 articles was a fifth of the API's CPU for
 // "directive implementers", decision 0036). Each part's parameters carry a prefix of their own,
 // so two pages of one query (a document's issuer and its implementers) do not share a $limit.
@@ -15,7 +16,7 @@ CALL () {
 {{roots}}
 {{pages}}
 WITH roots, list, [{{pageNames}}] AS pages
-CALL (pages) {
+CALL (pages) { // unless $withArticles: WITH roots, list, pages, [] AS articles
   WITH pages WHERE $withArticles
   UNWIND pages AS page
   UNWIND page AS row
@@ -24,5 +25,5 @@ CALL (pages) {
   WITH DISTINCT evidence.articleId AS articleId
   MATCH (a:Article {id: articleId})
   RETURN collect(a {.id, .url, .title, .publishedAt, .source, .language, .authors}) AS articles
-}
+} // end unless
 RETURN roots, list, pages, articles

@@ -70,21 +70,58 @@ function switchedOn(value: unknown): boolean {
 }
 
 /**
- * The parameters a query's `// unless` blocks depend on, in order (part of a folded statement's
- * shape). Read once per query: the shape's key is built on every folded request.
+ * A block of a named query that a folded statement writes for the value of a string parameter
+ * (decision 0079): its first line ends with one or more `// when $name = 'VALUE': <replacement>`
+ * markers and its last with `// end when`. A folded statement writes the replacement of the first
+ * marker whose parameter has that value in place of the block; run as it is, or for a value no
+ * marker names, the block stays. A relationship type cannot be a parameter: `document-organizations`
+ * read both relations' types and filtered, or sought in one `UNION` branch per type, and each cost
+ * its plan and its operators whichever relation was asked.
  */
-const switchesOfQuery = new WeakMap<NamedCypher, string[]>();
-function unlessSwitches(query: NamedCypher): string[] {
+const WHEN = /^([ \t]*)[^\n]*?\/\/ when \$\w+ = '[^'\n]*': [^\n]*\n[\s\S]*?\/\/ end when[ \t]*$/gm;
+const WHEN_MARKER = /\/\/ when \$(\w+) = '([^'\n]*)': (.*?)(?=\s*\/\/ when \$|\s*$)/gm;
+
+/** A switch of a folded text: an `// unless $name` block (on when the value is), or a `// when $name = 'value'` line (on when it equals). */
+interface Switch {
+  name: string;
+  value?: string;
+}
+const isOn = (s: Switch, params: Record<string, unknown>) =>
+  s.value === undefined ? switchedOn(params[s.name]) : params[s.name] === s.value;
+
+/**
+ * The switches of a query's `// unless` blocks and `// when` lines, in order (part of a folded
+ * statement's shape). Read once per query: the shape's key is built on every folded request.
+ */
+const switchesOfQuery = new WeakMap<NamedCypher, Switch[]>();
+function switchesOf(query: NamedCypher): Switch[] {
   let switches = switchesOfQuery.get(query);
-  if (!switches) switchesOfQuery.set(query, (switches = [...query.text.matchAll(UNLESS)].map((m) => m[2]!)));
+  if (!switches)
+    switchesOfQuery.set(
+      query,
+      (switches = [
+        ...[...query.text.matchAll(UNLESS)].map((m) => ({ name: m[2]! })),
+        ...[...query.text.matchAll(WHEN_MARKER)].map((m) => ({ name: m[1]!, value: m[2]! })),
+      ]),
+    );
   return switches;
 }
 
-/** The query's text with each `// unless $name` block replaced where `params[name]` is off. */
+/**
+ * The query's text with each `// unless $name` block replaced where `params[name]` is off, and
+ * each `// when` block by the replacement of its first marker whose value `params` holds.
+ */
 export function specialisedText(text: string, params: Record<string, unknown>): string {
-  return text.replace(UNLESS, (block, indent: string, name: string, replacement: string) =>
-    switchedOn(params[name]) ? block : `${indent}${replacement}`,
-  );
+  return text
+    .replace(UNLESS, (block, indent: string, name: string, replacement: string) =>
+      switchedOn(params[name]) ? block : `${indent}${replacement}`,
+    )
+    .replace(WHEN, (block, indent: string) => {
+      const opening = block.slice(0, block.indexOf('\n'));
+      for (const [, name, value, replacement] of opening.matchAll(WHEN_MARKER))
+        if (params[name!] === value) return `${indent}${replacement}`;
+      return block;
+    });
 }
 
 /**
@@ -251,7 +288,7 @@ export function foldedStatement(
   const unprefixed = pages.map((page) => pageParams(page.window, page.params));
   const pageParamSets = unprefixed.map((params, i) => prefixedParams(params, `p${i}_`));
   return {
-    query: foldedQuery(root, pages, unprefixed, type),
+    query: foldedQuery(root, pages, unprefixed, type, withArticles),
     params: Object.assign({ withArticles }, rootParams, ...pageParamSets) as Record<string, unknown>,
   };
 }
@@ -270,19 +307,20 @@ function foldedQuery(
   pages: RelationPage[],
   pageParamSets: Record<string, unknown>[],
   type: string | undefined,
+  withArticles: boolean,
 ): NamedCypher {
   const name = `folded:${root.query.name}+${pages.map((p) => p.relation.query.name).join('+')}`;
   // The shape: the parts, and which of their `// unless` blocks are on (one digit each).
   const switches = [
-    unlessSwitches(root.query).map((s) => (switchedOn(root.params[s]) ? 1 : 0)),
+    switchesOf(root.query).map((s) => (isOn(s, root.params) ? 1 : 0)),
     ...pages.map((page, i) =>
-      unlessSwitches(page.relation.query).map((s) => (switchedOn(pageParamSets[i]![s]) ? 1 : 0)),
+      switchesOf(page.relation.query).map((s) => (isOn(s, pageParamSets[i]!) ? 1 : 0)),
     ),
   ]
     .map((on) => on.join(''))
     .join('.');
   const fromNodes = root.list && type ? type : '';
-  const key = `${name}${root.list ? ':list' : ''}:${fromNodes}:${switches}`;
+  const key = `${name}${root.list ? ':list' : ''}:${fromNodes}:${switches}:${withArticles ? 1 : 0}`;
   const known = foldedQueries.get(key);
   if (known) return known;
   // Specialised before the prefixes are added: the markers name the parameters unprefixed.
@@ -295,7 +333,8 @@ function foldedQuery(
     ).replaceAll('{{name}}', `p${i}`);
   });
   // Function replacers: the parts' `$` parameters must not be read as replacement patterns.
-  const text = REQUEST.replace('{{root}}', () => rootText)
+  const text = specialisedText(REQUEST, { withArticles })
+    .replace('{{root}}', () => rootText)
     .replace('{{roots}}', () => (root.list ? LIST_ROOTS : NODE_ROOTS))
     .replace('{{pages}}', () => pageTexts.join('\n'))
     .replace('{{pageNames}}', pages.map((_, i) => `p${i}`).join(', '));

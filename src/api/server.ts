@@ -44,7 +44,7 @@ import { TallyCensusCache, censusOf } from './guards/tally-census.ts';
 import { writeRateLimiter } from './guards/write-rate.ts';
 import { resolvers } from './resolvers/index.ts';
 import { usageReportPlugin } from './usage-report.ts';
-import { warmUp } from './warm-up.ts';
+import { warmUp, warmUpOperations } from './warm-up.ts';
 import { type GraphHandle } from '../../ingest/base/graph-session.ts';
 
 const log = childLog('api');
@@ -95,8 +95,10 @@ export interface ApiServerOptions {
   /** Run only the operations of queries/graphql/. */
   safelistOnly?: boolean;
   limits?: Partial<ApiLimits>;
-  /** Plan every named query before listening (default true); see warm-up.ts. */
+  /** Plan every named query and the catalogue's operations before listening (default true); see warm-up.ts. */
   warmUp?: boolean;
+  /** At most this long (ms) for running the catalogue's operations at start (default 20 s). */
+  warmUpBudgetMs?: number;
   /** Which engine runs operations (default KG_API_EXECUTOR, else compiled); see compiled-execution.ts. */
   executor?: ApiExecutor;
 }
@@ -146,10 +148,16 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   app.disable('x-powered-by');
   app.set('trust proxy', settings.trustProxy);
   const httpServer = http.createServer(app);
+  // Set once Apollo has started (below): the catalogue's operations are run through it.
+  let warmOperations: () => Promise<unknown> = async () => {};
   // After an outage the server may have restarted with an empty plan cache: plan every named query
-  // again in the background, as at start, so the first requests do not spend their budget planning.
+  // and the catalogue's operations again in the background, as at start, so the first requests do
+  // not spend their budget planning.
   const health = new DatabaseHealth(options.graph, {
-    onRecovered: async () => void (await warmUp(options.graph)),
+    onRecovered: async () => {
+      await warmUp(options.graph);
+      if (options.warmUp !== false) await warmOperations();
+    },
     ...options.health,
   });
   health.start();
@@ -194,6 +202,35 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     ],
   });
   await apollo.start();
+
+  // The folded statements of the catalogue's operations, planned before the first request asks
+  // them (decision 0079): each operation runs once through Apollo with its default variables, as a
+  // client without a token would ask it.
+  warmOperations = () =>
+    warmUpOperations(
+      operations,
+      async (operation, budgetMs) => {
+        const response = await apollo.executeOperation(
+          { query: operation.text },
+          {
+            contextValue: createContext(
+              {
+                graph: options.graph,
+                queryTimeoutMs: Math.min(settings.queryTimeoutMs, budgetMs),
+                apiTokens: [],
+                health,
+              },
+              undefined,
+              'warm-up',
+            ),
+          },
+        );
+        const body = response.body;
+        return body.kind === 'single' ? (body.singleResult.errors ?? []).map((e) => e.message) : [];
+      },
+      options.warmUpBudgetMs,
+    );
+  if (options.warmUp !== false) await warmOperations();
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -1,7 +1,10 @@
 // Neo4j plans a query the first time it sees its text with a given set of parameter types, and on
 // a cold JVM that costs about a second per query — enough for a first dashboard request to hit the
 // per-request timeout. So at start every named query runs once with its example parameters
-// (matching no data), which leaves the plans in Neo4j's query cache.
+// (matching no data), which leaves the plans in Neo4j's query cache. The statements the API folds
+// per request (src/api/fold.ts: one text per shape of the operation asked, decision 0073) are not
+// named queries: the catalogue's operations are then run once each (warmUpOperations, decision
+// 0079), so the shapes they ask are planned too.
 import neo4j from 'neo4j-driver';
 import { allCypherNames, cypher, exampleParams, type NamedCypher } from './cypher.ts';
 import { MAX_HOPS, shortestPathsQuery } from './paths.ts';
@@ -55,4 +58,54 @@ export async function warmUp(
   const ms = Date.now() - started;
   log.info({ queries: total, failed, ms }, 'query plans warmed');
   return { queries: total, failed, ms };
+}
+
+/** An operation of the catalogue (queries/graphql/), as warmUpOperations runs it. */
+export interface WarmUpOperation {
+  name: string;
+  text: string;
+}
+
+/**
+ * Runs each catalogue operation once with its own default variables (the question its file asks),
+ * one after another, so the folded statements the API builds for them are planned before the first
+ * request: a folded shape costs Neo4j 0.4–1.5 s to plan the first time (decision 0079), which a
+ * first request paid, and the named queries' warm-up does not plan it. `run` executes an operation
+ * with a query budget of at most the given milliseconds and resolves to its errors' messages (none:
+ * answered). Bounded by `budgetMs` overall: the operations left when it is spent are skipped (they
+ * plan on first use, as before), and the whole is logged on stderr. Errors are counted, not thrown:
+ * a question its graph cannot answer yet still planned its statements.
+ */
+export async function warmUpOperations(
+  operations: WarmUpOperation[],
+  run: (operation: WarmUpOperation, budgetMs: number) => Promise<string[]>,
+  budgetMs = 20_000,
+): Promise<{ operations: number; answered: number; failed: number; skipped: number; ms: number }> {
+  const started = Date.now();
+  let answered = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const operation of operations) {
+    const left = budgetMs - (Date.now() - started);
+    if (left <= 0) {
+      skipped++;
+      continue;
+    }
+    try {
+      const errors = await run(operation, left);
+      if (errors.length === 0) answered++;
+      else {
+        failed++;
+        log.debug({ operation: operation.name, errors }, 'warm-up of an operation answered errors');
+      }
+    } catch (err) {
+      failed++;
+      log.debug({ err, operation: operation.name }, 'warm-up of an operation failed');
+    }
+  }
+  const ms = Date.now() - started;
+  const summary = { operations: operations.length, answered, failed, skipped, ms };
+  if (skipped > 0) log.warn(summary, 'operation warm-up ran out of time: the rest plan on first use');
+  else log.info(summary, 'catalogue operations warmed');
+  return summary;
 }

@@ -96,7 +96,9 @@ export class TestApi {
 /**
  * A real API server on a free port: no rate limit and a 60 s query budget unless `options` says
  * otherwise (answers, not speed; the servers a file starts beside useSampleApi's plan their first
- * queries themselves since that one no longer warms up, decision 0074).
+ * queries themselves since that one no longer warms up, decision 0074). A server that warms up
+ * plans the named queries only: running the catalogue's operations at start (decision 0079) is
+ * api-warm-up.test.ts's to test, and would add seconds to every file that warms up.
  */
 export async function startTestApi(graph: Graph, options: Partial<ApiServerOptions> = {}): Promise<TestApi> {
   return new TestApi(
@@ -105,6 +107,7 @@ export async function startTestApi(graph: Graph, options: Partial<ApiServerOptio
       port: 0,
       limits: { rateLimit: false },
       queryTimeoutMs: 60_000,
+      warmUpBudgetMs: 0,
       ...options,
     }),
   );

@@ -20,11 +20,11 @@ describe('foldedStatement', () => {
     const again = foldedStatement(
       root('12-CT/TW'),
       [relationPages.Document.implementedBy({ first: 9 }, undefined)],
-      false,
+      true,
     );
     expect(again.query).toBe(first.query);
     expect(first.params).toMatchObject({ withArticles: true, root_codes: ['05-CT/TW'] });
-    expect(again.params).toMatchObject({ withArticles: false, root_codes: ['12-CT/TW'] });
+    expect(again.params).toMatchObject({ withArticles: true, root_codes: ['12-CT/TW'] });
     expect(Number(first.params.p0_limit)).toBe(5);
     expect(Number(again.params.p0_limit)).toBe(9);
   });
@@ -116,6 +116,71 @@ describe('a folded statement leaves out what its shape does not ask', () => {
       for (const [, param, replacement] of opened) {
         expect(text, `${name}: $${param}`).toMatch(new RegExp(`\\$${param}\\b[^:]`));
         expect(replacement!.trim(), name).toMatch(/^WITH /);
+      }
+    }
+  });
+});
+
+// Decision 0079: a `// when $name = 'VALUE'` block is written, in a folded statement, as the
+// replacement of its first line whose value the parameter holds: `document-organizations` then reads
+// and seeks the one relation type asked, not both types filtered or one UNION branch per type.
+describe("a folded statement is written for a string parameter's value", () => {
+  it("reads one relation type per page: the issuer's ISSUED, the implementers' IMPLEMENTS, no UNION", () => {
+    const both = foldedStatement(
+      root('05-CT/TW'),
+      [relationPages.Document.issuer(), relationPages.Document.implementedBy({ first: 20 }, undefined)],
+      false,
+    );
+    const [issuer, implementers] = both.query.text.split('AS p0\n');
+    expect(issuer).toContain('MATCH (x)<-[s:ISSUED_SUMMARY]-(o:Organization)');
+    expect(issuer).not.toContain('IMPLEMENTS_SUMMARY');
+    expect(implementers).toContain('MATCH (x)<-[s:IMPLEMENTS_SUMMARY]-(o:Organization)');
+    expect(implementers).toContain(
+      'MATCH ()-[r:IMPLEMENTS {key: key}]->() USING INDEX SEEK r:IMPLEMENTS(key)',
+    );
+    expect(implementers).toContain('MATCH (o)-[r:IMPLEMENTS]->(x)');
+    expect(both.query.text).not.toContain('UNION');
+    expect(both.query.text).not.toContain('ISSUED_SUMMARY|IMPLEMENTS_SUMMARY');
+    expect(both.query.text).not.toContain('ISSUED|IMPLEMENTS');
+    expect(both.query.text).not.toMatch(/\$p\d_relation/);
+  });
+
+  it('builds another text for another value, and leaves out the articles when none is shown', () => {
+    const implementers = foldedStatement(
+      root('05-CT/TW'),
+      [relationPages.Document.implementedBy({}, undefined)],
+      true,
+    );
+    const issuers = foldedStatement(root('05-CT/TW'), [relationPages.Document.issuedBy({}, undefined)], true);
+    expect(issuers.query.text).not.toBe(implementers.query.text);
+    expect(issuers.query.text).toContain('MATCH ()-[r:ISSUED {key: key}]->() USING INDEX SEEK r:ISSUED(key)');
+    expect(implementers.query.text).toContain('WHERE $withArticles');
+    const bare = foldedStatement(
+      root('05-CT/TW'),
+      [relationPages.Document.implementedBy({}, undefined)],
+      false,
+    );
+    expect(bare.query.text).not.toContain('$withArticles');
+    expect(bare.query.text).toContain('WITH roots, list, pages, [] AS articles');
+  });
+
+  it('keeps the block for a value no marker names, and for a parameter not given', () => {
+    const text =
+      "MATCH (x)\nMATCH (x)-[r:A|B]->(y) // when $rel = 'A': MATCH (x)-[:A]->(y) // when $rel = 'B': MATCH (x)-[:B]->(y)\nWHERE type(r) = $rel // end when\nRETURN y";
+    expect(specialisedText(text, { rel: 'A' })).toBe('MATCH (x)\nMATCH (x)-[:A]->(y)\nRETURN y');
+    expect(specialisedText(text, { rel: 'B' })).toBe('MATCH (x)\nMATCH (x)-[:B]->(y)\nRETURN y');
+    expect(specialisedText(text, { rel: 'C' })).toBe(text);
+    expect(specialisedText(text, {})).toBe(text);
+  });
+
+  it("every query's `// when` block is closed and compares its parameter with the values it names", () => {
+    for (const name of allCypherNames()) {
+      const text = cypher(name).text;
+      const opened = text.split('\n').filter((line) => /\/\/ when \$\w+ = '/.test(line));
+      expect(opened.length, name).toBe([...text.matchAll(/\/\/ end when\s*$/gm)].length);
+      for (const [, param, value] of text.matchAll(/\/\/ when \$(\w+) = '([^']*)': /g)) {
+        expect(text, `${name}: $${param}`).toMatch(new RegExp(`\\$${param}\\b[^:]`));
+        expect(text, `${name}: $${param} = '${value}'`).toContain(`$${param} = '${value}' THEN`);
       }
     }
   });

@@ -1,0 +1,77 @@
+// Decision 0079: at start the server runs the catalogue's operations (queries/graphql/) once each,
+// so the folded statements they ask — one text per shape, which Neo4j plans the first time it sees
+// it (0.4–1.5 s on bench:peer's graph) — are planned before the first request, not during it.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadOperationCatalogue, OPERATIONS_DIR } from '../../src/api/guards/persisted-queries.ts';
+import { startTestApi, useSampleApi } from './api-harness.ts';
+
+// Every statement the driver runs in a transaction, while `capturing` (both the API's reads and the
+// warm-up go through the driver's transactions).
+const Transaction = createRequire(import.meta.url)('neo4j-driver-core/lib/transaction.js').default as {
+  prototype: { run: (...args: unknown[]) => unknown };
+};
+const originalRun = Transaction.prototype.run;
+let captured: string[] | null = null;
+
+const sample = useSampleApi({ warmUp: false });
+
+beforeAll(() => {
+  Transaction.prototype.run = function (this: unknown, ...args: unknown[]) {
+    const query = args[0];
+    captured?.push(typeof query === 'string' ? query : (query as { text: string }).text);
+    return originalRun.apply(this, args);
+  };
+});
+afterAll(() => {
+  Transaction.prototype.run = originalRun;
+});
+
+async function capture<T>(work: () => Promise<T>): Promise<{ result: T; texts: string[] }> {
+  captured = [];
+  try {
+    const result = await work();
+    return { result, texts: captured };
+  } finally {
+    captured = null;
+  }
+}
+
+/** A folded statement (queries/templates/folded-request.cypher's last line), not a named query. */
+const isFolded = (text: string) => text.trimEnd().endsWith('RETURN roots, list, pages, articles');
+
+const operation = (name: string) => readFileSync(path.join(OPERATIONS_DIR, `${name}.graphql`), 'utf8');
+
+describe('the warm-up at start', () => {
+  it("runs the folded statements of the catalogue's operations before the first request asks them", async () => {
+    const start = await capture(() => startTestApi(sample.graph, { warmUp: true, warmUpBudgetMs: 300_000 }));
+    try {
+      // Each operation's statements were all run at start (the named queries' warm-up runs texts
+      // of its own, so without this warm-up no folded statement would be among them)...
+      for (const { name } of loadOperationCatalogue()) {
+        const asked = await capture(() => start.result.post({ query: operation(name) }));
+        expect(asked.result.body.errors, name).toBeUndefined();
+        for (const text of asked.texts) expect(start.texts, name).toContain(text);
+        // ... folded ones included, where the operation's root folds its pages.
+        if (['directive-implementers', 'event-participants', 'document-events-chairs'].includes(name))
+          expect(asked.texts.filter((text) => isFolded(text)).length, name).toBeGreaterThan(0);
+      }
+    } finally {
+      await start.result.close();
+    }
+  }, 600_000);
+
+  it('is bounded: with no time left, the operations are skipped and their folded statements first run when asked', async () => {
+    const start = await capture(() => startTestApi(sample.graph, { warmUp: true, warmUpBudgetMs: 0 }));
+    try {
+      const asked = await capture(() => start.result.post({ query: operation('directive-implementers') }));
+      const folded = asked.texts.filter((text) => isFolded(text));
+      expect(folded.length).toBeGreaterThan(0);
+      for (const text of folded) expect(start.texts).not.toContain(text);
+    } finally {
+      await start.result.close();
+    }
+  }, 120_000);
+});
