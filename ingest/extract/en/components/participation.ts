@@ -190,22 +190,40 @@ function isShadowed(hits: readonly CueHit[], h: CueHit): boolean {
  * attendee's cue, as the events component finds the event's sentence; Infinity when there is none.
  * A speaker cue ("A said …") counts only from there on (decision 0057).
  */
-function firstMeetingSentence(doc: TokenLayer, hitsBySentence: readonly CueHit[][]): number {
+function firstMeetingSentence(
+  doc: TokenLayer,
+  hitsBySentence: readonly CueHit[][],
+  personless: Uint8Array,
+): number {
   const { text, article } = doc;
+  let lower: string | null = null;
   for (let i = 0; i < article.sentences.length; i++) {
     const { start, end } = article.sentences[i]!;
     const sentence = text.slice(start, end);
     if (!EVENT_NOUN.test(sentence)) continue;
-    if (
-      HOLDING_VERB.test(sentence) ||
-      hitsBySentence[i]!.some(
-        (h) => (h.cue.type === 'CHAIRED' || h.cue.type === 'ATTENDED') && h.cue.position !== 'speaker',
-      )
-    )
-      return i;
+    if (HOLDING_VERB.test(sentence)) return i;
+    // The ungated hits of the sentence: cueHits' own where its gate let every cue in, else the
+    // chair's and attendee's cues run here on this sentence alone (running cueHits again without
+    // the gate read every cue over the whole article a second time in each article with a speaker
+    // cue: about half the English held-out articles; decision 0077).
+    if (personless[i] === 0) {
+      if (hitsBySentence[i]!.some(isMeetingHit)) return i;
+      continue;
+    }
+    lower ??= text.toLowerCase();
+    // As cueHits lower-cases a sentence: a slice of the whole text's lower case when that kept its length.
+    const sentenceLower = lower.length === text.length ? lower.slice(start, end) : sentence.toLowerCase();
+    for (const cue of MEETING_CUES) {
+      cue.pattern.lastIndex = 0;
+      if (cue.pattern.exec(sentenceLower) !== null) return i;
+    }
   }
   return Infinity;
 }
+const isMeetingHit = (h: CueHit) =>
+  (h.cue.type === 'CHAIRED' || h.cue.type === 'ATTENDED') && h.cue.position !== 'speaker';
+/** The cues whose hit makes a sentence with an event noun the meeting's (isMeetingHit). */
+const MEETING_CUES = RELATION_CUES.filter((cue) => isPersonCue(cue) && cue.position !== 'speaker');
 
 export function readParticipation(
   doc: TokenLayer & PersonLayer & PhraseLayer & PostLayer,
@@ -238,8 +256,9 @@ export function readParticipation(
     lastNamed = named.at(-1) ?? lastNamed;
   }
   const hitsBySentence = cueHits(doc, personless);
-  // Asked only when a speaker cue is found: most articles have none. The meeting's sentence may name
-  // no person ("The conference was chaired by the committee"), so it is read from the ungated hits.
+  // Asked only when a speaker cue is found. The meeting's sentence may name no person ("The
+  // conference was chaired by the committee"): firstMeetingSentence reads such a sentence's cues
+  // without the gate.
   let meetingFrom: number | null = null;
   article.sentences.forEach((_, sentence) => {
     const els = doc.elementsBySentence[sentence]!;
@@ -254,8 +273,7 @@ export function readParticipation(
       if (cue.type !== 'CHAIRED' && cue.type !== 'ATTENDED') continue;
       if (
         cue.position === 'speaker' &&
-        sentence <
-          (meetingFrom ??= firstMeetingSentence(doc, cueHits(doc, new Uint8Array(personless.length))))
+        sentence < (meetingFrom ??= firstMeetingSentence(doc, hitsBySentence, personless))
       )
         continue;
       const first = people.find((p) => p.name.start >= hit.end);
