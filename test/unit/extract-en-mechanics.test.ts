@@ -1,7 +1,9 @@
 // Speed changes of decision 0077, pinned where a shortcut could change an answer: each test is
 // written so that a shortcut that leaves out a case gives a different answer.
 import { describe, expect, it } from 'vitest';
+import { collapseSpaces } from '../../ingest/extract/en/phrase-words.ts';
 import { englishExtractor, peopleOf as people } from '../support/extraction-views.ts';
+import { randomText } from '../support/random-text.ts';
 
 const extract = englishExtractor('2025-07-21');
 
@@ -32,5 +34,38 @@ describe('a speaker counts from the sentence that reports the meeting (decision 
         'Tran Thi Mai said exports would grow this year.',
     );
     expect(people(e, 'ATTENDED')).toEqual([]);
+  });
+});
+
+describe("collapseSpaces: a phrase's white space collapsed as /\\s+/g does (decision 0077)", () => {
+  const collapsed = (text: string) => text.replace(/\s+/g, ' ');
+  it("is the expression's answer for every code unit of the Basic Multilingual Plane between words", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const text = `Party${String.fromCharCode(c)}Committee`;
+      if (collapseSpaces(text) !== collapsed(text))
+        expect(collapseSpaces(text), `U+${c.toString(16)}`).toBe(collapsed(text));
+    }
+  });
+  it("is the expression's answer on seeded random phrases of words and spaces", () => {
+    const pieces = [
+      'Ha',
+      'Noi',
+      ' ',
+      ' ',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u3000',
+      '\u2028',
+      '\ufeff',
+      '’s',
+      '😀',
+    ];
+    for (let seed = 1; seed <= 300; seed++) {
+      const text = randomText(seed, pieces, 1 + (seed % 30));
+      expect(collapseSpaces(text), JSON.stringify(text)).toBe(collapsed(text));
+    }
   });
 });
