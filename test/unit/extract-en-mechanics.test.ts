@@ -1,6 +1,7 @@
 // Speed changes of decision 0077, pinned where a shortcut could change an answer: each test is
 // written so that a shortcut that leaves out a case gives a different answer.
 import { describe, expect, it } from 'vitest';
+import { withoutTrailingBlanks } from '../../ingest/clean.ts';
 import { collapseSpaces } from '../../ingest/extract/en/phrase-words.ts';
 import { englishExtractor, peopleOf as people } from '../support/extraction-views.ts';
 import { randomText } from '../support/random-text.ts';
@@ -66,6 +67,19 @@ describe("collapseSpaces: a phrase's white space collapsed as /\\s+/g does (deci
     for (let seed = 1; seed <= 300; seed++) {
       const text = randomText(seed, pieces, 1 + (seed % 30));
       expect(collapseSpaces(text), JSON.stringify(text)).toBe(collapsed(text));
+    }
+  });
+});
+
+describe('withoutTrailingBlanks: a kept line without its trailing spaces and tabs (decision 0077)', () => {
+  it('is what /[ \\t]+$/ removes, on our own lines and seeded random ones', () => {
+    const removed = (line: string) => line.replace(/[ \t]+$/, '');
+    for (const line of ['', ' ', '\t \t', 'Hà Nội  ', 'a \u00a0', 'a\t \n', 'end'])
+      expect(withoutTrailingBlanks(line), JSON.stringify(line)).toBe(removed(line));
+    const pieces = ['Tỉnh', 'ủy', ' ', ' ', '\t', '\u00a0', '\u3000', '.', '\r'];
+    for (let seed = 1; seed <= 300; seed++) {
+      const line = randomText(seed, pieces, seed % 20);
+      expect(withoutTrailingBlanks(line), JSON.stringify(line)).toBe(removed(line));
     }
   });
 });
