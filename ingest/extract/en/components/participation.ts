@@ -112,6 +112,8 @@ export interface LiteralIndex {
   pairSeen: Uint8Array;
   /** First two character codes (first × 65536 + second) → the literals starting with them. */
   byPair: Map<number, number[]>;
+  /** Each literal's third character code, -1 for a literal of two: compared before startsWith. */
+  third: Int32Array;
 }
 
 /** The index of `literals` (null: no literal; each must be two characters or longer). */
@@ -130,7 +132,8 @@ export function literalIndex(literals: readonly (string | null)[]): LiteralIndex
     const pair = l.charCodeAt(0) * 0x10000 + l.charCodeAt(1);
     byPair.set(pair, [...(byPair.get(pair) ?? []), n]);
   });
-  return { literals: distinct, literalOf, pairSeen, byPair };
+  const third = Int32Array.from(distinct, (l) => (l.length > 2 ? l.charCodeAt(2) : -1));
+  return { literals: distinct, literalOf, pairSeen, byPair, third };
 }
 const PAIR_HASH_SIZE = 4096;
 const pairHash = (first: number, second: number) => ((first << 6) ^ second) & (PAIR_HASH_SIZE - 1);
@@ -142,7 +145,7 @@ const CUE_LITERALS = literalIndex(RELATION_CUES.map((c) => c.literal));
  */
 export function findLiterals(text: string, index: LiteralIndex): number[][] {
   const found: number[][] = index.literals.map(() => []);
-  const { pairSeen, byPair, literals } = index;
+  const { pairSeen, byPair, literals, third } = index;
   let second = text.charCodeAt(0);
   for (let at = 0; at + 1 < text.length; at++) {
     const first = second;
@@ -150,7 +153,14 @@ export function findLiterals(text: string, index: LiteralIndex): number[][] {
     if (pairSeen[pairHash(first, second)] === 0) continue;
     const candidates = byPair.get(first * 0x10000 + second);
     if (candidates === undefined) continue;
-    for (const n of candidates) if (text.startsWith(literals[n]!, at)) found[n]!.push(at);
+    // Most candidates of a common pair ("re", "at", " w") fail at their third character: one
+    // comparison before startsWith (findLiterals 18.5 → 15 ms per 1,000 English dev articles;
+    // decision 0077).
+    const next = text.charCodeAt(at + 2);
+    for (const n of candidates) {
+      const c = third[n]!;
+      if ((c < 0 || c === next) && text.startsWith(literals[n]!, at)) found[n]!.push(at);
+    }
   }
   return found;
 }
