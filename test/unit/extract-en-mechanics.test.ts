@@ -2,6 +2,7 @@
 // written so that a shortcut that leaves out a case gives a different answer.
 import { describe, expect, it } from 'vitest';
 import { withoutTrailingBlanks } from '../../ingest/clean.ts';
+import { WORDS_BEFORE_END, wordsBefore } from '../../ingest/extract/en/components/events.ts';
 import { collapseSpaces } from '../../ingest/extract/en/phrase-words.ts';
 import { englishExtractor, peopleOf as people } from '../support/extraction-views.ts';
 import { randomText } from '../support/random-text.ts';
@@ -81,5 +82,39 @@ describe('withoutTrailingBlanks: a kept line without its trailing spaces and tab
       const line = randomText(seed, pieces, seed % 20);
       expect(withoutTrailingBlanks(line), JSON.stringify(line)).toBe(removed(line));
     }
+  });
+});
+
+describe('wordsBefore: the shorter tail first (decision 0077)', () => {
+  it('gives what the expression finds on the whole text, on seeded random texts', () => {
+    const pieces = [
+      'the',
+      'National',
+      'Assembly’s',
+      'Hà',
+      'Nội',
+      '12th',
+      'co-chaired',
+      ' ',
+      ' ',
+      ' ',
+      '   ',
+      '\n',
+      ',',
+      '.',
+      '“',
+      'x'.repeat(30),
+      'Ủy',
+    ];
+    for (let seed = 1; seed <= 400; seed++) {
+      const text = randomText(seed, pieces, 5 + (seed % 60));
+      expect(wordsBefore(text, text.length), JSON.stringify(text)).toBe(WORDS_BEFORE_END.exec(text)![0]);
+    }
+  });
+  it('reads back past the shorter tail when its match starts at the tail or after white space only', () => {
+    const long = `opening ${'y'.repeat(40)} ${'z'.repeat(30)} `;
+    expect(wordsBefore(long, long.length)).toBe(WORDS_BEFORE_END.exec(long)![0]);
+    const spaced = `a ${'b'.repeat(4)}${' '.repeat(50)}c `;
+    expect(wordsBefore(spaced, spaced.length)).toBe(spaced);
   });
 });
