@@ -118,3 +118,22 @@ describe('wordsBefore: the shorter tail first (decision 0077)', () => {
     expect(wordsBefore(spaced, spaced.length)).toBe(spaced);
   });
 });
+
+describe('English appointments: a sentence is read only when it can hold one (decision 0077)', () => {
+  const appointments = (text: string) =>
+    (extract(text).appointments ?? []).map((a) => `${a.kind} ${a.person} ${a.role} ${a.date ?? '-'}`);
+  it('a former post without a cue word is a departure; a cue word with a post is an appointment', () => {
+    expect(
+      appointments(
+        'Former Deputy Prime Minister Tran Van Son attended the meeting. ' +
+          'Nguyen Van Phuc was appointed Deputy Minister of Finance on July 10.',
+      ),
+    ).toEqual([
+      'LEFT Tran Van Son Deputy Prime Minister -',
+      'APPOINTED Nguyen Van Phuc Deputy Minister 2025-07-10',
+    ]);
+  });
+  it('a person and a post without a cue word or a former post give none', () => {
+    expect(appointments('Deputy Prime Minister Tran Van Son attended the meeting on July 10.')).toEqual([]);
+  });
+});
