@@ -32,6 +32,9 @@ import type {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Compiled once, not per article (they were rebuilt for every article and every sentence asked).
 const EVENT_NOUNS_ANY_CASE = new RegExp(EVENT_NOUN.source, 'gi');
+// Compiled once: tsx (esbuild) writes a \p{…} expression literal as `new RegExp(…)`, which ran at
+// every evaluation inside the function (decision 0077).
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
 /** What may stand between the organiser and its holding verb: an auxiliary, an adverb, a day (decision 0057). */
 const SUBJECT_BEFORE_HOLDING_VERB = new RegExp(
   `^\\s*(?:has|have|had|recently|just|also)?\\s*(?:(?:on|this|last)\\s+(?:${WEEKDAY_OR_DATE})\\s*)?$`,
@@ -142,7 +145,7 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
     // A capitalised "Congress" is usually another meeting's name ("… City Party Congress"):
     // prefer the common noun, in this sentence or in the next that reports attendance.
     const lowerNoun = (i: number) => {
-      const m = [...sentenceText(i).matchAll(EVENT_NOUNS_ANY_CASE)].find((x) => /^\p{Ll}/u.test(x[0]));
+      const m = [...sentenceText(i).matchAll(EVENT_NOUNS_ANY_CASE)].find((x) => STARTS_LOWER_CASE.test(x[0]));
       return m ? { match: m, sentence: i } : null;
     };
     let picked = lowerNoun(eventSentence) ?? relationSentences.map(lowerNoun).find(Boolean) ?? null;
