@@ -26,7 +26,8 @@ export function findEnglishAppointments(
   names: EnglishArticleNames,
 ): ExtractedAppointment[] {
   const out: ExtractedAppointment[] = [];
-  const lower = article.text.toLowerCase();
+  // Lower-cased when a sentence first needs its cues: most articles have none that can hold an appointment.
+  let lower: string | null = null;
   elementsBySentence.forEach((elements, si) => {
     const s = article.sentences[si]!;
     // Whether the sentence can hold an appointment at all (a person, a post, and a cue or a former
@@ -43,6 +44,7 @@ export function findEnglishAppointments(
       }
     }
     if (!person || !post) return;
+    lower ??= article.text.toLowerCase();
     const cues = findCues('en', lower.slice(s.start, s.end), s.start);
     if (cues.length === 0 && !former) return;
     const posts: PostAt[] = [];

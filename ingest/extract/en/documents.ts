@@ -48,7 +48,9 @@ const KIND_BEFORE = new RegExp(
 
 function typeFor(kindWord: string | null, codeKind: string): string {
   if (kindWord) {
-    const hit = kindWords.find((k) => k.word.toLowerCase() === kindWord.toLowerCase().replace(/\s+/g, ' '));
+    // The written kind's key once, not once per kind compared (decision 0077).
+    const written = kindWord.toLowerCase().replace(/\s+/g, ' ');
+    const hit = kindWords.find((k) => k.word.toLowerCase() === written);
     if (hit) return hit.kind.type;
   }
   return DOCUMENT_KINDS.find((k) => k.codeKinds.includes(codeKind.toUpperCase()))?.type ?? 'Document';

@@ -282,8 +282,13 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
     }
   }
   // Each chair and attendee belongs to the meeting told of in or before their sentence.
-  const eventOf = (sentence: number) =>
-    laterMeetings.filter((m) => m.sentence <= sentence).at(-1)?.name ?? events[0]?.name;
+  // The last meeting told of at or before the sentence, read back from the end (a filtered copy of
+  // the meetings was made per chair and attendee; decision 0077).
+  const eventOf = (sentence: number) => {
+    for (let m = laterMeetings.length - 1; m >= 0; m--)
+      if (laterMeetings[m]!.sentence <= sentence) return laterMeetings[m]!.name;
+    return events[0]?.name;
+  };
   for (const r of participation)
     eventRelations.push({
       key: `${r.type}|${nameKey(r.person!)}`,
