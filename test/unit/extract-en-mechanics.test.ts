@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutTrailingBlanks } from '../../ingest/clean.ts';
 import { WORDS_BEFORE_END, wordsBefore } from '../../ingest/extract/en/components/events.ts';
+import { lowerCaseOf } from '../../ingest/extract/en/tokens.ts';
 import { collapseSpaces } from '../../ingest/extract/en/phrase-words.ts';
 import { englishExtractor, peopleOf as people } from '../support/extraction-views.ts';
 import { randomText } from '../support/random-text.ts';
@@ -135,5 +136,12 @@ describe('English appointments: a sentence is read only when it can hold one (de
   });
   it('a person and a post without a cue word or a former post give none', () => {
     expect(appointments('Deputy Prime Minister Tran Van Son attended the meeting on July 10.')).toEqual([]);
+  });
+});
+
+describe("lowerCaseOf: the article's lower case made once for its readers (decision 0077)", () => {
+  it('is toLowerCase of every text asked, one after another, of equal lengths and repeated', () => {
+    const texts = ['Hà Nội', 'HÀ NỘI', 'Hà Nội', 'Ha Noi', 'HA NOI', 'HA NOI', 'İstanbul', 'Party'];
+    for (const text of texts) expect(lowerCaseOf(text), text).toBe(text.toLowerCase());
   });
 });

@@ -4,6 +4,7 @@
 import type { ExtractedAppointment, SegmentedArticle } from '../../types.ts';
 import { appointmentsInSentence, findCues, type HolderAt, type PostAt } from '../appointments.ts';
 import { findDates, isoDate } from './dates.ts';
+import { lowerCaseOf } from './tokens.ts';
 import type { NameSpan } from './names.ts';
 import type { BodyPhrase } from './body-phrase.ts';
 import { postBodyName, type PostPhrase } from './post-phrase.ts';
@@ -44,7 +45,7 @@ export function findEnglishAppointments(
       }
     }
     if (!person || !post) return;
-    lower ??= article.text.toLowerCase();
+    lower ??= lowerCaseOf(article.text);
     const cues = findCues('en', lower.slice(s.start, s.end), s.start);
     if (cues.length === 0 && !former) return;
     const posts: PostAt[] = [];

@@ -6,6 +6,7 @@
 import type { ExtractedRelation } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import { evidenceOf } from '../../evidence.ts';
+import { lowerCaseOf } from '../tokens.ts';
 import { EVENT_NOUN, HOLDING_VERB, PRONOUN_SUBJECT, RELATION_CUES, type RelationCue } from '../lexicon.ts';
 import {
   personList,
@@ -41,7 +42,7 @@ export function cueHits(
   const { text, article } = doc;
   const { sentences } = article;
   const bySentence: CueHit[][] = sentences.map(() => []);
-  const lower = text.toLowerCase();
+  const lower = lowerCaseOf(text);
   // A few letters change length when lower-cased ("İ"): then each sentence is lower-cased alone.
   const whole = lower.length === text.length;
   const lowerSentence = sentences.map((s) => (whole ? lower.slice(s.start, s.end) : null));
@@ -220,7 +221,7 @@ function firstMeetingSentence(
       if (hitsBySentence[i]!.some(isMeetingHit)) return i;
       continue;
     }
-    lower ??= text.toLowerCase();
+    lower ??= lowerCaseOf(text);
     // As cueHits lower-cases a sentence: a slice of the whole text's lower case when that kept its length.
     const sentenceLower = lower.length === text.length ? lower.slice(start, end) : sentence.toLowerCase();
     for (const cue of MEETING_CUES) {
