@@ -105,6 +105,17 @@ function languageOf(record: ArticleRecord, text: string): Language {
   return record.language === 'en' || record.language === 'vi' ? record.language : detectLanguage(text);
 }
 
+/**
+ * `line.replace(/[ \t]+$/, '')` read back from the line's end: the end-anchored expression was
+ * tried from every character of every line (decision 0077). Held to the expression by
+ * test/unit/extract-en-mechanics.test.ts.
+ */
+export function withoutTrailingBlanks(line: string): string {
+  let end = line.length;
+  for (let c = line.charCodeAt(end - 1); c === 32 || c === 9; c = line.charCodeAt(end - 1)) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
 export function cleanArticle(record: ArticleRecord): CleanArticle {
   const raw = typeof record.text === 'string' ? record.text : '';
   const lines = normaliseText(raw).split('\n');
@@ -128,7 +139,7 @@ export function cleanArticle(record: ArticleRecord): CleanArticle {
     if (seen.has(key) || (!firstContent && titleKey !== null && key === titleKey)) continue;
     seen.add(key);
     firstContent = false;
-    kept.push(line.replace(/[ \t]+$/, ''));
+    kept.push(withoutTrailingBlanks(line));
   }
   kept.length = endOfArticle(kept);
   // Bylines and source credits at the end: up to three short trailing lines.

@@ -4,6 +4,7 @@
 import type { ExtractedAppointment, SegmentedArticle } from '../../types.ts';
 import { appointmentsInSentence, findCues, type HolderAt, type PostAt } from '../appointments.ts';
 import { findDates, isoDate } from './dates.ts';
+import { lowerCaseOf } from './tokens.ts';
 import type { NameSpan } from './names.ts';
 import type { BodyPhrase } from './body-phrase.ts';
 import { postBodyName, type PostPhrase } from './post-phrase.ts';
@@ -26,9 +27,27 @@ export function findEnglishAppointments(
   names: EnglishArticleNames,
 ): ExtractedAppointment[] {
   const out: ExtractedAppointment[] = [];
-  const lower = article.text.toLowerCase();
+  // Lower-cased when a sentence first needs its cues: most articles have none that can hold an appointment.
+  let lower: string | null = null;
   elementsBySentence.forEach((elements, si) => {
     const s = article.sentences[si]!;
+    // Whether the sentence can hold an appointment at all (a person, a post, and a cue or a former
+    // post) before any post's body is named: most sentences cannot, and naming each post's body
+    // there was wasted (the look-ups are pure, so leaving them out changes nothing; decision 0077).
+    let person = false;
+    let post = false;
+    let former = false;
+    for (const e of elements) {
+      if (e.kind === 'person' && 'name' in e) person = true;
+      else if (e.kind === 'post' && 'post' in e) {
+        post = true;
+        if (e.post.former) former = true;
+      }
+    }
+    if (!person || !post) return;
+    lower ??= lowerCaseOf(article.text);
+    const cues = findCues('en', lower.slice(s.start, s.end), s.start);
+    if (cues.length === 0 && !former) return;
     const posts: PostAt[] = [];
     const holders: HolderAt[] = [];
     for (const e of elements) {
@@ -41,9 +60,6 @@ export function findEnglishAppointments(
         posts.push({ start: p.start, end: p.end, role: p.role, organization, former: p.former });
       }
     }
-    if (posts.length === 0 || holders.length === 0) return;
-    const cues = findCues('en', lower.slice(s.start, s.end), s.start);
-    if (cues.length === 0 && !posts.some((p) => p.former)) return;
     const found = findDates(article.text.slice(s.start, s.end));
     const date = found[0] ? isoDate(found[0], article.record.publishedAt) : null;
     out.push(...appointmentsInSentence(article, si, holders, posts, cues, date));

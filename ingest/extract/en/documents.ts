@@ -48,11 +48,17 @@ const KIND_BEFORE = new RegExp(
 
 function typeFor(kindWord: string | null, codeKind: string): string {
   if (kindWord) {
-    const hit = kindWords.find((k) => k.word.toLowerCase() === kindWord.toLowerCase().replace(/\s+/g, ' '));
+    // The written kind's key once, not once per kind compared (decision 0077).
+    const written = kindWord.toLowerCase().replace(/\s+/g, ' ');
+    const hit = kindWords.find((k) => k.word.toLowerCase() === written);
     if (hit) return hit.kind.type;
   }
   return DOCUMENT_KINDS.find((k) => k.codeKinds.includes(codeKind.toUpperCase()))?.type ?? 'Document';
 }
+
+// Compiled once: tsx (esbuild) writes a \p{…} expression literal as `new RegExp(…)`, which ran at
+// every evaluation inside the function (decision 0077).
+const RESOLUTION_KIND_WORD = /^(?:the\s+)?(\p{L}+)/iu;
 
 /** The document's date: "dated …", "on …" or "of …" right after the code, before the next clause. */
 function dateAfter(text: string, from: number, publishedAt: string | null): string | null {
@@ -107,7 +113,7 @@ export function findDocuments(text: string, publishedAt: string | null): Documen
   for (const m of text.matchAll(NAMED_RESOLUTION)) {
     const written = m[0];
     const kind =
-      /^(?:the\s+)?(\p{L}+)/iu.exec(written.replace(/^.*?(Resolutions?)\b.*$/su, '$1'))?.[1] ?? 'Resolution';
+      RESOLUTION_KIND_WORD.exec(written.replace(/^.*?(Resolutions?)\b.*$/su, '$1'))?.[1] ?? 'Resolution';
     const start = m.index! + (written.length - written.replace(/^the\s+/i, '').length);
     const name = text.slice(start, m.index! + written.length).replace(/\s+/g, ' ');
     found.push({

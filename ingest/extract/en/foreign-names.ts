@@ -4,6 +4,11 @@ import { BODY_HEADS, EVENT_WORDS, VENUE_WORDS } from './lexicon.ts';
 import { envoyCountryEnd, portfolioEnd } from './post-phrase.ts';
 import { isCapWord, matchPost, type PhraseContext } from './phrase-words.ts';
 
+// Compiled once: tsx (esbuild) writes a \p{…} expression literal as `new RegExp(…)`, which ran at
+// every evaluation inside the function (decision 0077).
+const NAME_WORD_OR_POSSESSIVE = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:[’']s)?$/u;
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** A foreign name found: its first and last tokens, its offsets and its text. */
 export interface ForeignName {
   first: number;
@@ -52,7 +57,7 @@ export function findPostAnchoredNames(
       !EVENT_WORDS.has(tokens[last + 1]!.key) &&
       !matchPost(ctx, last + 1) &&
       // A hyphenated given name: "Choi Young-sam" (decision 0076).
-      /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:[’']s)?$/u.test(tokens[last + 1]!.text)
+      NAME_WORD_OR_POSSESSIVE.test(tokens[last + 1]!.text)
     ) {
       last++;
       if (tokens[last]!.possessive) break;
@@ -107,7 +112,7 @@ export function findAppositionNames(
       !VENUE_WORDS.has(t!.key) &&
       !EVENT_WORDS.has(t!.key) &&
       !matchPost(ctx, j) &&
-      /^\p{Lu}\p{Ll}+$/u.test(t!.text)
+      NAME_WORD.test(t!.text)
     );
   };
   // From each comma back to the name before it: commas are far fewer than capitalised words.

@@ -150,7 +150,10 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
         continue;
       }
     }
-    if (blocked(i) || !isNameWord(first) || !FAMILY_NAMES.has(first.key) || first.possessive) continue;
+    // The cheap tests first (a capitalised word whose key is a family name), the syllable
+    // expression and the blocked spans only then: each test is pure, so the order changes no answer.
+    if (first.kind !== 'word' || !first.cap || first.possessive || !FAMILY_NAMES.has(first.key)) continue;
+    if (!isNameWord(first) || blocked(i)) continue;
     // "Party chief of Quang Ninh Vu Dai Thang": a family name that ends a province's name with the
     // word before it ("Ninh" of "Quang Ninh") starts no person; the name begins after it (decision 0071).
     if (endsPlace(tokens, text, i)) continue;
@@ -221,16 +224,18 @@ export function findGivenNameMentions(
     byGiven.get(given)!.add(n.text);
     fullText.set(given, n.text);
   }
-  const inFull = new Set(
-    names.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k)),
-  );
+  // The tokens of the names written in full, one flag each (a Set of indexes was asked at every token).
+  const inFull = new Uint8Array(tokens.length);
+  for (const n of names) inFull.fill(1, n.first, n.last + 1);
   const found: NameSpan[] = [];
   const capitalised = (t: Token | undefined, sentence: number) =>
     !!t && t.sentence === sentence && t.kind === 'word' && t.cap;
   tokens.forEach((t, i) => {
-    if (inFull.has(i) || blocked(i) || t.kind !== 'word' || !t.cap || t.acronym) return;
+    // The token's own fields and the given-name look-up first: most tokens leave here (pure tests,
+    // so their order changes no answer).
+    if (t.kind !== 'word' || !t.cap || t.acronym) return;
     const people = byGiven.get(t.key);
-    if (!people) return;
+    if (!people || inFull[i] === 1 || blocked(i)) return;
     // Two persons share the given name ("Mai Văn Chính" … "Phạm Minh Chính"): it refers to the one
     // named in full nearest before it, as a reader takes it ("Dũng and Chính then took the oath");
     // before any of them it refers to no one (decision 0057).

@@ -195,3 +195,18 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
   }
   return tokens;
 }
+
+let lastText: string | null = null;
+let lastLower = '';
+/**
+ * `text.toLowerCase()`, remembered for the last text asked: the cue search (participation) and the
+ * appointment cues each lower-cased the whole article (decision 0077). Equal texts have equal lower
+ * cases, so the answer is the expression's whatever text is asked.
+ */
+export function lowerCaseOf(text: string): string {
+  if (text !== lastText) {
+    lastLower = text.toLowerCase();
+    lastText = text;
+  }
+  return lastLower;
+}

@@ -128,7 +128,9 @@ export function vietnameseBodyName(
   context: { province?: string | null } = {},
 ): VietnameseBody | null {
   const memoKey = `${english}\u0000${context.province ?? ''}`;
-  if (lookups.has(memoKey)) return lookups.get(memoKey)!;
+  // One look-up: a remembered answer is a body or null, never undefined (decision 0077).
+  const remembered = lookups.get(memoKey);
+  if (remembered !== undefined) return remembered;
   const found = lookUpBody(english, context.province ?? null);
   if (lookups.size > MAX_MEMO) lookups.clear();
   lookups.set(memoKey, found);

@@ -39,7 +39,9 @@ export function readDocuments(doc: TokenLayer & PhraseLayer & BodyLayer): Docume
     });
     const els = doc.elementsBySentence[sentence]!;
     const at = els.findIndex((e) => e.kind === 'document' && e.doc === mention);
-    const bodies = els.flatMap((e) => (e.kind === 'body' && !e.body.generic ? [e.body] : []));
+    // A loop, not flatMap: flatMap made an array per element of the sentence (decision 0077).
+    const bodies: BodyPhrase[] = [];
+    for (const e of els) if (e.kind === 'body' && !e.body.generic) bodies.push(e.body);
     let issuer: BodyPhrase | null = null;
     const prev = els[at - 1];
     if (prev?.kind === 'body' && tokens[prev.body.last]!.possessive && !prev.body.generic) issuer = prev.body;

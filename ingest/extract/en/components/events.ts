@@ -32,6 +32,9 @@ import type {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Compiled once, not per article (they were rebuilt for every article and every sentence asked).
 const EVENT_NOUNS_ANY_CASE = new RegExp(EVENT_NOUN.source, 'gi');
+// Compiled once: tsx (esbuild) writes a \p{…} expression literal as `new RegExp(…)`, which ran at
+// every evaluation inside the function (decision 0077).
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
 /** What may stand between the organiser and its holding verb: an auxiliary, an adverb, a day (decision 0057). */
 const SUBJECT_BEFORE_HOLDING_VERB = new RegExp(
   `^\\s*(?:has|have|had|recently|just|also)?\\s*(?:(?:on|this|last)\\s+(?:${WEEKDAY_OR_DATE})\\s*)?$`,
@@ -43,6 +46,9 @@ const LEADING_DATE = new RegExp(`^\\s*(?:on|this|last)?\\s*(?:${WEEKDAY_OR_DATE}
 export const WORDS_BEFORE_END = /(?:(?:[\p{Lu}\p{Ll}\d’'-]+)\s+){0,3}$/u;
 /** How far back WORDS_BEFORE_END is first tried: three words and their spaces are far shorter. */
 const WORDS_BEFORE_REACH = 160;
+/** The shorter tail tried first. */
+const WORDS_BEFORE_NEAR = 48;
+const ALL_SPACE = /^\s*$/;
 
 /**
  * The words before the event noun at `nounAt` ("national teleconference"). The end-anchored
@@ -52,6 +58,14 @@ const WORDS_BEFORE_REACH = 160;
  * text gives. A match from the tail's first character may reach further back: then the whole.
  */
 export function wordsBefore(text: string, nounAt: number): string {
+  // First the last WORDS_BEFORE_NEAR characters, where three words usually fit: a match there
+  // starting after a character that is not white space is the one the longer tail gives (a start
+  // further back would have to run through that character, which the expression cannot; decision
+  // 0077). The expression's search of the longer tail tried ~3 times as many starts.
+  const nearFrom = Math.max(0, nounAt - WORDS_BEFORE_NEAR);
+  const near = WORDS_BEFORE_END.exec(text.slice(nearFrom, nounAt))!;
+  if (nearFrom === 0 || (near.index > 0 && !ALL_SPACE.test(text.slice(nearFrom, nearFrom + near.index))))
+    return near[0];
   const from = Math.max(0, nounAt - WORDS_BEFORE_REACH);
   const tail = WORDS_BEFORE_END.exec(text.slice(from, nounAt))!;
   if (tail.index > 0 || from === 0) return tail[0];
@@ -131,7 +145,7 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
     // A capitalised "Congress" is usually another meeting's name ("… City Party Congress"):
     // prefer the common noun, in this sentence or in the next that reports attendance.
     const lowerNoun = (i: number) => {
-      const m = [...sentenceText(i).matchAll(EVENT_NOUNS_ANY_CASE)].find((x) => /^\p{Ll}/u.test(x[0]));
+      const m = [...sentenceText(i).matchAll(EVENT_NOUNS_ANY_CASE)].find((x) => STARTS_LOWER_CASE.test(x[0]));
       return m ? { match: m, sentence: i } : null;
     };
     let picked = lowerNoun(eventSentence) ?? relationSentences.map(lowerNoun).find(Boolean) ?? null;
@@ -268,8 +282,13 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
     }
   }
   // Each chair and attendee belongs to the meeting told of in or before their sentence.
-  const eventOf = (sentence: number) =>
-    laterMeetings.filter((m) => m.sentence <= sentence).at(-1)?.name ?? events[0]?.name;
+  // The last meeting told of at or before the sentence, read back from the end (a filtered copy of
+  // the meetings was made per chair and attendee; decision 0077).
+  const eventOf = (sentence: number) => {
+    for (let m = laterMeetings.length - 1; m >= 0; m--)
+      if (laterMeetings[m]!.sentence <= sentence) return laterMeetings[m]!.name;
+    return events[0]?.name;
+  };
   for (const r of participation)
     eventRelations.push({
       key: `${r.type}|${nameKey(r.person!)}`,

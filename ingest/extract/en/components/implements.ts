@@ -37,7 +37,9 @@ export function readImplements(
   // implemented …", "all cells carried out …"): the event's organiser, else the first body the
   // article names that is not only the issuer of its documents — the Politburo issues a directive,
   // the committee the report is about carries it out (as the Vietnamese recogniser reads it).
-  const issuers = new Set([...issuersOf.values()].flatMap((set) => [...set]));
+  // Filled by a loop, in the same order: no array per document (decision 0077).
+  const issuers = new Set<string>();
+  for (const set of issuersOf.values()) for (const issuer of set) issuers.add(issuer);
   const articleBody =
     organizers.length > 0
       ? organizers

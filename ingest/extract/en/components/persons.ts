@@ -16,9 +16,9 @@ export function readPersons(doc: TokenLayer): PersonLayer {
   const fullNames = names.filter((n) => !conceptual.has(nameKey(n.text)));
   const personNames = [...fullNames, ...findGivenNameMentions(tokens, text, fullNames, blocked)];
   const nameStarts = new Set(personNames.map((n) => n.first));
-  const vietnameseNameTokens = new Set(
-    names.flatMap((n) => Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k)),
-  );
+  // Filled by a loop: flatMap with an Array.from per name was 0.6 % of English extraction (decision 0077).
+  const vietnameseNameTokens = new Set<number>();
+  for (const n of names) for (let k = n.first; k <= n.last; k++) vietnameseNameTokens.add(k);
   const context: PhraseContext = {
     tokens,
     text,

@@ -1,0 +1,147 @@
+// Speed changes of decision 0077, pinned where a shortcut could change an answer: each test is
+// written so that a shortcut that leaves out a case gives a different answer.
+import { describe, expect, it } from 'vitest';
+import { withoutTrailingBlanks } from '../../ingest/clean.ts';
+import { WORDS_BEFORE_END, wordsBefore } from '../../ingest/extract/en/components/events.ts';
+import { lowerCaseOf } from '../../ingest/extract/en/tokens.ts';
+import { collapseSpaces } from '../../ingest/extract/en/phrase-words.ts';
+import { englishExtractor, peopleOf as people } from '../support/extraction-views.ts';
+import { randomText } from '../support/random-text.ts';
+
+const extract = englishExtractor('2025-07-21');
+
+describe('a speaker counts from the sentence that reports the meeting (decision 0077)', () => {
+  // The meeting's sentence names no person, so the participation gate left its chair's cue out of
+  // the first search; the speaker rule must still find that sentence by the cue it holds.
+  it('a meeting sentence without a person, known by its chair cue, starts the speakers', () => {
+    const e = extract(
+      'Nguyen Van Phuc said on Sunday that the harvest had been good. ' +
+        'The conference was chaired by the Provincial People’s Committee. ' +
+        'Tran Thi Mai said exports would grow this year.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Tran Thi Mai']);
+  });
+
+  it('with the cue in a sentence that names a person, the speaker after it attends as well', () => {
+    const e = extract(
+      'Nguyen Van Phuc said on Sunday that the harvest had been good. ' +
+        'The conference was attended by Le Van Son. ' +
+        'Tran Thi Mai said exports would grow this year.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Le Van Son', 'Tran Thi Mai']);
+  });
+
+  it('without a meeting no speaker attends', () => {
+    const e = extract(
+      'Nguyen Van Phuc said on Sunday that the harvest had been good. ' +
+        'Tran Thi Mai said exports would grow this year.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual([]);
+  });
+});
+
+describe("collapseSpaces: a phrase's white space collapsed as /\\s+/g does (decision 0077)", () => {
+  const collapsed = (text: string) => text.replace(/\s+/g, ' ');
+  it("is the expression's answer for every code unit of the Basic Multilingual Plane between words", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const text = `Party${String.fromCharCode(c)}Committee`;
+      if (collapseSpaces(text) !== collapsed(text))
+        expect(collapseSpaces(text), `U+${c.toString(16)}`).toBe(collapsed(text));
+    }
+  });
+  it("is the expression's answer on seeded random phrases of words and spaces", () => {
+    const pieces = [
+      'Ha',
+      'Noi',
+      ' ',
+      ' ',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u3000',
+      '\u2028',
+      '\ufeff',
+      '’s',
+      '😀',
+    ];
+    for (let seed = 1; seed <= 300; seed++) {
+      const text = randomText(seed, pieces, 1 + (seed % 30));
+      expect(collapseSpaces(text), JSON.stringify(text)).toBe(collapsed(text));
+    }
+  });
+});
+
+describe('withoutTrailingBlanks: a kept line without its trailing spaces and tabs (decision 0077)', () => {
+  it('is what /[ \\t]+$/ removes, on our own lines and seeded random ones', () => {
+    const removed = (line: string) => line.replace(/[ \t]+$/, '');
+    for (const line of ['', ' ', '\t \t', 'Hà Nội  ', 'a \u00a0', 'a\t \n', 'end'])
+      expect(withoutTrailingBlanks(line), JSON.stringify(line)).toBe(removed(line));
+    const pieces = ['Tỉnh', 'ủy', ' ', ' ', '\t', '\u00a0', '\u3000', '.', '\r'];
+    for (let seed = 1; seed <= 300; seed++) {
+      const line = randomText(seed, pieces, seed % 20);
+      expect(withoutTrailingBlanks(line), JSON.stringify(line)).toBe(removed(line));
+    }
+  });
+});
+
+describe('wordsBefore: the shorter tail first (decision 0077)', () => {
+  it('gives what the expression finds on the whole text, on seeded random texts', () => {
+    const pieces = [
+      'the',
+      'National',
+      'Assembly’s',
+      'Hà',
+      'Nội',
+      '12th',
+      'co-chaired',
+      ' ',
+      ' ',
+      ' ',
+      '   ',
+      '\n',
+      ',',
+      '.',
+      '“',
+      'x'.repeat(30),
+      'Ủy',
+    ];
+    for (let seed = 1; seed <= 400; seed++) {
+      const text = randomText(seed, pieces, 5 + (seed % 60));
+      expect(wordsBefore(text, text.length), JSON.stringify(text)).toBe(WORDS_BEFORE_END.exec(text)![0]);
+    }
+  });
+  it('reads back past the shorter tail when its match starts at the tail or after white space only', () => {
+    const long = `opening ${'y'.repeat(40)} ${'z'.repeat(30)} `;
+    expect(wordsBefore(long, long.length)).toBe(WORDS_BEFORE_END.exec(long)![0]);
+    const spaced = `a ${'b'.repeat(4)}${' '.repeat(50)}c `;
+    expect(wordsBefore(spaced, spaced.length)).toBe(spaced);
+  });
+});
+
+describe('English appointments: a sentence is read only when it can hold one (decision 0077)', () => {
+  const appointments = (text: string) =>
+    (extract(text).appointments ?? []).map((a) => `${a.kind} ${a.person} ${a.role} ${a.date ?? '-'}`);
+  it('a former post without a cue word is a departure; a cue word with a post is an appointment', () => {
+    expect(
+      appointments(
+        'Former Deputy Prime Minister Tran Van Son attended the meeting. ' +
+          'Nguyen Van Phuc was appointed Deputy Minister of Finance on July 10.',
+      ),
+    ).toEqual([
+      'LEFT Tran Van Son Deputy Prime Minister -',
+      'APPOINTED Nguyen Van Phuc Deputy Minister 2025-07-10',
+    ]);
+  });
+  it('a person and a post without a cue word or a former post give none', () => {
+    expect(appointments('Deputy Prime Minister Tran Van Son attended the meeting on July 10.')).toEqual([]);
+  });
+});
+
+describe("lowerCaseOf: the article's lower case made once for its readers (decision 0077)", () => {
+  it('is toLowerCase of every text asked, one after another, of equal lengths and repeated', () => {
+    const texts = ['Hà Nội', 'HÀ NỘI', 'Hà Nội', 'Ha Noi', 'HA NOI', 'HA NOI', 'İstanbul', 'Party'];
+    for (const text of texts) expect(lowerCaseOf(text), text).toBe(text.toLowerCase());
+  });
+});
