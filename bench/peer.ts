@@ -16,7 +16,10 @@
 // { articles, loadAverage, failed, questions: { name: { ours, peer | null, cannot, ourCypherQueries,
 // cpuMsPerRequest, neo4jCpuMsPerRequest, answerBytes } } }.
 //
-//   npm run bench:peer -- [--size 10000] [--duration 5] [--rounds 3] [--cpu-samples 200] [--json]
+//   npm run bench:peer -- [--size 10000] [--duration 5] [--rounds 3] [--cpu-samples 200] [--questions a,b] [--json]
+//
+// --questions races only the rows named (comma-separated, as printed: "events with participants"),
+// so a change to one question is measured before and after without the others' minutes.
 //
 // The graph: its own local Neo4j (port KG_BENCH_PEER_NEO4J_PORT, default 7699; .kg/neo4j-bench-peer,
 // wiped first) with --size generated articles ingested (bench/scale-corpus.ts, as bench:scale), or
@@ -40,13 +43,14 @@ import { benchQuestions, type BenchQuestion } from './questions.ts';
 import { scaleCorpus, scaleSubjects } from './scale-corpus.ts';
 import { loadFigures, sendLoad, type LoadFigures, type LoadRun } from './load.ts';
 
-const USAGE = `usage: npm run bench:peer -- [--size 10000] [--duration 5] [--rounds 3] [--cpu-samples 200] [--json] [--batch-size ${DEFAULT_BATCH_SIZE}]`;
+const USAGE = `usage: npm run bench:peer -- [--size 10000] [--duration 5] [--rounds 3] [--cpu-samples 200] [--questions "events with participants,…"] [--json] [--batch-size ${DEFAULT_BATCH_SIZE}]`;
 
 const { values: args, fail } = parseBenchArgs('bench:peer', USAGE, {
   size: { type: 'string', default: '10000' },
   duration: { type: 'string', default: '5' },
   rounds: { type: 'string', default: '3' },
   'cpu-samples': { type: 'string', default: '200' },
+  questions: { type: 'string' },
   json: { type: 'boolean', default: false },
   'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
 });
@@ -173,6 +177,26 @@ function raceQuestions(
       { question: { ...q, name: `${q.name}${FULL_FORM}` }, form: { peer: null, cannot: FULL_FORM_CANNOT } },
     ];
   });
+}
+
+/**
+ * The rows --questions names, or null for all of them. Checked before any graph is opened: a name
+ * no row has ends the run with the names there are (they do not depend on the graph's subjects).
+ */
+function chosenNames(): Set<string> | null {
+  if (args.questions === undefined) return null;
+  const names = args.questions
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const placeholder = { search: '', person: '', chair: '', body: '', directive: '', from: '', to: '' };
+  const rows = raceQuestions(benchQuestions(placeholder), peerForms(placeholder)).map((q) => q.question.name);
+  const unknown = names.filter((n) => !rows.includes(n));
+  if (names.length === 0 || unknown.length > 0)
+    fail(
+      `--questions ${args.questions}: ${unknown.length ? `no row named ${unknown.map((n) => `"${n}"`).join(', ')}` : 'no name given'}; the rows are ${rows.map((n) => `"${n}"`).join(', ')}`,
+    );
+  return new Set(names);
 }
 
 // --- the two servers -------------------------------------------------------------------------------
@@ -315,6 +339,7 @@ async function articleCount(graph: Graph): Promise<number> {
 
 // --- the race --------------------------------------------------------------------------------------
 
+const CHOSEN = chosenNames();
 const external = Boolean(process.env.NEO4J_URI?.trim());
 const bench = external
   ? await (async () => {
@@ -342,7 +367,9 @@ try {
   }
 
   const subjects = await scaleSubjects(graph);
-  const questions = raceQuestions(benchQuestions(subjects), peerForms(subjects));
+  const questions = raceQuestions(benchQuestions(subjects), peerForms(subjects)).filter(
+    (q) => !CHOSEN || CHOSEN.has(q.question.name),
+  );
   // The peer has no per-request time limit; ours keeps its 5 s one unless the machine is so loaded
   // that a first execution (planning) passes it: then the question would go unmeasured.
   ours = await startApiServer({

@@ -21,6 +21,7 @@ import { openGraph } from '../src/db/index.ts';
 import { foldedStatement, type RootQuery } from '../src/api/fold.ts';
 import { shortestPathsQuery } from '../src/api/paths.ts';
 import { pageParams } from '../src/api/loaders.ts';
+import { eventsListParams } from '../src/api/resolvers/query.ts';
 import { relationPages, type RelationPage } from '../src/api/relation-pages.ts';
 import * as rel from '../src/api/relations.ts';
 import {
@@ -197,17 +198,7 @@ try {
   // once, then the one statement that reads them all (decision 0045).
   const listRoot: RootQuery = {
     query: cypher('events-list'),
-    params: {
-      from: subjects.from,
-      to: subjects.to,
-      kind: null,
-      lowerDate: subjects.from,
-      afterDate: null,
-      afterName: null,
-      afterId: null,
-      limit: neo4j.int(20),
-      withTotal: false,
-    },
+    params: eventsListParams({ from: subjects.from, to: subjects.to, kind: null }, null, 20, false),
     list: true,
   };
   const bare = { offset: 0, limit: 20, withTotal: false, withEvidence: false, evidenceFirst: 0 };

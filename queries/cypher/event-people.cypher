@@ -3,17 +3,20 @@
 // on the per-pair summaries (CHAIRED_SUMMARY / ATTENDED_SUMMARY: one per person, not one per article), and claims are read
 // only for the page's edges, at most $evidenceLimit each, newest first.
 // example-params: {"ids": "@Event", "relation": "ATTENDED", "offset": 0, "limit": 20, "withTotal": true, "evidenceLimit": 100, "withSummary": true}
+// A folded statement, whose text is built per shape, writes each `// when` block for the relation
+// asked: it expands the one summary type instead of both and a filter on the type (the folded events
+// page's chairs and attendees, decision 0078).
 UNWIND $ids AS parentId
 MATCH (x:Event {id: parentId})
 CALL (x) { // unless $withTotal: WITH *, 0 AS total
   WITH x WHERE $withTotal
-  MATCH (x)<-[s:CHAIRED_SUMMARY|ATTENDED_SUMMARY]-(p:Person)
-  WHERE type(s) = $relation + '_SUMMARY'
+  MATCH (x)<-[s:CHAIRED_SUMMARY|ATTENDED_SUMMARY]-(p:Person) // when $relation = 'CHAIRED': MATCH (x)<-[s:CHAIRED_SUMMARY]-(p:Person) // when $relation = 'ATTENDED': MATCH (x)<-[s:ATTENDED_SUMMARY]-(p:Person)
+  WHERE type(s) = $relation + '_SUMMARY' // end when
   RETURN count(*) AS total
 } // end unless
 CALL (x) {
-  MATCH (x)<-[s:CHAIRED_SUMMARY|ATTENDED_SUMMARY]-(p:Person)
-  WHERE type(s) = $relation + '_SUMMARY'
+  MATCH (x)<-[s:CHAIRED_SUMMARY|ATTENDED_SUMMARY]-(p:Person) // when $relation = 'CHAIRED': MATCH (x)<-[s:CHAIRED_SUMMARY]-(p:Person) // when $relation = 'ATTENDED': MATCH (x)<-[s:ATTENDED_SUMMARY]-(p:Person)
+  WHERE type(s) = $relation + '_SUMMARY' // end when
   WITH p, s ORDER BY s.evidence DESC, p.nameKey, p.id
   SKIP $offset LIMIT $limit + 1
   RETURN collect({p: p, s: s}) AS candidates
@@ -25,8 +28,8 @@ CALL (x, candidates) { // unless $evidenceLimit: WITH *, [] AS evidenced
   WHERE i < $limit
   WITH x, i, c.p AS p, c.s AS s
   CALL (x, p) {
-    MATCH (p)-[r:CHAIRED|ATTENDED]->(x)
-    WHERE type(r) = $relation
+    MATCH (p)-[r:CHAIRED|ATTENDED]->(x) // when $relation = 'CHAIRED': MATCH (p)-[r:CHAIRED]->(x) // when $relation = 'ATTENDED': MATCH (p)-[r:ATTENDED]->(x)
+    WHERE type(r) = $relation // end when
     // A hub pair has thousands of claims: read only their dates to find the oldest the page
     // reaches, then sort just the claims from then on by date and place (decision 0028).
     WITH collect({r: r, seen: coalesce(r.asOf, '')}) AS claims

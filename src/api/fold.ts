@@ -25,9 +25,9 @@ import { cypherFolder } from '../../ingest/base/cypher-files.ts';
 import { projectRoot } from '../config.ts';
 import type { ApiContext } from './context.ts';
 import type { NamedCypher } from './cypher.ts';
-import type { Row } from './graph-reader.ts';
-import { pageFromRow, pageParams } from './loaders.ts';
-import type { ArticleNode, GraphNode } from './model.ts';
+import { int, type Row } from './graph-reader.ts';
+import { evidenceLimitOf, pageFromRow, pageParams } from './loaders.ts';
+import type { ArticleNode, EventNode, GraphNode } from './model.ts';
 import { selectsIdOnly, type SelectionInfo } from './paging.ts';
 import { relationPageOf, type FoldableType, type RelationPage } from './relation-pages.ts';
 import { nodeOf } from './rows.ts';
@@ -37,6 +37,7 @@ const REQUEST = templateFile('folded-request').statement;
 const PAGE = templateFile('folded-page').statement;
 const NODE_ROOTS = templateFile('folded-node-roots').statement;
 const LIST_ROOTS = templateFile('folded-list-roots').statement;
+const EVENT_PARTICIPANTS = templateFile('folded-event-participants').statement;
 
 /**
  * The root field's own query: rows with a `node` column (nodes-by-id, documents-by-code), or, with
@@ -302,6 +303,13 @@ export function foldedStatement(
 const foldedQueries = new Map<string, NamedCypher>();
 const MAX_FOLDED_SHAPES = 256;
 
+/** Which of a query's `// unless` and `// when` switches are on for `params`, one digit each (part of a shape's key). */
+function unlessSwitchKey(query: NamedCypher, params: Record<string, unknown>): string {
+  return switchesOf(query)
+    .map((s) => (isOn(s, params) ? 1 : 0))
+    .join('');
+}
+
 function foldedQuery(
   root: RootQuery,
   pages: RelationPage[],
@@ -355,8 +363,9 @@ async function foldedRead<N extends GraphNode>(
   type: FoldableType & N['__typename'],
   root: RootQuery,
   fieldNodes: readonly FieldNode[],
+  planned = plannedPages(info, type, fieldNodes),
 ): Promise<{ roots: N[]; list: Row | null } | null> {
-  const { pages, withArticles } = plannedPages(info, type, fieldNodes);
+  const { pages, withArticles } = planned;
   if (pages.length === 0) return null;
 
   const statement = foldedStatement(root, pages, withArticles, type);
@@ -399,7 +408,99 @@ export async function foldedList<N extends GraphNode>(
   type: FoldableType & N['__typename'],
   root: RootQuery & { list: true },
 ): Promise<Row | null> {
-  const read = await foldedRead<N>(ctx, info, type, root, edgeNodeFields(info));
+  const fieldNodes = edgeNodeFields(info);
+  const planned = plannedPages(info, type, fieldNodes);
+  const participants = type === 'Event' ? participantPages(planned.pages) : null;
+  if (participants) return eventParticipantsList(ctx, root, participants);
+  const read = await foldedRead<N>(ctx, info, type, root, fieldNodes, planned);
   if (!read) return null;
   return { ...read.list, page: read.roots };
+}
+
+/** The participant pages folded-event-participants.cypher reads, by its columns. */
+const PARTICIPANT_COLUMNS = ['chairs', 'attendees', 'organizers'] as const;
+type ParticipantPages = Partial<Record<(typeof PARTICIPANT_COLUMNS)[number], RelationPage>>;
+
+/**
+ * The events' pages as folded-event-participants.cypher reads them, when every page the items ask
+ * is one: the first page of chairs, attendees or organizers (`organizer` is their first edge),
+ * showing nodes alone — no total, no evidence, no summary figures — and each relation once (two
+ * windows of one relation, under aliases, go the generic way). Null otherwise.
+ */
+export function participantPages(pages: RelationPage[]): ParticipantPages | null {
+  const chosen: ParticipantPages = {};
+  for (const page of pages) {
+    const { window, params } = page;
+    if (window.offset !== 0 || window.withTotal !== false || window.withSummary !== false) return null;
+    if (evidenceLimitOf(window) !== 0) return null;
+    const column =
+      page.relation.query.name === 'event-organizers'
+        ? 'organizers'
+        : page.relation.query.name === 'event-people' && params.relation === 'CHAIRED'
+          ? 'chairs'
+          : page.relation.query.name === 'event-people' && params.relation === 'ATTENDED'
+            ? 'attendees'
+            : null;
+    if (!column || chosen[column]) return null;
+    chosen[column] = page;
+  }
+  return pages.length > 0 ? chosen : null;
+}
+
+/** The statement of an events page with its participant pages (folded-event-participants.cypher), and its parameters. */
+export function eventParticipantsStatement(
+  root: RootQuery,
+  participants: ParticipantPages,
+): { query: NamedCypher; params: Record<string, unknown> } {
+  const limits = Object.fromEntries(
+    PARTICIPANT_COLUMNS.map((column) => [`${column}Limit`, int(participants[column]?.window.limit ?? 0)]),
+  );
+  const switches = unlessSwitchKey(root.query, root.params);
+  const on = PARTICIPANT_COLUMNS.map((column) => (participants[column] ? 1 : 0)).join('');
+  const key = `participants:${root.query.name}:${switches}:${on}`;
+  let query = foldedQueries.get(key);
+  if (!query) {
+    const rootText = prefixedText(specialisedText(root.query.text, root.params), 'root_');
+    const text = specialisedText(EVENT_PARTICIPANTS, limits).replace('{{root}}', () => rootText);
+    query = { name: `folded:${root.query.name}+participants`, text };
+    if (foldedQueries.size >= MAX_FOLDED_SHAPES) foldedQueries.clear();
+    foldedQueries.set(key, query);
+  }
+  return { query, params: { ...prefixedParams(root.params, 'root_'), ...limits } };
+}
+
+/**
+ * Reads an events page and its participant pages in one statement, one row per event
+ * (folded-event-participants.cypher, decision 0078), primes the loaders with the pages the
+ * generic folded statement would have given, and returns the list's row `{total, page, hasMore}`.
+ */
+async function eventParticipantsList(
+  ctx: ApiContext,
+  root: RootQuery,
+  participants: ParticipantPages,
+): Promise<Row> {
+  const statement = eventParticipantsStatement(root, participants);
+  const rows = await ctx.reader.rows(statement.query, statement.params);
+  const page: EventNode[] = [];
+  for (const row of rows) {
+    if (!row.root) continue; // the one row of an empty page
+    const event = nodeOf<EventNode>('Event', row.root);
+    page.push(event);
+    for (const column of PARTICIPANT_COLUMNS) {
+      const spec = participants[column];
+      if (!spec) continue;
+      const nodes = (row[column] as Row[] | undefined) ?? [];
+      const edges = nodes.slice(0, spec.window.limit).map((node) => ({ node }));
+      ctx.loaders.primePage(
+        spec,
+        event.id,
+        pageFromRow(spec.relation, spec.window, {
+          total: 0,
+          edges,
+          hasMore: nodes.length > spec.window.limit,
+        }),
+      );
+    }
+  }
+  return { total: rows[0]?.total ?? 0, hasMore: rows[0]?.hasMore ?? false, page };
 }

@@ -30,7 +30,7 @@ export function pageParams(window: PageWindow, params: Record<string, unknown>):
 }
 
 /** How many evidence items per edge a page reads: none when its edges' evidence is not asked. */
-function evidenceLimitOf(window: PageWindow): number {
+export function evidenceLimitOf(window: PageWindow): number {
   return (window.withEvidence ?? true) ? (window.evidenceFirst ?? MAX_PAGE_SIZE) : 0;
 }
 

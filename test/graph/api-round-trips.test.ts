@@ -218,6 +218,45 @@ describe('one Cypher statement per request for each shared question (decision 00
     expect(one.data).toEqual(oneUnfolded.data);
   });
 
+  it('reads an events page of participant names one row per event, with the answer of level by level (decision 0078)', async () => {
+    const shapes = [
+      // The race's question (bench/questions.ts) on the sample graph.
+      `{ events(from: "2000-01-01", to: "2100-01-01", first: 20) { edges { node { name date chairs { edges { node { name } } } attendees { edges { node { name } } } organizer { name } } } } }`,
+      // A list cut short, and participant pages of one (hasNextPage and cursors from the extra
+      // event or participant each reads).
+      `{ events(from: "2000-01-01", to: "2100-01-01", first: 2) { pageInfo { hasNextPage endCursor } edges { node { graphId organizer { name } } } } }`,
+      `{ events(from: "2000-01-01", to: "2100-01-01", first: 20) { edges { node { graphId chairs(first: 1) { pageInfo { hasNextPage endCursor } edges { cursor node { graphId name } } } attendees(first: 1) { pageInfo { hasNextPage } edges { node { name } } } } } } }`,
+      // No bound: the undated events follow the dated ones.
+      `{ events(first: 50) { pageInfo { hasNextPage } edges { node { name date chairs(first: 2) { edges { node { name } } } } } } }`,
+      // A range without an event: the list's one row, no event in it.
+      `{ events(from: "1900-01-01", to: "1900-12-31") { pageInfo { hasNextPage } edges { node { name chairs { edges { node { name } } } } } } }`,
+    ];
+    let participants = 0;
+    for (const query of shapes) {
+      const lean = await asked(query, {});
+      expect(lean.statements, query).toEqual([expect.stringMatching(/^CALL \(\) \{/)]);
+      expect(statements[0], query).toContain(
+        'UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS x',
+      );
+      const unfolded = await asked(levelByLevel(query), {});
+      // Level by level: the list, then a statement per page (none without an event).
+      if (lean.data.events.edges.length > 0) expect(unfolded.statements.length, query).toBeGreaterThan(1);
+      expect(lean.data, query).toEqual(unfolded.data);
+      for (const { node } of lean.data.events.edges)
+        participants += ['chairs', 'attendees'].reduce((n, f) => n + (node[f]?.edges.length ?? 0), 0);
+    }
+    // The pages were not all empty, and the cut list said so.
+    expect(participants).toBeGreaterThan(3);
+    expect((await api.data(shapes[1]!)).events.pageInfo.hasNextPage).toBe(true);
+    // Any other field of a page (a total here) goes the generic way, with the same events.
+    const generic = shapes[0]!.replace('chairs { edges', 'chairs { totalCount edges');
+    const withTotal = await asked(generic, {});
+    expect(statements[0]).not.toContain('UNWIND CASE WHEN size(page) = 0');
+    expect(withTotal.data.events.edges.map((e: any) => e.node.chairs.edges)).toEqual(
+      (await api.data(shapes[0]!)).events.edges.map((e: any) => e.node.chairs.edges),
+    );
+  });
+
   it("answers an evidence's article asked by its ids alone from the claim, reading no article (decision 0073)", async () => {
     const query = (article: string) =>
       `query($c: String!) { document(code: $c) { implementedBy(first: 5) { edges { node { name } evidence(first: 2) { sentence article { ${article} } } } } } }`;

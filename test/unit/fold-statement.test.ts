@@ -4,7 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { allCypherNames, cypher } from '../../src/api/cypher.ts';
-import { foldedStatement, specialisedText } from '../../src/api/fold.ts';
+import {
+  eventParticipantsStatement,
+  foldedStatement,
+  participantPages,
+  specialisedText,
+} from '../../src/api/fold.ts';
 import { relationPages } from '../../src/api/relation-pages.ts';
 import { eventsListParams } from '../../src/api/resolvers/query.ts';
 
@@ -173,15 +178,102 @@ describe("a folded statement is written for a string parameter's value", () => {
     expect(specialisedText(text, {})).toBe(text);
   });
 
-  it("every query's `// when` block is closed and compares its parameter with the values it names", () => {
+  it("every query's `// when` block is closed and, run as written, names its parameter and each value", () => {
     for (const name of allCypherNames()) {
       const text = cypher(name).text;
       const opened = text.split('\n').filter((line) => /\/\/ when \$\w+ = '/.test(line));
       expect(opened.length, name).toBe([...text.matchAll(/\/\/ end when\s*$/gm)].length);
+      // The statement as the loaders run it, without the markers' replacements: it must read the
+      // parameter and handle each value a marker names (`$relation = 'ISSUED' THEN …` in
+      // document-organizations, `[s:CHAIRED_SUMMARY|ATTENDED_SUMMARY]` filtered on `$relation` in
+      // event-people), or a folded text would answer for a value the file never reads.
+      const asRun = text.replace(/\/\/ (?:when|end when|unless|end unless)\b.*$/gm, '');
       for (const [, param, value] of text.matchAll(/\/\/ when \$(\w+) = '([^']*)': /g)) {
-        expect(text, `${name}: $${param}`).toMatch(new RegExp(`\\$${param}\\b[^:]`));
-        expect(text, `${name}: $${param} = '${value}'`).toContain(`$${param} = '${value}' THEN`);
+        expect(asRun, `${name}: $${param}`).toMatch(new RegExp(`\\$${param}\\b`));
+        expect(asRun, `${name}: $${param} = '${value}'`).toMatch(new RegExp(`\\b${value}\\b`));
       }
     }
+  });
+});
+
+// Decision 0078: the race's events page (names of chairs, attendees and the organizer) is read by
+// a statement of its own, one row per event with a subquery per page; every other shape keeps the
+// generic folded statement. A range leaves the undated events' subquery out of the text, and a
+// folded participant page expands the one summary type it asks.
+describe('an events page of participant names has a statement of its own', () => {
+  const names = { offset: 0, limit: 20, withTotal: false, withEvidence: false, withSummary: false };
+  const chairs = { ...relationPages.Event.chairs({ first: 20 }, undefined), window: names };
+  const attendees = { ...relationPages.Event.attendees({ first: 20 }, undefined), window: names };
+  const organizer = relationPages.Event.organizer();
+  const range = eventsListParams({ from: '2019-01-01', to: '2025-12-31', kind: null }, null, 20, false);
+  const eventsRoot = { query: cypher('events-list'), params: range, list: true as const };
+
+  it('takes the pages of names alone, each relation once, and nothing else', () => {
+    expect(participantPages([chairs, attendees, organizer])).toEqual({
+      chairs,
+      attendees,
+      organizers: organizer,
+    });
+    expect(participantPages([attendees])).toEqual({ attendees });
+    // A total, evidence, summary figures, a later page, a second window of one relation, another
+    // relation, or no page at all: the generic folded statement.
+    expect(participantPages([{ ...chairs, window: { ...names, withTotal: true } }])).toBeNull();
+    expect(
+      participantPages([{ ...chairs, window: { ...names, withEvidence: true, evidenceFirst: 1 } }]),
+    ).toBeNull();
+    expect(participantPages([{ ...chairs, window: { ...names, withSummary: true } }])).toBeNull();
+    expect(participantPages([{ ...chairs, window: { ...names, offset: 20 } }])).toBeNull();
+    expect(participantPages([relationPages.Event.chairs({ first: 20 }, undefined)])).toBeNull();
+    expect(participantPages([organizer, relationPages.Event.organizers({ first: 2 }, undefined)])).toBeNull();
+    expect(participantPages([chairs, relationPages.Event.documents({ first: 2 }, undefined)])).toBeNull();
+    expect(participantPages([])).toBeNull();
+  });
+
+  it('reads each asked page per event, leaves out the others and, for a range, the undated events', () => {
+    const all = eventParticipantsStatement(eventsRoot, { chairs, attendees, organizers: organizer });
+    expect(all.query.text).toContain('UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS x');
+    for (const type of ['CHAIRED_SUMMARY', 'ATTENDED_SUMMARY', 'ORGANIZED_SUMMARY'])
+      expect(all.query.text).toContain(`(x)<-[s:${type}]-`);
+    expect(all.params).toMatchObject({ root_from: '2019-01-01', root_undated: false });
+    expect(
+      [all.params.chairsLimit, all.params.attendeesLimit, all.params.organizersLimit].map(Number),
+    ).toEqual([20, 20, 1]);
+    // A range never reads undated events: their subquery is not in the text.
+    expect(all.query.text).not.toContain('e.date IS NULL');
+    const one = eventParticipantsStatement(eventsRoot, { attendees });
+    expect(one.query.text).not.toContain('CHAIRED_SUMMARY');
+    expect(one.query.text).not.toContain('ORGANIZED_SUMMARY');
+    expect(one.query.text).toContain('WITH *, [] AS chairs');
+    expect(Number(one.params.chairsLimit)).toBe(0);
+    // No bound: undated events follow the dated ones, in the text of another shape.
+    const unbounded = eventParticipantsStatement(
+      { ...eventsRoot, params: eventsListParams({ from: null, to: null, kind: null }, null, 20, false) },
+      { chairs },
+    );
+    expect(unbounded.query.text).toContain('e.date IS NULL');
+    expect(unbounded.params.root_undated).toBe(true);
+    // Asked again with other values: the same text.
+    expect(eventParticipantsStatement(eventsRoot, { chairs, attendees, organizers: organizer }).query).toBe(
+      all.query,
+    );
+  });
+
+  it('a folded participant page expands the one summary type it asks, not both and a filter', () => {
+    const folded = foldedStatement(
+      eventsRoot,
+      [
+        relationPages.Event.chairs({ first: 20 }, undefined),
+        relationPages.Event.attendees({ first: 5 }, undefined),
+      ],
+      false,
+      'Event',
+    );
+    expect(folded.query.text).toContain('MATCH (x)<-[s:CHAIRED_SUMMARY]-(p:Person)');
+    expect(folded.query.text).toContain('MATCH (x)<-[s:ATTENDED_SUMMARY]-(p:Person)');
+    expect(folded.query.text).toContain('MATCH (p)-[r:CHAIRED]->(x)');
+    expect(folded.query.text).not.toMatch(/WHERE type\((s|r)\) = /);
+    expect(folded.query.text).not.toContain('e.date IS NULL');
+    // Run as it is (by the loaders), event-people keeps both types and its filter.
+    expect(cypher('event-people').text).toMatch(/WHERE type\(s\) = \$relation/);
   });
 });

@@ -173,7 +173,8 @@ const byId = (label: NodeTypeName, graphId: string): RootQuery => ({
 /**
  * The parameters of events-list.cypher: the range and kind (a graph kind), the keyset cursor
  * (the last event's date, name and id; null for the first page) and the page. The seek starts at
- * the later of `from` and the cursor's date.
+ * the later of `from` and the cursor's date; undated events follow only when neither bound is given
+ * (`undated`: a folded statement for a range leaves their subquery out, decision 0078).
  */
 export function eventsListParams(
   filter: { from: string | null; to: string | null; kind: string | null },
@@ -190,6 +191,7 @@ export function eventsListParams(
     afterId,
     limit: int(limit),
     withTotal,
+    undated: filter.from === null && filter.to === null,
   };
 }
 
