@@ -102,11 +102,12 @@ const ENGLISH_MARK_DENSITY = 0.01;
 /** Fewer letters than this (a bare code such as "05-CT/TW") says nothing about the language. */
 const MIN_LETTERS_FOR_ENGLISH = 8;
 
+// Compiled once (tsx writes a \p{…} literal inside a function as a new RegExp per call; decision
+// 0077); replace() resets lastIndex, so the global flag is safe to share.
+const MARKS = /\p{M}+/gu;
+
 function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/đ/g, 'd');
+  return word.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd');
 }
 
 export interface LanguageEvidence {

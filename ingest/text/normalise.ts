@@ -61,17 +61,16 @@ export const matchKey = memoised((text) =>
   unifyTonePlacement(nfc(text)).toLowerCase().replace(/\s+/g, ' ').trim(),
 );
 
+// Compiled once (tsx writes a \p{…} literal inside a function as a new RegExp per call; decision
+// 0077); replace() resets lastIndex, so the global flag is safe to share.
+const MARKS = /\p{M}+/gu;
+
 /**
  * Diacritic-free key for accent-insensitive matching ("Phạm Ngọc Thưởng" → "pham ngoc thuong").
  * đ/Đ have no Unicode decomposition, so they are mapped explicitly.
  */
 export function foldDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  return text.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 /** Key for names across languages and spellings: folded, lower case, single spaces. */

@@ -9,6 +9,11 @@ import { definedNameAt, findOrgSpans, orgKey, parseOrg, type OrgSpan } from './o
 import { BODIES, LOCALITIES, POSTS, pattern } from './lexicon.ts';
 import { keysBetween, type Token } from './tokens.ts';
 
+// Compiled once at load: tsx (esbuild) writes a \p{…} literal inside a function as `new RegExp(…)`,
+// built again at every call (decision 0077).
+const NOT_LETTERS = /[^\p{L}]/gu; // replace() only: it resets lastIndex
+const CAPITALS_RUN = /\b\p{Lu}{2,}/gu; // match() only: it resets lastIndex
+
 const BARE_BODY_WITHOUT_PLACE = new RegExp(pattern('bare-body-without-place'), 'u');
 const PLURAL_BEFORE_LEVEL = new RegExp(pattern('plural-before-post'), 'u');
 const CLAUSE_END = new RegExp(pattern('clause-end'), 'u');
@@ -61,7 +66,7 @@ function bracketAbbreviations(tokens: Token[], spans: OrgSpan[]): Map<string, st
         .filter((t) => t.cap)
         .map((t) => t.key[0])
         .join('');
-    const letters = abbr.key.replace(/[^\p{L}]/gu, '');
+    const letters = abbr.key.replace(NOT_LETTERS, '');
     for (let skip = 0; skip < words.length; skip++) {
       if (initials(words.slice(skip)) === letters) {
         out.set(abbr.key, keysBetween(words, skip, words.length));
@@ -201,7 +206,7 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
   // The fullest form is the name: the one with fewest abbreviations, then the longest.
   for (const g of groups.values()) {
     const forms = [g.name, ...g.aliases];
-    const score = (f: string) => (f.match(/\b\p{Lu}{2,}/gu)?.length ?? 0) * -100 + f.length;
+    const score = (f: string) => (f.match(CAPITALS_RUN)?.length ?? 0) * -100 + f.length;
     forms.sort((a, b) => score(b) - score(a));
     g.name = forms[0]!.replace(/uỷ/g, 'ủy').replace(/Uỷ/g, 'Ủy');
     g.aliases = forms.slice(1).filter((f, i, all) => f !== g.name && all.indexOf(f) === i);

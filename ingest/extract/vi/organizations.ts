@@ -18,6 +18,14 @@ import {
 } from './lexicon.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 
+// Compiled once at load: tsx (esbuild) writes a \p{…} literal inside a function as `new RegExp(…)`,
+// built again at every call (decision 0077).
+const LEADING_DIGIT = /^\p{N}/u;
+const ANY_DIGIT = /\p{N}/u;
+const NOT_LETTERS = /[^\p{L}]/gu; // replace() only: it resets lastIndex
+const LOWER_LETTER = /\p{Ll}/u;
+const ALL_DIGITS = /^\p{N}+$/u;
+
 export interface OrgSpan {
   from: number;
   to: number;
@@ -47,7 +55,7 @@ for (const q of [
 const GENERIC_BEFORE = new Set(['các', 'những', 'mỗi', 'từng', 'cấp', 'nhiều', 'mọi']);
 
 function isCapWord(t: Token | undefined): t is Token {
-  return !!t && t.word && t.cap && !/^\p{N}/u.test(t.text);
+  return !!t && t.word && t.cap && !LEADING_DIGIT.test(t.text);
 }
 
 const MIDDLE_NAME = new RegExp(pattern('middle-name'), 'u');
@@ -205,7 +213,7 @@ function secondPartAfterDash(tokens: Token[], j: number, limit: number): number 
         personNameStartsAt(tokens, k, limit)
       )
         break;
-    } else if (k === j + 1 || !isCapWord(tokens[k - 1]) || /\p{N}/u.test(tokens[k]!.text)) break;
+    } else if (k === j + 1 || !isCapWord(tokens[k - 1]) || ANY_DIGIT.test(tokens[k]!.text)) break;
     k++;
   }
   return k > j + 1 && isCapWord(tokens[j + 1]) ? k : j;
@@ -285,7 +293,7 @@ function definedNamesOf(tokens: Token[]): Map<string, DefinedName[]> {
     }
     if (!body) continue;
     const keys = tokens.slice(open + 1, close).map((t) => t.key);
-    if (keys.length === 1 && initialsOf(tokens, body, keys[0]!.replace(/[^\p{L}]/gu, ''))) continue;
+    if (keys.length === 1 && initialsOf(tokens, body, keys[0]!.replace(NOT_LETTERS, ''))) continue;
     const list = defined.get(keys[0]!) ?? [];
     list.push({ keys, body });
     defined.set(keys[0]!, list);
@@ -360,7 +368,7 @@ export function parseOrg(
     !nested &&
     m.to - m.from === 1 &&
     t.upper &&
-    /\p{Ll}/u.test(m.value.head) &&
+    LOWER_LETTER.test(m.value.head) &&
     prev?.upper &&
     prev.word &&
     t.spaceBefore &&
@@ -498,7 +506,7 @@ export function parseOrg(
         ['quốc gia', 'khu vực'].some((w) => w.startsWith(tokens[j]!.key)))
     ) {
       j = q.to;
-      if (tokens[q.from]!.key === 'khu' && /^\p{N}+$/u.test(tokens[j]?.text ?? '')) j++;
+      if (tokens[q.from]!.key === 'khu' && ALL_DIGITS.test(tokens[j]?.text ?? '')) j++;
       continue;
     }
     if (next.key === 'khối' && next.cap) {

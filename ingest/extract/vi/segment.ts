@@ -9,6 +9,10 @@
 import type { CleanArticle, Sentence } from '../../types.ts';
 import { pattern } from './lexicon.ts';
 
+// Compiled once at load: tsx (esbuild) writes a \p{…} literal inside a function as `new RegExp(…)`,
+// built again at every call (decision 0077).
+const UPPER_LETTER = /\p{Lu}/u;
+
 // Words that end in a dot without ending the sentence.
 const ABBREVIATIONS = new Set(
   [
@@ -95,7 +99,7 @@ export function segment(article: CleanArticle): Sentence[] {
         word.length === 1 &&
         NUMERAL_AFTER_PERIOD_WORD.test(text.slice(Math.max(start, m.index - 24), m.index));
       // An initial ("A."), a known abbreviation ("TP.", "PGS.TS.") or a dotted acronym ("T.Ư.").
-      if (!numeral && word.length === 1 && /\p{Lu}/u.test(before![1]!)) continue;
+      if (!numeral && word.length === 1 && UPPER_LETTER.test(before![1]!)) continue;
       if (!numeral && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^.*\./, '')))) continue;
       if (
         (ANNOUNCED_LIST_OPENING.test(text.slice(end, end + 80)) ||
