@@ -6,12 +6,15 @@
 // The graph: provinces of 200 people each; every meeting is chaired by one of the province's ten
 // leaders and attended by eight of its people; each person holds a post in one of five bodies of
 // the province. A seeded generator makes the same graph every run.
-import { parseArgs } from 'node:util';
 import { UndirectedGraph } from 'graphology';
 import { measureNetwork } from '../src/analytics/network-analysis.ts';
+import { parseBenchArgs } from './bench-args.ts';
 
-const { values } = parseArgs({
-  options: { people: { type: 'string', default: '2000,10000' }, meetings: { type: 'string', default: '3' } },
+const USAGE = 'usage: npm run bench:analyse -- [--people 2000,10000] [--meetings 3]';
+
+const { values } = parseBenchArgs('bench:analyse', USAGE, {
+  people: { type: 'string', default: '2000,10000' },
+  meetings: { type: 'string', default: '3' },
 });
 const sizes = values.people.split(',').map(Number);
 const meetingsPerPerson = Number(values.meetings);

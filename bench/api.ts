@@ -13,7 +13,6 @@
 //
 // With --size above 1 the graph is the benchmarks' own (bench/bench-graph.ts: a local Neo4j of its
 // own, wiped first, or an empty NEO4J_URI), so generated articles never land in a working graph.
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import path from 'node:path';
@@ -38,22 +37,16 @@ import {
 } from './questions.ts';
 import { scaleCorpus } from './scale-corpus.ts';
 import { analyseNetwork } from '../src/analytics/network-analysis.ts';
+import { parseBenchArgs } from './bench-args.ts';
 
 const USAGE =
   'usage: npm run bench:api -- [--duration 10] [--connections 8] [--question-duration 3] [--size N (≥ 1, times the sample graph)]';
-const { values: options } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '8' },
-    'question-duration': { type: 'string', default: '3' },
-    size: { type: 'string', default: '1' },
-    help: { type: 'boolean', default: false },
-  },
+const { values: options } = parseBenchArgs('bench:api', USAGE, {
+  duration: { type: 'string', default: '10' },
+  connections: { type: 'string', default: '8' },
+  'question-duration': { type: 'string', default: '3' },
+  size: { type: 'string', default: '1' },
 });
-if (options.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
 const duration = Number(options.duration);
 const connections = Number(options.connections);
 const questionDuration = Number(options['question-duration']);

@@ -1,4 +1,4 @@
-// The command line of a benchmark (bench:scale, bench:peer): node's parseArgs with --help, and a
+// The command line of every benchmark (npm run bench:*): node's parseArgs with --help, and a
 // mistake ending the run with what was wrong, the usage and exit status 2, as kg's commands do.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 

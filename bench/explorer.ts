@@ -20,6 +20,14 @@ import { buildExplorer, firstPageScriptBytes } from '../src/api/explorer.ts';
 import { toGlobalId } from '../src/api/global-id.ts';
 import { launchChromium } from '../test/browser/browser.ts';
 import { PERSON, SEARCH } from '../web/src/queries.ts';
+import { parseBenchArgs } from './bench-args.ts';
+
+// No options: --help prints this, anything else is refused before Neo4j or Chromium start.
+parseBenchArgs(
+  'bench:explorer',
+  'usage: npm run bench:explorer (no options: the sample graph, each figure the median of 5 runs)',
+  {},
+);
 
 const RUNS = 5;
 const SEARCH_TEXT = 'pham minh chinh';

@@ -12,7 +12,7 @@ import { execFile } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
 import { loadConfig, projectRoot } from '../src/config.ts';
 import { graphCounts, migrate, openGraph } from '../src/db/index.ts';
 import { GraphReader } from '../src/api/graph-reader.ts';
@@ -21,14 +21,15 @@ import { directorySinks, streamSink } from '../src/export/sink.ts';
 import { ingestRecords } from '../ingest/run.ts';
 import { corpus, replicate } from './generated-corpus.ts';
 import { openBenchGraph } from './bench-graph.ts';
+import { parseBenchArgs } from './bench-args.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    copies: { type: 'string', default: '10' },
-    'page-size': { type: 'string', default: '500' },
-    child: { type: 'string' },
-    out: { type: 'string' },
-  },
+const USAGE = 'usage: npm run bench:export -- [--copies 10] [--page-size 500]';
+
+const { values: args } = parseBenchArgs('bench:export', USAGE, {
+  copies: { type: 'string', default: '10' },
+  'page-size': { type: 'string', default: '500' },
+  child: { type: 'string' },
+  out: { type: 'string' },
 });
 const PAGE_SIZE = Number(args['page-size']);
 const BENCH_PORT = process.env.KG_BENCH_NEO4J_PORT || '7698';

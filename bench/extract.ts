@@ -18,7 +18,6 @@
 //   npm run bench:extract [-- --mb 5 --rounds 3 --corpus ../shared/corpus/dev --language vi]
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/config.ts';
 import { readInputs } from '../ingest/read/inputs.ts';
 import { isRecordError, parseRecordLine } from '../ingest/read/record.ts';
@@ -26,14 +25,16 @@ import { cleanArticle } from '../ingest/clean.ts';
 import { extractArticle } from '../ingest/pipeline.ts';
 import { matchKey, nfc } from '../ingest/text/normalise.ts';
 import type { ArticleRecord } from '../ingest/types.ts';
+import { parseBenchArgs } from './bench-args.ts';
 
-const { values: options } = parseArgs({
-  options: {
-    mb: { type: 'string', default: '5' },
-    rounds: { type: 'string', default: '3' },
-    corpus: { type: 'string', default: path.resolve(projectRoot, '../shared/corpus/dev') },
-    language: { type: 'string' },
-  },
+const USAGE =
+  'usage: npm run bench:extract -- [--mb 5] [--rounds 3] [--corpus ../shared/corpus/dev] [--language vi|en]';
+
+const { values: options } = parseBenchArgs('bench:extract', USAGE, {
+  mb: { type: 'string', default: '5' },
+  rounds: { type: 'string', default: '3' },
+  corpus: { type: 'string', default: path.resolve(projectRoot, '../shared/corpus/dev') },
+  language: { type: 'string' },
 });
 const targetBytes = Number(options.mb) * 1024 * 1024;
 const rounds = Number(options.rounds);

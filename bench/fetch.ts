@@ -4,13 +4,15 @@
 // and its cost (time, CPU, requests) as a share of the first. Prints figures; asserts nothing.
 // Run: npm run bench:fetch [-- --items 10000]
 import { spawn } from 'node:child_process';
-import { parseArgs } from 'node:util';
 import { migrate } from '../src/db/index.ts';
 import { runFetch, type FetchSummary } from '../ingest/fetch/run-fetch.ts';
 import { addSource } from '../ingest/fetch/source-store.ts';
 import { openBenchGraph } from './bench-graph.ts';
+import { parseBenchArgs } from './bench-args.ts';
 
-const { values } = parseArgs({ options: { items: { type: 'string', default: '10000' } } });
+const USAGE = 'usage: npm run bench:fetch -- [--items 10000]';
+
+const { values } = parseBenchArgs('bench:fetch', USAGE, { items: { type: 'string', default: '10000' } });
 const items = Number(values.items);
 
 const site = spawn(process.execPath, ['--import', 'tsx', 'bench/fetch-site.ts', String(items)], {

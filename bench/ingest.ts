@@ -10,7 +10,6 @@
 // names, dates and urls, generated in memory. Without NEO4J_URI a local Neo4j is started on its own
 // port and data folder (KG_BENCH_NEO4J_PORT, default 7697; .kg/neo4j-bench, wiped first); with
 // NEO4J_URI the graph must be empty.
-import { parseArgs } from 'node:util';
 import { emptyGraph, graphCounts, migrate, type Graph } from '../src/db/index.ts';
 import { openBenchGraph } from './bench-graph.ts';
 import { replicate } from './generated-corpus.ts';
@@ -29,15 +28,16 @@ import { mentionRowsOf, writeBatch, type PreparedArticle } from '../ingest/load/
 import { writeWithRetry } from '../ingest/load/write-with-retry.ts';
 import { Q, STRUCTURAL_TYPES } from '../ingest/load/statements.ts';
 import { DEFAULT_BATCH_SIZE, EXTRACTOR_VERSION } from '../ingest/run.ts';
+import { parseBenchArgs } from './bench-args.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    articles: { type: 'string', default: '4000' },
-    'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
-    naive: { type: 'string', default: '30' },
-    warmup: { type: 'string', default: '3000' },
-    trace: { type: 'boolean', default: false },
-  },
+const USAGE = `usage: npm run bench:ingest -- [--articles 4000] [--batch-size ${DEFAULT_BATCH_SIZE}] [--naive 30] [--warmup 3000] [--trace]`;
+
+const { values: args } = parseBenchArgs('bench:ingest', USAGE, {
+  articles: { type: 'string', default: '4000' },
+  'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
+  naive: { type: 'string', default: '30' },
+  warmup: { type: 'string', default: '3000' },
+  trace: { type: 'boolean', default: false },
 });
 const ARTICLES = Number(args.articles);
 const BATCH = Number(args['batch-size']);
