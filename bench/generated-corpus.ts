@@ -6,6 +6,7 @@ import path from 'node:path';
 import { projectRoot } from '../src/config.ts';
 import type { ArticleRecord } from '../ingest/types.ts';
 import { foldDiacritics, nameKey } from '../ingest/text/normalise.ts';
+import { isRecordFileName } from '../ingest/read/inputs.ts';
 
 export const CORPUS = path.resolve(projectRoot, '..', 'shared', 'corpus', 'dev');
 // Given-name syllables for the variants: in each copy of the corpus every person gets the last two
@@ -36,7 +37,7 @@ function variantName(name: string, index: number, english: boolean): string {
 
 export function corpus(): { record: ArticleRecord; persons: string[] }[] {
   return readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.json') && !f.endsWith('.gold.json'))
+    .filter(isRecordFileName)
     .sort()
     .map((f) => {
       const record = JSON.parse(readFileSync(path.join(CORPUS, f), 'utf8')) as ArticleRecord;

@@ -31,6 +31,11 @@ const FORMAT_BY_EXTENSION: Record<string, Format> = {
 /** Annotation files that sit next to articles in a corpus folder; read only when named explicitly. */
 const SKIPPED_IN_FOLDERS = /\.gold\.json$/i;
 
+/** Whether a corpus folder's file name is an article record (`*.json`), not its gold (`*.gold.json`). */
+export function isRecordFileName(name: string): boolean {
+  return name.endsWith('.json') && !SKIPPED_IN_FOLDERS.test(name);
+}
+
 /** Bytes of a file looked at for NUL bytes before streaming it as JSON Lines. */
 const BINARY_SNIFF_BYTES = 8192;
 

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleGroup } from './score-corpus.ts';
+import { isRecordFileName } from '../../ingest/read/inputs.ts';
 
 /** One English batch: the ids `en-heldout-<first>` … `<last>` and the decision that recorded it. */
 export interface IdRangeBatch {
@@ -14,8 +15,6 @@ export interface IdRangeBatch {
   last: number;
   decision: string;
 }
-
-const isRecord = (name: string) => name.endsWith('.json') && !name.endsWith('.gold.json');
 
 /** The batch a Vietnamese held-out id belongs to ("vi-ho-bug-01" → 1, "vi-ho4-list-03" → 4), or null. */
 export function vietnameseBatchOf(id: string): number | null {
@@ -55,12 +54,12 @@ export function heldOutBatches(language: 'vi' | 'en', root: string): ArticleGrou
   };
   if (language === 'vi') {
     for (const d of readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()))
-      for (const name of readdirSync(path.join(root, d.name)).filter(isRecord))
+      for (const name of readdirSync(path.join(root, d.name)).filter(isRecordFileName))
         add(vietnameseBatchOf(name), path.join(root, d.name, name));
   } else {
     const tsv = path.join(root, 'batches.tsv');
     const batches = parseIdRangeBatches(readFileSync(tsv, 'utf8'), tsv);
-    for (const name of readdirSync(root).filter(isRecord)) {
+    for (const name of readdirSync(root).filter(isRecordFileName)) {
       const n = /-(\d+)\.json$/.exec(name);
       const num = n ? Number(n[1]) : NaN;
       add(batches.find((b) => b.first <= num && num <= b.last)?.batch ?? null, path.join(root, name));

@@ -16,6 +16,7 @@ import { projectRoot } from '../../src/config.ts';
 import { extractArticle } from '../../ingest/pipeline.ts';
 import { isRecordError, validateRecord } from '../../ingest/read/record.ts';
 import type { ArticleRecord } from '../../ingest/types.ts';
+import { isRecordFileName } from '../../ingest/read/inputs.ts';
 
 export const SCORER = path.resolve(projectRoot, '../shared/tools/score-extraction.mjs');
 export const DEV_CORPUS = path.resolve(projectRoot, '../shared/corpus/dev');
@@ -94,7 +95,7 @@ export function scoreCorpusByClass(root: string): HeldOutScores {
     classes.map((c) => ({
       name: c,
       records: readdirSync(path.join(root, c))
-        .filter((n) => n.endsWith('.json') && !n.endsWith('.gold.json'))
+        .filter(isRecordFileName)
         .map((n) => path.join(root, c, n)),
     })),
   );

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, detectLanguageWithEvidence } from '../../ingest/detect-language.ts';
+import { isRecordFileName } from '../../ingest/read/inputs.ts';
 
 describe('detectLanguage', () => {
   it('reads Vietnamese prose as Vietnamese', () => {
@@ -51,7 +52,7 @@ describe('detectLanguage', () => {
   it('agrees with the language field of every dev-corpus record', () => {
     const dir = path.resolve(import.meta.dirname, '../../../shared/corpus/dev');
     const records = readdirSync(dir)
-      .filter((f) => f.endsWith('.json') && !f.endsWith('.gold.json'))
+      .filter(isRecordFileName)
       .map(
         (f) =>
           JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as {
