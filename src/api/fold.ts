@@ -303,11 +303,26 @@ export function foldedStatement(
 const foldedQueries = new Map<string, NamedCypher>();
 const MAX_FOLDED_SHAPES = 256;
 
+/** The folded statement of a shape's key: the one built before, or `build`'s, kept for the next request. */
+function foldedShape(key: string, build: () => NamedCypher): NamedCypher {
+  const known = foldedQueries.get(key);
+  if (known) return known;
+  const query = build();
+  if (foldedQueries.size >= MAX_FOLDED_SHAPES) foldedQueries.clear();
+  foldedQueries.set(key, query);
+  return query;
+}
+
 /** Which of a query's `// unless` and `// when` switches are on for `params`, one digit each (part of a shape's key). */
-function unlessSwitchKey(query: NamedCypher, params: Record<string, unknown>): string {
+function switchKey(query: NamedCypher, params: Record<string, unknown>): string {
   return switchesOf(query)
     .map((s) => (isOn(s, params) ? 1 : 0))
     .join('');
+}
+
+/** The root query's text for a folded statement: specialised before its prefix is added, as the markers name the parameters unprefixed. */
+function rootTextOf(root: RootQuery): string {
+  return prefixedText(specialisedText(root.query.text, root.params), 'root_');
 }
 
 function foldedQuery(
@@ -318,38 +333,30 @@ function foldedQuery(
   withArticles: boolean,
 ): NamedCypher {
   const name = `folded:${root.query.name}+${pages.map((p) => p.relation.query.name).join('+')}`;
-  // The shape: the parts, and which of their `// unless` blocks are on (one digit each).
+  // The shape: the parts, and which of their `// unless` and `// when` switches are on (one digit each).
   const switches = [
-    switchesOf(root.query).map((s) => (isOn(s, root.params) ? 1 : 0)),
-    ...pages.map((page, i) =>
-      switchesOf(page.relation.query).map((s) => (isOn(s, pageParamSets[i]!) ? 1 : 0)),
-    ),
-  ]
-    .map((on) => on.join(''))
-    .join('.');
+    switchKey(root.query, root.params),
+    ...pages.map((page, i) => switchKey(page.relation.query, pageParamSets[i]!)),
+  ].join('.');
   const fromNodes = root.list && type ? type : '';
   const key = `${name}${root.list ? ':list' : ''}:${fromNodes}:${switches}:${withArticles ? 1 : 0}`;
-  const known = foldedQueries.get(key);
-  if (known) return known;
-  // Specialised before the prefixes are added: the markers name the parameters unprefixed.
-  const rootText = prefixedText(specialisedText(root.query.text, root.params), 'root_');
-  const pageTexts = pages.map((page, i) => {
-    let text = specialisedText(page.relation.query.text, pageParamSets[i]!);
-    if (fromNodes) text = fromRootNodes(text, fromNodes);
-    return PAGE.replace('{{statement}}', () =>
-      prefixedText(text.replace(/\$ids\b/, 'ids'), `p${i}_`),
-    ).replaceAll('{{name}}', `p${i}`);
+  return foldedShape(key, () => {
+    const rootText = rootTextOf(root);
+    const pageTexts = pages.map((page, i) => {
+      let text = specialisedText(page.relation.query.text, pageParamSets[i]!);
+      if (fromNodes) text = fromRootNodes(text, fromNodes);
+      return PAGE.replace('{{statement}}', () =>
+        prefixedText(text.replace(/\$ids\b/, 'ids'), `p${i}_`),
+      ).replaceAll('{{name}}', `p${i}`);
+    });
+    // Function replacers: the parts' `$` parameters must not be read as replacement patterns.
+    const text = specialisedText(REQUEST, { withArticles })
+      .replace('{{root}}', () => rootText)
+      .replace('{{roots}}', () => (root.list ? LIST_ROOTS : NODE_ROOTS))
+      .replace('{{pages}}', () => pageTexts.join('\n'))
+      .replace('{{pageNames}}', pages.map((_, i) => `p${i}`).join(', '));
+    return { name, text };
   });
-  // Function replacers: the parts' `$` parameters must not be read as replacement patterns.
-  const text = specialisedText(REQUEST, { withArticles })
-    .replace('{{root}}', () => rootText)
-    .replace('{{roots}}', () => (root.list ? LIST_ROOTS : NODE_ROOTS))
-    .replace('{{pages}}', () => pageTexts.join('\n'))
-    .replace('{{pageNames}}', pages.map((_, i) => `p${i}`).join(', '));
-  if (foldedQueries.size >= MAX_FOLDED_SHAPES) foldedQueries.clear();
-  const query = { name, text };
-  foldedQueries.set(key, query);
-  return query;
 }
 
 /**
@@ -455,17 +462,12 @@ export function eventParticipantsStatement(
   const limits = Object.fromEntries(
     PARTICIPANT_COLUMNS.map((column) => [`${column}Limit`, int(participants[column]?.window.limit ?? 0)]),
   );
-  const switches = unlessSwitchKey(root.query, root.params);
   const on = PARTICIPANT_COLUMNS.map((column) => (participants[column] ? 1 : 0)).join('');
-  const key = `participants:${root.query.name}:${switches}:${on}`;
-  let query = foldedQueries.get(key);
-  if (!query) {
-    const rootText = prefixedText(specialisedText(root.query.text, root.params), 'root_');
-    const text = specialisedText(EVENT_PARTICIPANTS, limits).replace('{{root}}', () => rootText);
-    query = { name: `folded:${root.query.name}+participants`, text };
-    if (foldedQueries.size >= MAX_FOLDED_SHAPES) foldedQueries.clear();
-    foldedQueries.set(key, query);
-  }
+  const key = `participants:${root.query.name}:${switchKey(root.query, root.params)}:${on}`;
+  const query = foldedShape(key, () => ({
+    name: `folded:${root.query.name}+participants`,
+    text: specialisedText(EVENT_PARTICIPANTS, limits).replace('{{root}}', () => rootTextOf(root)),
+  }));
   return { query, params: { ...prefixedParams(root.params, 'root_'), ...limits } };
 }
 
