@@ -158,9 +158,7 @@ export function placeRun(
  * the body's place may be its holder; a body with none before it has no holder written after it.
  */
 function postEndsAt(tokens: Token[], i: number): boolean {
-  for (let s = Math.max(0, i - POST_WORDS); s < i; s++)
-    if (POSTS.longest(tokens, s, i)?.to === i) return true;
-  return false;
+  return POSTS.endingAt(tokens, i, POST_WORDS) !== null;
 }
 /** The most words of a post, for looking back from a body ("Phó Bí thư Thường trực"). */
 const POST_WORDS = 6;

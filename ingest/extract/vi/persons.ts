@@ -214,15 +214,10 @@ function foreignNameAt(tokens: Token[], i: number, covered: Uint8Array): NameSpa
   // holder's too, as before a Vietnamese name (post-chain-separator), decision 0075.
   const posts = [post];
   for (let at = i; at >= 2 && POST_CHAIN_SEPARATOR.test(tokens[at - 1]!.text);) {
-    let before: PostSpan | null = null;
-    for (let b = Math.max(0, at - 1 - FOREIGN_CHAIN_POST_WORDS); b < at - 1 && !before; b++) {
-      const p = POSTS.longest(tokens, b, at - 1);
-      if (p?.to === at - 1 && tokens[b]!.cap && !covered[b])
-        before = { from: b, to: p.to, headTo: p.to, entry: p.value, org: null, former: false };
-    }
-    if (!before) break;
-    posts.unshift(before);
-    at = before.from;
+    const p = POSTS.endingAt(tokens, at - 1, FOREIGN_CHAIN_POST_WORDS, (b) => tokens[b]!.cap && !covered[b]);
+    if (!p) break;
+    posts.unshift({ from: p.from, to: p.to, headTo: p.to, entry: p.value, org: null, former: false });
+    at = p.from;
   }
   return { from, to: k, posts };
 }

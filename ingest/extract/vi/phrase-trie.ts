@@ -67,4 +67,22 @@ export class PhraseTrie<V> {
     }
     return bestTo < 0 ? null : { from, to: bestTo, value: bestValue! };
   }
+
+  /**
+   * The phrase that ends right before tokens[end] — the longest phrase from its start reaches `end`
+   * exactly — starting at most `maxWords` words back, the earliest such start that `accept` allows;
+   * null if none ("Chủ tịch" before "UBND phường …", a post chained before a foreign holder's).
+   */
+  endingAt(
+    tokens: Token[],
+    end: number,
+    maxWords: number,
+    accept: (from: number) => boolean = () => true,
+  ): PhraseMatch<V> | null {
+    for (let from = Math.max(0, end - maxWords); from < end; from++) {
+      const m = this.longest(tokens, from, end);
+      if (m?.to === end && accept(from)) return m;
+    }
+    return null;
+  }
 }
