@@ -3,6 +3,7 @@
 import { BODY_HEADS, EVENT_WORDS, VENUE_WORDS } from './lexicon.ts';
 import { envoyCountryEnd, portfolioEnd } from './post-phrase.ts';
 import { isCapWord, matchPost, type PhraseContext } from './phrase-words.ts';
+import { wordEnd } from './tokens.ts';
 
 // Compiled once: tsx (esbuild) writes a \p{…} expression literal as `new RegExp(…)`, which ran at
 // every evaluation inside the function (decision 0077).
@@ -73,7 +74,7 @@ export function findPostAnchoredNames(
     )
       continue;
     const lastToken = tokens[last]!;
-    const end = lastToken.possessive ? lastToken.end - (lastToken.text.endsWith('s') ? 2 : 1) : lastToken.end;
+    const end = wordEnd(lastToken);
     found.push({
       first,
       last,

@@ -21,7 +21,7 @@ import {
   RECALLED_BEFORE_NAME,
   RECALLED_THAT_BEFORE_NAME,
 } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import { wordEnd, type Token } from './tokens.ts';
 
 const SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?[aeiouy]{1,3}(?:ch|ng|nh|c|m|n|p|t)?$/;
@@ -127,7 +127,7 @@ function ethnicNameAt(
   const adjacent = next && text.slice(lastToken.end, next.start) === ' ' && next.sentence === first.sentence;
   if (!lastToken.possessive && adjacent && next.kind === 'word' && (next.cap || PLACE_TAIL.has(next.key)))
     return null;
-  const end = lastToken.possessive ? lastToken.end - (lastToken.text.endsWith('s') ? 2 : 1) : lastToken.end;
+  const end = wordEnd(lastToken);
   return { first: i, last, start: first.start, end, text: text.slice(first.start, end), conceptual: false };
 }
 
@@ -175,7 +175,7 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
       next && /^ ?$/.test(text.slice(lastToken.end, next.start)) && next.sentence === first.sentence;
     if (!lastToken.possessive && adjacent && next.kind === 'word' && next.cap) continue; // part of a longer proper name
     if (!lastToken.possessive && adjacent && next.kind === 'word' && PLACE_TAIL.has(next.key)) continue;
-    const end = lastToken.possessive ? lastToken.end - (lastToken.text.endsWith('s') ? 2 : 1) : lastToken.end;
+    const end = wordEnd(lastToken);
     const nameText = text.slice(first.start, end);
     if (findPlace(nameText)) continue;
     const textBefore = text.slice(Math.max(0, first.start - 80), first.start);
@@ -251,7 +251,7 @@ export function findGivenNameMentions(
     if (!t.possessive && capitalised(tokens[i + 1], t.sentence)) return;
     if (!t.possessive && PLACE_TAIL.has(tokens[i + 1]?.key ?? '')) return;
     if (prev?.text === '.' && !prevIsDot && prev.sentence === t.sentence) return;
-    const end = t.possessive ? t.end - (t.text.endsWith('s') ? 2 : 1) : t.end;
+    const end = wordEnd(t);
     found.push({
       first: i,
       last: i,

@@ -10,7 +10,7 @@ import {
   POSTS_BY_FIRST_WORD,
   type PostEntry,
 } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import { wordEnd, type Token } from './tokens.ts';
 import type { BodyPhrase } from './body-phrase.ts';
 import { vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 
@@ -141,7 +141,7 @@ export function phraseText(
 ): { start: number; end: number; text: string } {
   const start = ctx.tokens[first]!.start;
   const lastToken = ctx.tokens[last]!;
-  const end = lastToken.possessive ? lastToken.end - (lastToken.text.endsWith('s') ? 2 : 1) : lastToken.end;
+  const end = wordEnd(lastToken);
   return { start, end, text: collapseSpaces(ctx.text.slice(start, end)) };
 }
 

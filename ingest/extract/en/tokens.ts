@@ -20,6 +20,11 @@ export interface Token {
   sentence: number;
 }
 
+/** Where the token's word ends without its possessive ending: before the ’s of "Committee’s", the ' of "Enterprises'". */
+export function wordEnd(t: Token): number {
+  return t.possessive ? t.end - (t.text.endsWith('s') ? 2 : 1) : t.end;
+}
+
 const LETTER = /^\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 export const ALL_UPPER = /^[\p{Lu}Đ]+$/u;

@@ -7,6 +7,7 @@ import { wordKey } from '../lexicon.ts';
 import { honorificAt, startsNoPhrase, type PhraseContext } from '../phrase-words.ts';
 import { ministerHeadWithinReach, readPost } from '../post-phrase.ts';
 import type { Element, PersonLayer, PhraseLayer, TokenLayer } from './article.ts';
+import { wordEnd } from '../tokens.ts';
 
 /**
  * Words after a body that make the phrase a place named after it: "the National Assembly building".
@@ -76,7 +77,7 @@ export function readPhrases(doc: TokenLayer & PersonLayer): PhraseLayer {
         for (let k = post.first; k <= post.last; k++) {
           const word = tokens[k]!;
           if (word.key !== key) continue;
-          const end = word.possessive ? word.end - (word.text.endsWith('s') ? 2 : 1) : word.end;
+          const end = wordEnd(word);
           addBody(
             {
               first: k,
