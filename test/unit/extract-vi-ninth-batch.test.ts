@@ -118,3 +118,51 @@ describe("bodies of a province's sectors outside the lexicon", () => {
     expect(seats(e)).toEqual(['Lâm Văn Bé | Tổng Biên tập | Báo và Phát thanh, Truyền hình Cà Mau']);
   });
 });
+
+describe('a post, its body and the body’s initials in brackets before the holder', () => {
+  it('gives the post to the name after "(EVN)"', () => {
+    const e = extract(
+      'Phó Tổng Giám đốc Tập đoàn Dầu khí Việt Nam (PVN) Lê Mạnh Cường phát biểu tại hội thảo ngày 10/9.',
+    );
+    expect(seats(e)).toEqual(['Lê Mạnh Cường | Phó Tổng Giám đốc | Tập đoàn Dầu khí Việt Nam']);
+  });
+
+  it('does not give a post across a bracket that holds a place, not initials', () => {
+    const e = extract('Giám đốc Sở Nội vụ Lê Văn An (Hà Tĩnh) và ông Trần Văn Bình dự hội nghị ngày 10/9.');
+    expect(seats(e)).toEqual(['Lê Văn An | Giám đốc | Sở Nội vụ']);
+  });
+});
+
+describe('a signing', () => {
+  it('dates a signing by its verb and counts the signers as attending', () => {
+    const e = extract(
+      'Ngày 11/9, Tổng công ty Điện lực miền Bắc và UBND tỉnh Lào Cai ký kết thỏa thuận hợp tác. Tổng Giám đốc Tổng công ty Điện lực miền Bắc Đỗ Văn Long và Chủ tịch UBND tỉnh Lào Cai Hoàng Quốc Khánh ký thỏa thuận.',
+    );
+    expect(dates(e)).toEqual(['2025-09-11']);
+    expect(people(e, 'ATTENDED')).toEqual(['Hoàng Quốc Khánh', 'Đỗ Văn Long']);
+  });
+});
+
+describe('companies, a post held now, and informing the meeting', () => {
+  it('reads a company by its legal form and gives it the post after ", nay là"', () => {
+    const e = extract(
+      'Cựu sinh viên Trịnh Quốc Bảo, nay là Giám đốc Công ty cổ phần Sữa Việt Nam, trao 50 suất học bổng tại lễ khai giảng ngày 5/9.',
+    );
+    expect(bodies(e)).toEqual(['Công ty cổ phần Sữa Việt Nam']);
+    expect(seats(e)).toEqual(['Trịnh Quốc Bảo | Giám đốc | Công ty cổ phần Sữa Việt Nam']);
+  });
+
+  it('reads "thông tin về" as speaking', () => {
+    const e = extract(
+      'Ngày 12/9, Đoàn ĐBQH tỉnh tiếp xúc cử tri xã Yên Thế. Phó Trưởng Đoàn ĐBQH tỉnh Nông Thị Hà thông tin về kết quả kỳ họp.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual(['Nông Thị Hà']);
+  });
+
+  it('does not read those who are informed ("được thông tin về") as speakers', () => {
+    const e = extract(
+      'Ngày 12/9, Đảng ủy xã Yên Thế tổ chức hội nghị. Tại hội nghị, ông Lò Văn Chung và các đảng viên được thông tin về tình hình thời sự.',
+    );
+    expect(people(e, 'ATTENDED')).toEqual([]);
+  });
+});
