@@ -58,6 +58,7 @@ describe('held-out batches', () => {
       'batch 6',
       'batch 7',
       'batch 8',
+      'batch 9',
     ]);
     for (const [i, b] of batches.entries())
       for (const r of b.records) expect(vietnameseBatchOf(path.basename(r)), r).toBe(i + 1);

@@ -30,6 +30,7 @@ export interface PostEntry {
 export type BodyComplement =
   | 'fixed'
   | 'place'
+  | 'region-or-place'
   | 'field'
   | 'any'
   | 'nested'
@@ -42,6 +43,7 @@ export type BodyComplement =
 const COMPLEMENTS: BodyComplement[] = [
   'fixed',
   'place',
+  'region-or-place',
   'field',
   'any',
   'nested',

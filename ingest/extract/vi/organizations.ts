@@ -62,8 +62,10 @@ const MIDDLE_NAME = new RegExp(pattern('middle-name'), 'u');
 const NAME_NOT_PLACE_START = new RegExp(pattern('name-not-place-start'), 'u');
 const NOT_BODY_BEFORE = new RegExp(pattern('not-body-before'), 'u');
 const PLACE_NUMBER = new RegExp(pattern('place-number'), 'u');
+const REGION_NUMBER = new RegExp(pattern('region-number'), 'u');
 const NOT_PLACE_START = new RegExp(pattern('not-place-start'), 'u');
 const FOREIGN_MEMBERS_HEAD = new RegExp(pattern('foreign-members-head'), 'u');
+const HOST_COUNTRY = new RegExp(pattern('host-country-after-tai'), 'u');
 const LONG_NAME_NOT_PLACE_START = new RegExp(pattern('long-name-not-place-start'), 'u');
 const PROVINCE_LEVEL = new RegExp(pattern('province-level-before-place'), 'u');
 
@@ -93,6 +95,14 @@ function withPlaceNumber(tokens: Token[], k: number): number {
   const after = tokens[k + 1];
   if (!number?.spaceBefore || !PLACE_NUMBER.test(number.text)) return k;
   return after?.word && !after.cap && after.spaceBefore ? k : k + 1;
+}
+
+/** "khu vực VI", "Khu vực 10" at `j`: the end of a numbered region (pattern region-number), else null. */
+function regionAt(tokens: Token[], j: number, limit: number): number | null {
+  if (j + 3 > limit) return null;
+  const [khu, vuc, n] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (!khu?.spaceBefore || khu.key !== 'khu' || vuc?.key !== 'vực' || !n?.spaceBefore) return null;
+  return REGION_NUMBER.test(n.text) ? j + 3 : null;
 }
 
 /**
@@ -165,7 +175,8 @@ const POST_WORDS = 6;
 
 /** The body's head is followed by its place, directly or after a locality word ("xã Mường Báng"). */
 function namedWithPlace(tokens: Token[], head: BodyEntry, j: number, limit: number): boolean {
-  if (head.complement === 'place')
+  if (head.complement === 'region-or-place' && regionAt(tokens, j, limit) !== null) return true;
+  if (head.complement === 'place' || head.complement === 'region-or-place')
     return placeRun(tokens, j, limit, provinceLevel(tokens, j - 2, j)) !== null;
   if (head.complement !== 'any' && head.complement !== 'place-after-locality') return false;
   const locality = j < limit && tokens[j]!.spaceBefore ? LOCALITIES.longest(tokens, j, limit) : null;
@@ -433,7 +444,14 @@ export function parseOrg(
       j = sub.to;
       break;
     }
+    case 'region-or-place':
     case 'place': {
+      // "Kho bạc Nhà nước khu vực VI": a numbered region in place of a place (decision 0080).
+      const region = head.complement === 'region-or-place' ? regionAt(tokens, j, limit) : null;
+      if (region !== null) {
+        j = region;
+        break;
+      }
       const p = placeRun(tokens, j, limit, provinceLevel(tokens, m.from, m.to));
       if (p !== null) j = p;
       break;
@@ -479,6 +497,8 @@ export function parseOrg(
       if (tokens[j]?.key === 'tại' && j + 1 < limit) {
         const where = PLACES.longest(tokens, j + 1, limit) ?? COUNTRIES.longest(tokens, j + 1, limit);
         if (where) j = where.to;
+        // "Đại sứ quán Nhật Bản tại Việt Nam": the host country, which countries.txt leaves out.
+        else if (j + 3 <= limit && HOST_COUNTRY.test(keysBetween(tokens, j + 1, j + 3))) j += 3;
       }
     }
   }

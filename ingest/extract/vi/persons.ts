@@ -44,6 +44,7 @@ const NOT_IN_NAME_WORD = rule('not-in-name-word');
 const FIVE_SYLLABLE_NAME_START = rule('five-syllable-name-start');
 const NAME_NOT_PLACE_START = rule('name-not-place-start');
 const POST_CHAIN_SEPARATOR = rule('post-chain-separator');
+const NOW_BEFORE_POST = rule('now-before-post');
 const POST_TERM_WORD = rule('post-term-word');
 const POST_TERM_NUMBER = rule('post-term-number');
 const POST_TERM_JOINER = rule('post-term-joiner');
@@ -224,6 +225,20 @@ function foreignNameAt(tokens: Token[], i: number, covered: Uint8Array): NameSpa
 /** The most words of a post chained before a foreign holder's ("Phó Thủ tướng Thường trực"). */
 const FOREIGN_CHAIN_POST_WORDS = 5;
 
+/**
+ * "(VCCI)", "(EVN)" ending right before token k: one or two words in capitals in brackets, the
+ * initials a body was just given; the index of "(" or null.
+ */
+function initialsBefore(tokens: Token[], k: number): number | null {
+  if (tokens[k - 1]?.text !== ')') return null;
+  for (let o = k - 2; o >= k - 4 && o >= 0; o--) {
+    const t = tokens[o]!;
+    if (t.text === '(') return o < k - 2 && t.spaceBefore ? o : null;
+    if (!t.word || !t.upper) return null;
+  }
+  return null;
+}
+
 /** The start of a word of address ending right before token i ("ông", "đồng chí"), or -1. */
 function honorificBefore(tokens: Token[], i: number): number {
   for (const back of [1, 2]) if (i >= back && HONORIFICS.longest(tokens, i - back)?.to === i) return i - back;
@@ -316,7 +331,9 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     for (let guard = 0; guard < 8; guard++) {
       const sep = tokens[j];
       if (!sep || !POST_CHAIN_SEPARATOR.test(sep.text) || tokens[j + 1]?.lineBefore) break;
-      const post = postAfter(j + 1);
+      // "X, nay là Giám đốc Công ty …": the post held now, after the past the name was given by.
+      const now = guard === 0 && sep.text === ',' && NOW_BEFORE_POST.test(keysBetween(tokens, j + 1, j + 3));
+      const post = postAfter(now ? j + 3 : j + 1);
       if (!post) break;
       // "Phó Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B", "Thứ trưởng A, Thứ trưởng B": a post written
       // right before a name is that name's, not one more post of the name before the comma.
@@ -360,7 +377,12 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       continue;
     }
     const before: PostSpan[] = [];
-    let post = postEndingAt.get(rankAfterPost ? h - 1 : k);
+    // "Phó Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI) X": the body's initials in
+    // brackets between the post and its holder (decision 0080).
+    const bracket = rankAfterPost ? null : initialsBefore(tokens, k);
+    let post =
+      postEndingAt.get(rankAfterPost ? h - 1 : k) ??
+      (bracket !== null ? postEndingAt.get(bracket) : undefined);
     while (post && !consumed[post.from]) {
       before.unshift(post);
       for (let x = post.from; x < post.to; x++) consumed[x] = 1;
