@@ -15,8 +15,10 @@ import {
   BODY_HEADS,
   EVENT_WORDS,
   GENERIC_BODY_WORDS,
+  ABROAD_HEADS,
   MEASURE_ACRONYMS,
   NAMED_HEADS,
+  NUMBERED_HEADS,
   PLACE_ADJECTIVES,
   PLACE_NOUNS,
   VENUE_WORDS,
@@ -124,6 +126,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   let inComplement = false;
   let lastGood = -1;
   let sawVenue = false;
+  let abroad = false;
   const acronymOnly = tokens[j]!.acronym && acronymBodyAt(ctx, j);
 
   while (j < tokens.length && SAME_SENTENCE(ctx, i, j)) {
@@ -145,6 +148,20 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       if (BODY_HEADS.has(t.key) || (NAMED_HEADS.has(t.key) && ownWordBefore(ctx, i, j))) {
         orgHasHead = true;
         segmentHasHead = true;
+        if (ABROAD_HEADS.has(t.key)) abroad = true;
+      }
+      // "Military Region 4": a head that names a unit only with its number (decision 0081).
+      if (
+        NUMBERED_HEADS.has(t.key) &&
+        j > i &&
+        tokens[j + 1]?.kind === 'number' &&
+        SAME_SENTENCE(ctx, j, j + 1)
+      ) {
+        orgHasHead = true;
+        segmentHasHead = true;
+        lastGood = j + 1;
+        j += 2;
+        continue;
       }
       if (orgHasHead || inComplement || (t.acronym && acronymBodyAt(ctx, j))) lastGood = j;
       if (t.possessive) {
@@ -171,7 +188,9 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       // where it opens the document's subject ("Directive 35 of the Politburo on Party
       // congresses"), nor before a date ("the Politburo on Monday": weekdays are stop words).
       const remitOn = t.key === 'on' && BODY_HEADS.has(tokens[j - 1]?.key ?? '') && !issuerOfDocument(ctx, i);
-      if ((t.key === 'of' || t.key === 'for' || remitOn) && next) {
+      // "the Embassy of Viet Nam in Japan": a mission's name ends in the place it sits (decision 0081).
+      const abroadIn = t.key === 'in' && abroad && inComplement;
+      if ((t.key === 'of' || t.key === 'for' || remitOn || abroadIn) && next) {
         let k = j + 1;
         if (tokens[k]?.key === 'the' && !tokens[k]!.cap) k++;
         const target = tokens[k];
