@@ -70,6 +70,20 @@ describe('English bodies of the army, the police, missions abroad and universiti
     expect(bodies(e)).toEqual(['Embassy of Viet Nam in France', 'Hue University']);
   });
 
+  it('a university named with its campus city after a comma is one body', () => {
+    const e = extract(
+      'Vietnam National University, Hanoi on Monday held a seminar on semiconductor training.',
+    );
+    expect(bodies(e)).toEqual(['Vietnam National University, Hanoi']);
+  });
+
+  it('guard: a list of universities stays a list', () => {
+    const e = extract(
+      'Hue University, Da Nang University and Can Tho University on Monday signed an agreement on joint training.',
+    );
+    expect(bodies(e)).toEqual(['Can Tho University', 'Da Nang University', 'Hue University']);
+  });
+
   it('guard: "in" after a body whose head is not a mission ends its name', () => {
     const e = extract('The Ministry of Finance in Ha Noi held a conference on Tuesday.');
     expect(bodies(e)).toEqual(['Ministry of Finance']);
@@ -123,6 +137,17 @@ describe('English events told by a fair, a signing, talks or a meeting with vote
         'Minister of Education and Training Nguyen Kim Son attended the ceremony.',
     );
     expect(e.events.map((x) => x.date)).toEqual(['2025-11-19']);
+  });
+});
+
+describe('English foreign names with a hyphenated given name before their post (decision 0081)', () => {
+  it('"Lee Jae-won, General Director of …, said" is a person holding that post', () => {
+    const e = extract(
+      'The Bac Giang People’s Committee on Friday handed over an investment certificate to Hyundai Engineering at a ceremony. ' +
+        'Lee Jae-won, General Director of Hyundai Engineering Viet Nam, said at the ceremony that the plant would open in 2026.',
+    );
+    expect(postsOf(e)).toEqual(['Lee Jae-won | General Director']);
+    expect(people(e, 'ATTENDED')).toEqual(['Lee Jae-won']);
   });
 });
 

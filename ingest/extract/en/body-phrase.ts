@@ -16,6 +16,7 @@ import {
   EVENT_WORDS,
   GENERIC_BODY_WORDS,
   ABROAD_HEADS,
+  CAMPUS_HEADS,
   MEASURE_ACRONYMS,
   NAMED_HEADS,
   NUMBERED_HEADS,
@@ -240,6 +241,15 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       j++;
       continue;
     }
+    // "Viet Nam National University, Ho Chi Minh City (VNU-HCM)": a university named with its campus
+    // city after a comma, the whole capitalised run a province or city (decision 0081).
+    if (t.text === ',' && orgHasHead && CAMPUS_HEADS.has(tokens[j - 1]!.key)) {
+      const city = campusCityAfter(ctx, j);
+      if (city > 0) {
+        lastGood = city;
+        break;
+      }
+    }
     if (t.text === ',' && inComplement) {
       const item = itemAfter(ctx, j + 1);
       if (!item || item.hasHead) break;
@@ -274,6 +284,12 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
     !!before && before.kind === 'word' && !before.cap && (before.key === 'a' || before.key === 'an');
   const generic = indefinite || words.every((w) => GENERIC_BODY_WORDS.has(w) || w === 'of' || w === 'the');
   return { first, last, start, end, text, generic, anaphor: null };
+}
+/** The last token of a province's or city's name written right after the comma at j, or -1. */
+function campusCityAfter(ctx: PhraseContext, j: number): number {
+  let k = j + 1;
+  while (k <= j + 4 && isCapWord(ctx.tokens[k]) && SAME_SENTENCE(ctx, j, k) && !ctx.nameStarts.has(k)) k++;
+  return k > j + 1 && findPlace(phraseText(ctx, j + 1, k - 1).text) ? k - 1 : -1;
 }
 const COUNTRY_WORDS = new Set(['vietnam', 'viet nam', 'country', 'nation']);
 

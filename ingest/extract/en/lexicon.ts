@@ -109,6 +109,7 @@ const BODY_WORD_CLASSES = [
   'measure',
   'numbered-head',
   'abroad-head',
+  'campus-head',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -142,6 +143,8 @@ export const MEASURE_ACRONYMS = wordsOf('measure');
 export const NUMBERED_HEADS = wordsOf('numbered-head');
 /** Heads whose name may end in the place they sit abroad ("Embassy of Viet Nam in Japan"; decision 0081). */
 export const ABROAD_HEADS = wordsOf('abroad-head');
+/** Heads whose name may take its campus city after a comma ("Vietnam National University, Hanoi"; decision 0081). */
+export const CAMPUS_HEADS = wordsOf('campus-head');
 
 /** Where a cue's person stands; "speaker" is "before", counted only once the article has reported its meeting. */
 export type CuePosition = 'after' | 'before' | 'any' | 'speaker';
