@@ -140,6 +140,17 @@ describe('English events told by a fair, a signing, talks or a meeting with vote
   });
 });
 
+describe('English state groups with their short name in brackets (decision 0081)', () => {
+  it('a post of a group named with its short name in brackets reaches the name after it', () => {
+    const e = extract(
+      'Chairman of the Viet Nam National Coal and Mineral Industries Group (Vinacomin) Ngo Hoang Ngan attended the conference on Monday.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Ngo Hoang Ngan | Chairman | Viet Nam National Coal and Mineral Industries Group',
+    ]);
+  });
+});
+
 describe('English foreign names with a hyphenated given name before their post (decision 0081)', () => {
   it('"Lee Jae-won, General Director of …, said" is a person holding that post', () => {
     const e = extract(
