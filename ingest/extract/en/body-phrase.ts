@@ -15,8 +15,11 @@ import {
   BODY_HEADS,
   EVENT_WORDS,
   GENERIC_BODY_WORDS,
+  ABROAD_HEADS,
+  CAMPUS_HEADS,
   MEASURE_ACRONYMS,
   NAMED_HEADS,
+  NUMBERED_HEADS,
   PLACE_ADJECTIVES,
   PLACE_NOUNS,
   VENUE_WORDS,
@@ -124,6 +127,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   let inComplement = false;
   let lastGood = -1;
   let sawVenue = false;
+  let abroad = false;
   const acronymOnly = tokens[j]!.acronym && acronymBodyAt(ctx, j);
 
   while (j < tokens.length && SAME_SENTENCE(ctx, i, j)) {
@@ -145,6 +149,20 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       if (BODY_HEADS.has(t.key) || (NAMED_HEADS.has(t.key) && ownWordBefore(ctx, i, j))) {
         orgHasHead = true;
         segmentHasHead = true;
+        if (ABROAD_HEADS.has(t.key)) abroad = true;
+      }
+      // "Military Region 4": a head that names a unit only with its number (decision 0081).
+      if (
+        NUMBERED_HEADS.has(t.key) &&
+        j > i &&
+        tokens[j + 1]?.kind === 'number' &&
+        SAME_SENTENCE(ctx, j, j + 1)
+      ) {
+        orgHasHead = true;
+        segmentHasHead = true;
+        lastGood = j + 1;
+        j += 2;
+        continue;
       }
       if (orgHasHead || inComplement || (t.acronym && acronymBodyAt(ctx, j))) lastGood = j;
       if (t.possessive) {
@@ -171,7 +189,9 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       // where it opens the document's subject ("Directive 35 of the Politburo on Party
       // congresses"), nor before a date ("the Politburo on Monday": weekdays are stop words).
       const remitOn = t.key === 'on' && BODY_HEADS.has(tokens[j - 1]?.key ?? '') && !issuerOfDocument(ctx, i);
-      if ((t.key === 'of' || t.key === 'for' || remitOn) && next) {
+      // "the Embassy of Viet Nam in Japan": a mission's name ends in the place it sits (decision 0081).
+      const abroadIn = t.key === 'in' && abroad && inComplement;
+      if ((t.key === 'of' || t.key === 'for' || remitOn || abroadIn) && next) {
         let k = j + 1;
         if (tokens[k]?.key === 'the' && !tokens[k]!.cap) k++;
         const target = tokens[k];
@@ -221,6 +241,15 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       j++;
       continue;
     }
+    // "Viet Nam National University, Ho Chi Minh City (VNU-HCM)": a university named with its campus
+    // city after a comma, the whole capitalised run a province or city (decision 0081).
+    if (t.text === ',' && orgHasHead && CAMPUS_HEADS.has(tokens[j - 1]!.key)) {
+      const city = campusCityAfter(ctx, j);
+      if (city > 0) {
+        lastGood = city;
+        break;
+      }
+    }
     if (t.text === ',' && inComplement) {
       const item = itemAfter(ctx, j + 1);
       if (!item || item.hasHead) break;
@@ -255,6 +284,12 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
     !!before && before.kind === 'word' && !before.cap && (before.key === 'a' || before.key === 'an');
   const generic = indefinite || words.every((w) => GENERIC_BODY_WORDS.has(w) || w === 'of' || w === 'the');
   return { first, last, start, end, text, generic, anaphor: null };
+}
+/** The last token of a province's or city's name written right after the comma at j, or -1. */
+function campusCityAfter(ctx: PhraseContext, j: number): number {
+  let k = j + 1;
+  while (k <= j + 4 && isCapWord(ctx.tokens[k]) && SAME_SENTENCE(ctx, j, k) && !ctx.nameStarts.has(k)) k++;
+  return k > j + 1 && findPlace(phraseText(ctx, j + 1, k - 1).text) ? k - 1 : -1;
 }
 const COUNTRY_WORDS = new Set(['vietnam', 'viet nam', 'country', 'nation']);
 

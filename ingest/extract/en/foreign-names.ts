@@ -8,7 +8,9 @@ import { wordEnd } from './tokens.ts';
 // Compiled once: tsx (esbuild) writes a \p{…} expression literal as `new RegExp(…)`, which ran at
 // every evaluation inside the function (decision 0077).
 const NAME_WORD_OR_POSSESSIVE = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:[’']s)?$/u;
-const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+// A word of a name written before its post: a hyphenated given name too ("Kim Jong-min, General
+// Director of …"; decision 0081), as after a post (0076).
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
 
 /** A foreign name found: its first and last tokens, its offsets and its text. */
 export interface ForeignName {

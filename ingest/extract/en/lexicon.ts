@@ -107,6 +107,9 @@ const BODY_WORD_CLASSES = [
   'stop',
   'inner-stop',
   'measure',
+  'numbered-head',
+  'abroad-head',
+  'campus-head',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -136,6 +139,12 @@ export const NAME_STOP_WORDS = wordsOf('stop');
 export const INNER_STOP_WORDS = wordsOf('inner-stop');
 /** Body acronyms that are also economic measures ("GDP"): bodies only before a post or once defined (decision 0076). */
 export const MEASURE_ACRONYMS = wordsOf('measure');
+/** Heads that name a body only with the number after them ("Military Region 4"; decision 0081). */
+export const NUMBERED_HEADS = wordsOf('numbered-head');
+/** Heads whose name may end in the place they sit abroad ("Embassy of Viet Nam in Japan"; decision 0081). */
+export const ABROAD_HEADS = wordsOf('abroad-head');
+/** Heads whose name may take its campus city after a comma ("Vietnam National University, Hanoi"; decision 0081). */
+export const CAMPUS_HEADS = wordsOf('campus-head');
 
 /** Where a cue's person stands; "speaker" is "before", counted only once the article has reported its meeting. */
 export type CuePosition = 'after' | 'before' | 'any' | 'speaker';
@@ -253,6 +262,16 @@ export const EVENT_KINDS: ReadonlyMap<string, EventKind> = new Map(
       throw new Error(`ingest/lexicon/en/event-nouns.tsv: unknown event kind ${JSON.stringify(cells[1])}`);
     return [cells[0]!.toLowerCase(), cells[1] as EventKind];
   }),
+);
+/**
+ * Event phrase (lower case) → the name it gives the event where the phrase is a verb's rather than a
+ * noun's ("worked with" → "Working session", "met voters" → "Meeting with voters"): the third column
+ * of event-nouns.tsv (decision 0081).
+ */
+export const EVENT_NAMES: ReadonlyMap<string, string> = new Map(
+  englishLexicon('event-nouns.tsv', 2)
+    .filter(({ cells }) => cells[2])
+    .map(({ cells }) => [cells[0]!.toLowerCase(), cells[2]!]),
 );
 /** Any event noun as a whole word, the longest first ("working session" before "session"); group 1 is the noun. */
 export const EVENT_NOUN = new RegExp(

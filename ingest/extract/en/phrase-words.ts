@@ -128,6 +128,21 @@ export function isOrdinal(t: Token | undefined): boolean {
   return !!t && t.kind === 'number' && /^\d+(?:st|nd|rd|th)$/.test(t.text);
 }
 
+/**
+ * The short name a body is given in brackets right after its name, at token k between "(" and ")":
+ * an acronym ("(VGCL)") or one capitalised word, the short name of a state group or bank
+ * ("the Viet Nam National Industry and Energy Group (Petrovietnam)"; decision 0081).
+ */
+export function shortNameInBrackets(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    tokens[k - 1]?.text === '(' &&
+    tokens[k + 1]?.text === ')' &&
+    !!t &&
+    (t.acronym || (t.kind === 'word' && t.cap && !t.possessive))
+  );
+}
+
 /** A known acronym (defined in brackets in this article, or a body in the bilingual lexicon). */
 export function isKnownAcronym(ctx: PhraseContext, t: Token): boolean {
   const bare = t.text.replace(/[’']s?$/, '');

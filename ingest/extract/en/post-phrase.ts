@@ -16,6 +16,7 @@ import {
   isCapWord,
   matchPost,
   phraseText,
+  shortNameInBrackets,
   type PhraseContext,
 } from './phrase-words.ts';
 
@@ -314,12 +315,7 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
     if (lowerNeedsBody && (!body || body.generic || body.anaphor)) return null;
     if (!ofNext) last = Math.max(last, envoyCountryEnd(ctx, entry, last));
     let acronym: string | null = null;
-    if (
-      body &&
-      tokens[last + 1]?.text === '(' &&
-      tokens[last + 2]?.acronym &&
-      tokens[last + 3]?.text === ')'
-    ) {
+    if (body && shortNameInBrackets(tokens, last + 2)) {
       acronym = tokens[last + 2]!.text;
       last += 3;
     }

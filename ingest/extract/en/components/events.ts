@@ -11,6 +11,7 @@ import { evidenceOf } from '../../evidence.ts';
 import { WEEKDAY_OR_DATE, findDates, isoDate, weekdayDate } from '../dates.ts';
 import {
   EVENT_KINDS,
+  EVENT_NAMES,
   EVENT_NOUN,
   HOLDING_VERB,
   NOT_AN_EVENT_MODIFIER,
@@ -114,9 +115,9 @@ function nameAndKind(
       .join(' ')
       .replace(/\bNo (?=\d)/g, 'No. ')
       .replace(/(?:\s+(?:of|the|and|to|for|on|in|a|an|with))+$/, '');
-    name = /^worked with$/i.test(noun[1]!)
-      ? 'Working session'
-      : capitalise(`${modifiers.join(' ')} ${noun[1]}${tail}`.trim().replace(/\s+/g, ' '));
+    name =
+      EVENT_NAMES.get(noun[1]!.toLowerCase()) ??
+      capitalise(`${modifiers.join(' ')} ${noun[1]}${tail}`.trim().replace(/\s+/g, ' '));
   }
   return { name, kind };
 }

@@ -4,7 +4,7 @@
 // ("People's Committee (PPC)") are learnt on the way and name their body from then on.
 import { readBody, type BodyPhrase } from '../body-phrase.ts';
 import { wordKey } from '../lexicon.ts';
-import { honorificAt, startsNoPhrase, type PhraseContext } from '../phrase-words.ts';
+import { honorificAt, shortNameInBrackets, startsNoPhrase, type PhraseContext } from '../phrase-words.ts';
 import { ministerHeadWithinReach, readPost } from '../post-phrase.ts';
 import type { Element, PersonLayer, PhraseLayer, TokenLayer } from './article.ts';
 import { wordEnd } from '../tokens.ts';
@@ -107,12 +107,7 @@ export function readPhrases(doc: TokenLayer & PersonLayer): PhraseLayer {
       addBody(body, t.sentence);
       out.push({ kind: 'body', body, first: i, last: body.last });
       let next = body.last + 1;
-      if (
-        tokens[next]?.text === '(' &&
-        tokens[next + 1]?.acronym &&
-        tokens[next + 2]?.text === ')' &&
-        !body.generic
-      ) {
+      if (shortNameInBrackets(tokens, next + 1) && !body.generic) {
         ctx.acronyms.add(tokens[next + 1]!.text);
         acronymBody.set(tokens[next + 1]!.text, body.text);
         next += 3;
