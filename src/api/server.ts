@@ -44,7 +44,7 @@ import { TallyCensusCache, censusOf } from './guards/tally-census.ts';
 import { writeRateLimiter } from './guards/write-rate.ts';
 import { resolvers } from './resolvers/index.ts';
 import { usageReportPlugin } from './usage-report.ts';
-import { warmUp, warmUpOperations } from './warm-up.ts';
+import { warmUp, warmUpOperations, WarmUpProgress } from './warm-up.ts';
 import { type GraphHandle } from '../../ingest/base/graph-session.ts';
 
 const log = childLog('api');
@@ -95,7 +95,10 @@ export interface ApiServerOptions {
   /** Run only the operations of queries/graphql/. */
   safelistOnly?: boolean;
   limits?: Partial<ApiLimits>;
-  /** Plan every named query and the catalogue's operations before listening (default true); see warm-up.ts. */
+  /**
+   * Plan every named query and the catalogue's operations once listening (default true), /readyz
+   * answering 503 "warming" until done; see warm-up.ts and RunningApiServer.ready.
+   */
   warmUp?: boolean;
   /** At most this long (ms) for running the catalogue's operations at start (default 20 s). */
   warmUpBudgetMs?: number;
@@ -105,6 +108,12 @@ export interface ApiServerOptions {
 
 export interface RunningApiServer {
   url: string;
+  /**
+   * Resolves when the start's warm-up has ended (at once without one): from then on /readyz says
+   * ready while Neo4j answers. The server listens and answers before it; never rejects (the
+   * warm-up counts its failures).
+   */
+  ready: Promise<void>;
   /** Stops taking requests, lets running ones finish, then closes the listener. Leaves the graph open. */
   close(): Promise<void>;
 }
@@ -142,22 +151,28 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     limits,
   };
 
-  if (options.warmUp !== false) await warmUp(options.graph);
-
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', settings.trustProxy);
   const httpServer = http.createServer(app);
   // Set once Apollo has started (below): the catalogue's operations are run through it.
   let warmOperations: () => Promise<unknown> = async () => {};
+  // What /readyz reports while a warm-up runs (decision 0084: the server listens meanwhile).
+  const progress = new WarmUpProgress();
+  const warmAll = async (operationsToo: boolean) => {
+    progress.begin(operationsToo ? operations.length : 0);
+    try {
+      await warmUp(options.graph, 2, progress);
+      if (operationsToo && !progress.stopped) await warmOperations();
+    } finally {
+      progress.end();
+    }
+  };
   // After an outage the server may have restarted with an empty plan cache: plan every named query
   // and the catalogue's operations again in the background, as at start, so the first requests do
-  // not spend their budget planning.
+  // not spend their budget planning; /readyz says "warming" meanwhile, as at start.
   const health = new DatabaseHealth(options.graph, {
-    onRecovered: async () => {
-      await warmUp(options.graph);
-      if (options.warmUp !== false) await warmOperations();
-    },
+    onRecovered: () => warmAll(options.warmUp !== false),
     ...options.health,
   });
   health.start();
@@ -229,8 +244,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
         return body.kind === 'single' ? (body.singleResult.errors ?? []).map((e) => e.message) : [];
       },
       options.warmUpBudgetMs,
+      progress,
     );
-  if (options.warmUp !== false) await warmOperations();
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -238,6 +253,11 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   app.get('/readyz', async (_req, res) => {
     if (!health.available) {
       res.status(503).json({ status: 'unavailable', reason: 'Neo4j does not answer (outage under way)' });
+      return;
+    }
+    // Served, but the first requests of a question may still pay its planning: not ready yet.
+    if (progress.warming) {
+      res.status(503).json(progress.report());
       return;
     }
     try {
@@ -338,14 +358,27 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     'GraphQL API listening',
   );
 
+  // The warm-up runs behind the listener (decision 0084): /healthz answers at once, /readyz says
+  // "warming" with its progress, and requests are served meanwhile (their first plans may be slower).
+  const ready =
+    options.warmUp === false
+      ? Promise.resolve()
+      : warmAll(true).catch((err: unknown) =>
+          log.error({ err }, 'warm-up failed; queries plan on first use'),
+        );
   let closing: Promise<void> | null = null;
   return {
     url,
+    ready,
     close: () => {
-      closing ??= apollo.stop().finally(() => {
-        health.stop();
-        writeLimiter?.shutdown();
-      });
+      // A warm-up still running stops at its next query; the graph may close right after.
+      progress.stopped = true;
+      closing ??= Promise.all([apollo.stop(), ready])
+        .then(() => {})
+        .finally(() => {
+          health.stop();
+          writeLimiter?.shutdown();
+        });
       return closing;
     },
   };
