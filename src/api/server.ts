@@ -44,7 +44,9 @@ import { TallyCensusCache, censusOf } from './guards/tally-census.ts';
 import { writeRateLimiter } from './guards/write-rate.ts';
 import { resolvers } from './resolvers/index.ts';
 import { usageReportPlugin } from './usage-report.ts';
-import { warmUp, warmUpOperations, WarmUpProgress } from './warm-up.ts';
+import { IntegrityCache } from './integrity-cache.ts';
+import { WHOLE_CHECK_BUDGET_MS } from '../check/integrity.ts';
+import { warmsUp, warmUp, warmUpOperations, WarmUpProgress } from './warm-up.ts';
 import { type GraphHandle } from '../../ingest/base/graph-session.ts';
 
 const log = childLog('api');
@@ -102,6 +104,8 @@ export interface ApiServerOptions {
   warmUp?: boolean;
   /** At most this long (ms) for running the catalogue's operations at start (default 20 s). */
   warmUpBudgetMs?: number;
+  /** How old the integrity dashboard's last check may be before a request starts another (default 60 s); see integrity-cache.ts. */
+  integrityMaxAgeMs?: number;
   /** Which engine runs operations (default KG_API_EXECUTOR, else compiled); see compiled-execution.ts. */
   executor?: ApiExecutor;
 }
@@ -160,7 +164,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   // What /readyz reports while a warm-up runs (decision 0084: the server listens meanwhile).
   const progress = new WarmUpProgress();
   const warmAll = async (operationsToo: boolean) => {
-    progress.begin(operationsToo ? operations.length : 0);
+    progress.begin(operationsToo ? warmed.length : 0);
     try {
       await warmUp(options.graph, 2, progress);
       if (operationsToo && !progress.stopped) await warmOperations();
@@ -176,11 +180,19 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     ...options.health,
   });
   health.start();
+  // The integrity dashboard answers from the last whole-graph check, run in the background (0084).
+  const integrity = new IntegrityCache(
+    (name, params) =>
+      new GraphReader(options.graph, WHOLE_CHECK_BUDGET_MS, health).rows(cypher(name), params),
+    options.integrityMaxAgeMs,
+  );
   const writeLimiter = settings.limits.writeRateLimit
     ? writeRateLimiter<ApiContext>(settings.limits.writeRateLimit)
     : null;
 
   const operations = loadOperationCatalogue();
+  // What the warm-up runs of them: all but those marked `# warm-up: skip` (decision 0084).
+  const warmed = operations.filter(warmsUp);
   // The schema Apollo would build from these type definitions and resolvers; compiled execution
   // hands it to Apollo through a gateway whose executor runs each operation's compiled plan.
   const schema = makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_FILE, 'utf8'), resolvers });
@@ -223,7 +235,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   // client without a token would ask it.
   warmOperations = () =>
     warmUpOperations(
-      operations,
+      warmed,
       async (operation, budgetMs) => {
         const response = await apollo.executeOperation(
           { query: operation.text },
@@ -234,6 +246,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
                 queryTimeoutMs: Math.min(settings.queryTimeoutMs, budgetMs),
                 apiTokens: [],
                 health,
+                integrity,
               },
               undefined,
               'warm-up',
@@ -318,6 +331,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
             queryTimeoutMs: settings.queryTimeoutMs,
             apiTokens: settings.apiTokens,
             health,
+            integrity,
           },
           req.headers.authorization,
           ipKeyGenerator(req.ip ?? 'unknown'),
@@ -363,8 +377,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const ready =
     options.warmUp === false
       ? Promise.resolve()
-      : warmAll(true).catch((err: unknown) =>
-          log.error({ err }, 'warm-up failed; queries plan on first use'),
+      : warmAll(true).then(
+          // Then the integrity dashboard's first check, so its first request finds a figure.
+          () => void (progress.stopped || integrity.refresh().catch(() => {})),
+          (err: unknown) => log.error({ err }, 'warm-up failed; queries plan on first use'),
         );
   let closing: Promise<void> | null = null;
   return {
@@ -373,6 +389,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     close: () => {
       // A warm-up still running stops at its next query; the graph may close right after.
       progress.stopped = true;
+      integrity.stop();
       closing ??= Promise.all([apollo.stop(), ready])
         .then(() => {})
         .finally(() => {

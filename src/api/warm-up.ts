@@ -103,6 +103,15 @@ export interface WarmUpOperation {
 }
 
 /**
+ * Whether the warm-up runs an operation of the catalogue: all but those whose file says
+ * `# warm-up: skip` (with why), for an operation that would spend the warm-up's budget without
+ * planning anything the named queries' step did not (decision 0084: the integrity dashboard).
+ */
+export function warmsUp(operation: WarmUpOperation): boolean {
+  return !/^#\s*warm-up:\s*skip\b/m.test(operation.text);
+}
+
+/**
  * Runs each catalogue operation once with its own default variables (the question its file asks),
  * one after another, so the folded statements the API builds for them are planned before the first
  * request: a folded shape costs Neo4j 0.4–1.5 s to plan the first time (decision 0079), which a
@@ -131,12 +140,14 @@ export async function warmUpOperations(
       continue;
     }
     try {
+      const asked = Date.now();
       const errors = await run(operation, left);
       if (errors.length === 0) answered++;
       else {
         failed++;
         log.debug({ operation: operation.name, errors }, 'warm-up of an operation answered errors');
       }
+      log.debug({ operation: operation.name, ms: Date.now() - asked }, 'operation warmed');
     } catch (err) {
       failed++;
       log.debug({ err, operation: operation.name }, 'warm-up of an operation failed');
