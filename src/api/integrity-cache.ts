@@ -4,7 +4,8 @@
 // request: it keeps the last report, checked in the background, and answers from it with the time
 // it was checked. A request that finds it older than `maxAgeMs` starts one new check (never two at
 // once) and is answered with the figure it has; only the very first request waits for a check,
-// within its own budget. The report is computed with the most examples a client may ask
+// within its own budget. A check that took long is not repeated sooner than ten times its length:
+// a dashboard polled all day keeps Neo4j busy with checks a tenth of the time at most. The report is computed with the most examples a client may ask
 // (MAX_EXAMPLES) and sliced per request: every invariant lists its examples in a fixed order (by
 // ids), so the first `limit` of them are what a check with that limit gives.
 import {
@@ -19,6 +20,9 @@ const log = childLog('api');
 
 /** How old the figure may be before a request starts a new check (default). */
 export const INTEGRITY_MAX_AGE_MS = 60_000;
+
+/** A new check waits at least this many times the last check's length (the background's share). */
+export const CHECK_SPACING = 10;
 
 export interface CheckedIntegrity {
   report: IntegrityReport;
@@ -36,6 +40,8 @@ export class IntegrityCache {
   private last: CheckedIntegrity | null = null;
   private running: { startedAt: Date; done: Promise<CheckedIntegrity> } | null = null;
   private stopped = false;
+  /** How long the last check that ended took (ms). */
+  private lastMs = 0;
 
   /**
    * `run` runs a named query with a budget of its own (a whole-graph check, not a request's: the
@@ -55,7 +61,8 @@ export class IntegrityCache {
       (report) => {
         this.last = { report, checkedAt: startedAt };
         this.running = null;
-        log.info({ ms: this.now() - startedAt.getTime() }, 'integrity checked');
+        this.lastMs = this.now() - startedAt.getTime();
+        log.info({ ms: this.lastMs }, 'integrity checked');
         return this.last;
       },
       (err: unknown) => {
@@ -71,14 +78,15 @@ export class IntegrityCache {
   }
 
   /**
-   * The last figure with at most `limit` examples per invariant. Older than maxAgeMs: a new check
-   * starts in the background and this one is answered. None yet: waits for the running (or a new)
+   * The last figure with at most `limit` examples per invariant. Older than maxAgeMs (and than ten
+   * times the last check's length): a new check starts in the background and this one is answered. None yet: waits for the running (or a new)
    * check up to `waitMs`, then throws IntegrityCheckRunning.
    */
   async get(limit: number, waitMs: number): Promise<CheckedIntegrity> {
     const last = this.last;
     if (last) {
-      if (this.now() - last.checkedAt.getTime() >= this.maxAgeMs) void this.refresh().catch(() => {});
+      const age = this.now() - last.checkedAt.getTime();
+      if (age >= Math.max(this.maxAgeMs, CHECK_SPACING * this.lastMs)) void this.refresh().catch(() => {});
       return sliced(last, limit);
     }
     const check = this.refresh();

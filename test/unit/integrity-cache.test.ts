@@ -86,6 +86,23 @@ describe('the integrity figure kept by the server', () => {
     expect(fresh.checkedAt.getTime()).toBe(now);
   });
 
+  it('does not start a check sooner than ten times the last one took', async () => {
+    let now = 1_000_000;
+    const graph = fakeGraph(1);
+    const slow = async (query: string, params: Record<string, unknown>) => {
+      if (query === INTEGRITY_INVARIANTS[0]!.query) now += 20_000; // a check of 20 s
+      return graph.run(query, params);
+    };
+    const cache = new IntegrityCache(slow, 60_000, () => now);
+    await cache.get(10, 10_000);
+    now += 179_000; // 199 s after the check started: not yet
+    await cache.get(10, 10_000);
+    expect(graph.state.checks).toBe(1);
+    now += 1_000;
+    await cache.get(10, 10_000);
+    expect(graph.state.checks).toBe(2);
+  });
+
   it('makes the first request wait for the check within its budget, then says the check is running', async () => {
     const graph = fakeGraph(1);
     graph.hold();
