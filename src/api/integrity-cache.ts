@@ -102,6 +102,11 @@ export class IntegrityCache {
     }
   }
 
+  /** Starts the first check unless one has ended or is running (the server, after its warm-up). */
+  prime(): void {
+    if (!this.last) void this.refresh().catch(() => {});
+  }
+
   /** The server is closing: a check still running ends as the graph closes, without a warning. */
   stop(): void {
     this.stopped = true;

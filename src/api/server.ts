@@ -379,7 +379,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       ? Promise.resolve()
       : warmAll(true).then(
           // Then the integrity dashboard's first check, so its first request finds a figure.
-          () => void (progress.stopped || integrity.refresh().catch(() => {})),
+          () => {
+            if (!progress.stopped) integrity.prime();
+          },
           (err: unknown) => log.error({ err }, 'warm-up failed; queries plan on first use'),
         );
   let closing: Promise<void> | null = null;

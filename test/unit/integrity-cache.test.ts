@@ -60,6 +60,9 @@ describe('the integrity figure kept by the server', () => {
     ]);
     expect(five.report.invariants.every((i) => i.count === 7 && i.examples.length === 5)).toBe(true);
     expect(five.checkedAt).toEqual(three.checkedAt);
+    // The server primes the cache after its warm-up: not again when a request already checked.
+    cache.prime();
+    expect(graph.state.checks).toBe(1);
   });
 
   it('answers the figure it has while younger than its age, then starts one check and answers the old one', async () => {
