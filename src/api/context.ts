@@ -4,6 +4,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { NamedToken } from '../config.ts';
 import type { DatabaseHealth } from './database-health.ts';
 import { GraphReader } from './graph-reader.ts';
+import type { IntegrityCache } from './integrity-cache.ts';
 import { Loaders } from './loaders.ts';
 import { type GraphHandle } from '../../ingest/base/graph-session.ts';
 
@@ -19,6 +20,10 @@ export interface ApiContext {
   writesEnabled: boolean;
   /** The operation's computed cost, set by the cost guard before execution. */
   cost: number | null;
+  /** The server's last integrity check (decision 0084); null: the integrity query checks now. */
+  integrity: IntegrityCache | null;
+  /** The request's database budget (ms). */
+  queryTimeoutMs: number;
 }
 
 export interface ContextOptions {
@@ -26,6 +31,7 @@ export interface ContextOptions {
   queryTimeoutMs: number;
   apiTokens: NamedToken[];
   health?: DatabaseHealth;
+  integrity?: IntegrityCache;
 }
 
 function digest(s: string): Buffer {
@@ -63,5 +69,7 @@ export function createContext(
     client,
     writesEnabled: options.apiTokens.length > 0,
     cost: null,
+    integrity: options.integrity ?? null,
+    queryTimeoutMs: options.queryTimeoutMs,
   };
 }

@@ -44,7 +44,9 @@ import { TallyCensusCache, censusOf } from './guards/tally-census.ts';
 import { writeRateLimiter } from './guards/write-rate.ts';
 import { resolvers } from './resolvers/index.ts';
 import { usageReportPlugin } from './usage-report.ts';
-import { warmUp, warmUpOperations } from './warm-up.ts';
+import { IntegrityCache } from './integrity-cache.ts';
+import { WHOLE_CHECK_BUDGET_MS } from '../check/integrity.ts';
+import { warmsUp, warmUp, warmUpOperations, WarmUpProgress } from './warm-up.ts';
 import { type GraphHandle } from '../../ingest/base/graph-session.ts';
 
 const log = childLog('api');
@@ -95,16 +97,27 @@ export interface ApiServerOptions {
   /** Run only the operations of queries/graphql/. */
   safelistOnly?: boolean;
   limits?: Partial<ApiLimits>;
-  /** Plan every named query and the catalogue's operations before listening (default true); see warm-up.ts. */
+  /**
+   * Plan every named query and the catalogue's operations once listening (default true), /readyz
+   * answering 503 "warming" until done; see warm-up.ts and RunningApiServer.ready.
+   */
   warmUp?: boolean;
   /** At most this long (ms) for running the catalogue's operations at start (default 20 s). */
   warmUpBudgetMs?: number;
+  /** How old the integrity dashboard's last check may be before a request starts another (default 60 s); see integrity-cache.ts. */
+  integrityMaxAgeMs?: number;
   /** Which engine runs operations (default KG_API_EXECUTOR, else compiled); see compiled-execution.ts. */
   executor?: ApiExecutor;
 }
 
 export interface RunningApiServer {
   url: string;
+  /**
+   * Resolves when the start's warm-up has ended (at once without one): from then on /readyz says
+   * ready while Neo4j answers. The server listens and answers before it; never rejects (the
+   * warm-up counts its failures).
+   */
+  ready: Promise<void>;
   /** Stops taking requests, lets running ones finish, then closes the listener. Leaves the graph open. */
   close(): Promise<void>;
 }
@@ -142,30 +155,44 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     limits,
   };
 
-  if (options.warmUp !== false) await warmUp(options.graph);
-
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', settings.trustProxy);
   const httpServer = http.createServer(app);
   // Set once Apollo has started (below): the catalogue's operations are run through it.
   let warmOperations: () => Promise<unknown> = async () => {};
+  // What /readyz reports while a warm-up runs (decision 0084: the server listens meanwhile).
+  const progress = new WarmUpProgress();
+  const warmAll = async (operationsToo: boolean) => {
+    progress.begin(operationsToo ? warmed.length : 0);
+    try {
+      await warmUp(options.graph, 2, progress);
+      if (operationsToo && !progress.stopped) await warmOperations();
+    } finally {
+      progress.end();
+    }
+  };
   // After an outage the server may have restarted with an empty plan cache: plan every named query
   // and the catalogue's operations again in the background, as at start, so the first requests do
-  // not spend their budget planning.
+  // not spend their budget planning; /readyz says "warming" meanwhile, as at start.
   const health = new DatabaseHealth(options.graph, {
-    onRecovered: async () => {
-      await warmUp(options.graph);
-      if (options.warmUp !== false) await warmOperations();
-    },
+    onRecovered: () => warmAll(options.warmUp !== false),
     ...options.health,
   });
   health.start();
+  // The integrity dashboard answers from the last whole-graph check, run in the background (0084).
+  const integrity = new IntegrityCache(
+    (name, params) =>
+      new GraphReader(options.graph, WHOLE_CHECK_BUDGET_MS, health).rows(cypher(name), params),
+    options.integrityMaxAgeMs,
+  );
   const writeLimiter = settings.limits.writeRateLimit
     ? writeRateLimiter<ApiContext>(settings.limits.writeRateLimit)
     : null;
 
   const operations = loadOperationCatalogue();
+  // What the warm-up runs of them: all but those marked `# warm-up: skip` (decision 0084).
+  const warmed = operations.filter(warmsUp);
   // The schema Apollo would build from these type definitions and resolvers; compiled execution
   // hands it to Apollo through a gateway whose executor runs each operation's compiled plan.
   const schema = makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_FILE, 'utf8'), resolvers });
@@ -208,7 +235,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   // client without a token would ask it.
   warmOperations = () =>
     warmUpOperations(
-      operations,
+      warmed,
       async (operation, budgetMs) => {
         const response = await apollo.executeOperation(
           { query: operation.text },
@@ -219,6 +246,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
                 queryTimeoutMs: Math.min(settings.queryTimeoutMs, budgetMs),
                 apiTokens: [],
                 health,
+                integrity,
               },
               undefined,
               'warm-up',
@@ -229,8 +257,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
         return body.kind === 'single' ? (body.singleResult.errors ?? []).map((e) => e.message) : [];
       },
       options.warmUpBudgetMs,
+      progress,
     );
-  if (options.warmUp !== false) await warmOperations();
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -238,6 +266,11 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   app.get('/readyz', async (_req, res) => {
     if (!health.available) {
       res.status(503).json({ status: 'unavailable', reason: 'Neo4j does not answer (outage under way)' });
+      return;
+    }
+    // Served, but the first requests of a question may still pay its planning: not ready yet.
+    if (progress.warming) {
+      res.status(503).json(progress.report());
       return;
     }
     try {
@@ -298,6 +331,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
             queryTimeoutMs: settings.queryTimeoutMs,
             apiTokens: settings.apiTokens,
             health,
+            integrity,
           },
           req.headers.authorization,
           ipKeyGenerator(req.ip ?? 'unknown'),
@@ -338,14 +372,32 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     'GraphQL API listening',
   );
 
+  // The warm-up runs behind the listener (decision 0084): /healthz answers at once, /readyz says
+  // "warming" with its progress, and requests are served meanwhile (their first plans may be slower).
+  const ready =
+    options.warmUp === false
+      ? Promise.resolve()
+      : warmAll(true).then(
+          // Then the integrity dashboard's first check, so its first request finds a figure.
+          () => {
+            if (!progress.stopped) integrity.prime();
+          },
+          (err: unknown) => log.error({ err }, 'warm-up failed; queries plan on first use'),
+        );
   let closing: Promise<void> | null = null;
   return {
     url,
+    ready,
     close: () => {
-      closing ??= apollo.stop().finally(() => {
-        health.stop();
-        writeLimiter?.shutdown();
-      });
+      // A warm-up still running stops at its next query; the graph may close right after.
+      progress.stopped = true;
+      integrity.stop();
+      closing ??= Promise.all([apollo.stop(), ready])
+        .then(() => {})
+        .finally(() => {
+          health.stop();
+          writeLimiter?.shutdown();
+        });
       return closing;
     },
   };

@@ -4,7 +4,8 @@
 // (matching no data), which leaves the plans in Neo4j's query cache. The statements the API folds
 // per request (src/api/fold.ts: one text per shape of the operation asked, decision 0073) are not
 // named queries: the catalogue's operations are then run once each (warmUpOperations, decision
-// 0079), so the shapes they ask are planned too.
+// 0079), so the shapes they ask are planned too. The server listens while this runs (decision
+// 0084): a WarmUpProgress says how far it is, which /readyz reports until it ends.
 import neo4j from 'neo4j-driver';
 import { allCypherNames, cypher, exampleParams, type NamedCypher } from './cypher.ts';
 import { MAX_HOPS, shortestPathsQuery } from './paths.ts';
@@ -25,6 +26,37 @@ export function inertParams(params: Record<string, unknown>): Record<string, unk
   return out;
 }
 
+/** How far a warm-up is: what /readyz answers while it runs, and the way to stop it early. */
+export class WarmUpProgress {
+  /** True from the start of a warm-up to its end (the start's, or the one after an outage). */
+  warming = false;
+  readonly queries = { done: 0, total: 0 };
+  readonly operations = { done: 0, total: 0 };
+  /** Set by the server's close: the warm-up stops at its next query or operation. */
+  stopped = false;
+
+  /** A new warm-up, of that many catalogue operations after the named queries: counts from zero. */
+  begin(operations: number): void {
+    this.warming = true;
+    this.queries.done = this.queries.total = 0;
+    this.operations.done = 0;
+    this.operations.total = operations;
+  }
+
+  end(): void {
+    this.warming = false;
+  }
+
+  /** What /readyz says while warming: how many of each step are done. */
+  report(): { status: 'warming'; queries: string; operations: string } {
+    return {
+      status: 'warming',
+      queries: `${this.queries.done} of ${this.queries.total}`,
+      operations: `${this.operations.done} of ${this.operations.total}`,
+    };
+  }
+}
+
 export function warmUpQueries(): NamedCypher[] {
   const named = allCypherNames()
     .filter((name) => name !== 'shortest-paths')
@@ -36,22 +68,26 @@ export function warmUpQueries(): NamedCypher[] {
 export async function warmUp(
   graph: GraphHandle,
   concurrency = 2,
+  progress = new WarmUpProgress(),
 ): Promise<{ queries: number; failed: number; ms: number }> {
   const started = Date.now();
   const queue = warmUpQueries();
   const total = queue.length;
+  progress.queries.total = total;
   let failed = 0;
   const template = cypher('shortest-paths');
   const worker = async () => {
-    for (let query = queue.shift(); query; query = queue.shift()) {
+    for (let query = queue.shift(); query && !progress.stopped; query = queue.shift()) {
       const params = inertParams(exampleParams(query.name.startsWith('shortest-paths[') ? template : query));
       if (query.name === 'search') params.query = 'warmup';
       try {
         await readTransaction(graph, (tx) => tx.run(query.text, params), { timeout: 30_000 });
       } catch (err) {
         failed++;
-        log.warn({ err, query: query.name }, 'warm-up of a query failed; it will be planned on first use');
+        if (!progress.stopped)
+          log.warn({ err, query: query.name }, 'warm-up of a query failed; it will be planned on first use');
       }
+      progress.queries.done++;
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
@@ -64,6 +100,15 @@ export async function warmUp(
 export interface WarmUpOperation {
   name: string;
   text: string;
+}
+
+/**
+ * Whether the warm-up runs an operation of the catalogue: all but those whose file says
+ * `# warm-up: skip` (with why), for an operation that would spend the warm-up's budget without
+ * planning anything the named queries' step did not (decision 0084: the integrity dashboard).
+ */
+export function warmsUp(operation: WarmUpOperation): boolean {
+  return !/^#\s*warm-up:\s*skip\b/m.test(operation.text);
 }
 
 /**
@@ -80,32 +125,39 @@ export async function warmUpOperations(
   operations: WarmUpOperation[],
   run: (operation: WarmUpOperation, budgetMs: number) => Promise<string[]>,
   budgetMs = 20_000,
+  progress = new WarmUpProgress(),
 ): Promise<{ operations: number; answered: number; failed: number; skipped: number; ms: number }> {
   const started = Date.now();
   let answered = 0;
   let failed = 0;
   let skipped = 0;
+  progress.operations.total = operations.length;
   for (const operation of operations) {
     const left = budgetMs - (Date.now() - started);
-    if (left <= 0) {
+    if (left <= 0 || progress.stopped) {
       skipped++;
+      progress.operations.done++;
       continue;
     }
     try {
+      const asked = Date.now();
       const errors = await run(operation, left);
       if (errors.length === 0) answered++;
       else {
         failed++;
         log.debug({ operation: operation.name, errors }, 'warm-up of an operation answered errors');
       }
+      log.debug({ operation: operation.name, ms: Date.now() - asked }, 'operation warmed');
     } catch (err) {
       failed++;
       log.debug({ err, operation: operation.name }, 'warm-up of an operation failed');
     }
+    progress.operations.done++;
   }
   const ms = Date.now() - started;
   const summary = { operations: operations.length, answered, failed, skipped, ms };
-  if (skipped > 0) log.warn(summary, 'operation warm-up ran out of time: the rest plan on first use');
+  if (skipped > 0 && !progress.stopped)
+    log.warn(summary, 'operation warm-up ran out of time: the rest plan on first use');
   else log.info(summary, 'catalogue operations warmed');
   return summary;
 }

@@ -94,6 +94,9 @@ export const INTEGRITY_INVARIANTS: readonly IntegrityInvariant[] = [
   },
 ];
 
+/** A whole-graph check is not a request: `kg check` and the API's background check allow each query this long. */
+export const WHOLE_CHECK_BUDGET_MS = 10 * 60_000;
+
 /** Examples per invariant: 10 unless asked; at most this many. */
 export const DEFAULT_EXAMPLES = 10;
 export const MAX_EXAMPLES = 100;

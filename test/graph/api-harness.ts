@@ -101,16 +101,17 @@ export class TestApi {
  * api-warm-up.test.ts's to test, and would add seconds to every file that warms up.
  */
 export async function startTestApi(graph: Graph, options: Partial<ApiServerOptions> = {}): Promise<TestApi> {
-  return new TestApi(
-    await startApiServer({
-      graph,
-      port: 0,
-      limits: { rateLimit: false },
-      queryTimeoutMs: 60_000,
-      warmUpBudgetMs: 0,
-      ...options,
-    }),
-  );
+  const server = await startApiServer({
+    graph,
+    port: 0,
+    limits: { rateLimit: false },
+    queryTimeoutMs: 60_000,
+    warmUpBudgetMs: 0,
+    ...options,
+  });
+  // The server listens before its warm-up ends (decision 0084); a test server is handed over warm.
+  await server.ready;
+  return new TestApi(server);
 }
 
 export const gid = (type: NodeTypeName, graphId: string) => toGlobalId(type, graphId);

@@ -6,7 +6,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOperationCatalogue, OPERATIONS_DIR } from '../../src/api/guards/persisted-queries.ts';
-import { startTestApi, useSampleApi } from './api-harness.ts';
+import { startApiServer, type RunningApiServer } from '../../src/api/server.ts';
+import { warmsUp, warmUpQueries } from '../../src/api/warm-up.ts';
+import { startTestApi, TestApi, useSampleApi } from './api-harness.ts';
 
 // Every statement the driver runs in a transaction, while `capturing` (both the API's reads and the
 // warm-up go through the driver's transactions).
@@ -15,6 +17,8 @@ const Transaction = createRequire(import.meta.url)('neo4j-driver-core/lib/transa
 };
 const originalRun = Transaction.prototype.run;
 let captured: string[] | null = null;
+// While set, every statement waits for it before it reaches Neo4j: a warm-up held mid-way.
+let held: Promise<void> | null = null;
 
 const sample = useSampleApi({ warmUp: false });
 
@@ -22,6 +26,7 @@ beforeAll(() => {
   Transaction.prototype.run = function (this: unknown, ...args: unknown[]) {
     const query = args[0];
     captured?.push(typeof query === 'string' ? query : (query as { text: string }).text);
+    if (held) return held.then(() => originalRun.apply(this, args));
     return originalRun.apply(this, args);
   };
 });
@@ -74,4 +79,53 @@ describe('the warm-up at start', () => {
       await start.result.close();
     }
   }, 120_000);
+});
+
+describe('listening while it warms up (decision 0084)', () => {
+  it('answers /healthz at once, /readyz "warming" with its progress and serves requests until the warm-up ends, then ready', async () => {
+    let release!: () => void;
+    held = new Promise<void>((resolve) => (release = resolve));
+    let server: RunningApiServer | undefined;
+    try {
+      // Every statement of the warm-up waits: the server must listen all the same.
+      const starting = startApiServer({
+        graph: sample.graph,
+        port: 0,
+        limits: { rateLimit: false },
+        queryTimeoutMs: 60_000,
+        warmUpBudgetMs: 300_000,
+      });
+      server = await Promise.race([
+        starting,
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('the server did not listen while its warm-up was held')), 15_000),
+        ),
+      ]);
+      const api = new TestApi(server);
+      expect(await api.healthy()).toBe(true);
+      const warming = await fetch(`${api.origin}/readyz`);
+      expect(warming.status).toBe(503);
+      expect(await warming.json()).toEqual({
+        status: 'warming',
+        queries: `0 of ${warmUpQueries().length}`,
+        operations: `0 of ${loadOperationCatalogue().filter(warmsUp).length}`,
+      });
+      // A request during the warm-up is served, not refused (it waits its turn at Neo4j here).
+      const during = api.gql(`{ stats { people } }`);
+      release();
+      held = null;
+      await server.ready;
+      const ready = await fetch(`${api.origin}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ready' });
+      const answered = await during;
+      expect(answered.status).toBe(200);
+      expect(answered.body.errors).toBeUndefined();
+      expect(answered.body.data?.stats.people).toBeGreaterThan(0);
+    } finally {
+      release();
+      held = null;
+      await server?.close();
+    }
+  }, 600_000);
 });

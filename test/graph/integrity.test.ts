@@ -256,6 +256,39 @@ describe('the GraphQL integrity query', () => {
     expect(person.node.name).toBe('Vũ Văn An');
   });
 
+  it("shows what kg check --strict counts, from the server's last check until a newer one ends (decision 0084)", async () => {
+    // Every request finds the figure old (age 0): it starts a new check and is answered the last one.
+    const kept = await startTestApi(graph, { queryTimeoutMs: 60_000, warmUp: false, integrityMaxAgeMs: 0 });
+    const COUNTS = `{ integrity(limit: 1) { checkedAt invariants { name count } } }`;
+    const counts = (report: { invariants: { name: string; count: number }[] }) =>
+      report.invariants.map((i) => [i.name, i.count]);
+    try {
+      const strict = kgCheck('--strict', '--json');
+      expect(strict.status, strict.stderr).toBe(1);
+      const first = (await kept.data<any>(COUNTS)).integrity;
+      expect(counts(first)).toEqual(counts(JSON.parse(strict.stdout)));
+      expect(counts(first)).toEqual(INTEGRITY_INVARIANTS.map((i) => [i.name, 1]));
+      // One violation mended: the next answer is still the last check's, with its time...
+      await write(`MATCH (o:Organization {id: 'org:bo-bo-y-te'}) DETACH DELETE o`);
+      expect((await kept.data<any>(COUNTS)).integrity).toEqual(first);
+      // ... until the check that answer started has ended (bounded: a minute).
+      let now = first;
+      for (
+        const deadline = Date.now() + 60_000;
+        now.checkedAt === first.checkedAt && Date.now() < deadline;
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        now = (await kept.data<any>(COUNTS)).integrity;
+      }
+      expect(Date.parse(now.checkedAt)).toBeGreaterThan(Date.parse(first.checkedAt));
+      expect(byName(now, 'doubled-word-in-body-name').count).toBe(0);
+      const after = kgCheck('--strict', '--json');
+      expect(counts(now)).toEqual(counts(JSON.parse(after.stdout)));
+    } finally {
+      await kept.close();
+    }
+  }, 120_000);
+
   it('refuses a limit out of range', async () => {
     const res = await api.gql(QUERY, { limit: 1000 });
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

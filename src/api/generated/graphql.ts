@@ -692,6 +692,8 @@ export type IntegrityInvariant = {
 /** What the integrity check found (docs/integrity.md). Every count 0: nothing suspect. */
 export type IntegrityReport = {
   __typename?: 'IntegrityReport';
+  /** When the check these figures come from started (the API keeps the last one; `kg check` runs now). */
+  checkedAt: Scalars['DateTime']['output'];
   /** One entry per invariant, always all of them, in a fixed order. */
   invariants: Array<IntegrityInvariant>;
 };
@@ -1290,8 +1292,10 @@ export type Query = {
    * The graph's integrity check, as `kg check` prints it: for each invariant (bodies named only by
    * their kind shared by several articles, bodiless post twins, persons named like a body or a
    * place, doubled words in body names, same-day events sharing people, orphan nodes) how many
-   * suspect findings there are and up to `limit` (0–100) examples. Read-only; every invariant is
-   * a pass over the whole graph, so this is for curators and monitoring, not for every page view.
+   * suspect findings there are and up to `limit` (0–100) examples. Read-only. Every invariant is a
+   * pass over the whole graph, so the server answers from its last check (`checkedAt`), run in the
+   * background: an answer older than a minute starts a new one, which a later request sees; only the
+   * first request after start waits for a check (NOT_AVAILABLE if it outlasts the request's budget).
    */
   integrity: IntegrityReport;
   /** The last `kg analyse`: when, over how many people, bodies and links; null if never run. */
@@ -2253,6 +2257,7 @@ export type IntegrityInvariantResolvers<ContextType = ApiContext, ParentType ext
 };
 
 export type IntegrityReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IntegrityReport'] = ResolversParentTypes['IntegrityReport']> = {
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   invariants?: Resolver<Array<ResolversTypes['IntegrityInvariant']>, ParentType, ContextType>;
 };
 

@@ -3,7 +3,8 @@ import { nameKey } from '../../../ingest/text/normalise.ts';
 import { checkIntegrity, DEFAULT_EXAMPLES, MAX_EXAMPLES } from '../../check/integrity.ts';
 import { cypher } from '../cypher.ts';
 import { codeKey, parseDocumentCode, type CodeLookup } from '../document-code.ts';
-import { badInput } from '../errors.ts';
+import { badInput, notAvailable } from '../errors.ts';
+import { IntegrityCheckRunning } from '../integrity-cache.ts';
 import type { EntityType, EventKind, OrganizationKind, QueryResolvers } from '../generated/graphql.ts';
 import { decodeGlobalId, requireGlobalId } from '../global-id.ts';
 import { int, type GraphReader, type Row } from '../graph-reader.ts';
@@ -444,6 +445,19 @@ export const Query: QueryResolvers = {
         'limit',
       );
     }
-    return checkIntegrity((name, params) => ctx.reader.rows(cypher(name), params), examples);
+    if (!ctx.integrity) {
+      const report = await checkIntegrity((name, params) => ctx.reader.rows(cypher(name), params), examples);
+      return { ...report, checkedAt: new Date().toISOString() };
+    }
+    try {
+      const { report, checkedAt } = await ctx.integrity.get(examples, ctx.queryTimeoutMs);
+      return { ...report, checkedAt: checkedAt.toISOString() };
+    } catch (err) {
+      if (!(err instanceof IntegrityCheckRunning)) throw err;
+      throw notAvailable(
+        `The integrity check of the whole graph has been running since ${err.startedAt.toISOString()} and is not done ` +
+          `within this request's budget; its figure is kept once done: ask again in a little while.`,
+      );
+    }
   },
 };

@@ -57,8 +57,10 @@ const command: Command = {
         safelistOnly: values['safelist-only'] ?? false,
       });
       process.stderr.write(
-        `kg: GraphQL API at ${server.url} (GraphiQL at ${server.url.replace(/graphql$/, '')}); Ctrl-C stops it\n`,
+        `kg: GraphQL API at ${server.url} (GraphiQL at ${server.url.replace(/graphql$/, '')}); Ctrl-C stops it\n` +
+          `kg: warming up the query plans (served meanwhile; /readyz says ready when done)\n`,
       );
+      await Promise.race([server.ready.then(() => process.stderr.write('kg: ready\n')), stop.requested]);
       if (!stop.reason) await stop.requested;
       process.stderr.write('kg: finishing running requests, then stopping\n');
       await server.close();

@@ -110,10 +110,14 @@ const command: Command = {
       }
       process.stdout.write(`graph at ${graph.uri}: ${formatGraphCounts(await graphCounts(graph))}\n`);
 
-      step('warming up the query plans and starting the API');
+      step('starting the API');
       const { startApiServer } = await import('../../api/server.ts');
       const server = await startApiServer({ graph, port, ...(values.host ? { host: values.host } : {}) });
       try {
+        // It listens from here (/healthz answers); /readyz says "warming" until the plans are made.
+        step(`API listening at ${server.url} (${elapsed()}); warming up the query plans`);
+        await Promise.race([server.ready, stop.requested]);
+        if (stop.reason) return 0;
         const explorerReady = explorerBuild ? await explorerBuild : true;
         const origin = new URL(server.url).origin;
         process.stdout.write(
