@@ -174,7 +174,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   };
   // After an outage the server may have restarted with an empty plan cache: plan every named query
   // and the catalogue's operations again in the background, as at start, so the first requests do
-  // not spend their budget planning; /readyz says "warming" meanwhile, as at start.
+  // not spend their budget planning; /readyz stays ready meanwhile and says how far the re-plan is.
   const health = new DatabaseHealth(options.graph, {
     onRecovered: () => warmAll(options.warmUp !== false),
     ...options.health,
@@ -269,13 +269,15 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       return;
     }
     // Served, but the first requests of a question may still pay its planning: not ready yet.
-    if (progress.warming) {
+    if (progress.holdsReadiness) {
       res.status(503).json(progress.report());
       return;
     }
     try {
       await new GraphReader(options.graph, READINESS_TIMEOUT_MS).rows(PING, {});
-      res.json({ status: 'ready' });
+      // After an outage the plans are made again behind a ready server: said, not held against it.
+      const { status: _warming, ...replanning } = progress.report();
+      res.json(progress.warming ? { status: 'ready', replanning } : { status: 'ready' });
     } catch (err) {
       log.warn({ err }, 'readiness check failed: Neo4j did not answer');
       res.status(503).json({ status: 'unavailable', reason: 'Neo4j did not answer a read' });
