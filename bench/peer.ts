@@ -13,7 +13,7 @@
 // question is raced by ours alone in a row of its own (decision 0054), so each row compares answers
 // that carry the same data.
 // Prints figures; asserts nothing. With --json the last line of stdout is one JSON object
-// { articles, loadAverage, failed, questions: { name: { ours, peer | null, cannot, ourCypherQueries,
+// { articles, nodeFlags, loadAverage, failed, questions: { name: { ours, peer | null, gc, cannot, ourCypherQueries,
 // cpuMsPerRequest, neo4jCpuMsPerRequest, answerBytes } } }.
 //
 //   npm run bench:peer -- [--size 10000] [--duration 5] [--rounds 3] [--cpu-samples 200] [--questions a,b] [--json]
@@ -28,6 +28,7 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { loadavg } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -42,6 +43,8 @@ import { parseBenchArgs } from './bench-args.ts';
 import { benchQuestions, type BenchQuestion } from './questions.ts';
 import { scaleCorpus, scaleSubjects } from './scale-corpus.ts';
 import { loadFigures, sendLoad, type LoadFigures, type LoadRun } from './load.ts';
+import { serveWithApiFlags, SEMI_SPACE_FLAG } from '../src/cli/api-process.ts';
+import { loadConfig } from '../src/config.ts';
 
 const USAGE = `usage: npm run bench:peer -- [--size 10000] [--duration 5] [--rounds 3] [--cpu-samples 200] [--questions "events with participants,…"] [--json] [--batch-size ${DEFAULT_BATCH_SIZE}]`;
 
@@ -66,7 +69,35 @@ const CPU_SAMPLES = wholeNumber('cpu-samples', args['cpu-samples']);
 const DURATION = Number(args.duration);
 if (!(DURATION > 0)) fail(`--duration ${args.duration}: expected seconds, more than 0`);
 
+// Both servers and the client share this process, so it runs with the V8 flags `kg serve` gives the
+// API's process (KG_API_SEMI_SPACE_MB, decision 0083): ours is raced as it is served, and the peer
+// runs with the same flags. Started without them, the bench runs itself again with them.
+const relaunched = serveWithApiFlags(loadConfig().apiSemiSpaceMb);
+if (relaunched) process.exit(await relaunched);
+/** The node flags of this run that the API's defaults set, as printed with the figures. */
+const V8_FLAGS = process.execArgv.filter((flag) => flag.startsWith(SEMI_SPACE_FLAG));
+
 const log = (line: string) => process.stderr.write(`bench:peer: ${line}\n`);
+
+/** Every garbage collection of this process (start and duration, ms of performance.now()): decision 0083. */
+const gcPauses: { start: number; ms: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, ms: e.duration });
+}).observe({ entryTypes: ['gc'] });
+/** Collections and their pauses during the load runs of one side and connection count, per request answered. */
+interface GcFigures {
+  perThousand: number;
+  msPerRequest: number;
+}
+function gcFigures(windows: { from: number; to: number; requests: number }[]): GcFigures {
+  const inside = gcPauses.filter((g) => windows.some((w) => g.start >= w.from && g.start <= w.to));
+  const requests = windows.reduce((sum, w) => sum + w.requests, 0);
+  const ms = inside.reduce((sum, g) => sum + g.ms, 0);
+  return {
+    perThousand: requests ? (inside.length / requests) * 1000 : NaN,
+    msPerRequest: requests ? ms / requests : NaN,
+  };
+}
 /** A figure as printed: NaN is a run in which no request finished (a --duration shorter than one answer). */
 const f = (n: number) => (Number.isNaN(n) ? 'n/a' : Number.isInteger(n) ? String(n) : n.toFixed(1));
 /** A CPU figure in ms as printed; n/a where it could not be measured (the database's, off a managed service). */
@@ -390,6 +421,8 @@ try {
   interface Side {
     one: LoadFigures;
     eight: LoadFigures;
+    /** This process's garbage collections during the side's load runs (both servers and the client share it). */
+    gc: { one: GcFigures; eight: GcFigures };
   }
   // Ours reports how many Cypher queries it ran: one for person / organization / document with
   // their relation pages (decision 0032), one per level below and for lists (batched by
@@ -426,6 +459,11 @@ try {
         ours: { one: [] as LoadRun[], eight: [] as LoadRun[] },
         peer: { one: [] as LoadRun[], eight: [] as LoadRun[] },
       };
+      type Window = { from: number; to: number; requests: number };
+      const windows = {
+        ours: { one: [] as Window[], eight: [] as Window[] },
+        peer: { one: [] as Window[], eight: [] as Window[] },
+      };
       for (const [key, connections] of [
         ['one', 1],
         ['eight', 8],
@@ -433,21 +471,24 @@ try {
         for (let round = 0; round < ROUNDS; round++) {
           // A/B, then B/A: neither side always runs on the cache the other warmed.
           const order = round % 2 === 0 ? contenders : [...contenders].reverse();
-          for (const c of order)
-            runs[c.name][key].push(
-              await sendLoad(c.url, c.body, connections, DURATION, `${c.name}, "${q.name}"`),
-            );
+          for (const c of order) {
+            const from = performance.now();
+            const run = await sendLoad(c.url, c.body, connections, DURATION, `${c.name}, "${q.name}"`);
+            runs[c.name][key].push(run);
+            windows[c.name][key].push({ from, to: performance.now(), requests: run.latencies.length });
+          }
         }
       }
-      const side = (r: { one: LoadRun[]; eight: LoadRun[] }): Side => ({
-        one: loadFigures(r.one),
-        eight: loadFigures(r.eight),
+      const side = (name: 'ours' | 'peer'): Side => ({
+        one: loadFigures(runs[name].one),
+        eight: loadFigures(runs[name].eight),
+        gc: { one: gcFigures(windows[name].one), eight: gcFigures(windows[name].eight) },
       });
       results[q.name] = {
         ourQueries,
         cpu,
-        ours: side(runs.ours),
-        peer: form.peer ? side(runs.peer) : null,
+        ours: side('ours'),
+        peer: form.peer ? side('peer') : null,
         cannot: form.cannot,
       };
       const r = results[q.name]!;
@@ -466,6 +507,7 @@ try {
   const load = loadavg().map((n) => n.toFixed(1));
   const lines = [
     `graph: ${articles} generated articles; ${ROUNDS} rounds of ${DURATION} s per side, per question and per connection count, A/B alternating; load average at start ${loadAtStart.join(' ')}, at end ${load.join(' ')}`,
+    `node flags of the process both servers and the client share: ${V8_FLAGS.join(' ') || "V8's defaults"} (KG_API_SEMI_SPACE_MB, as kg serve)`,
     'CPU ms/request: this process (both servers and the client); Neo4j CPU ms/request: the database server (JMX ProcessCpuTime), n/a where it cannot be read',
     'question | connections | ours req/s | ours p99 ms | @neo4j/graphql req/s | its p99 ms | req/s ours / theirs | p99 ours / theirs | CPU ms/request ours / theirs | Neo4j CPU ms/request ours / theirs | answer bytes ours / theirs',
   ];
@@ -493,6 +535,17 @@ try {
       .map(([name, r]) => `${name} ${r.ourQueries}`)
       .join(', ')}; @neo4j/graphql: one statement per root field`,
   );
+  // Where a slow request's time goes (decision 0083): a request that falls into a collection waits for it.
+  lines.push(
+    '',
+    'garbage collections of this process during the load runs, per 1,000 requests (ms of pause per request), 1 · 8 connections:',
+  );
+  const gcText = (g: GcFigures) => `${g.perThousand.toFixed(0)} (${g.msPerRequest.toFixed(2)} ms)`;
+  for (const [name, r] of Object.entries(results))
+    lines.push(
+      `- ${name}: ours ${gcText(r.ours.gc.one)} · ${gcText(r.ours.gc.eight)}` +
+        (r.peer ? `; @neo4j/graphql ${gcText(r.peer.gc.one)} · ${gcText(r.peer.gc.eight)}` : ''),
+    );
   for (const [name, message] of Object.entries(failed)) lines.push(`${name} | not measured: ${message}`);
   lines.push('', 'what @neo4j/graphql cannot express, per question:');
   for (const [name, r] of Object.entries(results))
@@ -502,8 +555,14 @@ try {
   process.stdout.write(lines.join('\n') + '\n');
   if (args.json) {
     const round1 = (x: LoadFigures) => ({ p50: x.p50, p99: x.p99, rps: Math.round(x.rps * 10) / 10 });
+    const gc1 = (g: GcFigures) => ({
+      perThousand: Math.round(g.perThousand * 10) / 10,
+      msPerRequest: Math.round(g.msPerRequest * 1000) / 1000,
+    });
+    const gcOf = (side: Side) => ({ one: gc1(side.gc.one), eight: gc1(side.gc.eight) });
     const json = {
       articles,
+      nodeFlags: V8_FLAGS,
       loadAverage: { start: loadAtStart.map(Number), end: load.map(Number) },
       failed,
       questions: Object.fromEntries(
@@ -512,6 +571,7 @@ try {
           {
             ours: { one: round1(r.ours.one), eight: round1(r.ours.eight) },
             peer: r.peer ? { one: round1(r.peer.one), eight: round1(r.peer.eight) } : null,
+            gc: { ours: gcOf(r.ours), peer: r.peer ? gcOf(r.peer) : null },
             cannot: r.cannot,
             ourCypherQueries: r.ourQueries,
             cpuMsPerRequest: Object.fromEntries(
