@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutTrailingBlanks } from '../../ingest/clean.ts';
 import { WORDS_BEFORE_END, wordsBefore } from '../../ingest/extract/en/components/events.ts';
-import { lowerCaseOf } from '../../ingest/extract/en/tokens.ts';
+import { computeTokenShape, lowerCaseOf, tokenize, type Token } from '../../ingest/extract/en/tokens.ts';
 import { collapseSpaces } from '../../ingest/extract/en/phrase-words.ts';
 import { englishExtractor, peopleOf as people } from '../support/extraction-views.ts';
 import { randomText } from '../support/random-text.ts';
@@ -143,5 +143,53 @@ describe("lowerCaseOf: the article's lower case made once for its readers (decis
   it('is toLowerCase of every text asked, one after another, of equal lengths and repeated', () => {
     const texts = ['Hà Nội', 'HÀ NỘI', 'Hà Nội', 'Ha Noi', 'HA NOI', 'HA NOI', 'İstanbul', 'Party'];
     for (const text of texts) expect(lowerCaseOf(text), text).toBe(text.toLowerCase());
+  });
+});
+
+describe('token shapes remembered by their text (decision 0082)', () => {
+  const shapeFields = (t: Token) => ({
+    text: t.text,
+    key: t.key,
+    kind: t.kind,
+    cap: t.cap,
+    acronym: t.acronym,
+    possessive: t.possessive,
+  });
+  const expectOwnShapes = (text: string) => {
+    for (const t of tokenize(text, [{ start: 0, end: text.length }]))
+      expect(shapeFields(t), JSON.stringify(text)).toEqual(computeTokenShape(text.slice(t.start, t.end)));
+  };
+  it('gives each token the shape of its own text when articles share a word in other cases and endings', () => {
+    // Each sentence is its own article; the remembered shapes of one are met again in the next.
+    for (const text of [
+      'The Party Committee’s Secretariat met the party committee.',
+      'PARTY members, Party members and the party’s members; Enterprises’ and enterprises.',
+      'Mr. Nguyen Van An’s deputy and NGUYEN VAN AN; the 21st-century GDP, gdp and Gdp.',
+      'Ông Nguyễn Văn An, Đảng and ĐẢNG; the Committees’ committee’s COMMITTEE’S 1,000 1.000',
+    ])
+      expectOwnShapes(text);
+  });
+  it('gives each token the shape of its own text on seeded random articles', () => {
+    const pieces = [
+      'Party',
+      'party',
+      'PARTY',
+      '’s',
+      "'s",
+      "'",
+      '’',
+      ' ',
+      ' ',
+      'An',
+      'AN',
+      'Đảng',
+      'đảng',
+      '21',
+      'st',
+      '-',
+      ',',
+      '.',
+    ];
+    for (let seed = 1; seed <= 300; seed++) expectOwnShapes(randomText(seed, pieces, 2 + (seed % 40)));
   });
 });
