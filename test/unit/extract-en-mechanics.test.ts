@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { withoutTrailingBlanks } from '../../ingest/clean.ts';
 import { WORDS_BEFORE_END, wordsBefore } from '../../ingest/extract/en/components/events.ts';
+import { cueHits } from '../../ingest/extract/en/components/participation.ts';
+import { RELATION_CUES, requiredAlternatives } from '../../ingest/extract/en/lexicon.ts';
 import { computeTokenShape, lowerCaseOf, tokenize, type Token } from '../../ingest/extract/en/tokens.ts';
 import { collapseSpaces } from '../../ingest/extract/en/phrase-words.ts';
 import { englishExtractor, peopleOf as people } from '../support/extraction-views.ts';
@@ -191,5 +193,62 @@ describe('token shapes remembered by their text (decision 0082)', () => {
       '.',
     ];
     for (let seed = 1; seed <= 300; seed++) expectOwnShapes(randomText(seed, pieces, 2 + (seed % 40)));
+  });
+});
+
+describe('a relation cue run only on sentences holding one of its required texts (decision 0082)', () => {
+  it('reads the texts one of which every match holds', () => {
+    expect(requiredAlternatives('(?:said|says)')).toEqual(['said', 'says']);
+    expect(requiredAlternatives('chaired|presided')).toEqual(['chaired', 'presided']);
+    // An optional group holds nothing; of the groups left, the one whose shortest text is longest.
+    expect(requiredAlternatives('(?:has |had )?(?:issued|adopted)')).toEqual(['issued', 'adopted']);
+    expect(requiredAlternatives('(?:gave|made) (?:a )?(?:speech(?:es)?|remarks)')).toEqual([
+      'speech',
+      'remarks',
+    ]);
+    expect(requiredAlternatives('(?:also |too )?present')).toEqual(['present']);
+    expect(requiredAlternatives('(?:chaired by|presided by)?ab')).toEqual(['ab']);
+    expect(requiredAlternatives('(?:x|yz)*ab')).toEqual(['ab']);
+    expect(requiredAlternatives('(?:x|yz){0,3}ab')).toEqual(['ab']);
+    expect(requiredAlternatives('(?:abc|de)+y')).toEqual(['abc', 'de']);
+    // A look-around, a class, an escape and a one-letter text hold nothing here.
+    expect(requiredAlternatives('(?!abc)de')).toEqual(['de']);
+    expect(requiredAlternatives('(?:a|bc) [a-z]+')).toBeNull();
+    expect(requiredAlternatives('met\\s+with')).toEqual(['with']);
+    expect(requiredAlternatives('(?:met|[a-z]+)')).toBeNull();
+  });
+
+  it('finds every cue hit the full search finds, on sentences written for this test', () => {
+    const text = [
+      'The committee issued Directive 05, and the city has adopted it.',
+      'Participants included ministers. Others were guests of the city.',
+      'Minister Tran Thi Binh gave a keynote speech; Le Van Cuong delivered opening remarks.',
+      'The delegates spoke at the forum, he said, speaking from Ha Noi.',
+      'Members of the provincial working delegation also included Nguyen Van An.',
+      'The Vietnamese delegation comprised three ministers.',
+      'They laid a wreath and offered incense; the leaders laid flowers.',
+      'The Prime Minister received the outgoing Japanese ambassador and met with the visiting delegation.',
+      'Studying and implementing the resolution, the cadres grasped the directive.',
+      'Nothing in this sentence is a cue of any kind.',
+    ].join(' ');
+    const sentences: { start: number; end: number }[] = [];
+    for (const m of text.matchAll(/[^.;]+[.;]/g))
+      sentences.push({ start: m.index, end: m.index + m[0].length });
+    const fullSearch = sentences.map((s) => {
+      const lower = text.slice(s.start, s.end).toLowerCase();
+      return RELATION_CUES.flatMap((cue) =>
+        [...lower.matchAll(cue.pattern)].map((m) => `${cue.pattern.source}@${s.start + m.index}`),
+      );
+    });
+    const found = cueHits({ text, article: { sentences } }, new Uint8Array(sentences.length)).map((hits) =>
+      hits.map((h) => `${h.cue.pattern.source}@${h.start}`),
+    );
+    expect(found).toEqual(fullSearch);
+    // Each cue read by its alternatives is met at least once here.
+    for (const cue of RELATION_CUES.filter((c) => c.literal === null && c.anyOf !== null))
+      expect(
+        found.flat().some((h) => h.startsWith(`${cue.pattern.source}@`)),
+        cue.pattern.source,
+      ).toBe(true);
   });
 });
