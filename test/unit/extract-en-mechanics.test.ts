@@ -2,9 +2,9 @@
 // written so that a shortcut that leaves out a case gives a different answer.
 import { describe, expect, it } from 'vitest';
 import { withoutTrailingBlanks } from '../../ingest/clean.ts';
-import { WORDS_BEFORE_END, wordsBefore } from '../../ingest/extract/en/components/events.ts';
+import { lowerNounIn, WORDS_BEFORE_END, wordsBefore } from '../../ingest/extract/en/components/events.ts';
 import { cueHits } from '../../ingest/extract/en/components/participation.ts';
-import { RELATION_CUES, requiredAlternatives } from '../../ingest/extract/en/lexicon.ts';
+import { EVENT_NOUN, RELATION_CUES, requiredAlternatives } from '../../ingest/extract/en/lexicon.ts';
 import { computeTokenShape, lowerCaseOf, tokenize, type Token } from '../../ingest/extract/en/tokens.ts';
 import { collapseSpaces } from '../../ingest/extract/en/phrase-words.ts';
 import { englishExtractor, peopleOf as people } from '../support/extraction-views.ts';
@@ -250,5 +250,33 @@ describe('a relation cue run only on sentences holding one of its required texts
         found.flat().some((h) => h.startsWith(`${cue.pattern.source}@`)),
         cue.pattern.source,
       ).toBe(true);
+  });
+});
+
+describe("the event's common noun, read up to the first that is found (decision 0082)", () => {
+  it('is the first lower-case event noun the full list of matches gives', () => {
+    const fullList = (text: string) =>
+      [...text.matchAll(new RegExp(EVENT_NOUN.source, 'gi'))].find((m) => /^\p{Ll}/u.test(m[0])) ?? null;
+    for (const text of [
+      'The Party Congress opened the conference and a seminar.',
+      'The CONFERENCE, the Conference and then the meeting.',
+      'No meeting noun in capitals: Congress, Plenum.',
+      'Nothing at all here.',
+      'a workshop; a working session; the ceremony',
+    ]) {
+      const full = fullList(text);
+      const first = lowerNounIn(text, 7);
+      expect(first && [first.match.index, first.match[0], first.sentence], text).toEqual(
+        full && [full.index, full[0], 7],
+      );
+    }
+  });
+
+  it("is taken from the first attendee's sentence that has one, when the event's own sentence has none", () => {
+    const e = extract(
+      'Nguyen Van An chaired the Provincial Party Congress on May 3. Tran Thi Mai attended it. ' +
+        'Le Van Son attended the workshop on farming. Pham Van Dong attended the seminar.',
+    );
+    expect(e.events.map((ev) => ev.name)).toEqual(['Workshop on farming']);
   });
 });
