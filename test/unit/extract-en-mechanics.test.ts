@@ -2,8 +2,10 @@
 // written so that a shortcut that leaves out a case gives a different answer.
 import { describe, expect, it } from 'vitest';
 import { withoutTrailingBlanks } from '../../ingest/clean.ts';
-import { WORDS_BEFORE_END, wordsBefore } from '../../ingest/extract/en/components/events.ts';
-import { lowerCaseOf } from '../../ingest/extract/en/tokens.ts';
+import { lowerNounIn, WORDS_BEFORE_END, wordsBefore } from '../../ingest/extract/en/components/events.ts';
+import { cueHits } from '../../ingest/extract/en/components/participation.ts';
+import { EVENT_NOUN, RELATION_CUES, requiredAlternatives } from '../../ingest/extract/en/lexicon.ts';
+import { computeTokenShape, lowerCaseOf, tokenize, type Token } from '../../ingest/extract/en/tokens.ts';
 import { collapseSpaces } from '../../ingest/extract/en/phrase-words.ts';
 import { englishExtractor, peopleOf as people } from '../support/extraction-views.ts';
 import { randomText } from '../support/random-text.ts';
@@ -143,5 +145,138 @@ describe("lowerCaseOf: the article's lower case made once for its readers (decis
   it('is toLowerCase of every text asked, one after another, of equal lengths and repeated', () => {
     const texts = ['Hà Nội', 'HÀ NỘI', 'Hà Nội', 'Ha Noi', 'HA NOI', 'HA NOI', 'İstanbul', 'Party'];
     for (const text of texts) expect(lowerCaseOf(text), text).toBe(text.toLowerCase());
+  });
+});
+
+describe('token shapes remembered by their text (decision 0082)', () => {
+  const shapeFields = (t: Token) => ({
+    text: t.text,
+    key: t.key,
+    kind: t.kind,
+    cap: t.cap,
+    acronym: t.acronym,
+    possessive: t.possessive,
+  });
+  const expectOwnShapes = (text: string) => {
+    for (const t of tokenize(text, [{ start: 0, end: text.length }]))
+      expect(shapeFields(t), JSON.stringify(text)).toEqual(computeTokenShape(text.slice(t.start, t.end)));
+  };
+  it('gives each token the shape of its own text when articles share a word in other cases and endings', () => {
+    // Each sentence is its own article; the remembered shapes of one are met again in the next.
+    for (const text of [
+      'The Party Committee’s Secretariat met the party committee.',
+      'PARTY members, Party members and the party’s members; Enterprises’ and enterprises.',
+      'Mr. Nguyen Van An’s deputy and NGUYEN VAN AN; the 21st-century GDP, gdp and Gdp.',
+      'Ông Nguyễn Văn An, Đảng and ĐẢNG; the Committees’ committee’s COMMITTEE’S 1,000 1.000',
+    ])
+      expectOwnShapes(text);
+  });
+  it('gives each token the shape of its own text on seeded random articles', () => {
+    const pieces = [
+      'Party',
+      'party',
+      'PARTY',
+      '’s',
+      "'s",
+      "'",
+      '’',
+      ' ',
+      ' ',
+      'An',
+      'AN',
+      'Đảng',
+      'đảng',
+      '21',
+      'st',
+      '-',
+      ',',
+      '.',
+    ];
+    for (let seed = 1; seed <= 300; seed++) expectOwnShapes(randomText(seed, pieces, 2 + (seed % 40)));
+  });
+});
+
+describe('a relation cue run only on sentences holding one of its required texts (decision 0082)', () => {
+  it('reads the texts one of which every match holds', () => {
+    expect(requiredAlternatives('(?:said|says)')).toEqual(['said', 'says']);
+    expect(requiredAlternatives('chaired|presided')).toEqual(['chaired', 'presided']);
+    // An optional group holds nothing; of the groups left, the one whose shortest text is longest.
+    expect(requiredAlternatives('(?:has |had )?(?:issued|adopted)')).toEqual(['issued', 'adopted']);
+    expect(requiredAlternatives('(?:gave|made) (?:a )?(?:speech(?:es)?|remarks)')).toEqual([
+      'speech',
+      'remarks',
+    ]);
+    expect(requiredAlternatives('(?:also |too )?present')).toEqual(['present']);
+    expect(requiredAlternatives('(?:chaired by|presided by)?ab')).toEqual(['ab']);
+    expect(requiredAlternatives('(?:x|yz)*ab')).toEqual(['ab']);
+    expect(requiredAlternatives('(?:x|yz){0,3}ab')).toEqual(['ab']);
+    expect(requiredAlternatives('(?:abc|de)+y')).toEqual(['abc', 'de']);
+    // A look-around, a class, an escape and a one-letter text hold nothing here.
+    expect(requiredAlternatives('(?!abc)de')).toEqual(['de']);
+    expect(requiredAlternatives('(?:a|bc) [a-z]+')).toBeNull();
+    expect(requiredAlternatives('met\\s+with')).toEqual(['with']);
+    expect(requiredAlternatives('(?:met|[a-z]+)')).toBeNull();
+  });
+
+  it('finds every cue hit the full search finds, on sentences written for this test', () => {
+    const text = [
+      'The committee issued Directive 05, and the city has adopted it.',
+      'Participants included ministers. Others were guests of the city.',
+      'Minister Tran Thi Binh gave a keynote speech; Le Van Cuong delivered opening remarks.',
+      'The delegates spoke at the forum, he said, speaking from Ha Noi.',
+      'Members of the provincial working delegation also included Nguyen Van An.',
+      'The Vietnamese delegation comprised three ministers.',
+      'They laid a wreath and offered incense; the leaders laid flowers.',
+      'The Prime Minister received the outgoing Japanese ambassador and met with the visiting delegation.',
+      'Studying and implementing the resolution, the cadres grasped the directive.',
+      'Nothing in this sentence is a cue of any kind.',
+    ].join(' ');
+    const sentences: { start: number; end: number }[] = [];
+    for (const m of text.matchAll(/[^.;]+[.;]/g))
+      sentences.push({ start: m.index, end: m.index + m[0].length });
+    const fullSearch = sentences.map((s) => {
+      const lower = text.slice(s.start, s.end).toLowerCase();
+      return RELATION_CUES.flatMap((cue) =>
+        [...lower.matchAll(cue.pattern)].map((m) => `${cue.pattern.source}@${s.start + m.index}`),
+      );
+    });
+    const found = cueHits({ text, article: { sentences } }, new Uint8Array(sentences.length)).map((hits) =>
+      hits.map((h) => `${h.cue.pattern.source}@${h.start}`),
+    );
+    expect(found).toEqual(fullSearch);
+    // Each cue read by its alternatives is met at least once here.
+    for (const cue of RELATION_CUES.filter((c) => c.literal === null && c.anyOf !== null))
+      expect(
+        found.flat().some((h) => h.startsWith(`${cue.pattern.source}@`)),
+        cue.pattern.source,
+      ).toBe(true);
+  });
+});
+
+describe("the event's common noun, read up to the first that is found (decision 0082)", () => {
+  it('is the first lower-case event noun the full list of matches gives', () => {
+    const fullList = (text: string) =>
+      [...text.matchAll(new RegExp(EVENT_NOUN.source, 'gi'))].find((m) => /^\p{Ll}/u.test(m[0])) ?? null;
+    for (const text of [
+      'The Party Congress opened the conference and a seminar.',
+      'The CONFERENCE, the Conference and then the meeting.',
+      'No meeting noun in capitals: Congress, Plenum.',
+      'Nothing at all here.',
+      'a workshop; a working session; the ceremony',
+    ]) {
+      const full = fullList(text);
+      const first = lowerNounIn(text, 7);
+      expect(first && [first.match.index, first.match[0], first.sentence], text).toEqual(
+        full && [full.index, full[0], 7],
+      );
+    }
+  });
+
+  it("is taken from the first attendee's sentence that has one, when the event's own sentence has none", () => {
+    const e = extract(
+      'Nguyen Van An chaired the Provincial Party Congress on May 3. Tran Thi Mai attended it. ' +
+        'Le Van Son attended the workshop on farming. Pham Van Dong attended the seminar.',
+    );
+    expect(e.events.map((ev) => ev.name)).toEqual(['Workshop on farming']);
   });
 });

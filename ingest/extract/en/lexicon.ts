@@ -155,6 +155,11 @@ export interface RelationCue {
   position: CuePosition | null;
   /** Text every match holds ("chaired by"), to skip an article without it; null when there is none. */
   literal: string | null;
+  /**
+   * Texts one of which every match holds: [literal] when the cue has one, else requiredAlternatives
+   * ("said" or "says" for "(?:said|says)"), lower case; null when the cue can match without any.
+   */
+  anyOf: readonly string[] | null;
 }
 
 /**
@@ -198,6 +203,140 @@ export function requiredLiteral(cue: string): string | null {
   return best.length >= 3 ? best : null;
 }
 
+/** The index of the ")" closing the group opened at `open`, or -1 (classes and escapes skipped). */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i = classEnd(source, i);
+      if (i < 0) return -1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+/** The index of the "]" closing the class opened at `open`, or -1. */
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']' && i > open + 1) return i;
+  }
+  return -1;
+}
+/** `source` cut at each "|" outside groups and classes; null when a group or class is not closed. */
+function topLevelAlternatives(source: string): string[] | null {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') i = groupEnd(source, i);
+    else if (c === '|') {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+    if (i < 0) return null;
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+/** Whether the quantifier at `at` (if any) lets what it follows be absent: ?, *, {0…}. */
+const mayBeAbsent = (source: string, at: number) =>
+  source[at] === '?' || source[at] === '*' || (source[at] === '{' && source[at + 1] === '0');
+/** The index after the quantifier at `at` (and its lazy "?"), or `at` when there is none. */
+function afterQuantifier(source: string, at: number): number {
+  let i = at;
+  if (source[i] === '?' || source[i] === '*' || source[i] === '+') i++;
+  else if (source[i] === '{') {
+    const close = source.indexOf('}', i);
+    if (close < 0) return -1;
+    i = close + 1;
+  } else return i;
+  return source[i] === '?' ? i + 1 : i;
+}
+/** Of two sets of texts one of which must occur, the one a search passes over more often: longer shortest text, then fewer texts. */
+function moreSelective(a: string[], b: string[] | null): boolean {
+  if (b === null) return true;
+  const shortest = (texts: string[]) => Math.min(...texts.map((t) => t.length));
+  return shortest(a) > shortest(b) || (shortest(a) === shortest(b) && a.length < b.length);
+}
+
+/**
+ * Texts of two or more characters one of which every match of the expression `source` holds, lower
+ * case: what requiredLiteral finds, and beyond it a group every match passes through, as its
+ * alternatives' own required texts ("said" or "says" for "(?:said|says)"; "speech", "remarks" …
+ * for "(?:delivers|gave) (?:a )?(?:speech(?:es)?|remarks)"), and a "|" outside any group as the
+ * texts of each side. Of several, the set whose shortest text is longest. A group made optional
+ * (?, *, {0,…}), a look-around or a named group, a class, an escape and "." hold no text here;
+ * null when nothing is held by every match (decision 0082: such a cue was run on every sentence).
+ */
+export function requiredAlternatives(source: string): string[] | null {
+  const sides = topLevelAlternatives(source);
+  if (sides === null) return null;
+  if (sides.length > 1) {
+    const all: string[] = [];
+    for (const side of sides) {
+      const texts = requiredAlternatives(side);
+      if (texts === null) return null;
+      for (const t of texts) if (!all.includes(t)) all.push(t);
+    }
+    return all;
+  }
+  let best: string[] | null = null;
+  const consider = (texts: string[] | null) => {
+    if (texts !== null && texts.every((t) => t.length >= 2) && moreSelective(texts, best)) best = texts;
+  };
+  let run = '';
+  const endRun = () => {
+    if (run.length >= 2) consider([run.toLowerCase()]);
+    run = '';
+  };
+  for (let i = 0; i < source.length;) {
+    const c = source[i]!;
+    if (c === '(') {
+      endRun();
+      const close = groupEnd(source, i);
+      if (close < 0) return null;
+      const inner = source.slice(i + 1, close);
+      const next = afterQuantifier(source, close + 1);
+      if (next < 0) return null;
+      if (!mayBeAbsent(source, close + 1)) {
+        if (inner.startsWith('?:')) consider(requiredAlternatives(inner.slice(2)));
+        else if (!inner.startsWith('?')) consider(requiredAlternatives(inner));
+      }
+      i = next;
+    } else if (c === '?' || c === '*' || c === '{') {
+      // The quantified character may be absent (or repeat, for "{"): the run ends before it.
+      if (c === '{' || c === '*' || c === '?') run = run.slice(0, -1);
+      endRun();
+      i = afterQuantifier(source, i);
+      if (i < 0) return null;
+    } else if (c === '+') {
+      // At least once: the run holds it, and what follows may come after a repeat.
+      endRun();
+      i = afterQuantifier(source, i);
+    } else if (c === '\\' || c === '[' || c === '.' || c === '^' || c === '$' || c === ')' || c === '|') {
+      endRun();
+      if (c === ')' || c === '|') return null;
+      i = c === '\\' ? i + 2 : c === '[' ? classEnd(source, i) + 1 : i + 1;
+      if (i <= 0) return null;
+      // A quantifier after a class or an escape: nothing of them was in the run.
+      if (i < source.length && '?*+{'.includes(source[i]!)) {
+        i = afterQuantifier(source, i);
+        if (i < 0) return null;
+      }
+    } else {
+      run += c;
+      i++;
+    }
+  }
+  endRun();
+  return best;
+}
+
 export const RELATION_CUES: readonly RelationCue[] = englishLexicon('relation-cues.tsv', 2).map(
   ({ cells }) => {
     const type = cells[0] as RelationType;
@@ -207,11 +346,13 @@ export const RELATION_CUES: readonly RelationCue[] = englishLexicon('relation-cu
       );
     }
     const position = (cells[2] || null) as CuePosition | null;
+    const literal = requiredLiteral(cells[1]!);
     return {
       type,
       pattern: new RegExp(`\\b${cells[1]}\\b`, 'g'),
       position,
-      literal: requiredLiteral(cells[1]!),
+      literal,
+      anyOf: literal !== null ? [literal] : requiredAlternatives(cells[1]!),
     };
   },
 );

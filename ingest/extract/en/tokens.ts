@@ -150,6 +150,51 @@ function tokenEnd(text: string, at: number): number {
   return at + widthOf(first);
 }
 
+/** What a token's text alone decides: everything of a Token but its place. */
+export type TokenShape = Pick<Token, 'text' | 'key' | 'kind' | 'cap' | 'acronym' | 'possessive'>;
+
+/** A token's shape worked out from its text (the form tokenShapes remembers; the unit test compares the two). */
+export function computeTokenShape(raw: string): TokenShape {
+  const c = raw.charCodeAt(0);
+  const asciiLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const isWord = asciiLetter || (c > 127 && LETTER.test(raw));
+  const last = raw.charCodeAt(raw.length - 1);
+  const endsInApostrophe = isApostrophe(last);
+  const endsInApostropheS = last === 115 /* s */ && isApostrophe(raw.charCodeAt(raw.length - 2));
+  // "Committee’s", "Enterprises'": the possessive ending is not part of the word's key.
+  const possessive = isWord && (endsInApostropheS || (endsInApostrophe && raw[raw.length - 2] === 's'));
+  const base = possessive
+    ? raw.slice(0, endsInApostropheS ? -2 : -1)
+    : endsInApostrophe
+      ? raw.slice(0, -1)
+      : raw;
+  const cap = isWord && (asciiLetter ? c <= 90 : UPPER.test(raw));
+  return {
+    text: raw,
+    key: wordKey(base),
+    kind: isWord ? 'word' : c >= 48 && c <= 57 ? 'number' : 'punct',
+    cap,
+    acronym: cap && base.length >= 2 && isAllUpper(base),
+    possessive,
+  };
+}
+
+// Each distinct token text is shaped once, across articles (decision 0082): prose repeats its
+// words, and the shape's strings are then the same string objects in every article, whose hashes
+// V8 keeps, so the lexicon look-ups of a token's key (family names, post and phrase starts, body
+// and portfolio heads) no longer hash a fresh copy of the word first. Bounded like the gate's memo.
+const TOKEN_SHAPES_MAX = 50_000;
+const tokenShapes = new Map<string, TokenShape>();
+export function shapeOfToken(raw: string): TokenShape {
+  let shape = tokenShapes.get(raw);
+  if (shape === undefined) {
+    if (tokenShapes.size >= TOKEN_SHAPES_MAX) tokenShapes.clear();
+    shape = computeTokenShape(raw);
+    tokenShapes.set(raw, shape);
+  }
+  return shape;
+}
+
 /**
  * The article's tokens, in text order, each with its sentence (-1 between sentences). Called once
  * per article on every word of it, so it reads the text with a scanner of character codes rather
@@ -168,32 +213,18 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
       continue;
     }
     const end = tokenEnd(text, start);
-    const raw = text.slice(start, end);
-    const c = raw.charCodeAt(0);
-    const asciiLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    const isWord = asciiLetter || (c > 127 && LETTER.test(raw));
-    const last = raw.charCodeAt(raw.length - 1);
-    const endsInApostrophe = isApostrophe(last);
-    const endsInApostropheS = last === 115 /* s */ && isApostrophe(raw.charCodeAt(raw.length - 2));
-    // "Committee’s", "Enterprises'": the possessive ending is not part of the word's key.
-    const possessive = isWord && (endsInApostropheS || (endsInApostrophe && raw[raw.length - 2] === 's'));
-    const base = possessive
-      ? raw.slice(0, endsInApostropheS ? -2 : -1)
-      : endsInApostrophe
-        ? raw.slice(0, -1)
-        : raw;
-    const cap = isWord && (asciiLetter ? c <= 90 : UPPER.test(raw));
+    const shape = shapeOfToken(text.slice(start, end));
     // Tokens come in text order, so each one's sentence is the current one or a later one.
     while (sentence < sentences.length && start >= sentences[sentence]!.end) sentence++;
     tokens.push({
-      text: raw,
+      text: shape.text,
       start,
       end,
-      key: wordKey(base),
-      kind: isWord ? 'word' : c >= 48 && c <= 57 ? 'number' : 'punct',
-      cap,
-      acronym: cap && base.length >= 2 && isAllUpper(base),
-      possessive,
+      key: shape.key,
+      kind: shape.kind,
+      cap: shape.cap,
+      acronym: shape.acronym,
+      possessive: shape.possessive,
       sentence: sentence < sentences.length && start >= sentences[sentence]!.start ? sentence : -1,
     });
     start = end;

@@ -73,6 +73,22 @@ export function wordsBefore(text: string, nounAt: number): string {
   return WORDS_BEFORE_END.exec(text.slice(0, nounAt))![0];
 }
 
+/**
+ * The first event noun of sentence `text` written in lower case ("conference", not "Congress"), with
+ * its sentence; null when there is none. Matches read one at a time, up to the first in lower case.
+ */
+export function lowerNounIn(
+  text: string,
+  sentence: number,
+): { match: RegExpExecArray; sentence: number } | null {
+  EVENT_NOUNS_ANY_CASE.lastIndex = 0;
+  for (let m = EVENT_NOUNS_ANY_CASE.exec(text); m; m = EVENT_NOUNS_ANY_CASE.exec(text)) {
+    if (STARTS_LOWER_CASE.test(m[0])) return { match: m, sentence };
+    if (m[0].length === 0) EVENT_NOUNS_ANY_CASE.lastIndex++;
+  }
+  return null;
+}
+
 /** The date of the event told in sentence `text`: the date nearest its noun, not a document's ("dated …") nor a period's bound ("since …"). */
 function dateIn(text: string, nounAt: number, publishedAt: string | null, fallbackYear: number | null) {
   const dates = findDates(text)
@@ -145,16 +161,22 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
     const st = sentenceText(eventSentence);
     // A capitalised "Congress" is usually another meeting's name ("… City Party Congress"):
     // prefer the common noun, in this sentence or in the next that reports attendance.
-    const lowerNoun = (i: number) => {
-      const m = [...sentenceText(i).matchAll(EVENT_NOUNS_ANY_CASE)].find((x) => STARTS_LOWER_CASE.test(x[0]));
-      return m ? { match: m, sentence: i } : null;
-    };
-    let picked = lowerNoun(eventSentence) ?? relationSentences.map(lowerNoun).find(Boolean) ?? null;
+    let picked = lowerNounIn(sentenceText(eventSentence), eventSentence);
+    // The relations' sentences in turn, up to the first with a common noun; a sentence once
+    // (relationSentences repeats one per chair and attendee; decision 0082).
+    const tried = new Uint8Array(sentences.length);
+    tried[eventSentence] = 1;
+    for (let r = 0; !picked && r < relationSentences.length; r++) {
+      const i = relationSentences[r]!;
+      if (tried[i] === 1) continue;
+      tried[i] = 1;
+      picked = lowerNounIn(sentenceText(i), i);
+    }
     const capitalisedNoun = EVENT_NOUN.exec(st);
     // "The ceremony opened the congress week. President A attended.": a sentence that reports
     // attendance and names no meeting attends the one named last before it.
     for (let back = eventSentence - 1; !picked && !capitalisedNoun && back >= 0; back--)
-      picked = lowerNoun(back);
+      picked = lowerNounIn(sentenceText(back), back);
     const noun = picked?.match ?? capitalisedNoun;
     const nounSentence = picked?.sentence ?? eventSentence;
     const nounText = sentenceText(nounSentence);
@@ -252,7 +274,7 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
     for (const i of doc.meetingSentences) {
       if (i <= eventSentence) continue;
       const later = sentenceText(i);
-      const own = lowerNoun(i)?.match ?? EVENT_NOUN.exec(later);
+      const own = lowerNounIn(later, i)?.match ?? EVENT_NOUN.exec(later);
       const laterDate = dateIn(later, own?.index ?? 0, publishedAt, fallbackYear);
       // Without the article's date a later day's year would be a guess from the years the text writes.
       if (laterDate === null || !publishedAt || laterDate > publishedAt) continue;

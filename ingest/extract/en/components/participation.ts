@@ -29,9 +29,12 @@ interface CueHit {
  * its sentence's end is not a cue. Most cues are absent from most articles, and a present one from
  * most sentences: a cue with a required literal (lexicon.ts requiredLiteral) is run only on the
  * sentences that hold it (profiled: running each cue over the whole article was a tenth of English
- * extraction); a cue without one is still run on every sentence. The literals are found in one
- * pass over the article (findLiterals) rather than one search of the whole text per literal: 16
- * instead of 36 ms of CPU per 1,000 English dev articles (decision 0047). CHAIRED and ATTENDED
+ * extraction); a cue without one is run only on the sentences that hold one of the texts every
+ * match of it holds ("said" or "says"; lexicon.ts requiredAlternatives, decision 0082: cueHits
+ * 53.8 → 40.5 ms per 1,000 English dev articles), and on every sentence when there are none. The
+ * texts are found in one pass over the article (findLiterals) rather than one search of the whole
+ * text per literal: 16 instead of 36 ms of CPU per 1,000 English dev articles (decision 0047).
+ * CHAIRED and ATTENDED
  * cues are left out of the sentences marked in `personless` unless another cue's hit is there
  * (decision 0059): what is returned for every other sentence is what the full search gives.
  */
@@ -51,10 +54,10 @@ export function cueHits(
   const deferred: number[] = [];
   for (let c = 0; c < RELATION_CUES.length; c++) {
     const cue = RELATION_CUES[c]!;
-    const literalAt = CUE_LITERALS.literalOf[c]!;
+    const literalsAt = CUE_LITERALS_OF[c]!;
     const holding =
-      occurrences && literalAt >= 0
-        ? sentencesHolding(occurrences[literalAt]!, CUE_LITERALS.literals[literalAt]!.length, sentences)
+      occurrences && literalsAt.length > 0
+        ? sentencesHoldingAny(occurrences, literalsAt, sentences)
         : sentences.map((_, i) => i);
     const needsPerson = isPersonCue(cue);
     for (const sentence of holding) {
@@ -138,7 +141,34 @@ export function literalIndex(literals: readonly (string | null)[]): LiteralIndex
 }
 const PAIR_HASH_SIZE = 4096;
 const pairHash = (first: number, second: number) => ((first << 6) ^ second) & (PAIR_HASH_SIZE - 1);
-const CUE_LITERALS = literalIndex(RELATION_CUES.map((c) => c.literal));
+// Each cue's texts one of which its every match holds (lexicon.ts RelationCue.anyOf), all in one
+// index; CUE_LITERALS_OF[cue] are the indexes of its texts there, none for a cue run everywhere.
+const CUE_LITERALS = literalIndex(RELATION_CUES.flatMap((c) => c.anyOf ?? []));
+const CUE_LITERALS_OF: readonly number[][] = (() => {
+  let next = 0;
+  return RELATION_CUES.map((c) => (c.anyOf ?? []).map(() => CUE_LITERALS.literalOf[next++]!));
+})();
+
+/**
+ * The sentences that hold a whole occurrence of one of the literals `literalsAt` (indexes into
+ * CUE_LITERALS), each once, ascending: sentencesHolding of each, merged. One literal: its own list.
+ */
+function sentencesHoldingAny(
+  occurrences: readonly (readonly number[])[],
+  literalsAt: readonly number[],
+  sentences: readonly { start: number; end: number }[],
+): number[] {
+  const { literals } = CUE_LITERALS;
+  if (literalsAt.length === 1)
+    return sentencesHolding(occurrences[literalsAt[0]!]!, literals[literalsAt[0]!]!.length, sentences);
+  const marked = new Uint8Array(sentences.length);
+  for (const n of literalsAt)
+    for (const sentence of sentencesHolding(occurrences[n]!, literals[n]!.length, sentences))
+      marked[sentence] = 1;
+  const out: number[] = [];
+  for (let sentence = 0; sentence < marked.length; sentence++) if (marked[sentence] === 1) out.push(sentence);
+  return out;
+}
 
 /**
  * Every position of each literal of the index in `text`, ascending (overlapping ones too): what
