@@ -38,6 +38,9 @@ export class GraphReader {
         () => reject(this.health?.available === false ? serviceUnavailable() : queryTimeout(this.timeoutMs)),
         remaining + 250,
       );
+      // Not what keeps the process alive: a read abandoned at shutdown (its driver closed under it)
+      // must not hold the process for the rest of a long budget (the integrity check's 10 minutes).
+      timer.unref();
     });
     // An outage that begins while this read waits releases it with the honest answer.
     const outage = this.health?.whenDown();

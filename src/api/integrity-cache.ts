@@ -40,6 +40,9 @@ export class IntegrityCache {
   private last: CheckedIntegrity | null = null;
   private running: { startedAt: Date; done: Promise<CheckedIntegrity> } | null = null;
   private stopped = false;
+  /** Rejects when the server closes: the check running then ends at once, its query abandoned. */
+  private readonly stopping: Promise<never>;
+  private stopNow: (reason: Error) => void = () => {};
   /** How long the last check that ended took (ms). */
   private lastMs = 0;
 
@@ -51,13 +54,23 @@ export class IntegrityCache {
     private readonly run: RunNamedQuery,
     private readonly maxAgeMs = INTEGRITY_MAX_AGE_MS,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.stopping = new Promise<never>((_, reject) => {
+      this.stopNow = reject;
+    });
+    this.stopping.catch(() => {});
+  }
 
   /** Starts a check unless one is running; resolves to its report (rejects if it failed). */
   refresh(): Promise<CheckedIntegrity> {
     if (this.running) return this.running.done;
     const startedAt = new Date(this.now());
-    const done = checkIntegrity(this.run, MAX_EXAMPLES).then(
+    // Each query of the check gives way to the server's close: a whole-graph query may run for
+    // minutes, and the graph closes right after the server (a check left waiting on a closed
+    // driver kept `kg up` alive after it had stopped Neo4j).
+    const run: RunNamedQuery = (name, params) =>
+      this.stopped ? this.stopping : Promise.race([this.run(name, params), this.stopping]);
+    const done = checkIntegrity(run, MAX_EXAMPLES).then(
       (report) => {
         this.last = { report, checkedAt: startedAt };
         this.running = null;
@@ -107,9 +120,10 @@ export class IntegrityCache {
     if (!this.last) void this.refresh().catch(() => {});
   }
 
-  /** The server is closing: a check still running ends as the graph closes, without a warning. */
+  /** The server is closing: a check still running ends now, without a warning; none starts again. */
   stop(): void {
     this.stopped = true;
+    this.stopNow(new Error('the server is closing'));
   }
 }
 

@@ -46,6 +46,19 @@ function fakeGraph(found: number) {
 const countOf = (report: { invariants: { count: number }[] }) => report.invariants[0]!.count;
 
 describe('the integrity figure kept by the server', () => {
+  it('ends a running check when the server closes, and starts none after', async () => {
+    const graph = fakeGraph(2);
+    graph.hold(); // a whole-graph query that does not answer before the server closes
+    const cache = new IntegrityCache(graph.run, 60_000);
+    const check = cache.refresh();
+    cache.stop();
+    // Settles without the query's answer: a check left waiting kept `kg up` alive after it stopped.
+    await expect(check).rejects.toThrow(/closing/);
+    graph.release();
+    await expect(cache.refresh()).rejects.toThrow(/closing/);
+    expect(graph.state.checks).toBe(1);
+  });
+
   it('checks once with the most examples and slices them per request', async () => {
     const graph = fakeGraph(7);
     const cache = new IntegrityCache(graph.run, 60_000);
