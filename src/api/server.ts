@@ -163,6 +163,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   let warmOperations: () => Promise<unknown> = async () => {};
   // What /readyz reports while a warm-up runs (decision 0084: the server listens meanwhile).
   const progress = new WarmUpProgress();
+  if (options.warmUp === false) progress.skipStart();
   const warmAll = async (operationsToo: boolean) => {
     progress.begin(operationsToo ? warmed.length : 0);
     try {

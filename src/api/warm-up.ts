@@ -45,11 +45,16 @@ export class WarmUpProgress {
 
   end(): void {
     this.warming = false;
-    this.warmedOnce = true;
+    this.startDone = true;
   }
 
-  /** Set when a warm-up has ended once: the server has been ready since. */
-  warmedOnce = false;
+  /** A server that does not warm up at start: ready at once, and no later re-plan holds it. */
+  skipStart(): void {
+    this.startDone = true;
+  }
+
+  /** Set when the start's warm-up has ended (or was skipped): the server has been ready since. */
+  private startDone = false;
 
   /**
    * Whether /readyz says 503 "warming": only until the start's warm-up ends. The re-plan after an
@@ -58,7 +63,7 @@ export class WarmUpProgress {
    * database restart into an outage of the API (the outage test measured 78 s of 503 at load 14).
    */
   get holdsReadiness(): boolean {
-    return this.warming && !this.warmedOnce;
+    return this.warming && !this.startDone;
   }
 
   /** What /readyz says while warming: how many of each step are done. */

@@ -27,6 +27,14 @@ describe('WarmUpProgress and readiness', () => {
     expect(progress.report()).toEqual({ status: 'warming', queries: '0 of 0', operations: '0 of 23' });
   });
 
+  it('does not hold readiness for the re-plan of a server that skipped its warm-up at start', () => {
+    const progress = new WarmUpProgress();
+    progress.skipStart();
+    progress.begin(0);
+    expect(progress.warming).toBe(true);
+    expect(progress.holdsReadiness).toBe(false);
+  });
+
   it('keeps holding readiness when an outage interrupts the first warm-up', () => {
     const progress = new WarmUpProgress();
     progress.begin(23);
