@@ -31,11 +31,6 @@ export interface Config {
   queryTimeoutMs: number;
   /** Which engine runs the API's operations (KG_API_EXECUTOR): compiled plans (default) or graphql-js alone. */
   apiExecutor: ApiExecutor;
-  /**
-   * V8's semi-space of the process that serves the API (KG_API_SEMI_SPACE_MB, MB; 0: V8's default):
-   * `kg serve` and `kg up` run node with `--max-semi-space-size` (decision 0083).
-   */
-  apiSemiSpaceMb: number;
   apiPort: number;
   /** Curators' bearer tokens (KG_API_TOKENS, plus KG_API_TOKEN as the one named "api"); empty: writes off. */
   apiTokens: NamedToken[];
@@ -158,9 +153,6 @@ type Env = Record<string, string | undefined>;
 export type ApiExecutor = 'compiled' | 'graphql-js';
 const API_EXECUTORS: readonly ApiExecutor[] = ['compiled', 'graphql-js'];
 
-/** The API process's semi-space in MB unless KG_API_SEMI_SPACE_MB says otherwise (decision 0083). */
-export const API_SEMI_SPACE_MB = 64;
-
 function apiExecutorFrom(env: Env): ApiExecutor {
   const raw = env.KG_API_EXECUTOR?.trim() || 'compiled';
   const executor = API_EXECUTORS.find((e) => e === raw);
@@ -233,7 +225,6 @@ export function loadConfig(env: Env = process.env): Config {
     localJvmOptions: jvmOptionsVar(env),
     queryTimeoutMs: intVar(env, 'KG_QUERY_TIMEOUT_MS', 5000, 100, 600_000),
     apiExecutor: apiExecutorFrom(env),
-    apiSemiSpaceMb: intVar(env, 'KG_API_SEMI_SPACE_MB', API_SEMI_SPACE_MB, 0, 1024),
     apiPort: intVar(env, 'PORT', 4000, 0, 65535),
     apiTokens: apiTokensFrom(env),
     corsOrigins: (env.KG_CORS_ORIGINS ?? '')

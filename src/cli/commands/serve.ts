@@ -1,7 +1,6 @@
 // `kg serve`: the GraphQL API on the configured graph, until SIGINT or SIGTERM.
 import type { Command } from '../command.ts';
 import { parseCommandArgs, portFrom } from '../command.ts';
-import { serveWithApiFlags } from '../api-process.ts';
 import { loadConfig } from '../../config.ts';
 import { watchStopRequests } from '../stop-request.ts';
 
@@ -18,8 +17,7 @@ KG_API_TOKENS (curators' tokens, name:token,… each >= 32 characters) or KG_API
 unnamed token); without either writes are off. KG_RATE_LIMIT / KG_WRITE_RATE_LIMIT (requests
 and mutations per minute; 0 = off), KG_TRUST_PROXY (proxies whose X-Forwarded-For is believed),
 KG_CORS_ORIGINS (comma-separated origins, * for any), KG_QUERY_TIMEOUT_MS (per-request database
-budget), NODE_ENV=production (masks internal errors), KG_DEBUG=1 (stack traces in answers),
-KG_API_SEMI_SPACE_MB (V8 young generation of the API's process, default 64; 0: V8's own).
+budget), NODE_ENV=production (masks internal errors), KG_DEBUG=1 (stack traces in answers).
 `;
 
 const command: Command = {
@@ -42,9 +40,6 @@ const command: Command = {
     );
     const config = loadConfig();
     const port = portFrom(values.port, config.apiPort);
-    // The API's process runs with a larger young generation (KG_API_SEMI_SPACE_MB; decision 0083).
-    const relaunched = serveWithApiFlags(config.apiSemiSpaceMb);
-    if (relaunched) return relaunched;
     const { openGraph, migrate } = await import('../../db/index.ts');
     const { startApiServer } = await import('../../api/server.ts');
     // Installed before Neo4j starts: a signal during start-up still stops what was started.

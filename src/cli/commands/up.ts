@@ -4,7 +4,6 @@
 import path from 'node:path';
 import type { Command } from '../command.ts';
 import { parseCommandArgs, portFrom } from '../command.ts';
-import { serveWithApiFlags } from '../api-process.ts';
 import { loadConfig, projectRoot } from '../../config.ts';
 import { watchStopRequests } from '../stop-request.ts';
 import { childLog } from '../../log.ts';
@@ -24,7 +23,6 @@ Usage: kg up [--port <n>] [--host <address>] [--no-samples] [--input <path>]...
 
 Without NEO4J_URI the local Neo4j is started on 127.0.0.1:$KG_NEO4J_PORT (default 7687), or reused
 if 'kg db start' left one running. Ctrl-C stops the API, then the local Neo4j if 'kg up' started it.
-The API's process runs with V8's --max-semi-space-size=$KG_API_SEMI_SPACE_MB (default 64; 0: V8's own).
 `;
 
 const command: Command = {
@@ -48,9 +46,6 @@ const command: Command = {
     );
     const config = loadConfig();
     const port = portFrom(values.port, config.apiPort);
-    // The API's process runs with a larger young generation (KG_API_SEMI_SPACE_MB; decision 0083).
-    const relaunched = serveWithApiFlags(config.apiSemiSpaceMb);
-    if (relaunched) return relaunched;
     const inputs = [...(values['no-samples'] ? [] : [SAMPLES_DIR]), ...(values.input ?? [])];
 
     // A signal during start-up lets the current step finish, then shuts down in order; a second one
