@@ -20,8 +20,8 @@ export interface ApiContext {
   writesEnabled: boolean;
   /** The operation's computed cost, set by the cost guard before execution. */
   cost: number | null;
-  /** The server's last integrity check (decision 0084); null: the integrity query checks now. */
-  integrity: IntegrityCache | null;
+  /** The server's last integrity check, which the integrity query answers from (decision 0084). */
+  integrity: IntegrityCache;
   /** The request's database budget (ms). */
   queryTimeoutMs: number;
 }
@@ -31,7 +31,7 @@ export interface ContextOptions {
   queryTimeoutMs: number;
   apiTokens: NamedToken[];
   health?: DatabaseHealth;
-  integrity?: IntegrityCache;
+  integrity: IntegrityCache;
 }
 
 function digest(s: string): Buffer {
@@ -69,7 +69,7 @@ export function createContext(
     client,
     writesEnabled: options.apiTokens.length > 0,
     cost: null,
-    integrity: options.integrity ?? null,
+    integrity: options.integrity,
     queryTimeoutMs: options.queryTimeoutMs,
   };
 }

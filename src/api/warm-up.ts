@@ -66,13 +66,17 @@ export class WarmUpProgress {
     return this.warming && !this.startDone;
   }
 
-  /** What /readyz says while warming: how many of each step are done. */
-  report(): { status: 'warming'; queries: string; operations: string } {
+  /** How many of each step are done, as /readyz says them. */
+  counts(): { queries: string; operations: string } {
     return {
-      status: 'warming',
       queries: `${this.queries.done} of ${this.queries.total}`,
       operations: `${this.operations.done} of ${this.operations.total}`,
     };
+  }
+
+  /** What /readyz says while the start's warm-up holds readiness. */
+  report(): { status: 'warming'; queries: string; operations: string } {
+    return { status: 'warming', ...this.counts() };
   }
 }
 

@@ -1,6 +1,6 @@
 // Query entry points: validate arguments, then one named Cypher query (or a DataLoader) each.
 import { nameKey } from '../../../ingest/text/normalise.ts';
-import { checkIntegrity, DEFAULT_EXAMPLES, MAX_EXAMPLES } from '../../check/integrity.ts';
+import { DEFAULT_EXAMPLES, MAX_EXAMPLES } from '../../check/integrity.ts';
 import { cypher } from '../cypher.ts';
 import { codeKey, parseDocumentCode, type CodeLookup } from '../document-code.ts';
 import { badInput, notAvailable } from '../errors.ts';
@@ -444,10 +444,6 @@ export const Query: QueryResolvers = {
         `limit: ${examples} is out of range; ask for 0 to ${MAX_EXAMPLES} examples per invariant.`,
         'limit',
       );
-    }
-    if (!ctx.integrity) {
-      const report = await checkIntegrity((name, params) => ctx.reader.rows(cypher(name), params), examples);
-      return { ...report, checkedAt: new Date().toISOString() };
     }
     try {
       const { report, checkedAt } = await ctx.integrity.get(examples, ctx.queryTimeoutMs);
