@@ -78,7 +78,7 @@ process.on('uncaughtException', (err) => {
 });
 const sampleArticles = (await runIngest(graph, [SAMPLES_DIR])).read;
 const server = await startApiServer({ graph, port: 0, production: true, limits: { rateLimit: false } });
-await server.ready; // measured warm, as before decision 0084
+await server.ready; // warm and past the first integrity check (decisions 0084, 0083)
 
 // --- the mix, as GraphQL (shared with bench:scale) ----------------------------------------------
 const QUESTIONS = benchQuestions({

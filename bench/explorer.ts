@@ -45,7 +45,7 @@ const { graph, stop } = await openBenchGraph();
 await migrate(graph);
 await runIngest(graph, [path.join(projectRoot, 'samples', 'articles')]);
 const server = await startApiServer({ graph, port: 0, production: true, limits: { rateLimit: false } });
-await server.ready; // measured warm, as before decision 0084
+await server.ready; // warm and past the first integrity check (decisions 0084, 0083)
 const origin = new URL(server.url).origin;
 const browser = await launchChromium();
 

@@ -409,7 +409,7 @@ try {
     queryTimeoutMs: 30_000,
     limits: { rateLimit: false },
   });
-  await ours.ready; // raced warm, as before decision 0084
+  await ours.ready; // warm and past the first integrity check (decisions 0084, 0083)
   peer = await startPeerServer(graph);
   log(`ours at ${ours.url}, @neo4j/graphql at ${peer.url}`);
   const loadAtStart = loadavg().map((n) => n.toFixed(1));

@@ -166,7 +166,7 @@ try {
       queryTimeoutMs: 30_000,
       limits: { rateLimit: false },
     });
-    await server.ready; // measured warm, as before decision 0084
+    await server.ready; // warm and past the first integrity check (decisions 0084, 0083)
     const hub = await ask(
       server,
       questions.find((q) => q.name === 'directive implementers')!,

@@ -115,9 +115,12 @@ export class IntegrityCache {
     }
   }
 
-  /** Starts the first check unless one has ended or is running (the server, after its warm-up). */
-  prime(): void {
-    if (!this.last) void this.refresh().catch(() => {});
+  /**
+   * Starts the first check unless one has ended or is running (the server, after its warm-up).
+   * Resolves when there is a figure or the check failed (logged by refresh); never rejects.
+   */
+  async prime(): Promise<void> {
+    if (!this.last) await this.refresh().catch(() => {});
   }
 
   /** The server is closing: a check still running ends now, without a warning; none starts again. */

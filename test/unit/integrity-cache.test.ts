@@ -59,6 +59,27 @@ describe('the integrity figure kept by the server', () => {
     expect(graph.state.checks).toBe(1);
   });
 
+  it('resolves prime() only when the first check has ended, so what waits for it shares no Neo4j with the check', async () => {
+    const graph = fakeGraph(4);
+    graph.hold();
+    const cache = new IntegrityCache(graph.run, 60_000);
+    let primed = false;
+    const priming = cache.prime().then(() => (primed = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The check is held: prime() has not resolved, and a request that will not wait finds no figure.
+    expect(primed).toBe(false);
+    await expect(cache.get(1, 0)).rejects.toBeInstanceOf(IntegrityCheckRunning);
+    graph.release();
+    await priming;
+    expect((await cache.get(1, 0)).report.invariants[0]!.count).toBe(4);
+    expect(graph.state.checks).toBe(1);
+  });
+
+  it('resolves prime() though the first check failed (the start of a server never rejects)', async () => {
+    const cache = new IntegrityCache(() => Promise.reject(new Error('Neo4j is down')), 60_000);
+    await expect(cache.prime()).resolves.toBeUndefined();
+  });
+
   it('checks once with the most examples and slices them per request', async () => {
     const graph = fakeGraph(7);
     const cache = new IntegrityCache(graph.run, 60_000);
@@ -74,7 +95,7 @@ describe('the integrity figure kept by the server', () => {
     expect(five.report.invariants.every((i) => i.count === 7 && i.examples.length === 5)).toBe(true);
     expect(five.checkedAt).toEqual(three.checkedAt);
     // The server primes the cache after its warm-up: not again when a request already checked.
-    cache.prime();
+    await cache.prime();
     expect(graph.state.checks).toBe(1);
   });
 
