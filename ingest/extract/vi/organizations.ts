@@ -34,6 +34,8 @@ export interface OrgSpan {
   head: BodyEntry;
   /** Bodies named inside this one's name ("Bộ Giáo dục và Đào tạo" in "Đảng ủy Bộ Giáo dục và Đào tạo"). */
   children: OrgSpan[];
+  /** A body's kind written alone after a post ("Giám đốc chi nhánh X"): the article's one body of that kind, joined by bodies.ts (decision 0085). */
+  bare?: true;
 }
 
 // Words after a body that belong to its name ("Ban Tổ chức Trung ương", "MTTQ Việt Nam").
@@ -227,6 +229,39 @@ function secondPartAfterDash(tokens: Token[], j: number, limit: number): number 
   }
   return k > j + 1 && isCapWord(tokens[j + 1]) ? k : j;
 }
+
+/**
+ * "Công ty cổ phần Cơ khí Hòa Bình", "Hợp tác xã Dịch vụ nông nghiệp Yên Sơn": a trade name in
+ * sentence case. It opens with a capitalised word and ends on one; lower-case words (the rest of a
+ * trade, "và") are kept only between two, at most three in a row, none a word that starts a place,
+ * a partner or a time (lower-body-name-stop). It stops where another body, a post or a holder's
+ * name begins ("… Hòa Bình Trần Văn Dũng"). Decision 0085.
+ */
+function tradeNameEnd(tokens: Token[], j: number, limit: number): number | null {
+  const first = tokens[j];
+  if (j >= limit || !first?.spaceBefore || !tradeWordCapitalised(first)) return null;
+  if (personNameStartsAt(tokens, j, limit) || POSTS.longest(tokens, j, limit)) return null;
+  let end = j + 1;
+  let lower = 0;
+  for (let k = j + 1; k < limit && k - j < TRADE_NAME_WORDS; k++) {
+    const t = tokens[k]!;
+    if (!t.word || !t.spaceBefore) break;
+    if (tradeWordCapitalised(t)) {
+      if (
+        BODIES.longest(tokens, k, limit) ||
+        POSTS.longest(tokens, k, limit) ||
+        personNameStartsAt(tokens, k, limit)
+      )
+        break;
+      end = k + 1;
+      lower = 0;
+    } else if (LOWER_NAME_STOP.test(t.key) || ++lower > TRADE_LOWER_RUN) break;
+  }
+  return end;
+}
+const TRADE_NAME_WORDS = 10;
+const tradeWordCapitalised = (t: Token): boolean => (t.word && t.upper) || isCapWord(t);
+const TRADE_LOWER_RUN = 3;
 
 function personNameStartsAt(tokens: Token[], k: number, limit: number): boolean {
   if (middleNameAt(tokens, k + 1)) return true;
@@ -436,6 +471,12 @@ export function parseOrg(
       if (name !== null) j = name;
       if (j > m.to) j = secondPartAfterDash(tokens, j, limit);
       if (f === null && name === null && head.complement === 'field-name' && !nested) return null;
+      break;
+    }
+    case 'trade-name': {
+      const end = tradeNameEnd(tokens, j, limit);
+      if (end === null && !nested) return null;
+      if (end !== null) j = end;
       break;
     }
     case 'nested': {
