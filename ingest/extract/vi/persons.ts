@@ -12,6 +12,7 @@ import {
   FAMILY_NAMES,
   FIELDS,
   HONORIFICS,
+  LOCALITIES,
   PLACES,
   POSTS,
   VERBS,
@@ -19,7 +20,7 @@ import {
   type BodyEntry,
   type PostEntry,
 } from './lexicon.ts';
-import { middleNameAt, parseOrg, type OrgSpan } from './organizations.ts';
+import { middleNameAt, parseOrg, placeRun, type OrgSpan } from './organizations.ts';
 
 export interface PostSpan {
   from: number;
@@ -41,6 +42,9 @@ export interface NameSpan {
 // ingest/lexicon/vi/patterns.tsv, each with a comment on what it covers (words matched by key).
 const rule = (name: string) => new RegExp(pattern(name), 'u');
 const NOT_PERSON_BEFORE = rule('not-person-before');
+const NOT_PERSON_BEFORE_TWO = rule('not-person-before-two');
+const POST_NEEDING_BODY = rule('post-needing-body');
+const POST_NAMING_ITS_PLACE = rule('post-naming-its-place');
 const NOT_IN_NAME_WORD = rule('not-in-name-word');
 const FIVE_SYLLABLE_NAME_START = rule('five-syllable-name-start');
 const NAME_NOT_PLACE_START = rule('name-not-place-start');
@@ -166,6 +170,18 @@ export function parsePost(tokens: Token[], i: number, limit: number): PostSpan |
     }
     if (n > 0) to = k;
   }
+  // "Phó Tỉnh trưởng tỉnh Vân Nam Lý Quốc Hoa": a post abroad names its province, not a body of
+  // ours; the province is the post's as written, and the name after it its holder (pattern
+  // post-naming-its-place, decision 0085).
+  if (!org && to === m.to && POST_NAMING_ITS_PLACE.test(keysBetween(tokens, m.from, m.to))) {
+    const loc = to < limit && tokens[to]!.spaceBefore ? LOCALITIES.longest(tokens, to, limit) : null;
+    const place = loc ? placeRun(tokens, loc.to, limit) : null;
+    if (place !== null) to = place;
+  }
+  // "Báo cáo viên Nguyễn Thị Hà trình bày": a lecturer's role at the meeting, a post only with its
+  // body or level after it ("báo cáo viên Tỉnh ủy", "báo cáo viên cấp tỉnh"), pattern
+  // post-needing-body, decision 0085.
+  if (!org && to === m.to && POST_NEEDING_BODY.test(keysBetween(tokens, m.from, m.to))) return null;
   return { from: i, to, headTo: m.to, entry: m.value, org, former: tokens[i - 1]?.key === 'nguyên' };
 }
 
@@ -275,8 +291,21 @@ function initialsBefore(tokens: Token[], k: number): number | null {
 
 /** The start of a word of address ending right before token i ("ông", "đồng chí"), or -1. */
 function honorificBefore(tokens: Token[], i: number): number {
-  for (const back of [1, 2]) if (i >= back && HONORIFICS.longest(tokens, i - back)?.to === i) return i - back;
+  for (const back of [1, 2])
+    if (
+      i >= back &&
+      HONORIFICS.longest(tokens, i - back)?.to === i &&
+      !insideCapitalisedRun(tokens, i - back)
+    )
+      return i - back;
   return -1;
+}
+
+/** "khu vực 2 - Kỳ Anh Trần Văn Quý": a capitalised word of address right after another capitalised word is the end of a place's name, not a word of address (decision 0085). */
+function insideCapitalisedRun(tokens: Token[], h: number): boolean {
+  const t = tokens[h]!;
+  const prev = tokens[h - 1];
+  return t.cap && t.spaceBefore && !!prev && prev.word && prev.cap && !prev.upper;
 }
 
 /** A name starting at token i, or null. `covered` marks tokens inside bodies. */
@@ -331,6 +360,8 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
     !bareKindBefore(tokens, i)
   )
     return null;
+  // "Giải thưởng Lương Văn Can": a prize named after a person (pattern not-person-before-two, decision 0085).
+  if (i >= 2 && !covered[i - 1] && NOT_PERSON_BEFORE_TWO.test(keysBetween(tokens, i - 2, i))) return null;
   if ((prev?.key === 'phố' && !cityWord) || (prev?.key === ':' && tokens[i - 2]?.key === 'ảnh')) return null;
   // "số 5 Trần Thánh Tông": an address, the street written with no "phố" or "đường" before it.
   if (prev && HOUSE_NUMBER.test(prev.text) && tokens[i - 2]?.key === 'số') return null;
