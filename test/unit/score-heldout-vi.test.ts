@@ -1,14 +1,15 @@
 // The held-out Vietnamese set (test/fixtures/heldout-vi, decision 0040) through the extraction
 // `kg extract` prints and the shared scorer: fails when its F1 falls below the floors, set a little
-// under what decision 0080 measured on all 179 articles of the nine batches (entities 0.994,
-// relations 0.991), per class and overall. A floor, not an exact figure: a new rule may raise
+// under what decision 0085 measured on all 199 articles of the ten batches (entities 0.995,
+// relations 0.992), per class and overall. A floor, not an exact figure: a new rule may raise
 // them; lowering one needs a decision record (0051 lowered named documents and the
 // false-positives class for the fourth batch's misses that had no rule yet; 0056 lowered overall,
 // lists and named-documents relations for the fifth batch's: foreign names, "Căn cứ …" and
 // "được tổ chức theo …" as implementing, an abbreviation defined in brackets and reused; 0064
 // raised false-positives and named-documents once the sixth batch's misses had rules; 0070 raised
 // lists once the seventh's had; 0075 raised bugs once "Ban Quản lý dự án …" had a rule; 0080
-// added the ninth batch once its misses had rules, leaving every floor as it was).
+// added the ninth batch once its misses had rules, leaving every floor as it was; 0085 the tenth,
+// likewise).
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -19,14 +20,14 @@ import {
   type HeldOutScores,
 } from '../support/score-corpus.ts';
 
-// [entities F1, relations F1] floors; what decision 0080 measured is in the comment.
+// [entities F1, relations F1] floors; what decision 0085 measured is in the comment.
 const FLOORS: Record<string, [number, number]> = {
   bugs: [0.99, 0.99], // 1.000 / 1.000
   dates: [0.99, 0.99], // 1.000 / 1.000 (after the ad hoc 'Trưởng đoàn' golds followed dev's convention)
-  'false-positives': [0.98, 0.98], // 0.985 / 0.995 (ninth batch: a school's 'Nhà trường', 'Công an nhân dân' inside a day's name)
-  lexicon: [0.98, 0.98], // 0.994 / 0.988 (seventh batch: a trial, a regiment, a business forum's speaker)
-  lists: [0.98, 0.98], // 0.996 / 0.993
-  'named-documents': [0.98, 0.98], // 0.990 / 0.982 (ninth batch: a bank branch's bare 'chi nhánh')
+  'false-positives': [0.98, 0.98], // 0.986 / 0.995 ('Công an nhân dân' inside a day's name)
+  lexicon: [0.98, 0.98], // 0.995 / 0.988 (seventh batch: a trial, a regiment, a business forum's speaker)
+  lists: [0.98, 0.98], // 0.997 / 0.992 (tenth batch: a brand and city after a post, 'Giám đốc Vietcombank Quy Nhơn X')
+  'named-documents': [0.98, 0.98], // 0.990 / 0.990
 };
 
 describe('held-out Vietnamese set (decision 0040)', () => {
@@ -38,7 +39,7 @@ describe('held-out Vietnamese set (decision 0040)', () => {
 
   it('scores every article of every class', () => {
     expect(Object.keys(scores.classes).sort()).toEqual(Object.keys(FLOORS).sort());
-    expect(scores.all.documents).toBeGreaterThanOrEqual(179);
+    expect(scores.all.documents).toBeGreaterThanOrEqual(199);
   });
 
   it('holds entities ≥ 0.99 and relations ≥ 0.98 over all articles', () => {
@@ -47,7 +48,7 @@ describe('held-out Vietnamese set (decision 0040)', () => {
   });
 
   // Named documents 1.000 since decision 0056 kept titles with commas, "trong tình hình mới" and
-  // a yearly plan's year whole; events 0.977 (decision 0080).
+  // a yearly plan's year whole; events 0.982 (decision 0085).
   it('holds named documents ≥ 0.99 and events ≥ 0.97 over all articles', () => {
     expect(scores.all.categories.documents_named!.f1).toBeGreaterThanOrEqual(0.99);
     expect(scores.all.categories.events!.f1).toBeGreaterThanOrEqual(0.97);

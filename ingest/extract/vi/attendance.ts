@@ -115,7 +115,9 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
     // "A và B trả lời chất vấn của cử tri": a speaker written right before the verb is its
     // subject, and "của" names whom it answers (decision 0064); "phát biểu của X" has no subject.
     const ofPointsForward = tokens[v.to]?.key === 'của' && !(rel === 'speak' && nameJustBefore);
-    const pointsForward = ofPointsForward || lookahead.some((t) => t.key === 'có');
+    // A "có" with no name after it in the sentence introduces nobody ("X cho biết dây chuyền có công
+    // suất …"): the verb keeps its subject before it (decision 0085).
+    const pointsForward = ofPointsForward || (!!firstNameAfter && lookahead.some((t) => t.key === 'có'));
     const sentenceStartVerb = v.from === tokenAt(s.start) || tokens[v.from - 1]?.key === 'có';
     // "Báo cáo với đoàn, Chủ tịch UBND tỉnh X cho biết …", "Phát biểu tại buổi làm việc, X …": a
     // speech verb opening its sentence, with no name before it, is the speech of the first name after.

@@ -6,7 +6,7 @@
 import type { ExtractedOrganization } from '../../types.ts';
 import type { BodyLayer, BodySpanLayer, PersonLayer, TokenLayer } from './doc.ts';
 import { definedNameAt, findOrgSpans, orgKey, parseOrg, type OrgSpan } from './organizations.ts';
-import { BODIES, LOCALITIES, POSTS, pattern } from './lexicon.ts';
+import { ABBREVIATIONS, BODIES, LOCALITIES, POSTS, pattern } from './lexicon.ts';
 import { keysBetween, type Token } from './tokens.ts';
 
 // Compiled once at load: tsx (esbuild) writes a \p{…} literal inside a function as `new RegExp(…)`,
@@ -17,6 +17,7 @@ const CAPITALS_RUN = /\b\p{Lu}{2,}/gu; // match() only: it resets lastIndex
 const BARE_BODY_WITHOUT_PLACE = new RegExp(pattern('bare-body-without-place'), 'u');
 const PLURAL_BEFORE_LEVEL = new RegExp(pattern('plural-before-post'), 'u');
 const CLAUSE_END = new RegExp(pattern('clause-end'), 'u');
+const SCHOOL_ITSELF_WORD = new RegExp(pattern('school-itself-word'), 'u');
 
 /** Body spans on their own; fused posts ("Tỉnh ủy viên", "Ủy viên Trung ương Đảng") hold body words that are not bodies. */
 export function bodySpanLayer<D extends TokenLayer>(doc: D): D & BodySpanLayer {
@@ -73,6 +74,15 @@ function bracketAbbreviations(tokens: Token[], spans: OrgSpan[]): Map<string, st
         break;
       }
     }
+    // "Phòng Thương mại và Công nghiệp Việt Nam (VCCI)": initials the lexicon expands otherwise (its
+    // English letters, an older name) name the body before the brackets in this article (decision 0085).
+    // Only initials that are a whole body of the lexicon ("VCCI"), not body words ("GDĐT" of a field).
+    if (
+      !out.has(abbr.key) &&
+      ABBREVIATIONS.has(abbr.key) &&
+      BODIES.longest(tokens, s.to + 1)?.to === s.to + 2
+    )
+      out.set(abbr.key, orgKey(tokens, s.from, s.to));
   }
   return out;
 }
@@ -157,7 +167,12 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
     const body = defined?.to === s.to ? defined.body : s;
     return orgKey(tokens, body.from, body.to, abbreviations);
   };
+  const bareSpans: OrgSpan[] = [];
   for (const s of orgSpans) {
+    if (s.bare) {
+      bareSpans.push(s);
+      continue;
+    }
     const key = spanKey(s);
     const start = tokens[s.from]!.start;
     const end = tokens[s.to - 1]!.end;
@@ -212,6 +227,31 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
     g.aliases = forms.slice(1).filter((f, i, all) => f !== g.name && all.indexOf(f) === i);
     g.mentions.sort((a, b) => a.start - b.start);
   }
+  // "Giám đốc chi nhánh X", "Hiệu trưởng Nhà trường Y": a kind written alone after a post is the
+  // article's one body whose name starts with it ("Trường THPT …") or, for a kind of two words,
+  // holds it ("Ngân hàng Nhà nước chi nhánh Khu vực 5"); a form, not a name (decision 0085).
+  const dropped = new Set<OrgSpan>();
+  for (const s of bareSpans) {
+    const words = orgKey(tokens, s.from, s.to).split(' ');
+    if (words.length > 1 && SCHOOL_ITSELF_WORD.test(words[0]!)) words.shift();
+    const kind = words.join(' ');
+    const inside = kind.includes(' ') ? ' ' + kind + ' ' : null;
+    const holding = [...groups.keys()].filter(
+      (k) => k.startsWith(kind + ' ') || (inside && k.includes(inside)),
+    );
+    // "Đảng ủy Ngân hàng Nhà nước chi nhánh …" holds the branch's name: the branch is meant.
+    const found = holding.filter((k) => !holding.some((other) => other !== k && k.endsWith(' ' + other)));
+    if (found.length !== 1) {
+      dropped.add(s);
+      continue;
+    }
+    const g = groups.get(found[0]!)!;
+    const surface = text.slice(tokens[s.from]!.start, tokens[s.to - 1]!.end);
+    if (surface !== g.name && !g.aliases.includes(surface)) g.aliases.push(surface);
+    g.mentions.push(mention(tokens[s.from]!.start, tokens[s.to - 1]!.end));
+    g.mentions.sort((a, b) => a.start - b.start);
+    groupOfSpan.set(s, found[0]!);
+  }
   // "Đại diện MTTQ, các đoàn thể …": a bare kind the article names no body of in full is no body,
   // unless someone holds a post in it ("Phó Chủ tịch UBND X").
   const unplaced = new Set(
@@ -224,10 +264,10 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
     ),
   );
   for (const key of unplaced) groups.delete(key);
-  const placedSpans = orgSpans.filter((s) => !unplaced.has(groupOfSpan.get(s)!));
+  const placedSpans = orgSpans.filter((s) => !dropped.has(s) && !unplaced.has(groupOfSpan.get(s)!));
   const nameCache = new Map<OrgSpan, string>();
   const orgNameOfSpan = (s: OrgSpan | null): string | null => {
-    if (!s) return null;
+    if (!s || dropped.has(s)) return null;
     let name = nameCache.get(s);
     if (name === undefined) {
       const key = groupOfSpan.get(s) ?? spanKey(s);

@@ -39,7 +39,8 @@ export type BodyComplement =
   | 'field-or-fixed'
   | 'field-name'
   | 'field-name-or-fixed'
-  | 'lower-words-to-place-or-fixed';
+  | 'lower-words-to-place-or-fixed'
+  | 'trade-name';
 const COMPLEMENTS: BodyComplement[] = [
   'fixed',
   'place',
@@ -53,6 +54,7 @@ const COMPLEMENTS: BodyComplement[] = [
   'field-name',
   'field-name-or-fixed',
   'lower-words-to-place-or-fixed',
+  'trade-name',
 ];
 export interface BodyEntry {
   head: string;

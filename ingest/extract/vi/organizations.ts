@@ -34,6 +34,8 @@ export interface OrgSpan {
   head: BodyEntry;
   /** Bodies named inside this one's name ("Bộ Giáo dục và Đào tạo" in "Đảng ủy Bộ Giáo dục và Đào tạo"). */
   children: OrgSpan[];
+  /** A body's kind written alone after a post ("Giám đốc chi nhánh X"): the article's one body of that kind, joined by bodies.ts (decision 0085). */
+  bare?: true;
 }
 
 // Words after a body that belong to its name ("Ban Tổ chức Trung ương", "MTTQ Việt Nam").
@@ -77,6 +79,7 @@ const BUILDING = new RegExp(pattern('building-named-like-a-body'), 'u');
 const GENERIC_AFTER_BODY = new RegExp(pattern('generic-localities-after-body'), 'u');
 const LIST_JOINER = new RegExp(pattern('list-member-separator'), 'u');
 const NAME_PART_DASH = new RegExp(pattern('name-part-dash'), 'u');
+const BRANCH_WORD = new RegExp(pattern('branch-word'), 'u');
 const LOWER_NAME_STOP = new RegExp(pattern('lower-body-name-stop'), 'u');
 /** At most this many lower-case words between a head and its locality ("… dự án đầu tư xây dựng …"). */
 const LOWER_NAME_WORDS = 16;
@@ -102,7 +105,20 @@ function regionAt(tokens: Token[], j: number, limit: number): number | null {
   if (j + 3 > limit) return null;
   const [khu, vuc, n] = [tokens[j], tokens[j + 1], tokens[j + 2]];
   if (!khu?.spaceBefore || khu.key !== 'khu' || vuc?.key !== 'vực' || !n?.spaceBefore) return null;
-  return REGION_NUMBER.test(n.text) ? j + 3 : null;
+  if (!REGION_NUMBER.test(n.text)) return null;
+  // "Ban Chỉ huy Phòng thủ khu vực 2 - Kỳ Anh": the region's place after a spaced dash (decision 0085).
+  const dash = tokens[j + 3];
+  if (
+    dash &&
+    j + 4 < limit &&
+    dash.spaceBefore &&
+    NAME_PART_DASH.test(dash.text) &&
+    tokens[j + 4]!.spaceBefore
+  ) {
+    const place = placeRun(tokens, j + 4, limit);
+    if (place !== null) return place;
+  }
+  return j + 3;
 }
 
 /**
@@ -136,6 +152,10 @@ export function placeRun(
   let middleNameFollows = false;
   const run = k - j;
   for (let s = j + 1; s < k - 1; s++) {
+    // "phường Hải Châu Trần Thắng Lợi": a place's last syllable may be a family name too; when the
+    // next word opens a name of three as well, the place keeps it (decision 0085).
+    if (!middleNameAt(tokens, s + 1) && FAMILY_NAMES.has(tokens[s]!.key) && nameAfterFamilyWord(tokens, s, k))
+      continue;
     if (middleNameAt(tokens, s + 1) || (FAMILY_NAMES.has(tokens[s]!.key) && k - s >= 3)) {
       middleNameFollows = middleNameAt(tokens, s + 1);
       k = s;
@@ -196,7 +216,12 @@ function properNameRun(tokens: Token[], j: number, limit: number, bare = false):
   let k = j;
   while (k < limit && k - j < 5 && isCapWord(tokens[k]) && tokens[k]!.spaceBefore) {
     if (k > j && (BODIES.longest(tokens, k, limit) || POSTS.longest(tokens, k, limit))) break;
-    if ((k > j || bare) && personNameStartsAt(tokens, k, limit)) break;
+    if (
+      (k > j || bare) &&
+      personNameStartsAt(tokens, k, limit) &&
+      !(k > j && nameAfterFamilyWord(tokens, k, limit))
+    )
+      break;
     k++;
   }
   return k > j ? k : null;
@@ -226,6 +251,71 @@ function secondPartAfterDash(tokens: Token[], j: number, limit: number): number 
     k++;
   }
   return k > j + 1 && isCapWord(tokens[j + 1]) ? k : j;
+}
+
+/**
+ * "Công ty cổ phần Cơ khí Hòa Bình", "Hợp tác xã Dịch vụ nông nghiệp Yên Sơn": a trade name in
+ * sentence case. It opens with a capitalised word and ends on one; lower-case words (the rest of a
+ * trade, "và") are kept only between two, at most three in a row, none a word that starts a place,
+ * a partner or a time (lower-body-name-stop). It stops where another body, a post or a holder's
+ * name begins ("… Hòa Bình Trần Văn Dũng"). Decision 0085.
+ */
+function tradeNameEnd(tokens: Token[], j: number, limit: number): number | null {
+  const first = tokens[j];
+  if (j >= limit || !first?.spaceBefore || !tradeWordCapitalised(first)) return null;
+  if (personNameStartsAt(tokens, j, limit) || POSTS.longest(tokens, j, limit)) return null;
+  let end = j + 1;
+  let lower = 0;
+  for (let k = j + 1; k < limit && k - j < TRADE_NAME_WORDS; k++) {
+    const t = tokens[k]!;
+    if (!t.word || !t.spaceBefore) break;
+    if (tradeWordCapitalised(t)) {
+      if (
+        BODIES.longest(tokens, k, limit) ||
+        POSTS.longest(tokens, k, limit) ||
+        (personNameStartsAt(tokens, k, limit) && !nameAfterFamilyWord(tokens, k, limit))
+      )
+        break;
+      end = k + 1;
+      lower = 0;
+    } else if (LOWER_NAME_STOP.test(t.key) || ++lower > TRADE_LOWER_RUN) break;
+  }
+  return end;
+}
+const TRADE_NAME_WORDS = 10;
+const tradeWordCapitalised = (t: Token): boolean => (t.word && t.upper) || isCapWord(t);
+const TRADE_LOWER_RUN = 3;
+
+/**
+ * The lower-case words of a name written in sentence case, from token j up to a locality with its
+ * place ("… Đầu tư phát triển | tỉnh Gia Lai"): the locality's token, or null when no locality with a
+ * place ends them within a few words or a word that starts a place, a partner or a time comes first.
+ */
+function lowerWordsToLocality(tokens: Token[], j: number, limit: number): number | null {
+  for (let k = j; k < limit && k - j < SENTENCE_CASE_WORDS; k++) {
+    const w = tokens[k]!;
+    if (!w.word || !w.spaceBefore || w.cap || w.upper || LOWER_NAME_STOP.test(w.key)) return null;
+    const loc = k > j ? LOCALITIES.longest(tokens, k, limit) : null;
+    if (loc && placeRun(tokens, loc.to, limit, provinceLevel(tokens, loc.from, loc.to)) !== null) return k;
+  }
+  return null;
+}
+const SENTENCE_CASE_WORDS = 6;
+
+/**
+ * "Hải Châu Trần Thắng Lợi", "Bỉm Sơn Phạm Văn Tuyến": the family name at token s is the last
+ * syllable of the place or name before it when the word after it opens a name of three capitalised
+ * words of its own (up to `limit`), so a four-syllable name is not read across a place (decision 0085).
+ */
+function nameAfterFamilyWord(tokens: Token[], s: number, limit: number): boolean {
+  return (
+    s + 4 <= limit &&
+    isCapWord(tokens[s - 1]) &&
+    FAMILY_NAMES.has(tokens[s + 1]!.key) &&
+    isCapWord(tokens[s + 2]) &&
+    isCapWord(tokens[s + 3]) &&
+    !!tokens[s + 3]!.spaceBefore
+  );
 }
 
 function personNameStartsAt(tokens: Token[], k: number, limit: number): boolean {
@@ -420,6 +510,16 @@ export function parseOrg(
         j = sub.to;
         break;
       }
+      // "Bệnh viện Trung ương Thái Nguyên": a qualifier, then the place the body serves (decision 0085).
+      const qualifier = j < limit && tokens[j]!.cap ? QUALIFIERS.longest(tokens, j, limit) : null;
+      const served =
+        qualifier && tokens[j]!.spaceBefore && tokens[qualifier.to]?.spaceBefore
+          ? PLACES.longest(tokens, qualifier.to, limit)
+          : null;
+      if (served) {
+        j = served.to;
+        break;
+      }
       let f = fieldAt(tokens, j, limit);
       let fields = 0;
       // "Trường Đại học Công nghệ": a field may name a sector within the first ("Đại học" + "Công nghệ").
@@ -435,7 +535,16 @@ export function parseOrg(
       const name = fields >= 2 ? (place?.to ?? null) : properNameRun(tokens, j, limit, f === null);
       if (name !== null) j = name;
       if (j > m.to) j = secondPartAfterDash(tokens, j, limit);
+      // "Quỹ Đầu tư phát triển tỉnh Gia Lai": a name in sentence case runs on in lower case up to a
+      // locality and its place, which the loop below reads (decision 0085).
+      if (j > m.to) j = lowerWordsToLocality(tokens, j, limit) ?? j;
       if (f === null && name === null && head.complement === 'field-name' && !nested) return null;
+      break;
+    }
+    case 'trade-name': {
+      const end = tradeNameEnd(tokens, j, limit);
+      if (end === null && !nested) return null;
+      if (end !== null) j = end;
       break;
     }
     case 'nested': {
@@ -554,6 +663,22 @@ export function parseOrg(
     if (head.kind === 'na-delegation' && next.key === 'đơn' && tokens[j + 1]?.key === 'vị') {
       j += 2;
       continue;
+    }
+    // "Ngân hàng TMCP Ngoại thương Việt Nam chi nhánh Quy Nhơn", "… chi nhánh tỉnh Lạng Sơn": a
+    // branch named by its place, its locality and place, or a numbered region (pattern branch-word,
+    // decision 0085); the place is the branch's, not a holder's.
+    if (j + 2 < limit && BRANCH_WORD.test(keysBetween(tokens, j, j + 2)) && tokens[j + 2]!.spaceBefore) {
+      const at = j + 2;
+      const branchLoc = LOCALITIES.longest(tokens, at, limit);
+      const branchEnd =
+        regionAt(tokens, at, limit) ??
+        (branchLoc
+          ? placeRun(tokens, branchLoc.to, limit, provinceLevel(tokens, branchLoc.from, branchLoc.to))
+          : placeRun(tokens, at, limit));
+      if (branchEnd !== null) {
+        j = branchEnd;
+        break;
+      }
     }
     const loc = LOCALITIES.longest(tokens, j, limit);
     if (loc && !tokens[j]!.cap) {

@@ -12,13 +12,15 @@ import {
   FAMILY_NAMES,
   FIELDS,
   HONORIFICS,
+  LOCALITIES,
   PLACES,
   POSTS,
   VERBS,
   pattern,
+  type BodyEntry,
   type PostEntry,
 } from './lexicon.ts';
-import { middleNameAt, parseOrg, type OrgSpan } from './organizations.ts';
+import { middleNameAt, parseOrg, placeRun, type OrgSpan } from './organizations.ts';
 
 export interface PostSpan {
   from: number;
@@ -40,6 +42,9 @@ export interface NameSpan {
 // ingest/lexicon/vi/patterns.tsv, each with a comment on what it covers (words matched by key).
 const rule = (name: string) => new RegExp(pattern(name), 'u');
 const NOT_PERSON_BEFORE = rule('not-person-before');
+const NOT_PERSON_BEFORE_TWO = rule('not-person-before-two');
+const POST_NEEDING_BODY = rule('post-needing-body');
+const POST_NAMING_ITS_PLACE = rule('post-naming-its-place');
 const NOT_IN_NAME_WORD = rule('not-in-name-word');
 const FIVE_SYLLABLE_NAME_START = rule('five-syllable-name-start');
 const NAME_NOT_PLACE_START = rule('name-not-place-start');
@@ -59,6 +64,7 @@ const HOUSE_NUMBER = rule('house-number');
 const BARE_DEPARTMENT = rule('bare-department-after-post');
 const BARE_BODY_BEFORE_COMMA = rule('bare-body-before-comma');
 const SCHOOL_ITSELF_WORD = rule('school-itself-word');
+const BARE_KIND_AFTER_POST = rule('bare-kind-after-post');
 const APPOINTED_POST_BEFORE = rule('appointed-post-before');
 const HANDED_TO = rule('handed-to');
 const FOREIGN_STATE_WORDS = rule('foreign-state-words');
@@ -68,6 +74,34 @@ const POST_SHARING_BODY_ACROSS_KIEM = rule('post-sharing-body-across-kiem');
 function isNameWord(t: Token | undefined): t is Token {
   return !!t && t.cap && t.word && !t.upper && !NOT_IN_NAME_WORD.test(t.text);
 }
+
+// A bare kind names no body of its own: bodies.ts gives it the name of the body it joins.
+const BARE_KIND_ENTRY: BodyEntry = { head: '', kind: 'other', complement: 'fixed' };
+
+/** One to three words of a body's kind at token j, then a holder's name, a verb or a mark: a bare span to join. */
+function bareKindAt(tokens: Token[], j: number, limit: number): OrgSpan | null {
+  for (let to = j + 1; to <= Math.min(limit - 1, j + 3); to++) {
+    if (!tokens[to - 1]!.word || !tokens[to - 1]!.spaceBefore) return null;
+    if (!BARE_KIND_AFTER_POST.test(keysBetween(tokens, j, to))) continue;
+    // Then its holder, the post's comma or end, or the verb of the post's holder ("… Hiệu trưởng nhà trường phát biểu").
+    const next = tokens[to];
+    if (!next || !next.word || (next.spaceBefore && isNameWord(next)) || VERBS.longest(tokens, to, limit))
+      return { from: j, to, kind: 'other', head: BARE_KIND_ENTRY, children: [], bare: true };
+  }
+  return null;
+}
+
+/** "Giám đốc bệnh viện Hà Văn Tùng": a bare kind right after a post ends at token i, so a name there is its holder. */
+function bareKindBefore(tokens: Token[], i: number): boolean {
+  for (let n = 1; n <= 3 && i - n > 0; n++)
+    if (
+      BARE_KIND_AFTER_POST.test(keysBetween(tokens, i - n, i)) &&
+      POSTS.endingAt(tokens, i - n, BARE_POST_WORDS) !== null
+    )
+      return true;
+  return false;
+}
+const BARE_POST_WORDS = 6;
 
 /** Parses a post at token i: its head words and, where the head names a body, that body. */
 export function parsePost(tokens: Token[], i: number, limit: number): PostSpan | null {
@@ -109,6 +143,10 @@ export function parsePost(tokens: Token[], i: number, limit: number): PostSpan |
       )
         after = bare;
     }
+    // "Giám đốc chi nhánh Nguyễn Thị Lan", "Hiệu trưởng Nhà trường Lê Văn Hòa": a body's kind alone
+    // before the holder or the post's comma; bodies.ts joins it to the article's one body of that
+    // kind or drops it (pattern bare-kind-after-post, decision 0085).
+    if (!after && !overlapping) after = bareKindAt(tokens, m.to, limit);
     if (overlapping && (!after || overlapping.to >= after.to)) org = overlapping;
     else org = after;
     if (org) to = org.to;
@@ -132,6 +170,18 @@ export function parsePost(tokens: Token[], i: number, limit: number): PostSpan |
     }
     if (n > 0) to = k;
   }
+  // "Phó Tỉnh trưởng tỉnh Vân Nam Lý Quốc Hoa": a post abroad names its province, not a body of
+  // ours; the province is the post's as written, and the name after it its holder (pattern
+  // post-naming-its-place, decision 0085).
+  if (!org && to === m.to && POST_NAMING_ITS_PLACE.test(keysBetween(tokens, m.from, m.to))) {
+    const loc = to < limit && tokens[to]!.spaceBefore ? LOCALITIES.longest(tokens, to, limit) : null;
+    const place = loc ? placeRun(tokens, loc.to, limit) : null;
+    if (place !== null) to = place;
+  }
+  // "Báo cáo viên Nguyễn Thị Hà trình bày": a lecturer's role at the meeting, a post only with its
+  // body or level after it ("báo cáo viên Tỉnh ủy", "báo cáo viên cấp tỉnh"), pattern
+  // post-needing-body, decision 0085.
+  if (!org && to === m.to && POST_NEEDING_BODY.test(keysBetween(tokens, m.from, m.to))) return null;
   return { from: i, to, headTo: m.to, entry: m.value, org, former: tokens[i - 1]?.key === 'nguyên' };
 }
 
@@ -241,8 +291,21 @@ function initialsBefore(tokens: Token[], k: number): number | null {
 
 /** The start of a word of address ending right before token i ("ông", "đồng chí"), or -1. */
 function honorificBefore(tokens: Token[], i: number): number {
-  for (const back of [1, 2]) if (i >= back && HONORIFICS.longest(tokens, i - back)?.to === i) return i - back;
+  for (const back of [1, 2])
+    if (
+      i >= back &&
+      HONORIFICS.longest(tokens, i - back)?.to === i &&
+      !insideCapitalisedRun(tokens, i - back)
+    )
+      return i - back;
   return -1;
+}
+
+/** "khu vực 2 - Kỳ Anh Trần Văn Quý": a capitalised word of address right after another capitalised word is the end of a place's name, not a word of address (decision 0085). */
+function insideCapitalisedRun(tokens: Token[], h: number): boolean {
+  const t = tokens[h]!;
+  const prev = tokens[h - 1];
+  return t.cap && t.spaceBefore && !!prev && prev.word && prev.cap && !prev.upper;
 }
 
 /** A name starting at token i, or null. `covered` marks tokens inside bodies. */
@@ -288,7 +351,17 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   const cityWord = prev?.key === 'phố' && CITY_BEFORE_STREET_WORD.test(tokens[i - 2]?.key ?? '');
   // "Hiệu trưởng nhà trường Nguyễn Thị Mai": "nhà trường" is the school itself, then its holder.
   const schoolItself = prev?.key === 'trường' && SCHOOL_ITSELF_WORD.test(tokens[i - 2]?.key ?? '');
-  if (prev && !covered[i - 1] && !cityWord && !schoolItself && NOT_PERSON_BEFORE.test(prev.key)) return null;
+  if (
+    prev &&
+    !covered[i - 1] &&
+    !cityWord &&
+    !schoolItself &&
+    NOT_PERSON_BEFORE.test(prev.key) &&
+    !bareKindBefore(tokens, i)
+  )
+    return null;
+  // "Giải thưởng Lương Văn Can": a prize named after a person (pattern not-person-before-two, decision 0085).
+  if (i >= 2 && !covered[i - 1] && NOT_PERSON_BEFORE_TWO.test(keysBetween(tokens, i - 2, i))) return null;
   if ((prev?.key === 'phố' && !cityWord) || (prev?.key === ':' && tokens[i - 2]?.key === 'ảnh')) return null;
   // "số 5 Trần Thánh Tông": an address, the street written with no "phố" or "đường" before it.
   if (prev && HOUSE_NUMBER.test(prev.text) && tokens[i - 2]?.key === 'số') return null;
