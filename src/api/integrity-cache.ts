@@ -8,6 +8,11 @@
 // a dashboard polled all day keeps Neo4j busy with checks a tenth of the time at most. The report is computed with the most examples a client may ask
 // (MAX_EXAMPLES) and sliced per request: every invariant lists its examples in a fixed order (by
 // ids), so the first `limit` of them are what a check with that limit gives.
+// A write through this server (a mutation: an ingest, a merge, a split, a judgement, an undo) marks
+// the figure stale (decision 0089): the next request starts a new check without waiting for the
+// figure's age, still one at a time and still no sooner than ten times the last check's length, and
+// every answer says whether its figure predates the last write (`stale`, `writtenAt`). Writes made
+// elsewhere (`kg ingest`, another server) are not seen: the figure catches up within its age.
 import {
   checkIntegrity,
   MAX_EXAMPLES,
@@ -28,6 +33,10 @@ export interface CheckedIntegrity {
   report: IntegrityReport;
   /** When the check that gave `report` started. */
   checkedAt: Date;
+  /** When the last write through this server ended (null: none since it started). */
+  writtenAt: Date | null;
+  /** True when that write ended after the check started: the figure may not show it. */
+  stale: boolean;
 }
 
 export class IntegrityCheckRunning extends Error {
@@ -45,6 +54,8 @@ export class IntegrityCache {
   private stopNow: (reason: Error) => void = () => {};
   /** How long the last check that ended took (ms). */
   private lastMs = 0;
+  /** When the last write through this server ended (ms), or null. */
+  private writtenAt: number | null = null;
 
   /**
    * `run` runs a named query with a budget of its own (a whole-graph check, not a request's: the
@@ -72,7 +83,7 @@ export class IntegrityCache {
       this.stopped ? this.stopping : Promise.race([this.run(name, params), this.stopping]);
     const done = checkIntegrity(run, MAX_EXAMPLES).then(
       (report) => {
-        this.last = { report, checkedAt: startedAt };
+        this.last = { report, checkedAt: startedAt, writtenAt: null, stale: false };
         this.running = null;
         this.lastMs = this.now() - startedAt.getTime();
         log.info({ ms: this.lastMs }, 'integrity checked');
@@ -91,16 +102,29 @@ export class IntegrityCache {
   }
 
   /**
-   * The last figure with at most `limit` examples per invariant. Older than maxAgeMs (and than ten
-   * times the last check's length): a new check starts in the background and this one is answered. None yet: waits for the running (or a new)
-   * check up to `waitMs`, then throws IntegrityCheckRunning.
+   * A write through this server has ended (a mutation, whether or not it wrote all it was asked):
+   * the figure of any check started before now is stale, and the next request starts a new check
+   * as soon as the spacing allows. Marked after the write, so a check that starts later sees it.
+   */
+  markWritten(): void {
+    this.writtenAt = this.now();
+  }
+
+  /**
+   * The last figure with at most `limit` examples per invariant. Older than maxAgeMs, or older than
+   * the last write, and older than ten times the last check's length: a new check starts in the
+   * background and this one is answered. None yet: waits for the running (or a new) check up to
+   * `waitMs`, then throws IntegrityCheckRunning.
    */
   async get(limit: number, waitMs: number): Promise<CheckedIntegrity> {
     const last = this.last;
     if (last) {
-      const age = this.now() - last.checkedAt.getTime();
-      if (age >= Math.max(this.maxAgeMs, CHECK_SPACING * this.lastMs)) void this.refresh().catch(() => {});
-      return sliced(last, limit);
+      const checkedAt = last.checkedAt.getTime();
+      const age = this.now() - checkedAt;
+      const stale = this.writtenAt !== null && this.writtenAt >= checkedAt;
+      if (age >= Math.max(stale ? 0 : this.maxAgeMs, CHECK_SPACING * this.lastMs))
+        void this.refresh().catch(() => {});
+      return this.answer(last, limit);
     }
     const check = this.refresh();
     const startedAt = this.running?.startedAt ?? new Date(this.now());
@@ -109,7 +133,7 @@ export class IntegrityCache {
       timer = setTimeout(() => reject(new IntegrityCheckRunning(startedAt)), waitMs);
     });
     try {
-      return sliced(await Promise.race([check, timeout]), limit);
+      return this.answer(await Promise.race([check, timeout]), limit);
     } finally {
       clearTimeout(timer);
     }
@@ -125,13 +149,21 @@ export class IntegrityCache {
     this.stopped = true;
     this.stopNow(new Error('the server is closing'));
   }
+
+  /** The figure with at most `limit` examples per invariant, and whether the last write came after its check began. */
+  private answer(checked: CheckedIntegrity, limit: number): CheckedIntegrity {
+    const writtenAt = this.writtenAt;
+    return {
+      checkedAt: checked.checkedAt,
+      writtenAt: writtenAt === null ? null : new Date(writtenAt),
+      stale: writtenAt !== null && writtenAt >= checked.checkedAt.getTime(),
+      report: sliced(checked.report, limit),
+    };
+  }
 }
 
-function sliced(checked: CheckedIntegrity, limit: number): CheckedIntegrity {
+function sliced(report: IntegrityReport, limit: number): IntegrityReport {
   return {
-    checkedAt: checked.checkedAt,
-    report: {
-      invariants: checked.report.invariants.map((i) => ({ ...i, examples: i.examples.slice(0, limit) })),
-    },
+    invariants: report.invariants.map((i) => ({ ...i, examples: i.examples.slice(0, limit) })),
   };
 }

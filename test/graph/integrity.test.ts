@@ -17,7 +17,7 @@ import {
   type IntegrityReport,
 } from '../../src/check/integrity.ts';
 import { clearGraph, openTestGraph, testNeo4jEnv } from '../support/graph.ts';
-import { startTestApi, type TestApi } from './api-harness.ts';
+import { gid, startTestApi, type TestApi } from './api-harness.ts';
 import { retallyEvents } from '../../ingest/load/event-tallies.ts';
 
 const FIXTURE = readFileSync(path.join(projectRoot, 'test/fixtures/integrity-graph.cypher'), 'utf8');
@@ -454,4 +454,62 @@ describe('once the violations are gone', () => {
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toMatch(/no suspect nodes/);
   });
+});
+
+describe('a write through the API (decision 0089)', () => {
+  it('makes the next dashboard request start a check, and the answer says its figure predates the write', async () => {
+    // Two bodies, one named with a doubled word: the merge of the one into the other mends it.
+    await write(
+      `CREATE (a:Article {id: 'article:int-write', recordId: 'int-write', title: 'Bốn'})
+       CREATE (a)-[:MENTIONS]->(:Organization:Entity {id: 'org:int-bo-bo-tai-chinh', name: 'Bộ Bộ Tài chính', nameKey: 'bo bo tai chinh'})
+       CREATE (a)-[:MENTIONS]->(:Organization:Entity {id: 'org:int-bo-tai-chinh', name: 'Bộ Tài chính', nameKey: 'bo tai chinh'})`,
+    );
+    const token = 'integrity-test-token-0123456789abcdef';
+    // An hour's age: only a write can make a request start a new check within this test.
+    const api = await startTestApi(graph, {
+      queryTimeoutMs: 60_000,
+      warmUp: false,
+      integrityMaxAgeMs: 3_600_000,
+      apiTokens: [{ name: 'tester', token }],
+    });
+    const DASHBOARD = `{ integrity(limit: 1) { checkedAt writtenAt stale invariants { name count } } }`;
+    const doubled = (report: any) => byName(report, 'doubled-word-in-body-name').count;
+    try {
+      const first = (await api.data<any>(DASHBOARD)).integrity;
+      const before = doubled(first); // 1, or 2 with the fixture's own when run alone
+      expect(before).toBeGreaterThan(0);
+      expect(first).toMatchObject({ stale: false, writtenAt: null });
+      expect((await api.data<any>(DASHBOARD)).integrity).toEqual(first);
+
+      const merged = await api.gql(
+        `mutation($k: ID!, $d: ID!) { mergeEntities(keepId: $k, dropId: $d) { curationId } }`,
+        { k: gid('Organization', 'org:int-bo-tai-chinh'), d: gid('Organization', 'org:int-bo-bo-tai-chinh') },
+        { authorization: `Bearer ${token}` },
+      );
+      expect(merged.body.errors).toBeUndefined();
+
+      // The next answer is the old figure, saying so; the check it started shows the merge.
+      const next = (await api.data<any>(DASHBOARD)).integrity;
+      expect(next.checkedAt).toBe(first.checkedAt);
+      expect(next.stale).toBe(true);
+      expect(Date.parse(next.writtenAt)).toBeGreaterThan(Date.parse(first.checkedAt));
+      expect(doubled(next)).toBe(before);
+      let now = next;
+      for (
+        const deadline = Date.now() + 60_000;
+        now.checkedAt === first.checkedAt && Date.now() < deadline;
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        now = (await api.data<any>(DASHBOARD)).integrity;
+      }
+      expect(Date.parse(now.checkedAt)).toBeGreaterThan(Date.parse(next.writtenAt));
+      expect(now).toMatchObject({ stale: false, writtenAt: next.writtenAt });
+      expect(doubled(now)).toBe(before - 1);
+    } finally {
+      await api.close();
+      await write(
+        `MATCH (n) WHERE n.id IN ['article:int-write', 'org:int-bo-bo-tai-chinh', 'org:int-bo-tai-chinh'] DETACH DELETE n`,
+      );
+    }
+  }, 120_000);
 });
