@@ -38,6 +38,12 @@ export interface CheckedIntegrity {
   stale: boolean;
 }
 
+/** A check as kept: its report with every example (MAX_EXAMPLES) and when it started. */
+interface KeptCheck {
+  report: IntegrityReport;
+  checkedAt: Date;
+}
+
 export class IntegrityCheckRunning extends Error {
   constructor(readonly startedAt: Date) {
     super('the integrity check is still running');
@@ -45,8 +51,8 @@ export class IntegrityCheckRunning extends Error {
 }
 
 export class IntegrityCache {
-  private last: CheckedIntegrity | null = null;
-  private running: { startedAt: Date; done: Promise<CheckedIntegrity> } | null = null;
+  private last: KeptCheck | null = null;
+  private running: { startedAt: Date; done: Promise<KeptCheck> } | null = null;
   private stopped = false;
   /** Rejects when the server closes: the check running then ends at once, its query abandoned. */
   private readonly stopping: Promise<never>;
@@ -71,8 +77,13 @@ export class IntegrityCache {
     this.stopping.catch(() => {});
   }
 
-  /** Starts a check unless one is running; resolves to its report (rejects if it failed). */
+  /** Starts a check unless one is running; resolves to its figure (rejects if it failed). */
   refresh(): Promise<CheckedIntegrity> {
+    return this.startCheck().then((kept) => this.answer(kept, MAX_EXAMPLES));
+  }
+
+  /** Starts a check unless one is running; resolves to it as kept. */
+  private startCheck(): Promise<KeptCheck> {
     if (this.running) return this.running.done;
     const startedAt = new Date(this.now());
     // Each query of the check gives way to the server's close: a whole-graph query may run for
@@ -82,7 +93,7 @@ export class IntegrityCache {
       this.stopped ? this.stopping : Promise.race([this.run(name, params), this.stopping]);
     const done = checkIntegrity(run, MAX_EXAMPLES).then(
       (report) => {
-        this.last = { report, checkedAt: startedAt, writtenAt: null, stale: false };
+        this.last = { report, checkedAt: startedAt };
         this.running = null;
         this.lastMs = this.now() - startedAt.getTime();
         log.info({ ms: this.lastMs }, 'integrity checked');
@@ -122,10 +133,10 @@ export class IntegrityCache {
       const age = this.now() - checkedAt;
       const stale = this.writtenAt !== null && this.writtenAt >= checkedAt;
       if (age >= Math.max(stale ? 0 : this.maxAgeMs, CHECK_SPACING * this.lastMs))
-        void this.refresh().catch(() => {});
+        void this.startCheck().catch(() => {});
       return this.answer(last, limit);
     }
-    const check = this.refresh();
+    const check = this.startCheck();
     const startedAt = this.running?.startedAt ?? new Date(this.now());
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -140,7 +151,7 @@ export class IntegrityCache {
 
   /** Starts the first check unless one has ended or is running (the server, after its warm-up). */
   prime(): void {
-    if (!this.last) void this.refresh().catch(() => {});
+    if (!this.last) void this.startCheck().catch(() => {});
   }
 
   /** The server is closing: a check still running ends now, without a warning; none starts again. */
@@ -150,7 +161,7 @@ export class IntegrityCache {
   }
 
   /** The figure with at most `limit` examples per invariant, and whether the last write came after its check began. */
-  private answer(checked: CheckedIntegrity, limit: number): CheckedIntegrity {
+  private answer(checked: KeptCheck, limit: number): CheckedIntegrity {
     const writtenAt = this.writtenAt;
     return {
       checkedAt: checked.checkedAt,
