@@ -29,6 +29,11 @@ export interface Config {
   localJvmOptions: string[];
   /** Per-transaction timeout for API reads, in milliseconds. */
   queryTimeoutMs: number;
+  /**
+   * How old the integrity dashboard's kept check may be before a request starts a new one
+   * (KG_INTEGRITY_MAX_AGE_S, in seconds; kept here in ms). Decisions 0084, 0089.
+   */
+  integrityMaxAgeMs: number;
   /** Which engine runs the API's operations (KG_API_EXECUTOR): compiled plans (default) or graphql-js alone. */
   apiExecutor: ApiExecutor;
   apiPort: number;
@@ -176,6 +181,27 @@ function intVar(env: Env, name: string, fallback: number, min: number, max: numb
   return n;
 }
 
+const INTEGRITY_MAX_AGE_S = { fallback: 60, max: 86_400 };
+
+/**
+ * KG_INTEGRITY_MAX_AGE_S: whole seconds, 0 (every request after a write or a check asks for a new
+ * one, spaced by ten times the last check's length) to a day. Returned in milliseconds.
+ */
+function integrityMaxAgeFrom(env: Env): number {
+  const name = 'KG_INTEGRITY_MAX_AGE_S';
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return INTEGRITY_MAX_AGE_S.fallback * 1000;
+  if (!/^\d+$/.test(raw) || Number(raw) > INTEGRITY_MAX_AGE_S.max) {
+    const hint = /^\d+(\.\d+)?\s*(ms|s|m|min|h)$/i.test(raw)
+      ? ' (write the number alone: the unit is seconds)'
+      : '';
+    throw new ConfigError(
+      `${name}=${JSON.stringify(raw)} is not valid: expected whole seconds from 0 to ${INTEGRITY_MAX_AGE_S.max}${hint}, how old the integrity dashboard's figure may be before a request starts a new check (default ${INTEGRITY_MAX_AGE_S.fallback})`,
+    );
+  }
+  return Number(raw) * 1000;
+}
+
 /** KG_NEO4J_JVM_OPTIONS: JVM flags only (each starts with '-'), so a typo cannot become the main class. */
 export function jvmOptionsVar(env: Env): string[] {
   const options = (env.KG_NEO4J_JVM_OPTIONS ?? '').split(/\s+/).filter(Boolean);
@@ -224,6 +250,7 @@ export function loadConfig(env: Env = process.env): Config {
     localPageCache: env.KG_NEO4J_PAGECACHE || '512m',
     localJvmOptions: jvmOptionsVar(env),
     queryTimeoutMs: intVar(env, 'KG_QUERY_TIMEOUT_MS', 5000, 100, 600_000),
+    integrityMaxAgeMs: integrityMaxAgeFrom(env),
     apiExecutor: apiExecutorFrom(env),
     apiPort: intVar(env, 'PORT', 4000, 0, 65535),
     apiTokens: apiTokensFrom(env),

@@ -1,13 +1,17 @@
 // The integrity dashboard's figure (decision 0084). `kg check`'s invariants are whole-graph passes
-// whose cost grows faster than the graph (co-participants reads every pair of people who met:
-// 3.0 M db hits at 2,000 generated articles, 41.5 M at 8,000), so the API no longer runs them per
-// request: it keeps the last report, checked in the background, and answers from it with the time
+// (linear in the graph since decision 0089, yet 4.6 M db hits and 3–7 s at 8,000 generated
+// articles: no request's budget), so the API does not run them per request: it keeps the last report, checked in the background, and answers from it with the time
 // it was checked. A request that finds it older than `maxAgeMs` starts one new check (never two at
 // once) and is answered with the figure it has; only the very first request waits for a check,
 // within its own budget. A check that took long is not repeated sooner than ten times its length:
 // a dashboard polled all day keeps Neo4j busy with checks a tenth of the time at most. The report is computed with the most examples a client may ask
 // (MAX_EXAMPLES) and sliced per request: every invariant lists its examples in a fixed order (by
 // ids), so the first `limit` of them are what a check with that limit gives.
+// A write through this server (a mutation: an ingest, a merge, a split, a judgement, an undo) marks
+// the figure stale (decision 0089): the next request starts a new check without waiting for the
+// figure's age, still one at a time and still no sooner than ten times the last check's length, and
+// every answer says whether its figure predates the last write (`stale`, `writtenAt`). Writes made
+// elsewhere (`kg ingest`, another server) are not seen: the figure catches up within its age.
 import {
   checkIntegrity,
   MAX_EXAMPLES,
@@ -28,6 +32,16 @@ export interface CheckedIntegrity {
   report: IntegrityReport;
   /** When the check that gave `report` started. */
   checkedAt: Date;
+  /** When the last write through this server ended (null: none since it started). */
+  writtenAt: Date | null;
+  /** True when that write ended after the check started: the figure may not show it. */
+  stale: boolean;
+}
+
+/** A check as kept: its report with every example (MAX_EXAMPLES) and when it started. */
+interface KeptCheck {
+  report: IntegrityReport;
+  checkedAt: Date;
 }
 
 export class IntegrityCheckRunning extends Error {
@@ -37,14 +51,16 @@ export class IntegrityCheckRunning extends Error {
 }
 
 export class IntegrityCache {
-  private last: CheckedIntegrity | null = null;
-  private running: { startedAt: Date; done: Promise<CheckedIntegrity> } | null = null;
+  private last: KeptCheck | null = null;
+  private running: { startedAt: Date; done: Promise<KeptCheck> } | null = null;
   private stopped = false;
   /** Rejects when the server closes: the check running then ends at once, its query abandoned. */
   private readonly stopping: Promise<never>;
   private stopNow: (reason: Error) => void = () => {};
   /** How long the last check that ended took (ms). */
   private lastMs = 0;
+  /** When the last write through this server ended (ms), or null. */
+  private writtenAt: number | null = null;
 
   /**
    * `run` runs a named query with a budget of its own (a whole-graph check, not a request's: the
@@ -61,8 +77,13 @@ export class IntegrityCache {
     this.stopping.catch(() => {});
   }
 
-  /** Starts a check unless one is running; resolves to its report (rejects if it failed). */
+  /** Starts a check unless one is running; resolves to its figure (rejects if it failed). */
   refresh(): Promise<CheckedIntegrity> {
+    return this.startCheck().then((kept) => this.answer(kept, MAX_EXAMPLES));
+  }
+
+  /** Starts a check unless one is running; resolves to it as kept. */
+  private startCheck(): Promise<KeptCheck> {
     if (this.running) return this.running.done;
     const startedAt = new Date(this.now());
     // Each query of the check gives way to the server's close: a whole-graph query may run for
@@ -91,25 +112,38 @@ export class IntegrityCache {
   }
 
   /**
-   * The last figure with at most `limit` examples per invariant. Older than maxAgeMs (and than ten
-   * times the last check's length): a new check starts in the background and this one is answered. None yet: waits for the running (or a new)
-   * check up to `waitMs`, then throws IntegrityCheckRunning.
+   * A write through this server has ended (a mutation, whether or not it wrote all it was asked):
+   * the figure of any check started before now is stale, and the next request starts a new check
+   * as soon as the spacing allows. Marked after the write, so a check that starts later sees it.
+   */
+  markWritten(): void {
+    this.writtenAt = this.now();
+  }
+
+  /**
+   * The last figure with at most `limit` examples per invariant. Older than maxAgeMs, or older than
+   * the last write, and older than ten times the last check's length: a new check starts in the
+   * background and this one is answered. None yet: waits for the running (or a new) check up to
+   * `waitMs`, then throws IntegrityCheckRunning.
    */
   async get(limit: number, waitMs: number): Promise<CheckedIntegrity> {
     const last = this.last;
     if (last) {
-      const age = this.now() - last.checkedAt.getTime();
-      if (age >= Math.max(this.maxAgeMs, CHECK_SPACING * this.lastMs)) void this.refresh().catch(() => {});
-      return sliced(last, limit);
+      const checkedAt = last.checkedAt.getTime();
+      const age = this.now() - checkedAt;
+      const stale = this.writtenAt !== null && this.writtenAt >= checkedAt;
+      if (age >= Math.max(stale ? 0 : this.maxAgeMs, CHECK_SPACING * this.lastMs))
+        void this.startCheck().catch(() => {});
+      return this.answer(last, limit);
     }
-    const check = this.refresh();
+    const check = this.startCheck();
     const startedAt = this.running?.startedAt ?? new Date(this.now());
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new IntegrityCheckRunning(startedAt)), waitMs);
     });
     try {
-      return sliced(await Promise.race([check, timeout]), limit);
+      return this.answer(await Promise.race([check, timeout]), limit);
     } finally {
       clearTimeout(timer);
     }
@@ -117,10 +151,10 @@ export class IntegrityCache {
 
   /**
    * Starts the first check unless one has ended or is running (the server, after its warm-up).
-   * Resolves when there is a figure or the check failed (logged by refresh); never rejects.
+   * Resolves when there is a figure or the check failed (logged by startCheck); never rejects.
    */
   async prime(): Promise<void> {
-    if (!this.last) await this.refresh().catch(() => {});
+    if (!this.last) await this.startCheck().catch(() => {});
   }
 
   /** The server is closing: a check still running ends now, without a warning; none starts again. */
@@ -128,13 +162,21 @@ export class IntegrityCache {
     this.stopped = true;
     this.stopNow(new Error('the server is closing'));
   }
+
+  /** The figure with at most `limit` examples per invariant, and whether the last write came after its check began. */
+  private answer(checked: KeptCheck, limit: number): CheckedIntegrity {
+    const writtenAt = this.writtenAt;
+    return {
+      checkedAt: checked.checkedAt,
+      writtenAt: writtenAt === null ? null : new Date(writtenAt),
+      stale: writtenAt !== null && writtenAt >= checked.checkedAt.getTime(),
+      report: sliced(checked.report, limit),
+    };
+  }
 }
 
-function sliced(checked: CheckedIntegrity, limit: number): CheckedIntegrity {
+function sliced(report: IntegrityReport, limit: number): IntegrityReport {
   return {
-    checkedAt: checked.checkedAt,
-    report: {
-      invariants: checked.report.invariants.map((i) => ({ ...i, examples: i.examples.slice(0, limit) })),
-    },
+    invariants: report.invariants.map((i) => ({ ...i, examples: i.examples.slice(0, limit) })),
   };
 }

@@ -104,7 +104,7 @@ export interface ApiServerOptions {
   warmUp?: boolean;
   /** At most this long (ms) for running the catalogue's operations at start (default 20 s). */
   warmUpBudgetMs?: number;
-  /** How old the integrity dashboard's last check may be before a request starts another (default 60 s); see integrity-cache.ts. */
+  /** How old the integrity dashboard's last check may be before a request starts another (default KG_INTEGRITY_MAX_AGE_S, else 60 s); see integrity-cache.ts. */
   integrityMaxAgeMs?: number;
   /** Which engine runs operations (default KG_API_EXECUTOR, else compiled); see compiled-execution.ts. */
   executor?: ApiExecutor;
@@ -188,7 +188,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const integrity = new IntegrityCache(
     (name, params) =>
       new GraphReader(options.graph, WHOLE_CHECK_BUDGET_MS, health).rows(cypher(name), params),
-    options.integrityMaxAgeMs,
+    options.integrityMaxAgeMs ?? config.integrityMaxAgeMs,
   );
   const writeLimiter = settings.limits.writeRateLimit
     ? writeRateLimiter<ApiContext>(settings.limits.writeRateLimit)

@@ -17,7 +17,7 @@ import {
   type IntegrityReport,
 } from '../../src/check/integrity.ts';
 import { clearGraph, openTestGraph, testNeo4jEnv } from '../support/graph.ts';
-import { startTestApi, type TestApi } from './api-harness.ts';
+import { gid, startTestApi, type TestApi } from './api-harness.ts';
 import { retallyEvents } from '../../ingest/load/event-tallies.ts';
 
 const FIXTURE = readFileSync(path.join(projectRoot, 'test/fixtures/integrity-graph.cypher'), 'utf8');
@@ -188,6 +188,140 @@ describe('the integrity invariants on the fixture graph', () => {
   });
 });
 
+// More findings of the two pair invariants than the fixture's one each, with near-misses, so that
+// their order (what the dashboard slices) and their contents are pinned (decision 0089 rewrote both
+// queries to read linearly; the findings stayed those of the pairwise queries, checked by running
+// this with the old query files).
+const PAIRS = `
+  CREATE (chair:Person:Entity {id: 'person:int-pair-chair', name: 'Hà Minh Tuấn', nameKey: 'ha minh tuan'}),
+         (p2:Person:Entity {id: 'person:int-pair-p2', name: 'Lò Thị Mai', nameKey: 'lo thi mai'}),
+         (p3:Person:Entity {id: 'person:int-pair-p3', name: 'Đinh Văn Hậu', nameKey: 'dinh van hau'}),
+         (q4:Person:Entity {id: 'person:int-pair-q4', name: 'Mạc Văn Lương', nameKey: 'mac van luong'}),
+         (a:Event:Entity {id: 'event:2022-01-10:pair-a', name: 'Hội nghị A', date: '2022-01-10'}),
+         (b:Event:Entity {id: 'event:2022-01-10:pair-b', name: 'Meeting B', date: '2022-01-10'}),
+         (c:Event:Entity {id: 'event:2022-01-10:pair-c', name: 'Buổi làm việc C', date: '2022-01-10'}),
+         (d:Event:Entity {id: 'event:2022-01-11:pair-d', name: 'Hội thảo D', date: '2022-01-11'}),
+         (e:Event:Entity {id: 'event:2022-01-11:pair-e', name: 'Seminar E', date: '2022-01-11'}),
+         (f:Event:Entity {id: 'event:2022-01-11:pair-f', name: 'Tọa đàm F', date: '2022-01-11'}),
+         (g:Event:Entity {id: 'event:2022-01-12:pair-g', name: 'Kỳ họp G', date: '2022-01-12'}),
+         (h:Event:Entity {id: 'event:2022-01-12:pair-h', name: 'Lễ H', date: '2022-01-12'}),
+         (u1:Event:Entity {id: 'event:pair-undated-1', name: 'Buổi tiếp U1'}),
+         (u2:Event:Entity {id: 'event:pair-undated-2', name: 'Buổi tiếp U2'}),
+         (body:Organization:Entity {id: 'org:int-pair-body', name: 'Sở Nội vụ tỉnh Lào Cai', nameKey: 'so noi vu tinh lao cai'})
+  // Same day: the chair of a, b and c (three pairs); p2 and p3 at a, b, d and e (d with e: two
+  // shared, no chair); p2 alone at f (one shared: no); the chair of g at h as a guest (no); two
+  // undated events of one chair (no).
+  CREATE (chair)-[:CHAIRED]->(a), (chair)-[:CHAIRED]->(b), (chair)-[:CHAIRED]->(c), (chair)-[:CHAIRED]->(g),
+         (chair)-[:ATTENDED]->(h), (chair)-[:CHAIRED]->(u1), (chair)-[:CHAIRED]->(u2),
+         (p2)-[:ATTENDED]->(a), (p2)-[:ATTENDED]->(b), (p2)-[:ATTENDED]->(d), (p2)-[:ATTENDED]->(e), (p2)-[:ATTENDED]->(f),
+         (p3)-[:ATTENDED]->(a), (p3)-[:ATTENDED]->(b), (p3)-[:ATTENDED]->(d), (p3)-[:ATTENDED]->(e)
+  // Co-participants, from the summaries: the chair and p2 share a and d, each of them and p3 share d.
+  CREATE (chair)-[:CHAIRED_SUMMARY]->(a), (chair)-[:CHAIRED_SUMMARY]->(d), (p2)-[:ATTENDED_SUMMARY]->(a),
+         (p2)-[:ATTENDED_SUMMARY]->(d), (p3)-[:ATTENDED_SUMMARY]->(d)
+  WITH chair, p2, p3, q4, body
+  UNWIND [
+    // kept right (and p2 → p3 twice, the second a violation), chair → p3 missing, p3 → chair wrong
+    {x: chair, y: p2, n: 2, latest: 'event:2022-01-11:pair-d', date: '2022-01-11'},
+    {x: p2, y: chair, n: 2, latest: 'event:2022-01-11:pair-d', date: '2022-01-11'},
+    {x: p2, y: p3, n: 1, latest: 'event:2022-01-11:pair-d', date: '2022-01-11'},
+    {x: p2, y: p3, n: 1, latest: 'event:2022-01-11:pair-d', date: '2022-01-11'},
+    {x: p3, y: p2, n: 1, latest: 'event:2022-01-11:pair-d', date: '2022-01-11'},
+    {x: p3, y: chair, n: 5, latest: 'event:2022-01-11:pair-d', date: '2022-01-11'},
+    // strays: people who share nothing, and a pair with a body
+    {x: chair, y: q4, n: 2, latest: 'event:2022-01-10:pair-a', date: '2022-01-10'},
+    {x: q4, y: body, n: 1, latest: 'event:2022-01-10:pair-a', date: '2022-01-10'}
+  ] AS kept
+  WITH kept, kept.x AS x, kept.y AS y
+  CREATE (x)-[:CO_PARTICIPANT_SUMMARY {fromId: x.id, sharedEvents: kept.n, latestEvent: kept.latest,
+          latestDate: kept.date, rank: right('000000000' + toString(kept.n), 9) + '|' + kept.date}]->(y)`;
+
+describe('the pair invariants with several findings', () => {
+  beforeAll(() => write(PAIRS));
+  afterAll(() =>
+    write(`MATCH (n) WHERE n.id STARTS WITH 'person:int-pair-' OR n.id STARTS WITH 'event:2022-01-1'
+             OR n.id STARTS WITH 'event:pair-' OR n.id = 'org:int-pair-body' DETACH DELETE n`),
+  );
+
+  it('co-participants finds every missing, wrong and stray pair, by ids', async () => {
+    const report = await check(100);
+    const pairs = byName(report, 'co-participants');
+    expect(pairs.count).toBe(6);
+    expect(pairs.examples.map((x) => [x.ids, x.note])).toEqual([
+      [
+        ['person:int-pair-chair', 'person:int-pair-p3'],
+        'no co-participant pair kept: they share 1 events, the latest event:2022-01-11:pair-d',
+      ],
+      [
+        ['person:int-pair-chair', 'person:int-pair-q4'],
+        'a co-participant pair kept for people who share no event (2 kept)',
+      ],
+      [
+        ['person:int-pair-p2', 'person:int-pair-p3'],
+        'pair kept as 1 shared events, latest event:2022-01-11:pair-d, but they share 1, the latest event:2022-01-11:pair-d',
+      ],
+      [
+        ['person:int-pair-p3', 'person:int-pair-chair'],
+        'pair kept as 5 shared events, latest event:2022-01-11:pair-d, but they share 1, the latest event:2022-01-11:pair-d',
+      ],
+      [
+        ['person:int-pair-q4', 'org:int-pair-body'],
+        'a co-participant pair kept for people who share no event (1 kept)',
+      ],
+      [
+        ['person:tran-van-khai', 'person:le-thi-binh'],
+        'a co-participant pair kept for people who share no event (1 kept)',
+      ],
+    ]);
+    const two = await check(2);
+    expect(byName(two, 'co-participants').examples).toEqual(pairs.examples.slice(0, 2));
+  });
+
+  it('events-same-day-shared-people finds every same-day pair by date and ids, the people of each by id', async () => {
+    const report = await check(100);
+    const sameDay = byName(report, 'events-same-day-shared-people');
+    expect(sameDay.count).toBe(5);
+    expect(sameDay.examples.map((x) => [x.ids, x.note])).toEqual([
+      [
+        [
+          'event:2022-01-10:pair-a',
+          'event:2022-01-10:pair-b',
+          'person:int-pair-chair',
+          'person:int-pair-p2',
+          'person:int-pair-p3',
+        ],
+        'both on 2022-01-10; both chaired by Hà Minh Tuấn; 3 people in both: Hà Minh Tuấn, Lò Thị Mai, Đinh Văn Hậu',
+      ],
+      [
+        ['event:2022-01-10:pair-a', 'event:2022-01-10:pair-c', 'person:int-pair-chair'],
+        'both on 2022-01-10; both chaired by Hà Minh Tuấn; 1 people in both: Hà Minh Tuấn',
+      ],
+      [
+        ['event:2022-01-10:pair-b', 'event:2022-01-10:pair-c', 'person:int-pair-chair'],
+        'both on 2022-01-10; both chaired by Hà Minh Tuấn; 1 people in both: Hà Minh Tuấn',
+      ],
+      [
+        ['event:2022-01-11:pair-d', 'event:2022-01-11:pair-e', 'person:int-pair-p2', 'person:int-pair-p3'],
+        'both on 2022-01-11; 2 people in both: Lò Thị Mai, Đinh Văn Hậu',
+      ],
+      [
+        ['event:2023-03-05:hoi-nghi', 'event:2023-03-05:working-session', 'person:tran-van-khai'],
+        'both on 2023-03-05; both chaired by Trần Văn Khải; 1 people in both: Trần Văn Khải',
+      ],
+    ]);
+    expect(sameDay.examples[0]!.names).toEqual([
+      'Hội nghị A',
+      'Meeting B',
+      'Hà Minh Tuấn',
+      'Lò Thị Mai',
+      'Đinh Văn Hậu',
+    ]);
+
+    // The dashboard's slice: the first `limit` of a check with 100 are a check with that limit.
+    const two = await check(2);
+    expect(byName(two, 'events-same-day-shared-people').examples).toEqual(sameDay.examples.slice(0, 2));
+  });
+});
+
 describe('kg check', () => {
   it('--json prints one document with every count and the examples', () => {
     const result = kgCheck('--json', '--limit', '1');
@@ -320,4 +454,62 @@ describe('once the violations are gone', () => {
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toMatch(/no suspect nodes/);
   });
+});
+
+describe('a write through the API (decision 0089)', () => {
+  it('makes the next dashboard request start a check, and the answer says its figure predates the write', async () => {
+    // Two bodies, one named with a doubled word: the merge of the one into the other mends it.
+    await write(
+      `CREATE (a:Article {id: 'article:int-write', recordId: 'int-write', title: 'Bốn'})
+       CREATE (a)-[:MENTIONS]->(:Organization:Entity {id: 'org:int-bo-bo-tai-chinh', name: 'Bộ Bộ Tài chính', nameKey: 'bo bo tai chinh'})
+       CREATE (a)-[:MENTIONS]->(:Organization:Entity {id: 'org:int-bo-tai-chinh', name: 'Bộ Tài chính', nameKey: 'bo tai chinh'})`,
+    );
+    const token = 'integrity-test-token-0123456789abcdef';
+    // An hour's age: only a write can make a request start a new check within this test.
+    const api = await startTestApi(graph, {
+      queryTimeoutMs: 60_000,
+      warmUp: false,
+      integrityMaxAgeMs: 3_600_000,
+      apiTokens: [{ name: 'tester', token }],
+    });
+    const DASHBOARD = `{ integrity(limit: 1) { checkedAt writtenAt stale invariants { name count } } }`;
+    const doubled = (report: any) => byName(report, 'doubled-word-in-body-name').count;
+    try {
+      const first = (await api.data<any>(DASHBOARD)).integrity;
+      const before = doubled(first); // 1, or 2 with the fixture's own when run alone
+      expect(before).toBeGreaterThan(0);
+      expect(first).toMatchObject({ stale: false, writtenAt: null });
+      expect((await api.data<any>(DASHBOARD)).integrity).toEqual(first);
+
+      const merged = await api.gql(
+        `mutation($k: ID!, $d: ID!) { mergeEntities(keepId: $k, dropId: $d) { curationId } }`,
+        { k: gid('Organization', 'org:int-bo-tai-chinh'), d: gid('Organization', 'org:int-bo-bo-tai-chinh') },
+        { authorization: `Bearer ${token}` },
+      );
+      expect(merged.body.errors).toBeUndefined();
+
+      // The next answer is the old figure, saying so; the check it started shows the merge.
+      const next = (await api.data<any>(DASHBOARD)).integrity;
+      expect(next.checkedAt).toBe(first.checkedAt);
+      expect(next.stale).toBe(true);
+      expect(Date.parse(next.writtenAt)).toBeGreaterThan(Date.parse(first.checkedAt));
+      expect(doubled(next)).toBe(before);
+      let now = next;
+      for (
+        const deadline = Date.now() + 60_000;
+        now.checkedAt === first.checkedAt && Date.now() < deadline;
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        now = (await api.data<any>(DASHBOARD)).integrity;
+      }
+      expect(Date.parse(now.checkedAt)).toBeGreaterThan(Date.parse(next.writtenAt));
+      expect(now).toMatchObject({ stale: false, writtenAt: next.writtenAt });
+      expect(doubled(now)).toBe(before - 1);
+    } finally {
+      await api.close();
+      await write(
+        `MATCH (n) WHERE n.id IN ['article:int-write', 'org:int-bo-bo-tai-chinh', 'org:int-bo-tai-chinh'] DETACH DELETE n`,
+      );
+    }
+  }, 120_000);
 });

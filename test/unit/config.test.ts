@@ -80,7 +80,29 @@ describe('loadConfig', () => {
     expect(loadConfig({ KG_API_EXECUTOR: 'graphql-js' }).apiExecutor).toBe('graphql-js');
   });
 
+  it("keeps the integrity dashboard's figure a minute unless KG_INTEGRITY_MAX_AGE_S says (decision 0089)", () => {
+    expect(loadConfig({}).integrityMaxAgeMs).toBe(60_000);
+    expect(loadConfig({ KG_INTEGRITY_MAX_AGE_S: '600' }).integrityMaxAgeMs).toBe(600_000);
+    expect(loadConfig({ KG_INTEGRITY_MAX_AGE_S: ' 0 ' }).integrityMaxAgeMs).toBe(0);
+    expect(loadConfig({ KG_INTEGRITY_MAX_AGE_S: '' }).integrityMaxAgeMs).toBe(60_000);
+  });
+
   const bad: Array<[string, Record<string, string>, RegExp]> = [
+    [
+      'an integrity age with a unit',
+      { KG_INTEGRITY_MAX_AGE_S: '5m' },
+      /^KG_INTEGRITY_MAX_AGE_S="5m" is not valid: expected whole seconds from 0 to 86400 \(write the number alone: the unit is seconds\)/,
+    ],
+    [
+      'an integrity age that is negative',
+      { KG_INTEGRITY_MAX_AGE_S: '-1' },
+      /^KG_INTEGRITY_MAX_AGE_S="-1" is not valid: expected whole seconds from 0 to 86400, how old the integrity dashboard's figure may be/,
+    ],
+    [
+      'an integrity age over a day',
+      { KG_INTEGRITY_MAX_AGE_S: '100000' },
+      /^KG_INTEGRITY_MAX_AGE_S="100000" is not valid: expected whole seconds from 0 to 86400/,
+    ],
     [
       'a JVM option that is not a flag',
       { KG_NEO4J_JVM_OPTIONS: '-Xss1m org.example.Main' },

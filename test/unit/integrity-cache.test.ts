@@ -140,6 +140,76 @@ describe('the integrity figure kept by the server', () => {
     expect(graph.state.checks).toBe(2);
   });
 
+  it('starts a check at the first request after a write, not waiting for the age, and says the figure predates it (decision 0089)', async () => {
+    let now = 1_000_000;
+    const graph = fakeGraph(2);
+    const cache = new IntegrityCache(graph.run, 60_000, () => now);
+    const first = await cache.get(10, 10_000);
+    expect(first.stale).toBe(false);
+    expect(first.writtenAt).toBeNull();
+    now += 5_000;
+    // A curator merges: a second later the figure, five seconds old, says so and a check starts.
+    graph.state.found = 1;
+    cache.markWritten();
+    now += 1_000;
+    graph.hold();
+    const after = await cache.get(10, 10_000);
+    expect(after.stale).toBe(true);
+    expect(after.writtenAt?.getTime()).toBe(1_005_000);
+    expect(after.checkedAt).toEqual(first.checkedAt);
+    expect(countOf(after.report)).toBe(2);
+    expect(graph.state.checks).toBe(2);
+    // Still one check at a time: the next request, stale too, starts none.
+    expect((await cache.get(10, 10_000)).stale).toBe(true);
+    expect(graph.state.checks).toBe(2);
+    graph.release();
+    await cache.refresh();
+    const fresh = await cache.get(10, 10_000);
+    expect(fresh.stale).toBe(false);
+    expect(fresh.writtenAt?.getTime()).toBe(1_005_000);
+    expect(countOf(fresh.report)).toBe(1);
+    // No write since: a request within the age starts nothing.
+    now += 1_000;
+    await cache.get(10, 10_000);
+    expect(graph.state.checks).toBe(2);
+  });
+
+  it('keeps a check that saw no write stale when the write ended while it ran', async () => {
+    let now = 1_000_000;
+    const graph = fakeGraph(2);
+    const cache = new IntegrityCache(graph.run, 60_000, () => now);
+    await cache.get(10, 10_000);
+    now += 1_000;
+    graph.hold();
+    const running = cache.refresh();
+    now += 1_000;
+    cache.markWritten(); // ends after that check started: it may have read before the write
+    graph.release();
+    await running; // it took 1 s: the next may start 10 s after it started
+    now += 9_000;
+    const answer = await cache.get(10, 10_000);
+    expect(answer.stale).toBe(true);
+    expect(graph.state.checks).toBe(3);
+  });
+
+  it('after a write still waits ten times the last check before starting another', async () => {
+    let now = 1_000_000;
+    const graph = fakeGraph(1);
+    const slow = async (query: string, params: Record<string, unknown>) => {
+      if (query === INTEGRITY_INVARIANTS[0]!.query) now += 20_000; // a check of 20 s
+      return graph.run(query, params);
+    };
+    const cache = new IntegrityCache(slow, 60_000, () => now);
+    await cache.get(10, 10_000);
+    cache.markWritten();
+    now += 150_000; // 170 s after the check started: stale, but sooner than 200 s
+    expect((await cache.get(10, 10_000)).stale).toBe(true);
+    expect(graph.state.checks).toBe(1);
+    now += 30_000;
+    await cache.get(10, 10_000);
+    expect(graph.state.checks).toBe(2);
+  });
+
   it('makes the first request wait for the check within its budget, then says the check is running', async () => {
     const graph = fakeGraph(1);
     graph.hold();

@@ -696,6 +696,16 @@ export type IntegrityReport = {
   checkedAt: Scalars['DateTime']['output'];
   /** One entry per invariant, always all of them, in a fixed order. */
   invariants: Array<IntegrityInvariant>;
+  /**
+   * True when `writtenAt` is after `checkedAt`: the figures may not show that write. A new check has
+   * been started (or will be by the next request, once ten times the last check's length has passed).
+   */
+  stale: Scalars['Boolean']['output'];
+  /**
+   * When the last write through this server (an ingest, a merge, a split, a judgement, an undo) ended;
+   * null if none since it started. Writes made elsewhere (`kg ingest`, another server) are not known.
+   */
+  writtenAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A curator's judgement on two entities; the positive one (they are the same) is `mergeEntities`. */
@@ -1294,8 +1304,9 @@ export type Query = {
    * place, doubled words in body names, same-day events sharing people, orphan nodes) how many
    * suspect findings there are and up to `limit` (0–100) examples. Read-only. Every invariant is a
    * pass over the whole graph, so the server answers from its last check (`checkedAt`), run in the
-   * background: an answer older than a minute starts a new one, which a later request sees; only the
-   * first request after start waits for a check (NOT_AVAILABLE if it outlasts the request's budget).
+   * background: an answer older than a minute (KG_INTEGRITY_MAX_AGE_S), or older than a write through
+   * this server (`stale`), starts a new one, which a later request sees; only the first request after
+   * start waits for a check (NOT_AVAILABLE if it outlasts the request's budget).
    */
   integrity: IntegrityReport;
   /** The last `kg analyse`: when, over how many people, bodies and links; null if never run. */
@@ -2259,6 +2270,8 @@ export type IntegrityInvariantResolvers<ContextType = ApiContext, ParentType ext
 export type IntegrityReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IntegrityReport'] = ResolversParentTypes['IntegrityReport']> = {
   checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   invariants?: Resolver<Array<ResolversTypes['IntegrityInvariant']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  writtenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type MentionConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MentionConnection'] = ResolversParentTypes['MentionConnection']> = {

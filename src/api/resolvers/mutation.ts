@@ -41,6 +41,15 @@ function curator(name: string, by: string | null | undefined, reason?: string | 
   return { by: name, reason: reason ?? null };
 }
 
+/**
+ * Runs a write and then tells the integrity figure (decision 0089): the next dashboard request
+ * starts a new check. Told whether or not the write succeeded (an ingest may write part of its
+ * articles); only after it, so a check that starts later sees what it wrote.
+ */
+function thenMarkWritten<T>(ctx: ApiContext, write: () => Promise<T>): Promise<T> {
+  return write().finally(() => ctx.integrity.markWritten());
+}
+
 const ENTITY_TYPES = ['Person', 'Organization', 'Document', 'Event'] as const;
 /** A judgement may also say that two posts are distinct. */
 const JUDGED_TYPES = [...ENTITY_TYPES, 'Position'] as const;
@@ -73,7 +82,7 @@ export const Mutation: MutationResolvers = {
         );
       }
     });
-    return writes.ingestArticles(ctx.graph, articles);
+    return thenMarkWritten(ctx, () => writes.ingestArticles(ctx.graph, articles));
   },
 
   mergeEntities: async (_root, { keepId, dropId, reason, by }, ctx) => {
@@ -88,7 +97,7 @@ export const Mutation: MutationResolvers = {
     }
     if (keep.graphId === drop.graphId)
       throw badInput('dropId: is the same entity as keepId; nothing to merge.', 'dropId');
-    return writes.merge(ctx.graph, keep.graphId, drop.graphId, keep.type, who);
+    return thenMarkWritten(ctx, () => writes.merge(ctx.graph, keep.graphId, drop.graphId, keep.type, who));
   },
 
   splitEntities: async (_root, { id, articleIds, reason, by }, ctx) => {
@@ -101,7 +110,7 @@ export const Mutation: MutationResolvers = {
       );
     }
     const articles = articleIds.map((a) => requireGlobalId(a, 'articleIds', ['Article']).graphId);
-    return writes.split(ctx.graph, entity.graphId, articles, entity.type, who);
+    return thenMarkWritten(ctx, () => writes.split(ctx.graph, entity.graphId, articles, entity.type, who));
   },
 
   judgeEntities: async (_root, { aId, bId, judgement, reason, by }, ctx) => {
@@ -115,14 +124,14 @@ export const Mutation: MutationResolvers = {
       );
     }
     if (a.graphId === b.graphId) throw badInput('bId: is the same entity as aId; nothing to judge.', 'bId');
-    return writes.judge(ctx.graph, a.graphId, b.graphId, judgement, a.type, who);
+    return thenMarkWritten(ctx, () => writes.judge(ctx.graph, a.graphId, b.graphId, judgement, a.type, who));
   },
 
   undoCuration: async (_root, { curationId, by }, ctx) => {
     const who = curator(requireWriter(ctx), by);
     if (!curationId.trim())
       throw badInput('curationId: empty; pass the curationId a merge or split returned.', 'curationId');
-    return writes.undo(ctx.graph, ctx.reader, curationId, who.by);
+    return thenMarkWritten(ctx, () => writes.undo(ctx.graph, ctx.reader, curationId, who.by));
   },
 };
 

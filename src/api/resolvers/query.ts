@@ -446,8 +446,13 @@ export const Query: QueryResolvers = {
       );
     }
     try {
-      const { report, checkedAt } = await ctx.integrity.get(examples, ctx.queryTimeoutMs);
-      return { ...report, checkedAt: checkedAt.toISOString() };
+      const { report, checkedAt, writtenAt, stale } = await ctx.integrity.get(examples, ctx.queryTimeoutMs);
+      return {
+        ...report,
+        checkedAt: checkedAt.toISOString(),
+        writtenAt: writtenAt?.toISOString() ?? null,
+        stale,
+      };
     } catch (err) {
       if (!(err instanceof IntegrityCheckRunning)) throw err;
       throw notAvailable(

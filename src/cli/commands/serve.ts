@@ -17,7 +17,8 @@ KG_API_TOKENS (curators' tokens, name:token,… each >= 32 characters) or KG_API
 unnamed token); without either writes are off. KG_RATE_LIMIT / KG_WRITE_RATE_LIMIT (requests
 and mutations per minute; 0 = off), KG_TRUST_PROXY (proxies whose X-Forwarded-For is believed),
 KG_CORS_ORIGINS (comma-separated origins, * for any), KG_QUERY_TIMEOUT_MS (per-request database
-budget), NODE_ENV=production (masks internal errors), KG_DEBUG=1 (stack traces in answers).
+budget), KG_INTEGRITY_MAX_AGE_S (how old the integrity dashboard's kept check may be, default 60),
+NODE_ENV=production (masks internal errors), KG_DEBUG=1 (stack traces in answers).
 `;
 
 const command: Command = {

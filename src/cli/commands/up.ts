@@ -23,6 +23,7 @@ Usage: kg up [--port <n>] [--host <address>] [--no-samples] [--input <path>]...
 
 Without NEO4J_URI the local Neo4j is started on 127.0.0.1:$KG_NEO4J_PORT (default 7687), or reused
 if 'kg db start' left one running. Ctrl-C stops the API, then the local Neo4j if 'kg up' started it.
+The API reads the variables 'kg serve --help' lists (KG_API_TOKENS, KG_INTEGRITY_MAX_AGE_S …).
 `;
 
 const command: Command = {
