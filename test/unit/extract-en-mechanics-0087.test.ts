@@ -2,9 +2,12 @@
 // case gives a different answer here.
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, matchTextOf } from '../../ingest/clean.ts';
+import { findDocuments, holdsAnyOf, textsEveryMatchHolds } from '../../ingest/extract/en/documents.ts';
 import { readEnglishArticle } from '../../ingest/extract/en/index.ts';
+import { pattern } from '../../ingest/extract/en/lexicon.ts';
 import { segmentArticle } from '../../ingest/pipeline.ts';
 import type { ArticleRecord } from '../../ingest/types.ts';
+import { randomText } from '../support/random-text.ts';
 
 const record = (text: string, language: 'en' | 'vi' = 'en'): ArticleRecord => ({
   id: 't',
@@ -58,5 +61,71 @@ describe('matchText made when first read (decision 0087)', () => {
     expect(Object.keys(segmented)).toContain('matchText');
     expect({ ...segmented }.matchText).toBe(matchTextOf(segmented.text));
     expect(JSON.parse(JSON.stringify(segmented)).matchText).toBe(matchTextOf(segmented.text));
+  });
+});
+
+describe('document expressions searched only in articles holding a text every match holds (decision 0087)', () => {
+  // Written for this test: named resolutions and bare references, singular and plural, of each kind.
+  const written = [
+    'The Resolution of the 13th National Party Congress guides the work.',
+    'Resolutions of the 12th Party Central Committee’s 4th plenum were studied.',
+    'the 13th Party Congress’s Resolution on the economy',
+    'the 6th Plenum’s Resolutions',
+    'Directive 05 and Directives 05 and 35 were reviewed.',
+    'Regulation No. 37, Conclusion 14, Decision 1460 and Instruction 12 apply.',
+    'Resolutions 18, 19 and 20 were summed up.',
+    'no document is named here, only a resolution in lower case and a decision.',
+  ];
+  const pieces = [
+    'Resolution of the 13th Party Congress',
+    'Resolutions of the 4th Plenum',
+    'the 12th Central Committee’s 4th plenum’s Resolution',
+    "the 6th Congress's Resolutions",
+    'Directive 05',
+    'Directives 05 and 35',
+    'Regulation No. 37',
+    'Conclusions 14, 15 and 16',
+    'Decision 1460',
+    'Instruction 2024',
+    'resolution',
+    'RESOLUTION',
+    'Resolution',
+    ' of the ',
+    ' ',
+    ', ',
+    ' and ',
+    '13th ',
+    'Party ',
+    'Congress',
+    '05',
+    '.',
+  ];
+  const texts = [...written, ...Array.from({ length: 400 }, (_, i) => randomText(i + 1, pieces, 12))];
+  for (const name of ['named-resolution', 'bare-reference']) {
+    it(`${name}: every text it matches holds one of the texts read from it`, () => {
+      const expression = pattern(name, 'gu');
+      const holds = textsEveryMatchHolds(expression);
+      expect(holds).not.toBeNull();
+      let matched = 0;
+      for (const text of texts) {
+        if ([...text.matchAll(expression)].length === 0) continue;
+        matched++;
+        expect(holdsAnyOf(text.toLowerCase(), holds), text).toBe(true);
+      }
+      // the texts meet the expression often enough to tell
+      expect(matched).toBeGreaterThan(100);
+    });
+  }
+  it('a text holding none of them is passed over, and one holding any is searched', () => {
+    const holds = textsEveryMatchHolds(pattern('bare-reference', 'gu'));
+    expect(holdsAnyOf('the committee met on monday.', holds)).toBe(false);
+    expect(holdsAnyOf('under instruction 12', holds)).toBe(true);
+    expect(textsEveryMatchHolds(/Resolution/giu)).toBeNull();
+  });
+  it('finds the documents of the written texts, named and bare', () => {
+    const found = findDocuments(written.join(' '), '2025-03-14').map((d) => d.key);
+    expect(found).toContain('Resolution of the 13th National Party Congress');
+    expect(found).toContain('Directive 05');
+    expect(found).toContain('Instruction 12');
   });
 });
