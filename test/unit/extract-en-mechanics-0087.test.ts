@@ -1,6 +1,8 @@
 // Speed changes of decision 0087, each held to the form it replaces: a shortcut that leaves out a
 // case gives a different answer here.
 import { describe, expect, it } from 'vitest';
+import { transformSync } from 'esbuild';
+import { unnamed } from '../../ingest/base/unnamed.ts';
 import { cleanArticle, matchTextOf } from '../../ingest/clean.ts';
 import { findDocuments, holdsAnyOf, textsEveryMatchHolds } from '../../ingest/extract/en/documents.ts';
 import { readEnglishArticle } from '../../ingest/extract/en/index.ts';
@@ -127,5 +129,26 @@ describe('document expressions searched only in articles holding a text every ma
     expect(found).toContain('Resolution of the 13th National Party Congress');
     expect(found).toContain('Directive 05');
     expect(found).toContain('Instruction 12');
+  });
+});
+
+describe('closures made per article or element are not named by keepNames (decision 0087)', () => {
+  it('unnamed gives the closure itself', () => {
+    const blocked = new Uint8Array([0, 1, 0]);
+    const closure = (i: number) => blocked[i] === 1;
+    expect(unnamed(closure)).toBe(closure);
+    expect([0, 1, 2].map(unnamed((i: number) => blocked[i] === 1))).toEqual([false, true, false]);
+  });
+  it('esbuild with keepNames, as tsx runs the code, names a const closure and not one given to unnamed', () => {
+    const source = [
+      'export function f(a: number[]) {',
+      '  const named = (i: number) => a[i];',
+      '  const plain = unnamed((i: number) => a[i]);',
+      '  return { named, plain, prop: unnamed((i: number) => a[i]) };',
+      '}',
+    ].join('\n');
+    const { code } = transformSync(source, { loader: 'ts', keepNames: true, format: 'esm' });
+    expect(code).toContain('__name((i) => a[i], "named")');
+    expect(code.match(/__name\(\(i\)/g)).toHaveLength(1);
   });
 });

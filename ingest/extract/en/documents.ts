@@ -6,6 +6,7 @@ import { DOCUMENT_KINDS } from '../../lexicon/shared/bilingual.ts';
 import { pattern, requiredAlternatives } from './lexicon.ts';
 import { lowerCaseOf } from './tokens.ts';
 import { findDates, isoDate } from './dates.ts';
+import { unnamed } from '../../base/unnamed.ts';
 
 export interface DocumentMention {
   /** Upper case, no spaces, "/" before the issuer ("05-CT/TW"); null for a named resolution. */
@@ -163,7 +164,7 @@ export function findDocuments(text: string, publishedAt: string | null): Documen
  */
 function bareReferences(text: string, coded: DocumentMention[]): DocumentMention[] {
   const out: DocumentMention[] = [];
-  const covered = (at: number) => coded.some((d) => at >= d.start && at < d.end);
+  const covered = unnamed((at: number) => coded.some((d) => at >= d.start && at < d.end));
   for (const m of text.matchAll(BARE_REFERENCE)) {
     const type = typeFor(m[1]!, '');
     const listAt = m.index + m[0].length - m[3]!.length;

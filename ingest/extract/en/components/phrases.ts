@@ -8,6 +8,7 @@ import { honorificAt, shortNameInBrackets, startsNoPhrase, type PhraseContext } 
 import { ministerHeadWithinReach, readPost } from '../post-phrase.ts';
 import { makeElement, type Element, type PersonLayer, type PhraseLayer, type TokenLayer } from './article.ts';
 import { wordEnd } from '../tokens.ts';
+import { unnamed } from '../../../base/unnamed.ts';
 
 /**
  * Words after a body that make the phrase a place named after it: "the National Assembly building".
@@ -30,9 +31,9 @@ export function readPhrases(doc: TokenLayer & PersonLayer): PhraseLayer {
   const acronymBody = new Map<string, string>();
   const elementsBySentence: Element[][] = article.sentences.map(() => []);
   const bodyMentions: { body: BodyPhrase; sentence: number }[] = [];
-  const addBody = (body: BodyPhrase, sentence: number) => {
+  const addBody = unnamed((body: BodyPhrase, sentence: number) => {
     if (!body.generic && !body.anaphor) bodyMentions.push({ body, sentence });
-  };
+  });
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
     if (t.sentence < 0) {
