@@ -7,6 +7,7 @@ import { cleanArticle, matchTextOf } from '../../ingest/clean.ts';
 import { findDocuments, holdsAnyOf, textsEveryMatchHolds } from '../../ingest/extract/en/documents.ts';
 import { readEnglishArticle } from '../../ingest/extract/en/index.ts';
 import { pattern } from '../../ingest/extract/en/lexicon.ts';
+import { computeTokenShape, shapeOfTokenAt } from '../../ingest/extract/en/tokens.ts';
 import { segmentArticle } from '../../ingest/pipeline.ts';
 import type { ArticleRecord } from '../../ingest/types.ts';
 import { randomText } from '../support/random-text.ts';
@@ -150,5 +151,47 @@ describe('closures made per article or element are not named by keepNames (decis
     const { code } = transformSync(source, { loader: 'ts', keepNames: true, format: 'esm' });
     expect(code).toContain('__name((i) => a[i], "named")');
     expect(code.match(/__name\(\(i\)/g)).toHaveLength(1);
+  });
+});
+
+describe('token shapes read in place from a table of the texts met (decision 0087)', () => {
+  /** Words and their prefixes, in both cases, with possessives: many share a beginning. */
+  const wordOf = (n: number) => {
+    let w = '';
+    for (let k = n; k > 0; k = Math.floor(k / 26)) w += String.fromCharCode(97 + (k % 26));
+    return n % 3 === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : n % 5 === 0 ? `${w}’s` : w;
+  };
+  it('gives the shape computeTokenShape gives, over 90,000 distinct tokens that fill and empty the table', () => {
+    const ends = [' ', ', ', '. '];
+    let checked = 0;
+    const wrong: string[] = [];
+    for (let from = 1; from < 90_000; from += 500) {
+      const words = Array.from({ length: 500 }, (_, i) => wordOf(from + i));
+      // each text twice: the second reading is answered by the table
+      const text = words.map((w, i) => w + ends[i % 3]).join('') + words.join(' ');
+      for (let start = 0; start < text.length;) {
+        if (text[start] === ' ' || text[start] === ',' || text[start] === '.') {
+          start++;
+          continue;
+        }
+        let end = start;
+        while (end < text.length && !' ,.'.includes(text[end]!)) end++;
+        const got = shapeOfTokenAt(text, start, end);
+        const want = computeTokenShape(text.slice(start, end));
+        if (
+          got.text !== want.text ||
+          got.key !== want.key ||
+          got.kind !== want.kind ||
+          got.cap !== want.cap ||
+          got.acronym !== want.acronym ||
+          got.possessive !== want.possessive
+        )
+          wrong.push(want.text);
+        checked++;
+        start = end;
+      }
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+    expect(checked).toBeGreaterThan(170_000);
   });
 });
