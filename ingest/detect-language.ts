@@ -369,11 +369,13 @@ export function proseEvidenceOf(text: string): ProseEvidence {
   };
 }
 
+/** A share as a whole percentage, for the reasons below (a module function: 0087). */
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
 /** Why `text` is not prose in Vietnamese or English (random letters, base64, hex), or null when it is. */
 export function notProseReason(text: string): string | null {
   if (text.trim().length < MIN_CHARS_TO_JUDGE) return null;
   const evidence = proseEvidenceOf(text);
-  const percent = (share: number) => `${Math.round(share * 100)}%`;
   if (evidence.tokens === 0) return 'has no words, only numbers and symbols';
   if (evidence.wordShapedShare < MIN_WORD_SHAPED_SHARE) {
     return `is not prose: only ${percent(evidence.wordShapedShare)} of its ${evidence.tokens} tokens are shaped like words (random letters, base64 or a hex dump?)`;

@@ -7,7 +7,8 @@ import { recogniserFor } from './extract/index.ts';
 export function segmentArticle(record: ArticleRecord): SegmentedArticle {
   const clean = cleanArticle(record);
   const recogniser = recogniserFor(clean.language);
-  return { ...clean, sentences: recogniser.segment(clean) };
+  // The cleaned article itself gains its sentences (a spread would read its lazy matchText).
+  return Object.assign(clean, { sentences: recogniser.segment(clean) });
 }
 
 export function extractArticle(record: ArticleRecord): { article: SegmentedArticle; extraction: Extraction } {

@@ -3,8 +3,10 @@
 // ("05-CT-TW", "1460-QD/TU"), state codes ("57/2024/QH15", "123/2020/NĐ-CP") and Government codes
 // ("01/NQ-CP", "04/CT-TTg").
 import { DOCUMENT_KINDS } from '../../lexicon/shared/bilingual.ts';
-import { pattern } from './lexicon.ts';
+import { pattern, requiredAlternatives } from './lexicon.ts';
+import { lowerCaseOf } from './tokens.ts';
 import { findDates, isoDate } from './dates.ts';
+import { unnamed } from '../../base/unnamed.ts';
 
 export interface DocumentMention {
   /** Upper case, no spaces, "/" before the issuer ("05-CT/TW"); null for a named resolution. */
@@ -37,6 +39,25 @@ const NUMBER_IN_LIST = pattern('number-in-list', 'gu');
 const YEAR_NOT_A_NUMBER = pattern('year-not-a-number', '');
 const DOCUMENT_DATE_CUE = pattern('document-date-cue', 'i');
 const DOCUMENT_DATE_WINDOW_END = pattern('document-date-window-end', '');
+
+/**
+ * The texts, lower case, one of which every match of `expression` holds, read from its source as the
+ * relation cues' are (lexicon.ts requiredAlternatives); null when there are none, or when the
+ * expression ignores case. An article holding none of them is not searched (decision 0087: the
+ * named-resolution expression alone was 1 % of English extraction, run on every article).
+ */
+export function textsEveryMatchHolds(expression: RegExp): readonly string[] | null {
+  return expression.flags.includes('i') ? null : requiredAlternatives(expression.source);
+}
+const NAMED_RESOLUTION_HOLDS = textsEveryMatchHolds(NAMED_RESOLUTION);
+const BARE_REFERENCE_HOLDS = textsEveryMatchHolds(BARE_REFERENCE);
+
+/** Whether the lower-cased text holds one of `texts` (always, for null). */
+export function holdsAnyOf(lower: string, texts: readonly string[] | null): boolean {
+  if (texts === null) return true;
+  for (const t of texts) if (lower.includes(t)) return true;
+  return false;
+}
 
 const kindWords = DOCUMENT_KINDS.flatMap((k) => k.words.map((w) => ({ word: w, kind: k }))).sort(
   (a, b) => b.word.length - a.word.length,
@@ -110,7 +131,10 @@ export function findDocuments(text: string, publishedAt: string | null): Documen
     const kind = m[2]!.toUpperCase();
     add(m, `${m[1]}/${kind}-${m[3]}`.toUpperCase(), m[1]!, kind, m[3]!.toUpperCase());
   }
-  for (const m of text.matchAll(NAMED_RESOLUTION)) {
+  // The article's lower case is the cue search's own (lowerCaseOf remembers it): made once.
+  const lower = lowerCaseOf(text);
+  const named = holdsAnyOf(lower, NAMED_RESOLUTION_HOLDS) ? text.matchAll(NAMED_RESOLUTION) : [];
+  for (const m of named) {
     const written = m[0];
     const kind =
       RESOLUTION_KIND_WORD.exec(written.replace(/^.*?(Resolutions?)\b.*$/su, '$1'))?.[1] ?? 'Resolution';
@@ -130,7 +154,7 @@ export function findDocuments(text: string, publishedAt: string | null): Documen
       date: null,
     });
   }
-  found.push(...bareReferences(text, found));
+  if (holdsAnyOf(lower, BARE_REFERENCE_HOLDS)) found.push(...bareReferences(text, found));
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -140,7 +164,7 @@ export function findDocuments(text: string, publishedAt: string | null): Documen
  */
 function bareReferences(text: string, coded: DocumentMention[]): DocumentMention[] {
   const out: DocumentMention[] = [];
-  const covered = (at: number) => coded.some((d) => at >= d.start && at < d.end);
+  const covered = unnamed((at: number) => coded.some((d) => at >= d.start && at < d.end));
   for (const m of text.matchAll(BARE_REFERENCE)) {
     const type = typeFor(m[1]!, '');
     const listAt = m.index + m[0].length - m[3]!.length;

@@ -4,6 +4,7 @@ import { BODY_HEADS, EVENT_WORDS, VENUE_WORDS } from './lexicon.ts';
 import { envoyCountryEnd, portfolioEnd } from './post-phrase.ts';
 import { isCapWord, matchPost, type PhraseContext } from './phrase-words.ts';
 import { wordEnd } from './tokens.ts';
+import { unnamed } from '../../base/unnamed.ts';
 
 // Compiled once: tsx (esbuild) writes a \p{…} expression literal as `new RegExp(…)`, which ran at
 // every evaluation inside the function (decision 0077).
@@ -102,7 +103,7 @@ export function findAppositionNames(
 ): ForeignName[] {
   const { tokens } = ctx;
   const found: ForeignName[] = [];
-  const nameWord = (j: number, sentence: number) => {
+  const nameWord = unnamed((j: number, sentence: number) => {
     const t = tokens[j];
     return (
       isCapWord(t) &&
@@ -117,7 +118,7 @@ export function findAppositionNames(
       !matchPost(ctx, j) &&
       NAME_WORD.test(t!.text)
     );
-  };
+  });
   // From each comma back to the name before it: commas are far fewer than capitalised words.
   for (let comma = 2; comma < tokens.length; comma++) {
     if (tokens[comma]!.text !== ',') continue;

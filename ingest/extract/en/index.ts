@@ -22,6 +22,7 @@ import { readPhrases } from './components/phrases.ts';
 import { readPosts } from './components/posts.ts';
 import { readTokens } from './components/tokens.ts';
 import { segmentEnglish } from './segment.ts';
+import { unnamed } from '../../base/unnamed.ts';
 
 /**
  * The article read by every component, in order: each one sees the layers before it. The layers are
@@ -50,7 +51,7 @@ export function extractEnglish(article: SegmentedArticle) {
     relations: distinctRelations(doc.positions, doc.eventRelations, doc.issued, readImplements(doc)),
     authors: [...new Set(doc.credits.map((c) => c.name))],
     appointments: findEnglishAppointments(article, doc.elementsBySentence, {
-      personName: (n) => persons.get(doc.personKey(n))?.name ?? n.text,
+      personName: unnamed((n) => persons.get(doc.personKey(n))?.name ?? n.text),
       orgNameOf: doc.orgNameOf,
       orgNamed: doc.orgNamed,
     }),

@@ -22,6 +22,7 @@ import {
   RECALLED_THAT_BEFORE_NAME,
 } from './lexicon.ts';
 import { wordEnd, type Token } from './tokens.ts';
+import { unnamed } from '../../base/unnamed.ts';
 
 const SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?[aeiouy]{1,3}(?:ch|ng|nh|c|m|n|p|t)?$/;
@@ -228,8 +229,9 @@ export function findGivenNameMentions(
   const inFull = new Uint8Array(tokens.length);
   for (const n of names) inFull.fill(1, n.first, n.last + 1);
   const found: NameSpan[] = [];
-  const capitalised = (t: Token | undefined, sentence: number) =>
-    !!t && t.sentence === sentence && t.kind === 'word' && t.cap;
+  const capitalised = unnamed(
+    (t: Token | undefined, sentence: number) => !!t && t.sentence === sentence && t.kind === 'word' && t.cap,
+  );
   tokens.forEach((t, i) => {
     // The token's own fields and the given-name look-up first: most tokens leave here (pure tests,
     // so their order changes no answer).

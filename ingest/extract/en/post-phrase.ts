@@ -19,6 +19,7 @@ import {
   shortNameInBrackets,
   type PhraseContext,
 } from './phrase-words.ts';
+import { unnamed } from '../../base/unnamed.ts';
 
 export interface PostPhrase {
   first: number;
@@ -158,7 +159,7 @@ function portfolioBeforePost(ctx: PhraseContext, i: number, k: number, former: b
   // "public security minister", "the finance minister": in lower case too when every word is, and
   // only for a portfolio the ministry table knows ("the industry minister" names none; decision 0057).
   const lower = tokens[k]?.kind === 'word' && !tokens[k]!.cap;
-  const inCase = (t: Token | undefined) => !!t && t.kind === 'word' && (lower ? !t.cap : t.cap);
+  const inCase = unnamed((t: Token | undefined) => !!t && t.kind === 'word' && (lower ? !t.cap : t.cap));
   for (const { entry, lead, head: headWord } of PORTFOLIO_POSTS) {
     if (lead.some((w, n) => tokens[k + n]?.key !== w || !inCase(tokens[k + n]))) continue;
     const from = k + lead.length;

@@ -25,6 +25,24 @@ export type Element =
   | { kind: 'document'; doc: DocumentMention; first: number; last: number }
   | { kind: 'skip'; first: number; last: number }
   | { kind: 'token'; token: Token; first: number; last: number };
+/**
+ * An element with every field of every kind, in one order (those its kind lacks are undefined), so
+ * that all elements share one hidden class: every component reads `kind`, `first`, `last` of elements
+ * of all kinds, and six shapes made those reads megamorphic (decision 0087). Every element is made
+ * here; `test/unit/extract-en-mechanics.test.ts` holds them to one shape.
+ */
+export function makeElement(
+  kind: Element['kind'],
+  first: number,
+  last: number,
+  token: Token | undefined,
+  name: NameSpan | undefined,
+  post: PostPhrase | undefined,
+  body: BodyPhrase | undefined,
+  doc: DocumentMention | undefined,
+): Element {
+  return { kind, first, last, token, name, post, body, doc } as Element;
+}
 export type PersonElement = Extract<Element, { kind: 'person' }>;
 export type BodyElement = Extract<Element, { kind: 'body' }>;
 export type DocumentElement = Extract<Element, { kind: 'document' }>;

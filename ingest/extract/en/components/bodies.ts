@@ -10,6 +10,7 @@ import { bodyKind } from '../../../lexicon/shared/body-kinds.ts';
 import type { BodyPhrase } from '../body-phrase.ts';
 import { findPlace, type Place } from '../../../lexicon/shared/provinces.ts';
 import type { BodyLayer, PhraseLayer, TokenLayer } from './article.ts';
+import { unnamed } from '../../../base/unnamed.ts';
 
 /** How many body mentions back an anaphor ("the commission") may reach. */
 const ANAPHOR_LOOKBACK = 200;
@@ -75,7 +76,7 @@ export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
   const { text, bodyMentions, acronymBody } = doc;
   const articleProvince = articleProvinceOf(bodyMentions);
   const groupKeys = new Map<string, string>();
-  const bodyGroupKey = (surface: string): string => {
+  const bodyGroupKey = unnamed((surface: string): string => {
     let key = groupKeys.get(surface);
     if (key === undefined) {
       const stripped = (acronymBody.get(surface) ?? surface).replace(ORDINAL_PREFIX, '');
@@ -84,7 +85,7 @@ export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
       groupKeys.set(surface, key);
     }
     return key;
-  };
+  });
   const groups = new Map<string, { forms: Map<string, string>; mentions: Mention[] }>();
   for (const { body, sentence } of bodyMentions) {
     const key = bodyGroupKey(body.text);
@@ -113,7 +114,7 @@ export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
     });
     orgNameByGroup.set(key, name);
   }
-  const orgNameOf = (body: BodyPhrase | null, atOffset: number): string | null => {
+  const orgNameOf = unnamed((body: BodyPhrase | null, atOffset: number): string | null => {
     if (!body || body.generic) return null;
     if (body.anaphor) {
       // the nearest body of that kind before the anaphor (mentions are in text order)
@@ -132,7 +133,9 @@ export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
       return null;
     }
     return orgNameByGroup.get(bodyGroupKey(body.text)) ?? null;
-  };
-  const orgNamed = (surface: string): string | null => orgNameByGroup.get(bodyGroupKey(surface)) ?? null;
+  });
+  const orgNamed = unnamed(
+    (surface: string): string | null => orgNameByGroup.get(bodyGroupKey(surface)) ?? null,
+  );
   return { organizations, orgNameOf, orgNamed };
 }

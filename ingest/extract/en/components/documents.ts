@@ -8,6 +8,7 @@ import type { BodyPhrase } from '../body-phrase.ts';
 import { DOCUMENT_LIST_TAIL, ISSUED_BEFORE_DOCUMENT, ISSUER_AFTER_DOCUMENT } from '../lexicon.ts';
 import type { BodyLayer, DocumentLayer, KeyedRelation, PhraseLayer, TokenLayer } from './article.ts';
 import { ORDINAL_PREFIX } from './bodies.ts';
+import { unnamed } from '../../../base/unnamed.ts';
 
 export function readDocuments(doc: TokenLayer & PhraseLayer & BodyLayer): DocumentLayer {
   const { article, text, tokens, orgNameOf } = doc;
@@ -61,8 +62,9 @@ export function readDocuments(doc: TokenLayer & PhraseLayer & BodyLayer): Docume
         ) ?? null;
     // "of the Politburo and the Secretariat", "The Politburo and the Secretariat issued …":
     // a body joined to the issuer by "and" issued the document with it.
-    const joinedByAnd = (a: BodyPhrase, b: BodyPhrase) =>
-      /^\s*and\s+(?:the\s+)?$/i.test(text.slice(a.end, b.start));
+    const joinedByAnd = unnamed((a: BodyPhrase, b: BodyPhrase) =>
+      /^\s*and\s+(?:the\s+)?$/i.test(text.slice(a.end, b.start)),
+    );
     const coIssuer = !issuer
       ? null
       : issuer.start >= mention.end

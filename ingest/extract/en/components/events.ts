@@ -29,6 +29,7 @@ import type {
   PhraseLayer,
   TokenLayer,
 } from './article.ts';
+import { unnamed } from '../../../base/unnamed.ts';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Compiled once, not per article (they were rebuilt for every article and every sentence asked).
@@ -141,7 +142,7 @@ function nameAndKind(
 export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & ParticipationLayer): EventLayer {
   const { article, text, publishedAt, orgNameOf } = doc;
   const { sentences } = article;
-  const sentenceText = (i: number) => text.slice(sentences[i]!.start, sentences[i]!.end);
+  const sentenceText = unnamed((i: number) => text.slice(sentences[i]!.start, sentences[i]!.end));
   const participation = [...doc.chairs.values(), ...doc.attendees.values()];
   const relationSentences = participation.map((r) => r.evidence.sentenceIndex);
   const eventRelations: KeyedRelation[] = [];
@@ -219,8 +220,9 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
         }
       }
     }
-    const bodiesOf = (i: number) =>
-      doc.elementsBySentence[i]!.filter((e): e is BodyElement => e.kind === 'body' && !e.body.generic);
+    const bodiesOf = unnamed((i: number) =>
+      doc.elementsBySentence[i]!.filter((e): e is BodyElement => e.kind === 'body' && !e.body.generic),
+    );
     // "chaired a meeting of the National Assembly Standing Committee": the body whose meeting it is.
     if (!organizers.length && noun) {
       const nounEnd = sentences[nounSentence]!.start + noun.index! + noun[0].length;
@@ -307,11 +309,11 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
   // Each chair and attendee belongs to the meeting told of in or before their sentence.
   // The last meeting told of at or before the sentence, read back from the end (a filtered copy of
   // the meetings was made per chair and attendee; decision 0077).
-  const eventOf = (sentence: number) => {
+  const eventOf = unnamed((sentence: number) => {
     for (let m = laterMeetings.length - 1; m >= 0; m--)
       if (laterMeetings[m]!.sentence <= sentence) return laterMeetings[m]!.name;
     return events[0]?.name;
-  };
+  });
   for (const r of participation)
     eventRelations.push({
       key: `${r.type}|${nameKey(r.person!)}`,

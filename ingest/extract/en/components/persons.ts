@@ -8,6 +8,7 @@ import { findGivenNameMentions, findNames, type NameSpan } from '../names.ts';
 import { findPlace } from '../../../lexicon/shared/provinces.ts';
 import type { PhraseContext } from '../phrase-words.ts';
 import type { PersonLayer, TokenLayer } from './article.ts';
+import { unnamed } from '../../../base/unnamed.ts';
 
 export function readPersons(doc: TokenLayer): PersonLayer {
   const { tokens, text, blocked } = doc;
@@ -40,12 +41,12 @@ export function readPersons(doc: TokenLayer): PersonLayer {
   personNames.sort((a, b) => a.start - b.start);
 
   const keys = new Map<string, string>();
-  const personKey = (n: NameSpan): string => {
+  const personKey = unnamed((n: NameSpan): string => {
     const written = n.refersTo ?? n.text;
     let key = keys.get(written);
     if (key === undefined) keys.set(written, (key = nameKey(written)));
     return key;
-  };
+  });
   const personMentions = new Map<string, ExtractedPerson>();
   for (const n of personNames) {
     const key = personKey(n);

@@ -6,8 +6,9 @@ import { readBody, type BodyPhrase } from '../body-phrase.ts';
 import { wordKey } from '../lexicon.ts';
 import { honorificAt, shortNameInBrackets, startsNoPhrase, type PhraseContext } from '../phrase-words.ts';
 import { ministerHeadWithinReach, readPost } from '../post-phrase.ts';
-import type { Element, PersonLayer, PhraseLayer, TokenLayer } from './article.ts';
+import { makeElement, type Element, type PersonLayer, type PhraseLayer, type TokenLayer } from './article.ts';
 import { wordEnd } from '../tokens.ts';
+import { unnamed } from '../../../base/unnamed.ts';
 
 /**
  * Words after a body that make the phrase a place named after it: "the National Assembly building".
@@ -30,9 +31,9 @@ export function readPhrases(doc: TokenLayer & PersonLayer): PhraseLayer {
   const acronymBody = new Map<string, string>();
   const elementsBySentence: Element[][] = article.sentences.map(() => []);
   const bodyMentions: { body: BodyPhrase; sentence: number }[] = [];
-  const addBody = (body: BodyPhrase, sentence: number) => {
+  const addBody = unnamed((body: BodyPhrase, sentence: number) => {
     if (!body.generic && !body.anaphor) bodyMentions.push({ body, sentence });
-  };
+  });
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
     if (t.sentence < 0) {
@@ -42,25 +43,27 @@ export function readPhrases(doc: TokenLayer & PersonLayer): PhraseLayer {
     const out = elementsBySentence[t.sentence]!;
     const document = doc.documentAtToken.get(i);
     if (document) {
-      out.push({ kind: 'document', doc: document.doc, first: i, last: document.last });
+      out.push(
+        makeElement('document', i, document.last, undefined, undefined, undefined, undefined, document.doc),
+      );
       i = document.last + 1;
       continue;
     }
     const name = doc.nameAt.get(i);
     if (name) {
-      out.push({ kind: 'person', name, first: i, last: name.last });
+      out.push(makeElement('person', i, name.last, undefined, name, undefined, undefined, undefined));
       i = name.last + 1;
       continue;
     }
     if (doc.blocked(i)) {
-      out.push({ kind: 'skip', first: i, last: i });
+      out.push(makeElement('skip', i, i, undefined, undefined, undefined, undefined, undefined));
       i++;
       continue;
     }
     // Most tokens start no phrase: answered by one look-up instead of each reader in turn (a
     // lower-case word before a minister's title may start a portfolio: "public security minister").
     if (startsNoPhrase(t) && !ministerHeadWithinReach(ctx, i)) {
-      out.push({ kind: 'token', token: t, first: i, last: i });
+      out.push(makeElement('token', i, i, t, undefined, undefined, undefined, undefined));
       i++;
       continue;
     }
@@ -93,19 +96,19 @@ export function readPhrases(doc: TokenLayer & PersonLayer): PhraseLayer {
           break;
         }
       }
-      out.push({ kind: 'post', post, first: i, last: post.last });
+      out.push(makeElement('post', i, post.last, undefined, undefined, post, undefined, undefined));
       i = post.last + 1;
       continue;
     }
     const body = readBody(ctx, i);
     if (body && !tokens[body.last]!.possessive && PLACE_AFTER_BODY.has(tokens[body.last + 1]?.key ?? '')) {
-      out.push({ kind: 'skip', first: i, last: body.last + 1 });
+      out.push(makeElement('skip', i, body.last + 1, undefined, undefined, undefined, undefined, undefined));
       i = body.last + 2;
       continue;
     }
     if (body) {
       addBody(body, t.sentence);
-      out.push({ kind: 'body', body, first: i, last: body.last });
+      out.push(makeElement('body', i, body.last, undefined, undefined, undefined, body, undefined));
       let next = body.last + 1;
       if (shortNameInBrackets(tokens, next + 1) && !body.generic) {
         ctx.acronyms.add(tokens[next + 1]!.text);
@@ -117,16 +120,18 @@ export function readPhrases(doc: TokenLayer & PersonLayer): PhraseLayer {
     }
     const honorific = honorificAt(tokens, i, ctx.nameStarts);
     if (honorific) {
-      out.push({ kind: 'skip', first: i, last: i + honorific - 1 });
+      out.push(
+        makeElement('skip', i, i + honorific - 1, undefined, undefined, undefined, undefined, undefined),
+      );
       i += honorific;
       continue;
     }
     if (t.key === 'born' && tokens[i + 1]?.key === 'in' && tokens[i + 2]?.kind === 'number') {
-      out.push({ kind: 'skip', first: i, last: i + 2 });
+      out.push(makeElement('skip', i, i + 2, undefined, undefined, undefined, undefined, undefined));
       i += 3;
       continue;
     }
-    out.push({ kind: 'token', token: t, first: i, last: i });
+    out.push(makeElement('token', i, i, t, undefined, undefined, undefined, undefined));
     i++;
   }
   return { elementsBySentence, bodyMentions, acronymBody, phraseContext: ctx };

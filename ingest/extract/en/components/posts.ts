@@ -20,6 +20,7 @@ import {
   type PostLayer,
   type TokenLayer,
 } from './article.ts';
+import { unnamed } from '../../../base/unnamed.ts';
 
 type PostElement = Extract<Element, { kind: 'post' }>;
 
@@ -85,7 +86,9 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
       // Secretary of Y"), not those before ("a Politburo member and former head of …").
       const formerRun = FORMER_RUN_BEFORE_POST.test(wordsBefore);
       const formerFrom = run.findIndex((e) => e.post.former);
-      const isFormer = (r: PostElement) => formerRun || (formerFrom >= 0 && run.indexOf(r) >= formerFrom);
+      const isFormer = unnamed(
+        (r: PostElement) => formerRun || (formerFrom >= 0 && run.indexOf(r) >= formerFrom),
+      );
       const former = formerRun || formerFrom === 0;
       let after = end + 1;
       while (els[after]?.kind === 'skip') after++;

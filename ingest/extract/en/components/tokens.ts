@@ -5,11 +5,12 @@ import { findDocuments, type DocumentMention } from '../documents.ts';
 import { findCredits, type Credit } from '../names.ts';
 import { tokenize } from '../tokens.ts';
 import type { TokenLayer } from './article.ts';
+import { unnamed } from '../../../base/unnamed.ts';
 
 export function readTokens(article: SegmentedArticle): TokenLayer {
   const { text, sentences } = article;
   const publishedAt = article.record.publishedAt;
-  const sentenceOf = (offset: number): number => {
+  const sentenceOf = unnamed((offset: number): number => {
     let lo = 0;
     let hi = sentences.length - 1;
     while (lo <= hi) {
@@ -20,7 +21,7 @@ export function readTokens(article: SegmentedArticle): TokenLayer {
       else return mid;
     }
     return -1;
-  };
+  });
   const tokens = tokenize(text, sentences);
   const documentMentions = findDocuments(text, publishedAt);
   const credits: Credit[] = findCredits(text);
@@ -60,7 +61,7 @@ export function readTokens(article: SegmentedArticle): TokenLayer {
     tokens,
     documentMentions,
     credits,
-    blocked: (i) => blockedTokens[i] === 1,
+    blocked: unnamed((i: number) => blockedTokens[i] === 1),
     documentAtToken,
   };
 }
