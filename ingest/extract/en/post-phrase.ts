@@ -7,7 +7,7 @@
 // Posts (their role, the body they imply, plural forms) come from ingest/lexicon/en/posts.tsv.
 import { englishBodyNames, vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import { anaphorAt, readBody, type BodyPhrase } from './body-phrase.ts';
-import { ENVOY_TO_HOST, POSTS, type PostEntry } from './lexicon.ts';
+import { ENVOY_TO_HOST, POSTS, TRAILING_HEADS, type PostEntry } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import {
   SAME_SENTENCE,
@@ -313,6 +313,7 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       }
     }
     if (lowerNeedsBody && (!body || body.generic || body.anaphor)) return null;
+    if (entry.participant && body?.anaphor && TRAILING_HEADS.has(body.anaphor)) return null;
     if (!ofNext) last = Math.max(last, envoyCountryEnd(ctx, entry, last));
     let acronym: string | null = null;
     if (body && shortNameInBrackets(tokens, last + 2)) {
