@@ -293,9 +293,15 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
     !tokens[last]!.cap
   )
     last--;
-  // "Vietnam's National Assembly": the country's possessive is not part of the body's name.
+  // "Vietnam's National Assembly", "Japan's Ministry of Economy, Trade and Industry": the country's
+  // possessive is not part of the body's name (a country of places-abroad.txt since decision 0086).
   let first = i;
-  if (last > i && tokens[i]!.possessive && COUNTRY_WORDS.has(tokens[i]!.key)) first = i + 1;
+  if (
+    last > i &&
+    tokens[i]!.possessive &&
+    (COUNTRY_WORDS.has(tokens[i]!.key) || PLACES_ABROAD.has(tokens[i]!.key))
+  )
+    first = i + 1;
   const { start, end, text } = phraseText(ctx, first, last);
   const words = [];
   for (let k = first; k <= last; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.key);
@@ -328,7 +334,12 @@ function headlessCompanyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
     if (t!.possessive) break;
   }
   // A longer capitalised run is a title or a headline, not a company's name.
-  if (continuesName(tokens[last + 1]) && !tokens[last]!.possessive && SAME_SENTENCE(ctx, last, last + 1))
+  if (
+    continuesName(tokens[last + 1]) &&
+    !ctx.nameStarts.has(last + 1) &&
+    !tokens[last]!.possessive &&
+    SAME_SENTENCE(ctx, last, last + 1)
+  )
     return null;
   const lastToken = tokens[last]!;
   const bracketed =
@@ -338,9 +349,12 @@ function headlessCompanyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
     !MEASURE_ACRONYMS.has(tokens[last + 2]!.key);
   const ownsPost = lastToken.possessive && matchPost(ctx, last + 1) !== null;
   const before = tokens[i - 1]?.key;
+  // A name that runs on with "of" ("the Republic of Korea") is not a company's.
+  if (tokens[last + 1]?.key === 'of' && !lastToken.possessive) return null;
   const slot =
     bracketed ||
     ownsPost ||
+    (before === 'of' && postOfBefore(ctx, i - 1)) ||
     ((before === 'from' || before === 'of' || before === 'to' || before === 'the') &&
       COMPANY_SLOT_BEFORE.test(ctx.text.slice(Math.max(0, tokens[i]!.start - 120), tokens[i]!.start)));
   if (!slot) return null;
@@ -355,6 +369,19 @@ function headlessCompanyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
     !!prior && prior.kind === 'word' && !prior.cap && (prior.key === 'a' || prior.key === 'an');
   if (indefinite) return null;
   return { first: i, last, start, end, text: bare, generic: false, anaphor: null };
+}
+
+/**
+ * A post that is no minister's ends right before the "of" at token `of`: "General Director of Viettel",
+ * "Deputy General Director of Vietcombank" (decision 0086). A portfolio ("Minister of Finance") is
+ * the ministry's, read by post-phrase.ts.
+ */
+function postOfBefore(ctx: PhraseContext, of: number): boolean {
+  for (let p = of - 1; p >= Math.max(0, of - 4); p--) {
+    const post = matchPost(ctx, p);
+    if (post && post.last === of - 1) return !post.entry.portfolio;
+  }
+  return false;
 }
 
 /** The last token of a province's or city's name written right after the comma at j, or -1. */
@@ -388,7 +415,8 @@ function ownWordBefore(ctx: PhraseContext, i: number, j: number): boolean {
     ctx.tokens[from - 1]!.end + 1 === ctx.tokens[from]!.start
   )
     from--;
-  return !findPlace(phraseText(ctx, from, j - 1).text);
+  const place = phraseText(ctx, from, j - 1).text;
+  return !findPlace(place) && !PLACES_ABROAD.has(wordKey(place));
 }
 
 /** The body starting at token i is written as a document's issuer: "<document> of/by [the] <body>". */

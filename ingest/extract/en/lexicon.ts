@@ -73,6 +73,10 @@ export interface PostEntry {
   toCountry: boolean;
   /** A member of a delegation takes part in its visit and holds no post in it ("a member of the delegation"; decision 0086). */
   participant: boolean;
+  /** Written bare before a name, the post of the body the article named first ("Deputy Minister A" in a ministry's report; decision 0086). */
+  bareArticleBody: boolean;
+  /** Takes the body of the next post of its run when joined by "and" ("Chairman and General Director of Viettel"; decision 0086). */
+  sharesBody: boolean;
 }
 
 export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
@@ -88,6 +92,8 @@ export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
       lowerCase: flags.includes('lower-case'),
       toCountry: flags.includes('to-country'),
       participant: flags.includes('participant'),
+      bareArticleBody: flags.includes('bare-article-body'),
+      sharesBody: flags.includes('shares-body'),
     };
   })
   .sort((a, b) => b.words.length - a.words.length);

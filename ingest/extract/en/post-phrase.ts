@@ -44,6 +44,15 @@ export interface PostPhrase {
   plural: boolean;
   /** Acronym defined in brackets right after the post's body: "(PPC)". */
   acronym: string | null;
+  /**
+   * Written bare, capitalised, with no body ("Deputy Minister A", "Director General B"), a post that
+   * then belongs to the body the article named first (posts.tsv flag `bare-article-body`): "ministry"
+   * for a minister's post (only a ministry), "body" for the others (any body but a ministry); null
+   * otherwise (decision 0086).
+   */
+  bare?: 'ministry' | 'body' | null;
+  /** A post of a firm's or an agency's head that takes the body of the post joined to it by "and" ("Chairman and General Director of Viettel"; posts.tsv `shares-body`, decision 0086). */
+  sharesBody?: boolean;
 }
 
 /** From token j: capitalised words separated by commas, then "and" and a capitalised word ("Sports and Tourism"). */
@@ -335,6 +344,13 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       former,
       plural: entry.plural,
       acronym,
+      sharesBody: entry.sharesBody && !ofNext && !body && roleFirst.cap,
+      bare:
+        entry.bareArticleBody && !ofNext && !body && roleFirst.cap && !acronym
+          ? entry.portfolio
+            ? 'ministry'
+            : 'body'
+          : null,
     };
   }
   const byPortfolio = portfolioBeforePost(ctx, i, k, former);
