@@ -208,3 +208,26 @@ describe('Dates and cues the tenth batch lacked (decision 0086)', () => {
     expect(people(e, 'ATTENDED')).toEqual(['Le Thi Hoa', 'Nguyen Huu Dung', 'Tran Minh Binh']);
   });
 });
+
+describe('A foreign official after a post whose "of" names a place abroad (decision 0086)', () => {
+  it('"Ambassador of <country> to Viet Nam A" and "Governor of <province> of <country> B" are posts before names', () => {
+    const e = extract(
+      'Prime Minister Pham Minh Chinh on Monday received Ambassador of the Kingdom of Thailand to Viet Nam Urawadee Sriphiromya in Ha Noi. ' +
+        'Governor of Hokkaido Prefecture of Japan Suzuki Naomichi also attended the reception.',
+    );
+    expect(postsOf(e)).toEqual([
+      'Pham Minh Chinh | Prime Minister',
+      'Suzuki Naomichi | Governor',
+      'Urawadee Sriphiromya | Ambassador',
+    ]);
+  });
+
+  it('guard: a country that starts a body’s name after "of" does not end the post there', () => {
+    const e = extract(
+      'Chairman of the Viet Nam National Coal and Mineral Industries Group Ngo Hoang Ngan on Monday attended the conference.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Ngo Hoang Ngan | Chairman | Viet Nam National Coal and Mineral Industries Group',
+    ]);
+  });
+});
