@@ -166,6 +166,10 @@ export const TRAILING_HEADS = wordsOf('trailing-head');
 export const PLACES_ABROAD: ReadonlySet<string> = new Set(
   englishLexicon('places-abroad.txt', 1).map((r) => wordKey(r.cells[0]!)),
 );
+/** The first word of each place abroad: a name that starts with none of them is none of them. */
+export const PLACES_ABROAD_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...PLACES_ABROAD].map((p) => p.split(' ')[0]!),
+);
 
 /** Where a cue's person stands; "speaker" is "before", counted only once the article has reported its meeting. */
 export type CuePosition = 'after' | 'before' | 'any' | 'speaker';

@@ -7,7 +7,15 @@
 // Posts (their role, the body they imply, plural forms) come from ingest/lexicon/en/posts.tsv.
 import { englishBodyNames, vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import { anaphorAt, readBody, type BodyPhrase } from './body-phrase.ts';
-import { ENVOY_TO_HOST, PLACES_ABROAD, POSTS, TRAILING_HEADS, wordKey, type PostEntry } from './lexicon.ts';
+import {
+  ENVOY_TO_HOST,
+  PLACES_ABROAD,
+  PLACES_ABROAD_FIRST_WORDS,
+  POSTS,
+  TRAILING_HEADS,
+  wordKey,
+  type PostEntry,
+} from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import {
   SAME_SENTENCE,
@@ -234,6 +242,8 @@ export function abroadOfEnd(ctx: PhraseContext, entry: PostEntry, last: number):
     if (of?.key !== 'of' || of.cap) break;
     let a = last + 2;
     if (tokens[a]?.key === 'the' && !tokens[a]!.cap) a++;
+    // Most posts' "of" names a body ("Secretary of the Hanoi Party Committee"): one look-up of the first word.
+    if (!PLACES_ABROAD_FIRST_WORDS.has(tokens[a]?.key ?? '')) break;
     let end = -1;
     let unit = false;
     for (let k = a; k < a + 5 && SAME_SENTENCE(ctx, last, k); k++) {
