@@ -44,6 +44,7 @@ describe('held-out batches', () => {
       ['batch 7', 18],
       ['batch 8', 19],
       ['batch 9', 19],
+      ['batch 10', 18],
     ]);
     expect(path.basename(batches[5]!.records[0]!)).toBe('en-heldout-084.json');
   });

@@ -23,6 +23,10 @@ import {
   PLACE_ADJECTIVES,
   PLACE_NOUNS,
   VENUE_WORDS,
+  COMPANY_SLOT_BEFORE,
+  PLACES_ABROAD,
+  TRAILING_HEADS,
+  wordKey,
 } from './lexicon.ts';
 import {
   SAME_SENTENCE,
@@ -33,6 +37,7 @@ import {
   isOrdinal,
   matchPost,
   phraseText,
+  shortNameInBrackets,
   type PhraseContext,
 } from './phrase-words.ts';
 
@@ -121,6 +126,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
     j = i + 1;
   else if (!isCapWord(startToken)) return null;
   if (matchPost(ctx, j)) return null;
+  const j0 = j;
 
   let orgHasHead = false;
   let segmentHasHead = false;
@@ -176,6 +182,21 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
     if (t.kind === 'word' && !t.cap) {
       const next = tokens[j + 1];
       if (PLACE_ADJECTIVES.has(t.key) && isCapWord(next)) {
+        j++;
+        continue;
+      }
+      // "the National Assembly delegation of Phu Tho province": a lower-case head after the name,
+      // with a capitalised place after its "of" (decision 0086).
+      if (
+        TRAILING_HEADS.has(t.key) &&
+        orgHasHead &&
+        !inComplement &&
+        lastGood === j - 1 &&
+        next?.key === 'of' &&
+        isCapWord(tokens[j + 2]) &&
+        SAME_SENTENCE(ctx, j, j + 2)
+      ) {
+        lastGood = j;
         j++;
         continue;
       }
@@ -262,7 +283,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
     break;
   }
   if (sawVenue) return null;
-  if (lastGood < 0) return null;
+  if (lastGood < 0) return i === j0 ? headlessCompanyAt(ctx, i) : null;
   // "Central Committee and", "Ministry of" — trim trailing connectors.
   let last = lastGood;
   while (
@@ -272,9 +293,15 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
     !tokens[last]!.cap
   )
     last--;
-  // "Vietnam's National Assembly": the country's possessive is not part of the body's name.
+  // "Vietnam's National Assembly", "Japan's Ministry of Economy, Trade and Industry": the country's
+  // possessive is not part of the body's name (a country of places-abroad.txt since decision 0086).
   let first = i;
-  if (last > i && tokens[i]!.possessive && COUNTRY_WORDS.has(tokens[i]!.key)) first = i + 1;
+  if (
+    last > i &&
+    tokens[i]!.possessive &&
+    (COUNTRY_WORDS.has(tokens[i]!.key) || PLACES_ABROAD.has(tokens[i]!.key))
+  )
+    first = i + 1;
   const { start, end, text } = phraseText(ctx, first, last);
   const words = [];
   for (let k = first; k <= last; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.key);
@@ -285,6 +312,78 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   const generic = indefinite || words.every((w) => GENERIC_BODY_WORDS.has(w) || w === 'of' || w === 'the');
   return { first, last, start, end, text, generic, anaphor: null };
 }
+/**
+ * A company written with no head noun ("ExxonMobil", "Vietnam Electricity", "LG Innotek"): a run of
+ * up to four capitalised words at i that is no place (places-abroad.txt, provinces.tsv, a place noun
+ * last) and stands in an organisation's slot — its short name in brackets after it ("Vietnam
+ * Electricity (EVN)"; not an economic measure's, body-words.tsv `measure`), a post after its
+ * possessive ("ExxonMobil's CEO"), or the words before it (patterns.tsv company-slot-before: "a
+ * delegation from", "handed over the licence to"). Decision 0086.
+ */
+function headlessCompanyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
+  const { tokens } = ctx;
+  // The run's start: a capitalised word before it in the sentence means i is inside another name.
+  if (i > 0 && continuesName(tokens[i - 1]) && SAME_SENTENCE(ctx, i - 1, i)) return null;
+  let last = i;
+  for (let k = i; k < i + 4; k++) {
+    const t = tokens[k];
+    if (!(k === i ? isCapWord(t) : continuesName(t)) || !SAME_SENTENCE(ctx, i, k) || ctx.blocked(k)) break;
+    if (k > i && (ctx.nameStarts.has(k) || matchPost(ctx, k))) break;
+    if (EVENT_WORDS.has(t!.key) || VENUE_WORDS.has(t!.key)) return null;
+    last = k;
+    if (t!.possessive) break;
+  }
+  // A longer capitalised run is a title or a headline, not a company's name.
+  if (
+    continuesName(tokens[last + 1]) &&
+    !ctx.nameStarts.has(last + 1) &&
+    !tokens[last]!.possessive &&
+    SAME_SENTENCE(ctx, last, last + 1)
+  )
+    return null;
+  const lastToken = tokens[last]!;
+  const bracketed =
+    !lastToken.possessive &&
+    shortNameInBrackets(tokens, last + 2) &&
+    tokens[last + 2]!.acronym &&
+    !MEASURE_ACRONYMS.has(tokens[last + 2]!.key);
+  const ownsPost = lastToken.possessive && matchPost(ctx, last + 1) !== null;
+  const before = tokens[i - 1]?.key;
+  // A name that runs on with "of" ("the Republic of Korea") is not a company's.
+  if (tokens[last + 1]?.key === 'of' && !lastToken.possessive) return null;
+  const slot =
+    bracketed ||
+    ownsPost ||
+    (before === 'of' && postOfBefore(ctx, i - 1)) ||
+    ((before === 'from' || before === 'of' || before === 'to' || before === 'the') &&
+      COMPANY_SLOT_BEFORE.test(ctx.text.slice(Math.max(0, tokens[i]!.start - 120), tokens[i]!.start)));
+  if (!slot) return null;
+  const { start, end, text } = phraseText(ctx, i, last);
+  const bare = text.replace(/[’']s?$/, '');
+  if (PLACE_NOUNS.has(tokens[last]!.key) || PLACES_ABROAD.has(wordKey(bare)) || findPlace(bare)) return null;
+  const words = [];
+  for (let k = i; k <= last; k++) words.push(tokens[k]!.key);
+  if (words.every((w) => GENERIC_BODY_WORDS.has(w))) return null;
+  const prior = tokens[i - 1];
+  const indefinite =
+    !!prior && prior.kind === 'word' && !prior.cap && (prior.key === 'a' || prior.key === 'an');
+  if (indefinite) return null;
+  return { first: i, last, start, end, text: bare, generic: false, anaphor: null };
+}
+
+/**
+ * A post that is no minister's ends right before the "of" at token `of`: "General Director of Viettel",
+ * "Deputy General Director of Vietcombank" (decision 0086). A portfolio ("Minister of Finance") is
+ * the ministry's, read by post-phrase.ts.
+ */
+function postOfBefore(ctx: PhraseContext, of: number): boolean {
+  for (let p = of - 1; p >= Math.max(0, of - 4); p--) {
+    const post = matchPost(ctx, p);
+    if (post && post.last === of - 1) return !post.entry.portfolio;
+  }
+  return false;
+}
+
 /** The last token of a province's or city's name written right after the comma at j, or -1. */
 function campusCityAfter(ctx: PhraseContext, j: number): number {
   let k = j + 1;
@@ -316,7 +415,8 @@ function ownWordBefore(ctx: PhraseContext, i: number, j: number): boolean {
     ctx.tokens[from - 1]!.end + 1 === ctx.tokens[from]!.start
   )
     from--;
-  return !findPlace(phraseText(ctx, from, j - 1).text);
+  const place = phraseText(ctx, from, j - 1).text;
+  return !findPlace(place) && !PLACES_ABROAD.has(wordKey(place));
 }
 
 /** The body starting at token i is written as a document's issuer: "<document> of/by [the] <body>". */

@@ -1,7 +1,7 @@
 // Names of foreign officials, which the Vietnamese-name test (names.ts) cannot see, read from the
 // capitalised post standing right before them.
 import { BODY_HEADS, EVENT_WORDS, VENUE_WORDS } from './lexicon.ts';
-import { envoyCountryEnd, portfolioEnd } from './post-phrase.ts';
+import { abroadOfEnd, envoyCountryEnd, portfolioEnd } from './post-phrase.ts';
 import { isCapWord, matchPost, type PhraseContext } from './phrase-words.ts';
 import { wordEnd } from './tokens.ts';
 import { unnamed } from '../../base/unnamed.ts';
@@ -40,12 +40,12 @@ export function findPostAnchoredNames(
     if (!post || post.entry.needsOf || post.entry.plural || !tokens[i]!.cap) continue;
     // "Korean Ambassador to Viet Nam Choi Young-sam": the envoy's country ends the post (decision 0076).
     // "Minister of Foreign Affairs Prak Sokhonn": the portfolio the table knows ends the post (0076).
+    // "Ambassador of the Republic of Korea to Viet Nam Choi Young-sam", "Governor of Gyeonggi Province
+    // of the Republic of Korea Kim Dong-yeon": the places abroad after "of" end the post (decision 0086).
+    const abroad = abroadOfEnd(ctx, post.entry, post.last);
     const first =
-      Math.max(
-        post.last,
-        envoyCountryEnd(ctx, post.entry, post.last),
-        portfolioEnd(ctx, post.entry, post.last),
-      ) + 1;
+      Math.max(abroad, envoyCountryEnd(ctx, post.entry, abroad), portfolioEnd(ctx, post.entry, post.last)) +
+      1;
     // A Vietnamese name already read (or set aside as part of a concept) is not a foreign one.
     if (vietnameseNameTokens.has(first) || tokens[post.last]!.possessive) continue;
     let last = first - 1;

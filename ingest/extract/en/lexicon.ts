@@ -71,6 +71,12 @@ export interface PostEntry {
   lowerCase: boolean;
   /** An envoy's post, which may take "to <country>" before the name ("Ambassador to Japan A"). */
   toCountry: boolean;
+  /** A member of a delegation takes part in its visit and holds no post in it ("a member of the delegation"; decision 0086). */
+  participant: boolean;
+  /** Written bare before a name, the post of the body the article named first ("Deputy Minister A" in a ministry's report; decision 0086). */
+  bareArticleBody: boolean;
+  /** Takes the body of the next post of its run when joined by "and" ("Chairman and General Director of Viettel"; decision 0086). */
+  sharesBody: boolean;
 }
 
 export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
@@ -85,6 +91,9 @@ export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
       portfolio: flags.includes('portfolio'),
       lowerCase: flags.includes('lower-case'),
       toCountry: flags.includes('to-country'),
+      participant: flags.includes('participant'),
+      bareArticleBody: flags.includes('bare-article-body'),
+      sharesBody: flags.includes('shares-body'),
     };
   })
   .sort((a, b) => b.words.length - a.words.length);
@@ -110,6 +119,7 @@ const BODY_WORD_CLASSES = [
   'numbered-head',
   'abroad-head',
   'campus-head',
+  'trailing-head',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -145,6 +155,21 @@ export const NUMBERED_HEADS = wordsOf('numbered-head');
 export const ABROAD_HEADS = wordsOf('abroad-head');
 /** Heads whose name may take its campus city after a comma ("Vietnam National University, Hanoi"; decision 0081). */
 export const CAMPUS_HEADS = wordsOf('campus-head');
+/** Lower-case heads after a body's name, with "of <place>" after them ("National Assembly delegation of …"; decision 0086). */
+export const TRAILING_HEADS = wordsOf('trailing-head');
+
+/**
+ * Places outside Viet Nam (places-abroad.txt: countries, capitals, partners' provinces), by the key
+ * of the whole name: a capitalised name with no head noun in a body's slot is a body unless it is
+ * one of these or a Vietnamese place (decision 0086).
+ */
+export const PLACES_ABROAD: ReadonlySet<string> = new Set(
+  englishLexicon('places-abroad.txt', 1).map((r) => wordKey(r.cells[0]!)),
+);
+/** The first word of each place abroad: a name that starts with none of them is none of them. */
+export const PLACES_ABROAD_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...PLACES_ABROAD].map((p) => p.split(' ')[0]!),
+);
 
 /** Where a cue's person stands; "speaker" is "before", counted only once the article has reported its meeting. */
 export type CuePosition = 'after' | 'before' | 'any' | 'speaker';
@@ -387,6 +412,7 @@ export const ORGANISER_BY = pattern('organiser-by', 'i');
 export const ORGANISER_OF_EVENT = pattern('organiser-of-event', 'i');
 export const ORGANISER_OWNING_EVENT = pattern('organiser-owning-event', 'iu');
 export const PRONOUN_SUBJECT = pattern('pronoun-subject', 'u');
+export const COMPANY_SLOT_BEFORE = pattern('company-slot-before', 'iu');
 
 const EVENT_KIND_NAMES: readonly EventKind[] = [
   'conference',

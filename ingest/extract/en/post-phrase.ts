@@ -7,7 +7,15 @@
 // Posts (their role, the body they imply, plural forms) come from ingest/lexicon/en/posts.tsv.
 import { englishBodyNames, vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import { anaphorAt, readBody, type BodyPhrase } from './body-phrase.ts';
-import { ENVOY_TO_HOST, POSTS, type PostEntry } from './lexicon.ts';
+import {
+  ENVOY_TO_HOST,
+  PLACES_ABROAD,
+  PLACES_ABROAD_FIRST_WORDS,
+  POSTS,
+  TRAILING_HEADS,
+  wordKey,
+  type PostEntry,
+} from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import {
   SAME_SENTENCE,
@@ -45,6 +53,15 @@ export interface PostPhrase {
   plural: boolean;
   /** Acronym defined in brackets right after the post's body: "(PPC)". */
   acronym: string | null;
+  /**
+   * Written bare, capitalised, with no body ("Deputy Minister A", "Director General B"), a post that
+   * then belongs to the body the article named first (posts.tsv flag `bare-article-body`): "ministry"
+   * for a minister's post (only a ministry), "body" for the others (any body but a ministry); null
+   * otherwise (decision 0086).
+   */
+  bare?: 'ministry' | 'body' | null;
+  /** A post of a firm's or an agency's head that takes the body of the post joined to it by "and" ("Chairman and General Director of Viettel"; posts.tsv `shares-body`, decision 0086). */
+  sharesBody?: boolean;
 }
 
 /** From token j: capitalised words separated by commas, then "and" and a capitalised word ("Sports and Tourism"). */
@@ -210,6 +227,53 @@ export function postBodyName(
  * it; another country is the capitalised words up to a Vietnamese name (complementAt stops there),
  * or up to the post's end, at most three words.
  */
+/**
+ * The last token of the places abroad a post's "of" names, right after token `last`: "Ambassador of
+ * the Republic of Korea" before "to <host>" (an envoy's post), "Governor of Gyeonggi Province of the
+ * Republic of Korea" (a first place with its unit word: "Province", "Prefecture"); places-abroad.txt,
+ * decision 0086. `last` when none follows so, so that "Chairman of the Japan International
+ * Cooperation Agency" or "… of the Viet Nam National Industry and Energy Group" is not cut at the country.
+ */
+export function abroadOfEnd(ctx: PhraseContext, entry: PostEntry, last: number): number {
+  const { tokens } = ctx;
+  const from = last;
+  let unitFirst = false;
+  for (let segment = 0; ; segment++) {
+    const of = tokens[last + 1];
+    if (of?.key !== 'of' || of.cap) break;
+    let a = last + 2;
+    if (tokens[a]?.key === 'the' && !tokens[a]!.cap) a++;
+    // Most posts' "of" names a body ("Secretary of the Hanoi Party Committee"): one look-up of the first word.
+    if (!PLACES_ABROAD_FIRST_WORDS.has(tokens[a]?.key ?? '')) break;
+    let end = -1;
+    let unit = false;
+    for (let k = a; k < a + 5 && SAME_SENTENCE(ctx, last, k); k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || (!t.cap && t.key !== 'of') || ctx.nameStarts.has(k)) break;
+      if (!t.cap) continue;
+      if (PLACES_ABROAD.has(wordKey(phraseText(ctx, a, k).text))) {
+        end = k;
+        unit = false;
+      } else if (
+        k > a &&
+        ABROAD_UNIT_WORDS.has(t.key) &&
+        PLACES_ABROAD.has(wordKey(phraseText(ctx, a, k - 1).text))
+      ) {
+        end = k;
+        unit = true;
+      }
+    }
+    if (end < 0) break;
+    if (segment === 0) unitFirst = unit;
+    last = end;
+  }
+  if (last === from) return from;
+  const envoy = entry.toCountry && tokens[last + 1]?.key === 'to';
+  return unitFirst || envoy ? last : from;
+}
+/** Words after a foreign place that name its unit: "Gyeonggi Province", "Aichi Prefecture". */
+const ABROAD_UNIT_WORDS = new Set(['province', 'prefecture', 'state', 'city', 'region', 'county']);
+
 export function envoyCountryEnd(ctx: PhraseContext, entry: PostEntry, last: number): number {
   const { tokens } = ctx;
   const to = tokens[last + 1];
@@ -314,7 +378,9 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       }
     }
     if (lowerNeedsBody && (!body || body.generic || body.anaphor)) return null;
-    if (!ofNext) last = Math.max(last, envoyCountryEnd(ctx, entry, last));
+    if (entry.participant && body?.anaphor && TRAILING_HEADS.has(body.anaphor)) return null;
+    if (ofNext && !body) last = Math.max(last, abroadOfEnd(ctx, entry, post.last));
+    last = Math.max(last, envoyCountryEnd(ctx, entry, last));
     let acronym: string | null = null;
     if (body && shortNameInBrackets(tokens, last + 2)) {
       acronym = tokens[last + 2]!.text;
@@ -335,6 +401,13 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       former,
       plural: entry.plural,
       acronym,
+      sharesBody: entry.sharesBody && !ofNext && !body && roleFirst.cap,
+      bare:
+        entry.bareArticleBody && !ofNext && !body && roleFirst.cap && !acronym
+          ? entry.portfolio
+            ? 'ministry'
+            : 'body'
+          : null,
     };
   }
   const byPortfolio = portfolioBeforePost(ctx, i, k, former);

@@ -98,9 +98,13 @@ export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
   const orgNameByGroup = new Map<string, string>();
   for (const [key, g] of groups) {
     const forms = [...g.forms.values()];
-    const name = forms.reduce((best, f) =>
+    const longest = forms.reduce((best, f) =>
       f.replace(ORDINAL_PREFIX, '').length > best.replace(ORDINAL_PREFIX, '').length ? f : best,
     );
+    // "the 10th session of the 15th National Assembly" with no bare form beside it: the body is the
+    // National Assembly, its term no part of its name (decision 0086).
+    const name = ORDINAL_PREFIX.test(longest) ? longest.replace(ORDINAL_PREFIX, '') : longest;
+    if (name !== longest) forms.push(name);
     const vi = vietnameseBodyName(name.replace(ORDINAL_PREFIX, ''), { province: articleProvince });
     const place = forms.map(firstPlaceIn).find(Boolean);
     const provincial = /provincial|province/i.test(name);

@@ -41,12 +41,17 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
     sentence: number,
     former: boolean,
     asTitle = post.text,
+    bareBeforeName = false,
   ) => {
     const person = persons.get(personKey(name))!;
     const title = asTitle.replace(/^(?:an?|the)\s+/i, '');
     if (!person.titles.some((t) => t.toLowerCase() === title.toLowerCase())) person.titles.push(title);
     if (former) return;
-    const organization = postBodyName(post, orgNamed, orgNameOf);
+    const organization =
+      postBodyName(post, orgNamed, orgNameOf) ??
+      (bareBeforeName && post.bare && !post.impliedBody && !post.portfolio
+        ? articleBodyFor(post.bare, sentence)
+        : null);
     const role = post.role;
     positions.push({
       key: `H|${nameKey(person.name)}|${role.toLowerCase()}|${organization ?? ''}`,
@@ -63,6 +68,19 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
         ),
       },
     });
+  };
+
+  /**
+   * The body the article named first, in a sentence before `sentence`: the post of a bare "Deputy
+   * Minister A" or "Director General B" (posts.tsv `bare-article-body`; decision 0086) — a minister's
+   * post only when that body is a ministry, the others only when it is not.
+   */
+  const articleBodyFor = (bare: 'ministry' | 'body', sentence: number): string | null => {
+    const first = doc.bodyMentions.find((m) => !m.body.generic && !m.body.anaphor);
+    if (!first || first.sentence >= sentence) return null;
+    const name = orgNameOf(first.body, first.body.start);
+    if (!name) return null;
+    return /\bMinistry\b/.test(name) === (bare === 'ministry') ? name : null;
   };
 
   doc.elementsBySentence.forEach((els, sentence) => {
@@ -110,7 +128,16 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
         // "Deputy Prime Ministers A and B": the plural post goes to each name of the list it heads.
         for (const p of personList(els, after, 1)) givePost(p.name, single, sentence, former, single.role);
       } else if (next?.kind === 'person') {
-        for (const r of run) givePost(next.name, r.post, sentence, isFormer(r));
+        for (const [n, r] of run.entries()) {
+          // "Chairman and General Director of Viettel A": the first post takes the body of the one it
+          // is joined to by "and" (posts.tsv `shares-body`; decision 0086).
+          const joined = run[n + 1];
+          const post =
+            r.post.sharesBody && joined?.post.body && isSeparator(els[els.indexOf(joined) - 1], 'and')
+              ? { ...r.post, body: joined.post.body }
+              : r.post;
+          givePost(next.name, post, sentence, isFormer(r), r.post.text, run.length === 1);
+        }
       } else {
         // "A, the city’s mayor,", "as the country’s public security minister": a determiner and a
         // possessive between the post and what it is said of (decision 0057).
