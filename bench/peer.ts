@@ -410,6 +410,17 @@ try {
     limits: { rateLimit: false },
   });
   await ours.ready; // raced warm, as before decision 0084
+  // The dashboard's first integrity check starts when the warm-up ends, and `ready` does not wait
+  // for it: a whole-graph pass sharing Neo4j with the first row raced (decision 0088 found 29 s of
+  // it at load 15 inside the implementers row). Its first request waits for that check to end.
+  for (let tries = 0; tries < 20; tries++) {
+    const answer = await fetch(ours.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ integrity(limit: 1) { checkedAt } }' }),
+    }).then((res) => res.json() as Promise<{ data?: { integrity?: unknown } }>);
+    if (answer.data?.integrity) break;
+  }
   peer = await startPeerServer(graph);
   log(`ours at ${ours.url}, @neo4j/graphql at ${peer.url}`);
   const loadAtStart = loadavg().map((n) => n.toFixed(1));
