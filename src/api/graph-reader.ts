@@ -1,6 +1,7 @@
-// Every read the API makes goes through here: a read transaction (executeRead retries transient
-// errors and is routable to followers on a cluster) whose Neo4j timeout is what is left of the
-// request's budget, so one request can never hold the database longer than `queryTimeoutMs`.
+// Every read the API makes goes through here: one auto-commit query of a READ session (routable to
+// followers on a cluster; a transient failure is run again through executeRead and its retries,
+// decision 0088) whose Neo4j timeout is what is left of the request's budget, so one request can
+// never hold the database longer than `queryTimeoutMs`.
 import neo4j from 'neo4j-driver';
 import { serviceUnavailable, queryTimeout } from './errors.ts';
 import type { NamedCypher } from './cypher.ts';
