@@ -62,6 +62,14 @@ function pagedKey(
   return `paged:${relation.query.name}:${window.offset}:${window.limit}:${String(window.withTotal ?? true)}:${evidenceLimitOf(window)}:${String(window.withSummary ?? true)}:${JSON.stringify(params)}`;
 }
 
+/** Each page's loader key, built once per RelationPage (the items of a list share one, src/api/relation-pages.ts). */
+const keyOfPage = new WeakMap<RelationPage, string>();
+function pageKey(spec: RelationPage): string {
+  let key = keyOfPage.get(spec);
+  if (key === undefined) keyOfPage.set(spec, (key = pagedKey(spec.relation, spec.window, spec.params)));
+  return key;
+}
+
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
   /** Nodes a folded statement read (src/api/fold.ts), by type and id: answered without a promise. */
@@ -123,11 +131,15 @@ export class Loaders {
     window: PageWindow,
     params: Record<string, unknown>,
   ): DataLoader<string, ConnectionRow<E>> {
-    return this.get<ConnectionRow<E>>(key, async (ids) => {
+    const known = this.loaders.has(key) ? undefined : this.knownPages.get(key);
+    const loader = this.get<ConnectionRow<E>>(key, async (ids) => {
       const rows = await this.reader.rows(relation.query, { ...pageParams(window, params), ids: [...ids] });
       const byParent = new Map<string, Row>(rows.map((r) => [r.parentId as string, r]));
       return ids.map((id) => pageFromRow(relation, window, byParent.get(id)));
     });
+    // A loader made after a folded statement read some of its pages starts with them (primePage).
+    if (known) for (const [parentId, page] of known) loader.prime(parentId, page as ConnectionRow<E>);
+    return loader;
   }
 
   /**
@@ -135,10 +147,12 @@ export class Loaders {
    * and where `loadPage` answers it from without a promise.
    */
   primePage(spec: RelationPage, parentId: string, connection: ConnectionRow<unknown>): void {
-    const key = pagedKey(spec.relation, spec.window, spec.params);
-    this.pagedByKey(key, spec.relation, spec.window, spec.params).prime(
+    const key = pageKey(spec);
+    // The loader is primed when it is made (pagedByKey): a folded page is answered by loadPage
+    // without it, and the events page's sixty pages made sixty settled promises for no reader.
+    (this.loaders.get(key) as DataLoader<string, ConnectionRow<unknown>> | undefined)?.prime(
       parentId,
-      connection as ConnectionRow<{ cursor: string }>,
+      connection,
     );
     let byParent = this.knownPages.get(key);
     if (!byParent) this.knownPages.set(key, (byParent = new Map()));
@@ -155,7 +169,7 @@ export class Loaders {
     spec: RelationPage,
     parentId: string,
   ): ConnectionRow<E> | Promise<ConnectionRow<E>> {
-    const key = pagedKey(spec.relation, spec.window, spec.params);
+    const key = pageKey(spec);
     const known = this.knownPages.get(key)?.get(parentId);
     if (known) return known as ConnectionRow<E>;
     return this.pagedByKey(key, spec.relation as unknown as PagedRelation<E>, spec.window, spec.params).load(

@@ -10,28 +10,35 @@ import { startApiServer, type RunningApiServer } from '../../src/api/server.ts';
 import { warmsUp, warmUpQueries } from '../../src/api/warm-up.ts';
 import { startTestApi, TestApi, useSampleApi } from './api-harness.ts';
 
-// Every statement the driver runs in a transaction, while `capturing` (both the API's reads and the
-// warm-up go through the driver's transactions).
-const Transaction = createRequire(import.meta.url)('neo4j-driver-core/lib/transaction.js').default as {
-  prototype: { run: (...args: unknown[]) => unknown };
-};
+// Every statement the driver runs, while `capturing`: the API's reads are auto-commit queries of a
+// session (decision 0088), the warm-up's named queries run in transactions.
+const driverCore = createRequire(import.meta.url);
+type Runs = { prototype: { run: (...args: unknown[]) => unknown } };
+const Transaction = driverCore('neo4j-driver-core/lib/transaction.js').default as Runs;
+const Session = driverCore('neo4j-driver-core/lib/session.js').default as Runs;
 const originalRun = Transaction.prototype.run;
+const originalSessionRun = Session.prototype.run;
 let captured: string[] | null = null;
 // While set, every statement waits for it before it reaches Neo4j: a warm-up held mid-way.
 let held: Promise<void> | null = null;
 
 const sample = useSampleApi({ warmUp: false });
 
-beforeAll(() => {
-  Transaction.prototype.run = function (this: unknown, ...args: unknown[]) {
+const capturing = (run: (...args: unknown[]) => unknown) =>
+  function (this: unknown, ...args: unknown[]) {
     const query = args[0];
     captured?.push(typeof query === 'string' ? query : (query as { text: string }).text);
-    if (held) return held.then(() => originalRun.apply(this, args));
-    return originalRun.apply(this, args);
+    if (held) return held.then(() => run.apply(this, args));
+    return run.apply(this, args);
   };
+
+beforeAll(() => {
+  Transaction.prototype.run = capturing(originalRun);
+  Session.prototype.run = capturing(originalSessionRun);
 });
 afterAll(() => {
   Transaction.prototype.run = originalRun;
+  Session.prototype.run = originalSessionRun;
 });
 
 async function capture<T>(work: () => Promise<T>): Promise<{ result: T; texts: string[] }> {
