@@ -6,6 +6,7 @@ import { evidenceOf } from './evidence.ts';
 import type { AppointmentKind, ExtractedAppointment, Language, SegmentedArticle } from '../types.ts';
 import { readLexicon } from '../lexicon/shared/lexicon-file.ts';
 import { escapeRegExp, guardedPattern, matchAllGuarded, type GuardedPattern } from '../text/regexp.ts';
+import { unnamed } from '../base/unnamed.ts';
 
 export interface HolderAt {
   start: number;
@@ -31,7 +32,7 @@ export interface CueAt {
 const CUE_PATTERNS: Record<Language, { pattern: GuardedPattern; kindOf: Map<string, AppointmentKind> }> =
   (() => {
     const rows = readLexicon('appointment-cues.tsv');
-    const build = (language: Language) => {
+    const build = unnamed((language: Language) => {
       const entries = rows
         .filter(([, lang]) => lang === language)
         .map(([cue = '', , kind = '']) => [cue.toLowerCase(), kind as AppointmentKind] as const);
@@ -56,7 +57,7 @@ const CUE_PATTERNS: Record<Language, { pattern: GuardedPattern; kindOf: Map<stri
         ),
         kindOf: new Map(entries),
       };
-    };
+    });
     return { vi: build('vi'), en: build('en') };
   })();
 
@@ -91,24 +92,28 @@ export function appointmentsInSentence(
 ): ExtractedAppointment[] {
   const out: ExtractedAppointment[] = [];
   const text = article.text;
-  const lastBefore = <T extends { start: number; end: number }>(items: readonly T[], at: number) =>
-    items.filter((x) => x.end <= at).at(-1);
-  const firstAfter = <T extends { start: number; end: number }>(items: readonly T[], at: number) =>
-    items.find((x) => x.start >= at);
-  const add = (kind: AppointmentKind, holder: HolderAt, post: PostAt, when: string | null, cue?: CueAt) =>
-    out.push({
-      kind,
-      person: holder.person,
-      role: post.role,
-      organization: post.organization,
-      date: when,
-      evidence: evidenceOf(
-        article,
-        sentenceIndex,
-        Math.min(holder.start, post.start, cue?.start ?? post.start),
-        Math.max(holder.end, post.end, cue?.end ?? post.end),
-      ),
-    });
+  const lastBefore = unnamed(<T extends { start: number; end: number }>(items: readonly T[], at: number) =>
+    items.filter((x) => x.end <= at).at(-1),
+  );
+  const firstAfter = unnamed(<T extends { start: number; end: number }>(items: readonly T[], at: number) =>
+    items.find((x) => x.start >= at),
+  );
+  const add = unnamed(
+    (kind: AppointmentKind, holder: HolderAt, post: PostAt, when: string | null, cue?: CueAt) =>
+      out.push({
+        kind,
+        person: holder.person,
+        role: post.role,
+        organization: post.organization,
+        date: when,
+        evidence: evidenceOf(
+          article,
+          sentenceIndex,
+          Math.min(holder.start, post.start, cue?.start ?? post.start),
+          Math.max(holder.end, post.end, cue?.end ?? post.end),
+        ),
+      }),
+  );
   for (const post of posts) {
     if (post.former) {
       // "nguyên Bí thư Tỉnh ủy Lê Minh Hoan" names the holder after; "Lê Minh Hoan, nguyên …" before.

@@ -5,6 +5,7 @@ import type { ArticleRecord, Language, RecordError } from '../types.ts';
 import { childLog } from '../base/log.ts';
 import { articleDateline, isCalendarDate } from './dateline.ts';
 import { notProseReason } from '../detect-language.ts';
+import { unnamed } from '../base/unnamed.ts';
 
 export { isCalendarDate };
 
@@ -109,8 +110,9 @@ export function validateRecord(value: unknown, origin: string): ArticleRecord | 
       origin,
     );
   }
-  const fail = (message: string): RecordError =>
-    recordError(id, `${origin}: record "${id}" ${message}`, origin);
+  const fail = unnamed((message: string): RecordError =>
+    recordError(id, `${origin}: record "${id}" ${message}`, origin),
+  );
 
   const text = fields.text;
   if (text === undefined || text === null)

@@ -95,25 +95,27 @@ function dateAfter(text: string, from: number, publishedAt: string | null): stri
 
 export function findDocuments(text: string, publishedAt: string | null): DocumentMention[] {
   const found: DocumentMention[] = [];
-  const add = (m: RegExpMatchArray, code: string, number: string, codeKind: string, issuerCode: string) => {
-    const codeStart = m.index!;
-    const codeEnd = codeStart + m[0].length;
-    const kind = KIND_BEFORE.exec(text.slice(Math.max(0, codeStart - 40), codeStart));
-    const start = kind ? codeStart - (kind.input.length - kind.index) : codeStart;
-    found.push({
-      code,
-      name: null,
-      key: code,
-      type: typeFor(kind?.[1] ?? null, codeKind),
-      number,
-      issuerCode,
-      start,
-      end: codeEnd,
-      codeStart,
-      codeEnd,
-      date: dateAfter(text, codeEnd, publishedAt),
-    });
-  };
+  const add = unnamed(
+    (m: RegExpMatchArray, code: string, number: string, codeKind: string, issuerCode: string) => {
+      const codeStart = m.index!;
+      const codeEnd = codeStart + m[0].length;
+      const kind = KIND_BEFORE.exec(text.slice(Math.max(0, codeStart - 40), codeStart));
+      const start = kind ? codeStart - (kind.input.length - kind.index) : codeStart;
+      found.push({
+        code,
+        name: null,
+        key: code,
+        type: typeFor(kind?.[1] ?? null, codeKind),
+        number,
+        issuerCode,
+        start,
+        end: codeEnd,
+        codeStart,
+        codeEnd,
+        date: dateAfter(text, codeEnd, publishedAt),
+      });
+    },
+  );
   for (const m of text.matchAll(PARTY_CODE)) {
     const kind = m[2]!.toUpperCase() === 'CTR' ? 'CTr' : m[2]!.toUpperCase();
     add(m, `${m[1]}-${kind}/${m[3]}`.toUpperCase(), m[1]!, kind, m[3]!.toUpperCase());

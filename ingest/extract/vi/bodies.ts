@@ -8,6 +8,7 @@ import type { BodyLayer, BodySpanLayer, PersonLayer, TokenLayer } from './doc.ts
 import { definedNameAt, findOrgSpans, orgKey, parseOrg, type OrgSpan } from './organizations.ts';
 import { ABBREVIATIONS, BODIES, LOCALITIES, POSTS, pattern } from './lexicon.ts';
 import { keysBetween, type Token } from './tokens.ts';
+import { unnamed } from '../../base/unnamed.ts';
 
 // Compiled once at load: tsx (esbuild) writes a \p{…} literal inside a function as `new RegExp(…)`,
 // built again at every call (decision 0077).
@@ -62,11 +63,12 @@ function bracketAbbreviations(tokens: Token[], spans: OrgSpan[]): Map<string, st
     const abbr = tokens[s.to + 1]!;
     if (!abbr.upper) continue;
     const words = tokens.slice(s.from, s.to).filter((t) => t.word);
-    const initials = (ws: Token[]) =>
+    const initials = unnamed((ws: Token[]) =>
       ws
         .filter((t) => t.cap)
         .map((t) => t.key[0])
-        .join('');
+        .join(''),
+    );
     const letters = abbr.key.replace(NOT_LETTERS, '');
     for (let skip = 0; skip < words.length; skip++) {
       if (initials(words.slice(skip)) === letters) {
@@ -135,7 +137,7 @@ function articleSpans(tokens: Token[], bodySpans: OrgSpan[], persons: PersonLaye
   // Bodies named inside another's name are bodies too, when they stand complete ("Quốc hội" in
   // "Đoàn đại biểu Quốc hội tỉnh"), not a bare head word ("Bộ" in "Đảng ủy Bộ").
   const withChildren: OrgSpan[] = [];
-  const addWithChildren = (s: OrgSpan) => {
+  const addWithChildren = unnamed((s: OrgSpan) => {
     withChildren.push(s);
     for (const c of s.children) {
       const bare =
@@ -147,7 +149,7 @@ function articleSpans(tokens: Token[], bodySpans: OrgSpan[], persons: PersonLaye
       if (!bare) addWithChildren(c);
       else for (const g of c.children) addWithChildren(g);
     }
-  };
+  });
   for (const s of spans) addWithChildren(s);
   return withChildren.sort((a, b) => a.from - b.from || b.to - a.to);
 }
@@ -162,11 +164,11 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
   const groups = new Map<string, ExtractedOrganization>();
   const groupOfSpan = new Map<OrgSpan, string>();
   // "EVN" after "Tập đoàn Điện lực Việt Nam (EVN)": the body the bracket named.
-  const spanKey = (s: OrgSpan): string => {
+  const spanKey = unnamed((s: OrgSpan): string => {
     const defined = definedNameAt(tokens, s.from, s.to);
     const body = defined?.to === s.to ? defined.body : s;
     return orgKey(tokens, body.from, body.to, abbreviations);
-  };
+  });
   const bareSpans: OrgSpan[] = [];
   for (const s of orgSpans) {
     if (s.bare) {
@@ -204,11 +206,11 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
     }
     if (count === 1 && !only.slice(prefix.length).startsWith('ủy')) resolved.set(key, only);
   }
-  const finalKey = (key: string): string => {
+  const finalKey = unnamed((key: string): string => {
     let k = key;
     for (let guard = 0; guard < 4 && resolved.has(k); guard++) k = resolved.get(k)!;
     return k;
-  };
+  });
   for (const [from, to] of resolved) {
     const target = groups.get(finalKey(to))!;
     const source = groups.get(from)!;
@@ -221,7 +223,7 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
   // The fullest form is the name: the one with fewest abbreviations, then the longest.
   for (const g of groups.values()) {
     const forms = [g.name, ...g.aliases];
-    const score = (f: string) => (f.match(CAPITALS_RUN)?.length ?? 0) * -100 + f.length;
+    const score = unnamed((f: string) => (f.match(CAPITALS_RUN)?.length ?? 0) * -100 + f.length);
     forms.sort((a, b) => score(b) - score(a));
     g.name = forms[0]!.replace(/uỷ/g, 'ủy').replace(/Uỷ/g, 'Ủy');
     g.aliases = forms.slice(1).filter((f, i, all) => f !== g.name && all.indexOf(f) === i);
@@ -266,7 +268,7 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
   for (const key of unplaced) groups.delete(key);
   const placedSpans = orgSpans.filter((s) => !dropped.has(s) && !unplaced.has(groupOfSpan.get(s)!));
   const nameCache = new Map<OrgSpan, string>();
-  const orgNameOfSpan = (s: OrgSpan | null): string | null => {
+  const orgNameOfSpan = unnamed((s: OrgSpan | null): string | null => {
     if (!s || dropped.has(s)) return null;
     let name = nameCache.get(s);
     if (name === undefined) {
@@ -275,12 +277,12 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
       nameCache.set(s, name);
     }
     return name;
-  };
+  });
   const spanStartingAt = new Map<number, OrgSpan>();
   for (const s of placedSpans) if (!spanStartingAt.has(s.from)) spanStartingAt.set(s.from, s);
-  const orgNameAt = (from: number): { name: string; span: OrgSpan } | null => {
+  const orgNameAt = unnamed((from: number): { name: string; span: OrgSpan } | null => {
     const s = spanStartingAt.get(from) ?? parseOrg(tokens, from, tokens.length);
     return s ? { name: orgNameOfSpan(s)!, span: s } : null;
-  };
+  });
   return { ...doc, orgSpans: placedSpans, organizations: [...groups.values()], orgNameOfSpan, orgNameAt };
 }

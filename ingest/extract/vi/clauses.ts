@@ -5,10 +5,11 @@ import type { ArticleFacts, ClauseLayer, VerbAt } from './doc.ts';
 import { groupBy } from './doc.ts';
 import { VERBS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
+import { unnamed } from '../../base/unnamed.ts';
 
 export function clauseLayer<D extends ArticleFacts>(f: D): D & ClauseLayer {
   const { tokens } = f;
-  const sentenceOfToken = (i: number) => f.sentenceAt(tokens[i]!.start);
+  const sentenceOfToken = unnamed((i: number) => f.sentenceAt(tokens[i]!.start));
   const orgsBySentence = groupBy(f.orgSpans, (o) => sentenceOfToken(o.from));
   const hitsBySentence = groupBy(f.documentHits, (h) => f.sentenceAt(h.start));
   // Words inside quotation marks are the quoted speaker's, not the report's: a verb there
@@ -30,10 +31,10 @@ export function clauseLayer<D extends ArticleFacts>(f: D): D & ClauseLayer {
     ...f,
     verbs,
     sentenceOfToken,
-    verbsIn: (si) => verbsBySentence.get(si) ?? [],
-    namesIn: (si) => namesBySentence.get(si) ?? [],
-    orgsIn: (si) => orgsBySentence.get(si) ?? [],
-    hitsIn: (si) => hitsBySentence.get(si) ?? [],
+    verbsIn: unnamed((si: number) => verbsBySentence.get(si) ?? []),
+    namesIn: unnamed((si: number) => namesBySentence.get(si) ?? []),
+    orgsIn: unnamed((si: number) => orgsBySentence.get(si) ?? []),
+    hitsIn: unnamed((si: number) => hitsBySentence.get(si) ?? []),
   };
 }
 

@@ -18,6 +18,7 @@ import type { NameSpan } from './persons.ts';
 import type { DocumentHit } from './documents.ts';
 import type { EventHit } from './events.ts';
 import type { VerbEntry } from './lexicon.ts';
+import { unnamed } from '../../base/unnamed.ts';
 
 /** Tokens and sentences: where every later layer looks things up. */
 export interface TokenLayer {
@@ -153,12 +154,12 @@ export function tokenLayer(article: SegmentedArticle): TokenLayer {
     tokens,
     tokenAt: tokenLocator(tokens),
     sentenceAt,
-    mention: (start, end) => ({
+    mention: unnamed((start: number, end: number) => ({
       start,
       end,
       text: article.text.slice(start, end),
       sentence: sentenceAt(start),
-    }),
+    })),
     title: article.record.title,
   };
 }

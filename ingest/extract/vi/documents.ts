@@ -7,6 +7,7 @@ import type { ExtractedDocument } from '../../types.ts';
 import type { DocumentLayer, TokenLayer } from './doc.ts';
 import { matchKey } from '../../text/normalise.ts';
 import { guardedPattern, matchAllGuarded } from '../../text/regexp.ts';
+import { unnamed } from '../../base/unnamed.ts';
 
 export interface DocumentHit {
   code: string | null;
@@ -85,11 +86,11 @@ export function findDocuments(
   tokenAt: (offset: number) => number,
 ): DocumentHit[] {
   const hits: DocumentHit[] = [];
-  const dateAfter = (end: number): { date: string | null; tail: number } => {
+  const dateAfter = unnamed((end: number): { date: string | null; tail: number } => {
     const m = DATE_AFTER.exec(text.slice(end, end + 40));
     if (!m) return { date: null, tail: end };
     return { date: m[1] && m[3] ? isoDate(m[1], m[2]!, m[3]) : null, tail: end + m[0].length };
-  };
+  });
   // Every code has a "/": run the code patterns only on articles that have one.
   const hasSlash = text.includes('/');
   for (const m of hasSlash ? text.matchAll(CODE) : []) {
@@ -219,8 +220,9 @@ function subjectNameCut(rest: string): number {
 function namedWithoutCode(text: string, found: DocumentHit[]): DocumentHit[] {
   const out: DocumentHit[] = [];
   if (!text.includes('về') && !text.includes('“') && !text.includes('"')) return out;
-  const taken = (from: number, to: number) =>
-    [...found, ...out].some((h) => from < Math.max(h.end, h.tail) && to > h.start);
+  const taken = unnamed((from: number, to: number) =>
+    [...found, ...out].some((h) => from < Math.max(h.end, h.tail) && to > h.start),
+  );
   for (const m of text.matchAll(NAMED_BY_TITLE)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const end = m.index + m[0].length;
@@ -250,7 +252,7 @@ function namedWithoutCode(text: string, found: DocumentHit[]): DocumentHit[] {
 function bareNumberHits(text: string, coded: DocumentHit[]): DocumentHit[] {
   const out: DocumentHit[] = [];
   if (!/\d/.test(text)) return out;
-  const covered = (at: number) => coded.some((h) => at >= h.start && at < h.end);
+  const covered = unnamed((at: number) => coded.some((h) => at >= h.start && at < h.end));
   // "Nghị quyết số 12 …" then "Nghị quyết 12": one document, named as first written.
   const nameOf = new Map<string, string>();
   for (const m of matchAllGuarded(text, BARE_GUARDED)) {

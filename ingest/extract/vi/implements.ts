@@ -14,6 +14,7 @@ import { keysBetween, type Token } from './tokens.ts';
 import { BODIES, pattern } from './lexicon.ts';
 import { matchKey } from '../../text/normalise.ts';
 import { outermost, subjectBody as articleSubject } from './organized.ts';
+import { unnamed } from '../../base/unnamed.ts';
 
 // Words before a body that make it an object, not the subject: "của", "với", "cho", "đối với".
 const OBJECT_MARKERS = new Set(['của', 'với', 'cho', 'tới', 'đến']);
@@ -64,7 +65,7 @@ export function implementsRelations(f: ArticleFacts & ClauseLayer & IssuerLayer)
   const out: ExtractedRelation[] = [];
   const subjectBody = articleSubject(f);
   const inspection = new Map<number, boolean>();
-  const isInspection = (si: number) => {
+  const isInspection = unnamed((si: number) => {
     let yes = inspection.get(si);
     if (yes === undefined) {
       const s = article.sentences[si]!;
@@ -75,9 +76,9 @@ export function implementsRelations(f: ArticleFacts & ClauseLayer & IssuerLayer)
       inspection.set(si, yes);
     }
     return yes;
-  };
+  });
   /** "… đối với <body>" in sentence `si`: the one nearest after token `after`, or else the last one before it. */
-  const inspectedIn = (si: number, after: number): OrgSpan | null => {
+  const inspectedIn = unnamed((si: number, after: number): OrgSpan | null => {
     const targets = outermost(
       orgsIn(si).filter((o) => tokens[o.from - 1]?.key === 'với' && tokens[o.from - 2]?.key === 'đối'),
     );
@@ -90,7 +91,7 @@ export function implementsRelations(f: ArticleFacts & ClauseLayer & IssuerLayer)
         .pop() ??
       null
     );
-  };
+  });
   let articleInspected: string | null = null;
   for (let si = 0; si < article.sentences.length && !articleInspected; si++) {
     if (!orgsIn(si).length || !isInspection(si)) continue;
@@ -102,7 +103,7 @@ export function implementsRelations(f: ArticleFacts & ClauseLayer & IssuerLayer)
   const departments = [...new Set(f.orgSpans.map((o) => orgNameOfSpan(o)!))].filter((n) =>
     /^(?:sở|bộ) /u.test(matchKey(n)),
   );
-  const sectorBefore = (from: number, to: number): string | null => {
+  const sectorBefore = unnamed((from: number, to: number): string | null => {
     if (!departments.length) return null;
     for (let k = from; k < to; k++) {
       if (tokens[k]!.key !== 'ngành') continue;
@@ -116,30 +117,31 @@ export function implementsRelations(f: ArticleFacts & ClauseLayer & IssuerLayer)
       if (found) return found;
     }
     return null;
-  };
+  });
   /** Where a sentence that opens with an attendance verb ("Dự hội nghị có …", "Cùng dự có …") lists its guests. */
-  const attendanceListStart = (si: number): number | undefined => {
+  const attendanceListStart = unnamed((si: number): number | undefined => {
     const first = verbsIn(si)[0];
     if (!first || first.entry.relation !== 'attend') return undefined;
     const start = tokenAt(article.sentences[si]!.start);
     return first.from - start <= 1 ? first.to : undefined;
-  };
+  });
   /** The verb opens its sentence: "Thực hiện Chỉ thị …, Sở …", "Căn cứ Quy định …, Ủy ban …". */
-  const opensSentence = (v: VerbAt) => v.from === tokenAt(article.sentences[v.sentence]!.start);
+  const opensSentence = unnamed((v: VerbAt) => v.from === tokenAt(article.sentences[v.sentence]!.start));
   /**
    * The subject of the main clause after an opening "Căn cứ <documents> …," / "Thực hiện …,": the
    * first body after the first document written right after a comma ("…, Tỉnh ủy Quảng Ninh ban hành"),
    * not one after "của" (the documents' issuer) nor inside a post.
    */
-  const mainClauseSubject = (si: number, docs: DocumentHit[]): OrgSpan | undefined => {
+  const mainClauseSubject = unnamed((si: number, docs: DocumentHit[]): OrgSpan | undefined => {
     const after = tokenAt(docs[0]!.end);
     return outermost(orgsIn(si)).find(
       (o) => o.from >= after && tokens[o.from - 1]?.text === ',' && !inPost[o.from],
     );
-  };
+  });
   /** An issuing verb within three words after token `from` ("Tỉnh ủy ban hành", "… đã ban hành"). */
-  const issuesAfter = (si: number, from: number) =>
-    verbsIn(si).some((o) => o.entry.relation === 'issue' && o.from >= from && o.from - from <= 3);
+  const issuesAfter = unnamed((si: number, from: number) =>
+    verbsIn(si).some((o) => o.entry.relation === 'issue' && o.from >= from && o.from - from <= 3),
+  );
   const implementVerbs = verbs.filter((v) => v.entry.relation === 'implement');
   // A document's verb is the nearest one before it that takes a document as its object
   // ("thực hiện Nghị quyết …"), else the nearest one ("quán triệt các nghị quyết …, gồm: …").

@@ -9,6 +9,7 @@ import type { DocumentHit } from './documents.ts';
 import type { OrgSpan } from './organizations.ts';
 import { DOCUMENT_WORDS, ISSUER_CODES, pattern } from './lexicon.ts';
 import { matchKey } from '../../text/normalise.ts';
+import { unnamed } from '../../base/unnamed.ts';
 
 // What may stand between two documents of one list (patterns.tsv, document-list-between).
 export const LIST_BETWEEN = new RegExp(pattern('document-list-between'), 'iu');
@@ -45,11 +46,13 @@ export function issuerLayer<D extends ArticleFacts & ClauseLayer>(f: D): D & Iss
     const next = joiner && CO_ISSUER_JOINER.test(joiner.key) ? orgNameAt(org.span.to + 1) : null;
     // After a comma, a central body that a verb follows opens the next clause instead ("… của Bộ
     // Chính trị, Ban Bí thư ban hành Hướng dẫn …").
-    const commaCoIssuer = (n: typeof next) =>
-      !!n &&
-      org.span.kind === 'party-central' &&
-      n.span.kind === 'party-central' &&
-      !verbsIn(si).some((v) => v.from === n.span.to);
+    const commaCoIssuer = unnamed(
+      (n: typeof next) =>
+        !!n &&
+        org.span.kind === 'party-central' &&
+        n.span.kind === 'party-central' &&
+        !verbsIn(si).some((v) => v.from === n.span.to),
+    );
     const co = next && (joiner!.key !== ',' || commaCoIssuer(next)) ? next : null;
     const target: IssuerTarget = {
       name: org.name,
@@ -115,10 +118,10 @@ export function issuerLayer<D extends ArticleFacts & ClauseLayer>(f: D): D & Iss
     };
     for (const hit of before) issuerOf.set(hit, target);
   }
-  const documentWordBefore = (at: number) => {
+  const documentWordBefore = unnamed((at: number) => {
     for (let k = Math.max(0, at - 4); k < at; k++) if (DOCUMENT_WORDS.longest(tokens, k)) return true;
     return false;
-  };
+  });
   // An issuer stated for some codes of a sentence carries to its other codes with the same suffix;
   // "nghị quyết của Tỉnh ủy Vĩnh Phúc" carries to the sentence's "/TU" codes.
   for (const hit of hits) {
@@ -135,10 +138,11 @@ export function issuerLayer<D extends ArticleFacts & ClauseLayer>(f: D): D & Iss
     }
     // "các nghị quyết của <body> (gồm: …)": a body stated for documents of the sentence, compatible with the suffix.
     const body = ISSUER_CODES.get(hit.issuerCode);
-    const compatible = (o: OrgSpan) =>
+    const compatible = unnamed((o: OrgSpan) =>
       body
         ? matchKey(orgNameOfSpan(o)!).startsWith(body)
-        : hit.issuerCode === 'TW' && o.kind === 'party-central';
+        : hit.issuerCode === 'TW' && o.kind === 'party-central',
+    );
     const sentenceStart = tokenAt(article.sentences[si]!.start);
     const hitToken = tokenAt(hit.start);
     const stated = orgsIn(si).find(

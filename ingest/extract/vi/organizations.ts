@@ -17,6 +17,7 @@ import {
   type BodyEntry,
 } from './lexicon.ts';
 import { PhraseTrie } from './phrase-trie.ts';
+import { unnamed } from '../../base/unnamed.ts';
 
 // Compiled once at load: tsx (esbuild) writes a \p{…} literal inside a function as `new RegExp(…)`,
 // built again at every call (decision 0077).
@@ -479,11 +480,11 @@ export function parseOrg(
   // "Tỉnh ủy viên", "Bộ trưởng": the head words are part of a post, not a body.
   if (j < limit && tokens[j]!.key === 'viên' && tokens[j]!.spaceBefore) return null;
   const children: OrgSpan[] = [];
-  const nestedAt = (k: number) => {
+  const nestedAt = unnamed((k: number) => {
     const sub = k < limit && tokens[k]!.spaceBefore ? parseOrg(tokens, k, limit, true, depth + 1) : null;
     if (sub) children.push(sub);
     return sub;
-  };
+  });
   switch (head.complement) {
     case 'field':
     case 'field-or-fixed': {
@@ -738,11 +739,11 @@ function isBuilding(tokens: Token[], span: OrgSpan): boolean {
 function withoutGenericLists(tokens: Token[], spans: OrgSpan[]): OrgSpan[] {
   const out: OrgSpan[] = [];
   let list: OrgSpan[] = [];
-  const close = (next: number) => {
+  const close = unnamed((next: number) => {
     const after = keysBetween(tokens, next, next + 3);
     if (!GENERIC_AFTER_BODY.test(after)) out.push(...list);
     list = [];
-  };
+  });
   for (const span of spans) {
     const prev = list[list.length - 1];
     const joined =

@@ -21,6 +21,7 @@ import {
   type PostEntry,
 } from './lexicon.ts';
 import { middleNameAt, parseOrg, placeRun, type OrgSpan } from './organizations.ts';
+import { unnamed } from '../../base/unnamed.ts';
 
 export interface PostSpan {
   from: number;
@@ -394,10 +395,10 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   // Posts after the name: ", post, post" up to anything else.
   // A foreign holder's post is read with the name; no other name takes it.
   const consumed = foreignPosts;
-  const postAfter = (k: number): PostSpan | null => {
+  const postAfter = unnamed((k: number): PostSpan | null => {
     if (k >= tokens.length) return null;
     return parsePost(tokens, k, tokens.length);
-  };
+  });
   const nameStarts = new Set(names.map((n) => n.from));
   for (const name of names) {
     let j = name.to;
@@ -491,8 +492,9 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     member.posts.unshift(post);
     for (let x = post.from; x < post.to; x++) consumed[x] = 1;
   }
-  const chainEnd = (name: NameSpan): number =>
-    name.posts.reduce((end, p) => (p.from >= name.to ? Math.max(end, p.to) : end), name.to);
+  const chainEnd = unnamed((name: NameSpan): number =>
+    name.posts.reduce((end, p) => (p.from >= name.to ? Math.max(end, p.to) : end), name.to),
+  );
   // A plural post before a list: "các Phó Chủ tịch HĐND tỉnh A, B và C" gives the post to each
   // member up to one written with a post of its own ("…, B và Phó Chủ tịch UBND tỉnh C").
   for (let n = 0; n < names.length; n++) {
@@ -531,7 +533,7 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   for (let n = 0; n < names.length; n++) {
     const group = [names[n]!];
     let j = chainEnd(names[n]!);
-    const honorificAfter = (k: number) => HONORIFICS.longest(tokens, k)?.to ?? k;
+    const honorificAfter = unnamed((k: number) => HONORIFICS.longest(tokens, k)?.to ?? k);
     while (tokens[j]?.key === 'và' && names[n + group.length]?.from === honorificAfter(j + 1)) {
       group.push(names[n + group.length]!);
       j = chainEnd(group[group.length - 1]!);
@@ -576,7 +578,7 @@ export function hasPersonContext(tokens: Token[], name: NameSpan): boolean {
 
 /** "cố Tổng Bí thư A": the late A, remembered or quoted; the annotation lists living persons only. */
 function writtenAsLate(tokens: Token[], name: NameSpan): boolean {
-  const before = (k: number) => LATE_PERSON_BEFORE.test(tokens[k - 1]?.key ?? '');
+  const before = unnamed((k: number) => LATE_PERSON_BEFORE.test(tokens[k - 1]?.key ?? ''));
   if (before(name.from)) return true;
   const first = name.posts.find((p) => p.to <= name.from);
   // "Lễ viếng nguyên Chủ tịch nước A": past "nguyên" (former) to the word before it.
@@ -625,7 +627,7 @@ export function personLayer<D extends TokenLayer & BodySpanLayer>(doc: D): D & P
   return {
     ...doc,
     names,
-    personName: (n: NameSpan) => nameOfSpan.get(n)!,
+    personName: unnamed((n: NameSpan) => nameOfSpan.get(n)!),
     persons: [...persons.values()].map(({ titleKeys: _keys, ...p }) => p),
     inPost,
   };

@@ -8,6 +8,7 @@
 // written one item a line after a colon ("Chủ tọa kỳ họp gồm:\n1. A;\n2. B.") is one sentence too.
 import type { CleanArticle, Sentence } from '../../types.ts';
 import { pattern } from './lexicon.ts';
+import { unnamed } from '../../base/unnamed.ts';
 
 // Compiled once at load: tsx (esbuild) writes a \p{…} literal inside a function as `new RegExp(…)`,
 // built again at every call (decision 0077).
@@ -62,14 +63,14 @@ export function segment(article: CleanArticle): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   let paragraph = 0;
-  const push = (end: number, breaks: boolean) => {
+  const push = unnamed((end: number, breaks: boolean) => {
     let s = start;
     let e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) sentences.push({ index: sentences.length, paragraph, start: s, end: e });
     if (breaks) paragraph++;
-  };
+  });
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text)) !== null) {

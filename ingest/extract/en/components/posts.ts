@@ -35,53 +35,55 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
   for (const [key, p] of doc.personMentions) persons.set(key, { ...p, titles: [] });
   const positions: KeyedRelation[] = [];
 
-  const givePost = (
-    name: NameSpan,
-    post: PostPhrase,
-    sentence: number,
-    former: boolean,
-    asTitle = post.text,
-    bareBeforeName = false,
-  ) => {
-    const person = persons.get(personKey(name))!;
-    const title = asTitle.replace(/^(?:an?|the)\s+/i, '');
-    if (!person.titles.some((t) => t.toLowerCase() === title.toLowerCase())) person.titles.push(title);
-    if (former) return;
-    const organization =
-      postBodyName(post, orgNamed, orgNameOf) ??
-      (bareBeforeName && post.bare && !post.impliedBody && !post.portfolio
-        ? articleBodyFor(post.bare, sentence)
-        : null);
-    const role = post.role;
-    positions.push({
-      key: `H|${nameKey(person.name)}|${role.toLowerCase()}|${organization ?? ''}`,
-      relation: {
-        type: 'HOLDS_POSITION',
-        person: person.name,
-        role,
-        organization,
-        evidence: evidenceOf(
-          article,
-          sentence,
-          Math.min(post.start, name.start),
-          Math.max(post.end, name.end),
-        ),
-      },
-    });
-  };
+  const givePost = unnamed(
+    (
+      name: NameSpan,
+      post: PostPhrase,
+      sentence: number,
+      former: boolean,
+      asTitle = post.text,
+      bareBeforeName = false,
+    ) => {
+      const person = persons.get(personKey(name))!;
+      const title = asTitle.replace(/^(?:an?|the)\s+/i, '');
+      if (!person.titles.some((t) => t.toLowerCase() === title.toLowerCase())) person.titles.push(title);
+      if (former) return;
+      const organization =
+        postBodyName(post, orgNamed, orgNameOf) ??
+        (bareBeforeName && post.bare && !post.impliedBody && !post.portfolio
+          ? articleBodyFor(post.bare, sentence)
+          : null);
+      const role = post.role;
+      positions.push({
+        key: `H|${nameKey(person.name)}|${role.toLowerCase()}|${organization ?? ''}`,
+        relation: {
+          type: 'HOLDS_POSITION',
+          person: person.name,
+          role,
+          organization,
+          evidence: evidenceOf(
+            article,
+            sentence,
+            Math.min(post.start, name.start),
+            Math.max(post.end, name.end),
+          ),
+        },
+      });
+    },
+  );
 
   /**
    * The body the article named first, in a sentence before `sentence`: the post of a bare "Deputy
    * Minister A" or "Director General B" (posts.tsv `bare-article-body`; decision 0086) — a minister's
    * post only when that body is a ministry, the others only when it is not.
    */
-  const articleBodyFor = (bare: 'ministry' | 'body', sentence: number): string | null => {
+  const articleBodyFor = unnamed((bare: 'ministry' | 'body', sentence: number): string | null => {
     const first = doc.bodyMentions.find((m) => !m.body.generic && !m.body.anaphor);
     if (!first || first.sentence >= sentence) return null;
     const name = orgNameOf(first.body, first.body.start);
     if (!name) return null;
     return /\bMinistry\b/.test(name) === (bare === 'ministry') ? name : null;
-  };
+  });
 
   doc.elementsBySentence.forEach((els, sentence) => {
     for (let k = 0; k < els.length; k++) {
