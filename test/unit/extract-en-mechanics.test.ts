@@ -156,7 +156,6 @@ describe('token shapes remembered by their text (decision 0082)', () => {
     cap: t.cap,
     acronym: t.acronym,
     possessive: t.possessive,
-    classes: t.classes,
   });
   const expectOwnShapes = (text: string) => {
     for (const t of tokenize(text, [{ start: 0, end: text.length }]))

@@ -12,6 +12,7 @@ import { findPlace } from '../../lexicon/shared/provinces.ts';
 import {
   COMMEMORATED_BEFORE_NAME,
   ETHNIC_NAME_START,
+  FAMILY_NAMES,
   HISTORY_YEAR_AFTER_NAME,
   LATE_AFTER_NAME,
   LATE_BEFORE_NAME,
@@ -20,7 +21,7 @@ import {
   RECALLED_BEFORE_NAME,
   RECALLED_THAT_BEFORE_NAME,
 } from './lexicon.ts';
-import { FAMILY_NAME_CLASS, wordEnd, type Token } from './tokens.ts';
+import { wordEnd, type Token } from './tokens.ts';
 import { unnamed } from '../../base/unnamed.ts';
 
 const SYLLABLE =
@@ -152,8 +153,7 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
     }
     // The cheap tests first (a capitalised word whose key is a family name), the syllable
     // expression and the blocked spans only then: each test is pure, so the order changes no answer.
-    if (first.kind !== 'word' || !first.cap || first.possessive || (first.classes & FAMILY_NAME_CLASS) === 0)
-      continue;
+    if (first.kind !== 'word' || !first.cap || first.possessive || !FAMILY_NAMES.has(first.key)) continue;
     if (!isNameWord(first) || blocked(i)) continue;
     // "Party chief of Quang Ninh Vu Dai Thang": a family name that ends a province's name with the
     // word before it ("Ninh" of "Quang Ninh") starts no person; the name begins after it (decision 0071).

@@ -5,11 +5,12 @@
 import {
   HONORIFICS_BY_FIRST_WORD,
   INNER_STOP_WORDS,
+  NAME_STOP_WORDS,
   PLACE_ADJECTIVES,
   POSTS_BY_FIRST_WORD,
   type PostEntry,
 } from './lexicon.ts';
-import { STOP_WORD_CLASS, wordEnd, type Token } from './tokens.ts';
+import { wordEnd, type Token } from './tokens.ts';
 import type { BodyPhrase } from './body-phrase.ts';
 import { vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 
@@ -88,7 +89,7 @@ export function matchPost(ctx: PhraseContext, i: number): { entry: PostEntry; la
 
 /** A capitalised word that can start a body name (not "The", "On", "May" …). */
 export function isCapWord(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && t.cap && (t.classes & STOP_WORD_CLASS) === 0;
+  return !!t && t.kind === 'word' && t.cap && !NAME_STOP_WORDS.has(t.key);
 }
 
 /**

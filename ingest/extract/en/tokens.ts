@@ -1,7 +1,7 @@
 // Word tokens with character offsets into CleanArticle.text, made once per article.
 // The phrase grammar (names, posts, bodies) works on these; possessives stay on their word
 // ("Committee’s") and are flagged, so "Party Central Committee’s Secretariat" stays one phrase.
-import { FAMILY_NAMES, NAME_STOP_WORDS, wordKey } from './lexicon.ts';
+import { wordKey } from './lexicon.ts';
 
 export interface Token {
   text: string;
@@ -18,18 +18,7 @@ export interface Token {
   possessive: boolean;
   /** Index of the sentence the token is in. */
   sentence: number;
-  /**
-   * The lexicon classes of its key, as bits (STOP_WORD_CLASS, FAMILY_NAME_CLASS): set once per
-   * distinct text with its shape, so a per-token test reads a bit instead of hashing the key into a
-   * Set (decision 0090). Equal to the Sets' answers: test/unit/extract-en-mechanics-0090.test.ts.
-   */
-  classes: number;
 }
-
-/** Token.classes: the key is in NAME_STOP_WORDS (a capitalised word that starts no name: "The", "Mr"). */
-export const STOP_WORD_CLASS = 1;
-/** Token.classes: the key is in FAMILY_NAMES. */
-export const FAMILY_NAME_CLASS = 2;
 
 /** Where the token's word ends without its possessive ending: before the ’s of "Committee’s", the ' of "Enterprises'". */
 export function wordEnd(t: Token): number {
@@ -162,7 +151,7 @@ function tokenEnd(text: string, at: number): number {
 }
 
 /** What a token's text alone decides: everything of a Token but its place. */
-export type TokenShape = Pick<Token, 'text' | 'key' | 'kind' | 'cap' | 'acronym' | 'possessive' | 'classes'>;
+export type TokenShape = Pick<Token, 'text' | 'key' | 'kind' | 'cap' | 'acronym' | 'possessive'>;
 
 /** A token's shape worked out from its text (the form tokenShapes remembers; the unit test compares the two). */
 export function computeTokenShape(raw: string): TokenShape {
@@ -180,16 +169,13 @@ export function computeTokenShape(raw: string): TokenShape {
       ? raw.slice(0, -1)
       : raw;
   const cap = isWord && (asciiLetter ? c <= 90 : UPPER.test(raw));
-  const key = wordKey(base);
   return {
     text: raw,
-    key,
+    key: wordKey(base),
     kind: isWord ? 'word' : c >= 48 && c <= 57 ? 'number' : 'punct',
     cap,
     acronym: cap && base.length >= 2 && isAllUpper(base),
     possessive,
-    classes:
-      (NAME_STOP_WORDS.has(key) ? STOP_WORD_CLASS : 0) | (FAMILY_NAMES.has(key) ? FAMILY_NAME_CLASS : 0),
   };
 }
 
@@ -280,7 +266,6 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
       acronym: shape.acronym,
       possessive: shape.possessive,
       sentence: sentence < sentences.length && start >= sentences[sentence]!.start ? sentence : -1,
-      classes: shape.classes,
     });
     start = end;
   }
