@@ -131,8 +131,7 @@ export class IntegrityCache {
     if (last) {
       const checkedAt = last.checkedAt.getTime();
       const age = this.now() - checkedAt;
-      const stale = this.writtenAt !== null && this.writtenAt >= checkedAt;
-      if (age >= Math.max(stale ? 0 : this.maxAgeMs, CHECK_SPACING * this.lastMs))
+      if (age >= Math.max(this.writtenSince(checkedAt) ? 0 : this.maxAgeMs, CHECK_SPACING * this.lastMs))
         void this.startCheck().catch(() => {});
       return this.answer(last, limit);
     }
@@ -163,13 +162,18 @@ export class IntegrityCache {
     this.stopNow(new Error('the server is closing'));
   }
 
+  /** Whether a write through this server ended after a check that started at `checkedAtMs` began. */
+  private writtenSince(checkedAtMs: number): boolean {
+    return this.writtenAt !== null && this.writtenAt >= checkedAtMs;
+  }
+
   /** The figure with at most `limit` examples per invariant, and whether the last write came after its check began. */
   private answer(checked: KeptCheck, limit: number): CheckedIntegrity {
     const writtenAt = this.writtenAt;
     return {
       checkedAt: checked.checkedAt,
       writtenAt: writtenAt === null ? null : new Date(writtenAt),
-      stale: writtenAt !== null && writtenAt >= checked.checkedAt.getTime(),
+      stale: this.writtenSince(checked.checkedAt.getTime()),
       report: sliced(checked.report, limit),
     };
   }
