@@ -24,7 +24,10 @@ function run(file: string, args: string[]) {
   });
 }
 
-describe('benchmarks on their command line', () => {
+// Each case starts a tsx process that imports its bench's modules: a few seconds alone, past the unit
+// project's 5-second default on a loaded 2-core machine (seen at load 7.5). The spawn's own 60 s
+// timeout is the bound that means something here.
+describe('benchmarks on their command line', { timeout: 90_000 }, () => {
   it('are all plain node scripts the test can run', () => {
     expect(benches.length).toBeGreaterThanOrEqual(10);
     for (const [name, file] of benches) expect(file, name).toMatch(/^bench\/[\w-]+\.ts$/);
