@@ -80,6 +80,7 @@ function provinceLevel(tokens: Token[], from: number, to: number): boolean {
   return PROVINCE_LEVEL.test(keysBetween(tokens, from, to));
 }
 const BUILDING = new RegExp(pattern('building-named-like-a-body'), 'u');
+const MEETING_PRESIDIUM = new RegExp(pattern('meeting-presidium'), 'u');
 const GENERIC_AFTER_BODY = new RegExp(pattern('generic-localities-after-body'), 'u');
 const LIST_JOINER = new RegExp(pattern('list-member-separator'), 'u');
 const NAME_PART_DASH = new RegExp(pattern('name-part-dash'), 'u');
@@ -593,6 +594,13 @@ export function parseOrg(
       j = sub.to;
       break;
     }
+    case 'place-after-locality': {
+      // "Tòa án nhân dân khu vực 3 - Đắk Lắk", "VKSND khu vực 2": the regional courts and procuracies
+      // of 2025 are named by a numbered region where a locality would be (decision 0091).
+      const region = regionAt(tokens, j, limit);
+      if (region !== null) j = region;
+      break;
+    }
     case 'region-or-place':
     case 'place': {
       // "Kho bạc Nhà nước khu vực VI": a numbered region in place of a place (decision 0080).
@@ -644,7 +652,10 @@ export function parseOrg(
     if (country) {
       j = country.to;
       if (tokens[j]?.key === 'tại' && j + 1 < limit) {
-        const where = PLACES.longest(tokens, j + 1, limit) ?? COUNTRIES.longest(tokens, j + 1, limit);
+        // "Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh": a locality word may come first (decision 0091).
+        const hostLoc = LOCALITIES.longest(tokens, j + 1, limit);
+        const where =
+          PLACES.longest(tokens, hostLoc?.to ?? j + 1, limit) ?? COUNTRIES.longest(tokens, j + 1, limit);
         if (where) j = where.to;
         // "Đại sứ quán Nhật Bản tại Việt Nam": the host country, which countries.txt leaves out.
         else if (j + 3 <= limit && HOST_COUNTRY.test(keysBetween(tokens, j + 1, j + 3))) j += 3;
@@ -768,7 +779,11 @@ export function findOrgSpans(tokens: Token[], blocked: Uint8Array): OrgSpan[] {
  * inside a post ("Giám đốc Trung tâm …") a centre is an agency with a head.
  */
 function isBuilding(tokens: Token[], span: OrgSpan): boolean {
-  return BUILDING.test(keysBetween(tokens, span.from, span.from + 4));
+  if (BUILDING.test(keysBetween(tokens, span.from, span.from + 4))) return true;
+  // "Đoàn Chủ tịch đại hội": a meeting's presidium, who chair it, is no body either (decision 0091).
+  return (
+    tokens[span.from]!.key === 'đoàn' && MEETING_PRESIDIUM.test(keysBetween(tokens, span.from, span.from + 5))
+  );
 }
 
 /**
