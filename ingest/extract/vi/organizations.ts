@@ -438,7 +438,8 @@ export function definedNameAt(
  */
 function brandEnd(tokens: Token[], i: number, limit: number): number | null {
   const t = tokens[i]!;
-  if (!t.spaceBefore || !BRAND_WORD.test(t.text) || ABBREVIATIONS.has(t.key)) return null;
+  // Cheap tests first: this runs at every word no body head starts.
+  if (!t.cap || !t.spaceBefore || !BRAND_WORD.test(t.text) || ABBREVIATIONS.has(t.key)) return null;
   if (COUNTRIES.longest(tokens, i, limit) || PLACES.longest(tokens, i, limit) || !postEndsAt(tokens, i))
     return null;
   const j = i + 1;

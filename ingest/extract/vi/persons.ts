@@ -451,8 +451,9 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     // with no comma, reads the same (decision 0091); only a rank, not a word of address.
     const comma = h >= 1 && tokens[h - 1]!.text === ',';
     const postEnd = comma ? h - 1 : h;
-    const postBefore =
-      comma || (h >= 1 && RANK_BEFORE_NAME.test(keysBetween(tokens, h, k)))
+    const postBefore = comma
+      ? postEndingAt.get(postEnd)
+      : h >= 1 && postEndingAt.has(postEnd) && RANK_BEFORE_NAME.test(keysBetween(tokens, h, k))
         ? postEndingAt.get(postEnd)
         : undefined;
     const wordsBefore = postBefore ? keysBetween(tokens, h, k) : '';
