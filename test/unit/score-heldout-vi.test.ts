@@ -1,7 +1,7 @@
 // The held-out Vietnamese set (test/fixtures/heldout-vi, decision 0040) through the extraction
 // `kg extract` prints and the shared scorer: fails when its F1 falls below the floors, set a little
-// under what decision 0085 measured on all 199 articles of the ten batches (entities 0.995,
-// relations 0.992), per class and overall. A floor, not an exact figure: a new rule may raise
+// under what decision 0091 measured on all 219 articles of the eleven batches (entities 0.995,
+// relations 0.993), per class and overall. A floor, not an exact figure: a new rule may raise
 // them; lowering one needs a decision record (0051 lowered named documents and the
 // false-positives class for the fourth batch's misses that had no rule yet; 0056 lowered overall,
 // lists and named-documents relations for the fifth batch's: foreign names, "Căn cứ …" and
@@ -9,7 +9,7 @@
 // raised false-positives and named-documents once the sixth batch's misses had rules; 0070 raised
 // lists once the seventh's had; 0075 raised bugs once "Ban Quản lý dự án …" had a rule; 0080
 // added the ninth batch once its misses had rules, leaving every floor as it was; 0085 the tenth,
-// likewise).
+// and 0091 the eleventh, likewise).
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -20,14 +20,14 @@ import {
   type HeldOutScores,
 } from '../support/score-corpus.ts';
 
-// [entities F1, relations F1] floors; what decision 0085 measured is in the comment.
+// [entities F1, relations F1] floors; what decision 0091 measured is in the comment.
 const FLOORS: Record<string, [number, number]> = {
   bugs: [0.99, 0.99], // 1.000 / 1.000
-  dates: [0.99, 0.99], // 1.000 / 1.000 (after the ad hoc 'Trưởng đoàn' golds followed dev's convention)
-  'false-positives': [0.98, 0.98], // 0.986 / 0.995 ('Công an nhân dân' inside a day's name)
-  lexicon: [0.98, 0.98], // 0.995 / 0.988 (seventh batch: a trial, a regiment, a business forum's speaker)
-  lists: [0.98, 0.98], // 0.997 / 0.992 (tenth batch: a brand and city after a post, 'Giám đốc Vietcombank Quy Nhơn X')
-  'named-documents': [0.98, 0.98], // 0.990 / 0.990
+  dates: [0.99, 0.99], // 0.996 / 1.000 (after the ad hoc 'Trưởng đoàn' golds followed dev's convention)
+  'false-positives': [0.98, 0.98], // 0.983 / 0.987 ('Công an nhân dân' inside a day's name; eleventh batch: a K'Ho name after a place)
+  lexicon: [0.98, 0.98], // 0.996 / 0.992 (seventh batch: a regiment, a business forum's speaker)
+  lists: [0.98, 0.98], // 0.997 / 0.994
+  'named-documents': [0.98, 0.98], // 0.991 / 0.991
 };
 
 describe('held-out Vietnamese set (decision 0040)', () => {
@@ -39,7 +39,7 @@ describe('held-out Vietnamese set (decision 0040)', () => {
 
   it('scores every article of every class', () => {
     expect(Object.keys(scores.classes).sort()).toEqual(Object.keys(FLOORS).sort());
-    expect(scores.all.documents).toBeGreaterThanOrEqual(199);
+    expect(scores.all.documents).toBeGreaterThanOrEqual(219);
   });
 
   it('holds entities ≥ 0.99 and relations ≥ 0.98 over all articles', () => {
@@ -48,7 +48,7 @@ describe('held-out Vietnamese set (decision 0040)', () => {
   });
 
   // Named documents 1.000 since decision 0056 kept titles with commas, "trong tình hình mới" and
-  // a yearly plan's year whole; events 0.982 (decision 0085).
+  // a yearly plan's year whole; events 0.986 (decision 0091).
   it('holds named documents ≥ 0.99 and events ≥ 0.97 over all articles', () => {
     expect(scores.all.categories.documents_named!.f1).toBeGreaterThanOrEqual(0.99);
     expect(scores.all.categories.events!.f1).toBeGreaterThanOrEqual(0.97);

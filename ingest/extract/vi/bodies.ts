@@ -19,6 +19,7 @@ const BARE_BODY_WITHOUT_PLACE = new RegExp(pattern('bare-body-without-place'), '
 const PLURAL_BEFORE_LEVEL = new RegExp(pattern('plural-before-post'), 'u');
 const CLAUSE_END = new RegExp(pattern('clause-end'), 'u');
 const SCHOOL_ITSELF_WORD = new RegExp(pattern('school-itself-word'), 'u');
+const BRANCH_PREFIX = /^chi nhánh /u;
 
 /** Body spans on their own; fused posts ("Tỉnh ủy viên", "Ủy viên Trung ương Đảng") hold body words that are not bodies. */
 export function bodySpanLayer<D extends TokenLayer>(doc: D): D & BodySpanLayer {
@@ -253,6 +254,26 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
     g.mentions.push(mention(tokens[s.from]!.start, tokens[s.to - 1]!.end));
     g.mentions.sort((a, b) => a.start - b.start);
     groupOfSpan.set(s, found[0]!);
+  }
+  // "Giám đốc Vietcombank Quy Nhơn" after "Ngân hàng TMCP Ngoại thương Việt Nam chi nhánh Quy Nhơn":
+  // a brand and its place is the article's one other body whose branch is that place; none or two,
+  // and the brand stays a body of its own (decision 0091).
+  for (const s of orgSpans) {
+    if (!s.brand || s.to - s.from < 2) continue;
+    const own = groupOfSpan.get(s);
+    const source = own === undefined ? undefined : groups.get(own);
+    if (!source) continue;
+    const place = orgKey(tokens, s.from + 1, s.to).replace(BRANCH_PREFIX, '');
+    const branchOf = ' chi nhánh ' + place;
+    const found = [...groups.keys()].filter((k) => k !== own && k.endsWith(branchOf));
+    if (found.length !== 1) continue;
+    const target = groups.get(found[0]!)!;
+    for (const form of [source.name, ...source.aliases])
+      if (form !== target.name && !target.aliases.includes(form)) target.aliases.push(form);
+    target.mentions.push(...source.mentions);
+    target.mentions.sort((a, b) => a.start - b.start);
+    groups.delete(own!);
+    resolved.set(own!, found[0]!);
   }
   // "Đại diện MTTQ, các đoàn thể …": a bare kind the article names no body of in full is no body,
   // unless someone holds a post in it ("Phó Chủ tịch UBND X").

@@ -100,6 +100,8 @@ const bodyRows = rows('bodies.tsv', 2).map(([head, complement]): BodyEntry => {
   return { head: head!, kind: bodyKind(head!, 'vi'), complement: complement as BodyComplement };
 });
 export const BODIES = trieOf(bodyRows.map((b) => [b.head, b]));
+/** A brand read by its shape after a post ("Giám đốc Vietcombank Quy Nhơn"): an enterprise with no head word (decision 0091). */
+export const BRAND_BODY: BodyEntry = { head: '', kind: bodyKind('Công ty', 'vi'), complement: 'fixed' };
 
 export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   rows('abbreviations.tsv', 2).map(([abbr, expansion]) => [matchKey(abbr!), matchKey(expansion!)]),

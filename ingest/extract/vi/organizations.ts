@@ -7,6 +7,7 @@ import { keysBetween, type Token } from './tokens.ts';
 import {
   ABBREVIATIONS,
   BODIES,
+  BRAND_BODY,
   COUNTRIES,
   FAMILY_NAMES,
   FIELDS,
@@ -37,6 +38,8 @@ export interface OrgSpan {
   children: OrgSpan[];
   /** A body's kind written alone after a post ("Giám đốc chi nhánh X"): the article's one body of that kind, joined by bodies.ts (decision 0085). */
   bare?: true;
+  /** A brand and its place after a post ("Vietcombank Quy Nhơn"), joined by bodies.ts to the one branch of that place (decision 0091). */
+  brand?: true;
 }
 
 // Words after a body that belong to its name ("Ban Tổ chức Trung ương", "MTTQ Việt Nam").
@@ -77,10 +80,12 @@ function provinceLevel(tokens: Token[], from: number, to: number): boolean {
   return PROVINCE_LEVEL.test(keysBetween(tokens, from, to));
 }
 const BUILDING = new RegExp(pattern('building-named-like-a-body'), 'u');
+const MEETING_PRESIDIUM = new RegExp(pattern('meeting-presidium'), 'u');
 const GENERIC_AFTER_BODY = new RegExp(pattern('generic-localities-after-body'), 'u');
 const LIST_JOINER = new RegExp(pattern('list-member-separator'), 'u');
 const NAME_PART_DASH = new RegExp(pattern('name-part-dash'), 'u');
 const BRANCH_WORD = new RegExp(pattern('branch-word'), 'u');
+const BRAND_WORD = new RegExp(pattern('brand-word'), 'u');
 const LOWER_NAME_STOP = new RegExp(pattern('lower-body-name-stop'), 'u');
 /** At most this many lower-case words between a head and its locality ("… dự án đầu tư xây dựng …"). */
 const LOWER_NAME_WORDS = 16;
@@ -425,6 +430,38 @@ export function definedNameAt(
 }
 
 /**
+ * "Giám đốc Vietcombank Quy Nhơn Lê Thị Thu", "Phó Giám đốc Agribank chi nhánh Lạng Sơn Hoàng Thị
+ * Mai": a brand (pattern brand-word: a word no Vietnamese syllable is, no abbreviation, country or
+ * place of the lexicon) right after a post, then its branch and place, a known place, or a place
+ * run that a holder's name ends; a brand right before a family name is named alone. Without one of
+ * these the word is left alone ("Tổng thống Donald Trump"). Decision 0091.
+ */
+function brandEnd(tokens: Token[], i: number, limit: number): number | null {
+  const t = tokens[i]!;
+  // Cheap tests first: this runs at every word no body head starts.
+  if (!t.cap || !t.spaceBefore || !BRAND_WORD.test(t.text) || ABBREVIATIONS.has(t.key)) return null;
+  if (COUNTRIES.longest(tokens, i, limit) || PLACES.longest(tokens, i, limit) || !postEndsAt(tokens, i))
+    return null;
+  const j = i + 1;
+  if (j + 2 < limit && BRANCH_WORD.test(keysBetween(tokens, j, j + 2)) && tokens[j + 2]!.spaceBefore) {
+    const at = j + 2;
+    const loc = LOCALITIES.longest(tokens, at, limit);
+    return (
+      regionAt(tokens, at, limit) ??
+      (loc
+        ? placeRun(tokens, loc.to, limit, provinceLevel(tokens, loc.from, loc.to))
+        : placeRun(tokens, at, limit))
+    );
+  }
+  const known = PLACES.longest(tokens, j, limit);
+  if (known) return known.to;
+  const place = placeRun(tokens, j, limit);
+  if (place !== null && place > j && isCapWord(tokens[place]) && tokens[place]!.spaceBefore) return place;
+  if (isCapWord(tokens[j]) && FAMILY_NAMES.has(tokens[j]!.key) && isCapWord(tokens[j + 1])) return j;
+  return null;
+}
+
+/**
  * Parses a body starting at token i, or returns null. `nested` is true inside another body's name,
  * where a bare "Bộ" or "Sở" is allowed ("Đảng ủy Bộ", "Văn phòng Sở").
  */
@@ -442,7 +479,11 @@ export function parseOrg(
   if (!m) {
     // "Tổng Giám đốc EVN", "Đảng ủy Viettel": a name the article gave a body in brackets.
     const d = definedNameAt(tokens, i, limit);
-    return d ? { from: i, to: d.to, kind: d.body.kind, head: d.body.head, children: [] } : null;
+    if (d) return { from: i, to: d.to, kind: d.body.kind, head: d.body.head, children: [] };
+    const brandTo = nested ? null : brandEnd(tokens, i, limit);
+    return brandTo === null
+      ? null
+      : { from: i, to: brandTo, kind: BRAND_BODY.kind, head: BRAND_BODY, children: [], brand: true };
   }
   // Lower case only for a body named with its place: "huyện ủy Quan Hóa", "đảng ủy xã Mường Báng".
   if (!(t.cap || t.upper || allowLower) && !namedWithPlace(tokens, m.value, m.to, limit)) return null;
@@ -554,6 +595,13 @@ export function parseOrg(
       j = sub.to;
       break;
     }
+    case 'place-after-locality': {
+      // "Tòa án nhân dân khu vực 3 - Đắk Lắk", "VKSND khu vực 2": the regional courts and procuracies
+      // of 2025 are named by a numbered region where a locality would be (decision 0091).
+      const region = regionAt(tokens, j, limit);
+      if (region !== null) j = region;
+      break;
+    }
     case 'region-or-place':
     case 'place': {
       // "Kho bạc Nhà nước khu vực VI": a numbered region in place of a place (decision 0080).
@@ -605,7 +653,10 @@ export function parseOrg(
     if (country) {
       j = country.to;
       if (tokens[j]?.key === 'tại' && j + 1 < limit) {
-        const where = PLACES.longest(tokens, j + 1, limit) ?? COUNTRIES.longest(tokens, j + 1, limit);
+        // "Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh": a locality word may come first (decision 0091).
+        const hostLoc = LOCALITIES.longest(tokens, j + 1, limit);
+        const where =
+          PLACES.longest(tokens, hostLoc?.to ?? j + 1, limit) ?? COUNTRIES.longest(tokens, j + 1, limit);
         if (where) j = where.to;
         // "Đại sứ quán Nhật Bản tại Việt Nam": the host country, which countries.txt leaves out.
         else if (j + 3 <= limit && HOST_COUNTRY.test(keysBetween(tokens, j + 1, j + 3))) j += 3;
@@ -729,7 +780,11 @@ export function findOrgSpans(tokens: Token[], blocked: Uint8Array): OrgSpan[] {
  * inside a post ("Giám đốc Trung tâm …") a centre is an agency with a head.
  */
 function isBuilding(tokens: Token[], span: OrgSpan): boolean {
-  return BUILDING.test(keysBetween(tokens, span.from, span.from + 4));
+  if (BUILDING.test(keysBetween(tokens, span.from, span.from + 4))) return true;
+  // "Đoàn Chủ tịch đại hội": a meeting's presidium, who chair it, is no body either (decision 0091).
+  return (
+    tokens[span.from]!.key === 'đoàn' && MEETING_PRESIDIUM.test(keysBetween(tokens, span.from, span.from + 5))
+  );
 }
 
 /**

@@ -150,7 +150,17 @@ export function parsePost(tokens: Token[], i: number, limit: number): PostSpan |
     if (!after && !overlapping) after = bareKindAt(tokens, m.to, limit);
     if (overlapping && (!after || overlapping.to >= after.to)) org = overlapping;
     else org = after;
-    if (org) to = org.to;
+    if (org) {
+      to = org.to;
+      // "Ủy viên Ủy ban Văn hóa và Xã hội của Quốc hội Hà Thị Lan": the body's parent after "của",
+      // then the holder; the post is the one before it, not the name's before the comma (decision 0091).
+      if (tokens[to]?.key === 'của' && to + 1 < limit && tokens[to + 1]!.spaceBefore) {
+        const parent = parseOrg(tokens, to + 1, limit);
+        const holder = parent ? tokens[parent.to] : undefined;
+        if (parent && holder?.spaceBefore && isNameWord(holder) && FAMILY_NAMES.has(holder.key))
+          to = parent.to;
+      }
+    }
     // "Bộ trưởng Giáo dục và Đào tạo": the ministry's field without "Bộ".
     else if (m.to < limit && tokens[m.to]!.cap && tokens[m.to]!.spaceBefore) {
       const field = FIELDS.longest(tokens, m.to, limit);
@@ -239,7 +249,9 @@ function foreignNameAt(tokens: Token[], i: number, covered: Uint8Array): NameSpa
   if (j === null) return null;
   // "… tại Việt Nam": an envoy's posting, a second country or Việt Nam.
   if (FOREIGN_POSTING_WORD.test(tokens[j]?.key ?? '') && tokens[j + 1]?.cap) {
-    const posted = COUNTRIES.longest(tokens, j + 1) ?? PLACES.longest(tokens, j + 1);
+    // "… tại Thành phố Hồ Chí Minh": a consul's city after its locality word (decision 0091).
+    const postedLoc = LOCALITIES.longest(tokens, j + 1);
+    const posted = COUNTRIES.longest(tokens, j + 1) ?? PLACES.longest(tokens, postedLoc?.to ?? j + 1);
     if (posted) j = posted.to;
   }
   const from = j;
@@ -296,7 +308,8 @@ function honorificBefore(tokens: Token[], i: number): number {
     if (
       i >= back &&
       HONORIFICS.longest(tokens, i - back)?.to === i &&
-      !insideCapitalisedRun(tokens, i - back)
+      // "tỉnh Gia Lai Thiếu tướng X": a word of address of two words ends no place (decision 0091).
+      (back === 2 || !insideCapitalisedRun(tokens, i - back))
     )
       return i - back;
   return -1;
@@ -434,7 +447,15 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     // "Tư lệnh Bộ đội Biên phòng, Thiếu tướng X chủ trì": a rank after a post and its comma, with
     // or without a closing comma after the name; after "của" the post is someone else's. A degree
     // or a word of address reads the same ("Giám đốc Bệnh viện, PGS.TS X chủ trì", decision 0070).
-    const postBefore = h >= 1 && tokens[h - 1]!.text === ',' ? postEndingAt.get(h - 1) : undefined;
+    // "Chỉ huy trưởng Bộ đội Biên phòng tỉnh A Đại tá X": a rank right after the post and its body,
+    // with no comma, reads the same (decision 0091); only a rank, not a word of address.
+    const comma = h >= 1 && tokens[h - 1]!.text === ',';
+    const postEnd = comma ? h - 1 : h;
+    const postBefore = comma
+      ? postEndingAt.get(postEnd)
+      : h >= 1 && postEndingAt.has(postEnd) && RANK_BEFORE_NAME.test(keysBetween(tokens, h, k))
+        ? postEndingAt.get(postEnd)
+        : undefined;
     const wordsBefore = postBefore ? keysBetween(tokens, h, k) : '';
     const rankAfterPost =
       !!postBefore &&
@@ -455,7 +476,7 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     // brackets between the post and its holder (decision 0080).
     const bracket = rankAfterPost ? null : initialsBefore(tokens, k);
     let post =
-      postEndingAt.get(rankAfterPost ? h - 1 : k) ??
+      postEndingAt.get(rankAfterPost ? postEnd : k) ??
       (bracket !== null ? postEndingAt.get(bracket) : undefined);
     while (post && !consumed[post.from]) {
       before.unshift(post);
