@@ -26,6 +26,8 @@ import {
   COMPANY_SLOT_BEFORE,
   PLACES_ABROAD,
   TRAILING_HEADS,
+  COMPANY_HEADS,
+  SHARED_HEAD_STARTS,
   wordKey,
 } from './lexicon.ts';
 import {
@@ -232,6 +234,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       if (t.key === 'and') {
         const item = itemAfter(ctx, j + 1);
         if (!item || (segmentHasHead && item.hasHead)) break;
+        if (!orgHasHead && !inComplement && twoCompaniesAt(ctx, i, j, item.last)) break;
         j++;
         continue;
       }
@@ -351,7 +354,11 @@ function headlessCompanyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   const before = tokens[i - 1]?.key;
   // A name that runs on with "of" ("the Republic of Korea") is not a company's.
   if (tokens[last + 1]?.key === 'of' && !lastToken.possessive) return null;
+  // "Kumho Tire and Sailun Group": a brand joined by "and" to a company (decision 0092).
+  const joinedToCompany =
+    tokens[last + 1]?.key === 'and' && !lastToken.possessive && joinedCompanyAfter(ctx, i, last + 1);
   const slot =
+    joinedToCompany ||
     bracketed ||
     ownsPost ||
     (before === 'of' && postOfBefore(ctx, i - 1)) ||
@@ -369,6 +376,27 @@ function headlessCompanyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
     !!prior && prior.kind === 'word' && !prior.cap && (prior.key === 'a' || prior.key === 'an');
   if (indefinite) return null;
   return { first: i, last, start, end, text: bare, generic: false, anaphor: null };
+}
+
+/** The body after the "and" at token `and` ends in a company head and the run before it is a brand. */
+function joinedCompanyAfter(ctx: PhraseContext, i: number, and: number): boolean {
+  const item = itemAfter(ctx, and + 1);
+  return !!item && twoCompaniesAt(ctx, i, and, item.last);
+}
+
+/**
+ * "Kumho Tire and Sailun Group": the "and" at token `and` joins two companies, not one body's words,
+ * when the item after it ends in a company head (body-words.tsv `company-head`) and the head-less run
+ * before it, from token i, is a brand of its own: two words or more, its first word no place and no
+ * national word (`shared-head-start`: "Vietnam Oil and Gas Group" is one body). Decision 0092.
+ */
+function twoCompaniesAt(ctx: PhraseContext, i: number, and: number, itemLast: number): boolean {
+  const { tokens } = ctx;
+  if (!COMPANY_HEADS.has(tokens[itemLast]!.key) || and - i < 2) return false;
+  const first = tokens[i]!;
+  if (!isCapWord(first) || SHARED_HEAD_STARTS.has(first.key) || PLACES_ABROAD.has(first.key)) return false;
+  for (let k = i + 1; k < and; k++) if (findPlace(phraseText(ctx, i, k).text)) return false;
+  return !findPlace(first.text);
 }
 
 /**
