@@ -45,3 +45,69 @@ describe('English classes decision 0086 left open (decision 0092)', () => {
     ]);
   });
 });
+
+describe('English classes of the eleventh held-out batch (decision 0092)', () => {
+  it('the heads of the procuracy and the audit office and their deputies, bare after the body was named', () => {
+    const e = extract(
+      'The Supreme People’s Procuracy on Friday held a conference on its work in 2024. Procurator General Le Minh Tri chaired it. ' +
+        'Deputy Procurator General Nguyen Huy Tien reported on the year.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Le Minh Tri | Procurator General | Supreme People’s Procuracy',
+      'Nguyen Huy Tien | Deputy Procurator General | Supreme People’s Procuracy',
+    ]);
+    const audit = extract(
+      'The State Audit Office of Viet Nam will audit 30 projects next year. Deputy State Auditor General Ha Thi My Dung said so on Monday.',
+    );
+    expect(seatsOf(audit)).toEqual([
+      'Ha Thi My Dung | Deputy State Auditor General | State Audit Office of Viet Nam',
+    ]);
+  });
+
+  it('a judge and a front’s permanent vice president are posts of their own', () => {
+    const e = extract(
+      'The Viet Nam Fatherland Front Central Committee met on Monday. Permanent Vice President Nguyen Thi Thu Ha spoke. ' +
+        'Presiding Judge Tran Van Binh read the verdict. Vice President Vo Thi Anh Xuan attended.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Nguyen Thi Thu Ha | Permanent Vice President | Viet Nam Fatherland Front Central Committee',
+      'Tran Van Binh | Judge | -',
+      'Vo Thi Anh Xuan | Vice President | -',
+    ]);
+  });
+
+  it('a headline’s short form of a body the text names in full is that body; a lone head word there is none', () => {
+    const e = extract(
+      'State Audit Office finds errors as Police warn of scams\n\nHA NOI — The State Audit Office of Viet Nam on Monday announced its findings. ' +
+        'State Auditor General Ngo Van Tuan chaired the announcement.',
+    );
+    expect(bodies(e)).toEqual(['State Audit Office of Viet Nam']);
+    expect(seatsOf(e)).toEqual(['Ngo Van Tuan | State Auditor General | State Audit Office of Viet Nam']);
+  });
+
+  it('a ministry that owns a department by its possessive is named too, and a deputy minister’s portfolio finds it', () => {
+    const e = extract(
+      'The Ministry of Public Security’s Department of Traffic Police on Monday held a press conference. ' +
+        'Deputy Minister of Public Security Nguyen Van Long attended. Director of the department Do Thanh Binh spoke.',
+    );
+    expect(bodies(e)).toEqual([
+      'Ministry of Public Security',
+      'Ministry of Public Security’s Department of Traffic Police',
+    ]);
+    expect(seatsOf(e)).toContain('Nguyen Van Long | Deputy Minister | Ministry of Public Security');
+  });
+
+  it('a joint stock company is a body, and a one-word short name defined in brackets names its body before a post', () => {
+    const e = extract(
+      'Dung Quat Shipbuilding and Repair JSC (DQS) on Friday launched a ship. ' +
+        'Representatives of the Vietnam National Shipbuilding Industry Group (Shipbuilding) attended. ' +
+        'Later, the Viet Nam National Chemical Group (Vinachem) met. Vinachem General Director Nguyen Huu Tu spoke.',
+    );
+    expect(bodies(e)).toEqual([
+      'Dung Quat Shipbuilding and Repair JSC',
+      'Viet Nam National Chemical Group',
+      'Vietnam National Shipbuilding Industry Group',
+    ]);
+    expect(seatsOf(e)).toEqual(['Nguyen Huu Tu | General Director | Viet Nam National Chemical Group']);
+  });
+});

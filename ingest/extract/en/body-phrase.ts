@@ -28,6 +28,7 @@ import {
   TRAILING_HEADS,
   COMPANY_HEADS,
   SHARED_HEAD_STARTS,
+  OWNER_HEADS,
   wordKey,
 } from './lexicon.ts';
 import {
@@ -36,6 +37,7 @@ import {
   honorificAt,
   isCapWord,
   isKnownAcronym,
+  mayBeShortName,
   isOrdinal,
   matchPost,
   phraseText,
@@ -136,7 +138,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   let lastGood = -1;
   let sawVenue = false;
   let abroad = false;
-  const acronymOnly = tokens[j]!.acronym && acronymBodyAt(ctx, j);
+  const acronymOnly = mayBeShortName(ctx, tokens[j]!) && acronymBodyAt(ctx, j);
 
   while (j < tokens.length && SAME_SENTENCE(ctx, i, j)) {
     const t = tokens[j]!;
@@ -172,7 +174,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
         j += 2;
         continue;
       }
-      if (orgHasHead || inComplement || (t.acronym && acronymBodyAt(ctx, j))) lastGood = j;
+      if (orgHasHead || inComplement || (mayBeShortName(ctx, t) && acronymBodyAt(ctx, j))) lastGood = j;
       if (t.possessive) {
         const next = tokens[j + 1];
         if (!isCapWord(next) || !SAME_SENTENCE(ctx, j, j + 1)) break;
@@ -397,6 +399,36 @@ function twoCompaniesAt(ctx: PhraseContext, i: number, and: number, itemLast: nu
   if (!isCapWord(first) || SHARED_HEAD_STARTS.has(first.key) || PLACES_ABROAD.has(first.key)) return false;
   for (let k = i + 1; k < and; k++) if (findPlace(phraseText(ctx, i, k).text)) return false;
   return !findPlace(first.text);
+}
+
+/**
+ * The body a body's name is owned by, named in it with a possessive: "the Ministry of Public
+ * Security's Department of Cyber Security" is the department's name and names the ministry too
+ * (decision 0092), so that "Deputy Minister of Public Security" finds its ministry. The owner has
+ * an owner head of its own (body-words.tsv `owner-head`: Ministry); "the Party Central Committee's
+ * Inspection Commission" stays one body, as the gold names it. A country's possessive was cut off
+ * the name before (decision 0086).
+ */
+export function ownerBodyIn(ctx: PhraseContext, body: BodyPhrase): BodyPhrase | null {
+  const { tokens } = ctx;
+  for (let k = body.first; k < body.last; k++) {
+    const t = tokens[k]!;
+    if (!t.possessive) continue;
+    let headed = false;
+    for (let h = body.first; h <= k; h++) if (OWNER_HEADS.has(tokens[h]!.key)) headed = true;
+    if (!headed) return null;
+    const { start, end, text } = phraseText(ctx, body.first, k);
+    return {
+      first: body.first,
+      last: k,
+      start,
+      end,
+      text: text.replace(/[’']s?$/, ''),
+      generic: false,
+      anaphor: null,
+    };
+  }
+  return null;
 }
 
 /**

@@ -122,6 +122,7 @@ const BODY_WORD_CLASSES = [
   'trailing-head',
   'company-head',
   'shared-head-start',
+  'owner-head',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -163,6 +164,8 @@ export const TRAILING_HEADS = wordsOf('trailing-head');
 export const COMPANY_HEADS = wordsOf('company-head');
 /** First words after which "and" joins one body's words before a company head ("Vietnam Oil and Gas Group"; 0092). */
 export const SHARED_HEAD_STARTS = wordsOf('shared-head-start');
+/** Heads of a body that also stands alone when it owns another by its possessive ("the Ministry of X's Department of Y"; 0092). */
+export const OWNER_HEADS = wordsOf('owner-head');
 
 /**
  * Places outside Viet Nam (places-abroad.txt: countries, capitals, partners' provinces), by the key
