@@ -3,7 +3,12 @@
 // written for this file (public facts, our own wording; not the held-out sentences), with a guard
 // where a rule could over-reach.
 import { describe, expect, it } from 'vitest';
-import { bodyNamesOf as bodies, englishExtractor, seatsOf } from '../support/extraction-views.ts';
+import {
+  bodyNamesOf as bodies,
+  englishExtractor,
+  peopleOf as people,
+  seatsOf,
+} from '../support/extraction-views.ts';
 
 const extract = englishExtractor('2025-11-20');
 
@@ -109,5 +114,43 @@ describe('English classes of the eleventh held-out batch (decision 0092)', () =>
       'Vietnam National Shipbuilding Industry Group',
     ]);
     expect(seatsOf(e)).toEqual(['Nguyen Huu Tu | General Director | Viet Nam National Chemical Group']);
+  });
+
+  it('a trial: its judge presides, the prosecutor who reads the indictment takes part, on the day it opened', () => {
+    const e = extract(
+      'The People’s Court of Da Nang on Tuesday opened the appeal trial of five defendants in a bribery case. ' +
+        'Presiding Judge Tran Van Binh presided over the trial. Prosecutor Le Thi Mai read the indictment.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Tran Van Binh']);
+    expect(people(e, 'ATTENDED')).toEqual(['Le Thi Mai']);
+    expect(e.events.map((v) => v.date)).toEqual(['2025-11-18']);
+  });
+
+  it('a launch or an announcement chaired is the meeting a later speaker takes part in', () => {
+    const e = extract(
+      'The State Audit Office of Viet Nam on Monday published its audit of 2024 spending. State Auditor General Ngo Van Tuan chaired the announcement. ' +
+        'Deputy State Auditor General Doan Anh Tho said 30 units had to return funds.',
+    );
+    expect(people(e, 'CHAIRED')).toEqual(['Ngo Van Tuan']);
+    expect(people(e, 'ATTENDED')).toEqual(['Doan Anh Tho']);
+  });
+
+  it('a cooperation programme signed by two bodies is a signing its signers take part in; "the confederation" is the one named', () => {
+    const e = extract(
+      'The Viet Nam Farmers’ Union and the Viet Nam General Confederation of Labour on Monday signed a cooperation programme on training. ' +
+        'President of the confederation Nguyen Dinh Khang and Chairman of the Farmers’ Union Luong Quoc Doan signed the programme.',
+    );
+    expect(e.events.map((v) => [v.kind, v.date])).toEqual([['ceremony', '2025-11-17']]);
+    expect(people(e, 'ATTENDED')).toEqual(['Luong Quoc Doan', 'Nguyen Dinh Khang']);
+    expect(seatsOf(e)).toContain('Nguyen Dinh Khang | President | Viet Nam General Confederation of Labour');
+  });
+
+  it('a minister who met representatives of groups holds that meeting; both sides take part', () => {
+    const e = extract(
+      'Minister of Home Affairs Pham Thi Thanh Tra on Friday met representatives of ethnic minority villages in Ha Noi. ' +
+        'Village elder Lo Van Pang thanked the ministry.',
+    );
+    expect(e.events.map((v) => v.date)).toEqual(['2025-11-14']);
+    expect(people(e, 'ATTENDED')).toEqual(['Lo Van Pang', 'Pham Thi Thanh Tra']);
   });
 });
