@@ -153,4 +153,44 @@ describe('English classes of the eleventh held-out batch (decision 0092)', () =>
     expect(e.events.map((v) => v.date)).toEqual(['2025-11-14']);
     expect(people(e, 'ATTENDED')).toEqual(['Lo Van Pang', 'Pham Thi Thanh Tra']);
   });
+
+  it('partners a body works with are companies; a school and a fund are bodies', () => {
+    const e = extract(
+      'Hanoi University of Science and Technology on Monday opened its School of Microelectronics. ' +
+        'Its rector said the school would work with Qualcomm and Synopsys, and with Japan. ' +
+        'The United Nations Population Fund (UNFPA) sent a message.',
+    );
+    expect(bodies(e)).toEqual([
+      'Hanoi University of Science and Technology',
+      'Qualcomm',
+      'School of Microelectronics',
+      'Synopsys',
+      'United Nations Population Fund',
+    ]);
+  });
+
+  it('"at" inside a body’s complement continues its name, unless a place follows', () => {
+    const e = extract(
+      'Chairman of the Commission for the Management of State Capital at Enterprises Nguyen Hoang Anh attended. ' +
+        'The Department of Finance at Hai Phong also sent a report.',
+    );
+    expect(bodies(e)).toEqual([
+      'Commission for the Management of State Capital at Enterprises',
+      'Department of Finance',
+    ]);
+    expect(seatsOf(e)).toEqual([
+      'Nguyen Hoang Anh | Chairman | Commission for the Management of State Capital at Enterprises',
+    ]);
+  });
+
+  it('a post of a thing a body owns in lower case is no post of that body', () => {
+    const e = extract(
+      'Deputy Prime Minister Tran Hong Ha, head of the Government’s steering committee for national railway projects, chaired the meeting. ' +
+        'Secretary of the Hanoi Party Committee’s Standing Board Bui Thi Minh Hoai attended.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Bui Thi Minh Hoai | Secretary | Hanoi Party Committee’s Standing Board',
+      'Tran Hong Ha | Deputy Prime Minister | -',
+    ]);
+  });
 });

@@ -216,7 +216,18 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       const remitOn = t.key === 'on' && BODY_HEADS.has(tokens[j - 1]?.key ?? '') && !issuerOfDocument(ctx, i);
       // "the Embassy of Viet Nam in Japan": a mission's name ends in the place it sits (decision 0081).
       const abroadIn = t.key === 'in' && abroad && inComplement;
-      if ((t.key === 'of' || t.key === 'for' || remitOn || abroadIn) && next) {
+      // "Commission for the Management of State Capital at Enterprises": inside a complement, "at"
+      // before a capitalised word that is no place (decision 0092).
+      const atInName =
+        t.key === 'at' &&
+        inComplement &&
+        !abroad &&
+        isCapWord(next) &&
+        !ctx.nameStarts.has(j + 1) &&
+        !PLACES_ABROAD.has(next!.key) &&
+        !findPlace(next!.text) &&
+        !findPlace(phraseText(ctx, j + 1, j + 2).text);
+      if ((t.key === 'of' || t.key === 'for' || remitOn || abroadIn || atInName) && next) {
         let k = j + 1;
         if (tokens[k]?.key === 'the' && !tokens[k]!.cap) k++;
         const target = tokens[k];
@@ -364,7 +375,12 @@ function headlessCompanyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
     bracketed ||
     ownsPost ||
     (before === 'of' && postOfBefore(ctx, i - 1)) ||
-    ((before === 'from' || before === 'of' || before === 'to' || before === 'the') &&
+    ((before === 'from' ||
+      before === 'of' ||
+      before === 'to' ||
+      before === 'the' ||
+      before === 'with' ||
+      before === 'and') &&
       COMPANY_SLOT_BEFORE.test(ctx.text.slice(Math.max(0, tokens[i]!.start - 120), tokens[i]!.start)));
   if (!slot) return null;
   const { start, end, text } = phraseText(ctx, i, last);
