@@ -193,4 +193,15 @@ describe('English classes of the eleventh held-out batch (decision 0092)', () =>
       'Tran Hong Ha | Deputy Prime Minister | -',
     ]);
   });
+
+  it('a bare post before a name takes the body named after the name’s "of"; a place there is none', () => {
+    const e = extract(
+      'Prosecutor Le Thi Mai of the People’s Procuracy of Da Nang read the indictment on Monday. ' +
+        'Judge Tran Van Hai of Hanoi read the verdict.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Le Thi Mai | Prosecutor | People’s Procuracy of Da Nang',
+      'Tran Van Hai | Judge | -',
+    ]);
+  });
 });

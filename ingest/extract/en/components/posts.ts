@@ -89,6 +89,19 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
     return null;
   });
 
+  /**
+   * "Prosecutor A of the People's Procuracy of Hanoi": the body after "of" right after the name a bare
+   * post stands before is the post's (decision 0092). Not an anaphor nor a generic body.
+   */
+  const bodyOfAfterName = unnamed((els: Element[], name: number) => {
+    let k = name + 1;
+    if (!isSeparator(els[k], 'of')) return null;
+    k++;
+    if (isSeparator(els[k], 'the')) k++;
+    const e = els[k];
+    return e?.kind === 'body' && !e.body.generic && !e.body.anaphor ? e.body : null;
+  });
+
   /** The last named body before offset `before` in the sentence: what an "its" before a post owns. */
   const ownedBodyBefore = unnamed((sentence: number, before: number) => {
     let owned: (typeof doc.bodyMentions)[number]['body'] | null = null;
@@ -159,10 +172,11 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
             r.post.sharesBody && joined?.post.body && isSeparator(els[els.indexOf(joined) - 1], 'and')
               ? { ...r.post, body: joined.post.body }
               : r.post;
+          const unowned = !post.body && !post.impliedBody && !post.portfolio;
+          // "Prosecutor A of the People's Procuracy of Hanoi": the body after the name (decision 0092).
+          const bodyAfter = unowned && !ownerBody && run.length === 1 ? bodyOfAfterName(els, after) : null;
           const owned =
-            ownerBody && !post.body && !post.impliedBody && !post.portfolio
-              ? { ...post, body: ownerBody }
-              : post;
+            unowned && (ownerBody ?? bodyAfter) ? { ...post, body: ownerBody ?? bodyAfter } : post;
           givePost(next.name, owned, sentence, isFormer(r), r.post.text, run.length === 1);
         }
       } else {
