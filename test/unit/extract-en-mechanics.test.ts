@@ -229,6 +229,7 @@ describe('a relation cue run only on sentences holding one of its required texts
       'They laid a wreath and offered incense; the leaders laid flowers.',
       'The Prime Minister received the outgoing Japanese ambassador and met with the visiting delegation.',
       'Studying and implementing the resolution, the cadres grasped the directive.',
+      'The minister met representatives of farmers, the unions signed a cooperation programme and the prosecutor read the indictment.',
       'Nothing in this sentence is a cue of any kind.',
     ].join(' ');
     const sentences: { start: number; end: number }[] = [];

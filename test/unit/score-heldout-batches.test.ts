@@ -45,6 +45,7 @@ describe('held-out batches', () => {
       ['batch 8', 19],
       ['batch 9', 19],
       ['batch 10', 18],
+      ['batch 11', 18],
     ]);
     expect(path.basename(batches[5]!.records[0]!)).toBe('en-heldout-084.json');
   });

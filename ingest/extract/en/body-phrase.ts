@@ -26,6 +26,9 @@ import {
   COMPANY_SLOT_BEFORE,
   PLACES_ABROAD,
   TRAILING_HEADS,
+  COMPANY_HEADS,
+  SHARED_HEAD_STARTS,
+  OWNER_HEADS,
   wordKey,
 } from './lexicon.ts';
 import {
@@ -34,6 +37,7 @@ import {
   honorificAt,
   isCapWord,
   isKnownAcronym,
+  mayBeShortName,
   isOrdinal,
   matchPost,
   phraseText,
@@ -134,7 +138,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   let lastGood = -1;
   let sawVenue = false;
   let abroad = false;
-  const acronymOnly = tokens[j]!.acronym && acronymBodyAt(ctx, j);
+  const acronymOnly = mayBeShortName(ctx, tokens[j]!) && acronymBodyAt(ctx, j);
 
   while (j < tokens.length && SAME_SENTENCE(ctx, i, j)) {
     const t = tokens[j]!;
@@ -170,7 +174,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
         j += 2;
         continue;
       }
-      if (orgHasHead || inComplement || (t.acronym && acronymBodyAt(ctx, j))) lastGood = j;
+      if (orgHasHead || inComplement || (mayBeShortName(ctx, t) && acronymBodyAt(ctx, j))) lastGood = j;
       if (t.possessive) {
         const next = tokens[j + 1];
         if (!isCapWord(next) || !SAME_SENTENCE(ctx, j, j + 1)) break;
@@ -212,7 +216,18 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       const remitOn = t.key === 'on' && BODY_HEADS.has(tokens[j - 1]?.key ?? '') && !issuerOfDocument(ctx, i);
       // "the Embassy of Viet Nam in Japan": a mission's name ends in the place it sits (decision 0081).
       const abroadIn = t.key === 'in' && abroad && inComplement;
-      if ((t.key === 'of' || t.key === 'for' || remitOn || abroadIn) && next) {
+      // "Commission for the Management of State Capital at Enterprises": inside a complement, "at"
+      // before a capitalised word that is no place (decision 0092).
+      const atInName =
+        t.key === 'at' &&
+        inComplement &&
+        !abroad &&
+        isCapWord(next) &&
+        !ctx.nameStarts.has(j + 1) &&
+        !PLACES_ABROAD.has(next!.key) &&
+        !findPlace(next!.text) &&
+        !findPlace(phraseText(ctx, j + 1, j + 2).text);
+      if ((t.key === 'of' || t.key === 'for' || remitOn || abroadIn || atInName) && next) {
         let k = j + 1;
         if (tokens[k]?.key === 'the' && !tokens[k]!.cap) k++;
         const target = tokens[k];
@@ -232,6 +247,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       if (t.key === 'and') {
         const item = itemAfter(ctx, j + 1);
         if (!item || (segmentHasHead && item.hasHead)) break;
+        if (!orgHasHead && !inComplement && twoCompaniesAt(ctx, i, j, item.last)) break;
         j++;
         continue;
       }
@@ -351,11 +367,20 @@ function headlessCompanyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   const before = tokens[i - 1]?.key;
   // A name that runs on with "of" ("the Republic of Korea") is not a company's.
   if (tokens[last + 1]?.key === 'of' && !lastToken.possessive) return null;
+  // "Kumho Tire and Sailun Group": a brand joined by "and" to a company (decision 0092).
+  const joinedToCompany =
+    tokens[last + 1]?.key === 'and' && !lastToken.possessive && joinedCompanyAfter(ctx, i, last + 1);
   const slot =
+    joinedToCompany ||
     bracketed ||
     ownsPost ||
     (before === 'of' && postOfBefore(ctx, i - 1)) ||
-    ((before === 'from' || before === 'of' || before === 'to' || before === 'the') &&
+    ((before === 'from' ||
+      before === 'of' ||
+      before === 'to' ||
+      before === 'the' ||
+      before === 'with' ||
+      before === 'and') &&
       COMPANY_SLOT_BEFORE.test(ctx.text.slice(Math.max(0, tokens[i]!.start - 120), tokens[i]!.start)));
   if (!slot) return null;
   const { start, end, text } = phraseText(ctx, i, last);
@@ -369,6 +394,57 @@ function headlessCompanyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
     !!prior && prior.kind === 'word' && !prior.cap && (prior.key === 'a' || prior.key === 'an');
   if (indefinite) return null;
   return { first: i, last, start, end, text: bare, generic: false, anaphor: null };
+}
+
+/** The body after the "and" at token `and` ends in a company head and the run before it is a brand. */
+function joinedCompanyAfter(ctx: PhraseContext, i: number, and: number): boolean {
+  const item = itemAfter(ctx, and + 1);
+  return !!item && twoCompaniesAt(ctx, i, and, item.last);
+}
+
+/**
+ * "Kumho Tire and Sailun Group": the "and" at token `and` joins two companies, not one body's words,
+ * when the item after it ends in a company head (body-words.tsv `company-head`) and the head-less run
+ * before it, from token i, is a brand of its own: two words or more, its first word no place and no
+ * national word (`shared-head-start`: "Vietnam Oil and Gas Group" is one body). Decision 0092.
+ */
+function twoCompaniesAt(ctx: PhraseContext, i: number, and: number, itemLast: number): boolean {
+  const { tokens } = ctx;
+  if (!COMPANY_HEADS.has(tokens[itemLast]!.key) || and - i < 2) return false;
+  const first = tokens[i]!;
+  if (!isCapWord(first) || SHARED_HEAD_STARTS.has(first.key) || PLACES_ABROAD.has(first.key)) return false;
+  for (let k = i + 1; k < and; k++) if (findPlace(phraseText(ctx, i, k).text)) return false;
+  return !findPlace(first.text);
+}
+
+/**
+ * The body a body's name is owned by, named in it with a possessive: "the Ministry of Public
+ * Security's Department of Cyber Security" is the department's name and names the ministry too
+ * (decision 0092), so that "Deputy Minister of Public Security" finds its ministry. The owner has
+ * an owner head of its own (body-words.tsv `owner-head`: Ministry); "the Party Central Committee's
+ * Inspection Commission" stays one body, as the gold names it. A country's possessive was cut off
+ * the name before (decision 0086).
+ */
+export function ownerBodyIn(ctx: PhraseContext, body: BodyPhrase): BodyPhrase | null {
+  const { tokens } = ctx;
+  for (let k = body.first; k < body.last; k++) {
+    const t = tokens[k]!;
+    if (!t.possessive) continue;
+    let headed = false;
+    for (let h = body.first; h <= k; h++) if (OWNER_HEADS.has(tokens[h]!.key)) headed = true;
+    if (!headed) return null;
+    const { start, end, text } = phraseText(ctx, body.first, k);
+    return {
+      first: body.first,
+      last: k,
+      start,
+      end,
+      text: text.replace(/[’']s?$/, ''),
+      generic: false,
+      anaphor: null,
+    };
+  }
+  return null;
 }
 
 /**

@@ -120,6 +120,9 @@ const BODY_WORD_CLASSES = [
   'abroad-head',
   'campus-head',
   'trailing-head',
+  'company-head',
+  'shared-head-start',
+  'owner-head',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -157,6 +160,12 @@ export const ABROAD_HEADS = wordsOf('abroad-head');
 export const CAMPUS_HEADS = wordsOf('campus-head');
 /** Lower-case heads after a body's name, with "of <place>" after them ("National Assembly delegation of …"; decision 0086). */
 export const TRAILING_HEADS = wordsOf('trailing-head');
+/** Heads that end a company's name: "Kumho Tire and Sailun Group" names two companies (decision 0092). */
+export const COMPANY_HEADS = wordsOf('company-head');
+/** First words after which "and" joins one body's words before a company head ("Vietnam Oil and Gas Group"; 0092). */
+export const SHARED_HEAD_STARTS = wordsOf('shared-head-start');
+/** Heads of a body that also stands alone when it owns another by its possessive ("the Ministry of X's Department of Y"; 0092). */
+export const OWNER_HEADS = wordsOf('owner-head');
 
 /**
  * Places outside Viet Nam (places-abroad.txt: countries, capitals, partners' provinces), by the key

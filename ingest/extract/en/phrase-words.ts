@@ -143,11 +143,24 @@ export function shortNameInBrackets(tokens: readonly Token[], k: number): boolea
   );
 }
 
-/** A known acronym (defined in brackets in this article, or a body in the bilingual lexicon). */
+/**
+ * A known acronym (defined in brackets in this article, or a body in the bilingual lexicon), or a
+ * one-word short name the article defined in brackets ("… Energy Group (Petrovietnam)", then
+ * "Petrovietnam General Director A"; decision 0092).
+ */
 export function isKnownAcronym(ctx: PhraseContext, t: Token): boolean {
-  const bare = t.text.replace(/[’']s?$/, '');
-  return t.acronym && (ctx.acronyms.has(bare) || vietnameseBodyName(bare) !== null);
+  if (!t.acronym)
+    return t.kind === 'word' && t.cap && ctx.acronyms.size > 0 && ctx.acronyms.has(shortNameOf(t));
+  const bare = shortNameOf(t);
+  return ctx.acronyms.has(bare) || vietnameseBodyName(bare) !== null;
 }
+
+/** A short name's text without its possessive ending. */
+const shortNameOf = (t: Token): string => t.text.replace(/[’']s?$/, '');
+
+/** A token that may be a body's acronym or a short name defined in brackets (isKnownAcronym asks which). */
+export const mayBeShortName = (ctx: PhraseContext, t: Token): boolean =>
+  t.acronym || (ctx.acronyms.size > 0 && t.kind === 'word' && t.cap);
 
 export function phraseText(
   ctx: PhraseContext,

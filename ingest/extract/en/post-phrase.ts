@@ -11,6 +11,7 @@ import {
   ENVOY_TO_HOST,
   PLACES_ABROAD,
   PLACES_ABROAD_FIRST_WORDS,
+  PLACE_ADJECTIVES,
   POSTS,
   TRAILING_HEADS,
   wordKey,
@@ -327,6 +328,21 @@ export function ownedBeforeName(ctx: PhraseContext, first: number, last: number)
   );
 }
 
+/** The body ending at token `last` owns, by its possessive, a noun in lower case ("the Government's steering committee"). */
+function ownsLowerCaseNoun(ctx: PhraseContext, last: number): boolean {
+  const owner = ctx.tokens[last]!;
+  const next = ctx.tokens[last + 1];
+  return (
+    owner.possessive &&
+    !!next &&
+    next.kind === 'word' &&
+    !next.cap &&
+    !PLACE_ADJECTIVES.has(next.key) &&
+    SAME_SENTENCE(ctx, last, last + 1) &&
+    matchPost(ctx, last + 1) === null
+  );
+}
+
 /** A post starting at token i ("Secretary of the Hanoi Party Committee", "Politburo member"), or null. */
 export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
   const { tokens } = ctx;
@@ -376,6 +392,13 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
           }
         } else if (entry.needsOf) return null;
       }
+    }
+    // "head of the Government's steering committee for …": the body after "of" owns, by its
+    // possessive, a thing named in lower case, which is what the post is of — no post of that body,
+    // and in lower case no post (decision 0092).
+    if (body && !body.anaphor && ownsLowerCaseNoun(ctx, body.last)) {
+      if (lowerNeedsBody || entry.needsOf) return null;
+      body = null;
     }
     if (lowerNeedsBody && (!body || body.generic || body.anaphor)) return null;
     if (entry.participant && body?.anaphor && TRAILING_HEADS.has(body.anaphor)) return null;

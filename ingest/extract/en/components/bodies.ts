@@ -72,6 +72,48 @@ function articleProvinceOf(bodyMentions: PhraseLayer['bodyMentions']): string | 
   return [...placeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/**
+ * Where the headline ends: the text's first line, when a blank line follows it and it ends with no
+ * sentence stop ("State Audit Office finds …\n\nHA NOI — …"); 0 when the text has none.
+ */
+function headlineEndOf(text: string): number {
+  const end = text.indexOf('\n\n');
+  if (end <= 0 || end > 200 || /[.!?]\s*$/.test(text.slice(0, end))) return 0;
+  return end;
+}
+
+/**
+ * A body the headline names by a short form (decision 0092): where the text never names that form
+ * itself, it is the one body of the text whose name holds its words in a row, not after "of" ("State
+ * Audit Office" of "State Audit Office of Viet Nam", "Fatherland Front" of "Vietnam Fatherland Front
+ * Central Committee") — its group key is set to that body's; a one-word form the text names in no
+ * body ("Police warn …", "Procuracy sector …") is a common noun, no body. Longer forms stand.
+ */
+function headlineBodyKept(
+  body: BodyPhrase,
+  bodyMentions: PhraseLayer['bodyMentions'],
+  headlineEnd: number,
+  bodyGroupKey: (surface: string) => string,
+  groupKeys: Map<string, string>,
+): boolean {
+  if (body.generic || body.anaphor) return true;
+  const key = bodyGroupKey(body.text);
+  const later = bodyMentions.filter((m) => m.body.start > headlineEnd && !m.body.generic && !m.body.anaphor);
+  if (later.some((m) => bodyGroupKey(m.body.text) === key)) return true;
+  const words = ` ${body.text.replace(/[’']s?$/, '')} `;
+  const holders = new Set<string>();
+  for (const m of later) {
+    const at = ` ${m.body.text} `.indexOf(words);
+    if (at < 0 || / of(?: the)?$/.test(` ${m.body.text} `.slice(0, at))) continue;
+    holders.add(bodyGroupKey(m.body.text));
+  }
+  if (holders.size === 1) {
+    groupKeys.set(body.text, [...holders][0]!);
+    return true;
+  }
+  return body.text.includes(' ') || holders.size > 1;
+}
+
 export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
   const { text, bodyMentions, acronymBody } = doc;
   const articleProvince = articleProvinceOf(bodyMentions);
@@ -86,8 +128,14 @@ export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
     }
     return key;
   });
+  const headlineEnd = headlineEndOf(text);
   const groups = new Map<string, { forms: Map<string, string>; mentions: Mention[] }>();
   for (const { body, sentence } of bodyMentions) {
+    if (
+      body.end <= headlineEnd &&
+      !headlineBodyKept(body, bodyMentions, headlineEnd, bodyGroupKey, groupKeys)
+    )
+      continue;
     const key = bodyGroupKey(body.text);
     if (!groups.has(key)) groups.set(key, { forms: new Map(), mentions: [] });
     const g = groups.get(key)!;

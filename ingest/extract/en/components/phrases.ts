@@ -2,7 +2,7 @@
 // person name, a post (with the body it names), a body name, an honorific — so that the later
 // components read relations from the order of elements, not of words. Acronyms defined in brackets
 // ("People's Committee (PPC)") are learnt on the way and name their body from then on.
-import { readBody, type BodyPhrase } from '../body-phrase.ts';
+import { ownerBodyIn, readBody, type BodyPhrase } from '../body-phrase.ts';
 import { wordKey } from '../lexicon.ts';
 import { honorificAt, shortNameInBrackets, startsNoPhrase, type PhraseContext } from '../phrase-words.ts';
 import { ministerHeadWithinReach, readPost } from '../post-phrase.ts';
@@ -32,7 +32,11 @@ export function readPhrases(doc: TokenLayer & PersonLayer): PhraseLayer {
   const elementsBySentence: Element[][] = article.sentences.map(() => []);
   const bodyMentions: { body: BodyPhrase; sentence: number }[] = [];
   const addBody = unnamed((body: BodyPhrase, sentence: number) => {
-    if (!body.generic && !body.anaphor) bodyMentions.push({ body, sentence });
+    if (body.generic || body.anaphor) return;
+    // "the Ministry of Public Security's Department of …" names the ministry too (decision 0092).
+    const owner = ownerBodyIn(ctx, body);
+    if (owner) bodyMentions.push({ body: owner, sentence });
+    bodyMentions.push({ body, sentence });
   });
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;

@@ -73,16 +73,43 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
   );
 
   /**
-   * The body the article named first, in a sentence before `sentence`: the post of a bare "Deputy
-   * Minister A" or "Director General B" (posts.tsv `bare-article-body`; decision 0086) — a minister's
-   * post only when that body is a ministry, the others only when it is not.
+   * The first body of a fitting kind the article named, in a sentence before `sentence`: the post of
+   * a bare "Deputy Minister A" or "Director General B" (posts.tsv `bare-article-body`; decision 0086)
+   * — a minister's post in the first ministry named, the others in the first body that is not one. A
+   * report that opens with its host ("The Hanoi People's Committee received the Ministry of
+   * Construction … Deputy Minister A") gives the post the ministry named after it (decision 0092).
    */
   const articleBodyFor = unnamed((bare: 'ministry' | 'body', sentence: number): string | null => {
-    const first = doc.bodyMentions.find((m) => !m.body.generic && !m.body.anaphor);
-    if (!first || first.sentence >= sentence) return null;
-    const name = orgNameOf(first.body, first.body.start);
-    if (!name) return null;
-    return /\bMinistry\b/.test(name) === (bare === 'ministry') ? name : null;
+    for (const m of doc.bodyMentions) {
+      if (m.sentence >= sentence) return null;
+      if (m.body.generic || m.body.anaphor) continue;
+      const name = orgNameOf(m.body, m.body.start);
+      if (name && /\bMinistry\b/.test(name) === (bare === 'ministry')) return name;
+    }
+    return null;
+  });
+
+  /**
+   * "Prosecutor A of the People's Procuracy of Hanoi": the body after "of" right after the name a bare
+   * post stands before is the post's (decision 0092). Not an anaphor nor a generic body.
+   */
+  const bodyOfAfterName = unnamed((els: Element[], name: number) => {
+    let k = name + 1;
+    if (!isSeparator(els[k], 'of')) return null;
+    k++;
+    if (isSeparator(els[k], 'the')) k++;
+    const e = els[k];
+    return e?.kind === 'body' && !e.body.generic && !e.body.anaphor ? e.body : null;
+  });
+
+  /** The last named body before offset `before` in the sentence: what an "its" before a post owns. */
+  const ownedBodyBefore = unnamed((sentence: number, before: number) => {
+    let owned: (typeof doc.bodyMentions)[number]['body'] | null = null;
+    for (const m of doc.bodyMentions) {
+      if (m.sentence > sentence || (m.sentence === sentence && m.body.start >= before)) break;
+      if (m.sentence === sentence && !m.body.generic && !m.body.anaphor) owned = m.body;
+    }
+    return owned;
   });
 
   doc.elementsBySentence.forEach((els, sentence) => {
@@ -130,6 +157,13 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
         // "Deputy Prime Ministers A and B": the plural post goes to each name of the list it heads.
         for (const p of personList(els, after, 1)) givePost(p.name, single, sentence, former, single.role);
       } else if (next?.kind === 'person') {
+        // "a delegation from Nokia led by its President and CEO A": "its" before the run gives each
+        // post with no body of its own the last body named before it in the sentence (decision 0092).
+        const owner = els[k - 1];
+        const ownerBody =
+          owner?.kind === 'token' && owner.token.key === 'its' && !owner.token.cap
+            ? ownedBodyBefore(sentence, run[0]!.post.start)
+            : null;
         for (const [n, r] of run.entries()) {
           // "Chairman and General Director of Viettel A": the first post takes the body of the one it
           // is joined to by "and" (posts.tsv `shares-body`; decision 0086).
@@ -138,7 +172,12 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
             r.post.sharesBody && joined?.post.body && isSeparator(els[els.indexOf(joined) - 1], 'and')
               ? { ...r.post, body: joined.post.body }
               : r.post;
-          givePost(next.name, post, sentence, isFormer(r), r.post.text, run.length === 1);
+          const unowned = !post.body && !post.impliedBody && !post.portfolio;
+          // "Prosecutor A of the People's Procuracy of Hanoi": the body after the name (decision 0092).
+          const bodyAfter = unowned && !ownerBody && run.length === 1 ? bodyOfAfterName(els, after) : null;
+          const owned =
+            unowned && (ownerBody ?? bodyAfter) ? { ...post, body: ownerBody ?? bodyAfter } : post;
+          givePost(next.name, owned, sentence, isFormer(r), r.post.text, run.length === 1);
         }
       } else {
         // "A, the city’s mayor,", "as the country’s public security minister": a determiner and a
