@@ -4,6 +4,7 @@ import type { ArticleRecord, CleanArticle, Language } from './types.ts';
 import { unifyTonePlacementOfNfc } from './text/normalise.ts';
 import { detectLanguage } from './detect-language.ts';
 import { isDateLine } from './read/dateline.ts';
+import { matchesOf } from './base/matches.ts';
 
 // Lines that are page furniture, not article text (menus, counters, share widgets, related links).
 const CHROME_LINE = new RegExp(
@@ -174,7 +175,7 @@ export function cleanArticle(record: ArticleRecord): CleanArticle {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  for (const m of text.matchAll(INLINE_PHOTO_CREDIT)) authors.push(...splitNames(m[1]!));
+  for (const m of matchesOf(INLINE_PHOTO_CREDIT, text)) authors.push(...splitNames(m[1]!));
   // A leading "(LSO) –", "(VOV) -" is the agency's dateline credit, not a person who wrote the
   // article: it stays in the text and is not an author.
   // matchText is made when first read: the Vietnamese recogniser reads it, the English one never

@@ -1,6 +1,7 @@
 // Speed changes of decision 0093, each held to the form it replaces: a shortcut that leaves out a
 // case gives a different answer here.
 import { describe, expect, it } from 'vitest';
+import { matchesOf } from '../../ingest/base/matches.ts';
 import { cleanArticle, matchTextOf } from '../../ingest/clean.ts';
 import { unifyTonePlacement, unifyTonePlacementOfNfc } from '../../ingest/text/normalise.ts';
 import type { ArticleRecord } from '../../ingest/types.ts';
@@ -108,5 +109,69 @@ describe('tone placement without NFC for a text NFC cannot change (decision 0093
       const clean = cleanArticle(record([text, text, 'Another line.'].join('\n')));
       expect(clean.matchText).toBe(matchTextBefore(clean.text));
     }
+  });
+});
+
+/** What a test compares of a match: its texts, index, input, named groups and indices (d flag). */
+const seen = (m: RegExpMatchArray) => ({
+  texts: [...m],
+  index: m.index,
+  input: m.input,
+  groups: m.groups,
+  indices: m.indices?.map((pair) => pair && [...pair]),
+});
+
+describe('matchesOf gives what matchAll gives (decision 0093)', () => {
+  // Written for this test: every flag the recognisers use, empty matches (between the halves of a
+  // surrogate pair too), look-behind, named groups, a start from a lastIndex left by an earlier test().
+  const texts = [
+    'Directive 05-CT/TW and Resolution 57-NQ/TW, on March 5, 2025 and 21-22 April.',
+    'Ảnh: Trần Văn Long 😀 emoji 😀😀 and 𝒜 letters; ĐẠI HỘI',
+    '',
+    'aaa',
+    '\n\nparagraph one\n\n  paragraph two\n',
+  ];
+  const expressions = [
+    /\b(\d{1,3})-(CT|NQ)\/TW\b/g,
+    /(?<![\d/])(\d{1,4})\s*[-–]\s*(\d{1,2})/gu,
+    /\b(?<month>March|April)\s+(?<day>\d{1,2})/gi,
+    /[^\n]+/g,
+    /(?:)/g,
+    /(?:)/gu,
+    new RegExp('(?:)', 'gv'),
+    /\p{L}*/gu,
+    /a*?/g,
+    /a/gy,
+    /(\d+)/dg,
+  ];
+  it('on every written text and expression, from lastIndex 0 and from one an earlier search left', () => {
+    for (const expression of expressions)
+      for (const text of texts)
+        for (const from of [0, 3]) {
+          expression.lastIndex = from;
+          const expected = [...text.matchAll(expression)].map(seen);
+          expect(expression.lastIndex).toBe(from);
+          const found = matchesOf(expression, text).map(seen);
+          expect(found, `${String(expression)} on ${JSON.stringify(text)} from ${from}`).toEqual(expected);
+          // matchAll leaves the expression as it was; so does matchesOf.
+          expect(expression.lastIndex).toBe(from);
+          expression.lastIndex = 0;
+        }
+  });
+
+  it('is not disturbed by a loop that searches with the same expression, as matchAll is not', () => {
+    const expression = /\b\w+\b/g;
+    const text = 'one two three';
+    const words: string[] = [];
+    for (const m of matchesOf(expression, text)) {
+      expression.test('unrelated words here');
+      words.push(m[0]);
+    }
+    expect(words).toEqual([...text.matchAll(/\b\w+\b/g)].map((m) => m[0]));
+  });
+
+  it('refuses an expression without the g flag, as matchAll does', () => {
+    expect(() => 'x'.matchAll(/x/)).toThrow(TypeError);
+    expect(() => matchesOf(/x/, 'x')).toThrow(TypeError);
   });
 });
