@@ -86,21 +86,26 @@ export function matchTextOf(text: string): string {
 }
 
 /** NFC, spaces unified, control characters dropped; line structure kept. */
-function normaliseText(raw: string): string {
+export function normaliseText(raw: string): string {
   // NFC last: a zero-width character dropped from between a letter and its combining mark
   // ("u\u200b\u031b") leaves the two side by side, which only a later NFC composes (fuzzing found
   // cleaned text that was not NFC, decision 0025).
-  return (
-    raw
-      .replace(/\r\n?/g, '\n')
-      .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, ' ')
-      .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-      // Control characters other than tab and line feed (\r is gone by now), and U+FFFD.
-      .replace(/[^\P{Cc}\t\n]|\ufffd/gu, ' ')
-      .replace(/[ \t]+\n/g, '\n')
-      .normalize('NFC')
-  );
+  const replaced = SOME_REPLACEMENT_APPLIES.test(raw)
+    ? raw
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, ' ')
+        .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+        // Control characters other than tab and line feed (\r is gone by now), and U+FFFD.
+        .replace(CONTROL_OR_REPLACEMENT_CHARACTER, ' ')
+    : raw;
+  return replaced.replace(/[ \t]+\n/g, '\n').normalize('NFC');
 }
+// Any code unit one of the four replacements above would change (\r is a control character): a
+// text with none, most texts, is left as it is after one search instead of four (decision 0093).
+// Compiled once: tsx writes a \p{…} literal inside a function as a new RegExp per call (0077).
+const SOME_REPLACEMENT_APPLIES =
+  /[\u00a0\u2007\u202f\u2000-\u200a\u3000\u200b-\u200d\u2060\ufeff\ufffd]|[^\P{Cc}\t\n]/u;
+const CONTROL_OR_REPLACEMENT_CHARACTER = /[^\P{Cc}\t\n]|\ufffd/gu;
 
 function languageOf(record: ArticleRecord, text: string): Language {
   return record.language === 'en' || record.language === 'vi' ? record.language : detectLanguage(text);

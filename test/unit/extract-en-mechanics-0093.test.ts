@@ -2,7 +2,7 @@
 // case gives a different answer here.
 import { describe, expect, it } from 'vitest';
 import { matchesOf } from '../../ingest/base/matches.ts';
-import { cleanArticle, matchTextOf } from '../../ingest/clean.ts';
+import { cleanArticle, matchTextOf, normaliseText } from '../../ingest/clean.ts';
 import { unifyTonePlacement, unifyTonePlacementOfNfc } from '../../ingest/text/normalise.ts';
 import type { ArticleRecord } from '../../ingest/types.ts';
 import { randomText } from '../support/random-text.ts';
@@ -173,5 +173,51 @@ describe('matchesOf gives what matchAll gives (decision 0093)', () => {
   it('refuses an expression without the g flag, as matchAll does', () => {
     expect(() => 'x'.matchAll(/x/)).toThrow(TypeError);
     expect(() => matchesOf(/x/, 'x')).toThrow(TypeError);
+  });
+});
+
+/** normaliseText as it was before decision 0093: the four replacements always run. */
+const normaliseTextBefore = (raw: string) =>
+  raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[^\P{Cc}\t\n]|\ufffd/gu, ' ')
+    .replace(/[ \t]+\n/g, '\n')
+    .normalize('NFC');
+
+describe('the cleaner skips its four replacements when none applies (decision 0093)', () => {
+  it('gives what the four replacements give, on every special code unit and seeded texts', () => {
+    // Every code unit each replacement changes, one by one between words, then mixed at random
+    // with tabs, line ends, letters and a combining mark.
+    const special = [
+      '\r',
+      '\r\n',
+      '\u00a0',
+      '\u2007',
+      '\u202f',
+      '\u3000',
+      '\u200b',
+      '\u200c',
+      '\u200d',
+      '\u2060',
+      '\ufeff',
+      '\ufffd',
+      ...codeUnits(0x2000, 0x200a),
+      ...codeUnits(0, 0x1f).filter((c) => c !== '\t' && c !== '\n'),
+      ...codeUnits(0x7f, 0x9f),
+    ];
+    for (const c of special) {
+      const text = `a word${c}another \t\nline`;
+      expect(normaliseText(text), JSON.stringify(text)).toBe(normaliseTextBefore(text));
+    }
+    const pieces = [...special, 'a', 'b', ' ', ' ', '\t', '\n', 'u', '\u031b', '\u0301', 'ư', '’'];
+    for (let seed = 1; seed <= 3000; seed++) {
+      const text = randomText(seed, pieces, 10);
+      expect(normaliseText(text), JSON.stringify(text)).toBe(normaliseTextBefore(text));
+    }
+    // The plain prose the shortcut is for.
+    const prose = 'Prime Minister Pham Minh Chinh chaired the meeting. \nThe “working visit” – ended.  \n';
+    expect(normaliseText(prose)).toBe(normaliseTextBefore(prose));
   });
 });
