@@ -26,11 +26,11 @@ export function unifyTonePlacement(text: string): string {
   return text.normalize('NFD').replace(OLD_STYLE_TONE, '$1$3$2').normalize('NFC');
 }
 
-// Any code unit but these (the expression lists the rest) is one NFC keeps as it is and composes
-// with nothing, whatever stands beside it:
+// Code units NFC keeps as they are and composes with nothing, whatever stands beside them:
 // everything below U+0300 (where the combining marks begin) and the dashes, quotation marks and
 // ellipsis of U+2010–U+2027 that English prose is full of. A text of only those is its own NFC (held
-// pair by pair to normalize() by test/unit/extract-en-mechanics-0093.test.ts).
+// pair by pair to normalize() by test/unit/extract-en-mechanics-0093.test.ts). The expression finds
+// any other code unit.
 const NOT_KEPT_BY_NFC_ALONE = /[\u0300-\u200f\u2028-\uffff]/;
 
 /**
