@@ -1,9 +1,10 @@
 // Cleaning: Unicode normalisation and removal of page chrome, so that every later offset points
 // into article text only. Never throws on any string: the worst input yields empty text.
 import type { ArticleRecord, CleanArticle, Language } from './types.ts';
-import { unifyTonePlacement } from './text/normalise.ts';
+import { unifyTonePlacementOfNfc } from './text/normalise.ts';
 import { detectLanguage } from './detect-language.ts';
 import { isDateLine } from './read/dateline.ts';
+import { matchesOf } from './base/matches.ts';
 
 // Lines that are page furniture, not article text (menus, counters, share widgets, related links).
 const CHROME_LINE = new RegExp(
@@ -72,7 +73,7 @@ function endOfArticle(lines: readonly string[]): number {
 
 /** Lower case and unified tone placement with the exact UTF-16 length of `text`. */
 export function matchTextOf(text: string): string {
-  const unified = unifyTonePlacement(text);
+  const unified = unifyTonePlacementOfNfc(text);
   const base = unified.length === text.length ? unified : text;
   const lower = base.toLowerCase();
   if (lower.length === base.length) return lower;
@@ -85,21 +86,26 @@ export function matchTextOf(text: string): string {
 }
 
 /** NFC, spaces unified, control characters dropped; line structure kept. */
-function normaliseText(raw: string): string {
+export function normaliseText(raw: string): string {
   // NFC last: a zero-width character dropped from between a letter and its combining mark
   // ("u\u200b\u031b") leaves the two side by side, which only a later NFC composes (fuzzing found
   // cleaned text that was not NFC, decision 0025).
-  return (
-    raw
-      .replace(/\r\n?/g, '\n')
-      .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, ' ')
-      .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-      // Control characters other than tab and line feed (\r is gone by now), and U+FFFD.
-      .replace(/[^\P{Cc}\t\n]|\ufffd/gu, ' ')
-      .replace(/[ \t]+\n/g, '\n')
-      .normalize('NFC')
-  );
+  const replaced = SOME_REPLACEMENT_APPLIES.test(raw)
+    ? raw
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g, ' ')
+        .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+        // Control characters other than tab and line feed (\r is gone by now), and U+FFFD.
+        .replace(CONTROL_OR_REPLACEMENT_CHARACTER, ' ')
+    : raw;
+  return replaced.replace(/[ \t]+\n/g, '\n').normalize('NFC');
 }
+// Any code unit one of the four replacements above would change (\r is a control character): a
+// text with none, most texts, is left as it is after one search instead of four (decision 0093).
+// Compiled once: tsx writes a \p{…} literal inside a function as a new RegExp per call (0077).
+const SOME_REPLACEMENT_APPLIES =
+  /[\u00a0\u2007\u202f\u2000-\u200a\u3000\u200b-\u200d\u2060\ufeff\ufffd]|[^\P{Cc}\t\n]/u;
+const CONTROL_OR_REPLACEMENT_CHARACTER = /[^\P{Cc}\t\n]|\ufffd/gu;
 
 function languageOf(record: ArticleRecord, text: string): Language {
   return record.language === 'en' || record.language === 'vi' ? record.language : detectLanguage(text);
@@ -174,7 +180,7 @@ export function cleanArticle(record: ArticleRecord): CleanArticle {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  for (const m of text.matchAll(INLINE_PHOTO_CREDIT)) authors.push(...splitNames(m[1]!));
+  for (const m of matchesOf(INLINE_PHOTO_CREDIT, text)) authors.push(...splitNames(m[1]!));
   // A leading "(LSO) –", "(VOV) -" is the agency's dateline credit, not a person who wrote the
   // article: it stays in the text and is not an author.
   // matchText is made when first read: the Vietnamese recogniser reads it, the English one never

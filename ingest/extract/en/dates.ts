@@ -1,5 +1,7 @@
 // English dates as news reports write them: "May 15, 2016", "August 20", "31 Dec", "21-22 April",
 // "Dec. 1, 2024", and weekdays ("on Wednesday") counted back from the article's date.
+import { matchesOf } from '../../base/matches.ts';
+
 const MONTHS: Record<string, number> = {
   january: 1,
   jan: 1,
@@ -59,7 +61,7 @@ export function monthNumber(word: string): number {
 /** Every calendar date written in `text`, in order, with offsets relative to `text`. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (const m of matchesOf(MONTH_DAY, text)) {
     found.push({
       start: m.index!,
       end: m.index! + m[0].length,
@@ -68,7 +70,7 @@ export function findDates(text: string): FoundDate[] {
       year: m[3] ? Number(m[3]) : null,
     });
   }
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of matchesOf(DAY_MONTH, text)) {
     if (found.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
     found.push({
       start: m.index!,
@@ -107,7 +109,7 @@ export function weekdayDate(
   publishedAt: string | null,
 ): { start: number; end: number; iso: string } | null {
   if (!publishedAt) return null;
-  for (const m of text.matchAll(WEEKDAY)) {
+  for (const m of matchesOf(WEEKDAY, text)) {
     const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
     const day = new Date(`${publishedAt}T00:00:00Z`);
     if (Number.isNaN(day.getTime())) return null;

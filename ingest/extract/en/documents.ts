@@ -7,6 +7,7 @@ import { pattern, requiredAlternatives } from './lexicon.ts';
 import { lowerCaseOf } from './tokens.ts';
 import { findDates, isoDate } from './dates.ts';
 import { unnamed } from '../../base/unnamed.ts';
+import { matchesOf } from '../../base/matches.ts';
 
 export interface DocumentMention {
   /** Upper case, no spaces, "/" before the issuer ("05-CT/TW"); null for a named resolution. */
@@ -116,11 +117,11 @@ export function findDocuments(text: string, publishedAt: string | null): Documen
       });
     },
   );
-  for (const m of text.matchAll(PARTY_CODE)) {
+  for (const m of matchesOf(PARTY_CODE, text)) {
     const kind = m[2]!.toUpperCase() === 'CTR' ? 'CTr' : m[2]!.toUpperCase();
     add(m, `${m[1]}-${kind}/${m[3]}`.toUpperCase(), m[1]!, kind, m[3]!.toUpperCase());
   }
-  for (const m of text.matchAll(STATE_CODE)) {
+  for (const m of matchesOf(STATE_CODE, text)) {
     add(
       m,
       `${m[1]}/${m[2]}/${m[3]}`.toUpperCase(),
@@ -129,13 +130,13 @@ export function findDocuments(text: string, publishedAt: string | null): Documen
       m[3]!.toUpperCase(),
     );
   }
-  for (const m of text.matchAll(GOVERNMENT_CODE)) {
+  for (const m of matchesOf(GOVERNMENT_CODE, text)) {
     const kind = m[2]!.toUpperCase();
     add(m, `${m[1]}/${kind}-${m[3]}`.toUpperCase(), m[1]!, kind, m[3]!.toUpperCase());
   }
   // The article's lower case is the cue search's own (lowerCaseOf remembers it): made once.
   const lower = lowerCaseOf(text);
-  const named = holdsAnyOf(lower, NAMED_RESOLUTION_HOLDS) ? text.matchAll(NAMED_RESOLUTION) : [];
+  const named = holdsAnyOf(lower, NAMED_RESOLUTION_HOLDS) ? matchesOf(NAMED_RESOLUTION, text) : [];
   for (const m of named) {
     const written = m[0];
     const kind =
@@ -167,11 +168,11 @@ export function findDocuments(text: string, publishedAt: string | null): Documen
 function bareReferences(text: string, coded: DocumentMention[]): DocumentMention[] {
   const out: DocumentMention[] = [];
   const covered = unnamed((at: number) => coded.some((d) => at >= d.start && at < d.end));
-  for (const m of text.matchAll(BARE_REFERENCE)) {
+  for (const m of matchesOf(BARE_REFERENCE, text)) {
     const type = typeFor(m[1]!, '');
     const listAt = m.index + m[0].length - m[3]!.length;
     let first = true;
-    for (const n of m[3]!.matchAll(NUMBER_IN_LIST)) {
+    for (const n of matchesOf(NUMBER_IN_LIST, m[3]!)) {
       const codeStart = listAt + n.index;
       const codeEnd = codeStart + n[0].length;
       const number = n[2]!;

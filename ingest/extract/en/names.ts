@@ -23,6 +23,7 @@ import {
 } from './lexicon.ts';
 import { wordEnd, type Token } from './tokens.ts';
 import { unnamed } from '../../base/unnamed.ts';
+import { matchesOf } from '../../base/matches.ts';
 
 const SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?[aeiouy]{1,3}(?:ch|ng|nh|c|m|n|p|t)?$/;
@@ -302,7 +303,7 @@ export function findCredits(text: string): Credit[] {
   const credits: Credit[] = [];
   for (const { holds, pattern } of CREDIT_PATTERNS) {
     if (!text.includes(holds)) continue;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       const name = m[1]!.trim();
       const start = m.index! + m[0].lastIndexOf(m[1]!);
       credits.push({ name, start, end: start + m[1]!.length });

@@ -7,6 +7,7 @@
 import nlp from 'compromise';
 import type { CleanArticle, Sentence } from '../../types.ts';
 import { pattern } from './lexicon.ts';
+import { matchesOf } from '../../base/matches.ts';
 
 interface CompromiseTokenizer {
   splitSentences(text: string, world: unknown): string[];
@@ -129,7 +130,7 @@ export const mayHoldNumeralFullStop = (text: string) =>
 function numeralSentenceStarts(text: string): number[] {
   const starts: number[] = [];
   if (!mayHoldNumeralFullStop(text)) return starts;
-  for (const m of text.matchAll(NUMERAL_FULL_STOP)) {
+  for (const m of matchesOf(NUMERAL_FULL_STOP, text)) {
     const dot = m.index + m[0].indexOf('.');
     if (NUMERAL_AFTER_PERIOD_WORD.test(text.slice(Math.max(0, dot - PERIOD_WORD_WINDOW), dot)))
       starts.push(m.index + m[0].length);
@@ -152,7 +153,7 @@ export function segmentEnglish(article: CleanArticle): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let next = 0;
-  for (const match of text.matchAll(PARAGRAPH)) {
+  for (const match of matchesOf(PARAGRAPH, text)) {
     const body = match[0];
     const trimmed = body.trim();
     if (!trimmed) continue;

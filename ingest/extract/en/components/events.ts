@@ -30,6 +30,7 @@ import type {
   TokenLayer,
 } from './article.ts';
 import { unnamed } from '../../../base/unnamed.ts';
+import { matchesOf } from '../../../base/matches.ts';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Compiled once, not per article (they were rebuilt for every article and every sentence asked).
@@ -187,7 +188,7 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
     // guess: none written, no year). Only then is the article scanned for years.
     let fallbackYear: number | null = null;
     if (!publishedAt)
-      for (const m of text.matchAll(/\b(19\d{2}|20\d{2})\b/g))
+      for (const m of matchesOf(/\b(19\d{2}|20\d{2})\b/g, text))
         fallbackYear = Math.max(fallbackYear ?? 0, Number(m[1]));
     // The date is in the event's sentence, or else in the nearest sentence before it
     // ("On the afternoon of April 3, …" then "… chaired the working session").

@@ -20,6 +20,7 @@ import type {
   PhraseLayer,
   TokenLayer,
 } from './article.ts';
+import { matchesOf } from '../../../base/matches.ts';
 
 export function readImplements(
   doc: TokenLayer & PhraseLayer & BodyLayer & DocumentLayer & ParticipationLayer & EventLayer,
@@ -143,7 +144,7 @@ function documentAnaphor(
 ): { key: string; start: number; end: number }[] {
   const sentence = doc.article.sentences[cue.sentence]!;
   const text = doc.text.slice(sentence.start, sentence.end);
-  for (const m of text.matchAll(DOCUMENT_ANAPHOR)) {
+  for (const m of matchesOf(DOCUMENT_ANAPHOR, text)) {
     const start = sentence.start + m.index;
     if (start < cue.start) continue;
     const kind = m[1]!.toLowerCase();
