@@ -297,6 +297,8 @@ export const VI_NOT_PERSONS: readonly { readonly text: string; readonly phrase: 
     phrase: 'Tôn Thất Thuyết',
     text: 'Sáng 12/5, Hội đồng nhân dân quận 4 giám sát dự án mở rộng đường Tôn Thất Thuyết.',
   },
+  { phrase: 'Quảng Điền', text: 'Ngày 12/5, đoàn công tác làm việc tại huyện Quảng Điền và xã Quảng Thành.' },
+  { phrase: 'Thanh niên', text: 'Ngày 12/5, 200 đại biểu Thanh niên tiêu biểu dự lễ tuyên dương.' },
   { phrase: 'Minh Đức', text: 'Sáng 12/5, Tỉnh ủy Cao Bằng tổ chức hội nghị sơ kết quý I.\nMinh Đức' },
 ];
 
