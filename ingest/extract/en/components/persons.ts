@@ -3,7 +3,7 @@
 // capitalised post or right before a post in apposition ("Lawrence Wong, Singapore's prime minister"). Names that are part of a concept ("Ho Chi Minh Thought") are no persons.
 import type { ExtractedPerson } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
-import { findAppositionNames, findPostAnchoredNames } from '../foreign-names.ts';
+import { findAppositionNames, findForeignFamilyNames, findPostAnchoredNames } from '../foreign-names.ts';
 import { findGivenNameMentions, findNames, type NameSpan } from '../names.ts';
 import { findPlace } from '../../../lexicon/shared/provinces.ts';
 import type { PhraseContext } from '../phrase-words.ts';
@@ -32,6 +32,7 @@ export function readPersons(doc: TokenLayer): PersonLayer {
   for (const foreign of [
     ...findPostAnchoredNames(context, vietnameseNameTokens),
     ...findAppositionNames(context, vietnameseNameTokens),
+    ...findForeignFamilyNames(context, vietnameseNameTokens),
   ]) {
     if (nameStarts.has(foreign.first)) continue;
     if (findPlace(foreign.text)) continue;
