@@ -136,6 +136,9 @@ export const VI_SHAPES: readonly NameShape[] = [
   { name: 'Giáp Thị Bích', shape: 'Kinh 3, rare family' },
   { name: 'Quách Văn Thọ', shape: 'Kinh 3, rare family' },
   { name: 'Chu Ngọc Anh', shape: 'Kinh 3, rare family' },
+  // four syllables opening with two family names (decision 0085's left class after a place)
+  { name: 'Phan Nguyễn Như Khuê', shape: 'Kinh 4, two family names' },
+  { name: 'Nguyễn Trần Minh Châu', shape: 'Kinh 4, two family names' },
   // double family names
   { name: 'Tôn Thất Thanh', shape: 'double family' },
   { name: 'Tôn Nữ Thị Ninh', shape: 'double family' },
@@ -204,6 +207,12 @@ export const VI_CONTEXTS: readonly Context[] = [
     article: ({ name }) =>
       `Sáng 12/5, UBND tỉnh Gia Lai tổ chức hội nghị. Chủ tịch UBND tỉnh Gia Lai ${name} chủ trì hội nghị.`,
     expected: { role: 'Chủ tịch', organization: 'UBND tỉnh Gia Lai', relation: 'CHAIRED' },
+  },
+  {
+    id: 'after a place ending in a family name',
+    article: ({ name }) =>
+      `Sáng 12/5, UBND phường Hải Châu tổ chức hội nghị. Chủ tịch UBND phường Hải Châu ${name} chủ trì hội nghị.`,
+    expected: { role: 'Chủ tịch', organization: 'UBND phường Hải Châu', relation: 'CHAIRED' },
   },
   {
     id: 'list',
