@@ -57,7 +57,6 @@ const EN_KNOWN: Record<string, Outcome> = across(
     'Jean-Pierre Raffarin',
     'Antony Blinken',
     'Sonexay Siphandone',
-    'Hun Manet',
     'Paetongtarn Shinawatra',
   ],
   ['run into a body', 'Party chief of X province', 'list'],

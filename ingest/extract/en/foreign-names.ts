@@ -246,19 +246,21 @@ export function findAppositionNames(
       continue;
     let j = last + 2;
     // "Takahashi Kenji, who is also Vice Chairman of …" (pattern apposition-clause, decision 0094).
-    for (const n of [3, 2])
-      if (
-        tokens[j + n - 1]?.sentence === sentence &&
-        APPOSITION_CLAUSE.test(
-          tokens
-            .slice(j, j + n)
-            .map((x) => x.key)
-            .join(' '),
-        )
-      ) {
-        j += n;
-        break;
-      }
+    // The pattern's first word first: a comma after a name is rarely followed by it.
+    if (tokens[j]?.key === 'who')
+      for (const n of [3, 2])
+        if (
+          tokens[j + n - 1]?.sentence === sentence &&
+          APPOSITION_CLAUSE.test(
+            tokens
+              .slice(j, j + n)
+              .map((x) => x.key)
+              .join(' '),
+          )
+        ) {
+          j += n;
+          break;
+        }
     if (tokens[j]?.key === 'the') j++;
     // An acronym owner: "the EU Ambassador to Viet Nam".
     if (tokens[j]?.acronym && tokens[j]!.sentence === sentence) j++;
