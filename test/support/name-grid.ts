@@ -413,6 +413,10 @@ export const EN_NOT_PERSONS: readonly { readonly text: string; readonly phrase: 
   { phrase: 'Ton Duc Thang', text: 'Ton Duc Thang University signed a cooperation agreement on May 12.' },
   { phrase: 'Tran Phu', text: 'The delegation visited Tran Phu Street and the market on May 12.' },
   { phrase: 'Ea Kao', text: 'Farmers in Ea Kao commune harvested coffee on May 12.' },
+  {
+    phrase: 'Golden Lotus Silver Star',
+    text: 'The awards went to Tran Van Son, Golden Lotus and Silver Star on May 12.',
+  },
   { phrase: 'Jiang Su', text: 'Delegates from Jiang Su province visited Hai Phong on May 12.' },
   { phrase: 'Lee Kuan Yew', text: 'Officials studied at the Lee Kuan Yew School of Public Policy in May.' },
   { phrase: 'Takahashi', text: 'Takahashi Vietnam opened a factory in Bac Ninh on May 12.' },

@@ -49,8 +49,8 @@ const VI_FOREIGN_KNOWN: Record<string, Outcome> = {};
 // post (54), "Rah" as no family name (6). Decision 0094's rules (initials, particles and titles in
 // foreign-names.ts, "who is also", Jarai family names, East Asian family names written first) left:
 const EN_KNOWN: Record<string, Outcome> = across(
-  // Given name first, no family-name list can hold them: read after a post, a title or in
-  // apposition only, not in a list nor run into a body.
+  // Given name first, no family-name list can hold them: read after a post, a title, in apposition
+  // or between two persons of a list, not run into a body nor after a province's post.
   [
     'John C. Aquilino',
     'Ursula von der Leyen',
@@ -59,7 +59,7 @@ const EN_KNOWN: Record<string, Outcome> = across(
     'Sonexay Siphandone',
     'Paetongtarn Shinawatra',
   ],
-  ['run into a body', 'Party chief of X province', 'list'],
+  ['run into a body', 'Party chief of X province'],
   'missed',
 );
 

@@ -350,3 +350,86 @@ export function findForeignFamilyNames(
   }
   return found;
 }
+
+/**
+ * A foreign name written given name first between two persons of a list ("attended by Pham Van
+ * Long, Antony Blinken and Do Thi Mai", decision 0094): after a person found, a comma or "and", then
+ * two or three capitalised name-shaped words (initials and particles inside: "John C. Aquilino",
+ * "Ursula von der Leyen"), none of them a post, body, venue, event, place-noun or place word, with
+ * no capitalised word after them — and the list goes on, through more such members, to a person
+ * found ("Tran Van Son, Golden Lotus and Silver Star" ends with no person: no one is read).
+ * `personEnds` and `personStarts` hold the last and first tokens of every person found.
+ */
+export function findListedForeignNames(
+  ctx: PhraseContext,
+  personEnds: ReadonlySet<number>,
+  personStarts: ReadonlySet<number>,
+  vietnameseNameTokens: ReadonlySet<number>,
+): ForeignName[] {
+  const { tokens } = ctx;
+  const found: ForeignName[] = [];
+  const nameWord = unnamed(
+    (j: number) =>
+      isCapWord(tokens[j]) &&
+      !tokens[j]!.acronym &&
+      !tokens[j]!.possessive &&
+      !ctx.blocked(j) &&
+      !vietnameseNameTokens.has(j) &&
+      !BODY_HEADS.has(tokens[j]!.key) &&
+      !VENUE_WORDS.has(tokens[j]!.key) &&
+      !EVENT_WORDS.has(tokens[j]!.key) &&
+      !PLACE_TAIL.has(tokens[j]!.key) &&
+      !PLACES_ABROAD_FIRST_WORDS.has(tokens[j]!.key) &&
+      !findPlace(tokens[j]!.text) &&
+      !matchPost(ctx, j) &&
+      NAME_WORD.test(tokens[j]!.text),
+  );
+  for (const end of personEnds) {
+    const members: ForeignName[] = [];
+    let last = end;
+    for (let guard = 0; guard < 6; guard++) {
+      const sep = tokens[last + 1];
+      if (!sep || (sep.text !== ',' && sep.key !== 'and') || sep.sentence !== tokens[last]!.sentence) break;
+      const first = last + 2;
+      // The list reaches a person found: its members between are persons.
+      if (personStarts.has(first)) {
+        found.push(...members);
+        break;
+      }
+      if (!nameWord(first) || tokens[first]!.sentence !== sep.sentence || !oneSpace(ctx, last + 1, first))
+        break;
+      let k = first;
+      let words = 1;
+      while (words < 3 && tokens[k + 1] && oneSpace(ctx, k, k + 1)) {
+        if (nameWord(k + 1)) {
+          k++;
+          words++;
+          continue;
+        }
+        const inner = innerPartEnd(ctx, k + 1, nameWord);
+        if (inner < 0) break;
+        k = inner;
+      }
+      const next = tokens[k + 1];
+      if (
+        words < 2 ||
+        (next &&
+          next.kind === 'word' &&
+          next.sentence === sep.sentence &&
+          oneSpace(ctx, k, k + 1) &&
+          (next.cap || PLACE_TAIL.has(next.key)))
+      )
+        break;
+      const endOffset = wordEnd(tokens[k]!);
+      members.push({
+        first,
+        last: k,
+        start: tokens[first]!.start,
+        end: endOffset,
+        text: ctx.text.slice(tokens[first]!.start, endOffset),
+      });
+      last = k;
+    }
+  }
+  return found;
+}
