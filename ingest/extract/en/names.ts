@@ -156,7 +156,8 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
     if (first.kind !== 'word' || !first.cap || first.possessive || !FAMILY_NAMES.has(first.key)) continue;
     // A Jarai family name spelled outside Vietnamese syllables ("Rah Lan Chung", "Ksor Phuoc Ha"):
     // read as the Central Highlands' names are (ethnic-name-start, decision 0094).
-    if (!isNameWord(first) && ETHNIC_NAME_START.test(tokens[i]!.text) && !blocked(i)) {
+    const syllable = isNameWord(first);
+    if (!syllable && ETHNIC_NAME_START.test(tokens[i]!.text) && !blocked(i)) {
       const ethnic = ethnicNameAt(tokens, text, i, blocked);
       if (ethnic) {
         names.push(ethnic);
@@ -164,7 +165,7 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
       }
       continue;
     }
-    if (!isNameWord(first) || blocked(i)) continue;
+    if (!syllable || blocked(i)) continue;
     // "Party chief of Quang Ninh Vu Dai Thang": a family name that ends a province's name with the
     // word before it ("Ninh" of "Quang Ninh") starts no person; the name begins after it (decision 0071).
     if (endsPlace(tokens, text, i)) continue;
