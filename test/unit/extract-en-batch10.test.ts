@@ -115,8 +115,10 @@ describe('English bodies and posts the tenth batch lacked (decision 0086)', () =
         'Vice State President Vo Thi Anh Xuan, Deputy PM Tran Hong Ha and Deputy Director General Hoang Viet Cuong also attended. ' +
         'Intel’s CEO Lip-Bu Tan sent a letter.',
     );
+    // "Lip-Bu Tan": a hyphenated given name capitalised in both parts is read since decision 0094.
     expect(postsOf(e)).toEqual([
       'Hoang Viet Cuong | Deputy Director General',
+      'Lip-Bu Tan | CEO',
       'Nguyen Van Hieu | Secretary',
       'Tran Hong Ha | Deputy Prime Minister',
       'Vo Thi Anh Xuan | Vice President',

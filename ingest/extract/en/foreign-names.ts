@@ -1,17 +1,86 @@
 // Names of foreign officials, which the Vietnamese-name test (names.ts) cannot see, read from the
 // capitalised post standing right before them.
-import { BODY_HEADS, EVENT_WORDS, VENUE_WORDS } from './lexicon.ts';
+import {
+  APPOSITION_CLAUSE,
+  BODY_HEADS,
+  EVENT_WORDS,
+  FOREIGN_FAMILY_NAMES,
+  HONORIFICS_BY_FIRST_WORD,
+  NAME_PARTICLE,
+  PLACES_ABROAD_FIRST_WORDS,
+  VENUE_WORDS,
+} from './lexicon.ts';
 import { abroadOfEnd, envoyCountryEnd, portfolioEnd } from './post-phrase.ts';
 import { isCapWord, matchPost, type PhraseContext } from './phrase-words.ts';
+import { findPlace } from '../../lexicon/shared/provinces.ts';
+import { PLACE_TAIL } from './names.ts';
 import { wordEnd } from './tokens.ts';
 import { unnamed } from '../../base/unnamed.ts';
 
 // Compiled once: tsx (esbuild) writes a \p{…} expression literal as `new RegExp(…)`, which ran at
 // every evaluation inside the function (decision 0077).
-const NAME_WORD_OR_POSSESSIVE = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:[’']s)?$/u;
+// A hyphenated given name may capitalise its second part ("Jean-Pierre Raffarin", decision 0094).
+const NAME_WORD_OR_POSSESSIVE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:[’']s)?$/u;
 // A word of a name written before its post: a hyphenated given name too ("Kim Jong-min, General
 // Director of …"; decision 0081), as after a post (0076).
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+
+/** Only one space between tokens a and b. */
+const oneSpace = (ctx: PhraseContext, a: number, b: number) =>
+  ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start) === ' ';
+
+/**
+ * Inside a foreign name, from token k: a run of initials ("C.") and lower-case particles ("von der",
+ * pattern name-particle) followed by one more capitalised word; the index of the run's last token,
+ * or -1 (decision 0094). `nameWord` tells whether a token can be a word of the name.
+ */
+function innerPartEnd(ctx: PhraseContext, k: number, nameWord: (j: number) => boolean): number {
+  const { tokens } = ctx;
+  let e = k - 1;
+  for (let n = 0; n < 3; n++) {
+    const t = tokens[e + 1];
+    if (!t || t.kind !== 'word' || !oneSpace(ctx, e, e + 1) || ctx.blocked(e + 1)) break;
+    if (!t.cap && NAME_PARTICLE.test(t.text)) e += 1;
+    else if (t.cap && t.text.length === 1 && tokens[e + 2]?.text === '.' && tokens[e + 2]!.start === t.end)
+      e += 2;
+    else break;
+  }
+  return e >= k && tokens[e + 1] && oneSpace(ctx, e, e + 1) && nameWord(e + 1) ? e : -1;
+}
+
+/**
+ * A title or rank at token i, from honorifics.txt ("Dr.", "Senior Lieutenant General", "Prof. Dr."):
+ * the index of the first token after it, or -1. A foreign name is read after it as after a post
+ * (decision 0094).
+ */
+function titleEnd(ctx: PhraseContext, i: number): number {
+  const { tokens } = ctx;
+  let k = i;
+  for (let n = 0; n < 2; n++) {
+    const first = tokens[k];
+    if (!first || first.kind !== 'word' || !first.cap) break;
+    let end = -1;
+    for (const words of HONORIFICS_BY_FIRST_WORD.get(first.key) ?? []) {
+      let j = k;
+      let ok = true;
+      for (const w of words) {
+        if (tokens[j]?.key !== w || tokens[j]!.kind !== 'word' || ctx.blocked(j)) {
+          ok = false;
+          break;
+        }
+        j++;
+        if (tokens[j]?.text === '.') j++;
+      }
+      if (ok) {
+        end = j;
+        break;
+      }
+    }
+    if (end < 0) break;
+    k = end;
+  }
+  return k > i ? k : -1;
+}
 
 /** A foreign name found: its first and last tokens, its offsets and its text. */
 export interface ForeignName {
@@ -37,36 +106,54 @@ export function findPostAnchoredNames(
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.cap || ctx.blocked(i)) continue;
     const post = matchPost(ctx, i);
-    if (!post || post.entry.needsOf || post.entry.plural || !tokens[i]!.cap) continue;
-    // "Korean Ambassador to Viet Nam Choi Young-sam": the envoy's country ends the post (decision 0076).
-    // "Minister of Foreign Affairs Prak Sokhonn": the portfolio the table knows ends the post (0076).
-    // "Ambassador of the Republic of Korea to Viet Nam Choi Young-sam", "Governor of Gyeonggi Province
-    // of the Republic of Korea Kim Dong-yeon": the places abroad after "of" end the post (decision 0086).
-    const abroad = abroadOfEnd(ctx, post.entry, post.last);
-    const first =
-      Math.max(abroad, envoyCountryEnd(ctx, post.entry, abroad), portfolioEnd(ctx, post.entry, post.last)) +
-      1;
-    // A Vietnamese name already read (or set aside as part of a concept) is not a foreign one.
-    if (vietnameseNameTokens.has(first) || tokens[post.last]!.possessive) continue;
-    let last = first - 1;
-    while (
-      last - first < 2 &&
-      isCapWord(tokens[last + 1]) &&
-      !tokens[last + 1]!.acronym &&
-      !ctx.blocked(last + 1) &&
-      tokens[last + 1]!.sentence === t.sentence &&
-      /^ $/.test(ctx.text.slice(tokens[last]!.end, tokens[last + 1]!.start)) &&
-      !BODY_HEADS.has(tokens[last + 1]!.key) &&
-      !VENUE_WORDS.has(tokens[last + 1]!.key) &&
-      !EVENT_WORDS.has(tokens[last + 1]!.key) &&
-      !matchPost(ctx, last + 1) &&
-      // A hyphenated given name: "Choi Young-sam" (decision 0076).
-      NAME_WORD_OR_POSSESSIVE.test(tokens[last + 1]!.text)
-    ) {
-      last++;
-      if (tokens[last]!.possessive) break;
+    let first: number;
+    if (post) {
+      if (post.entry.needsOf || post.entry.plural || !tokens[i]!.cap) continue;
+      // "Korean Ambassador to Viet Nam Choi Young-sam": the envoy's country ends the post (decision 0076).
+      // "Minister of Foreign Affairs Prak Sokhonn": the portfolio the table knows ends the post (0076).
+      // "Ambassador of the Republic of Korea to Viet Nam Choi Young-sam", "Governor of Gyeonggi Province
+      // of the Republic of Korea Kim Dong-yeon": the places abroad after "of" end the post (decision 0086).
+      const abroad = abroadOfEnd(ctx, post.entry, post.last);
+      first =
+        Math.max(abroad, envoyCountryEnd(ctx, post.entry, abroad), portfolioEnd(ctx, post.entry, post.last)) +
+        1;
+      if (tokens[post.last]!.possessive) continue;
+    } else {
+      // "Dr. Tedros Adhanom", "Senior Lieutenant General Takahashi Kenji": a title, then the name (0094).
+      first = titleEnd(ctx, i);
+      if (first < 0) continue;
     }
-    if (last - first < 1) continue;
+    // A Vietnamese name already read (or set aside as part of a concept) is not a foreign one.
+    if (vietnameseNameTokens.has(first)) continue;
+    const nameWord = unnamed(
+      (j: number) =>
+        isCapWord(tokens[j]) &&
+        !tokens[j]!.acronym &&
+        !ctx.blocked(j) &&
+        tokens[j]!.sentence === t.sentence &&
+        !BODY_HEADS.has(tokens[j]!.key) &&
+        !VENUE_WORDS.has(tokens[j]!.key) &&
+        !EVENT_WORDS.has(tokens[j]!.key) &&
+        !matchPost(ctx, j) &&
+        // A hyphenated given name: "Choi Young-sam" (decision 0076).
+        NAME_WORD_OR_POSSESSIVE.test(tokens[j]!.text),
+    );
+    let last = first - 1;
+    let words = 0;
+    while (words < 3) {
+      if (words > 0 && (!tokens[last + 1] || !oneSpace(ctx, last, last + 1))) break;
+      if (nameWord(last + 1)) {
+        last++;
+        words++;
+        if (tokens[last]!.possessive) break;
+        continue;
+      }
+      // "John C. Aquilino", "Ursula von der Leyen": initials and particles inside the name (0094).
+      const inner = words > 0 && !tokens[last]!.possessive ? innerPartEnd(ctx, last + 1, nameWord) : -1;
+      if (inner < 0) break;
+      last = inner;
+    }
+    if (words < 2) continue;
     const after = tokens[last + 1];
     if (
       after &&
@@ -126,20 +213,54 @@ export function findAppositionNames(
     const sentence = tokens[last]!.sentence;
     if (!nameWord(last, sentence)) continue;
     let first = last;
-    while (
-      last - first < 2 &&
-      first > 0 &&
-      nameWord(first - 1, sentence) &&
-      /^ $/.test(ctx.text.slice(tokens[first - 1]!.end, tokens[first]!.start))
-    )
-      first--;
+    let words = 1;
+    while (words < 3 && first > 0 && oneSpace(ctx, first - 1, first)) {
+      if (nameWord(first - 1, sentence)) {
+        first--;
+        words++;
+        continue;
+      }
+      // "John C. Aquilino, …", "Ursula von der Leyen, …": initials and particles inside the name (0094).
+      let k = first;
+      for (let n = 0; n < 3 && k > 1; n++) {
+        const t = tokens[k - 1]!;
+        if (t.kind === 'word' && !t.cap && NAME_PARTICLE.test(t.text) && oneSpace(ctx, k - 2, k - 1)) k--;
+        else if (
+          t.text === '.' &&
+          tokens[k - 2]!.kind === 'word' &&
+          tokens[k - 2]!.cap &&
+          tokens[k - 2]!.text.length === 1 &&
+          tokens[k - 2]!.end === t.start &&
+          k > 2 &&
+          oneSpace(ctx, k - 3, k - 2)
+        )
+          k -= 2;
+        else break;
+      }
+      if (k === first || !nameWord(k - 1, sentence) || !oneSpace(ctx, k - 1, k)) break;
+      first = k - 1;
+      words++;
+    }
     // The name starts a phrase: the word before it is not a capitalised word of the same sentence.
-    if (
-      last === first ||
-      (first > 0 && isCapWord(tokens[first - 1]) && tokens[first - 1]!.sentence === sentence)
-    )
+    if (words < 2 || (first > 0 && isCapWord(tokens[first - 1]) && tokens[first - 1]!.sentence === sentence))
       continue;
     let j = last + 2;
+    // "Takahashi Kenji, who is also Vice Chairman of …" (pattern apposition-clause, decision 0094).
+    // The pattern's first word first: a comma after a name is rarely followed by it.
+    if (tokens[j]?.key === 'who')
+      for (const n of [3, 2])
+        if (
+          tokens[j + n - 1]?.sentence === sentence &&
+          APPOSITION_CLAUSE.test(
+            tokens
+              .slice(j, j + n)
+              .map((x) => x.key)
+              .join(' '),
+          )
+        ) {
+          j += n;
+          break;
+        }
     if (tokens[j]?.key === 'the') j++;
     // An acronym owner: "the EU Ambassador to Viet Nam".
     if (tokens[j]?.acronym && tokens[j]!.sentence === sentence) j++;
@@ -169,6 +290,146 @@ export function findAppositionNames(
       end: tokens[last]!.end,
       text: ctx.text.slice(tokens[first]!.start, tokens[last]!.end),
     });
+  }
+  return found;
+}
+
+/**
+ * East Asian names written family name first, wherever they stand ("It was attended by Wang Yi and
+ * …", "Director General of Japan Customs Takahashi Kenji attended"): a family name of
+ * foreign-family-names.tsv, then one or two capitalised name-shaped words (a hyphenated given name
+ * too), not followed by another capitalised word or a place noun, none of them a post, body, venue
+ * or event word (decision 0094).
+ */
+export function findForeignFamilyNames(
+  ctx: PhraseContext,
+  vietnameseNameTokens: ReadonlySet<number>,
+): ForeignName[] {
+  const { tokens } = ctx;
+  const found: ForeignName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // The Set look-up first: nearly every token leaves here.
+    if (t.kind !== 'word' || !t.cap || t.possessive || !FOREIGN_FAMILY_NAMES.has(t.key)) continue;
+    if (ctx.blocked(i) || vietnameseNameTokens.has(i) || !NAME_WORD.test(t.text)) continue;
+    let last = i;
+    while (
+      last - i < 2 &&
+      !tokens[last]!.possessive &&
+      isCapWord(tokens[last + 1]) &&
+      !tokens[last + 1]!.acronym &&
+      !ctx.blocked(last + 1) &&
+      !vietnameseNameTokens.has(last + 1) &&
+      tokens[last + 1]!.sentence === t.sentence &&
+      oneSpace(ctx, last, last + 1) &&
+      !BODY_HEADS.has(tokens[last + 1]!.key) &&
+      !VENUE_WORDS.has(tokens[last + 1]!.key) &&
+      !EVENT_WORDS.has(tokens[last + 1]!.key) &&
+      !PLACE_TAIL.has(tokens[last + 1]!.key) &&
+      // "Toyota Vietnam", "… Japan": a country or place is no given name.
+      !PLACES_ABROAD_FIRST_WORDS.has(tokens[last + 1]!.key) &&
+      !findPlace(tokens[last + 1]!.text) &&
+      !matchPost(ctx, last + 1) &&
+      NAME_WORD_OR_POSSESSIVE.test(tokens[last + 1]!.text)
+    )
+      last++;
+    if (last === i) continue;
+    const next = tokens[last + 1];
+    if (
+      next &&
+      !tokens[last]!.possessive &&
+      next.kind === 'word' &&
+      next.sentence === t.sentence &&
+      oneSpace(ctx, last, last + 1) &&
+      (next.cap || PLACE_TAIL.has(next.key))
+    )
+      continue;
+    const end = wordEnd(tokens[last]!);
+    found.push({ first: i, last, start: t.start, end, text: ctx.text.slice(t.start, end) });
+    i = last;
+  }
+  return found;
+}
+
+/**
+ * A foreign name written given name first between two persons of a list ("attended by Pham Van
+ * Long, Antony Blinken and Do Thi Mai", decision 0094): after a person found, a comma or "and", then
+ * two or three capitalised name-shaped words (initials and particles inside: "John C. Aquilino",
+ * "Ursula von der Leyen"), none of them a post, body, venue, event, place-noun or place word, with
+ * no capitalised word after them — and the list goes on, through more such members, to a person
+ * found ("Tran Van Son, Golden Lotus and Silver Star" ends with no person: no one is read).
+ * `personEnds` and `personStarts` hold the last and first tokens of every person found.
+ */
+export function findListedForeignNames(
+  ctx: PhraseContext,
+  personEnds: ReadonlySet<number>,
+  personStarts: ReadonlySet<number>,
+  vietnameseNameTokens: ReadonlySet<number>,
+): ForeignName[] {
+  const { tokens } = ctx;
+  const found: ForeignName[] = [];
+  const nameWord = unnamed(
+    (j: number) =>
+      isCapWord(tokens[j]) &&
+      !tokens[j]!.acronym &&
+      !tokens[j]!.possessive &&
+      !ctx.blocked(j) &&
+      !vietnameseNameTokens.has(j) &&
+      !BODY_HEADS.has(tokens[j]!.key) &&
+      !VENUE_WORDS.has(tokens[j]!.key) &&
+      !EVENT_WORDS.has(tokens[j]!.key) &&
+      !PLACE_TAIL.has(tokens[j]!.key) &&
+      !PLACES_ABROAD_FIRST_WORDS.has(tokens[j]!.key) &&
+      !findPlace(tokens[j]!.text) &&
+      !matchPost(ctx, j) &&
+      NAME_WORD.test(tokens[j]!.text),
+  );
+  for (const end of personEnds) {
+    const members: ForeignName[] = [];
+    let last = end;
+    for (let guard = 0; guard < 6; guard++) {
+      const sep = tokens[last + 1];
+      if (!sep || (sep.text !== ',' && sep.key !== 'and') || sep.sentence !== tokens[last]!.sentence) break;
+      const first = last + 2;
+      // The list reaches a person found: its members between are persons.
+      if (personStarts.has(first)) {
+        found.push(...members);
+        break;
+      }
+      if (!nameWord(first) || tokens[first]!.sentence !== sep.sentence || !oneSpace(ctx, last + 1, first))
+        break;
+      let k = first;
+      let words = 1;
+      while (words < 3 && tokens[k + 1] && oneSpace(ctx, k, k + 1)) {
+        if (nameWord(k + 1)) {
+          k++;
+          words++;
+          continue;
+        }
+        const inner = innerPartEnd(ctx, k + 1, nameWord);
+        if (inner < 0) break;
+        k = inner;
+      }
+      const next = tokens[k + 1];
+      if (
+        words < 2 ||
+        (next &&
+          next.kind === 'word' &&
+          next.sentence === sep.sentence &&
+          oneSpace(ctx, k, k + 1) &&
+          (next.cap || PLACE_TAIL.has(next.key)))
+      )
+        break;
+      const endOffset = wordEnd(tokens[k]!);
+      members.push({
+        first,
+        last: k,
+        start: tokens[first]!.start,
+        end: endOffset,
+        text: ctx.text.slice(tokens[first]!.start, endOffset),
+      });
+      last = k;
+    }
   }
   return found;
 }

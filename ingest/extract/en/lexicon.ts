@@ -46,6 +46,11 @@ export const FAMILY_NAMES: ReadonlySet<string> = new Set(
   englishLexicon('family-names.txt', 1).map((r) => wordKey(r.cells[0]!)),
 );
 
+/** Family names of East Asian officials, written first (foreign-family-names.tsv, decision 0094), as keys. */
+export const FOREIGN_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  englishLexicon('foreign-family-names.tsv', 2).map((r) => wordKey(r.cells[0]!)),
+);
+
 /** Honorifics and ranks as word sequences (keys), longest first. */
 export const HONORIFICS: readonly string[][] = englishLexicon('honorifics.txt', 1)
   .map((r) => r.cells[0]!.split(/\s+/).map((w) => wordKey(w).replace(/\.$/, '')))
@@ -404,6 +409,8 @@ export const FORMER_RUN_BEFORE_POST = pattern('former-run-before-post', '');
 export const REMAINS_BEFORE_POST = pattern('remains-before-post', '');
 export const ENVOY_TO_HOST = pattern('envoy-to-host', 'u');
 export const ETHNIC_NAME_START = pattern('ethnic-name-start', 'u');
+export const NAME_PARTICLE = pattern('name-particle', '');
+export const APPOSITION_CLAUSE = pattern('apposition-clause', '');
 export const NOT_AN_EVENT_MODIFIER = pattern('not-an-event-modifier', 'i');
 export const ISSUED_BEFORE_DOCUMENT = pattern('issued-before-document', 'i');
 export const ISSUER_AFTER_DOCUMENT = pattern('issuer-after-document', '');

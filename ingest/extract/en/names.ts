@@ -57,7 +57,7 @@ const CONCEPT_AFTER_POSSESSIVE = new Set([
   'words',
   'advice',
 ]);
-const PLACE_TAIL = new Set([
+export const PLACE_TAIL: ReadonlySet<string> = new Set([
   ...PLACE_NOUNS,
   'street',
   'road',
@@ -155,7 +155,18 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
     // The cheap tests first (a capitalised word whose key is a family name), the syllable
     // expression and the blocked spans only then: each test is pure, so the order changes no answer.
     if (first.kind !== 'word' || !first.cap || first.possessive || !FAMILY_NAMES.has(first.key)) continue;
-    if (!isNameWord(first) || blocked(i)) continue;
+    // A Jarai family name spelled outside Vietnamese syllables ("Rah Lan Chung", "Ksor Phuoc Ha"):
+    // read as the Central Highlands' names are (ethnic-name-start, decision 0094).
+    const syllable = isNameWord(first);
+    if (!syllable && ETHNIC_NAME_START.test(tokens[i]!.text) && !blocked(i)) {
+      const ethnic = ethnicNameAt(tokens, text, i, blocked);
+      if (ethnic) {
+        names.push(ethnic);
+        i = ethnic.last;
+      }
+      continue;
+    }
+    if (!syllable || blocked(i)) continue;
     // "Party chief of Quang Ninh Vu Dai Thang": a family name that ends a province's name with the
     // word before it ("Ninh" of "Quang Ninh") starts no person; the name begins after it (decision 0071).
     if (endsPlace(tokens, text, i)) continue;

@@ -162,6 +162,17 @@ export function placeRun(
     // next word opens a name of three as well, the place keeps it (decision 0085).
     if (!middleNameAt(tokens, s + 1) && FAMILY_NAMES.has(tokens[s]!.key) && nameAfterFamilyWord(tokens, s, k))
       continue;
+    if (
+      s === j + 1 &&
+      !middleNameAt(tokens, s + 1) &&
+      FAMILY_NAMES.has(tokens[s]!.key) &&
+      shortNameAfterFamilyWord(tokens, s, k)
+    ) {
+      middleNameFollows = middleNameAt(tokens, s + 2);
+      k = s + 1;
+      nameFollows = true;
+      break;
+    }
     if (middleNameAt(tokens, s + 1) || (FAMILY_NAMES.has(tokens[s]!.key) && k - s >= 3)) {
       middleNameFollows = middleNameAt(tokens, s + 1);
       k = s;
@@ -322,6 +333,18 @@ function nameAfterFamilyWord(tokens: Token[], s: number, limit: number): boolean
     isCapWord(tokens[s + 3]) &&
     !!tokens[s + 3]!.spaceBefore
   );
+}
+
+/**
+ * "phường Hải Châu Phạm Đức", "Hải Châu La Văn Thành", "Hải Châu H'Hen Niê": the family name at
+ * token s, the second word of a place, stays in it (a place is not one syllable) when the word after
+ * it opens a name of its own of two or more words: a listed family name, a middle name after it, or
+ * an Ê Đê woman's "H'" (decision 0094).
+ */
+function shortNameAfterFamilyWord(tokens: Token[], s: number, limit: number): boolean {
+  if (s + 3 > limit || !isCapWord(tokens[s + 2]) || !tokens[s + 2]!.spaceBefore) return false;
+  const next = tokens[s + 1]!;
+  return FAMILY_NAMES.has(next.key) || NAME_NOT_PLACE_START.test(next.key) || middleNameAt(tokens, s + 2);
 }
 
 function personNameStartsAt(tokens: Token[], k: number, limit: number): boolean {

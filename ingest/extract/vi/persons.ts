@@ -417,6 +417,17 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     let j = name.to;
     for (let guard = 0; guard < 8; guard++) {
       const sep = tokens[j];
+      // "Đồng chí A Phó Chủ tịch UBND tỉnh phát biểu" (a caption's way): after a word of address,
+      // the first post may follow the name with no mark between them (decision 0094).
+      if (guard === 0 && sep && sep.word && !sep.lineBefore && honorificBefore(tokens, name.from) >= 0) {
+        const post = postAfter(j);
+        if (post && !nameStarts.has(post.to) && !consumed[post.from]) {
+          name.posts.push(post);
+          for (let k = post.from; k < post.to; k++) consumed[k] = 1;
+          j = post.to;
+          continue;
+        }
+      }
       if (!sep || !POST_CHAIN_SEPARATOR.test(sep.text) || tokens[j + 1]?.lineBefore) break;
       // "X, nay là Giám đốc Công ty …": the post held now, after the past the name was given by.
       const now = guard === 0 && sep.text === ',' && NOW_BEFORE_POST.test(keysBetween(tokens, j + 1, j + 3));
@@ -582,19 +593,37 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
 export function hasPersonContext(tokens: Token[], name: NameSpan): boolean {
   if (name.posts.length) return true;
   if (name.to - name.from >= 3) return true;
+  return addressed(tokens, name);
+}
+
+/** A word of address right before the name, or before the colon or comma that opens its list ("các đồng chí: A"). */
+function addressed(tokens: Token[], name: NameSpan): boolean {
   const prev = tokens[name.from - 1];
   if (
     [1, 2].some((back) => name.from >= back && HONORIFICS.longest(tokens, name.from - back)?.to === name.from)
   )
     return true;
-  if (
-    prev &&
-    name.from >= 2 &&
-    HONORIFICS.longest(tokens, name.from - 2)?.to === name.from - 1 &&
-    [':', ','].includes(prev.text)
-  )
-    return true;
-  return false;
+  // "các đồng chí: A": the word of address may be two words long (decision 0094).
+  return (
+    !!prev &&
+    [':', ','].includes(prev.text) &&
+    [2, 3].some(
+      (back) => name.from >= back && HONORIFICS.longest(tokens, name.from - back)?.to === name.from - 1,
+    )
+  );
+}
+
+/**
+ * "các đồng chí: Nguyễn Văn A, Phạm Đức và Trần Văn B": a name of two syllables written as the next
+ * member of a list after a kept person (and that person's posts) is a person too (decision 0094).
+ */
+function listMemberAfter(tokens: Token[], before: NameSpan, name: NameSpan): boolean {
+  let end = before.to;
+  for (const p of before.posts) if (p.from >= before.to && p.to > end) end = p.to;
+  const sep = tokens[name.from - 1];
+  return (
+    end === name.from - 1 && !!sep && LIST_MEMBER_SEPARATOR.test(sep.key) && !tokens[name.from]!.lineBefore
+  );
 }
 
 /** "cố Tổng Bí thư A": the late A, remembered or quoted; the annotation lists living persons only. */
@@ -615,9 +644,15 @@ export function personLayer<D extends TokenLayer & BodySpanLayer>(doc: D): D & P
   const { text, matchText } = article;
   const covered = new Uint8Array(tokens.length);
   for (const s of doc.bodySpans) for (let k = s.from; k < s.to; k++) covered[k] = 1;
-  const names = findPersons(tokens, covered).filter(
-    (n) => hasPersonContext(tokens, n) && !writtenAsLate(tokens, n),
-  );
+  const names: NameSpan[] = [];
+  // The last name a list can continue: one with a post or a word of address, or a member itself.
+  let listHead: NameSpan | null = null;
+  for (const n of findPersons(tokens, covered)) {
+    const member: boolean = !!listHead && listMemberAfter(tokens, listHead, n);
+    if (!hasPersonContext(tokens, n) && !member) continue;
+    listHead = member || n.posts.length || addressed(tokens, n) ? n : null;
+    if (!writtenAsLate(tokens, n)) names.push(n);
+  }
 
   // Keys are slices of matchText: the same comparison as matchKey, without recomputing it.
   const persons = new Map<string, ExtractedPerson & { titleKeys: Set<string> }>();

@@ -3,7 +3,12 @@
 // capitalised post or right before a post in apposition ("Lawrence Wong, Singapore's prime minister"). Names that are part of a concept ("Ho Chi Minh Thought") are no persons.
 import type { ExtractedPerson } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
-import { findAppositionNames, findPostAnchoredNames } from '../foreign-names.ts';
+import {
+  findAppositionNames,
+  findForeignFamilyNames,
+  findListedForeignNames,
+  findPostAnchoredNames,
+} from '../foreign-names.ts';
 import { findGivenNameMentions, findNames, type NameSpan } from '../names.ts';
 import { findPlace } from '../../../lexicon/shared/provinces.ts';
 import type { PhraseContext } from '../phrase-words.ts';
@@ -32,11 +37,20 @@ export function readPersons(doc: TokenLayer): PersonLayer {
   for (const foreign of [
     ...findPostAnchoredNames(context, vietnameseNameTokens),
     ...findAppositionNames(context, vietnameseNameTokens),
+    ...findForeignFamilyNames(context, vietnameseNameTokens),
   ]) {
     if (nameStarts.has(foreign.first)) continue;
     if (findPlace(foreign.text)) continue;
     personNames.push({ ...foreign, conceptual: false });
     nameStarts.add(foreign.first);
+  }
+  // A given-name-first foreign name listed after a person found (decision 0094).
+  const personEnds = new Set<number>();
+  for (const n of personNames) if (!n.refersTo) personEnds.add(n.last);
+  for (const listed of findListedForeignNames(context, personEnds, nameStarts, vietnameseNameTokens)) {
+    if (nameStarts.has(listed.first) || findPlace(listed.text)) continue;
+    personNames.push({ ...listed, conceptual: false });
+    nameStarts.add(listed.first);
   }
   personNames.sort((a, b) => a.start - b.start);
 
