@@ -336,6 +336,18 @@ function nameAfterFamilyWord(tokens: Token[], s: number, limit: number): boolean
 }
 
 /**
+ * "Báo Hà Tĩnh Phạm Văn Thành", "Hội Nông dân Lâm Đồng Trần Thị Mai": a place the place table lists
+ * (two words or more, opening with a syllable that is also a family name: Hà, Lâm, Quảng, Cao) and
+ * right after it a name of its own — a listed family name opening three capitalised words, or a
+ * middle name. The place ends the body before it and is no part of the holder's name.
+ */
+export function placeBeforeNameAt(tokens: Token[], k: number, limit: number): boolean {
+  const place = PLACES.longest(tokens, k, limit);
+  if (!place || place.to - k < 2 || place.to >= limit || !tokens[place.to]!.spaceBefore) return false;
+  return personNameStartsAt(tokens, place.to, limit);
+}
+
+/**
  * "phường Hải Châu Phạm Đức", "Hải Châu La Văn Thành", "Hải Châu H'Hen Niê": the family name at
  * token s, the second word of a place, stays in it (a place is not one syllable) when the word after
  * it opens a name of its own of two or more words: a listed family name, a middle name after it, or
@@ -350,6 +362,7 @@ function shortNameAfterFamilyWord(tokens: Token[], s: number, limit: number): bo
 function personNameStartsAt(tokens: Token[], k: number, limit: number): boolean {
   if (middleNameAt(tokens, k + 1)) return true;
   if (!FAMILY_NAMES.has(tokens[k]!.key)) return false;
+  if (placeBeforeNameAt(tokens, k, limit)) return false;
   let n = 0;
   while (k + n < limit && n < 3 && isCapWord(tokens[k + n]) && tokens[k + n]!.spaceBefore) n++;
   return n >= 3;

@@ -20,7 +20,7 @@ import {
   type BodyEntry,
   type PostEntry,
 } from './lexicon.ts';
-import { middleNameAt, parseOrg, placeRun, type OrgSpan } from './organizations.ts';
+import { middleNameAt, parseOrg, placeBeforeNameAt, placeRun, type OrgSpan } from './organizations.ts';
 import { unnamed } from '../../base/unnamed.ts';
 
 export interface PostSpan {
@@ -384,6 +384,8 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   const place = PLACES.longest(tokens, i);
   if (place && place.to >= k && !(afterHonorific && appositionPost(tokens, honorificBefore(tokens, i), k)))
     return null;
+  // "Báo Hà Tĩnh Phạm Văn Thành": a listed place, then a name of its own; the name starts after it.
+  if (!afterHonorific && placeBeforeNameAt(tokens, i, tokens.length)) return null;
   // "(Ảnh: Phạm Minh Tuấn/TTXVN)": a photo credit.
   if (tokens[k]?.text === '/' && !tokens[k]!.spaceBefore) return null;
   return k;
