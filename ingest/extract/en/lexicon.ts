@@ -123,6 +123,7 @@ const BODY_WORD_CLASSES = [
   'company-head',
   'shared-head-start',
   'owner-head',
+  'unit-tail',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -166,6 +167,8 @@ export const COMPANY_HEADS = wordsOf('company-head');
 export const SHARED_HEAD_STARTS = wordsOf('shared-head-start');
 /** Heads of a body that also stands alone when it owns another by its possessive ("the Ministry of X's Department of Y"; 0092). */
 export const OWNER_HEADS = wordsOf('owner-head');
+/** Head words a body's name may drop: "Military Region 7" is "Military Region 7 Command" (decision 0096). */
+export const UNIT_TAILS = wordsOf('unit-tail');
 
 /**
  * Places outside Viet Nam (places-abroad.txt: countries, capitals, partners' provinces), by the key
