@@ -75,6 +75,8 @@ export interface PostEntry {
   participant: boolean;
   /** Written bare before a name, the post of the body the article named first ("Deputy Minister A" in a ministry's report; decision 0086). */
   bareArticleBody: boolean;
+  /** Bare before a name, the post of the first Party Committee the article named (decision 0096). */
+  bareParty: boolean;
   /** Takes the body of the next post of its run when joined by "and" ("Chairman and General Director of Viettel"; decision 0086). */
   sharesBody: boolean;
 }
@@ -93,6 +95,7 @@ export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
       toCountry: flags.includes('to-country'),
       participant: flags.includes('participant'),
       bareArticleBody: flags.includes('bare-article-body'),
+      bareParty: flags.includes('bare-party-body'),
       sharesBody: flags.includes('shares-body'),
     };
   })
@@ -405,6 +408,7 @@ export function pattern(name: string, flags: string): RegExp {
 export const HOLDING_VERB = pattern('holding-verb', 'i');
 export const FORMER_RUN_BEFORE_POST = pattern('former-run-before-post', '');
 export const REMAINS_BEFORE_POST = pattern('remains-before-post', '');
+export const ACTING_BEFORE_POST = pattern('acting-before-post', '');
 export const ENVOY_TO_HOST = pattern('envoy-to-host', 'u');
 export const ETHNIC_NAME_START = pattern('ethnic-name-start', 'u');
 export const NOT_AN_EVENT_MODIFIER = pattern('not-an-event-modifier', 'i');
