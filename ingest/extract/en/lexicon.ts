@@ -80,6 +80,8 @@ export interface PostEntry {
   participant: boolean;
   /** Written bare before a name, the post of the body the article named first ("Deputy Minister A" in a ministry's report; decision 0086). */
   bareArticleBody: boolean;
+  /** Bare before a name, the post of the first Party Committee the article named (decision 0096). */
+  bareParty: boolean;
   /** Takes the body of the next post of its run when joined by "and" ("Chairman and General Director of Viettel"; decision 0086). */
   sharesBody: boolean;
 }
@@ -98,6 +100,7 @@ export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
       toCountry: flags.includes('to-country'),
       participant: flags.includes('participant'),
       bareArticleBody: flags.includes('bare-article-body'),
+      bareParty: flags.includes('bare-party-body'),
       sharesBody: flags.includes('shares-body'),
     };
   })
@@ -128,6 +131,7 @@ const BODY_WORD_CLASSES = [
   'company-head',
   'shared-head-start',
   'owner-head',
+  'unit-tail',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -171,6 +175,8 @@ export const COMPANY_HEADS = wordsOf('company-head');
 export const SHARED_HEAD_STARTS = wordsOf('shared-head-start');
 /** Heads of a body that also stands alone when it owns another by its possessive ("the Ministry of X's Department of Y"; 0092). */
 export const OWNER_HEADS = wordsOf('owner-head');
+/** Head words a body's name may drop: "Military Region 7" is "Military Region 7 Command" (decision 0096). */
+export const UNIT_TAILS = wordsOf('unit-tail');
 
 /**
  * Places outside Viet Nam (places-abroad.txt: countries, capitals, partners' provinces), by the key
@@ -407,6 +413,7 @@ export function pattern(name: string, flags: string): RegExp {
 export const HOLDING_VERB = pattern('holding-verb', 'i');
 export const FORMER_RUN_BEFORE_POST = pattern('former-run-before-post', '');
 export const REMAINS_BEFORE_POST = pattern('remains-before-post', '');
+export const ACTING_BEFORE_POST = pattern('acting-before-post', '');
 export const ENVOY_TO_HOST = pattern('envoy-to-host', 'u');
 export const ETHNIC_NAME_START = pattern('ethnic-name-start', 'u');
 export const NAME_PARTICLE = pattern('name-particle', '');

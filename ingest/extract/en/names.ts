@@ -293,10 +293,14 @@ const CREDIT_NAME = String.raw`((?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{L
 export const CREDIT_PATTERNS: readonly { holds: string; pattern: RegExp }[] = [
   // A byline line: "Vương Trần |"
   { holds: '|', pattern: new RegExp(String.raw`^[ \t]*${CREDIT_NAME}[ \t]*\|[ \t]*$`, 'gmu') },
-  // Photo credits: "Photo: T.Vuong", "(Photo: SGGP/ Viet Dung)", "VNA/VNS Photo Trí Dũng"
+  // Photo credits: "Photo: T.Vuong", "(Photo: SGGP/ Viet Dung)", "VNA/VNS Photo Trí Dũng", "Photo by
+  // Hoang Phong" (decision 0096)
   {
     holds: 'Photo',
-    pattern: new RegExp(String.raw`\bPhotos?:?[ \t]*(?:[A-Z]{2,}[ \t]*/[ \t]*)*${CREDIT_NAME}`, 'gu'),
+    pattern: new RegExp(
+      String.raw`\bPhotos?:?[ \t]*(?:by[ \t]+)?(?:[A-Z]{2,}[ \t]*/[ \t]*)*${CREDIT_NAME}`,
+      'gu',
+    ),
   },
   // "Reported by Ho Van - Translated by Ngoc Huynh", "By Minh Anh"
   {

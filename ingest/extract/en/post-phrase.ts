@@ -58,9 +58,10 @@ export interface PostPhrase {
    * Written bare, capitalised, with no body ("Deputy Minister A", "Director General B"), a post that
    * then belongs to the body the article named first (posts.tsv flag `bare-article-body`): "ministry"
    * for a minister's post (only a ministry), "body" for the others (any body but a ministry); null
-   * otherwise (decision 0086).
+   * otherwise (decision 0086); "party" for a Party Committee's deputy (posts.tsv `bare-party-body`: the
+   * first Party Committee named; decision 0096).
    */
-  bare?: 'ministry' | 'body' | null;
+  bare?: 'ministry' | 'body' | 'party' | null;
   /** A post of a firm's or an agency's head that takes the body of the post joined to it by "and" ("Chairman and General Director of Viettel"; posts.tsv `shares-body`, decision 0086). */
   sharesBody?: boolean;
 }
@@ -426,10 +427,12 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       acronym,
       sharesBody: entry.sharesBody && !ofNext && !body && roleFirst.cap,
       bare:
-        entry.bareArticleBody && !ofNext && !body && roleFirst.cap && !acronym
+        (entry.bareArticleBody || entry.bareParty) && !ofNext && !body && roleFirst.cap && !acronym
           ? entry.portfolio
             ? 'ministry'
-            : 'body'
+            : entry.bareParty
+              ? 'party'
+              : 'body'
           : null,
     };
   }

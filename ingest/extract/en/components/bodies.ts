@@ -11,6 +11,7 @@ import type { BodyPhrase } from '../body-phrase.ts';
 import { findPlace, type Place } from '../../../lexicon/shared/provinces.ts';
 import type { BodyLayer, PhraseLayer, TokenLayer } from './article.ts';
 import { unnamed } from '../../../base/unnamed.ts';
+import { UNIT_TAILS } from '../lexicon.ts';
 
 /** How many body mentions back an anaphor ("the commission") may reach. */
 const ANAPHOR_LOOKBACK = 200;
@@ -114,6 +115,28 @@ function headlineBodyKept(
   return body.text.includes(' ') || holders.size > 1;
 }
 
+/**
+ * A body named with and without a tail head word (body-words.tsv `unit-tail`: "Military Region 7
+ * Command" and "Military Region 7" in one article, decision 0096): the shorter form's group key is
+ * set to the longer one's, so that the two are one body named by the longer form.
+ */
+function joinUnitTails(
+  bodyMentions: PhraseLayer['bodyMentions'],
+  bodyGroupKey: (surface: string) => string,
+  groupKeys: Map<string, string>,
+): void {
+  let texts: Set<string> | null = null;
+  for (const { body } of bodyMentions) {
+    if (body.generic || body.anaphor) continue;
+    const space = body.text.lastIndexOf(' ');
+    if (space < 0 || !UNIT_TAILS.has(body.text.slice(space + 1).toLowerCase())) continue;
+    texts ??= new Set(bodyMentions.filter((m) => !m.body.generic && !m.body.anaphor).map((m) => m.body.text));
+    const shorter = body.text.slice(0, space);
+    if (shorter.includes(' ') && texts.has(shorter) && !groupKeys.has(shorter))
+      groupKeys.set(shorter, bodyGroupKey(body.text));
+  }
+}
+
 export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
   const { text, bodyMentions, acronymBody } = doc;
   const articleProvince = articleProvinceOf(bodyMentions);
@@ -128,6 +151,7 @@ export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
     }
     return key;
   });
+  joinUnitTails(bodyMentions, bodyGroupKey, groupKeys);
   const headlineEnd = headlineEndOf(text);
   const groups = new Map<string, { forms: Map<string, string>; mentions: Mention[] }>();
   for (const { body, sentence } of bodyMentions) {

@@ -8,7 +8,7 @@ import type { ExtractedPerson } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import { evidenceOf } from '../../evidence.ts';
 import type { NameSpan } from '../names.ts';
-import { FORMER_RUN_BEFORE_POST, REMAINS_BEFORE_POST } from '../lexicon.ts';
+import { ACTING_BEFORE_POST, FORMER_RUN_BEFORE_POST, REMAINS_BEFORE_POST } from '../lexicon.ts';
 import { postBodyName, type PostPhrase } from '../post-phrase.ts';
 import {
   personList,
@@ -28,6 +28,13 @@ const isSeparator = (e: Element | undefined, ...texts: string[]) =>
   e?.kind === 'token' && texts.includes(e.token.key || e.token.text);
 const isAge = (e: Element | undefined) =>
   e?.kind === 'token' && e.token.kind === 'number' && Number(e.token.text) < 120;
+
+/** The keys of the two elements before `lead`, as the post cues of patterns.tsv read them ("remains a", "post of", "act as"). */
+const twoKeysBefore = (els: readonly Element[], lead: number): string =>
+  [els[lead - 2], els[lead - 1]]
+    .map((e) => (e?.kind === 'token' ? e.token.key : ''))
+    .join(' ')
+    .trim();
 
 export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLayer): PostLayer {
   const { article, personKey, orgNamed, orgNameOf } = doc;
@@ -77,14 +84,21 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
    * a bare "Deputy Minister A" or "Director General B" (posts.tsv `bare-article-body`; decision 0086)
    * — a minister's post in the first ministry named, the others in the first body that is not one. A
    * report that opens with its host ("The Hanoi People's Committee received the Ministry of
-   * Construction … Deputy Minister A") gives the post the ministry named after it (decision 0092).
+   * Construction … Deputy Minister A") gives the post the ministry named after it (decision 0092). A
+   * Party Committee's deputy ("Deputy Secretary A") the first Party Committee named (decision 0096).
    */
-  const articleBodyFor = unnamed((bare: 'ministry' | 'body', sentence: number): string | null => {
+  const articleBodyFor = unnamed((bare: 'ministry' | 'body' | 'party', sentence: number): string | null => {
     for (const m of doc.bodyMentions) {
       if (m.sentence >= sentence) return null;
       if (m.body.generic || m.body.anaphor) continue;
       const name = orgNameOf(m.body, m.body.start);
-      if (name && /\bMinistry\b/.test(name) === (bare === 'ministry')) return name;
+      if (!name) continue;
+      if (
+        bare === 'party'
+          ? /\bParty Committee$/.test(name)
+          : /\bMinistry\b/.test(name) === (bare === 'ministry')
+      )
+        return name;
     }
     return null;
   });
@@ -221,13 +235,8 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
           for (const r of run) givePost(holder.name, r.post, sentence, isFormer(r));
         } else if (
           isSeparator(els[lead - 1], 'as') ||
-          // "Son remains a Deputy Prime Minister" (decision 0076)
-          REMAINS_BEFORE_POST.test(
-            [els[lead - 2], els[lead - 1]]
-              .map((e) => (e?.kind === 'token' ? e.token.key : ''))
-              .join(' ')
-              .trim(),
-          ) ||
+          // "Son remains a Deputy Prime Minister" (decision 0076), "to hold the post of" (0096)
+          REMAINS_BEFORE_POST.test(twoKeysBefore(els, lead)) ||
           (isSeparator(els[lead - 1], 'a', 'an') && isSeparator(els[lead - 2], 'as')) ||
           // "To Lam, who was elected state president": the person the passive clause is about.
           (isSeparator(els[lead - 1], 'elected', 'appointed', 'named') &&
@@ -244,9 +253,19 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
               : single?.plural
                 ? personList(els, els.indexOf(nearest), -1)
                 : [nearest];
+          // "assigned A to act as Chairman of the committee": the post held acting (decision 0096).
+          const acting = ACTING_BEFORE_POST.test(twoKeysBefore(els, lead));
           for (const holder of holders)
             for (const r of run)
-              givePost(holder.name, r.post, sentence, isFormer(r), single?.plural ? single.role : undefined);
+              givePost(
+                holder.name,
+                acting ? { ...r.post, role: `acting ${r.post.role}` } : r.post,
+                sentence,
+                isFormer(r),
+                single?.plural ? single.role : undefined,
+                // "elected A as Standing Deputy Secretary": a Party Committee's deputy (decision 0096)
+                r.post.bare === 'party',
+              );
         }
       }
       k = end;
