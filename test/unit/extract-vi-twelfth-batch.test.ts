@@ -24,6 +24,13 @@ describe('acting posts ("Quyền …")', () => {
       'Hoàng Thị Lụa | Quyền Giám đốc | Sở Tư pháp',
     ]);
   });
+  it('reads no acting post from the noun "quyền" in lower case (guard of the rule above)', () => {
+    const e = extract(
+      'Ngày 16/12, Sở Y tế tỉnh Cao Bằng tổ chức hội nghị. Thừa ủy quyền Chủ tịch UBND tỉnh, Giám đốc Sở Y tế Đàm Văn Khôi chủ trì hội nghị.',
+    );
+    expect(seats(e).filter((s) => /\| quyền/iu.test(s))).toEqual([]);
+    expect(seats(e)).toContain('Đàm Văn Khôi | Giám đốc | Sở Y tế tỉnh Cao Bằng');
+  });
 });
 
 describe('a transfer joined to the appointment by a comma', () => {
