@@ -65,6 +65,7 @@ describe('held-out batches', () => {
       'batch 9',
       'batch 10',
       'batch 11',
+      'batch 12',
     ]);
     for (const [i, b] of batches.entries())
       for (const r of b.records) expect(vietnameseBatchOf(path.basename(r)), r).toBe(i + 1);

@@ -9,7 +9,7 @@
 // raised false-positives and named-documents once the sixth batch's misses had rules; 0070 raised
 // lists once the seventh's had; 0075 raised bugs once "Ban Quản lý dự án …" had a rule; 0080
 // added the ninth batch once its misses had rules, leaving every floor as it was; 0085 the tenth,
-// and 0091 the eleventh, likewise).
+// 0091 the eleventh and 0095 the twelfth, likewise).
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -20,7 +20,9 @@ import {
   type HeldOutScores,
 } from '../support/score-corpus.ts';
 
-// [entities F1, relations F1] floors; what decision 0091 measured is in the comment.
+// [entities F1, relations F1] floors; what decision 0091 measured is in the comment (0095, with the
+// twelfth batch: bugs 1.000 / 1.000, dates 0.993 / 1.000, false-positives 0.984 / 0.988, lexicon
+// 0.997 / 0.992, lists 0.997 / 0.995, named-documents 0.988 / 0.991).
 const FLOORS: Record<string, [number, number]> = {
   bugs: [0.99, 0.99], // 1.000 / 1.000
   dates: [0.99, 0.99], // 0.996 / 1.000 (after the ad hoc 'Trưởng đoàn' golds followed dev's convention)
@@ -39,7 +41,7 @@ describe('held-out Vietnamese set (decision 0040)', () => {
 
   it('scores every article of every class', () => {
     expect(Object.keys(scores.classes).sort()).toEqual(Object.keys(FLOORS).sort());
-    expect(scores.all.documents).toBeGreaterThanOrEqual(219);
+    expect(scores.all.documents).toBeGreaterThanOrEqual(239);
   });
 
   it('holds entities ≥ 0.99 and relations ≥ 0.98 over all articles', () => {

@@ -15,6 +15,8 @@ const LIST_MEMBER_SEPARATOR = new RegExp(pattern('list-member-separator'), 'u');
 const HANDING_VERB = new RegExp(pattern('handing-verb'), 'u');
 const HANDED_TO = new RegExp(pattern('handed-to'), 'u');
 const GUEST_AFTER_VERB = new RegExp(pattern('guest-after-verb'), 'u');
+const SIGNER_BEFORE = new RegExp(pattern('signer-before'), 'u');
+const SIGNER_AFTER = new RegExp(pattern('signer-after'), 'u');
 
 /** Where a name's mention starts: its posts written before it and a word of address before those. */
 function leadOf(tokens: Token[], n: NameSpan): number {
@@ -57,6 +59,12 @@ function speakersBefore(
   if (first === before.length - 1) return before.slice(-1);
   const opener = sentenceTextBefore(leadOf(tokens, before[first]!));
   return SPEAKER_LIST_OPENER.test(opener) ? before.slice(first) : before.slice(-1);
+}
+
+/** "do A ký": the name between "do" and "ký" signed a document (patterns signer-before, signer-after). */
+function signedBy(tokens: Token[], n: NameSpan): boolean {
+  const lead = leadOf(tokens, n);
+  return SIGNER_BEFORE.test(tokens[lead - 1]?.key ?? '') && SIGNER_AFTER.test(tokens[n.to]?.key ?? '');
 }
 
 /** The names after "cho" that a handing verb at `v` hands to, up to the next verb of the sentence. */
@@ -150,6 +158,8 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
       chosen = inSentence.filter((n) => n.to <= v.from && (!prevVerb || n.from >= prevVerb.to));
       if (rel === 'speak')
         chosen = speakersBefore(tokens, (to) => article.text.slice(s.start, tokens[to]!.start), chosen);
+      // "Kế hoạch do A ký, yêu cầu …": the signer of a paper is not the speaker (decision 0095).
+      if (rel === 'speak') chosen = chosen.filter((n) => !signedBy(tokens, n));
       // "X hội đàm với Tổng thống Pháp Y": the guest, the first name after the verb in its clause.
       if (rel === 'attend' && GUEST_AFTER_VERB.test(matchKey(v.entry.words))) {
         const nextVerb = sentenceVerbs.find((o) => o.from >= v.to);

@@ -158,6 +158,7 @@ export function findDocuments(
   }
   hits.push(...bareNumberHits(text, hits));
   hits.push(...namedWithoutCode(text, hits));
+  hits.push(...namedByImplemented(text, hits));
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -241,6 +242,26 @@ function namedWithoutCode(text: string, found: DocumentHit[]): DocumentHit[] {
     const end = subjectStart + subject.length;
     if (taken(start, end)) continue;
     out.push(namedHit(m[1]!, text.slice(start, end), start, end, subject));
+  }
+  return out;
+}
+
+const NAMED_BY_IMPLEMENTED = new RegExp(`${pattern('document-named-by-implemented')}$`, 'u');
+
+/**
+ * "Chương trình hành động thực hiện Nghị quyết Đại hội … lần thứ XX": a programme or plan named by
+ * the document without a code written right after it (patterns.tsv), a document of its own.
+ */
+function namedByImplemented(text: string, found: DocumentHit[]): DocumentHit[] {
+  const out: DocumentHit[] = [];
+  if (!text.includes('thực hiện') && !text.includes('triển khai')) return out;
+  for (const h of found) {
+    if (h.code || !h.name) continue;
+    const from = Math.max(0, h.start - 40);
+    const m = NAMED_BY_IMPLEMENTED.exec(text.slice(from, h.start));
+    if (!m) continue;
+    const start = from + m.index;
+    out.push(namedHit(m[1]!, text.slice(start, h.end), start, h.end, null));
   }
   return out;
 }

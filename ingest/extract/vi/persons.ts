@@ -56,6 +56,7 @@ const POST_TERM_NUMBER = rule('post-term-number');
 const POST_TERM_JOINER = rule('post-term-joiner');
 const LIST_MEMBER_SEPARATOR = rule('list-member-separator');
 const APPOINTMENT_ADVERB = rule('appointment-adverb');
+const POST_WORD_CAPITALISED_ONLY = rule('post-word-capitalised-only');
 const PLURAL_BEFORE_POST = rule('plural-before-post');
 const LATE_PERSON_BEFORE = rule('late-person-before');
 const CITY_BEFORE_STREET_WORD = rule('city-before-street-word');
@@ -110,6 +111,8 @@ export function parsePost(tokens: Token[], i: number, limit: number): PostSpan |
   if (!t || !t.word) return null;
   const m = POSTS.longest(tokens, i, limit);
   if (!m) return null;
+  // "ủy quyền Chủ tịch …": a lower-case "quyền" opens no acting post (decision 0095).
+  if (!t.cap && POST_WORD_CAPITALISED_ONLY.test(t.key)) return null;
   let to = m.to;
   let org: OrgSpan | null = null;
   if (m.value.kind === 'head') {
