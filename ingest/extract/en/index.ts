@@ -25,71 +25,19 @@ import { segmentEnglish } from './segment.ts';
 import { unnamed } from '../../base/unnamed.ts';
 
 /**
- * Every field of every layer, in the order the components add them, each undefined until its
- * component runs. The type takes each key of EnglishArticle once and no other, so a field added to
- * a layer's interface (components/article.ts) fails the type check until it is listed here.
- */
-export const EMPTY_DOCUMENT: { [K in keyof EnglishArticle]: undefined } = {
-  // tokens
-  article: undefined,
-  text: undefined,
-  publishedAt: undefined,
-  sentenceOf: undefined,
-  tokens: undefined,
-  documentMentions: undefined,
-  credits: undefined,
-  blocked: undefined,
-  documentAtToken: undefined,
-  // persons
-  personNames: undefined,
-  nameAt: undefined,
-  personKey: undefined,
-  personMentions: undefined,
-  // phrases
-  elementsBySentence: undefined,
-  bodyMentions: undefined,
-  acronymBody: undefined,
-  phraseContext: undefined,
-  // bodies
-  organizations: undefined,
-  orgNameOf: undefined,
-  orgNamed: undefined,
-  // posts
-  persons: undefined,
-  positions: undefined,
-  // documents
-  documents: undefined,
-  issued: undefined,
-  // participation
-  chairs: undefined,
-  attendees: undefined,
-  implementsCues: undefined,
-  meetingSentences: undefined,
-  // events
-  events: undefined,
-  organizers: undefined,
-  eventRelations: undefined,
-};
-
-/**
  * The article read by every component, in order: each one sees the layers before it. The layers are
  * gathered on one object (Object.assign, not a spread per component: copying the growing document
  * eight times was 2.5 % of English extraction); no component writes to a property it did not add.
- * The object starts as a copy of EMPTY_DOCUMENT, every field already there, so each layer's
- * assign only stores into fields it has: gathered onto the tokens layer's object instead, the 28th
- * field added by keyed stores left it a dictionary (decision 0093), read so by every later
- * component (decision 0099).
  */
 export function readEnglishArticle(article: SegmentedArticle): EnglishArticle {
-  const doc = { ...EMPTY_DOCUMENT } as unknown as EnglishArticle;
-  Object.assign(doc, readTokens(article));
-  Object.assign(doc, readPersons(doc));
-  Object.assign(doc, readPhrases(doc));
-  Object.assign(doc, readBodies(doc));
-  Object.assign(doc, readPosts(doc));
-  Object.assign(doc, readDocuments(doc));
-  Object.assign(doc, readParticipation(doc));
-  return Object.assign(doc, readEvents(doc));
+  const tokens = readTokens(article);
+  const persons = Object.assign(tokens, readPersons(tokens));
+  const phrases = Object.assign(persons, readPhrases(persons));
+  const bodies = Object.assign(phrases, readBodies(phrases));
+  const posts = Object.assign(bodies, readPosts(bodies));
+  const documents = Object.assign(posts, readDocuments(posts));
+  const participation = Object.assign(documents, readParticipation(documents));
+  return Object.assign(participation, readEvents(participation));
 }
 
 export function extractEnglish(article: SegmentedArticle) {
