@@ -4,7 +4,7 @@
 // a guard where a rule could over-reach.
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../ingest/types.ts';
-import { bodyNamesOf as bodies, englishExtractor, seatsOf } from '../support/extraction-views.ts';
+import { bodyNamesOf as bodies, englishExtractor, peopleOf, seatsOf } from '../support/extraction-views.ts';
 
 const persons = (e: Extraction) => e.persons.map((p) => p.name);
 
@@ -38,6 +38,16 @@ describe('a foreign leader after a post and a country or a foreign body (decisio
     );
     expect(persons(e)).toEqual(['Ramla Khalidi', 'Do Thanh Trung']);
     expect(seatsOf(e).some((s) => s.startsWith('Ramla Khalidi | Representative'))).toBe(true);
+  });
+
+  it('"<acronym> Representative in Viet Nam" before a name is one post: both co-chairs chair', () => {
+    const e = extract(
+      'The Ministry of Agriculture and Environment and the Food and Agriculture Organization (FAO) held a workshop in Ha Noi on Monday. ' +
+        'Deputy Minister of Agriculture and Environment Phung Duc Tien and FAO Representative in Viet Nam Rémi Nono Womdim co-chaired the workshop.',
+    );
+    expect(persons(e)).toEqual(['Phung Duc Tien', 'Rémi Nono Womdim']);
+    expect(peopleOf(e, 'CHAIRED')).toEqual(['Phung Duc Tien', 'Rémi Nono Womdim']);
+    expect(seatsOf(e)).toContain('Rémi Nono Womdim | Representative | Food and Agriculture Organization');
   });
 
   it("a place's lower-case noun ends a province's post before a given-name-first name", () => {

@@ -462,10 +462,12 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
   if (tokens[after.last + 1]?.key === 'of' && !tokens[after.last + 1]!.cap) return null;
   const roleFirst = tokens[body.last + 1]!;
   const roleText = ctx.text.slice(roleFirst.start, tokens[after.last]!.end);
-  const span = phraseText(ctx, i, after.last);
+  // "UNICEF Representative in Viet Nam A": the country served in ends the post (decision 0098).
+  const last = Math.max(after.last, inHostEnd(ctx, after.last));
+  const span = phraseText(ctx, i, last);
   return {
     first: i,
-    last: after.last,
+    last,
     start: span.start,
     end: span.end,
     text: span.text,
