@@ -376,6 +376,18 @@ export const EN_CONTEXTS: readonly Context[] = [
     expected: { relation: 'CHAIRED' },
   },
   {
+    id: 'post of a country',
+    article: ({ name }) =>
+      `The two sides held talks in Hanoi on May 12. Vice President of Laos ${name} attended the talks.`,
+    expected: { role: 'Vice President', organization: null, relation: 'ATTENDED' },
+  },
+  {
+    id: 'post in Viet Nam',
+    article: ({ name }) =>
+      `A campaign was launched in Hanoi on May 12. FAO Representative in Viet Nam ${name} attended the launch.`,
+    expected: { role: 'Representative', relation: 'ATTENDED' },
+  },
+  {
     id: 'list',
     article: ({ name }) =>
       `A conference was held in Hanoi on May 12. It was attended by ${EN_OTHERS[0]}, ${name} and ${EN_OTHERS[1]}.`,

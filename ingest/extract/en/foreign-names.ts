@@ -7,10 +7,11 @@ import {
   FOREIGN_FAMILY_NAMES,
   HONORIFICS_BY_FIRST_WORD,
   NAME_PARTICLE,
+  PLACE_NOUNS,
   PLACES_ABROAD_FIRST_WORDS,
   VENUE_WORDS,
 } from './lexicon.ts';
-import { abroadOfEnd, envoyCountryEnd, portfolioEnd } from './post-phrase.ts';
+import { abroadOfEnd, envoyCountryEnd, inHostEnd, portfolioEnd } from './post-phrase.ts';
 import { isCapWord, matchPost, type PhraseContext } from './phrase-words.ts';
 import { findPlace } from '../../lexicon/shared/provinces.ts';
 import { PLACE_TAIL } from './names.ts';
@@ -91,6 +92,81 @@ export interface ForeignName {
   text: string;
 }
 
+/** Can token j be a word of a foreign name in sentence `sentence` read after a post? */
+function foreignNameWord(ctx: PhraseContext, j: number, sentence: number): boolean {
+  const t = ctx.tokens[j];
+  return (
+    t !== undefined &&
+    isCapWord(t) &&
+    !t.acronym &&
+    !ctx.blocked(j) &&
+    t.sentence === sentence &&
+    !BODY_HEADS.has(t.key) &&
+    !VENUE_WORDS.has(t.key) &&
+    !EVENT_WORDS.has(t.key) &&
+    !matchPost(ctx, j) &&
+    // A hyphenated given name: "Choi Young-sam" (decision 0076).
+    NAME_WORD_OR_POSSESSIVE.test(t.text)
+  );
+}
+
+/**
+ * The last token of a foreign name of two or three words (initials and particles inside it) from
+ * token `first`, ending the capitalised phrase; -1 when there is none.
+ */
+function nameRunEnd(ctx: PhraseContext, first: number, sentence: number): number {
+  const { tokens } = ctx;
+  const nameWord = unnamed((j: number) => foreignNameWord(ctx, j, sentence));
+  let last = first - 1;
+  let words = 0;
+  while (words < 3) {
+    if (words > 0 && (!tokens[last + 1] || !oneSpace(ctx, last, last + 1))) break;
+    if (nameWord(last + 1)) {
+      last++;
+      words++;
+      if (tokens[last]!.possessive) break;
+      continue;
+    }
+    // "John C. Aquilino", "Ursula von der Leyen": initials and particles inside the name (0094).
+    const inner = words > 0 && !tokens[last]!.possessive ? innerPartEnd(ctx, last + 1, nameWord) : -1;
+    if (inner < 0) break;
+    last = inner;
+  }
+  if (words < 2) return -1;
+  const after = tokens[last + 1];
+  if (after && after.kind === 'word' && after.cap && after.sentence === sentence && !tokens[last]!.possessive)
+    return -1;
+  return last;
+}
+
+/**
+ * The last head word of a body named after a post's "of", right after token `last`: "President of
+ * the Lao National Assembly" → "Assembly", "Director General of Japan Customs" → "Customs" — the
+ * last head (body-words.tsv) of the capitalised run, which a foreign name may follow (decision
+ * 0098); -1 when there is none.
+ */
+function headOfEnd(ctx: PhraseContext, last: number): number {
+  const { tokens } = ctx;
+  const of = tokens[last + 1];
+  if (of?.key !== 'of' || of.cap) return -1;
+  let k = last + 2;
+  if (tokens[k]?.key === 'the' && !tokens[k]!.cap) k++;
+  let head = -1;
+  for (; k < last + 14; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.sentence !== tokens[last]!.sentence || ctx.blocked(k)) break;
+    if (k > last + 2 && !oneSpace(ctx, k - 1, k)) break;
+    // "Party chief of Gia Lai province": a place's lower-case noun ends the place as a head ends a body.
+    if (!t.cap && PLACE_NOUNS.has(t.key) && k > last + 2) {
+      head = k;
+      break;
+    }
+    if (!t.cap && t.key !== 'of' && t.key !== 'and' && t.key !== 'the') break;
+    if (t.cap && BODY_HEADS.has(t.key)) head = k;
+  }
+  return head;
+}
+
 /**
  * Names of foreign officials, which the Vietnamese-name test cannot see, where a capitalised
  * post stands right before them: "Lao Prime Minister Sonexay Siphandone". Two or three
@@ -123,46 +199,30 @@ export function findPostAnchoredNames(
       first = titleEnd(ctx, i);
       if (first < 0) continue;
     }
+    let last = -1;
     // A Vietnamese name already read (or set aside as part of a concept) is not a foreign one.
-    if (vietnameseNameTokens.has(first)) continue;
-    const nameWord = unnamed(
-      (j: number) =>
-        isCapWord(tokens[j]) &&
-        !tokens[j]!.acronym &&
-        !ctx.blocked(j) &&
-        tokens[j]!.sentence === t.sentence &&
-        !BODY_HEADS.has(tokens[j]!.key) &&
-        !VENUE_WORDS.has(tokens[j]!.key) &&
-        !EVENT_WORDS.has(tokens[j]!.key) &&
-        !matchPost(ctx, j) &&
-        // A hyphenated given name: "Choi Young-sam" (decision 0076).
-        NAME_WORD_OR_POSSESSIVE.test(tokens[j]!.text),
-    );
-    let last = first - 1;
-    let words = 0;
-    while (words < 3) {
-      if (words > 0 && (!tokens[last + 1] || !oneSpace(ctx, last, last + 1))) break;
-      if (nameWord(last + 1)) {
-        last++;
-        words++;
-        if (tokens[last]!.possessive) break;
-        continue;
+    if (!vietnameseNameTokens.has(first)) last = nameRunEnd(ctx, first, t.sentence);
+    // "President of Laos Thongloun Sisoulith", "President of the Lao National Assembly Saysomphone
+    // Phomvihane": where the post's own end leaves no name, a country after "of" or a body's head
+    // ends the post, and a name of two or three words up to the phrase's end follows (decision 0098).
+    if (last < 0 && post && !post.entry.needsOf) {
+      // A body's head after the country is the body's end: "Chairman of the Viet Nam National Industry
+      // and Energy Group (Petrovietnam) Le Ngoc Son" is not cut at "Viet Nam".
+      const head = headOfEnd(ctx, post.last);
+      const ends =
+        head > post.last
+          ? [head]
+          : [abroadOfEnd(ctx, post.entry, post.last, true), inHostEnd(ctx, post.last)];
+      for (const e of ends) {
+        if (e <= post.last || vietnameseNameTokens.has(e + 1)) continue;
+        last = nameRunEnd(ctx, e + 1, t.sentence);
+        if (last >= 0) {
+          first = e + 1;
+          break;
+        }
       }
-      // "John C. Aquilino", "Ursula von der Leyen": initials and particles inside the name (0094).
-      const inner = words > 0 && !tokens[last]!.possessive ? innerPartEnd(ctx, last + 1, nameWord) : -1;
-      if (inner < 0) break;
-      last = inner;
     }
-    if (words < 2) continue;
-    const after = tokens[last + 1];
-    if (
-      after &&
-      after.kind === 'word' &&
-      after.cap &&
-      after.sentence === t.sentence &&
-      !tokens[last]!.possessive
-    )
-      continue;
+    if (last < 0) continue;
     const lastToken = tokens[last]!;
     const end = wordEnd(lastToken);
     found.push({

@@ -9,6 +9,7 @@ import { englishBodyNames, vietnameseBodyName } from '../../lexicon/shared/bilin
 import { anaphorAt, readBody, type BodyPhrase } from './body-phrase.ts';
 import {
   ENVOY_TO_HOST,
+  POST_IN_HOST,
   PLACES_ABROAD,
   PLACES_ABROAD_FIRST_WORDS,
   PLACE_ADJECTIVES,
@@ -235,8 +236,10 @@ export function postBodyName(
  * Republic of Korea" (a first place with its unit word: "Province", "Prefecture"); places-abroad.txt,
  * decision 0086. `last` when none follows so, so that "Chairman of the Japan International
  * Cooperation Agency" or "… of the Viet Nam National Industry and Energy Group" is not cut at the country.
+ * With `bare`, the chain's end whatever follows it ("President of Laos", before a foreign name: the
+ * caller checks the name; decision 0098).
  */
-export function abroadOfEnd(ctx: PhraseContext, entry: PostEntry, last: number): number {
+export function abroadOfEnd(ctx: PhraseContext, entry: PostEntry, last: number, bare = false): number {
   const { tokens } = ctx;
   const from = last;
   let unitFirst = false;
@@ -269,7 +272,7 @@ export function abroadOfEnd(ctx: PhraseContext, entry: PostEntry, last: number):
     if (segment === 0) unitFirst = unit;
     last = end;
   }
-  if (last === from) return from;
+  if (last === from || bare) return last;
   const envoy = entry.toCountry && tokens[last + 1]?.key === 'to';
   return unitFirst || envoy ? last : from;
 }
@@ -290,6 +293,17 @@ export function envoyCountryEnd(ctx: PhraseContext, entry: PostEntry, last: numb
   }
   const end = complementAt(ctx, last + 2);
   return end >= last + 2 && (ctx.nameStarts.has(end + 1) || end - last - 2 < 3) ? end : -1;
+}
+
+/** The last token of "in Viet Nam" right after token `last` (pattern post-in-host), or -1 (decision 0098). */
+export function inHostEnd(ctx: PhraseContext, last: number): number {
+  const { tokens } = ctx;
+  const from = tokens[last]!.end;
+  const host = POST_IN_HOST.exec(ctx.text.slice(from, from + 24));
+  if (!host) return -1;
+  let k = last + 1;
+  while (tokens[k + 1] && tokens[k + 1]!.end <= from + host[0].length) k++;
+  return k;
 }
 
 /**
@@ -405,6 +419,8 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
     if (entry.participant && body?.anaphor && TRAILING_HEADS.has(body.anaphor)) return null;
     if (ofNext && !body) last = Math.max(last, abroadOfEnd(ctx, entry, post.last));
     last = Math.max(last, envoyCountryEnd(ctx, entry, last));
+    // "FAO Representative in Viet Nam A": the country served in ends the post (decision 0098).
+    last = Math.max(last, inHostEnd(ctx, last));
     let acronym: string | null = null;
     if (body && shortNameInBrackets(tokens, last + 2)) {
       acronym = tokens[last + 2]!.text;
@@ -446,10 +462,12 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
   if (tokens[after.last + 1]?.key === 'of' && !tokens[after.last + 1]!.cap) return null;
   const roleFirst = tokens[body.last + 1]!;
   const roleText = ctx.text.slice(roleFirst.start, tokens[after.last]!.end);
-  const span = phraseText(ctx, i, after.last);
+  // "UNICEF Representative in Viet Nam A": the country served in ends the post (decision 0098).
+  const last = Math.max(after.last, inHostEnd(ctx, after.last));
+  const span = phraseText(ctx, i, last);
   return {
     first: i,
-    last: after.last,
+    last,
     start: span.start,
     end: span.end,
     text: span.text,
