@@ -8,7 +8,9 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const LABEL = String.raw`(?:(?:(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản)(?:\s+ngày)?|ngày)\s*:?\s*)?`;
+// "Cập nhật lúc 16:40, 05/12/2025": a label with "lúc" (at) before the time, as a portal's page writes
+// its own dateline (decision 0097).
+const LABEL = String.raw`(?:(?:(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản)(?:\s+(?:ngày|lúc))?|ngày)\s*:?\s*)?`;
 const WEEKDAY = String.raw`(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)\s*[,-]?\s*)?`;
 const TIME = String.raw`\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*'?`;
 const ZONE = String.raw`(?:\s*\(?\s*gmt\s*[+-]\s*\d{1,2}\s*\)?)?`;
