@@ -48,3 +48,40 @@ describe('a thing named after someone ("mang tên <name>")', () => {
     expect(e.persons.map((p) => p.name)).toEqual(['Phạm Quốc Hưng']);
   });
 });
+
+/** The persons an extraction says attended, sorted. */
+function attendees(e: ReturnType<typeof extractText>): string[] {
+  return e.relations
+    .filter((r) => r.type === 'ATTENDED')
+    .map((r) => (r as { person: string }).person)
+    .sort();
+}
+
+describe('attendance without "dự": the questioned, the answering, the thanking', () => {
+  it('reads every official questioned at a sitting as attending', () => {
+    const e = extractText(
+      'Chiều 9/12, HĐND tỉnh Hà Tĩnh tổ chức phiên chất vấn. Các đại biểu chất vấn Giám đốc Sở Tài chính Đặng Văn Bình về giải ngân vốn đầu tư; Giám đốc Sở Nội vụ Lê Thị Hoa về sắp xếp cán bộ xã.',
+      'vi',
+      '2025-12-09',
+    );
+    expect(attendees(e)).toEqual(['Lê Thị Hoa', 'Đặng Văn Bình']);
+  });
+
+  it('reads the official who answers and the one who thanks as attending', () => {
+    const e = extractText(
+      'Chiều 9/12, Phó Chủ tịch UBND tỉnh Hà Tĩnh Trần Quốc Bảo đã trả lời, làm rõ các vấn đề đại biểu nêu. Thay mặt các cán bộ được bổ nhiệm, đồng chí Võ Thành Công cảm ơn Ban Thường vụ Tỉnh ủy.',
+      'vi',
+      '2025-12-09',
+    );
+    expect(attendees(e)).toEqual(['Trần Quốc Bảo', 'Võ Thành Công']);
+  });
+
+  it('still gives no attendance to a reply with no meeting words (guard)', () => {
+    const e = extractText(
+      'Giám đốc Sở Y tế Nguyễn Văn Hải trả lời phỏng vấn báo chí về dịch sốt xuất huyết.',
+      'vi',
+      '2025-12-09',
+    );
+    expect(attendees(e)).toEqual([]);
+  });
+});
