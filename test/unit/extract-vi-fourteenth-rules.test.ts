@@ -29,6 +29,17 @@ describe('"Thường trực Ban Bí thư" is a post, not a body', () => {
   });
 });
 
+describe('"Báo điện tử" alone (a saved page\'s site line) names no newspaper', () => {
+  it('reads no body in the capitals above the menu, and the newspaper named in the text', () => {
+    const e = extractText(
+      'BÁO ĐIỆN TỬ\nThời sự | Kinh tế | Văn hóa\n\nSáng 5/12, Tổng Biên tập Báo điện tử Chính phủ Nguyễn Hồng Minh dự hội nghị.',
+      'vi',
+      '2025-12-05',
+    );
+    expect(e.organizations.map((o) => o.name).sort()).toEqual(['Báo điện tử Chính phủ', 'Chính phủ']);
+  });
+});
+
 describe('a thing named after someone ("mang tên <name>")', () => {
   it('reads no person in "học bổng mang tên Lê Văn Tám"', () => {
     const e = extractText(
