@@ -26,10 +26,10 @@ import {
 // twelfth batch: bugs 1.000 / 1.000, dates 0.993 / 1.000, false-positives 0.984 / 0.988, lexicon
 // 0.997 / 0.992, lists 0.997 / 0.995, named-documents 0.988 / 0.991).
 const FLOORS: Record<string, [number, number]> = {
-  bugs: [0.98, 0.99], // 1.000 / 1.000; with batch 13 (0097) 0.986 / 1.000
+  bugs: [0.99, 0.99], // 1.000 / 1.000; with batch 13 (0097) 0.986 / 1.000, after 0100's rules 0.991 / 1.000
   dates: [0.99, 0.99], // 0.996 / 1.000 (after the ad hoc 'Trưởng đoàn' golds followed dev's convention)
-  'false-positives': [0.97, 0.98], // with batch 13 (0097) 0.972 / 0.985; 0.983 / 0.987 ('Công an nhân dân' inside a day's name; eleventh batch: a K'Ho name after a place)
-  lexicon: [0.98, 0.97], // with batch 13 (0097) 0.993 / 0.977; 0.996 / 0.992 (seventh batch: a regiment, a business forum's speaker)
+  'false-positives': [0.97, 0.98], // with batch 13 (0097) 0.972 / 0.985, after 0100 0.975 / 0.993; 0.983 / 0.987 ('Công an nhân dân' inside a day's name; eleventh batch: a K'Ho name after a place)
+  lexicon: [0.98, 0.97], // with batch 13 (0097) 0.993 / 0.977, after 0100 0.993 / 0.978; 0.996 / 0.992 (seventh batch: a regiment, a business forum's speaker)
   lists: [0.98, 0.98], // 0.997 / 0.994
   'named-documents': [0.98, 0.98], // 0.991 / 0.991
 };
@@ -46,7 +46,7 @@ describe('held-out Vietnamese set (decision 0040)', () => {
     expect(scores.all.documents).toBeGreaterThanOrEqual(249);
   });
 
-  // Entities 0.988 with the thirteenth batch as found (decision 0097; 0.994 without it).
+  // Entities 0.988 with the thirteenth batch as found (decision 0097; 0.994 without it); 0.989 / 0.988 after 0100.
   it('holds entities ≥ 0.98 and relations ≥ 0.98 over all articles', () => {
     expect(scores.all.entities.f1).toBeGreaterThanOrEqual(0.98);
     expect(scores.all.relations.f1).toBeGreaterThanOrEqual(0.98);

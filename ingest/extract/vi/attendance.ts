@@ -15,6 +15,7 @@ const LIST_MEMBER_SEPARATOR = new RegExp(pattern('list-member-separator'), 'u');
 const HANDING_VERB = new RegExp(pattern('handing-verb'), 'u');
 const HANDED_TO = new RegExp(pattern('handed-to'), 'u');
 const GUEST_AFTER_VERB = new RegExp(pattern('guest-after-verb'), 'u');
+const QUESTIONED_AFTER_VERB = new RegExp(pattern('questioned-after-verb'), 'u');
 const SIGNER_BEFORE = new RegExp(pattern('signer-before'), 'u');
 const SIGNER_AFTER = new RegExp(pattern('signer-after'), 'u');
 
@@ -165,6 +166,14 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
         const nextVerb = sentenceVerbs.find((o) => o.from >= v.to);
         const guest = inSentence.find((n) => n.from >= v.to && (!nextVerb || n.to <= nextVerb.from));
         if (guest) chosen = [...chosen, guest];
+      }
+      // "Các đại biểu chất vấn Giám đốc Sở A về …; Giám đốc Sở B về …": whoever is questioned attends (decision 0100).
+      if (rel === 'speak' && QUESTIONED_AFTER_VERB.test(matchKey(v.entry.words))) {
+        const nextVerb = sentenceVerbs.find((o) => o.from >= v.to);
+        chosen = [
+          ...chosen,
+          ...inSentence.filter((n) => n.from >= v.to && (!nextVerb || n.to <= nextVerb.from)),
+        ];
       }
     }
     // "… trao Huy hiệu cho đồng chí A": whom a handing verb hands to received it there (decision 0064).

@@ -80,6 +80,8 @@ function provinceLevel(tokens: Token[], from: number, to: number): boolean {
   return PROVINCE_LEVEL.test(keysBetween(tokens, from, to));
 }
 const BUILDING = new RegExp(pattern('building-named-like-a-body'), 'u');
+const POST_LIKE_BODY = new RegExp(pattern('post-named-like-a-body'), 'u');
+
 const MEETING_PRESIDIUM = new RegExp(pattern('meeting-presidium'), 'u');
 const GENERIC_AFTER_BODY = new RegExp(pattern('generic-localities-after-body'), 'u');
 const LIST_JOINER = new RegExp(pattern('list-member-separator'), 'u');
@@ -804,7 +806,8 @@ export function findOrgSpans(tokens: Token[], blocked: Uint8Array): OrgSpan[] {
     if (blocked[i]) continue;
     const span = parseOrg(tokens, i, tokens.length);
     if (!span) continue;
-    spans.push(span);
+    // "Thường trực Ban Bí thư đề nghị …" written alone: a person's post, no body, and its "Ban Bí thư" is no subject either (decision 0100).
+    if (!POST_LIKE_BODY.test(keysBetween(tokens, span.from, span.from + 6))) spans.push(span);
     i = span.to - 1;
   }
   return withoutGenericLists(tokens, spans).filter((s) => !isBuilding(tokens, s));
