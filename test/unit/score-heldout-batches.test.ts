@@ -47,6 +47,7 @@ describe('held-out batches', () => {
       ['batch 10', 18],
       ['batch 11', 18],
       ['batch 12', 18],
+      ['batch 13', 5],
     ]);
     expect(path.basename(batches[5]!.records[0]!)).toBe('en-heldout-084.json');
   });

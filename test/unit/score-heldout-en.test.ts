@@ -15,7 +15,7 @@ import {
   type HeldOutScores,
 } from '../support/score-corpus.ts';
 
-// [entities F1, relations F1] floors per batch; what was measured after decision 0066 (batch 7: 0071; batch 8: 0076; batch 9: 0081; batch 10: 0086; batch 11: 0092; batch 12: 0096) is in the comment.
+// [entities F1, relations F1] floors per batch; what was measured after decision 0066 (batch 7: 0071; batch 8: 0076; batch 9: 0081; batch 10: 0086; batch 11: 0092; batch 12: 0096; batch 13: 0101) is in the comment.
 const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 1': [0.99, 0.99], // 0.998 / 0.994
   'batch 2': [0.99, 0.99], // 1.000 / 1.000
@@ -29,6 +29,7 @@ const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 10': [0.97, 0.97], // 0.957 / 0.980 after 0086 (0.859 / 0.846 as found); 0.975 / 0.980 after 0092
   'batch 11': [0.93, 0.92], // 0.940 / 0.927 after 0092 (0.894 / 0.833 as found)
   'batch 12': [0.97, 0.96], // 0.978 / 0.968 after 0096 (0.973 / 0.913 as found)
+  'batch 13': [0.92, 0.91], // 0.925 / 0.914 as found (decision 0101: five real-length articles)
 };
 
 describe('held-out score (en)', () => {
