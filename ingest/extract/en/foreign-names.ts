@@ -111,6 +111,14 @@ function foreignNameWord(ctx: PhraseContext, j: number, sentence: number): boole
 }
 
 /**
+ * A place's noun ("province"), or the first word of a place at home or abroad ("Japan", "Hai"):
+ * no word of a foreign person's name.
+ */
+function placeWord(t: { key: string; text: string }): boolean {
+  return PLACE_TAIL.has(t.key) || PLACES_ABROAD_FIRST_WORDS.has(t.key) || !!findPlace(t.text);
+}
+
+/**
  * The last token of a foreign name of two or three words (initials and particles inside it) from
  * token `first`, ending the capitalised phrase; -1 when there is none.
  */
@@ -376,21 +384,11 @@ export function findForeignFamilyNames(
     while (
       last - i < 2 &&
       !tokens[last]!.possessive &&
-      isCapWord(tokens[last + 1]) &&
-      !tokens[last + 1]!.acronym &&
-      !ctx.blocked(last + 1) &&
       !vietnameseNameTokens.has(last + 1) &&
-      tokens[last + 1]!.sentence === t.sentence &&
       oneSpace(ctx, last, last + 1) &&
-      !BODY_HEADS.has(tokens[last + 1]!.key) &&
-      !VENUE_WORDS.has(tokens[last + 1]!.key) &&
-      !EVENT_WORDS.has(tokens[last + 1]!.key) &&
-      !PLACE_TAIL.has(tokens[last + 1]!.key) &&
+      foreignNameWord(ctx, last + 1, t.sentence) &&
       // "Toyota Vietnam", "… Japan": a country or place is no given name.
-      !PLACES_ABROAD_FIRST_WORDS.has(tokens[last + 1]!.key) &&
-      !findPlace(tokens[last + 1]!.text) &&
-      !matchPost(ctx, last + 1) &&
-      NAME_WORD_OR_POSSESSIVE.test(tokens[last + 1]!.text)
+      !placeWord(tokens[last + 1]!)
     )
       last++;
     if (last === i) continue;
@@ -438,9 +436,7 @@ export function findListedForeignNames(
       !BODY_HEADS.has(tokens[j]!.key) &&
       !VENUE_WORDS.has(tokens[j]!.key) &&
       !EVENT_WORDS.has(tokens[j]!.key) &&
-      !PLACE_TAIL.has(tokens[j]!.key) &&
-      !PLACES_ABROAD_FIRST_WORDS.has(tokens[j]!.key) &&
-      !findPlace(tokens[j]!.text) &&
+      !placeWord(tokens[j]!) &&
       !matchPost(ctx, j) &&
       NAME_WORD.test(tokens[j]!.text),
   );
