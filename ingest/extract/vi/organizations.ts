@@ -467,6 +467,26 @@ export function definedNameAt(
   return null;
 }
 
+/** "chi nhánh" (pattern branch-word) at token j, before a word of its own: a branch named by its place follows. */
+function branchWordAt(tokens: Token[], j: number, limit: number): boolean {
+  return j + 2 < limit && BRANCH_WORD.test(keysBetween(tokens, j, j + 2)) && tokens[j + 2]!.spaceBefore;
+}
+
+/**
+ * The end of a branch's place from token `at`, after "chi nhánh": a numbered region, a locality and
+ * its place, or a place ("… chi nhánh Khu vực 7", "… chi nhánh tỉnh Lạng Sơn", "… chi nhánh Quy
+ * Nhơn"); null when none is there.
+ */
+function branchPlaceEnd(tokens: Token[], at: number, limit: number): number | null {
+  const loc = LOCALITIES.longest(tokens, at, limit);
+  return (
+    regionAt(tokens, at, limit) ??
+    (loc
+      ? placeRun(tokens, loc.to, limit, provinceLevel(tokens, loc.from, loc.to))
+      : placeRun(tokens, at, limit))
+  );
+}
+
 /**
  * "Giám đốc Vietcombank Quy Nhơn Lê Thị Thu", "Phó Giám đốc Agribank chi nhánh Lạng Sơn Hoàng Thị
  * Mai": a brand (pattern brand-word: a word no Vietnamese syllable is, no abbreviation, country or
@@ -481,16 +501,7 @@ function brandEnd(tokens: Token[], i: number, limit: number): number | null {
   if (COUNTRIES.longest(tokens, i, limit) || PLACES.longest(tokens, i, limit) || !postEndsAt(tokens, i))
     return null;
   const j = i + 1;
-  if (j + 2 < limit && BRANCH_WORD.test(keysBetween(tokens, j, j + 2)) && tokens[j + 2]!.spaceBefore) {
-    const at = j + 2;
-    const loc = LOCALITIES.longest(tokens, at, limit);
-    return (
-      regionAt(tokens, at, limit) ??
-      (loc
-        ? placeRun(tokens, loc.to, limit, provinceLevel(tokens, loc.from, loc.to))
-        : placeRun(tokens, at, limit))
-    );
-  }
+  if (branchWordAt(tokens, j, limit)) return branchPlaceEnd(tokens, j + 2, limit);
   const known = PLACES.longest(tokens, j, limit);
   if (known) return known.to;
   const place = placeRun(tokens, j, limit);
@@ -757,14 +768,8 @@ export function parseOrg(
     // "Ngân hàng TMCP Ngoại thương Việt Nam chi nhánh Quy Nhơn", "… chi nhánh tỉnh Lạng Sơn": a
     // branch named by its place, its locality and place, or a numbered region (pattern branch-word,
     // decision 0085); the place is the branch's, not a holder's.
-    if (j + 2 < limit && BRANCH_WORD.test(keysBetween(tokens, j, j + 2)) && tokens[j + 2]!.spaceBefore) {
-      const at = j + 2;
-      const branchLoc = LOCALITIES.longest(tokens, at, limit);
-      const branchEnd =
-        regionAt(tokens, at, limit) ??
-        (branchLoc
-          ? placeRun(tokens, branchLoc.to, limit, provinceLevel(tokens, branchLoc.from, branchLoc.to))
-          : placeRun(tokens, at, limit));
+    if (branchWordAt(tokens, j, limit)) {
+      const branchEnd = branchPlaceEnd(tokens, j + 2, limit);
       if (branchEnd !== null) {
         j = branchEnd;
         break;
