@@ -529,9 +529,6 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     member.posts.unshift(post);
     for (let x = post.from; x < post.to; x++) consumed[x] = 1;
   }
-  const chainEnd = unnamed((name: NameSpan): number =>
-    name.posts.reduce((end, p) => (p.from >= name.to ? Math.max(end, p.to) : end), name.to),
-  );
   // A plural post before a list: "các Phó Chủ tịch HĐND tỉnh A, B và C" gives the post to each
   // member up to one written with a post of its own ("…, B và Phó Chủ tịch UBND tỉnh C").
   for (let n = 0; n < names.length; n++) {
@@ -540,7 +537,7 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       (p) => p.to === first.from && PLURAL_BEFORE_POST.test(tokens[p.from - 1]?.key ?? ''),
     );
     if (!plural) continue;
-    let end = chainEnd(first);
+    let end = postChainEnd(first);
     for (let m = n + 1; m < names.length; m++) {
       const member = names[m]!;
       const sep = tokens[end];
@@ -548,7 +545,7 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       if (member.from !== (HONORIFICS.longest(tokens, end + 1)?.to ?? end + 1)) break;
       if (member.posts.some((p) => p.to <= member.from)) break;
       member.posts.unshift(plural);
-      end = chainEnd(member);
+      end = postChainEnd(member);
     }
   }
   // "Chủ tịch kiêm Tổng Giám đốc Tập đoàn …": a post written without its body before "kiêm" holds
@@ -569,11 +566,11 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   // "A và B được bầu làm Phó Bí thư Tỉnh ủy".
   for (let n = 0; n < names.length; n++) {
     const group = [names[n]!];
-    let j = chainEnd(names[n]!);
+    let j = postChainEnd(names[n]!);
     const honorificAfter = unnamed((k: number) => HONORIFICS.longest(tokens, k)?.to ?? k);
     while (tokens[j]?.key === 'và' && names[n + group.length]?.from === honorificAfter(j + 1)) {
       group.push(names[n + group.length]!);
-      j = chainEnd(group[group.length - 1]!);
+      j = postChainEnd(group[group.length - 1]!);
     }
     // "X, Phó Giám đốc Sở (GD&ĐT), giữ chức Giám đốc Sở": skip a bracketed abbreviation and a comma.
     if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')') j += 3;
@@ -601,6 +598,11 @@ export function hasPersonContext(tokens: Token[], name: NameSpan): boolean {
   return addressed(tokens, name);
 }
 
+/** Where a name's posts written after it end ("A, Post1, Post2"), or the name's own end when none follows it. */
+function postChainEnd(name: NameSpan): number {
+  return name.posts.reduce((end, p) => (p.from >= name.to ? Math.max(end, p.to) : end), name.to);
+}
+
 /** A word of address right before the name, or before the colon or comma that opens its list ("các đồng chí: A"). */
 function addressed(tokens: Token[], name: NameSpan): boolean {
   const prev = tokens[name.from - 1];
@@ -623,11 +625,12 @@ function addressed(tokens: Token[], name: NameSpan): boolean {
  * member of a list after a kept person (and that person's posts) is a person too (decision 0094).
  */
 function listMemberAfter(tokens: Token[], before: NameSpan, name: NameSpan): boolean {
-  let end = before.to;
-  for (const p of before.posts) if (p.from >= before.to && p.to > end) end = p.to;
   const sep = tokens[name.from - 1];
   return (
-    end === name.from - 1 && !!sep && LIST_MEMBER_SEPARATOR.test(sep.key) && !tokens[name.from]!.lineBefore
+    postChainEnd(before) === name.from - 1 &&
+    !!sep &&
+    LIST_MEMBER_SEPARATOR.test(sep.key) &&
+    !tokens[name.from]!.lineBefore
   );
 }
 
