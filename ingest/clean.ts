@@ -1,7 +1,7 @@
 // Cleaning: Unicode normalisation and removal of page chrome, so that every later offset points
 // into article text only. Never throws on any string: the worst input yields empty text.
 import type { ArticleRecord, CleanArticle, Language } from './types.ts';
-import { unifyTonePlacementOfNfc } from './text/normalise.ts';
+import { unifyTonePlacement } from './text/normalise.ts';
 import { detectLanguage } from './detect-language.ts';
 import { isDateLine } from './read/dateline.ts';
 import { matchesOf } from './base/matches.ts';
@@ -73,7 +73,7 @@ function endOfArticle(lines: readonly string[]): number {
 
 /** Lower case and unified tone placement with the exact UTF-16 length of `text`. */
 export function matchTextOf(text: string): string {
-  const unified = unifyTonePlacementOfNfc(text);
+  const unified = unifyTonePlacement(text);
   const base = unified.length === text.length ? unified : text;
   const lower = base.toLowerCase();
   if (lower.length === base.length) return lower;

@@ -15,17 +15,6 @@ export function nfc(text: string): string {
   return text.normalize('NFC').replace(/[\u00a0\u2007\u202f]/g, ' ');
 }
 
-/**
- * Unify old and new tone placement on the closing syllable patterns "oa", "oe", "uy"
- * ("hoà" = "hòa", "uỷ" = "ủy"), writing the mark on the first vowel as the corpus gold does.
- * Works on NFC input and returns NFC; the result has the same length in UTF-16 code units.
- */
-export function unifyTonePlacement(text: string): string {
-  // Most text has no old-style placement at all: skip the NFD round trip then.
-  if (!OLD_STYLE_NFC.test(text) && !OLD_STYLE_NFD.test(text)) return text.normalize('NFC');
-  return text.normalize('NFD').replace(OLD_STYLE_TONE, '$1$3$2').normalize('NFC');
-}
-
 // Code units NFC keeps as they are and composes with nothing, whatever stands beside them:
 // everything below U+0300 (where the combining marks begin) and the dashes, quotation marks and
 // ellipsis of U+2010–U+2027 that English prose is full of. A text of only those is its own NFC (held
@@ -34,15 +23,21 @@ export function unifyTonePlacement(text: string): string {
 const NOT_KEPT_BY_NFC_ALONE = /[\u0300-\u200f\u2028-\uffff]/;
 
 /**
- * unifyTonePlacement(text), the same answer for every text, without NFC's copy of a text NFC cannot
- * change: such a text holds no tone mark, so only a precomposed old-style placement ("hoà") is left
- * to unify. For the cleaner's lines (matchTextOf), most of an English article's take the first return
- * (unifyTonePlacement's normalize there was about 1 % of English extraction; decision 0093). Not
- * used by matchKey, whose cost is the bench's baseline.
+ * Unify old and new tone placement on the closing syllable patterns "oa", "oe", "uy"
+ * ("hoà" = "hòa", "uỷ" = "ủy"), writing the mark on the first vowel as the corpus gold does.
+ * Works on NFC input and returns NFC; the result has the same length in UTF-16 code units.
  */
-export function unifyTonePlacementOfNfc(text: string): string {
-  if (!NOT_KEPT_BY_NFC_ALONE.test(text) && !OLD_STYLE_NFC.test(text)) return text;
-  return unifyTonePlacement(text);
+export function unifyTonePlacement(text: string): string {
+  if (!NOT_KEPT_BY_NFC_ALONE.test(text)) {
+    // A text NFC cannot change (decision 0093): no copy by normalize(); it holds no tone mark, so
+    // only a precomposed old-style placement ("hoà") is left to unify. Decision 0106 moved this
+    // here from a second function the cleaner alone used; matchKey (the bench's baseline) takes it too.
+    if (!OLD_STYLE_NFC.test(text)) return text;
+  } else if (!OLD_STYLE_NFC.test(text) && !OLD_STYLE_NFD.test(text)) {
+    // Most text has no old-style placement at all: skip the NFD round trip then.
+    return text.normalize('NFC');
+  }
+  return text.normalize('NFD').replace(OLD_STYLE_TONE, '$1$3$2').normalize('NFC');
 }
 
 const NEW_STYLE_TONE = new RegExp(`([oOuU])([${TONE_MARKS}])([aAeEyY])(?![\\p{L}\\p{M}])`, 'gu');
