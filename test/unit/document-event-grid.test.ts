@@ -29,97 +29,63 @@ const show = (title: string, table: string) => {
   if (process.env.DOC_GRID_TABLE) console.log(`\n${title}\n\n${table}\n`);
 };
 
-// Known misses, as found (the tree of main 3108216, before any rule of decision 0105).
+// Known misses. As found (the tree of main 3108216, the grid's first commit) there were 34
+// Vietnamese document cells, 25 English, 12 Vietnamese event cells and 8 English. Decision 0105's
+// rules moved 12 + 4 + 12 + 8: a state code whose issuer ends in a lower-case letter
+// ("1234/QĐ-TTg", "47/CĐ-TTg"), the comma of "phòng, chống" inside a title, a round-table or a
+// working session reported with no date or "chiều qua", "yesterday" in English, and the issuer
+// written before a list for each of its documents ("the Politburo's Directives 05 and 35").
+// The Vietnamese and English contexts ask the same relation of every shape; a "relation" cell names
+// its document right and misses the relation.
+const across = (refs: readonly string[], contexts: readonly string[], outcome: string) =>
+  Object.fromEntries(refs.flatMap((r) => contexts.map((c) => [`${r} @ ${c}`, outcome] as const)));
+const VI_DOC_CONTEXT_IDS = VI_DOC_CONTEXTS.map((c) => c.id);
+const EN_DOC_CONTEXT_IDS = EN_DOC_CONTEXTS.map((c) => c.id);
+
 const VI_DOC_KNOWN: Record<string, string> = {
-  'Quyết định 1234/QĐ-TTg @ triển khai': 'missed',
-  'Quyết định 1234/QĐ-TTg @ quán triệt': 'missed',
-  'Quyết định 1234/QĐ-TTg @ thực hiện': 'missed',
-  'Quyết định 1234/QĐ-TTg @ ban hành': 'missed',
-  'Quyết định 1234/QĐ-TTg @ của issuer': 'missed',
-  'Quyết định 1234/QĐ-TTg @ in a list': 'missed',
-  'Công điện 47/CĐ-TTg @ triển khai': 'missed',
-  'Công điện 47/CĐ-TTg @ quán triệt': 'missed',
-  'Công điện 47/CĐ-TTg @ thực hiện': 'missed',
-  'Công điện 47/CĐ-TTg @ ban hành': 'missed',
-  'Công điện 47/CĐ-TTg @ của issuer': 'missed',
-  'Công điện 47/CĐ-TTg @ in a list': 'missed',
-  'Luật Đất đai năm 2024 @ triển khai': 'missed',
-  'Luật Đất đai năm 2024 @ quán triệt': 'missed',
-  'Luật Đất đai năm 2024 @ thực hiện': 'missed',
-  'Luật Đất đai năm 2024 @ ban hành': 'missed',
-  'Luật Đất đai năm 2024 @ của issuer': 'missed',
-  'Luật Đất đai năm 2024 @ in a list': 'missed',
-  'Luật Cán bộ, công chức năm 2025 @ triển khai': 'missed',
-  'Luật Cán bộ, công chức năm 2025 @ quán triệt': 'missed',
-  'Luật Cán bộ, công chức năm 2025 @ thực hiện': 'missed',
-  'Luật Cán bộ, công chức năm 2025 @ ban hành': 'missed',
-  'Luật Cán bộ, công chức năm 2025 @ của issuer': 'missed',
-  'Luật Cán bộ, công chức năm 2025 @ in a list': 'missed',
-  'Nghị quyết về phát triển kinh tế tư nhân @ triển khai': 'missed',
-  'Nghị quyết về phát triển kinh tế tư nhân @ thực hiện': 'missed',
-  'Chỉ thị về tăng cường công tác phòng, chống tham nhũng @ triển khai': 'missed',
-  'Chỉ thị về tăng cường công tác phòng, chống tham nhũng @ quán triệt': 'missed',
-  'Chỉ thị về tăng cường công tác phòng, chống tham nhũng @ thực hiện': 'missed',
-  'Chỉ thị về tăng cường công tác phòng, chống tham nhũng @ ban hành': 'missed',
-  'Chỉ thị về tăng cường công tác phòng, chống tham nhũng @ của issuer': 'missed',
-  'Chỉ thị về tăng cường công tác phòng, chống tham nhũng @ in a list': 'missed',
-  'Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX @ của issuer': 'missed',
-  'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII @ của issuer': 'missed',
+  // The Prime Minister issues as a post, not a body: the issuer read is "Chính phủ".
+  ...across(['Quyết định 1234/QĐ-TTg', 'Công điện 47/CĐ-TTg'], ['ban hành', 'của issuer'], 'relation'),
+  // A law is no directive or resolution of the annotation guide (the English held-out golds
+  // en-heldout-076, 122 and 206 list none): no rule reads one, and the grid keeps the cells to say so.
+  ...across(['Luật Đất đai năm 2024', 'Luật Cán bộ, công chức năm 2025'], VI_DOC_CONTEXT_IDS, 'missed'),
+  // A subject name runs on into the clause after it when no word of subject-name-end closes it
+  // ("triển khai … tới cán bộ chủ chốt", "thực hiện … đạt nhiều kết quả").
+  ...across(
+    ['Nghị quyết về phát triển kinh tế tư nhân', 'Chỉ thị về tăng cường công tác phòng, chống tham nhũng'],
+    ['triển khai', 'thực hiện'],
+    'missed',
+  ),
+  // "Nghị quyết Đại hội Đảng bộ tỉnh … lần thứ XX của Đảng bộ tỉnh …": the congress resolution
+  // takes "của Đảng" as its own ending (named-local-congress-resolution).
+  ...across(
+    ['Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX', 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII'],
+    ['của issuer'],
+    'missed',
+  ),
 };
 
 const EN_DOC_KNOWN: Record<string, string> = {
-  'Decision 1234/QD-TTg @ issued': 'relation',
-  'Decision 1234/QD-TTg @ of issuer': 'relation',
-  "Decision 1234/QD-TTg @ issuer's": 'relation',
-  'Decree 168 @ implement': 'missed',
-  'Decree 168 @ review': 'missed',
-  'Decree 168 @ issued': 'missed',
-  'Decree 168 @ of issuer': 'missed',
-  "Decree 168 @ issuer's": 'missed',
-  'Decree 168 @ in a list': 'missed',
-  'the Resolution on private economic development @ implement': 'missed',
-  'the Resolution on private economic development @ review': 'missed',
-  'the Resolution on private economic development @ issued': 'missed',
-  'the Resolution on private economic development @ of issuer': 'missed',
-  "the Resolution on private economic development @ issuer's": 'missed',
-  'the Resolution on private economic development @ in a list': 'missed',
-  'the Law on Cadres and Civil Servants @ implement': 'missed',
-  'the Law on Cadres and Civil Servants @ review': 'missed',
-  'the Law on Cadres and Civil Servants @ issued': 'missed',
-  'the Law on Cadres and Civil Servants @ of issuer': 'missed',
-  "the Law on Cadres and Civil Servants @ issuer's": 'missed',
-  'the Law on Cadres and Civil Servants @ in a list': 'missed',
-  'Directives 05-CT/TW and 35-CT/TW @ issued': 'relation',
-  "Directives 05-CT/TW and 35-CT/TW @ issuer's": 'relation',
-  'Directives 05 and 35 @ issued': 'relation',
-  "Directives 05 and 35 @ issuer's": 'relation',
+  // The Prime Minister issues as a post, not a body.
+  ...across(['Decision 1234/QD-TTg'], ['issued', 'of issuer', "issuer's"], 'relation'),
+  // A decree and a law are no documents of the annotation guide (en-heldout-206's gold lists none
+  // for "Decree 168"; reading it lowered English batch 12, so no rule is kept).
+  ...across(['Decree 168', 'the Law on Cadres and Civil Servants'], EN_DOC_CONTEXT_IDS, 'missed'),
+  // English documents named by their subject ("the Resolution on …"): no reader yet.
+  ...across(['the Resolution on private economic development'], EN_DOC_CONTEXT_IDS, 'missed'),
 };
 
 const VI_EVENT_KNOWN: Record<string, string> = {
-  'diễn đàn @ ngày 4/12, undated': 'missed',
-  'diễn đàn @ sáng 4-12, undated': 'missed',
-  'diễn đàn @ chiều qua': 'missed',
-  'diễn đàn @ chiều qua, undated': 'missed',
-  'buổi làm việc @ ngày 4/12, undated': 'missed',
-  'buổi làm việc @ sáng 4-12, undated': 'missed',
-  'buổi làm việc @ chiều qua': 'missed',
-  'buổi làm việc @ chiều qua, undated': 'missed',
-  'tọa đàm @ ngày 4/12, undated': 'missed',
-  'tọa đàm @ sáng 4-12, undated': 'missed',
-  'tọa đàm @ chiều qua': 'missed',
-  'tọa đàm @ chiều qua, undated': 'missed',
+  // A forum with no date of its own is as often one a visitor came to attend ("nhân dịp ông sang
+  // Việt Nam dự Diễn đàn …", vi-ho13-lex-02): "Diễn đàn" names the reported meeting only when dated.
+  ...Object.fromEntries(
+    ['ngày 4/12, undated', 'sáng 4-12, undated', 'chiều qua', 'chiều qua, undated'].map((d) => [
+      `diễn đàn @ ${d}`,
+      'missed',
+    ]),
+  ),
 };
 
-const EN_EVENT_KNOWN: Record<string, string> = {
-  'conference @ Yesterday': 'date',
-  'congress @ Yesterday': 'date',
-  'session @ Yesterday': 'date',
-  'plenum @ Yesterday': 'date',
-  'forum @ Yesterday': 'date',
-  'ceremony @ Yesterday': 'date',
-  'working session @ Yesterday': 'date',
-  'talks @ Yesterday': 'date',
-};
+const EN_EVENT_KNOWN: Record<string, string> = {};
 
 describe('the document and event grid (decision 0105)', () => {
   it('Vietnamese documents: the cells not found are exactly the known misses', () => {
