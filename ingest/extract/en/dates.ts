@@ -1,6 +1,7 @@
 // English dates as news reports write them: "May 15, 2016", "August 20", "31 Dec", "21-22 April",
-// "Dec. 1, 2024", and weekdays ("on Wednesday") counted back from the article's date.
+// "Dec. 1, 2024", weekdays ("on Wednesday") counted back from the article's date, and "yesterday".
 import { matchesOf } from '../../base/matches.ts';
+import { pattern } from './lexicon.ts';
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -101,6 +102,17 @@ export function isoDate(
   }
   year ??= fallbackYear;
   return year === null ? null : `${year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+const DAY_BEFORE = pattern('day-before-cue', 'u');
+
+/** The date "yesterday" names: the day before the article's date; null with no article date or no cue. */
+export function dayBeforeDate(text: string, publishedAt: string | null): string | null {
+  if (!publishedAt || !DAY_BEFORE.test(text)) return null;
+  const day = new Date(`${publishedAt.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return null;
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
 }
 
 /** The date a weekday ("on Wednesday") names: that weekday on or before the article's date. */

@@ -424,6 +424,7 @@ export const ISSUED_BEFORE_DOCUMENT = pattern('issued-before-document', 'i');
 export const ISSUER_AFTER_DOCUMENT = pattern('issuer-after-document', '');
 export const NOT_THE_EVENT_DATE = pattern('not-the-event-date', 'i');
 export const DOCUMENT_LIST_TAIL = pattern('document-list-tail', 'u');
+export const DOCUMENT_LIST_JOINER = pattern('document-list-joiner', 'u');
 export const COMMEMORATED_BEFORE_NAME = pattern('commemorated-before-name', 'i');
 export const RECALLED_BEFORE_NAME = pattern('recalled-before-name', 'i');
 export const RECALLED_THAT_BEFORE_NAME = pattern('recalled-that-before-name', 'i');

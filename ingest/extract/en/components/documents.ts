@@ -1,11 +1,17 @@
 // Component 6, documents: each document once, with its mentions, and who issued it — "the
 // Politburo's Directive …", "Directive … of / issued by the Politburo", "the Politburo issued
 // Resolution …" — with a body joined to the issuer by "and" as a co-issuer ("of the Politburo and
-// the Secretariat"), and every number of a list ("Directives 05 and 35 of the Politburo").
+// the Secretariat"), and every number of a list ("Directives 05 and 35 of the Politburo", "the
+// Politburo's Directives 05 and 35", decision 0105).
 import type { ExtractedDocument } from '../../../types.ts';
 import { evidenceOf } from '../../evidence.ts';
 import type { BodyPhrase } from '../body-phrase.ts';
-import { DOCUMENT_LIST_TAIL, ISSUED_BEFORE_DOCUMENT, ISSUER_AFTER_DOCUMENT } from '../lexicon.ts';
+import {
+  DOCUMENT_LIST_JOINER,
+  DOCUMENT_LIST_TAIL,
+  ISSUED_BEFORE_DOCUMENT,
+  ISSUER_AFTER_DOCUMENT,
+} from '../lexicon.ts';
 import type { BodyLayer, DocumentLayer, KeyedRelation, PhraseLayer, TokenLayer } from './article.ts';
 import { ORDINAL_PREFIX } from './bodies.ts';
 import { unnamed } from '../../../base/unnamed.ts';
@@ -14,6 +20,9 @@ export function readDocuments(doc: TokenLayer & PhraseLayer & BodyLayer): Docume
   const { article, text, tokens, orgNameOf } = doc;
   const documents = new Map<string, ExtractedDocument>();
   const issued: KeyedRelation[] = [];
+  // The last mention read and the issuer written before it ("the Politburo's", "the Politburo
+  // issued"): the next member of its list ("Directives 05 and 35") has the same issuer.
+  let last: { end: number; sentence: number; issuerBefore: BodyPhrase | null } | null = null;
   for (const mention of doc.documentMentions) {
     const sentence = doc.sentenceOf(mention.start);
     if (sentence < 0) continue;
@@ -60,6 +69,18 @@ export function readDocuments(doc: TokenLayer & PhraseLayer & BodyLayer): Docume
         .find(
           (b) => b.end <= mention.start && ISSUED_BEFORE_DOCUMENT.test(text.slice(b.end, mention.start)),
         ) ?? null;
+    if (
+      !issuer &&
+      last?.issuerBefore &&
+      last.sentence === sentence &&
+      DOCUMENT_LIST_JOINER.test(text.slice(last.end, mention.start))
+    )
+      issuer = last.issuerBefore;
+    last = {
+      end: mention.end,
+      sentence,
+      issuerBefore: issuer && issuer.end <= mention.start ? issuer : null,
+    };
     // "of the Politburo and the Secretariat", "The Politburo and the Secretariat issued …":
     // a body joined to the issuer by "and" issued the document with it.
     const joinedByAnd = unnamed((a: BodyPhrase, b: BodyPhrase) =>

@@ -8,7 +8,7 @@
 import type { EventKind, ExtractedEvent } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import { evidenceOf } from '../../evidence.ts';
-import { WEEKDAY_OR_DATE, findDates, isoDate, weekdayDate } from '../dates.ts';
+import { WEEKDAY_OR_DATE, dayBeforeDate, findDates, isoDate, weekdayDate } from '../dates.ts';
 import {
   EVENT_KINDS,
   EVENT_NAMES,
@@ -98,7 +98,7 @@ function dateIn(text: string, nounAt: number, publishedAt: string | null, fallba
     .sort((a, b) => Math.abs(a.start - nounAt) - Math.abs(b.start - nounAt));
   return dates.length
     ? isoDate(dates[0]!, publishedAt, fallbackYear)
-    : (weekdayDate(text, publishedAt)?.iso ?? null);
+    : (weekdayDate(text, publishedAt)?.iso ?? dayBeforeDate(text, publishedAt));
 }
 
 /**
