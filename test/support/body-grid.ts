@@ -297,6 +297,7 @@ export const VI_BODIES: readonly BodyShape[] = [
 ];
 
 const VI_HOLDER = 'Nguyễn Văn Hùng';
+const VI_CHAIN = 'Lê Thị Mai';
 
 export const VI_BODY_CONTEXTS: readonly BodyContext[] = [
   {
@@ -313,6 +314,21 @@ export const VI_BODY_CONTEXTS: readonly BodyContext[] = [
   {
     id: 'organiser',
     article: (s) => `Sáng 12/5, ${mentionOf(s)} tổ chức hội nghị sơ kết công tác quý I.`,
+  },
+  {
+    id: 'post chain',
+    article: (s) =>
+      `Sáng 12/5, hội nghị sơ kết công tác quý I diễn ra tại Hà Nội. Đồng chí ${VI_CHAIN}, Ủy viên Ban Chấp hành Trung ương Đảng, ${s.post} ${mentionOf(s)}, phát biểu tại hội nghị.`,
+    holder: VI_CHAIN,
+  },
+  {
+    id: 'passive organiser',
+    article: (s) =>
+      `Sáng 12/5, hội nghị sơ kết công tác quý I do ${mentionOf(s)} tổ chức diễn ra tại Hà Nội.`,
+  },
+  {
+    id: 'issuer',
+    article: (s) => `Ngày 12/5, ${mentionOf(s)} ban hành Kế hoạch số 25-KH về công tác cán bộ năm 2025.`,
   },
   {
     id: 'list',
@@ -423,6 +439,7 @@ export const EN_BODIES: readonly BodyShape[] = [
 ];
 
 const EN_HOLDER = 'Nguyen Van Hung';
+const EN_CHAIN = 'Le Thi Mai';
 const the = (s: BodyShape) => (s.bare ? mentionOf(s) : `the ${mentionOf(s)}`);
 const seatOf = (s: BodyShape) => s.seat ?? `${s.post} of ${the(s)}`;
 const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
@@ -440,6 +457,21 @@ export const EN_BODY_CONTEXTS: readonly BodyContext[] = [
   {
     id: 'organiser',
     article: (s) => `${capital(the(s))} held a conference in Hanoi on May 12 to review the first quarter.`,
+  },
+  {
+    id: 'post chain',
+    article: (s) =>
+      `A conference was held in Hanoi on May 12. ${EN_CHAIN}, member of the Party Central Committee and ${seatOf(s)}, spoke at the conference.`,
+    holder: EN_CHAIN,
+  },
+  {
+    id: 'passive organiser',
+    article: (s) =>
+      `A conference organised by ${the(s)} was held in Hanoi on May 12 to review the first quarter.`,
+  },
+  {
+    id: 'issuer',
+    article: (s) => `${capital(the(s))} issued Plan No. 25 on personnel work on May 12.`,
   },
   {
     id: 'list',
