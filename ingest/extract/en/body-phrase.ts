@@ -10,6 +10,7 @@
 //
 // Head nouns, venue, event, place and generic words come from ingest/lexicon/en/body-words.tsv.
 import { findPlace } from '../../lexicon/shared/provinces.ts';
+import { vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import {
   ANAPHORIC_BODY_NOUNS,
   BODY_HEADS,
@@ -173,6 +174,13 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
         lastGood = j + 1;
         j += 2;
         continue;
+      }
+      // A run of two words or more that is, whole, the English name of a body the bilingual lexicon
+      // knows has no head word to find ("Vietnam Electricity", "Vietnam Television"; decision 0104);
+      // asked once, where the run ends.
+      if (!orgHasHead && j > i && !continuesName(tokens[j + 1]) && knownBodyName(ctx, i, j)) {
+        orgHasHead = true;
+        segmentHasHead = true;
       }
       if (orgHasHead || inComplement || (mayBeShortName(ctx, t) && acronymBodyAt(ctx, j))) lastGood = j;
       if (t.possessive) {
@@ -493,6 +501,11 @@ function ownWordBefore(ctx: PhraseContext, i: number, j: number): boolean {
     from--;
   const place = phraseText(ctx, from, j - 1).text;
   return !findPlace(place) && !PLACES_ABROAD.has(wordKey(place));
+}
+
+/** Tokens i..j are, whole, a body of the bilingual lexicon, named without a place placeholder. */
+function knownBodyName(ctx: PhraseContext, i: number, j: number): boolean {
+  return vietnameseBodyName(phraseText(ctx, i, j).text) !== null;
 }
 
 /** The body starting at token i is written as a document's issuer: "<document> of/by [the] <body>". */
