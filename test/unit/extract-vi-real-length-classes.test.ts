@@ -106,3 +106,63 @@ describe('personnel grammar', () => {
     ).toEqual(['Nguyễn Thanh Hải | Chủ tịch | UBND tỉnh Phú Thọ']);
   });
 });
+
+describe("a plan's year on a page with no date is not the article's year", () => {
+  const dates = (text: string, publishedAt: string | null = null) =>
+    extractText(text, 'vi', publishedAt).events.map((e) => e.date);
+
+  it("dates nothing when the only year is a plan's or a budget's", () => {
+    expect(
+      dates('Sáng 9/12, UBND tỉnh Ninh Bình tổ chức hội nghị bàn giải pháp thực hiện kế hoạch năm 2026.'),
+    ).toEqual([null]);
+    expect(
+      dates('Sáng 9/12, HĐND tỉnh Ninh Bình khai mạc kỳ họp thứ 12, xem xét dự toán ngân sách năm 2026.'),
+    ).toEqual([null]);
+  });
+
+  it('dates nothing when the plan year is later than the year reviewed', () => {
+    expect(
+      dates(
+        'Sáng 9/12, UBND tỉnh Ninh Bình tổ chức hội nghị tổng kết công tác năm 2025 và triển khai phương hướng, nhiệm vụ năm 2026.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('still dates by the year reviewed, a written year or the publication date (guards)', () => {
+    expect(dates('Sáng 9/12, UBND tỉnh Ninh Bình tổ chức hội nghị tổng kết công tác năm 2025.')).toEqual([
+      '2025-12-09',
+    ]);
+    expect(dates('Sáng 9/12/2025, UBND tỉnh Ninh Bình tổ chức hội nghị bàn kế hoạch năm 2026.')).toEqual([
+      '2025-12-09',
+    ]);
+    expect(
+      dates(
+        'Sáng 9/12, UBND tỉnh Ninh Bình tổ chức hội nghị bàn kế hoạch năm 2026.',
+        '2025-12-09T10:00:00+07:00',
+      ),
+    ).toEqual(['2025-12-09']);
+  });
+});
+
+describe("a saved page's furniture in capitals names no body", () => {
+  const bodies = (text: string) =>
+    extractText(text, 'vi', '2025-12-09')
+      .organizations.map((o) => o.name)
+      .sort();
+
+  it('reads no body in the masthead above the menu nor in the lines under "XEM THÊM"', () => {
+    expect(
+      bodies(
+        'BÁO NHÂN DÂN\nTRANG CHỦ | CHÍNH TRỊ | KINH TẾ\nSáng 9/12, Tỉnh ủy Ninh Bình tổ chức hội nghị. Đồng chí Đoàn Minh Huấn, Bí thư Tỉnh ủy Ninh Bình chủ trì.\nXEM THÊM\nBAN TUYÊN GIÁO TỈNH ỦY NINH BÌNH\nĐẢNG BỘ TỈNH NINH BÌNH',
+      ),
+    ).toEqual(['Tỉnh ủy Ninh Bình']);
+  });
+
+  it('still reads a body in a heading in capitals that says something of it, and in prose (guard)', () => {
+    expect(
+      bodies(
+        'ĐẢNG BỘ TỈNH NINH BÌNH TỔ CHỨC HỘI NGHỊ\nSáng 9/12, Ban Tuyên giáo Tỉnh ủy Ninh Bình tổ chức hội nghị.',
+      ),
+    ).toEqual(['Ban Tuyên giáo Tỉnh ủy Ninh Bình', 'Tỉnh ủy Ninh Bình', 'ĐẢNG BỘ TỈNH NINH BÌNH']);
+  });
+});

@@ -815,7 +815,22 @@ export function findOrgSpans(tokens: Token[], blocked: Uint8Array): OrgSpan[] {
     if (!POST_LIKE_BODY.test(keysBetween(tokens, span.from, span.from + 6))) spans.push(span);
     i = span.to - 1;
   }
-  return withoutGenericLists(tokens, spans).filter((s) => !isBuilding(tokens, s));
+  return withoutGenericLists(tokens, spans).filter(
+    (s) => !isBuilding(tokens, s) && !isFurnitureLine(tokens, s),
+  );
+}
+
+/**
+ * "BÁO NHÂN DÂN" above a saved page's menu, "ĐẢNG BỘ TỈNH NINH BÌNH" under its "XEM THÊM": a body's
+ * name in capitals that is the whole of its line is the page's masthead, a section or a link, not a
+ * mention — a heading in capitals says something of the body ("TỈNH ỦY … TỔ CHỨC HỘI NGHỊ …"), and
+ * the text names a body it speaks of in running prose (decision 0103).
+ */
+function isFurnitureLine(tokens: Token[], span: OrgSpan): boolean {
+  if (span.from > 0 && !tokens[span.from]!.lineBefore) return false;
+  if (span.to < tokens.length && !tokens[span.to]!.lineBefore) return false;
+  for (let k = span.from; k < span.to; k++) if (tokens[k]!.word && !tokens[k]!.upper) return false;
+  return true;
 }
 
 /**
