@@ -166,3 +166,39 @@ describe("a saved page's furniture in capitals names no body", () => {
     ).toEqual(['Ban Tuyên giáo Tỉnh ủy Ninh Bình', 'Tỉnh ủy Ninh Bình', 'ĐẢNG BỘ TỈNH NINH BÌNH']);
   });
 });
+
+describe('foreign bodies in Vietnamese text', () => {
+  const bodies = (text: string) =>
+    extractText(text, 'vi', '2025-12-09')
+      .organizations.map((o) => o.name)
+      .sort();
+
+  it("reads a state body followed by its country as that country's body", () => {
+    expect(
+      bodies(
+        'Sáng 9/12, Bộ Ngoại giao Nhật Bản và Bộ Ngoại giao Việt Nam tổ chức tham vấn chính trị lần thứ 10.',
+      ),
+    ).toEqual(['Bộ Ngoại giao Nhật Bản', 'Bộ Ngoại giao Việt Nam']);
+    expect(bodies('Chính phủ Pháp cam kết tiếp tục hỗ trợ các dự án y tế tại tỉnh Thừa Thiên Huế.')).toEqual([
+      'Chính phủ Pháp',
+    ]);
+  });
+
+  it('keeps "Quốc hội" and "Quốc hội Campuchia" apart', () => {
+    const e = extractText(
+      'Sáng 9/12, Phó Chủ tịch Quốc hội Nguyễn Đức Hải tiếp đoàn công tác của Quốc hội Campuchia.',
+      'vi',
+      '2025-12-09',
+    );
+    expect(e.organizations.map((o) => o.name).sort()).toEqual(['Quốc hội', 'Quốc hội Campuchia']);
+    expect(e.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.organization)).toEqual([
+      'Quốc hội',
+    ]);
+  });
+
+  it("reads a partner country's ruling party named whole", () => {
+    expect(
+      bodies('Chiều 9/12, đoàn đại biểu cấp cao Đảng Nhân dân Cách mạng Lào thăm tỉnh Nghệ An.'),
+    ).toEqual(['Đảng Nhân dân Cách mạng Lào']);
+  });
+});
