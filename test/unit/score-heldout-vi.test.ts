@@ -11,7 +11,8 @@
 // added the ninth batch once its misses had rules, leaving every floor as it was; 0085 the tenth,
 // 0091 the eleventh and 0095 the twelfth, likewise; 0097 lowered overall entities and named
 // documents, bugs, false-positives and lexicon relations for the thirteenth batch's real-length
-// pages, whose misses mostly have no rule yet: a floor under what was measured with them).
+// pages, whose misses mostly have no rule yet: a floor under what was measured with them; 0100 raised
+// bugs entities and 0103 overall entities and lexicon relations back once rules covered them).
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -29,7 +30,7 @@ const FLOORS: Record<string, [number, number]> = {
   bugs: [0.99, 0.99], // 1.000 / 1.000; with batch 13 (0097) 0.986 / 1.000, after 0100's rules 0.991 / 1.000
   dates: [0.99, 0.99], // 0.996 / 1.000 (after the ad hoc 'Trưởng đoàn' golds followed dev's convention)
   'false-positives': [0.97, 0.98], // with batch 13 (0097) 0.972 / 0.985, after 0100 0.975 / 0.993; 0.983 / 0.987 ('Công an nhân dân' inside a day's name; eleventh batch: a K'Ho name after a place)
-  lexicon: [0.98, 0.97], // with batch 13 (0097) 0.993 / 0.977, after 0100 0.993 / 0.978; 0.996 / 0.992 (seventh batch: a regiment, a business forum's speaker)
+  lexicon: [0.98, 0.98], // with batch 13 (0097) 0.993 / 0.977, after 0100 0.993 / 0.978, after 0103 0.996 / 0.981; 0.996 / 0.992 (seventh batch: a regiment, a business forum's speaker)
   lists: [0.98, 0.98], // 0.997 / 0.994
   'named-documents': [0.98, 0.98], // 0.991 / 0.991
 };
@@ -46,9 +47,10 @@ describe('held-out Vietnamese set (decision 0040)', () => {
     expect(scores.all.documents).toBeGreaterThanOrEqual(249);
   });
 
-  // Entities 0.988 with the thirteenth batch as found (decision 0097; 0.994 without it); 0.989 / 0.988 after 0100.
-  it('holds entities ≥ 0.98 and relations ≥ 0.98 over all articles', () => {
-    expect(scores.all.entities.f1).toBeGreaterThanOrEqual(0.98);
+  // Entities 0.988 with the thirteenth batch as found (decision 0097; 0.994 without it); 0.989 / 0.988 after 0100;
+  // 0.9901 / 0.990 after 0103, so the entities floor is back at 0.99.
+  it('holds entities ≥ 0.99 and relations ≥ 0.98 over all articles', () => {
+    expect(scores.all.entities.f1).toBeGreaterThanOrEqual(0.99);
     expect(scores.all.relations.f1).toBeGreaterThanOrEqual(0.98);
   });
 

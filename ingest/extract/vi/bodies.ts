@@ -6,7 +6,7 @@
 import type { ExtractedOrganization } from '../../types.ts';
 import type { BodyLayer, BodySpanLayer, PersonLayer, TokenLayer } from './doc.ts';
 import { definedNameAt, findOrgSpans, orgKey, parseOrg, type OrgSpan } from './organizations.ts';
-import { ABBREVIATIONS, BODIES, LOCALITIES, POSTS, pattern } from './lexicon.ts';
+import { ABBREVIATIONS, BODIES, COUNTRY_KEYS, LOCALITIES, POSTS, pattern } from './lexicon.ts';
 import { keysBetween, type Token } from './tokens.ts';
 import { unnamed } from '../../base/unnamed.ts';
 
@@ -205,7 +205,9 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
       count++;
       only = keys[k]!;
     }
-    if (count === 1 && !only.slice(prefix.length).startsWith('ủy')) resolved.set(key, only);
+    // "Quốc hội" and "Quốc hội Campuchia": another country's body, never the bare form's (decision 0103).
+    const extension = only.slice(prefix.length);
+    if (count === 1 && !extension.startsWith('ủy') && !COUNTRY_KEYS.has(extension)) resolved.set(key, only);
   }
   const finalKey = unnamed((key: string): string => {
     let k = key;

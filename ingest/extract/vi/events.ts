@@ -82,22 +82,28 @@ const YEAR = /(?<![\p{N}])(19[5-9]\d|20\d\d)(?![\p{N}])/gu;
 // A document's date is not a meeting's date, but its year is a year the text states.
 const FORWARD_YEAR_BEFORE = /(?:đến|tới|vọng|nhìn)(?: năm)?\s*$|\d{4}\s*[-–]\s*$/u;
 const RANGE_START_AFTER = /^\s*[-–]\s*\d{4}/u;
+const PLAN_YEAR_BEFORE = new RegExp(`(?:${pattern('plan-year-before')})$`, 'u');
 
 /**
  * The year of an article's undated dates: its publication year, else the latest year the text
- * states (not a year looked forward to, nor a term). Null when there is none: no year is guessed.
+ * states (not a year looked forward to, nor a term). Null when there is none, or when a plan's year
+ * ("kế hoạch năm 2026") is later than every other: no year is guessed.
  */
 export function articleYear(text: string, publishedAt: string | null): number | null {
   if (publishedAt && /^\d{4}/.test(publishedAt)) return Number(publishedAt.slice(0, 4));
   let best: number | null = null;
+  let plan: number | null = null;
   for (const m of text.matchAll(YEAR)) {
     const y = Number(m[1]);
     if (best !== null && y <= best) continue;
     if (FORWARD_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     if (RANGE_START_AFTER.test(text.slice(m.index + 4, m.index + 12))) continue;
-    best = y;
+    if (PLAN_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index).toLowerCase()))
+      plan = Math.max(plan ?? y, y);
+    else best = Math.max(best ?? y, y);
   }
-  return best;
+  // "kế hoạch năm 2026" on a page with no date: the plan's year may be this year's or the next.
+  return plan !== null && (best === null || plan > best) ? null : best;
 }
 
 // A congress opens the term it elects: "Đại hội Đảng bộ tỉnh … nhiệm kỳ 2010 - 2015" sits in 2010.

@@ -137,6 +137,10 @@ export const PLACES = trieOf(
 export const FIELDS = trieOf(rows('fields.txt', 1).map(([w]) => [w!, w!]));
 /** Foreign countries (countries.txt): a post, a country, then a foreign holder's name. */
 export const COUNTRIES = trieOf(rows('countries.txt', 1).map(([w]) => [w!, w!]));
+/** The same countries as the words' keys joined by spaces, as a body's key ends with them ("quốc hội campuchia"). */
+export const COUNTRY_KEYS: ReadonlySet<string> = new Set(
+  rows('countries.txt', 1).map(([w]) => keysOf(w!).join(' ')),
+);
 
 /** Issuer suffix of a code ("TU") → match key of the body head it stands for ("tỉnh ủy"). */
 export const ISSUER_CODES: ReadonlyMap<string, string> = new Map(

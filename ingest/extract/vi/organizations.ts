@@ -71,6 +71,7 @@ const PLACE_NUMBER = new RegExp(pattern('place-number'), 'u');
 const REGION_NUMBER = new RegExp(pattern('region-number'), 'u');
 const NOT_PLACE_START = new RegExp(pattern('not-place-start'), 'u');
 const FOREIGN_MEMBERS_HEAD = new RegExp(pattern('foreign-members-head'), 'u');
+const FOREIGN_STATE_BODY_HEAD = new RegExp(pattern('foreign-state-body-head'), 'u');
 const HOST_COUNTRY = new RegExp(pattern('host-country-after-tai'), 'u');
 const LONG_NAME_NOT_PLACE_START = new RegExp(pattern('long-name-not-place-start'), 'u');
 const PROVINCE_LEVEL = new RegExp(pattern('province-level-before-place'), 'u');
@@ -711,6 +712,9 @@ export function parseOrg(
         else if (j + 3 <= limit && HOST_COUNTRY.test(keysBetween(tokens, j + 1, j + 3))) j += 3;
       }
     }
+  } else if (FOREIGN_STATE_BODY_HEAD.test(head.head.toLowerCase()) && j < limit && tokens[j]!.spaceBefore) {
+    // "Quốc hội Campuchia", "Bộ Ngoại giao Nhật Bản": a state body of another country (decision 0103).
+    j = COUNTRIES.longest(tokens, j, limit)?.to ?? j;
   }
   // Qualifiers, "Khối các cơ quan", localities with their place, and nested bodies, in any order.
   for (let guard = 0; guard < 8 && j < limit; guard++) {
@@ -815,7 +819,22 @@ export function findOrgSpans(tokens: Token[], blocked: Uint8Array): OrgSpan[] {
     if (!POST_LIKE_BODY.test(keysBetween(tokens, span.from, span.from + 6))) spans.push(span);
     i = span.to - 1;
   }
-  return withoutGenericLists(tokens, spans).filter((s) => !isBuilding(tokens, s));
+  return withoutGenericLists(tokens, spans).filter(
+    (s) => !isBuilding(tokens, s) && !isFurnitureLine(tokens, s),
+  );
+}
+
+/**
+ * "BÁO NHÂN DÂN" above a saved page's menu, "ĐẢNG BỘ TỈNH NINH BÌNH" under its "XEM THÊM": a body's
+ * name in capitals that is the whole of its line is the page's masthead, a section or a link, not a
+ * mention — a heading in capitals says something of the body ("TỈNH ỦY … TỔ CHỨC HỘI NGHỊ …"), and
+ * the text names a body it speaks of in running prose (decision 0103).
+ */
+function isFurnitureLine(tokens: Token[], span: OrgSpan): boolean {
+  if (span.from > 0 && !tokens[span.from]!.lineBefore) return false;
+  if (span.to < tokens.length && !tokens[span.to]!.lineBefore) return false;
+  for (let k = span.from; k < span.to; k++) if (tokens[k]!.word && !tokens[k]!.upper) return false;
+  return true;
 }
 
 /**

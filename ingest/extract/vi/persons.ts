@@ -72,6 +72,24 @@ const HANDED_TO = rule('handed-to');
 const FOREIGN_STATE_WORDS = rule('foreign-state-words');
 const FOREIGN_POSTING_WORD = rule('foreign-posting-word');
 const POST_SHARING_BODY_ACROSS_KIEM = rule('post-sharing-body-across-kiem');
+const CURRENT_POST_VERB = rule('current-post-verb');
+const CURRENT_POST_SUBJECT = rule('current-post-subject');
+const TOPIC_BEFORE_NAME = rule('topic-before-name');
+
+/** The end of the longest run of `words` to `max` words from k whose keys `re` matches, or null. */
+function wordsMatchEnd(tokens: Token[], k: number, re: RegExp, max: number): number | null {
+  for (let n = max; n >= 1; n--) {
+    let all = k + n <= tokens.length;
+    for (let x = k; all && x < k + n; x++) all = tokens[x]!.word;
+    if (all && re.test(keysBetween(tokens, k, k + n))) return k + n;
+  }
+  return null;
+}
+
+/** Token i opens a sentence: the text's first word, a word after a line break or a sentence's end mark. */
+function opensSentence(tokens: Token[], i: number): boolean {
+  return i === 0 || tokens[i]!.lineBefore || /^[.!?…]+$/.test(tokens[i - 1]!.text);
+}
 
 function isNameWord(t: Token | undefined): t is Token {
   return !!t && t.cap && t.word && !t.upper && !NOT_IN_NAME_WORD.test(t.text);
@@ -420,8 +438,27 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   const nameStarts = new Set(names.map((n) => n.from));
   for (const name of names) {
     let j = name.to;
+    // "Ông A hiện giữ chức Giám đốc Sở …": the post held now, written after the name with no comma.
+    const current = wordsMatchEnd(tokens, j, CURRENT_POST_VERB, 5);
+    // "Đối với đồng chí A, Bí thư Thành ủy ghi nhận …": the name is the topic; a post after its
+    // comma followed by a verb is the main clause's subject, not one of the name's.
+    // Only where "Đối với" opens its sentence: "bổ nhiệm P đối với ông A, P0" gives A both posts.
+    const address = honorificBefore(tokens, name.from);
+    const addressFrom = address >= 0 ? address : name.from;
+    const topic =
+      addressFrom >= 2 &&
+      opensSentence(tokens, addressFrom - 2) &&
+      wordsMatchEnd(tokens, addressFrom - 2, TOPIC_BEFORE_NAME, 2) === addressFrom;
     for (let guard = 0; guard < 8; guard++) {
       const sep = tokens[j];
+      if (guard === 0 && current !== null) {
+        const post = postAfter(current);
+        if (!post || nameStarts.has(post.to) || consumed[post.from]) break;
+        name.posts.push(post);
+        for (let k = post.from; k < post.to; k++) consumed[k] = 1;
+        j = post.to;
+        continue;
+      }
       // "Đồng chí A Phó Chủ tịch UBND tỉnh phát biểu" (a caption's way): after a word of address,
       // the first post may follow the name with no mark between them (decision 0094).
       if (guard === 0 && sep && sep.word && !sep.lineBefore && honorificBefore(tokens, name.from) >= 0) {
@@ -438,12 +475,36 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       const now = guard === 0 && sep.text === ',' && NOW_BEFORE_POST.test(keysBetween(tokens, j + 1, j + 3));
       const post = postAfter(now ? j + 3 : j + 1);
       if (!post) break;
+      if (topic && guard === 0 && tokens[post.to]?.word && !tokens[post.to]!.cap) break;
       // "Phó Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B", "Thứ trưởng A, Thứ trưởng B": a post written
       // right before a name is that name's, not one more post of the name before the comma.
       if (nameStarts.has(post.to)) break;
       // "A, Chủ tịch nước Lào X": a foreign holder's post is his, not one more of A's.
       if (consumed[post.from]) break;
       name.posts.push(post);
+      for (let k = post.from; k < post.to; k++) consumed[k] = 1;
+      j = post.to;
+    }
+  }
+  // "Chủ trì hội nghị có đồng chí A. Đồng chí hiện là P1, P2.": a word of address alone opening a
+  // sentence, then current-post-verb, stands for the name the sentence before wrote last.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!opensSentence(tokens, i)) continue;
+    const subjectEnd = wordsMatchEnd(tokens, i, CURRENT_POST_SUBJECT, 2);
+    const verbEnd = subjectEnd === null ? null : wordsMatchEnd(tokens, subjectEnd, CURRENT_POST_VERB, 5);
+    if (verbEnd === null) continue;
+    const last = names.findLast((n) => n.to <= i);
+    if (!last || last.from >= i) continue;
+    let previousSentences = 0;
+    for (let k = last.to; k <= i; k++) if (opensSentence(tokens, k)) previousSentences++;
+    if (previousSentences !== 1) continue;
+    let j = verbEnd - 1;
+    for (let guard = 0; guard < 8; guard++) {
+      const sep = tokens[j];
+      if (guard > 0 && (!sep || !POST_CHAIN_SEPARATOR.test(sep.text) || tokens[j + 1]?.lineBefore)) break;
+      const post = postAfter(j + 1);
+      if (!post || nameStarts.has(post.to) || consumed[post.from]) break;
+      last.posts.push(post);
       for (let k = post.from; k < post.to; k++) consumed[k] = 1;
       j = post.to;
     }
@@ -522,9 +583,10 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   }
   // "trao quyết định bổ nhiệm Cục trưởng Cục A cho ông B": the post the decision gives is B's.
   for (const post of postEndingAt.values()) {
-    if (consumed[post.from] || post.from < 2 || !HANDED_TO.test(tokens[post.to]?.key ?? '')) continue;
+    const handedTo = wordsMatchEnd(tokens, post.to, HANDED_TO, 2);
+    if (consumed[post.from] || post.from < 2 || handedTo === null) continue;
     if (!APPOINTED_POST_BEFORE.test(`${tokens[post.from - 2]!.key} ${tokens[post.from - 1]!.key}`)) continue;
-    const member = nameStartingAt.get(HONORIFICS.longest(tokens, post.to + 1)?.to ?? post.to + 1);
+    const member = nameStartingAt.get(HONORIFICS.longest(tokens, handedTo)?.to ?? handedTo);
     if (!member || member.posts.includes(post)) continue;
     member.posts.unshift(post);
     for (let x = post.from; x < post.to; x++) consumed[x] = 1;
