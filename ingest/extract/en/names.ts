@@ -88,6 +88,9 @@ export interface NameSpan {
 const isNameWord = (t: Token | undefined): t is Token =>
   !!t && t.kind === 'word' && t.cap && !t.acronym && SYLLABLE.test(t.key) && !t.text.includes('-');
 
+/** A capitalised word that is a well-formed Vietnamese syllable once folded ("Cuong", not "Sugiono"). */
+export const isVietnameseNameWord = (t: Token): boolean => isNameWord(t);
+
 /** Token i ends a province's name begun by the capitalised word right before it ("Quang Ninh", "Bac Ninh"). */
 function endsPlace(tokens: Token[], text: string, i: number): boolean {
   const before = tokens[i - 1];
