@@ -437,6 +437,7 @@ export const ORGANISER_BY = pattern('organiser-by', 'i');
 export const ORGANISER_OF_EVENT = pattern('organiser-of-event', 'i');
 export const ORGANISER_OWNING_EVENT = pattern('organiser-owning-event', 'iu');
 export const PRONOUN_SUBJECT = pattern('pronoun-subject', 'u');
+export const WORKING_TRIP_SENTENCE = pattern('working-trip-sentence', 'i');
 export const COMPANY_SLOT_BEFORE = pattern('company-slot-before', 'iu');
 
 const EVENT_KIND_NAMES: readonly EventKind[] = [
