@@ -341,6 +341,11 @@ export const EN_SHAPES: readonly NameShape[] = [
   { name: 'Sonexay Siphandone', shape: 'Lao', short: 'Sonexay' },
   { name: 'Hun Manet', shape: 'Khmer', short: 'Hun Manet' },
   { name: 'Paetongtarn Shinawatra', shape: 'Thai', short: 'Paetongtarn' },
+  // One name and four names (decision 0102): Indonesians often go by one name; a Philippine name
+  // with two family names and a generational suffix.
+  { name: 'Sugiono', shape: 'one word', short: 'Sugiono' },
+  { name: 'Prabowo', shape: 'one word', short: 'Prabowo' },
+  { name: 'Ferdinand Romualdez Marcos Jr.', shape: 'four words', short: 'Marcos' },
 ];
 
 const EN_OTHERS = ['Pham Van Long', 'Do Thi Mai'];
@@ -409,6 +414,12 @@ export const EN_CONTEXTS: readonly Context[] = [
     article: ({ name }) =>
       `A conference was held in Hanoi on May 12.\nDeputy Minister ${name} speaks at the conference. (Photo: VNA)\nThe conference reviewed the first quarter.`,
     expected: { role: 'Deputy Minister' },
+  },
+  {
+    id: 'acting post before',
+    article: ({ name }) =>
+      `The two sides held talks in Hanoi on May 12. Acting Minister of Foreign Affairs ${name} attended the talks.`,
+    expected: { role: 'Acting Minister', relation: 'ATTENDED' },
   },
   {
     id: 'short reference',

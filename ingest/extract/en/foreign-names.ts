@@ -7,6 +7,7 @@ import {
   FOREIGN_FAMILY_NAMES,
   HONORIFICS_BY_FIRST_WORD,
   NAME_PARTICLE,
+  NAME_SUFFIX,
   PLACE_NOUNS,
   PLACES_ABROAD_FIRST_WORDS,
   VENUE_WORDS,
@@ -14,7 +15,7 @@ import {
 import { abroadOfEnd, envoyCountryEnd, inHostEnd, portfolioEnd } from './post-phrase.ts';
 import { isCapWord, matchPost, type PhraseContext } from './phrase-words.ts';
 import { findPlace } from '../../lexicon/shared/provinces.ts';
-import { PLACE_TAIL } from './names.ts';
+import { PLACE_TAIL, isVietnameseNameWord } from './names.ts';
 import { wordEnd } from './tokens.ts';
 import { unnamed } from '../../base/unnamed.ts';
 
@@ -25,6 +26,9 @@ const NAME_WORD_OR_POSSESSIVE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:[’']s)?$
 // A word of a name written before its post: a hyphenated given name too ("Kim Jong-min, General
 // Director of …"; decision 0081), as after a post (0076).
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+
+/** The most words of a foreign name read after a post, initials and particles not counted (decision 0102). */
+const MAX_FOREIGN_NAME_WORDS = 4;
 
 /** Only one space between tokens a and b. */
 const oneSpace = (ctx: PhraseContext, a: number, b: number) =>
@@ -119,15 +123,18 @@ function placeWord(t: { key: string; text: string }): boolean {
 }
 
 /**
- * The last token of a foreign name of two or three words (initials and particles inside it) from
- * token `first`, ending the capitalised phrase; -1 when there is none.
+ * The last token of a foreign name of two to four words (initials and particles inside it; four since
+ * decision 0102, "Ferdinand Romualdez Marcos") from token `first`, with a generational suffix after
+ * it (pattern name-suffix: "Marcos Jr."), ending the capitalised phrase; -1 when there is none.
  */
 function nameRunEnd(ctx: PhraseContext, first: number, sentence: number): number {
   const { tokens } = ctx;
-  const nameWord = unnamed((j: number) => foreignNameWord(ctx, j, sentence));
+  const nameWord = unnamed(
+    (j: number) => foreignNameWord(ctx, j, sentence) && !NAME_SUFFIX.test(tokens[j]!.text),
+  );
   let last = first - 1;
   let words = 0;
-  while (words < 3) {
+  while (words < MAX_FOREIGN_NAME_WORDS) {
     if (words > 0 && (!tokens[last + 1] || !oneSpace(ctx, last, last + 1))) break;
     if (nameWord(last + 1)) {
       last++;
@@ -141,10 +148,48 @@ function nameRunEnd(ctx: PhraseContext, first: number, sentence: number): number
     last = inner;
   }
   if (words < 2) return -1;
+  // A Vietnamese name starting inside the run ends a post's body, not a foreign name: "Chairman of
+  // Vietnam Airlines Dang Ngoc Hoa" is no "Airlines Dang Ngoc Hoa" (four words since decision 0102).
+  for (let k = first + 1; k <= last; k++) if (ctx.nameStarts.has(k)) return -1;
+  // "Marcos Jr.": the suffix and its full stop written on to it belong to the name.
+  const suffix = tokens[last + 1];
+  if (
+    suffix &&
+    !tokens[last]!.possessive &&
+    oneSpace(ctx, last, last + 1) &&
+    NAME_SUFFIX.test(suffix.text) &&
+    tokens[last + 2]?.text === '.' &&
+    tokens[last + 2]!.start === suffix.end
+  )
+    last += 2;
   const after = tokens[last + 1];
   if (after && after.kind === 'word' && after.cap && after.sentence === sentence && !tokens[last]!.possessive)
     return -1;
   return last;
+}
+
+/**
+ * A foreign name of one word right after a post, token `first`: "Foreign Minister Sugiono", "President
+ * Prabowo said" (Indonesians often go by one name; decision 0102). Only a word that is no
+ * Vietnamese syllable (a Vietnamese short reference, "Chairman Duc said", is not a new person), no
+ * place, ends the capitalised phrase, and stands nowhere in the article before another capitalised
+ * word (then it is the given name of a longer name: "Prabowo Subianto … President Prabowo") nor in a
+ * longer name read after a post (findPostAnchoredNames drops it then); first, or -1.
+ */
+function oneWordNameEnd(ctx: PhraseContext, first: number, sentence: number): number {
+  const { tokens } = ctx;
+  const t = tokens[first];
+  if (!t || !foreignNameWord(ctx, first, sentence) || t.possessive || t.text.includes('-')) return -1;
+  if (isVietnameseNameWord(t) || placeWord(t) || FOREIGN_FAMILY_NAMES.has(t.key)) return -1;
+  const after = tokens[first + 1];
+  if (after && after.kind === 'word' && after.cap && after.sentence === sentence) return -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k === first || tokens[k]!.key !== t.key) continue;
+    const o = tokens[k + 1];
+    if (o && o.kind === 'word' && o.cap && o.sentence === tokens[k]!.sentence && oneSpace(ctx, k, k + 1))
+      return -1;
+  }
+  return first;
 }
 
 /**
@@ -210,6 +255,9 @@ export function findPostAnchoredNames(
     let last = -1;
     // A Vietnamese name already read (or set aside as part of a concept) is not a foreign one.
     if (!vietnameseNameTokens.has(first)) last = nameRunEnd(ctx, first, t.sentence);
+    // "Minister of Foreign Affairs Sugiono", "Dr. Sugiono": one word where the post's or the title's
+    // own end leaves it (decision 0102).
+    if (last < 0 && !vietnameseNameTokens.has(first)) last = oneWordNameEnd(ctx, first, t.sentence);
     // "President of Laos Thongloun Sisoulith", "President of the Lao National Assembly Saysomphone
     // Phomvihane": where the post's own end leaves no name, a country after "of" or a body's head
     // ends the post, and a name of two or three words up to the phrase's end follows (decision 0098).
@@ -224,6 +272,7 @@ export function findPostAnchoredNames(
       for (const e of ends) {
         if (e <= post.last || vietnameseNameTokens.has(e + 1)) continue;
         last = nameRunEnd(ctx, e + 1, t.sentence);
+        if (last < 0) last = oneWordNameEnd(ctx, e + 1, t.sentence);
         if (last >= 0) {
           first = e + 1;
           break;
@@ -232,7 +281,8 @@ export function findPostAnchoredNames(
     }
     if (last < 0) continue;
     const lastToken = tokens[last]!;
-    const end = wordEnd(lastToken);
+    // "Marcos Jr.": the suffix's full stop is the name's.
+    const end = NAME_SUFFIX.test(lastToken.text) ? lastToken.end + 1 : wordEnd(lastToken);
     found.push({
       first,
       last,
@@ -242,7 +292,14 @@ export function findPostAnchoredNames(
     });
     i = last;
   }
-  return found;
+  // A one-word name that is a word of a longer name read here is its short form ("President Joko
+  // Widodo … President Widodo"), not a person of its own (decision 0102).
+  const longerWords = new Set<string>();
+  for (const f of found)
+    if (f.last > f.first) for (let k = f.first; k <= f.last; k++) longerWords.add(tokens[k]!.key);
+  return longerWords.size === 0
+    ? found
+    : found.filter((f) => f.last > f.first || !longerWords.has(tokens[f.first]!.key));
 }
 
 /**

@@ -418,6 +418,7 @@ export const ENVOY_TO_HOST = pattern('envoy-to-host', 'u');
 export const POST_IN_HOST = pattern('post-in-host', 'u');
 export const ETHNIC_NAME_START = pattern('ethnic-name-start', 'u');
 export const NAME_PARTICLE = pattern('name-particle', '');
+export const NAME_SUFFIX = pattern('name-suffix', '');
 export const APPOSITION_CLAUSE = pattern('apposition-clause', '');
 export const NOT_AN_EVENT_MODIFIER = pattern('not-an-event-modifier', 'i');
 export const ISSUED_BEFORE_DOCUMENT = pattern('issued-before-document', 'i');
@@ -437,6 +438,7 @@ export const ORGANISER_BY = pattern('organiser-by', 'i');
 export const ORGANISER_OF_EVENT = pattern('organiser-of-event', 'i');
 export const ORGANISER_OWNING_EVENT = pattern('organiser-owning-event', 'iu');
 export const PRONOUN_SUBJECT = pattern('pronoun-subject', 'u');
+export const WORKING_TRIP_SENTENCE = pattern('working-trip-sentence', 'i');
 export const COMPANY_SLOT_BEFORE = pattern('company-slot-before', 'iu');
 
 const EVENT_KIND_NAMES: readonly EventKind[] = [

@@ -24,6 +24,7 @@ import {
 import { wordEnd, type Token } from './tokens.ts';
 import { unnamed } from '../../base/unnamed.ts';
 import { matchesOf } from '../../base/matches.ts';
+import { readLexiconRows, readPatterns } from '../../lexicon/shared/lexicon-file.ts';
 
 const SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?[aeiouy]{1,3}(?:ch|ng|nh|c|m|n|p|t)?$/;
@@ -86,6 +87,9 @@ export interface NameSpan {
 
 const isNameWord = (t: Token | undefined): t is Token =>
   !!t && t.kind === 'word' && t.cap && !t.acronym && SYLLABLE.test(t.key) && !t.text.includes('-');
+
+/** A capitalised word that is a well-formed Vietnamese syllable once folded ("Cuong", not "Sugiono"). */
+export const isVietnameseNameWord = (t: Token): boolean => isNameWord(t);
 
 /** Token i ends a province's name begun by the capitalised word right before it ("Quang Ninh", "Bac Ninh"). */
 function endsPlace(tokens: Token[], text: string, i: number): boolean {
@@ -285,40 +289,45 @@ export interface Credit {
   end: number;
 }
 
-// A credited name: capitalised words with lower-case letters (so a dateline in capitals,
-// "… Trí Dũng HÀ NỘI —", is not taken in), optionally after an initial ("T.Vuong").
-const CREDIT_NAME = String.raw`((?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+){0,3})`;
-// Each with a literal every match of it holds: a text without the literal is not searched (the four
-// Unicode expressions read every English article through, and most have no credit; decision 0067).
-export const CREDIT_PATTERNS: readonly { holds: string; pattern: RegExp }[] = [
-  // A byline line: "Vương Trần |"
-  { holds: '|', pattern: new RegExp(String.raw`^[ \t]*${CREDIT_NAME}[ \t]*\|[ \t]*$`, 'gmu') },
-  // Photo credits: "Photo: T.Vuong", "(Photo: SGGP/ Viet Dung)", "VNA/VNS Photo Trí Dũng", "Photo by
-  // Hoang Phong" (decision 0096)
-  {
-    holds: 'Photo',
-    pattern: new RegExp(
-      String.raw`\bPhotos?:?[ \t]*(?:by[ \t]+)?(?:[A-Z]{2,}[ \t]*/[ \t]*)*${CREDIT_NAME}`,
-      'gu',
-    ),
-  },
-  // "Reported by Ho Van - Translated by Ngoc Huynh", "By Minh Anh"
-  {
-    holds: 'by',
-    pattern: new RegExp(
-      String.raw`\b(?:Reported|Written|Translated|Compiled|Edited|Story|Text)[ \t]+by[ \t]+${CREDIT_NAME}`,
-      'gu',
-    ),
-  },
-  { holds: 'By', pattern: new RegExp(String.raw`^[ \t]*By[ \t]+${CREDIT_NAME}[ \t]*$`, 'gmu') },
-];
+// The credit and furniture shapes live in ingest/lexicon/en/page-furniture.tsv (decision 0102), each
+// with the literals every match of it holds: a text without one is not searched (the Unicode
+// expressions read every English article through, and most have no credit; decision 0067).
+const FURNITURE_FILE = new URL('../../lexicon/en/page-furniture.tsv', import.meta.url);
+const FURNITURE_SOURCES = readPatterns(FURNITURE_FILE);
+// The holds cell's literals are separated by " | " (a bar with a blank each side; "|" alone is a literal).
+const holdsOf = (cell: string | undefined): string[] => (cell ? cell.split(/\s+\|\s+/u).filter(Boolean) : []);
+const FURNITURE_ROWS = readLexiconRows(FURNITURE_FILE, { minColumns: 2 })
+  .filter((row) => holdsOf(row.cells[2]).length > 0)
+  .map((row) => ({
+    holds: holdsOf(row.cells[2]),
+    pattern: new RegExp(FURNITURE_SOURCES.get(row.cells[0]!)!, 'gmu'),
+  }));
+/** Shapes whose group 1 is a credited name: bylines, photo credits, sign-offs. */
+export const CREDIT_PATTERNS: readonly { holds: readonly string[]; pattern: RegExp }[] =
+  FURNITURE_ROWS.filter((row) => new RegExp(`${row.pattern.source}|`, 'u').exec('')!.length > 1);
+/** Shapes that are furniture only (datelines, related links, tags): blocked, nobody an author. */
+export const FURNITURE_PATTERNS: readonly { holds: readonly string[]; pattern: RegExp }[] =
+  FURNITURE_ROWS.filter((row) => !CREDIT_PATTERNS.includes(row));
+
+const holdsAny = (text: string, holds: readonly string[]) => holds.some((h) => text.includes(h));
+
+/** Page furniture that names nobody: where no name or phrase of the story may be read. */
+export function findFurniture(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const { holds, pattern } of FURNITURE_PATTERNS) {
+    if (!holdsAny(text, holds)) continue;
+    for (const m of matchesOf(pattern, text)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
 
 /** Bylines and photo credits: their names are authors, not persons of the story. */
 export function findCredits(text: string): Credit[] {
   const credits: Credit[] = [];
   for (const { holds, pattern } of CREDIT_PATTERNS) {
-    if (!text.includes(holds)) continue;
+    if (!holdsAny(text, holds)) continue;
     for (const m of matchesOf(pattern, text)) {
+      if (m[1] === undefined) continue;
       const name = m[1]!.trim();
       const start = m.index! + m[0].lastIndexOf(m[1]!);
       credits.push({ name, start, end: start + m[1]!.length });

@@ -321,7 +321,9 @@ export function portfolioEnd(ctx: PhraseContext, entry: PostEntry, last: number)
   const run = complementAt(ctx, a);
   // A Vietnamese name right after the portfolio ended it (complementAt stops there): nothing is hidden in it.
   if (run < a + 2 || ctx.nameStarts.has(run + 1)) return -1;
-  for (let e = run - 2; e >= a; e--)
+  // From the run's last but one word: a name of one word may follow the portfolio ("Minister of
+  // Foreign Affairs Sugiono", decision 0102; it was two words at least before).
+  for (let e = run - 1; e >= a; e--)
     if (isCapWord(tokens[e]) && knownMinistry(phraseText(ctx, a, e).text)) return e;
   return -1;
 }

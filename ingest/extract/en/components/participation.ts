@@ -7,7 +7,14 @@ import type { ExtractedRelation } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import { evidenceOf } from '../../evidence.ts';
 import { lowerCaseOf } from '../tokens.ts';
-import { EVENT_NOUN, HOLDING_VERB, PRONOUN_SUBJECT, RELATION_CUES, type RelationCue } from '../lexicon.ts';
+import {
+  EVENT_NOUN,
+  HOLDING_VERB,
+  PRONOUN_SUBJECT,
+  RELATION_CUES,
+  WORKING_TRIP_SENTENCE,
+  type RelationCue,
+} from '../lexicon.ts';
 import {
   personList,
   type ParticipationLayer,
@@ -228,7 +235,8 @@ function isShadowed(hits: readonly CueHit[], h: CueHit): boolean {
 
 /**
  * The first sentence that reports the meeting: a meeting noun with a holding verb or a chair's or an
- * attendee's cue, as the events component finds the event's sentence; Infinity when there is none.
+ * attendee's cue, as the events component finds the event's sentence, or a working trip's sentence
+ * (pattern working-trip-sentence, decision 0102); Infinity when there is none.
  * A speaker cue ("A said …") counts only from there on (decision 0057).
  */
 function firstMeetingSentence(
@@ -241,6 +249,8 @@ function firstMeetingSentence(
   for (let i = 0; i < article.sentences.length; i++) {
     const { start, end } = article.sentences[i]!;
     const sentence = text.slice(start, end);
+    // A working trip or an inspection reported with no meeting noun (decision 0102).
+    if (WORKING_TRIP_SENTENCE.test(sentence)) return i;
     if (!EVENT_NOUN.test(sentence)) continue;
     if (HOLDING_VERB.test(sentence)) return i;
     // The ungated hits of the sentence: cueHits' own where its gate let every cue in, else the

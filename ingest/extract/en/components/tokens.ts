@@ -1,8 +1,9 @@
 // Component 1, tokens: one tokenisation of the article, the sentence of each token, and the spans
-// that no name or phrase may read into (coded documents, bylines and photo credits).
+// that no name or phrase may read into (coded documents, bylines and photo credits, datelines and
+// related links: ingest/lexicon/en/page-furniture.tsv).
 import type { SegmentedArticle } from '../../../types.ts';
 import { findDocuments, type DocumentMention } from '../documents.ts';
-import { findCredits, type Credit } from '../names.ts';
+import { findCredits, findFurniture, type Credit } from '../names.ts';
 import { tokenize } from '../tokens.ts';
 import type { TokenLayer } from './article.ts';
 import { unnamed } from '../../../base/unnamed.ts';
@@ -30,6 +31,7 @@ export function readTokens(article: SegmentedArticle): TokenLayer {
   const documentAtToken = new Map<number, { doc: DocumentMention; last: number }>();
   const spans = [
     ...credits.map((c) => ({ start: c.start, end: c.end, doc: null as DocumentMention | null })),
+    ...findFurniture(text).map((f) => ({ start: f.start, end: f.end, doc: null as DocumentMention | null })),
     ...documentMentions.map((d) => ({ start: d.start, end: d.end, doc: d as DocumentMention | null })),
   ].sort((a, b) => a.start - b.start);
   const docStarts = new Map<DocumentMention, { doc: DocumentMention; last: number }>();
