@@ -4,7 +4,7 @@
 // guards: a Vietnamese short reference after a post and the one-word short form of a longer name
 // are no new person.
 import { describe, expect, it } from 'vitest';
-import { englishExtractor, peopleOf, personNamesOf, postsOf } from '../support/extraction-views.ts';
+import { englishExtractor, peopleOf, personNamesOf, postsOf, seatsOf } from '../support/extraction-views.ts';
 
 const extract = englishExtractor('2025-12-01');
 
@@ -31,6 +31,16 @@ describe('foreign names of one word and of four after a post (decision 0102)', (
     );
     expect(personNamesOf(e)).toEqual(['Ferdinand Romualdez Marcos Jr.', 'Luong Cuong']);
     expect(postsOf(e)).toContain('Ferdinand Romualdez Marcos Jr. | President');
+  });
+
+  it('a body the bilingual lexicon names whole after a post is no place and one-word name', () => {
+    // "General Director of Vietnam Electricity": not a post of Vietnam held by "Electricity" (found
+    // where 0102's one-word names met 0104's body grid).
+    const e = extract(
+      'A meeting on power supply was held in Hanoi on Monday. Tran Van Hoa, General Director of Vietnam Electricity, spoke at the meeting.',
+    );
+    expect(personNamesOf(e)).toEqual(['Tran Van Hoa']);
+    expect(seatsOf(e)).toContain('Tran Van Hoa | General Director | Vietnam Electricity');
   });
 
   it('guard: the one-word short form of a longer name is no new person', () => {

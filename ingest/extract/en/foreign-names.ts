@@ -13,7 +13,8 @@ import {
   VENUE_WORDS,
 } from './lexicon.ts';
 import { abroadOfEnd, envoyCountryEnd, inHostEnd, portfolioEnd } from './post-phrase.ts';
-import { isCapWord, matchPost, type PhraseContext } from './phrase-words.ts';
+import { isCapWord, matchPost, phraseText, type PhraseContext } from './phrase-words.ts';
+import { vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import { findPlace } from '../../lexicon/shared/provinces.ts';
 import { PLACE_TAIL, isVietnameseNameWord } from './names.ts';
 import { wordEnd } from './tokens.ts';
@@ -181,6 +182,7 @@ function oneWordNameEnd(ctx: PhraseContext, first: number, sentence: number): nu
   const t = tokens[first];
   if (!t || !foreignNameWord(ctx, first, sentence) || t.possessive || t.text.includes('-')) return -1;
   if (isVietnameseNameWord(t) || placeWord(t) || FOREIGN_FAMILY_NAMES.has(t.key)) return -1;
+  if (endsKnownBodyName(ctx, first)) return -1;
   const after = tokens[first + 1];
   if (after && after.kind === 'word' && after.cap && after.sentence === sentence) return -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -190,6 +192,21 @@ function oneWordNameEnd(ctx: PhraseContext, first: number, sentence: number): nu
       return -1;
   }
   return first;
+}
+
+/**
+ * Token `last` ends a body the bilingual lexicon names whole, with the capitalised words written
+ * before it: "General Director of Vietnam Electricity" is a post at a body, not a post of Vietnam
+ * and a one-word name "Electricity" (decision 0102, found where it met 0104's body grid).
+ */
+function endsKnownBodyName(ctx: PhraseContext, last: number): boolean {
+  const { tokens } = ctx;
+  for (let k = last - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.cap || t.possessive || !oneSpace(ctx, k, k + 1)) break;
+    if (vietnameseBodyName(phraseText(ctx, k, last).text) !== null) return true;
+  }
+  return false;
 }
 
 /**
