@@ -22,11 +22,11 @@ const CHROME_LINE = new RegExp(
 // "- Thủ tướng tiếp …" lines): other articles' headlines, not this article's text.
 const RELATED_HEADING = /^(?:tin|bài viết|bài|các tin) (?:liên quan|cùng chuyên mục|khác)\s*:?\s*$/iu;
 const BULLET_LINE = /^[-–•*+]\s+\S/u;
-// A site's menu on one line: four or more items of one to four words, each opening with a capital,
+// A site's menu on one line: four or more items of one to five words (a dash counted), each opening with a capital,
 // set apart by bars or by runs of two or more spaces ("Trang chủ | Thời sự | Chính trị | Kinh tế",
 // "Trang chủ  Thời sự  Pháp luật  Bạn đọc"), with no sentence punctuation (decision 0108).
 const MENU_SEPARATOR = /\s*\|\s*|\s{2,}/u;
-const MENU_ITEM = /^\p{Lu}[\p{L}\p{M}&-]*(?:\s+[\p{L}\p{M}&-]+){0,3}$/u;
+const MENU_ITEM = /^\p{Lu}[\p{L}\p{M}&-]*(?:\s+[\p{L}\p{M}&-]+){0,4}$/u;
 function isMenuLine(trimmed: string): boolean {
   if (/[.,:;!?()]/u.test(trimmed)) return false;
   const items = trimmed.split(MENU_SEPARATOR).filter((x) => x !== '');
@@ -68,6 +68,7 @@ function splitNames(s: string): string[] {
 // ảnh: …", a byline) when that credit follows its prose and only short lines come after it.
 const FURNITURE_MAX = 100;
 const ENDS_A_SENTENCE = /[.!?…”"»)]\s*$/u;
+const CAPTION_CREDIT_END = /[.!?]\s+Ảnh\s*:\s*\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s*$/u;
 
 function isClosingCredit(line: string): boolean {
   if (SOURCE_CREDIT.test(line) || AUTHOR_LABEL.test(line)) return true;
@@ -87,7 +88,8 @@ function endOfArticle(lines: readonly string[]): number {
       const after = lines.slice(i + 1).some((l) => l.trim() !== '');
       return after ? i + 1 : lines.length;
     }
-    if (!ENDS_A_SENTENCE.test(line)) return lines.length;
+    // A caption closed by its photo credit ("… tặng hoa chúc mừng. Ảnh: Đức Quang") ends as a sentence does (decision 0108).
+    if (!ENDS_A_SENTENCE.test(line) && !CAPTION_CREDIT_END.test(line)) return lines.length;
   }
   return lines.length;
 }

@@ -100,3 +100,43 @@ describe('a body named in sentence case', () => {
     ).toEqual(['Trung tâm Phát triển quỹ đất tỉnh Nghệ An', 'Trung tâm Y tế huyện Con Cuông']);
   });
 });
+
+describe('the end of a saved page after a captioned photo', () => {
+  it('drops the related headlines after the byline when a caption with its credit comes before it', () => {
+    const e = extractText(
+      'Sáng 9/12, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2025 với sự tham dự của lãnh đạo các sở, ngành và địa phương trong tỉnh, nhằm đánh giá kết quả đạt được.\n\nLãnh đạo tỉnh trao Bằng khen cho các tập thể. Ảnh: Hải Nam\n\nMinh Châu\n\nTin liên quan\nGiám đốc Sở Xây dựng kiểm tra tuyến đường ven biển\nTin, ảnh mới',
+      'vi',
+      '2025-12-10',
+    );
+    expect(e.organizations.map((o) => o.name)).toEqual(['UBND tỉnh Nghệ An']);
+  });
+
+  it('reads a menu item with a dash ("Tin tức - Sự kiện") as part of the menu', () => {
+    expect(
+      orgNames(
+        'CỔNG THÔNG TIN TỈNH\nGiới thiệu | Tin tức - Sự kiện | Chính quyền | Văn bản | Liên hệ\n\nNgày 9/12, Sở Tư pháp tỉnh Nghệ An tổ chức hội nghị.',
+      ),
+    ).toEqual(['Sở Tư pháp tỉnh Nghệ An']);
+  });
+});
+
+describe('"Cùng điều hành có" names co-chairs', () => {
+  it('gives the sitting both chairs', () => {
+    const e = extractText(
+      'Ngày 9/12, bà Vi Thị Hoa, Chủ tịch HĐND phường Đông Sơn chủ trì kỳ họp. Cùng điều hành có ông Lục Văn Kha, Phó Chủ tịch HĐND phường.',
+      'vi',
+      '2025-12-10',
+    );
+    const chairs = e.relations.filter((r) => r.type === 'CHAIRED').map((r) => r.person);
+    expect(chairs.sort()).toEqual(['Lục Văn Kha', 'Vi Thị Hoa']);
+  });
+
+  it('reads no chair in "cùng điều hành" a firm (guard)', () => {
+    const e = extractText(
+      'Ngày 9/12, UBND phường Đông Sơn tổ chức hội nghị. Ông Lục Văn Kha cùng điều hành doanh nghiệp với gia đình.',
+      'vi',
+      '2025-12-10',
+    );
+    expect(e.relations.filter((r) => r.type === 'CHAIRED')).toEqual([]);
+  });
+});
