@@ -22,6 +22,27 @@ const CHROME_LINE = new RegExp(
 // "- Thủ tướng tiếp …" lines): other articles' headlines, not this article's text.
 const RELATED_HEADING = /^(?:tin|bài viết|bài|các tin) (?:liên quan|cùng chuyên mục|khác)\s*:?\s*$/iu;
 const BULLET_LINE = /^[-–•*+]\s+\S/u;
+// A site's menu on one line: four or more items of one to five words (a dash counted), each opening with a capital,
+// set apart by bars or by runs of two or more spaces ("Trang chủ | Thời sự | Chính trị | Kinh tế",
+// "Trang chủ  Thời sự  Pháp luật  Bạn đọc"), with no sentence punctuation (decision 0108).
+const MENU_SEPARATOR = /\s*\|\s*|\s{2,}/u;
+const MENU_ITEM = /^\p{Lu}[\p{L}\p{M}&-]*(?:\s+[\p{L}\p{M}&-]+){0,4}$/u;
+function isMenuLine(trimmed: string): boolean {
+  if (/[.,:;!?()]/u.test(trimmed)) return false;
+  const items = trimmed.split(MENU_SEPARATOR).filter((x) => x !== '');
+  return items.length >= 4 && items.every((x) => MENU_ITEM.test(x));
+}
+// A saved page's masthead: the site's name on the first lines, right above its menu ("Báo Điện tử
+// X" then "Trang chủ | Thời sự | …"): a short line with no sentence punctuation (decision 0108).
+const MASTHEAD_WORDS = 8;
+function isMasthead(trimmed: string, next: string | undefined): boolean {
+  return (
+    next !== undefined &&
+    isMenuLine(next) &&
+    trimmed.split(/\s+/u).length <= MASTHEAD_WORDS &&
+    !/[.,:;!?]/u.test(trimmed)
+  );
+}
 // "Theo Báo X", "Nguồn: X" — a source credit, on a line of its own at the end.
 const SOURCE_CREDIT = /^(?:theo|nguồn)\s*:?\s+(.{2,80}?)\s*\.?$/iu;
 // "Tác giả bài viết: X", "Tin, ảnh: X", "Bài, ảnh: X", "Ảnh: X", "PV X".
@@ -47,6 +68,7 @@ function splitNames(s: string): string[] {
 // ảnh: …", a byline) when that credit follows its prose and only short lines come after it.
 const FURNITURE_MAX = 100;
 const ENDS_A_SENTENCE = /[.!?…”"»)]\s*$/u;
+const CAPTION_CREDIT_END = /[.!?]\s+Ảnh\s*:\s*\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s*$/u;
 
 function isClosingCredit(line: string): boolean {
   if (SOURCE_CREDIT.test(line) || AUTHOR_LABEL.test(line)) return true;
@@ -66,7 +88,8 @@ function endOfArticle(lines: readonly string[]): number {
       const after = lines.slice(i + 1).some((l) => l.trim() !== '');
       return after ? i + 1 : lines.length;
     }
-    if (!ENDS_A_SENTENCE.test(line)) return lines.length;
+    // A caption closed by its photo credit ("… tặng hoa chúc mừng. Ảnh: Đức Quang") ends as a sentence does (decision 0108).
+    if (!ENDS_A_SENTENCE.test(line) && !CAPTION_CREDIT_END.test(line)) return lines.length;
   }
   return lines.length;
 }
@@ -131,12 +154,24 @@ export function cleanArticle(record: ArticleRecord): CleanArticle {
   const kept: string[] = [];
   let firstContent = true;
   let relatedList = false;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
     if (!trimmed) {
       kept.push('');
       continue;
     }
+    if (isMenuLine(trimmed)) continue;
+    if (
+      firstContent &&
+      isMasthead(
+        trimmed,
+        lines
+          .slice(i + 1)
+          .find((l) => l.trim() !== '')
+          ?.trim(),
+      )
+    )
+      continue;
     if (relatedList && BULLET_LINE.test(trimmed)) continue;
     relatedList = RELATED_HEADING.test(trimmed);
     const key = matchTextOf(trimmed);

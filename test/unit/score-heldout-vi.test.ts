@@ -13,15 +13,26 @@
 // documents, bugs, false-positives and lexicon relations for the thirteenth batch's real-length
 // pages, whose misses mostly have no rule yet: a floor under what was measured with them; 0100 raised
 // bugs entities and 0103 overall entities and lexicon relations back once rules covered them).
+// The fourteenth batch (decision 0108) is held to a floor of its own, under what it measured, and
+// left out of the class and overall floors, which stay those of batches 1–13.
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   HELDOUT_VI,
   SCORER,
   SCORER_TIMEOUT_MS,
   scoreCorpusByClass,
+  scoreGroups,
   type HeldOutScores,
 } from '../support/score-corpus.ts';
+import { heldOutBatches, vietnameseBatchOf } from '../support/heldout-batches.ts';
+
+/** Batches with a floor of their own ([entities F1, relations F1]), scored apart from the classes. */
+const BATCH_FLOORS: Record<string, [number, number]> = {
+  'batch 14': [0.95, 0.93], // as found 0.907 / 0.931 (decision 0108, gold to earlier conventions; 0.907 / 0.870 as first written); 0.955 / 0.939 after 0108's rules
+};
+const ownFloor = (record: string) => `batch ${vietnameseBatchOf(path.basename(record))}` in BATCH_FLOORS;
 
 // [entities F1, relations F1] floors; what decision 0091 measured is in the comment (0095, with the
 // twelfth batch: bugs 1.000 / 1.000, dates 0.993 / 1.000, false-positives 0.984 / 0.988, lexicon
@@ -37,9 +48,11 @@ const FLOORS: Record<string, [number, number]> = {
 
 describe('held-out Vietnamese set (decision 0040)', () => {
   let scores: HeldOutScores;
+  let batches: HeldOutScores;
   beforeAll(() => {
     expect(existsSync(SCORER), `the shared scorer is missing at ${SCORER}`).toBe(true);
-    scores = scoreCorpusByClass(HELDOUT_VI);
+    scores = scoreCorpusByClass(HELDOUT_VI, (record) => !ownFloor(record));
+    batches = scoreGroups(heldOutBatches('vi', HELDOUT_VI).filter((b) => b.name in BATCH_FLOORS));
   }, SCORER_TIMEOUT_MS);
 
   it('scores every article of every class', () => {
@@ -60,6 +73,13 @@ describe('held-out Vietnamese set (decision 0040)', () => {
   it('holds named documents ≥ 0.98 and events ≥ 0.97 over all articles', () => {
     expect(scores.all.categories.documents_named!.f1).toBeGreaterThanOrEqual(0.98);
     expect(scores.all.categories.events!.f1).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it.each(Object.entries(BATCH_FLOORS))('holds the floors of %s', (name, [entities, relations]) => {
+    const s = batches.classes[name]!;
+    expect(s.documents, name).toBe(10);
+    expect(s.entities.f1, `${name} entities`).toBeGreaterThanOrEqual(entities);
+    expect(s.relations.f1, `${name} relations`).toBeGreaterThanOrEqual(relations);
   });
 
   it.each(Object.entries(FLOORS))('holds the floors of class %s', (name, [entities, relations]) => {

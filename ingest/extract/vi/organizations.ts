@@ -74,6 +74,19 @@ const FOREIGN_MEMBERS_HEAD = new RegExp(pattern('foreign-members-head'), 'u');
 const FOREIGN_STATE_BODY_HEAD = new RegExp(pattern('foreign-state-body-head'), 'u');
 const HOST_COUNTRY = new RegExp(pattern('host-country-after-tai'), 'u');
 const LONG_NAME_NOT_PLACE_START = new RegExp(pattern('long-name-not-place-start'), 'u');
+const NUMBERED_UNIT_HEAD = new RegExp(pattern('numbered-unit-head'), 'u');
+const UNIT_NUMBER = new RegExp(pattern('unit-number'), 'u');
+const UNIT_COUNT_AFTER = new RegExp(pattern('unit-number-count-after'), 'u');
+
+/** "Sư đoàn 312" at the head ending at `j`: the end of the unit's number, else null (decision 0108). */
+function unitNumberEnd(tokens: Token[], head: string, j: number, limit: number): number | null {
+  const n = tokens[j];
+  if (j >= limit || !n?.spaceBefore || !UNIT_NUMBER.test(n.text)) return null;
+  if (!NUMBERED_UNIT_HEAD.test(head.toLowerCase())) return null;
+  const after = tokens[j + 1];
+  if (after?.word && after.spaceBefore && UNIT_COUNT_AFTER.test(after.key)) return null;
+  return j + 1;
+}
 const PROVINCE_LEVEL = new RegExp(pattern('province-level-before-place'), 'u');
 
 /** The words from `from` to `to` name a province's level ("Tỉnh ủy", "tỉnh"): its place must be in the province table. */
@@ -317,9 +330,15 @@ function lowerWordsToLocality(tokens: Token[], j: number, limit: number): number
     if (!w.word || !w.spaceBefore || w.cap || w.upper || LOWER_NAME_STOP.test(w.key)) return null;
     const loc = k > j ? LOCALITIES.longest(tokens, k, limit) : null;
     if (loc && placeRun(tokens, loc.to, limit, provinceLevel(tokens, loc.from, loc.to)) !== null) return k;
+    // "Trung tâm Phát triển quỹ đất tỉnh, …": the article's own province closes the name when no
+    // place and no capitalised word follows it (pattern bare-level-closing-name, decision 0108).
+    if (loc && BARE_LEVEL_CLOSE.test(keysBetween(tokens, loc.from, loc.to)) && !isCapWord(tokens[loc.to]))
+      return loc.to;
   }
   return null;
 }
+const BARE_LEVEL_CLOSE = new RegExp(pattern('bare-level-closing-name'), 'u');
+const SENTENCE_CASE_HEAD = new RegExp(pattern('sentence-case-name-head'), 'u');
 const SENTENCE_CASE_WORDS = 6;
 
 /**
@@ -596,6 +615,11 @@ export function parseOrg(
     }
     case 'field-name':
     case 'field-name-or-fixed': {
+      const unit = unitNumberEnd(tokens, head.head, j, limit);
+      if (unit !== null) {
+        j = unit;
+        break;
+      }
       // "Bộ Tư lệnh Quân khu 4": a body written where the field would be is the complement.
       const sub = j < limit && BODIES.longest(tokens, j, limit) ? nestedAt(j) : null;
       if (sub) {
@@ -629,7 +653,17 @@ export function parseOrg(
       if (j > m.to) j = secondPartAfterDash(tokens, j, limit);
       // "Quỹ Đầu tư phát triển tỉnh Gia Lai": a name in sentence case runs on in lower case up to a
       // locality and its place, which the loop below reads (decision 0085).
-      if (j > m.to) j = lowerWordsToLocality(tokens, j, limit) ?? j;
+      if (j > m.to) {
+        const closed = lowerWordsToLocality(tokens, j, limit);
+        if (closed !== null) j = closed;
+        // "Quỹ Hỗ trợ nông dân các cấp", "Trung tâm Văn hóa - Hội nghị tỉnh": a sentence-case name
+        // cut after its first word by lower-case words it does not bound is no body (decision 0108).
+        else if (f === null && j === m.to + 1 && SENTENCE_CASE_HEAD.test(head.head.toLowerCase())) {
+          const next = tokens[j];
+          if (next?.word && next.spaceBefore && !next.cap && !next.upper && !LOWER_NAME_STOP.test(next.key))
+            return null;
+        }
+      }
       if (f === null && name === null && head.complement === 'field-name' && !nested) return null;
       break;
     }
