@@ -229,6 +229,7 @@ describe('a relation cue run only on sentences holding one of its required texts
       'They laid a wreath and offered incense; the leaders laid flowers.',
       'The Prime Minister received the outgoing Japanese ambassador and met with the visiting delegation.',
       'Studying and implementing the resolution, the cadres grasped the directive.',
+      'The committee met to review the resolution and reviewed the implementation of the regulations.',
       'The minister met representatives of farmers, the unions signed a cooperation programme and the prosecutor read the indictment.',
       'The group received the Labour Order, among those honoured was a veteran, the minister took the floor, the leader presented flowers to them and the premier inspected the new airport project.',
       'Nothing in this sentence is a cue of any kind.',

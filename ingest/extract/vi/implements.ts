@@ -13,7 +13,7 @@ import type { OrgSpan } from './organizations.ts';
 import { keysBetween, type Token } from './tokens.ts';
 import { BODIES, pattern } from './lexicon.ts';
 import { matchKey } from '../../text/normalise.ts';
-import { outermost, subjectBody as articleSubject } from './organized.ts';
+import { coBodiesBefore, outermost, subjectBody as articleSubject } from './organized.ts';
 import { unnamed } from '../../base/unnamed.ts';
 
 // Words before a body that make it an object, not the subject: "của", "với", "cho", "đối với".
@@ -59,6 +59,9 @@ function nominalObject(tokens: Token[], from: number): boolean {
   }
   return false;
 }
+
+/** At most this many words ("đã", "tiếp tục") between the last co-subject and its verb. */
+const CO_SUBJECT_GAP = 2;
 
 export function implementsRelations(f: ArticleFacts & ClauseLayer & IssuerLayer): ExtractedRelation[] {
   const { article, tokens, verbs, orgsIn, hitsIn, issuerOf, tokenAt, orgNameOfSpan, inPost, verbsIn } = f;
@@ -193,6 +196,8 @@ export function implementsRelations(f: ArticleFacts & ClauseLayer & IssuerLayer)
         ? openingDocument(f, hitsIn(si), tokens[k]!.start, issuerOf)
         : undefined;
     let organization: string | null;
+    // "Tỉnh ủy và UBND tỉnh triển khai …": the co-subjects joined to the subject right before the verb (decision 0107)
+    let coSubjects: string[] = [];
     if (framing !== undefined) {
       // A document about reviewing another ("Kết luận … về tổng kết Nghị quyết …") does not implement it.
       if (framing === null || REVIEW_VERBS.has(v.entry.words)) continue;
@@ -216,20 +221,26 @@ export function implementsRelations(f: ArticleFacts & ClauseLayer & IssuerLayer)
       if (inspected) organization = orgNameOfSpan(inspected);
       else if (sector) organization = sector;
       else if (isInspection(si) && articleInspected) organization = articleInspected;
-      else
-        organization =
+      else {
+        const own =
           nearestName &&
-          !(bare && subjectBody && matchKey(subjectBody).startsWith(matchKey(nearestName) + ' '))
-            ? nearestName
-            : subjectBody;
+          !(bare && subjectBody && matchKey(subjectBody).startsWith(matchKey(nearestName) + ' '));
+        organization = own ? nearestName : subjectBody;
+        if (own && nearest === subj[subj.length - 1] && v.from - nearest!.to <= CO_SUBJECT_GAP)
+          coSubjects = coBodiesBefore(f, subj)
+            .slice(0, -1)
+            .map((o) => orgNameOfSpan(o)!)
+            .filter((n) => n && n !== organization);
+      }
     }
     for (const h of docs) {
-      out.push({
-        type: 'IMPLEMENTS',
-        organization,
-        document: h.code ?? h.name!,
-        evidence: evidenceOf(article, si, tokens[v.from]!.start, h.end),
-      });
+      for (const o of [organization, ...coSubjects])
+        out.push({
+          type: 'IMPLEMENTS',
+          organization: o,
+          document: h.code ?? h.name!,
+          evidence: evidenceOf(article, si, tokens[v.from]!.start, h.end),
+        });
     }
   }
   return out;

@@ -15,6 +15,8 @@ import { unnamed } from '../../base/unnamed.ts';
 export const LIST_BETWEEN = new RegExp(pattern('document-list-between'), 'iu');
 const CO_ISSUER_JOINER = new RegExp(pattern('co-issuer-joiner'), 'u');
 const ISSUER_OF_DOCUMENTS_BEFORE = new RegExp(pattern('issuer-of-documents-before'), 'iu');
+const ISSUER_PASSIVE_BY = new RegExp(pattern('issuer-passive-by'), 'u');
+const ISSUED_ANNOUNCED_LIST = new RegExp(pattern('issued-announced-list'), 'iu');
 
 /** The widest body ending at most `gap` tokens before token `at` among a sentence's bodies ("Ban Thường vụ Tỉnh ủy", not its "Tỉnh ủy"). */
 function outermostEndingBefore(spans: OrgSpan[], at: number, gap: number): OrgSpan | null {
@@ -37,7 +39,9 @@ export function issuerLayer<D extends ArticleFacts & ClauseLayer>(f: D): D & Iss
     let i = tokenAt(hit.tail);
     // Skip a quoted title or a comma: "Nghị quyết số 18-NQ/TW “…” của …" is rare; the common form is direct.
     if (tokens[i]?.text === ',') i++;
-    if (tokens[i]?.key !== 'của') continue;
+    // "… của <body>", and the passive "… do <body> ban hành" (issuer-passive-by, decision 0107)
+    const passive = ISSUER_PASSIVE_BY.test(tokens[i]?.key ?? '');
+    if (tokens[i]?.key !== 'của' && !passive) continue;
     const org = orgNameAt(i + 1);
     if (!org) continue;
     const si = sentenceAt(hit.start);
@@ -54,6 +58,8 @@ export function issuerLayer<D extends ArticleFacts & ClauseLayer>(f: D): D & Iss
         !verbsIn(si).some((v) => v.from === n.span.to),
     );
     const co = next && (joiner!.key !== ',' || commaCoIssuer(next)) ? next : null;
+    if (passive && !verbsIn(si).some((v) => v.entry.relation === 'issue' && v.from === (co ?? org).span.to))
+      continue;
     const target: IssuerTarget = {
       name: org.name,
       also: co ? [co.name] : [],
@@ -78,7 +84,10 @@ export function issuerLayer<D extends ArticleFacts & ClauseLayer>(f: D): D & Iss
     if (!org) continue;
     const after = hitsIn(si).filter((h) => tokenAt(h.start) >= v.to);
     const first = after[0];
-    if (!first || tokenAt(first.start) - v.to > 4) continue;
+    // "ban hành 3 nghị quyết … Cụ thể gồm: <document>, …": the announced list (decision 0107)
+    const announced =
+      !!first && ISSUED_ANNOUNCED_LIST.test(article.text.slice(tokens[v.to - 1]!.end, first.start));
+    if (!first || (tokenAt(first.start) - v.to > 4 && !announced)) continue;
     // "Bộ Chính trị và Ban Bí thư ban hành …": a co-issuer joined by "và" before it.
     const co = orgsIn(si).find((o) => o.to === org.from - 1 && tokens[o.to]?.key === 'và');
     const target: IssuerTarget = {

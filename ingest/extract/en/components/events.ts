@@ -16,8 +16,11 @@ import {
   HOLDING_VERB,
   NOT_AN_EVENT_MODIFIER,
   NOT_THE_EVENT_DATE,
+  ORGANISER_BARE_COMMA,
   ORGANISER_BY,
+  ORGANISER_JOINER,
   ORGANISER_OF_EVENT,
+  ORGANISER_REDUCED_PASSIVE,
   ORGANISER_OWNING_EVENT,
 } from '../lexicon.ts';
 import type {
@@ -43,6 +46,28 @@ const SUBJECT_BEFORE_HOLDING_VERB = new RegExp(
   `^\\s*(?:has|have|had|recently|just|also)?\\s*(?:(?:on|this|last)\\s+(?:${WEEKDAY_OR_DATE})\\s*)?$`,
   'i',
 );
+/**
+ * `bodies[at]` and the co-organisers joined to it (ORGANISER_JOINER), walking `step` (-1 back, +1
+ * on), in text order; a bare comma joins only when the joiner next to the verb is "and" ("A, B
+ * and C held", "organised by A, B and C"), decision 0107.
+ */
+function coOrganisers(text: string, bodies: BodyElement[], at: number, step: 1 | -1): BodyElement[] {
+  const out = [bodies[at]!];
+  const gaps: string[] = [];
+  for (let k = at + step; k >= 0 && k < bodies.length; k += step) {
+    const [a, b] = step < 0 ? [bodies[k]!, out.at(-1)!] : [out.at(-1)!, bodies[k]!];
+    const gap = text.slice(a.body.end, b.body.start);
+    if (!ORGANISER_JOINER.test(gap)) break;
+    out.push(bodies[k]!);
+    gaps.push(gap);
+  }
+  const ordered = step < 0 ? out.reverse() : out;
+  // the joiner next to the verb: the first found walking back, the last walking on
+  const nextToVerb = step < 0 ? gaps[0] : gaps.at(-1);
+  if (nextToVerb !== undefined && ORGANISER_BARE_COMMA.test(nextToVerb))
+    return step < 0 ? ordered.slice(-1) : ordered.slice(0, 1);
+  return ordered;
+}
 const LEADING_DATE = new RegExp(`^\\s*(?:on|this|last)?\\s*(?:${WEEKDAY_OR_DATE})`, 'i');
 
 /** Up to three words (each followed by its spaces) that end the text before the noun. */
@@ -202,23 +227,26 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
       const bodies = doc.elementsBySentence[eventSentence]!.filter(
         (e): e is BodyElement => e.kind === 'body' && !e.body.generic,
       );
-      const passive = /\b(?:was|were|been|be)\s+(?:\w+\s+)?$/.test(st.slice(0, verb.index));
+      const passive =
+        /\b(?:was|were|been|be)\s+(?:\w+\s+)?$/.test(st.slice(0, verb.index)) ||
+        ORGANISER_REDUCED_PASSIVE.test(st.slice(verb.index + verb[0].length));
       if (passive) {
         const by = /\bby\s+(?:the\s+)?/.exec(st.slice(verb.index));
-        const target = by ? bodies.find((b) => b.body.start >= verbAt + by.index) : undefined;
-        if (target) organizers.push(orgNameOf(target.body, target.body.start)!);
+        const target = by ? bodies.findIndex((b) => b.body.start >= verbAt + by.index) : -1;
+        // "organised by the X and the Y": the list after "by" (decision 0107)
+        if (target >= 0)
+          for (const b of coOrganisers(text, bodies, target, 1))
+            organizers.push(orgNameOf(b.body, b.body.start)!);
       } else if (!/^took place$/i.test(verb[0])) {
         // "X took place": its subject is the meeting itself, so the body before it is no organiser
         // ("A conference on Directive 42 of the Secretariat took place …").
         const before = bodies.filter((b) => b.body.end <= verbAt);
         const last = before.at(-1);
         // "The Politburo and the Secretariat on Sunday held …": a day between subject and verb too.
-        if (last && SUBJECT_BEFORE_HOLDING_VERB.test(text.slice(last.body.end, verbAt))) {
-          organizers.push(orgNameOf(last.body, last.body.start)!);
-          const prev = before.at(-2);
-          if (prev && /^\s*and\s+(?:the\s+)?$/.test(text.slice(prev.body.end, last.body.start)))
-            organizers.unshift(orgNameOf(prev.body, prev.body.start)!);
-        }
+        // "The X and the Y held …", "The X, the Y and the Z held …" (decision 0107: the whole list)
+        if (last && SUBJECT_BEFORE_HOLDING_VERB.test(text.slice(last.body.end, verbAt)))
+          for (const b of coOrganisers(text, before, before.length - 1, -1))
+            organizers.push(orgNameOf(b.body, b.body.start)!);
       }
     }
     const bodiesOf = unnamed((i: number) =>
