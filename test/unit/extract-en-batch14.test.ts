@@ -3,7 +3,7 @@
 // for, pinned on sentences written for this file (invented names, our own wording; not the
 // held-out sentences), with a guard where the rule could over-reach.
 import { describe, expect, it } from 'vitest';
-import { englishExtractor, personNamesOf, postsOf } from '../support/extraction-views.ts';
+import { englishExtractor, peopleOf, personNamesOf, postsOf } from '../support/extraction-views.ts';
 
 const extract = englishExtractor('2025-12-01');
 
@@ -23,5 +23,16 @@ describe('English classes of the fourteenth held-out batch (decision 0109)', () 
       'In 1955 the city named Tran Hung Dao Street and Le Loi Boulevard after two national heroes.',
     );
     expect(personNamesOf(e)).toEqual([]);
+  });
+
+  it('one who "told reporters on the sidelines of the congress" attends it; "on the sidelines, A met B" is no cue', () => {
+    const e = extract(
+      'The Quang Binh provincial Farmers’ Union opened its 10th congress on Monday. ' +
+        'Le Thi Thu, Chairwoman of the union, chaired the congress. ' +
+        'Nguyen Van Hau, Director of the provincial Department of Agriculture, told reporters on the sidelines of the congress that the rice crop had doubled. ' +
+        'On the sidelines, Tran Van Son, Director of the provincial Department of Finance, visited a farm outside the city.',
+    );
+    expect(peopleOf(e, 'CHAIRED')).toEqual(['Le Thi Thu']);
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Nguyen Van Hau']);
   });
 });
