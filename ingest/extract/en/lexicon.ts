@@ -431,6 +431,7 @@ export const RECALLED_BEFORE_NAME = pattern('recalled-before-name', 'i');
 export const RECALLED_THAT_BEFORE_NAME = pattern('recalled-that-before-name', 'i');
 export const HISTORY_YEAR_AFTER_NAME = pattern('history-year-after-name', '');
 export const PLACE_PREPOSITION_BEFORE_NAME = pattern('place-preposition-before-name', 'u');
+export const ELECTED_BEFORE_NAME = pattern('elected-before-name', '');
 export const LATE_BEFORE_NAME = pattern('late-before-name', 'i');
 export const LATE_AFTER_NAME = pattern('late-after-name', 'i');
 export const DOCUMENT_ANAPHOR = pattern('document-anaphor', 'gi');

@@ -11,6 +11,7 @@
 import { findPlace } from '../../lexicon/shared/provinces.ts';
 import {
   COMMEMORATED_BEFORE_NAME,
+  ELECTED_BEFORE_NAME,
   ETHNIC_NAME_START,
   FAMILY_NAMES,
   HISTORY_YEAR_AFTER_NAME,
@@ -18,6 +19,7 @@ import {
   LATE_BEFORE_NAME,
   PLACE_NOUNS,
   PLACE_PREPOSITION_BEFORE_NAME,
+  POSTS_BY_FIRST_WORD,
   RECALLED_BEFORE_NAME,
   RECALLED_THAT_BEFORE_NAME,
 } from './lexicon.ts';
@@ -190,7 +192,18 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
     const next = tokens[last + 1];
     const adjacent =
       next && /^ ?$/.test(text.slice(lastToken.end, next.start)) && next.sentence === first.sentence;
-    if (!lastToken.possessive && adjacent && next.kind === 'word' && next.cap) continue; // part of a longer proper name
+    if (
+      !lastToken.possessive &&
+      adjacent &&
+      next.kind === 'word' &&
+      next.cap &&
+      // "elected Pham Thi Dung Chairwoman of …": the name ends where the post it is given begins (0109)
+      !(
+        POSTS_BY_FIRST_WORD.has(next.key) &&
+        ELECTED_BEFORE_NAME.test(text.slice(Math.max(0, first.start - 14), first.start))
+      )
+    )
+      continue; // part of a longer proper name
     if (!lastToken.possessive && adjacent && next.kind === 'word' && PLACE_TAIL.has(next.key)) continue;
     const end = wordEnd(lastToken);
     const nameText = text.slice(first.start, end);

@@ -1,0 +1,38 @@
+// The English classes of the fourteenth held-out batch (test/fixtures/en-heldout 217–224, eight
+// real-length articles written before any rule saw them; decision 0109) that a rule was written
+// for, pinned on sentences written for this file (invented names, our own wording; not the
+// held-out sentences), with a guard where the rule could over-reach.
+import { describe, expect, it } from 'vitest';
+import { englishExtractor, peopleOf, personNamesOf, postsOf } from '../support/extraction-views.ts';
+
+const extract = englishExtractor('2025-12-01');
+
+describe('English classes of the fourteenth held-out batch (decision 0109)', () => {
+  it('"elected A Post of …" with no comma: the name ends where the post begins, and A holds it', () => {
+    const e = extract(
+      'The Executive Committee of the Quang Binh provincial Party Committee met on Monday. ' +
+        'The meeting elected Dinh Thi Hue Chairwoman of the provincial Women’s Union and appointed ' +
+        'Truong Van Kiet Director of the provincial Department of Finance.',
+    );
+    expect(personNamesOf(e)).toEqual(['Dinh Thi Hue', 'Truong Van Kiet']);
+    expect(postsOf(e)).toEqual(['Dinh Thi Hue | Chairwoman', 'Truong Van Kiet | Director']);
+  });
+
+  it('guard: after "named", a name run into a capitalised word that begins no post is still a place', () => {
+    const e = extract(
+      'In 1955 the city named Tran Hung Dao Street and Le Loi Boulevard after two national heroes.',
+    );
+    expect(personNamesOf(e)).toEqual([]);
+  });
+
+  it('one who "told reporters on the sidelines of the congress" attends it; "on the sidelines, A met B" is no cue', () => {
+    const e = extract(
+      'The Quang Binh provincial Farmers’ Union opened its 10th congress on Monday. ' +
+        'Le Thi Thu, Chairwoman of the union, chaired the congress. ' +
+        'Nguyen Van Hau, Director of the provincial Department of Agriculture, told reporters on the sidelines of the congress that the rice crop had doubled. ' +
+        'On the sidelines, Tran Van Son, Director of the provincial Department of Finance, visited a farm outside the city.',
+    );
+    expect(peopleOf(e, 'CHAIRED')).toEqual(['Le Thi Thu']);
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Nguyen Van Hau']);
+  });
+});
