@@ -8,6 +8,7 @@
 // before the lexicons were read, so the grid measures what the lexicons miss. Every sentence is ours.
 import type { Extraction } from '../../ingest/types.ts';
 import { extractText } from './extraction-views.ts';
+import { norm, type GridCell } from './grid.ts';
 
 /** A body as gold writes it, and how a cell's article mentions it. */
 export interface BodyShape {
@@ -46,21 +47,6 @@ export interface BodyContext {
  * missed: nothing of the body.
  */
 export type BodyOutcome = 'found' | 'post' | 'span' | 'missed';
-
-// The scorer's normalisation (../shared/tools/score-extraction.mjs `norm`): old-style tone marks
-// moved, lower case, spaces folded, punctuation trimmed at the ends.
-const TONES = '\u0300\u0301\u0303\u0309\u0323';
-const oldNewTone = new RegExp(`([oOuU])([aAeEyY])([${TONES}])(?![\\p{L}\\p{M}])`, 'gu');
-export const norm = (s: string | null | undefined): string =>
-  s == null
-    ? ''
-    : s
-        .normalize('NFD')
-        .replace(oldNewTone, '$1$3$2')
-        .normalize('NFC')
-        .toLowerCase()
-        .replace(/[\s\u00a0]+/gu, ' ')
-        .replace(/^[\s.,;:()"'“”‘’\-–]+|[\s.,;:()"'“”‘’\-–]+$/gu, '');
 
 const mentionOf = (s: BodyShape) => s.mention ?? s.name;
 const formsOf = (s: BodyShape) => new Set([s.name, mentionOf(s)].map(norm));
@@ -127,12 +113,7 @@ export function bodyOutcomeOf(e: Extraction, shape: BodyShape, holder?: string):
   return seated ? 'found' : 'post';
 }
 
-export interface BodyCell {
-  readonly key: string;
-  readonly shape: string;
-  readonly context: string;
-  readonly outcome: BodyOutcome;
-}
+export type BodyCell = GridCell<BodyOutcome>;
 
 export function runBodyGrid(
   language: 'vi' | 'en',
@@ -151,32 +132,6 @@ export function runBodyGrid(
       });
     }
   return cells;
-}
-
-/** The cells that are not found, as "mention @ context" → outcome. */
-export const bodyMissesOf = (cells: readonly BodyCell[]): Record<string, BodyOutcome> =>
-  Object.fromEntries(cells.filter((c) => c.outcome !== 'found').map((c) => [c.key, c.outcome]));
-
-/** A markdown table: one row per shape class, one column per context, "found/of" and the misses' kinds. */
-export function bodyTableOf(cells: readonly BodyCell[]): string {
-  const shapes = [...new Set(cells.map((c) => c.shape))];
-  const contexts = [...new Set(cells.map((c) => c.context))];
-  const head = `| shape | ${contexts.join(' | ')} | all |`;
-  const rule = `| --- | ${contexts.map(() => '---').join(' | ')} | --- |`;
-  const cell = (cs: readonly BodyCell[]) => {
-    const found = cs.filter((c) => c.outcome === 'found').length;
-    const kinds = (['post', 'span', 'missed'] as const)
-      .map((k) => [k, cs.filter((c) => c.outcome === k).length] as const)
-      .filter(([, n]) => n > 0)
-      .map(([k, n]) => `${n}${k[0]}`);
-    return `${found}/${cs.length}${kinds.length ? ` ${kinds.join(' ')}` : ''}`;
-  };
-  const rows = shapes.map((s) => {
-    const mine = cells.filter((c) => c.shape === s);
-    return `| ${s} | ${contexts.map((x) => cell(mine.filter((c) => c.context === x))).join(' | ')} | ${cell(mine)} |`;
-  });
-  const total = `| **all** | ${contexts.map((x) => cell(cells.filter((c) => c.context === x))).join(' | ')} | ${cell(cells)} |`;
-  return [head, rule, ...rows, total].join('\n');
 }
 
 // ---------------------------------------------------------------- Vietnamese

@@ -9,25 +9,7 @@
 // events).
 import type { Extraction } from '../../ingest/types.ts';
 import { extractText } from './extraction-views.ts';
-
-// ---------------------------------------------------------------- keys, as the shared scorer
-
-/** The scorer's `norm` (../shared/tools/score-extraction.mjs): NFC, new tone placement, lower case, trimmed. */
-const TONES = '\u0300\u0301\u0303\u0309\u0323';
-const oldNewTone = new RegExp(`([oOuU])([aAeEyY])([${TONES}])(?![\\p{L}\\p{M}])`, 'gu');
-export const norm = (s: string | null | undefined): string =>
-  s == null
-    ? ''
-    : s
-        .normalize('NFD')
-        .replace(oldNewTone, '$1$3$2')
-        .normalize('NFC')
-        .toLowerCase()
-        .replace(/[\s\u00a0]+/gu, ' ')
-        .replace(/^[\s.,;:()"'“”‘’\-–]+|[\s.,;:()"'“”‘’\-–]+$/gu, '');
-/** The scorer's `normCode`. */
-export const normCode = (c: string | null | undefined): string =>
-  c == null ? '' : c.normalize('NFC').toUpperCase().replace(/\s+/gu, '');
+import { norm, normCode, type GridCell } from './grid.ts';
 
 /** A document as gold writes it: a code, or (no code) a name. */
 export interface DocKey {
@@ -132,12 +114,7 @@ export function eventOutcomeOf(e: Extraction, date: string | null, chair: string
 
 // ---------------------------------------------------------------- the grid
 
-export interface Cell {
-  readonly key: string;
-  readonly shape: string;
-  readonly context: string;
-  readonly outcome: string;
-}
+export type Cell = GridCell;
 
 export function runDocumentGrid(
   language: 'vi' | 'en',
@@ -177,33 +154,6 @@ export function runEventGrid(
       });
     }
   return cells;
-}
-
-/** The cells that are not found, as "shape @ context" → outcome. */
-export const missesOf = (cells: readonly Cell[]): Record<string, string> =>
-  Object.fromEntries(cells.filter((c) => c.outcome !== 'found').map((c) => [c.key, c.outcome]));
-
-/** A markdown table: one row per shape class, one column per context, "found/of" and the misses' kinds. */
-export function tableOf(cells: readonly Cell[]): string {
-  const shapes = [...new Set(cells.map((c) => c.shape))];
-  const contexts = [...new Set(cells.map((c) => c.context))];
-  const kinds = [...new Set(cells.map((c) => c.outcome))].filter((k) => k !== 'found').sort();
-  const cell = (cs: readonly Cell[]) => {
-    const found = cs.filter((c) => c.outcome === 'found').length;
-    const rest = kinds
-      .map((k) => [k, cs.filter((c) => c.outcome === k).length] as const)
-      .filter(([, n]) => n > 0)
-      .map(([k, n]) => `${n}${k[0]}`);
-    return `${found}/${cs.length}${rest.length ? ` ${rest.join(' ')}` : ''}`;
-  };
-  const head = `| shape | ${contexts.join(' | ')} | all |`;
-  const rule = `| --- | ${contexts.map(() => '---').join(' | ')} | --- |`;
-  const rows = shapes.map((s) => {
-    const mine = cells.filter((c) => c.shape === s);
-    return `| ${s} | ${contexts.map((x) => cell(mine.filter((c) => c.context === x))).join(' | ')} | ${cell(mine)} |`;
-  });
-  const total = `| **all** | ${contexts.map((x) => cell(cells.filter((c) => c.context === x))).join(' | ')} | ${cell(cells)} |`;
-  return [head, rule, ...rows, total].join('\n');
 }
 
 // ---------------------------------------------------------------- Vietnamese documents

@@ -5,6 +5,7 @@
 // names are real public names or invented ones of the same shape, never a corpus article's text.
 import type { Extraction } from '../../ingest/types.ts';
 import { extractText } from './extraction-views.ts';
+import type { GridCell } from './grid.ts';
 
 /** A name and the class of name shapes it stands for. */
 export interface NameShape {
@@ -59,12 +60,7 @@ export function outcomeOf(e: Extraction, shape: NameShape, expected: Expected): 
   return 'found';
 }
 
-export interface Cell {
-  readonly key: string;
-  readonly shape: string;
-  readonly context: string;
-  readonly outcome: Outcome;
-}
+export type Cell = GridCell<Outcome>;
 
 export function runGrid(
   language: 'vi' | 'en',
@@ -83,32 +79,6 @@ export function runGrid(
       });
     }
   return cells;
-}
-
-/** The cells that are not found, as "name @ context" → outcome. */
-export const missesOf = (cells: readonly Cell[]): Record<string, Outcome> =>
-  Object.fromEntries(cells.filter((c) => c.outcome !== 'found').map((c) => [c.key, c.outcome]));
-
-/** A markdown table: one row per shape class, one column per context, "found/of" and the misses' kinds. */
-export function tableOf(cells: readonly Cell[]): string {
-  const shapes = [...new Set(cells.map((c) => c.shape))];
-  const contexts = [...new Set(cells.map((c) => c.context))];
-  const head = `| shape | ${contexts.join(' | ')} | all |`;
-  const rule = `| --- | ${contexts.map(() => '---').join(' | ')} | --- |`;
-  const cell = (cs: readonly Cell[]) => {
-    const found = cs.filter((c) => c.outcome === 'found').length;
-    const kinds = (['span', 'relation', 'missed'] as const)
-      .map((k) => [k, cs.filter((c) => c.outcome === k).length] as const)
-      .filter(([, n]) => n > 0)
-      .map(([k, n]) => `${n}${k[0]}`);
-    return `${found}/${cs.length}${kinds.length ? ` ${kinds.join(' ')}` : ''}`;
-  };
-  const rows = shapes.map((s) => {
-    const mine = cells.filter((c) => c.shape === s);
-    return `| ${s} | ${contexts.map((x) => cell(mine.filter((c) => c.context === x))).join(' | ')} | ${cell(mine)} |`;
-  });
-  const total = `| **all** | ${contexts.map((x) => cell(cells.filter((c) => c.context === x))).join(' | ')} | ${cell(cells)} |`;
-  return [head, rule, ...rows, total].join('\n');
 }
 
 // ---------------------------------------------------------------- Vietnamese

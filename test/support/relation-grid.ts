@@ -14,22 +14,7 @@
 // its name or any alias as the scorer's alias match does.
 import type { Extraction, RelationType } from '../../ingest/types.ts';
 import { extractText } from './extraction-views.ts';
-
-const TONES = '\u0300\u0301\u0303\u0309\u0323';
-const oldNewTone = new RegExp(`([oOuU])([aAeEyY])([${TONES}])(?![\\p{L}\\p{M}])`, 'gu');
-/** The scorer's `norm` (../shared/tools/score-extraction.mjs). */
-export const norm = (s: string | null | undefined): string =>
-  s == null
-    ? ''
-    : s
-        .normalize('NFD')
-        .replace(oldNewTone, '$1$3$2')
-        .normalize('NFC')
-        .toLowerCase()
-        .replace(/[\s\u00a0]+/gu, ' ')
-        .replace(/^[\s.,;:()"'“”‘’\-–]+|[\s.,;:()"'“”‘’\-–]+$/gu, '');
-const normCode = (c: string | null | undefined): string =>
-  c == null ? '' : c.normalize('NFC').toUpperCase().replace(/\s+/gu, '');
+import { norm, normCode, tableOf } from './grid.ts';
 
 /** One expected relation triple, written as in gold. */
 export type Triple =
@@ -128,34 +113,12 @@ export function runRelationGrid(language: 'vi' | 'en', cases: readonly RelationC
   }));
 }
 
-/** The cells that are not found, as "cue @ shape" → outcome. */
-export const relationMissesOf = (cells: readonly RelationCell[]): Record<string, RelationOutcome> =>
-  Object.fromEntries(cells.filter((c) => c.outcome !== 'found').map((c) => [c.key, c.outcome]));
-
-/** A markdown table: one row per cue, one column per shape; "found/of" and the misses' kinds. */
-export function relationTableOf(cells: readonly RelationCell[]): string {
-  const cues = [...new Set(cells.map((c) => c.cue))];
-  const shapes = [...new Set(cells.map((c) => c.shape))];
-  const cell = (cs: readonly RelationCell[]) => {
-    if (cs.length === 0) return '';
-    const found = cs.filter((c) => c.outcome === 'found').length;
-    const kinds = (['wrong', 'part', 'missed'] as const)
-      .map((k) => [k, cs.filter((c) => c.outcome === k).length] as const)
-      .filter(([, n]) => n > 0)
-      .map(([k, n]) => `${n}${k[0]}`);
-    return `${found}/${cs.length}${kinds.length ? ` ${kinds.join(' ')}` : ''}`;
-  };
-  const rows = cues.map((q) => {
-    const mine = cells.filter((c) => c.cue === q);
-    return `| ${q} | ${shapes.map((s) => cell(mine.filter((c) => c.shape === s))).join(' | ')} | ${cell(mine)} |`;
-  });
-  return [
-    `| cue | ${shapes.join(' | ')} | all |`,
-    `| --- | ${shapes.map(() => '---').join(' | ')} | --- |`,
-    ...rows,
-    `| **all** | ${shapes.map((s) => cell(cells.filter((c) => c.shape === s))).join(' | ')} | ${cell(cells)} |`,
-  ].join('\n');
-}
+/** A markdown table: one row per cue, one column per shape (the grids' one table). */
+export const relationTableOf = (cells: readonly RelationCell[]): string =>
+  tableOf(
+    cells.map((c) => ({ key: c.key, shape: c.cue, context: c.shape, outcome: c.outcome })),
+    { rowTitle: 'cue', kinds: ['wrong', 'part', 'missed'] },
+  );
 
 // ---------------------------------------------------------------- persons in lists
 

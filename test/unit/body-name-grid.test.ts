@@ -12,10 +12,9 @@ import {
   EN_BODY_CONTEXTS,
   VI_BODIES,
   VI_BODY_CONTEXTS,
-  bodyMissesOf,
-  bodyTableOf,
   runBodyGrid,
 } from '../support/body-grid.ts';
+import { missesOf, tableOf } from '../support/grid.ts';
 
 const show = (title: string, table: string, misses: Record<string, BodyOutcome>) => {
   if (process.env.BODY_GRID_TABLE)
@@ -68,16 +67,16 @@ const EN_KNOWN: Record<string, BodyOutcome> = {
 describe('the body grid (decision 0104)', () => {
   it('Vietnamese bodies: the cells not found are exactly the known misses', () => {
     const cells = runBodyGrid('vi', VI_BODIES, VI_BODY_CONTEXTS);
-    show('Vietnamese bodies × contexts', bodyTableOf(cells), bodyMissesOf(cells));
+    show('Vietnamese bodies × contexts', tableOf(cells), missesOf(cells));
     expect(cells.length).toBe(VI_BODIES.length * VI_BODY_CONTEXTS.length);
-    expect(bodyMissesOf(cells)).toEqual(VI_KNOWN);
+    expect(missesOf(cells)).toEqual(VI_KNOWN);
   });
 
   it('English bodies: the cells not found are exactly the known misses', () => {
     const cells = runBodyGrid('en', EN_BODIES, EN_BODY_CONTEXTS);
-    show('English bodies × contexts', bodyTableOf(cells), bodyMissesOf(cells));
+    show('English bodies × contexts', tableOf(cells), missesOf(cells));
     expect(cells.length).toBe(EN_BODIES.length * EN_BODY_CONTEXTS.length);
-    expect(bodyMissesOf(cells)).toEqual(EN_KNOWN);
+    expect(missesOf(cells)).toEqual(EN_KNOWN);
   });
 });
 

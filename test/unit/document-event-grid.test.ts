@@ -18,12 +18,11 @@ import {
   VI_DOC_SHAPES,
   VI_EVENT_SHAPES,
   enEventArticle,
-  missesOf,
   runDocumentGrid,
   runEventGrid,
-  tableOf,
   viEventArticle,
 } from '../support/document-grid.ts';
+import { missesOf, tableOf } from '../support/grid.ts';
 
 const show = (title: string, table: string) => {
   if (process.env.DOC_GRID_TABLE) console.log(`\n${title}\n\n${table}\n`);

@@ -15,11 +15,10 @@ import {
   VI_FOREIGN_SHAPES,
   VI_NOT_PERSONS,
   VI_SHAPES,
-  missesOf,
   personOverlapping,
   runGrid,
-  tableOf,
 } from '../support/name-grid.ts';
+import { missesOf, tableOf } from '../support/grid.ts';
 import { extractText } from '../support/extraction-views.ts';
 
 const show = (title: string, table: string) => {

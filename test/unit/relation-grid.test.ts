@@ -11,10 +11,10 @@ import {
   type RelationCell,
   type RelationOutcome,
   VI_RELATION_CASES,
-  relationMissesOf,
   relationTableOf,
   runRelationGrid,
 } from '../support/relation-grid.ts';
+import { missesOf } from '../support/grid.ts';
 
 const show = (title: string, cells: readonly RelationCell[]) => {
   if (process.env.RELATION_GRID_TABLE) {
@@ -73,14 +73,14 @@ describe('the relation grid (decision 0107)', () => {
     const cells = runRelationGrid('vi', VI_RELATION_CASES);
     show('Vietnamese relation cues × list shapes', cells);
     expect(new Set(cells.map((c) => c.key)).size).toBe(cells.length);
-    expect(relationMissesOf(cells)).toEqual(VI_KNOWN);
+    expect(missesOf(cells)).toEqual(VI_KNOWN);
   });
 
   it('English cues × list shapes: the cells not found are exactly the known misses', () => {
     const cells = runRelationGrid('en', EN_RELATION_CASES);
     show('English relation cues × list shapes', cells);
     expect(new Set(cells.map((c) => c.key)).size).toBe(cells.length);
-    expect(relationMissesOf(cells)).toEqual(EN_KNOWN);
+    expect(missesOf(cells)).toEqual(EN_KNOWN);
   });
 });
 
