@@ -154,28 +154,11 @@ const PORTFOLIO_REACH = Math.max(...PORTFOLIO_POSTS.map((p) => p.lead.length)) +
  * more than the test itself (decision 0047).
  */
 const NO_HEAD = 0x7fffffff;
-export function portfolioHeadTable(tokens: readonly Token[]): Int32Array {
+function portfolioHeadTable(tokens: readonly Token[]): Int32Array {
   const next = new Int32Array(tokens.length + 1).fill(NO_HEAD);
   for (let j = tokens.length - 1; j >= 0; j--)
     next[j] = PORTFOLIO_HEADS.has(tokens[j]!.key) ? j : next[j + 1]!;
   return next;
-}
-
-// The table depends on the tokens alone, and an article's two phrase contexts (the persons
-// component's and the phrase pass's) read the same token array: it is made once per array, not
-// once per context (it was built twice per article; decision 0110). The last array asked and its
-// table are kept, as lowerCaseOf keeps the last text: one comparison, where a WeakMap's get and
-// set cost about what a second build did. A token array is not changed once tokenize returns it,
-// and the one kept cannot be collected, so another array is never taken for it.
-let lastHeadTokens: readonly Token[] | null = null;
-let lastHeadTable: Int32Array = new Int32Array(0);
-/** portfolioHeadTable(tokens), made once for the token array asked last. */
-export function portfolioHeadsOf(tokens: readonly Token[]): Int32Array {
-  if (tokens !== lastHeadTokens) {
-    lastHeadTable = portfolioHeadTable(tokens);
-    lastHeadTokens = tokens;
-  }
-  return lastHeadTable;
 }
 
 /**
@@ -184,14 +167,14 @@ export function portfolioHeadsOf(tokens: readonly Token[]): Int32Array {
  * entry: the phrase pass's one-look-up skip (startsNoPhrase, decision 0059) must not pass over it.
  */
 export function ministerHeadWithinReach(ctx: PhraseContext, i: number): boolean {
-  return ((ctx.portfolioHeads ??= portfolioHeadsOf(ctx.tokens))[i + 1] ?? NO_HEAD) <= i + PORTFOLIO_REACH;
+  return ((ctx.portfolioHeads ??= portfolioHeadTable(ctx.tokens))[i + 1] ?? NO_HEAD) <= i + PORTFOLIO_REACH;
 }
 
 /** "[Deputy] Finance Minister" at token i: a portfolio before the minister's last word. */
 function portfolioBeforePost(ctx: PhraseContext, i: number, k: number, former: boolean): PostPhrase | null {
   const { tokens } = ctx;
   // readPost asks at every token: leave at once unless a minister's head word is within reach.
-  if (((ctx.portfolioHeads ??= portfolioHeadsOf(tokens))[k + 1] ?? NO_HEAD) > k + PORTFOLIO_REACH)
+  if (((ctx.portfolioHeads ??= portfolioHeadTable(tokens))[k + 1] ?? NO_HEAD) > k + PORTFOLIO_REACH)
     return null;
   // "public security minister", "the finance minister": in lower case too when every word is, and
   // only for a portfolio the ministry table knows ("the industry minister" names none; decision 0057).
