@@ -18,6 +18,7 @@ const GUEST_AFTER_VERB = new RegExp(pattern('guest-after-verb'), 'u');
 const QUESTIONED_AFTER_VERB = new RegExp(pattern('questioned-after-verb'), 'u');
 const SIGNER_BEFORE = new RegExp(pattern('signer-before'), 'u');
 const SIGNER_AFTER = new RegExp(pattern('signer-after'), 'u');
+const NOT_AN_ATTENDEE_BEFORE = new RegExp(pattern('not-an-attendee-before'), 'u');
 
 /** Where a name's mention starts: its posts written before it and a word of address before those. */
 function leadOf(tokens: Token[], n: NameSpan): number {
@@ -178,6 +179,11 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
     }
     // "… trao Huy hiệu cho đồng chí A": whom a handing verb hands to received it there (decision 0064).
     if (HANDING_VERB.test(v.entry.words)) chosen = [...chosen, ...handedTo(f, v, inSentence)];
+    // "Bị cáo A cho rằng …", "Đối với đồng chí B, … yêu cầu …": one tried or disciplined is no attendant (decision 0111).
+    if (rel !== 'chair')
+      chosen = chosen.filter(
+        (n) => !NOT_AN_ATTENDEE_BEFORE.test(article.text.slice(s.start, tokens[leadOf(tokens, n)]!.start)),
+      );
     for (const n of chosen) {
       const person = personName(n);
       const ev = evidenceOf(

@@ -42,6 +42,7 @@ function subjectAfter(text: string, tail: number): string | null {
 const CODE = new RegExp(pattern('party-code'), 'gu');
 const SHARED_NUMBER_BEFORE = new RegExp(pattern('number-shared-with-code'), 'u');
 const STATE_CODE = new RegExp(pattern('state-code'), 'gu');
+const ASSEMBLY_CODE = new RegExp(pattern('assembly-code'), 'gu');
 const DATE_AFTER = new RegExp(pattern('date-after-document'), 'iu');
 const NAMED = new RegExp(pattern('named-document'), 'gu');
 const BARE = new RegExp(pattern('bare-document'), 'gu');
@@ -137,6 +138,24 @@ export function findDocuments(
       code: m[0].toUpperCase(),
       name: null,
       kind: kindBefore(tokens, tokenAt, m.index, `${letters}-${issuer}`),
+      number: number!,
+      issuerCode: issuer!,
+      date,
+      start: m.index,
+      end: m.index + m[0].length,
+      tail,
+      subject: subjectAfter(text, tail),
+    });
+  }
+  // "Nghị quyết số 88/2019/QH14": a National Assembly resolution; a law's code is not read (decision 0111).
+  for (const m of hasSlash && text.includes('QH') ? text.matchAll(ASSEMBLY_CODE) : []) {
+    const [, number, , issuer] = m;
+    if (kindBefore(tokens, tokenAt, m.index, '') !== 'Nghị quyết') continue;
+    const { date, tail } = dateAfter(m.index + m[0].length);
+    hits.push({
+      code: m[0].toUpperCase(),
+      name: null,
+      kind: 'Nghị quyết',
       number: number!,
       issuerCode: issuer!,
       date,

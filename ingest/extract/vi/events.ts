@@ -31,6 +31,8 @@ export interface MeetingDate {
   day: number;
   month: number;
   year: number | null;
+  /** The last day of a meeting written over several days ("21-22/4", "từ ngày 21 đến 22/4"), same month. */
+  lastDay?: number;
 }
 
 // The date shapes and what rules a date out are patterns.tsv's date-* rows.
@@ -38,6 +40,7 @@ const SLASH_DATE = new RegExp(pattern('date-slash'), 'gu');
 const DOT_DATE = new RegExp(pattern('date-dot'), 'gu');
 const WORD_DATE = new RegExp(pattern('date-words'), 'gu');
 const DATE_SPAN = new RegExp(pattern('date-span'), 'gu');
+const DAYS_END = new RegExp(pattern('date-days-end'), 'u');
 const HAS_DAY_MONTH = new RegExp(pattern('has-day-month'), 'u');
 const NOT_A_MEETING_DATE = new RegExp(pattern('not-a-meeting-date'), 'u');
 const TODAY = new RegExp(pattern('today-cue'), 'u');
@@ -62,16 +65,23 @@ export function meetingDates(sentence: string): MeetingDate[] {
       const day = Number(m[1]);
       const month = Number(m[2]);
       if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) continue;
-      found.push({ index, day, month, year: m[3] ? Number(m[3]) : null });
+      const date: MeetingDate = { index, day, month, year: m[3] ? Number(m[3]) : null };
+      const end = DAYS_END.exec(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length));
+      if (end && Number(end[1]) > day && Number(end[1]) <= 31) date.lastDay = Number(end[1]);
+      found.push(date);
     }
   }
   for (const m of sentence.matchAll(DATE_SPAN)) {
     const index = m.index + m[0].search(/[Tt]ừ/u);
-    const { day, startMonth, month, year } = m.groups!;
+    const { day, startMonth, month, year, endDay } = m.groups!;
     const d = Number(day);
     const mo = Number(startMonth ?? month);
     if (found.some((f) => f.index === index) || !(d >= 1 && d <= 31 && mo >= 1 && mo <= 12)) continue;
-    found.push({ index, day: d, month: mo, year: year ? Number(year) : null });
+    const date: MeetingDate = { index, day: d, month: mo, year: year ? Number(year) : null };
+    // A span within one month ends on its last day; one across months ("từ 30/6 đến 2/7") is kept whole
+    // by its first day only.
+    if (startMonth === undefined && Number(endDay) > d && Number(endDay) <= 31) date.lastDay = Number(endDay);
+    found.push(date);
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -174,24 +184,51 @@ export function findEvents(
 ): EventHit[] {
   const events: EventHit[] = [];
   const seenDates = new Set<string>();
+  // The days of meetings written over several days, by their noun: a later date inside them on the
+  // same kind of meeting named in lower case ("Thông tin về kỳ họp được thông báo chiều 11/12") is a
+  // day of that meeting.
+  const spans: { noun: string; first: string; last: string }[] = [];
   sentences.forEach((s, index) => {
     const sentence = text.slice(s.start, s.end);
     if (!HAS_DAY_MONTH.test(sentence)) return;
     const noun = EVENT_NOUN.exec(sentence);
     if (!noun) return;
-    const date = meetingDates(sentence).find(
+    const dates = meetingDates(sentence).filter(
       (d) => !documentRanges.some((r) => s.start + d.index >= r.start && s.start + d.index < r.end),
     );
+    // A span later in the sentence that holds its first date restates the meeting's days
+    // ("Sáng 28/6, Đại hội bế mạc (từ ngày 26 đến 28/6)"): the meeting is dated by its first day.
+    const date =
+      dates.find(
+        (d) =>
+          d.lastDay !== undefined &&
+          dates[0] !== undefined &&
+          d !== dates[0] &&
+          dates[0].month === d.month &&
+          (dates[0].year === null || dates[0].year === d.year || d.year === null) &&
+          dates[0].day >= d.day &&
+          dates[0].day <= d.lastDay,
+      ) ?? dates[0];
     if (!date) return;
-    const congressTerm =
-      year === null && KIND.get(noun[1]!.toLowerCase()) === 'congress' ? TERM.exec(sentence) : null;
-    const iso = meetingIsoDate(date, congressTerm ? Number(congressTerm[1]) : year, publishedAt);
+    const nounKey = noun[1]!.toLowerCase();
+    const congressTerm = year === null && KIND.get(nounKey) === 'congress' ? TERM.exec(sentence) : null;
+    const dateYear = congressTerm ? Number(congressTerm[1]) : year;
+    const iso = meetingIsoDate(date, dateYear, publishedAt);
     if (!iso || seenDates.has(iso)) return;
+    // Only a meeting named in lower case refers back ("về kỳ họp", "tại hội nghị"); a capitalised
+    // one is a meeting of its own held during the other ("Chiều 27/6, … tiến hành Hội nghị lần thứ nhất").
+    const refersBack = noun[1]![0] !== noun[1]![0]!.toUpperCase();
+    if (refersBack && spans.some((d) => d.noun === nounKey && iso > d.first && iso <= d.last)) return;
     // A later sentence that writes a full date before the reported meeting's recalls an earlier
     // one ("… cho biết ngày 14/7/2023, Đoàn kiểm tra đã …"); a report dates its own day and month.
     const first = events[0]?.date;
     if (date.year !== null && first && iso < first) return;
     seenDates.add(iso);
+    const last =
+      date.lastDay === undefined
+        ? null
+        : meetingIsoDate({ ...date, day: date.lastDay }, dateYear, publishedAt);
+    if (last && last > iso) spans.push({ noun: nounKey, first: iso, last });
     events.push(eventAt(sentence, noun.index, noun[1]!, s, index, iso));
   });
   if (!events.length) {
