@@ -36,3 +36,32 @@ describe('English classes of the fourteenth held-out batch (decision 0109)', () 
     expect(peopleOf(e, 'ATTENDED')).toEqual(['Nguyen Van Hau']);
   });
 });
+
+describe('English classes batch 14 left open, the first rules (decision 0112)', () => {
+  it('"A was re-elected Secretary of …": the post of a passive re-election goes to the name before it', () => {
+    const e = extract(
+      'The Party Organisation of the Ninh Binh provincial police held its congress on Saturday. ' +
+        'Colonel Ha Van Truong was re-elected Secretary of the Party Committee of the provincial police, and ' +
+        'Lieutenant Colonel Mai Thi Nga was elected Deputy Secretary.',
+    );
+    expect(postsOf(e)).toEqual(['Ha Van Truong | Secretary', 'Mai Thi Nga | Deputy Secretary']);
+  });
+
+  it('guard: "A re-elected B Secretary" in the active still gives the post to B, not to A', () => {
+    const e = extract(
+      'On Saturday the congress re-elected Ha Van Truong Secretary of the provincial Party Committee.',
+    );
+    expect(postsOf(e)).toEqual(['Ha Van Truong | Secretary']);
+  });
+
+  it('a relative clause about a past chair ("who chaired the former …", "who once chaired") is no CHAIRED', () => {
+    const e = extract(
+      'The Ninh Binh provincial People’s Council opened its session on Tuesday. ' +
+        'Dinh Van Lam, who chaired the former Ha Nam provincial People’s Council, attended the session. ' +
+        'Pham Thi Hoa, who once chaired the provincial Women’s Union, also attended. ' +
+        'Truong Quoc Viet, Chairman of the provincial People’s Council, chaired the session.',
+    );
+    expect(peopleOf(e, 'CHAIRED')).toEqual(['Truong Quoc Viet']);
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Dinh Van Lam', 'Pham Thi Hoa']);
+  });
+});
