@@ -64,4 +64,18 @@ describe('English classes batch 14 left open, the first rules (decision 0112)', 
     expect(peopleOf(e, 'CHAIRED')).toEqual(['Truong Quoc Viet']);
     expect(peopleOf(e, 'ATTENDED')).toEqual(['Dinh Van Lam', 'Pham Thi Hoa']);
   });
+
+  it('a meeting held "from Friday to Sunday" is dated by its first day, as "4-6 December" is', () => {
+    // the article is of Monday 1 December 2025: Friday is 28 November
+    const span = extract(
+      'The Lai Chau provincial Party Organisation held its 15th congress from Friday to Sunday. ' +
+        'Giang Pao My, Secretary of the provincial Party Committee, chaired the congress.',
+    );
+    expect(span.events.map((v) => [v.name, v.date])).toEqual([['15th congress', '2025-11-28']]);
+    const days = extract(
+      'The Lai Chau provincial Party Organisation held its 15th congress on 26-28 November. ' +
+        'Giang Pao My chaired the congress.',
+    );
+    expect(days.events.map((v) => v.date)).toEqual(['2025-11-26']);
+  });
 });
