@@ -78,4 +78,26 @@ describe('English classes batch 14 left open, the first rules (decision 0112)', 
     );
     expect(days.events.map((v) => v.date)).toEqual(['2025-11-26']);
   });
+
+  it('the judge who "heads the trial panel" chairs the trial; a panel discussion is no cue', () => {
+    const e = extract(
+      'The Dong Nai provincial People’s Court opened the first-instance trial of six defendants on Friday. ' +
+        'Judge Le Minh Tam headed the trial panel. ' +
+        'Tran Van Hieu, Director of the provincial Department of Justice, led the panel discussion after the verdict.',
+    );
+    expect(peopleOf(e, 'CHAIRED')).toEqual(['Le Minh Tam']);
+  });
+
+  it('"A co-chaired the conference with B": both chair it; a comma ends the reach of "with"', () => {
+    const e = extract(
+      'The Viet Nam – Cambodia trade conference opened in Can Tho on Friday. ' +
+        'Deputy Prime Minister Ho Duc Phoc co-chaired the conference with Cambodian Deputy Prime Minister Sun Chanthol.',
+    );
+    expect(peopleOf(e, 'CHAIRED')).toEqual(['Ho Duc Phoc', 'Sun Chanthol']);
+    const guard = extract(
+      'The Viet Nam – Cambodia trade conference opened in Can Tho on Friday. ' +
+        'Deputy Prime Minister Ho Duc Phoc co-chaired the conference, then talked with Tran Van Lam, Chairman of the city People’s Committee.',
+    );
+    expect(peopleOf(guard, 'CHAIRED')).toEqual(['Ho Duc Phoc']);
+  });
 });
