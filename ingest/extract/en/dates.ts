@@ -44,7 +44,6 @@ const DAY_MONTH = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}])`,
   'gu',
 );
-const WEEKDAY = /\b(?:on|last|this)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
 
 export interface FoundDate {
   start: number;
@@ -105,6 +104,8 @@ export function isoDate(
 }
 
 const DAY_BEFORE = pattern('day-before-cue', 'u');
+/** patterns.tsv weekday-cue: "on Wednesday", "from Friday to Sunday" (the first day; decision 0112). */
+const WEEKDAY = pattern('weekday-cue', 'gi');
 
 /** The date "yesterday" names: the day before the article's date; null with no article date or no cue. */
 export function dayBeforeDate(text: string, publishedAt: string | null): string | null {

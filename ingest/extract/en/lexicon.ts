@@ -414,6 +414,7 @@ export const HOLDING_VERB = pattern('holding-verb', 'i');
 export const FORMER_RUN_BEFORE_POST = pattern('former-run-before-post', '');
 export const REMAINS_BEFORE_POST = pattern('remains-before-post', '');
 export const ACTING_BEFORE_POST = pattern('acting-before-post', '');
+export const PASSIVE_ELECTED_BEFORE_POST = pattern('passive-elected-before-post', '');
 export const ENVOY_TO_HOST = pattern('envoy-to-host', 'u');
 export const POST_IN_HOST = pattern('post-in-host', 'u');
 export const ETHNIC_NAME_START = pattern('ethnic-name-start', 'u');

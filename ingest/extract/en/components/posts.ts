@@ -8,7 +8,12 @@ import type { ExtractedPerson } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import { evidenceOf } from '../../evidence.ts';
 import type { NameSpan } from '../names.ts';
-import { ACTING_BEFORE_POST, FORMER_RUN_BEFORE_POST, REMAINS_BEFORE_POST } from '../lexicon.ts';
+import {
+  ACTING_BEFORE_POST,
+  FORMER_RUN_BEFORE_POST,
+  PASSIVE_ELECTED_BEFORE_POST,
+  REMAINS_BEFORE_POST,
+} from '../lexicon.ts';
 import { postBodyName, type PostPhrase } from '../post-phrase.ts';
 import {
   personList,
@@ -239,8 +244,8 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
           REMAINS_BEFORE_POST.test(twoKeysBefore(els, lead)) ||
           (isSeparator(els[lead - 1], 'a', 'an') && isSeparator(els[lead - 2], 'as')) ||
           // "To Lam, who was elected state president": the person the passive clause is about.
-          (isSeparator(els[lead - 1], 'elected', 'appointed', 'named') &&
-            isSeparator(els[lead - 2], 'was', 'were', 'been'))
+          // "A was re-elected Secretary of …" (patterns.tsv passive-elected-before-post; 0057, 0112)
+          PASSIVE_ELECTED_BEFORE_POST.test(twoKeysBefore(els, lead))
         ) {
           const nearest = els
             .slice(0, lead)
