@@ -7,8 +7,7 @@
 // universities, the press), in the Vietnamese forms and the English forms Vietnamese news uses,
 // before the lexicons were read, so the grid measures what the lexicons miss. Every sentence is ours.
 import type { Extraction } from '../../ingest/types.ts';
-import { extractText } from './extraction-views.ts';
-import { norm, type GridCell } from './grid.ts';
+import { norm, runCells, type GridCell } from './grid.ts';
 
 /** A body as gold writes it, and how a cell's article mentions it. */
 export interface BodyShape {
@@ -120,18 +119,7 @@ export function runBodyGrid(
   shapes: readonly BodyShape[],
   contexts: readonly BodyContext[],
 ): BodyCell[] {
-  const cells: BodyCell[] = [];
-  for (const shape of shapes)
-    for (const context of contexts) {
-      const e = extractText(context.article(shape), language, '2025-05-20');
-      cells.push({
-        key: `${mentionOf(shape)} @ ${context.id}`,
-        shape: shape.shape,
-        context: context.id,
-        outcome: bodyOutcomeOf(e, shape, context.holder),
-      });
-    }
-  return cells;
+  return runCells(language, shapes, contexts, mentionOf, (e, s, c) => bodyOutcomeOf(e, s, c.holder));
 }
 
 // ---------------------------------------------------------------- Vietnamese

@@ -9,7 +9,7 @@
 // events).
 import type { Extraction } from '../../ingest/types.ts';
 import { extractText } from './extraction-views.ts';
-import { norm, normCode, type GridCell } from './grid.ts';
+import { norm, normCode, runCells, type GridCell } from './grid.ts';
 
 /** A document as gold writes it: a code, or (no code) a name. */
 export interface DocKey {
@@ -121,18 +121,7 @@ export function runDocumentGrid(
   shapes: readonly DocShape[],
   contexts: readonly DocContext[],
 ): Cell[] {
-  const cells: Cell[] = [];
-  for (const shape of shapes)
-    for (const context of contexts) {
-      const e = extractText(context.article(shape), language, '2025-05-20');
-      cells.push({
-        key: `${shape.ref} @ ${context.id}`,
-        shape: shape.shape,
-        context: context.id,
-        outcome: docOutcomeOf(e, shape, context),
-      });
-    }
-  return cells;
+  return runCells(language, shapes, contexts, (s) => s.ref, docOutcomeOf);
 }
 
 export function runEventGrid(

@@ -3,6 +3,9 @@
 // and the markdown table a `*_GRID_TABLE=1` run prints. Each grid keeps its own shapes, contexts and
 // outcome rule.
 
+import type { Extraction } from '../../ingest/types.ts';
+import { extractText } from './extraction-views.ts';
+
 // The scorer's `norm` (../shared/tools/score-extraction.mjs), copied rather than imported: importing
 // the scorer would make it read its corpus. Old-style tone marks moved, lower case, spaces folded,
 // punctuation trimmed at the ends.
@@ -72,4 +75,39 @@ export function tableOf(
     ...rows,
     `| **all** | ${contexts.map((x) => cell(cells.filter((c) => c.context === x))).join(' | ')} | ${cell(cells)} |`,
   ].join('\n');
+}
+
+/** A context of a grid: a short article of our own written around a shape. */
+export interface GridContext<Shape> {
+  readonly id: string;
+  readonly article: (shape: Shape) => string;
+}
+
+/**
+ * Each shape in each context through the real `extract` (dated 2025-05-20): one cell per pair, keyed
+ * "keyOf(shape) @ context", in the row of the shape's class.
+ */
+export function runCells<
+  Shape extends { readonly shape: string },
+  Context extends GridContext<Shape>,
+  Outcome extends string,
+>(
+  language: 'vi' | 'en',
+  shapes: readonly Shape[],
+  contexts: readonly Context[],
+  keyOf: (shape: Shape) => string,
+  outcomeOf: (e: Extraction, shape: Shape, context: Context) => Outcome,
+): GridCell<Outcome>[] {
+  const cells: GridCell<Outcome>[] = [];
+  for (const shape of shapes)
+    for (const context of contexts) {
+      const e = extractText(context.article(shape), language, '2025-05-20');
+      cells.push({
+        key: `${keyOf(shape)} @ ${context.id}`,
+        shape: shape.shape,
+        context: context.id,
+        outcome: outcomeOf(e, shape, context),
+      });
+    }
+  return cells;
 }

@@ -4,8 +4,7 @@
 // of cells known to miss (test/unit/person-name-grid.test.ts). Every template sentence is ours;
 // names are real public names or invented ones of the same shape, never a corpus article's text.
 import type { Extraction } from '../../ingest/types.ts';
-import { extractText } from './extraction-views.ts';
-import type { GridCell } from './grid.ts';
+import { runCells, type GridCell } from './grid.ts';
 
 /** A name and the class of name shapes it stands for. */
 export interface NameShape {
@@ -67,18 +66,13 @@ export function runGrid(
   shapes: readonly NameShape[],
   contexts: readonly Context[],
 ): Cell[] {
-  const cells: Cell[] = [];
-  for (const shape of shapes)
-    for (const context of contexts) {
-      const e = extractText(context.article(shape), language, '2025-05-20');
-      cells.push({
-        key: `${shape.name} @ ${context.id}`,
-        shape: shape.shape,
-        context: context.id,
-        outcome: outcomeOf(e, shape, context.expected),
-      });
-    }
-  return cells;
+  return runCells(
+    language,
+    shapes,
+    contexts,
+    (s) => s.name,
+    (e, s, c) => outcomeOf(e, s, c.expected),
+  );
 }
 
 // ---------------------------------------------------------------- Vietnamese

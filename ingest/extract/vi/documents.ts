@@ -92,6 +92,26 @@ export function findDocuments(
     if (!m) return { date: null, tail: end };
     return { date: m[1] && m[3] ? isoDate(m[1], m[2]!, m[3]) : null, tail: end + m[0].length };
   });
+  // A code read whole as written (a state code, a National Assembly code), with the date and the
+  // subject written after it.
+  const writtenCode = unnamed(
+    (m: RegExpMatchArray, kind: string, number: string, issuerCode: string): DocumentHit => {
+      const end = m.index! + m[0].length;
+      const { date, tail } = dateAfter(end);
+      return {
+        code: m[0].toUpperCase(),
+        name: null,
+        kind,
+        number,
+        issuerCode,
+        date,
+        start: m.index!,
+        end,
+        tail,
+        subject: subjectAfter(text, tail),
+      };
+    },
+  );
   // Every code has a "/": run the code patterns only on articles that have one.
   const hasSlash = text.includes('/');
   for (const m of hasSlash ? text.matchAll(CODE) : []) {
@@ -133,37 +153,13 @@ export function findDocuments(
   }
   for (const m of hasSlash ? text.matchAll(STATE_CODE) : []) {
     const [, number, , letters, issuer] = m;
-    const { date, tail } = dateAfter(m.index + m[0].length);
-    hits.push({
-      code: m[0].toUpperCase(),
-      name: null,
-      kind: kindBefore(tokens, tokenAt, m.index, `${letters}-${issuer}`),
-      number: number!,
-      issuerCode: issuer!,
-      date,
-      start: m.index,
-      end: m.index + m[0].length,
-      tail,
-      subject: subjectAfter(text, tail),
-    });
+    hits.push(writtenCode(m, kindBefore(tokens, tokenAt, m.index, `${letters}-${issuer}`), number!, issuer!));
   }
   // "Nghị quyết số 88/2019/QH14": a National Assembly resolution; a law's code is not read (decision 0111).
   for (const m of hasSlash && text.includes('QH') ? text.matchAll(ASSEMBLY_CODE) : []) {
     const [, number, , issuer] = m;
     if (kindBefore(tokens, tokenAt, m.index, '') !== 'Nghị quyết') continue;
-    const { date, tail } = dateAfter(m.index + m[0].length);
-    hits.push({
-      code: m[0].toUpperCase(),
-      name: null,
-      kind: 'Nghị quyết',
-      number: number!,
-      issuerCode: issuer!,
-      date,
-      start: m.index,
-      end: m.index + m[0].length,
-      tail,
-      subject: subjectAfter(text, tail),
-    });
+    hits.push(writtenCode(m, 'Nghị quyết', number!, issuer!));
   }
   const mayName = text.includes('ghị quyết') || text.includes('Điều lệ');
   for (const m of mayName ? text.matchAll(NAMED) : []) {
