@@ -86,9 +86,28 @@ function wordsMatchEnd(tokens: Token[], k: number, re: RegExp, max: number): num
   return null;
 }
 
-/** Token i opens a sentence: the text's first word, a word after a line break or a sentence's end mark. */
-function opensSentence(tokens: Token[], i: number): boolean {
-  return i === 0 || tokens[i]!.lineBefore || /^[.!?…]+$/.test(tokens[i - 1]!.text);
+/** A text made only of sentence end marks (".", "!", "?", "…"): what /^[.!?…]+$/ matches, read code by code. */
+function onlyEndMarks(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let c = 0; c < text.length; c++) {
+    const code = text.charCodeAt(c);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026) return false;
+  }
+  return true;
+}
+
+/**
+ * Which tokens open a sentence: the text's first word, a word after a line break or after a token
+ * of sentence end marks only. Read in one pass per article; findPersons asks it at every token (a
+ * word of address opening a sentence) and per name, and ran the end-mark expression each time
+ * (decision 0117).
+ */
+export function sentenceOpenings(tokens: readonly Token[]): Uint8Array {
+  const opens = new Uint8Array(tokens.length);
+  if (tokens.length > 0) opens[0] = 1;
+  for (let i = 1; i < tokens.length; i++)
+    if (tokens[i]!.lineBefore || onlyEndMarks(tokens[i - 1]!.text)) opens[i] = 1;
+  return opens;
 }
 
 function isNameWord(t: Token | undefined): t is Token {
@@ -414,6 +433,7 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
 
 export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   const names: NameSpan[] = [];
+  const opens = sentenceOpenings(tokens);
   const foreignPosts = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const foreign = foreignNameAt(tokens, i, covered);
@@ -447,7 +467,7 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     const addressFrom = address >= 0 ? address : name.from;
     const topic =
       addressFrom >= 2 &&
-      opensSentence(tokens, addressFrom - 2) &&
+      opens[addressFrom - 2] === 1 &&
       wordsMatchEnd(tokens, addressFrom - 2, TOPIC_BEFORE_NAME, 2) === addressFrom;
     for (let guard = 0; guard < 8; guard++) {
       const sep = tokens[j];
@@ -489,14 +509,14 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   // "Chủ trì hội nghị có đồng chí A. Đồng chí hiện là P1, P2.": a word of address alone opening a
   // sentence, then current-post-verb, stands for the name the sentence before wrote last.
   for (let i = 0; i < tokens.length; i++) {
-    if (!opensSentence(tokens, i)) continue;
+    if (!opens[i]) continue;
     const subjectEnd = wordsMatchEnd(tokens, i, CURRENT_POST_SUBJECT, 2);
     const verbEnd = subjectEnd === null ? null : wordsMatchEnd(tokens, subjectEnd, CURRENT_POST_VERB, 5);
     if (verbEnd === null) continue;
     const last = names.findLast((n) => n.to <= i);
     if (!last || last.from >= i) continue;
     let previousSentences = 0;
-    for (let k = last.to; k <= i; k++) if (opensSentence(tokens, k)) previousSentences++;
+    for (let k = last.to; k <= i; k++) previousSentences += opens[k]!;
     if (previousSentences !== 1) continue;
     let j = verbEnd - 1;
     for (let guard = 0; guard < 8; guard++) {
