@@ -49,6 +49,7 @@ const POST_NAMING_ITS_PLACE = rule('post-naming-its-place');
 const NOT_IN_NAME_WORD = rule('not-in-name-word');
 const FIVE_SYLLABLE_NAME_START = rule('five-syllable-name-start');
 const NAME_NOT_PLACE_START = rule('name-not-place-start');
+const FAMILY_NAME_IN_CONTEXT_ONLY = rule('family-name-in-context-only');
 const POST_CHAIN_SEPARATOR = rule('post-chain-separator');
 const NOW_BEFORE_POST = rule('now-before-post');
 const POST_TERM_WORD = rule('post-term-word');
@@ -358,10 +359,14 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   const afterHonorific = [1, 2].some((back) => i >= back && HONORIFICS.longest(tokens, i - back)?.to === i);
   // …and before a middle name only persons carry ("Chủ tịch UBND xã Vì Văn Thanh"), and an Ê Đê
   // woman's name opening with "H'" ("H'Yăm Mlô").
+  const beforeMiddleName = middleNameAt(tokens, i + 1);
+  // "Văn", "A": a family name only where the context says a person starts (checked below).
+  const inContextOnly = !afterHonorific && !beforeMiddleName && FAMILY_NAME_IN_CONTEXT_ONLY.test(t.key);
   if (
     !FAMILY_NAMES.has(t.key) &&
     !afterHonorific &&
-    !middleNameAt(tokens, i + 1) &&
+    !beforeMiddleName &&
+    !inContextOnly &&
     !NAME_NOT_PLACE_START.test(t.key)
   )
     return null;
@@ -381,6 +386,7 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
     k++;
   }
   if (k - i < 2) return null;
+  if (inContextOnly && (k - i < 3 || !personStartsHere(tokens, i, k))) return null;
   const prev = tokens[i - 1];
   // "thành phố Trần Sỹ Thanh": the city word, then its holder; "phố Nguyễn Du" alone is a street.
   const cityWord = prev?.key === 'phố' && CITY_BEFORE_STREET_WORD.test(tokens[i - 2]?.key ?? '');
@@ -410,6 +416,17 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   // "(Ảnh: Phạm Minh Tuấn/TTXVN)": a photo credit.
   if (tokens[k]?.text === '/' && !tokens[k]!.spaceBefore) return null;
   return k;
+}
+
+/** "Thẩm phán Văn Hữu Phước", "…; A Pớt Hùng, Chủ tịch …": a post's head ends right before token i, or a list member opens there with a post after its comma (pattern family-name-in-context-only). */
+function personStartsHere(tokens: Token[], i: number, k: number): boolean {
+  if (POSTS.endingAt(tokens, i, BARE_POST_WORDS) !== null) return true;
+  const prev = tokens[i - 1]?.text;
+  return (
+    (prev === ';' || prev === ':') &&
+    tokens[k]?.text === ',' &&
+    parsePost(tokens, k + 1, tokens.length) !== null
+  );
 }
 
 export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {

@@ -1,0 +1,51 @@
+// Rules of decision 0115: classes decisions 0108 and 0111 left open — family names that are more
+// often something else ("Văn", "A"), the later members of a presidium list, a visit's span and a
+// sitting inside it, bodies of a foreign party and of the head of government. Every sentence is
+// written for this file (invented names, real public posts, places and bodies); each test fails
+// on the rules before decision 0115, the guards pass on both.
+import { describe, expect, it } from 'vitest';
+import { extractText, peopleOf, postsOf } from '../support/extraction-views.ts';
+
+const vi = (text: string) => extractText(text, 'vi', '2025-12-10');
+const personNames = (text: string) =>
+  vi(text)
+    .persons.map((p) => p.name)
+    .sort();
+
+describe('the family name "Văn", read only where a person starts', () => {
+  it('reads "Văn" after a post\'s head as a family name, with the posts and the chair', () => {
+    const e = vi('Chủ tọa phiên tòa là Thẩm phán Văn Hữu Phước, Phó Chánh án TAND tỉnh Nghệ An.');
+    expect(e.persons.map((p) => p.name)).toEqual(['Văn Hữu Phước']);
+    expect(postsOf(e)).toEqual(['Văn Hữu Phước | Phó Chánh án', 'Văn Hữu Phước | Thẩm phán']);
+    expect(peopleOf(e, 'CHAIRED')).toEqual(['Văn Hữu Phước']);
+  });
+
+  it('reads a list member opening with "Văn" after ";" when a post follows its comma', () => {
+    const e = vi('Dự lễ có các đồng chí: Lê Minh Hải, Bí thư Huyện ủy; Văn Công Thành, Chủ tịch UBND huyện.');
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Lê Minh Hải', 'Văn Công Thành']);
+  });
+
+  it('reads no person in "Văn" as a middle name, an office or a two-word place (guard)', () => {
+    expect(personNames('Chánh Văn phòng Tỉnh ủy Trần Văn Lợi dự hội nghị.')).toEqual(['Trần Văn Lợi']);
+    expect(personNames('Bí thư Huyện ủy Văn Chấn Hoàng Văn Nga chủ trì hội nghị.')).toEqual([
+      'Hoàng Văn Nga',
+    ]);
+    expect(personNames('Các xã của huyện Văn Yên gồm: Văn Phú Đông, Mậu Đông và Đông Cuông.')).toEqual([]);
+  });
+});
+
+describe('names opening with "A"', () => {
+  it('reads "A" after a post\'s head and as a list member with a post', () => {
+    expect(peopleOf(vi('Chính ủy A Lăng Tuấn phát biểu tại buổi lễ.'), 'ATTENDED')).toEqual(['A Lăng Tuấn']);
+    const e = vi(
+      'Dự hội nghị có các đồng chí: Lê Minh Hải, Bí thư Huyện ủy; A Pớt Hùng, Chủ tịch UBND huyện.',
+    );
+    expect(postsOf(e)).toEqual(['A Pớt Hùng | Chủ tịch', 'Lê Minh Hải | Bí thư']);
+  });
+
+  it('reads no person in the letter "A" of an enumeration or a place (guard)', () => {
+    expect(personNames('Kết quả được chia thành các nhóm: A Lưới Nam Đông, nhóm B và nhóm C.')).toEqual([]);
+    expect(personNames('Chủ tịch UBND huyện A Lưới Hồ Văn Ngọc dự hội nghị.')).toEqual(['Hồ Văn Ngọc']);
+    expect(personNames('Phương án A Hội đồng đã thông qua.')).toEqual([]);
+  });
+});
