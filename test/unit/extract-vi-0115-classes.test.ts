@@ -49,3 +49,50 @@ describe('names opening with "A"', () => {
     expect(personNames('Phương án A Hội đồng đã thông qua.')).toEqual([]);
   });
 });
+
+describe('presidium and attendance lists to their last member', () => {
+  it('reads a later member whose family name no list holds ("…; Mẫn Minh Đức, Chủ nhiệm …")', () => {
+    const e = vi(
+      'Sáng 9/12, Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX khai mạc. Đoàn Chủ tịch đại hội gồm các đồng chí: Lê Hồng Vinh, Bí thư Tỉnh ủy; Trần Quốc Bảo, Phó Bí thư Tỉnh ủy; Hoàng Thị Mai, Chủ tịch UBND tỉnh; Mẫn Minh Đức, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.',
+    );
+    expect(peopleOf(e, 'CHAIRED')).toEqual([
+      'Hoàng Thị Mai',
+      'Lê Hồng Vinh',
+      'Mẫn Minh Đức',
+      'Trần Quốc Bảo',
+    ]);
+  });
+
+  it('reads an unlisted family name first in a list after "các đồng chí:"', () => {
+    expect(
+      personNames(
+        'Dự hội nghị có các đồng chí: Mẫn Minh Đức, Bí thư Tỉnh ủy; Trần Quốc Bảo, Phó Bí thư Tỉnh ủy.',
+      ),
+    ).toEqual(['Mẫn Minh Đức', 'Trần Quốc Bảo']);
+  });
+
+  it('reads no person in a list of places after ":" (guard)', () => {
+    expect(personNames('Các địa phương tham gia gồm: Tây Nguyên Đắk Lắk, Bí thư Tỉnh ủy dự.')).toEqual([]);
+  });
+
+  it('reads no verb inside a body\'s name: "Trưởng Ban Chỉ đạo; đồng chí B" keeps B in the list', () => {
+    const e = vi(
+      'Sáng 9/12, Báo Nghệ An tổ chức lễ trao giải. Dự buổi lễ có đồng chí Lê Hồng Vinh, Trưởng Ban Chỉ đạo; đồng chí Trần Minh Phúc, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.',
+    );
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Lê Hồng Vinh', 'Trần Minh Phúc']);
+  });
+
+  it("reads a commissar's pledge on behalf of the unit as a speech at its ceremony", () => {
+    const e = vi(
+      'Sáng 9/12, Sư đoàn 316 tổ chức lễ kỷ niệm. Thay mặt cán bộ, chiến sĩ đơn vị, Đại tá Lò Văn Tài, Chính ủy Sư đoàn 316 hứa sẽ phát huy truyền thống.',
+    );
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Lò Văn Tài']);
+  });
+
+  it('reads no speech in "hứa hẹn" (holds promise) (guard)', () => {
+    const e = vi(
+      'Sáng 9/12, Sở Công Thương tỉnh Nghệ An tổ chức hội nghị. Giám đốc Sở Công Thương Trần Văn Hùng hứa hẹn nhiều triển vọng cho ngành.',
+    );
+    expect(peopleOf(e, 'ATTENDED')).toEqual([]);
+  });
+});

@@ -50,6 +50,7 @@ const NOT_IN_NAME_WORD = rule('not-in-name-word');
 const FIVE_SYLLABLE_NAME_START = rule('five-syllable-name-start');
 const NAME_NOT_PLACE_START = rule('name-not-place-start');
 const FAMILY_NAME_IN_CONTEXT_ONLY = rule('family-name-in-context-only');
+const PERSON_LIST_MEMBER_OPENING = rule('person-list-member-opening');
 const POST_CHAIN_SEPARATOR = rule('post-chain-separator');
 const NOW_BEFORE_POST = rule('now-before-post');
 const POST_TERM_WORD = rule('post-term-word');
@@ -359,17 +360,16 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   const afterHonorific = [1, 2].some((back) => i >= back && HONORIFICS.longest(tokens, i - back)?.to === i);
   // …and before a middle name only persons carry ("Chủ tịch UBND xã Vì Văn Thanh"), and an Ê Đê
   // woman's name opening with "H'" ("H'Yăm Mlô").
-  const beforeMiddleName = middleNameAt(tokens, i + 1);
-  // "Văn", "A": a family name only where the context says a person starts (checked below).
-  const inContextOnly = !afterHonorific && !beforeMiddleName && FAMILY_NAME_IN_CONTEXT_ONLY.test(t.key);
-  if (
+  const unlisted =
     !FAMILY_NAMES.has(t.key) &&
     !afterHonorific &&
-    !beforeMiddleName &&
-    !inContextOnly &&
-    !NAME_NOT_PLACE_START.test(t.key)
-  )
-    return null;
+    !middleNameAt(tokens, i + 1) &&
+    !NAME_NOT_PLACE_START.test(t.key);
+  // "Văn", "A" and any unlisted family name: a name only where the context says a person starts
+  // (checked below, patterns family-name-in-context-only and person-list-member-opening).
+  const contextOnly = unlisted && FAMILY_NAME_IN_CONTEXT_ONLY.test(t.key);
+  const listMember = unlisted && i > 0 && PERSON_LIST_MEMBER_OPENING.test(tokens[i - 1]!.text);
+  if (unlisted && !contextOnly && !listMember) return null;
   if (POSTS.longest(tokens, i) || BODIES.longest(tokens, i)) return null;
   // Names of the Ê Đê, Gia Rai, Khmer or Hmong run to five syllables ("Y Thanh Hà Niê Kđăm"); a
   // Kinh name is at most four, so five are read only after an honorific or a leading "Y"/"H'".
@@ -386,7 +386,7 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
     k++;
   }
   if (k - i < 2) return null;
-  if (inContextOnly && (k - i < 3 || !personStartsHere(tokens, i, k))) return null;
+  if (unlisted && (k - i < 3 || !personStartsHere(tokens, i, k, contextOnly))) return null;
   const prev = tokens[i - 1];
   // "thành phố Trần Sỹ Thanh": the city word, then its holder; "phố Nguyễn Du" alone is a street.
   const cityWord = prev?.key === 'phố' && CITY_BEFORE_STREET_WORD.test(tokens[i - 2]?.key ?? '');
@@ -418,12 +418,22 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   return k;
 }
 
-/** "Thẩm phán Văn Hữu Phước", "…; A Pớt Hùng, Chủ tịch …": a post's head ends right before token i, or a list member opens there with a post after its comma (pattern family-name-in-context-only). */
-function personStartsHere(tokens: Token[], i: number, k: number): boolean {
-  if (POSTS.endingAt(tokens, i, BARE_POST_WORDS) !== null) return true;
-  const prev = tokens[i - 1]?.text;
+/**
+ * "Thẩm phán Văn Hữu Phước" (with `afterPostHead`), "…; Mẫn Quốc Toàn, Chủ nhiệm …": a post's head ends
+ * right before token i, or a list member opens there with a post after its comma (token k).
+ */
+function personStartsHere(tokens: Token[], i: number, k: number, afterPostHead: boolean): boolean {
+  if (afterPostHead && POSTS.endingAt(tokens, i, BARE_POST_WORDS) !== null) return true;
+  const mark = tokens[i - 1]?.text ?? '';
+  // A list after ":" is one of persons when a word of address or a post opens it ("các đồng chí:").
+  const colonOfPersons =
+    mark !== ':' ||
+    HONORIFICS.longest(tokens, i - 3)?.to === i - 1 ||
+    HONORIFICS.longest(tokens, i - 2)?.to === i - 1 ||
+    POSTS.endingAt(tokens, i - 1, BARE_POST_WORDS) !== null;
   return (
-    (prev === ';' || prev === ':') &&
+    PERSON_LIST_MEMBER_OPENING.test(mark) &&
+    colonOfPersons &&
     tokens[k]?.text === ',' &&
     parsePost(tokens, k + 1, tokens.length) !== null
   );
