@@ -5,6 +5,7 @@
 // on the rules before decision 0115, the guards pass on both.
 import { describe, expect, it } from 'vitest';
 import { extractText, peopleOf, postsOf } from '../support/extraction-views.ts';
+import { articleDateline, siteDate } from '../../ingest/read/dateline.ts';
 
 const vi = (text: string) => extractText(text, 'vi', '2025-12-10');
 const personNames = (text: string) =>
@@ -94,5 +95,61 @@ describe('presidium and attendance lists to their last member', () => {
       'Sáng 9/12, Sở Công Thương tỉnh Nghệ An tổ chức hội nghị. Giám đốc Sở Công Thương Trần Văn Hùng hứa hẹn nhiều triển vọng cho ngành.',
     );
     expect(peopleOf(e, 'ATTENDED')).toEqual([]);
+  });
+});
+
+describe("a visit's span and a sitting inside it, in one sentence", () => {
+  const datesOf = (text: string, publishedAt: string | null = '2025-12-10') =>
+    extractText(text, 'vi', publishedAt).events.map((e) => e.date);
+
+  it('reads the visit by its first day and the talks on the day inside the span as a second meeting', () => {
+    expect(
+      datesOf(
+        'Nhân dịp chuyến thăm và làm việc tại tỉnh Nghệ An từ ngày 14 đến 16.11, chiều 15.11, đoàn đại biểu tỉnh Xiêng Khoảng do đồng chí Lê Văn Tám, Phó Chủ tịch UBND tỉnh dẫn đầu đã hội đàm với lãnh đạo tỉnh.',
+      ),
+    ).toEqual(['2025-11-14', '2025-11-15']);
+  });
+
+  it('reads one meeting when no meeting noun follows the day inside the span (guard)', () => {
+    expect(
+      datesOf(
+        'Từ ngày 14 đến 16/11, Hội đồng nhân dân tỉnh Nghệ An tổ chức kỳ họp thứ 30, sáng 15/11 thảo luận tổ.',
+      ),
+    ).toEqual(['2025-11-14']);
+  });
+});
+
+describe("a saved page's site date without a time", () => {
+  const page = (siteLine: string, body: string) =>
+    `CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NGHỆ AN\nTrang chủ | Tin tức | Chính quyền | Văn bản | Liên hệ\n${siteLine}\n\n${body}`;
+  const datesOf = (text: string) => extractText(text, 'vi', null).events.map((e) => e.date);
+
+  it('gives the year of an undated day, over a later year the text names', () => {
+    expect(
+      datesOf(
+        page(
+          'Thứ Hai, 08/12/2025',
+          'Ngày 5/12, UBND tỉnh Nghệ An tổ chức Hội nghị sơ kết giai đoạn I, triển khai giai đoạn II (2026-2030) và kế hoạch đến ngày 31/1/2026.',
+        ),
+      ),
+    ).toEqual(['2025-12-05']);
+  });
+
+  it('bounds the days: a day and month after the site date is of the year before', () => {
+    expect(
+      datesOf(page('Thứ Hai, 05/01/2026', 'Ngày 29/12, Sở Nội vụ tỉnh Nghệ An tổ chức hội nghị tổng kết.')),
+    ).toEqual(['2025-12-29']);
+  });
+
+  it('is never the article\'s "today", and a dateline with a time still wins (guards)', () => {
+    expect(
+      datesOf(page('Thứ Hai, 08/12/2025', 'Sáng nay, Sở Nội vụ tỉnh Nghệ An tổ chức hội nghị tổng kết.')),
+    ).toEqual([null]);
+    // The reader dates such a record by its dateline (ingest/read/record.ts); the site's date is then not read.
+    const withDateline = page(
+      'Thứ Hai, 08/12/2025',
+      'Thứ Sáu, 14/11/2024 09:15\nNgày 13/11, Sở Nội vụ tổ chức hội nghị.',
+    );
+    expect([articleDateline(withDateline), siteDate(withDateline)]).toEqual(['2024-11-14', null]);
   });
 });
