@@ -4,7 +4,7 @@
 // written for this file (invented names, real public posts, places and bodies); each test fails
 // on the rules before decision 0115, the guards pass on both.
 import { describe, expect, it } from 'vitest';
-import { extractText, peopleOf, postsOf } from '../support/extraction-views.ts';
+import { extractText, peopleOf, postsOf, seatsOf } from '../support/extraction-views.ts';
 import { articleDateline, siteDate } from '../../ingest/read/dateline.ts';
 
 const vi = (text: string) => extractText(text, 'vi', '2025-12-10');
@@ -151,5 +151,35 @@ describe("a saved page's site date without a time", () => {
       'Thứ Sáu, 14/11/2024 09:15\nNgày 13/11, Sở Nội vụ tổ chức hội nghị.',
     );
     expect([articleDateline(withDateline), siteDate(withDateline)]).toEqual(['2024-11-14', null]);
+  });
+});
+
+describe("bodies: a foreign party's central committee, a department named in sentence case", () => {
+  it("reads a partner party's central committee whole, as the body of the post", () => {
+    const e = vi(
+      'Đồng chí Xay-xổm-phon Phôm-vi-hản, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Chủ tịch Quốc hội Lào dự hội nghị.',
+    );
+    expect(e.organizations.map((o) => o.name)).toContain(
+      'Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào',
+    );
+    expect(seatsOf(e)).toContain(
+      'Xay-xổm-phon Phôm-vi-hản | Ủy viên | Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào',
+    );
+  });
+
+  it('reads the unit of "Trưởng phòng Tổng hợp" and of a dashed name before its parent body', () => {
+    expect(seatsOf(vi('Ông Lê Văn Nam, Trưởng phòng Tổng hợp, phát biểu.'))).toEqual([
+      'Lê Văn Nam | Trưởng phòng | phòng Tổng hợp',
+    ]);
+    expect(
+      seatsOf(vi('Bà Trần Thị Hoa, Phó Trưởng phòng Kế hoạch - Tài chính Sở Y tế, dự hội nghị.')),
+    ).toEqual(['Trần Thị Hoa | Phó Trưởng phòng | phòng Kế hoạch - Tài chính Sở Y tế']);
+  });
+
+  it('reads no department in a room named alone, nor in a bare "Trưởng phòng" (guards)', () => {
+    expect(vi('Đoàn đã tham quan Phòng Truyền thống, Phòng Hội nghị của đơn vị.').organizations).toEqual([]);
+    expect(seatsOf(vi('Trưởng phòng, ông Lê Văn Nam, cho biết kết quả.'))).toEqual([
+      'Lê Văn Nam | Trưởng phòng | -',
+    ]);
   });
 });
