@@ -35,7 +35,23 @@ const HEADER_LINES = 30;
  * ("Cập nhật ngày: 23/09/2022"). Null when the page shows neither.
  */
 export function articleDateline(text: string): string | null {
+  return headerDates(text).dateline;
+}
+
+/**
+ * The site's own date at the top of a saved page ("Thứ Sáu, 05/12/2025", no time of day) when the
+ * page shows no dateline of the article: never the article's date (decision 0097), but the page
+ * was saved on or after the article, so it gives the year of the article's days and months when
+ * nothing else does (decision 0115). Null when there is a dateline or no such line.
+ */
+export function siteDate(text: string): string | null {
+  const dates = headerDates(text);
+  return dates.dateline ? null : dates.site;
+}
+
+function headerDates(text: string): { dateline: string | null; site: string | null } {
   let labelled: string | null = null;
+  let site: string | null = null;
   // Only the page's top is read: splitting a whole long article for its first lines would cost
   // every record without a date a copy of its text.
   let seen = 0;
@@ -52,8 +68,9 @@ export function articleDateline(text: string): string | null {
     const [day, month, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
     if (!isCalendarDate(year, month, day)) continue;
     const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    if (m[1] || m[5]) return iso;
+    if (m[1] || m[5]) return { dateline: iso, site };
     if (!labelled && /^\s*(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản)/iu.test(line)) labelled = iso;
+    else site ??= iso;
   }
-  return labelled;
+  return { dateline: labelled, site };
 }

@@ -30,7 +30,7 @@ import { heldOutBatches, vietnameseBatchOf } from '../support/heldout-batches.ts
 
 /** Batches with a floor of their own ([entities F1, relations F1]), scored apart from the classes. */
 const BATCH_FLOORS: Record<string, [number, number]> = {
-  'batch 14': [0.955, 0.95], // as found 0.907 / 0.931 (decision 0108, gold to earlier conventions; 0.907 / 0.870 as first written); 0.955 / 0.939 after 0108's rules; 0.959 / 0.955 after 0111's
+  'batch 14': [0.96, 0.97], // as found 0.907 / 0.931 (decision 0108, gold to earlier conventions; 0.907 / 0.870 as first written); 0.955 / 0.939 after 0108's rules; 0.959 / 0.955 after 0111's; 0.962 / 0.976 after 0115's
 };
 const ownFloor = (record: string) => `batch ${vietnameseBatchOf(path.basename(record))}` in BATCH_FLOORS;
 

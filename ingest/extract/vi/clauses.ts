@@ -15,9 +15,13 @@ export function clauseLayer<D extends ArticleFacts>(f: D): D & ClauseLayer {
   // Words inside quotation marks are the quoted speaker's, not the report's: a verb there
   // ("… nhấn mạnh: “… là yêu cầu sống còn”") states no relation of the sentence.
   const quoted = quotedTokens(tokens);
+  // A verb's words inside a body's name are the name's ("Trưởng Ban Chỉ đạo; đồng chí A …":
+  // "Chỉ đạo" is no speech that cuts the list), as "dự" of "Ủy viên dự khuyết" is (decision 0115).
+  const inBodyName = new Uint8Array(tokens.length);
+  for (const o of f.orgSpans) inBodyName.fill(1, o.from + 1, o.to);
   const verbs: VerbAt[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (quoted[i]) continue;
+    if (quoted[i] || inBodyName[i]) continue;
     const m = VERBS.longest(tokens, i);
     if (!m) continue;
     // 'none' rows are phrases holding a verb's word that state nothing ("Ủy viên dự khuyết"): skipped whole.

@@ -3,7 +3,7 @@
 // năm 2023"). The year comes from the date itself, else the article's publication date, else a
 // year the text states as its own time; with none of these the date is null, never a guess.
 import type { EventKind } from '../../types.ts';
-import { articleDateline } from '../../read/dateline.ts';
+import { articleDateline, siteDate } from '../../read/dateline.ts';
 import { isoDate } from './documents.ts';
 import { EVENT_NOUNS, alternativesOf, pattern } from './lexicon.ts';
 import type { DocumentLayer, EventLayer, TokenLayer } from './doc.ts';
@@ -230,6 +230,25 @@ export function findEvents(
         : meetingIsoDate({ ...date, day: date.lastDay }, dateYear, publishedAt);
     if (last && last > iso) spans.push({ noun: nounKey, first: iso, last });
     events.push(eventAt(sentence, noun.index, noun[1]!, s, index, iso));
+    // "Trong chuyến thăm … từ ngày 9 đến 11/12, chiều 10/12, đoàn … hội đàm với …": a later day
+    // inside the span, then a meeting noun of its own after it, is a second meeting on that day.
+    const inner =
+      date.lastDay === undefined
+        ? undefined
+        : dates.find(
+            (d) =>
+              d.index > date.index &&
+              d.month === date.month &&
+              d.day > date.day &&
+              d.day <= date.lastDay! &&
+              d.year === date.year,
+          );
+    const innerNoun = inner && EVENT_NOUN.exec(sentence.slice(inner.index));
+    const innerIso = innerNoun && meetingIsoDate(inner, dateYear, publishedAt);
+    if (innerNoun && innerIso && !seenDates.has(innerIso)) {
+      seenDates.add(innerIso);
+      events.push(eventAt(sentence, inner.index + innerNoun.index, innerNoun[1]!, s, index, innerIso));
+    }
   });
   if (!events.length) {
     for (let index = 0; index < sentences.length; index++) {
@@ -252,7 +271,10 @@ export function findEvents(
 export function eventLayer<D extends TokenLayer & DocumentLayer>(doc: D): D & EventLayer {
   const { article } = doc;
   const documentRanges = doc.documentHits.map((h) => ({ start: h.start, end: h.tail }));
-  const year = articleYear(article.text, article.record.publishedAt);
+  // A saved page with no date of the article: its site's date (the day it was saved) bounds the
+  // article's days and gives their year, never the article's "today" (decisions 0097, 0115).
+  const bound = article.record.publishedAt ?? siteDate(article.record.text ?? '');
+  const year = articleYear(article.text, bound);
   return {
     ...doc,
     eventHits: findEvents(
@@ -260,7 +282,7 @@ export function eventLayer<D extends TokenLayer & DocumentLayer>(doc: D): D & Ev
       article.sentences,
       year,
       documentRanges,
-      article.record.publishedAt,
+      bound,
       // The cleaner drops date lines from the text; the record's text still shows the dateline.
       () => articleDateline(article.record.text ?? '') ?? article.record.publishedAt,
     ),

@@ -338,6 +338,35 @@ function lowerWordsToLocality(tokens: Token[], j: number, limit: number): number
   return null;
 }
 const BARE_LEVEL_CLOSE = new RegExp(pattern('bare-level-closing-name'), 'u');
+const DEPARTMENT_NAME_HEAD = new RegExp(pattern('department-name-head'), 'u');
+const DEPARTMENT_NAME_WORDS = 6;
+
+/**
+ * "Trưởng phòng Tổng hợp, …", "Phó Trưởng phòng Kế hoạch - Tài chính Sở Y tế": a department named
+ * in sentence case by no field of fields.txt — a capitalised word, then lower-case words or a dashed
+ * capitalised part — closed by a mark or by the body it belongs to; the end, or null (decision 0115).
+ */
+function departmentNameEnd(tokens: Token[], headWords: string, j: number, limit: number): number | null {
+  // Only the head written in lower case inside its post ("Trưởng phòng …"): a capitalised "Phòng
+  // Truyền thống" or "Phòng Hội nghị" alone is as often a room.
+  if (
+    !DEPARTMENT_NAME_HEAD.test(headWords.toLowerCase()) ||
+    tokens[j - 1]?.cap !== false ||
+    !isCapWord(tokens[j]) ||
+    !tokens[j]!.spaceBefore
+  )
+    return null;
+  let k = j + 1;
+  while (k < limit && k - j < DEPARTMENT_NAME_WORDS) {
+    const t = tokens[k]!;
+    if (t.text === '-' && isCapWord(tokens[k + 1])) k += 2;
+    else if (t.word && t.spaceBefore && !t.cap && !t.upper && !LOWER_NAME_STOP.test(t.key)) k++;
+    else break;
+  }
+  const next = tokens[k];
+  const closed = !next || next.lineBefore || !next.word || !!BODIES.longest(tokens, k, limit);
+  return closed ? k : null;
+}
 const SENTENCE_CASE_HEAD = new RegExp(pattern('sentence-case-name-head'), 'u');
 const SENTENCE_CASE_WORDS = 6;
 
@@ -608,7 +637,9 @@ export function parseOrg(
         if (province) j = province.to;
       } else if (head.complement === 'field') {
         const sub = nestedAt(j);
+        const unit = sub ? null : departmentNameEnd(tokens, head.head, j, limit);
         if (sub) j = sub.to;
+        else if (unit !== null) j = unit;
         else if (!nested) return null;
       }
       break;

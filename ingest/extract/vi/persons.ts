@@ -49,6 +49,8 @@ const POST_NAMING_ITS_PLACE = rule('post-naming-its-place');
 const NOT_IN_NAME_WORD = rule('not-in-name-word');
 const FIVE_SYLLABLE_NAME_START = rule('five-syllable-name-start');
 const NAME_NOT_PLACE_START = rule('name-not-place-start');
+const FAMILY_NAME_IN_CONTEXT_ONLY = rule('family-name-in-context-only');
+const PERSON_LIST_MEMBER_OPENING = rule('person-list-member-opening');
 const POST_CHAIN_SEPARATOR = rule('post-chain-separator');
 const NOW_BEFORE_POST = rule('now-before-post');
 const POST_TERM_WORD = rule('post-term-word');
@@ -377,13 +379,16 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   const afterHonorific = [1, 2].some((back) => i >= back && HONORIFICS.longest(tokens, i - back)?.to === i);
   // …and before a middle name only persons carry ("Chủ tịch UBND xã Vì Văn Thanh"), and an Ê Đê
   // woman's name opening with "H'" ("H'Yăm Mlô").
-  if (
+  const unlisted =
     !FAMILY_NAMES.has(t.key) &&
     !afterHonorific &&
     !middleNameAt(tokens, i + 1) &&
-    !NAME_NOT_PLACE_START.test(t.key)
-  )
-    return null;
+    !NAME_NOT_PLACE_START.test(t.key);
+  // "Văn", "A" and any unlisted family name: a name only where the context says a person starts
+  // (checked below, patterns family-name-in-context-only and person-list-member-opening).
+  const contextOnly = unlisted && FAMILY_NAME_IN_CONTEXT_ONLY.test(t.key);
+  const listMember = unlisted && i > 0 && PERSON_LIST_MEMBER_OPENING.test(tokens[i - 1]!.text);
+  if (unlisted && !contextOnly && !listMember) return null;
   if (POSTS.longest(tokens, i) || BODIES.longest(tokens, i)) return null;
   // Names of the Ê Đê, Gia Rai, Khmer or Hmong run to five syllables ("Y Thanh Hà Niê Kđăm"); a
   // Kinh name is at most four, so five are read only after an honorific or a leading "Y"/"H'".
@@ -400,6 +405,7 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
     k++;
   }
   if (k - i < 2) return null;
+  if (unlisted && (k - i < 3 || !personStartsHere(tokens, i, k, contextOnly))) return null;
   const prev = tokens[i - 1];
   // "thành phố Trần Sỹ Thanh": the city word, then its holder; "phố Nguyễn Du" alone is a street.
   const cityWord = prev?.key === 'phố' && CITY_BEFORE_STREET_WORD.test(tokens[i - 2]?.key ?? '');
@@ -429,6 +435,27 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   // "(Ảnh: Phạm Minh Tuấn/TTXVN)": a photo credit.
   if (tokens[k]?.text === '/' && !tokens[k]!.spaceBefore) return null;
   return k;
+}
+
+/**
+ * "Thẩm phán Văn Hữu Phước" (with `afterPostHead`), "…; Mẫn Quốc Toàn, Chủ nhiệm …": a post's head ends
+ * right before token i, or a list member opens there with a post after its comma (token k).
+ */
+function personStartsHere(tokens: Token[], i: number, k: number, afterPostHead: boolean): boolean {
+  if (afterPostHead && POSTS.endingAt(tokens, i, BARE_POST_WORDS) !== null) return true;
+  const mark = tokens[i - 1]?.text ?? '';
+  // A list after ":" is one of persons when a word of address or a post opens it ("các đồng chí:").
+  const colonOfPersons =
+    mark !== ':' ||
+    HONORIFICS.longest(tokens, i - 3)?.to === i - 1 ||
+    HONORIFICS.longest(tokens, i - 2)?.to === i - 1 ||
+    POSTS.endingAt(tokens, i - 1, BARE_POST_WORDS) !== null;
+  return (
+    PERSON_LIST_MEMBER_OPENING.test(mark) &&
+    colonOfPersons &&
+    tokens[k]?.text === ',' &&
+    parsePost(tokens, k + 1, tokens.length) !== null
+  );
 }
 
 export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
