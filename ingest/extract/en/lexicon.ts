@@ -415,6 +415,7 @@ export const FORMER_RUN_BEFORE_POST = pattern('former-run-before-post', '');
 export const REMAINS_BEFORE_POST = pattern('remains-before-post', '');
 export const ACTING_BEFORE_POST = pattern('acting-before-post', '');
 export const PASSIVE_ELECTED_BEFORE_POST = pattern('passive-elected-before-post', '');
+export const ELECTED_AS_OWNER = pattern('elected-as-owner', '');
 export const ENVOY_TO_HOST = pattern('envoy-to-host', 'u');
 export const POST_IN_HOST = pattern('post-in-host', 'u');
 export const ETHNIC_NAME_START = pattern('ethnic-name-start', 'u');
