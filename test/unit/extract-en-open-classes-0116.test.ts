@@ -53,3 +53,45 @@ describe('elections written around the name (decision 0116)', () => {
     ]);
   });
 });
+
+describe('a post’s body owned by a lower-case short form (decision 0116)', () => {
+  it('"Head of the military region’s Political Department": the department of the body the owner names', () => {
+    const e = extract(
+      'Military Region 9 marked the 80th anniversary of its founding in Can Tho on Sunday. ' +
+        'Colonel Tran Van Hai, Head of the military region’s Political Department, read the decision.',
+    );
+    expect(seatsOf(e)).toEqual(['Tran Van Hai | Head | Political Department of Military Region 9']);
+    const dept = e.organizations.find((o) => o.name.startsWith('Political Department'));
+    expect(dept).toMatchObject({ aliases: ['Political Department'], kind: 'department' });
+  });
+
+  it('"the ministry’s Planning Department" and "the association’s Organisation Department": the owner by its head word', () => {
+    const e = extract(
+      'The Party Committee of the Ministry of Construction and the Ministry of Construction held a review conference on Monday. ' +
+        'Nguyen Thi Thu, Director of the ministry’s Planning Department, presented the report. ' +
+        'The Ha Tinh provincial Veterans’ Association sent Ho Van Loc, Head of the association’s Organisation Department.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Ho Van Loc | Head | Organisation Department of the Ha Tinh provincial Veterans’ Association',
+      'Nguyen Thi Thu | Director | Planning Department of the Ministry of Construction',
+    ]);
+  });
+
+  it('an owned body that ends the owner’s own name is the owner: "the youth union’s Central Committee"', () => {
+    const e = extract(
+      'The Ho Chi Minh Communist Youth Union Central Committee launched the summer volunteer campaign on Sunday. ' +
+        'First Secretary of the youth union’s Central Committee Nguyen Van Minh handed flags to the teams.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Nguyen Van Minh | First Secretary | Ho Chi Minh Communist Youth Union Central Committee',
+    ]);
+  });
+
+  it('guard: "the ministry’s Party Committee" (a generic body) is read through the anaphor as before', () => {
+    const e = extract(
+      'The Party Committee of the Ministry of Health held its congress on Monday. ' +
+        'Minister of Health Dao Thi Lan, Secretary of the ministry’s Party Committee, chaired the congress.',
+    );
+    expect(seatsOf(e)).toContain('Dao Thi Lan | Secretary | Party Committee of the Ministry of Health');
+  });
+});

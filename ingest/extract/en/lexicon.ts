@@ -132,6 +132,7 @@ const BODY_WORD_CLASSES = [
   'shared-head-start',
   'owner-head',
   'unit-tail',
+  'owner-noun',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -155,6 +156,8 @@ export const PLACE_NOUNS = wordsOf('place-noun');
 export const NAMED_HEADS = wordsOf('named-head');
 export const GENERIC_BODY_WORDS = wordsOf('generic');
 export const ANAPHORIC_BODY_NOUNS = wordsOf('anaphor');
+/** Lower-case nouns whose possessive owns the named body after it ("the military region's Political Department"; decision 0116). */
+export const OWNER_NOUNS = wordsOf('owner-noun');
 /** Capitalised words that never start a body name ("The", "May", "Mr", "Photo"). */
 export const NAME_STOP_WORDS = wordsOf('stop');
 /** Capitalised words that end a body name already begun ("Of", "And" in a title-case headline). */

@@ -6,7 +6,7 @@
 //
 // Posts (their role, the body they imply, plural forms) come from ingest/lexicon/en/posts.tsv.
 import { englishBodyNames, vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
-import { anaphorAt, readBody, type BodyPhrase } from './body-phrase.ts';
+import { anaphorAt, ownedBodyAt, readBody, type BodyPhrase } from './body-phrase.ts';
 import {
   ELECTED_AS_OWNER,
   ENVOY_TO_HOST,
@@ -425,7 +425,8 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
     if (ofNext && !entry.body) {
       let a = post.last + 2;
       if (tokens[a]?.key === 'the' && !tokens[a]!.cap) a++;
-      body = readBody(ctx, a) ?? anaphorAt(ctx, a);
+      // "Head of the military region's Political Department": the body a lower-case owner owns (0116)
+      body = readBody(ctx, a) ?? ownedBodyAt(ctx, a) ?? anaphorAt(ctx, a);
       if (body) last = body.last;
       else {
         const end = complementAt(ctx, a);
