@@ -2,7 +2,7 @@
 // pinned on sentences written for this file (invented people of invented meetings, or real public
 // facts; not held-out sentences), with a guard where the rule could over-reach.
 import { describe, expect, it } from 'vitest';
-import { englishExtractor, seatsOf } from '../support/extraction-views.ts';
+import { englishExtractor, personNamesOf, postsOf, seatsOf } from '../support/extraction-views.ts';
 
 const extract = englishExtractor('2025-12-01');
 
@@ -93,5 +93,27 @@ describe('a post’s body owned by a lower-case short form (decision 0116)', () 
         'Minister of Health Dao Thi Lan, Secretary of the ministry’s Party Committee, chaired the congress.',
     );
     expect(seatsOf(e)).toContain('Dao Thi Lan | Secretary | Party Committee of the Ministry of Health');
+  });
+});
+
+describe('a minister’s portfolio the ministry table does not know, before a foreign name (decision 0116)', () => {
+  it('"Minister of Trade A", "Minister of Trade and Industry A": the portfolio words end the post, the rest is the name', () => {
+    const e = extract(
+      'Prime Minister Pham Minh Chinh received Singapore’s Minister of Trade and Industry Gan Kim Yong in Ha Noi on Tuesday. ' +
+        'Indonesian Minister of Trade Budi Santoso also attended the meeting.',
+    );
+    expect(personNamesOf(e)).toEqual(['Budi Santoso', 'Gan Kim Yong', 'Pham Minh Chinh']);
+    expect(postsOf(e)).toEqual([
+      'Budi Santoso | Minister',
+      'Gan Kim Yong | Minister',
+      'Pham Minh Chinh | Prime Minister',
+    ]);
+  });
+
+  it('guard: a known ministry and a Vietnamese name after the portfolio read as before', () => {
+    const e = extract(
+      'Minister of Industry and Trade Nguyen Hong Dien and Minister of Foreign Affairs Sugiono attended the talks.',
+    );
+    expect(postsOf(e)).toEqual(['Nguyen Hong Dien | Minister', 'Sugiono | Minister']);
   });
 });

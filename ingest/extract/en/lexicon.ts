@@ -424,6 +424,7 @@ export const POST_IN_HOST = pattern('post-in-host', 'u');
 export const ETHNIC_NAME_START = pattern('ethnic-name-start', 'u');
 export const NAME_PARTICLE = pattern('name-particle', '');
 export const NAME_SUFFIX = pattern('name-suffix', '');
+export const PORTFOLIO_WORDS = pattern('portfolio-words', '');
 export const APPOSITION_CLAUSE = pattern('apposition-clause', '');
 export const NOT_AN_EVENT_MODIFIER = pattern('not-an-event-modifier', 'i');
 export const ISSUED_BEFORE_DOCUMENT = pattern('issued-before-document', 'i');

@@ -11,6 +11,7 @@ import {
   ELECTED_AS_OWNER,
   ENVOY_TO_HOST,
   PASSIVE_ELECTED_BEFORE_POST,
+  PORTFOLIO_WORDS,
   POST_IN_HOST,
   PLACES_ABROAD,
   PLACES_ABROAD_FIRST_WORDS,
@@ -331,8 +332,13 @@ export function portfolioEnd(ctx: PhraseContext, entry: PostEntry, last: number)
   if (run < a + 2 || ctx.nameStarts.has(run + 1)) return -1;
   // From the run's last but one word: a name of one word may follow the portfolio ("Minister of
   // Foreign Affairs Sugiono", decision 0102; it was two words at least before).
-  for (let e = run - 1; e >= a; e--)
-    if (isCapWord(tokens[e]) && knownMinistry(phraseText(ctx, a, e).text)) return e;
+  // A portfolio the table does not know, written in portfolio words ("Minister of Trade Budi Santoso";
+  // patterns.tsv portfolio-words, decision 0116), the longest run first as for a known one.
+  for (let e = run - 1; e >= a; e--) {
+    if (!isCapWord(tokens[e])) continue;
+    const words = phraseText(ctx, a, e).text;
+    if (knownMinistry(words) || PORTFOLIO_WORDS.test(words)) return e;
+  }
   return -1;
 }
 
