@@ -2,7 +2,7 @@
 // pinned on sentences written for this file (invented people of invented meetings, or real public
 // facts; not held-out sentences), with a guard where the rule could over-reach.
 import { describe, expect, it } from 'vitest';
-import { englishExtractor, personNamesOf, postsOf, seatsOf } from '../support/extraction-views.ts';
+import { englishExtractor, peopleOf, personNamesOf, postsOf, seatsOf } from '../support/extraction-views.ts';
 
 const extract = englishExtractor('2025-12-01');
 
@@ -115,5 +115,30 @@ describe('a minister’s portfolio the ministry table does not know, before a fo
       'Minister of Industry and Trade Nguyen Hong Dien and Minister of Foreign Affairs Sugiono attended the talks.',
     );
     expect(postsOf(e)).toEqual(['Nguyen Hong Dien | Minister', 'Sugiono | Minister']);
+  });
+});
+
+describe('a summit as the article’s event (decision 0116)', () => {
+  it('"joined other ASEAN leaders at the 46th ASEAN Summit on Monday": the summit is the event, dated, and attended', () => {
+    // the article is of Monday 1 December 2025
+    const e = extract(
+      'Prime Minister Pham Minh Chinh on Monday joined other ASEAN leaders at the 46th ASEAN Summit in Kuala Lumpur. ' +
+        'He called for a more self-reliant bloc.',
+    );
+    expect(e.events.map((v) => [v.name, v.date])).toEqual([['46th ASEAN Summit', '2025-12-01']]);
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Pham Minh Chinh']);
+  });
+
+  it('"attended the G20 Summit on Saturday": the summit named, dated by its weekday', () => {
+    const e = extract('President Luong Cuong attended the G20 Summit in Johannesburg on Saturday.');
+    expect(e.events.map((v) => [v.name, v.date])).toEqual([['G20 Summit', '2025-11-29']]);
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Luong Cuong']);
+  });
+
+  it('guard: "joined the party" or leaders joined with no "at" is no attendance', () => {
+    const e = extract(
+      'The provincial Party Committee held a conference on Monday. Tran Van Son joined the Party in 1990, and Le Van Hai joined other leaders in praising the plan.',
+    );
+    expect(peopleOf(e, 'ATTENDED')).toEqual([]);
   });
 });
