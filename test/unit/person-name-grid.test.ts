@@ -55,13 +55,12 @@ const VI_FOREIGN_KNOWN: Record<string, Outcome> = {};
 // before": as found (3108216) all 39 cells of the new shapes were missed or cut, and "Ursula von der
 // Leyen" after "Acting Minister of Foreign Affairs" was cut ("Affairs Ursula …"): 40 of 351. Its rules
 // (one word after a post or a title, four words and "Jr." after a post, one word after a portfolio)
-// left these 9: the readers of names before a post and in lists take two or three words.
+// left these 9: the readers of names before a post and in lists take two or three words. Decision
+// 0116 reads a generational suffix with its full stop before the comma or "and" of an apposition
+// or a list ("Ferdinand Romualdez Marcos Jr., Deputy Minister …"; the apposition had also looked
+// for the post one token after the name's end, not after the comma): 6 left, the one-word names.
 const EN_KNOWN: Record<string, Outcome> = {
-  ...across(
-    ['Sugiono', 'Prabowo', 'Ferdinand Romualdez Marcos Jr.'],
-    ['appositive', 'who is also', 'list'],
-    'missed',
-  ),
+  ...across(['Sugiono', 'Prabowo'], ['appositive', 'who is also', 'list'], 'missed'),
 };
 
 describe('the person-name grid (decision 0094)', () => {

@@ -30,6 +30,7 @@ import {
   COMPANY_HEADS,
   SHARED_HEAD_STARTS,
   OWNER_HEADS,
+  OWNER_NOUNS,
   wordKey,
 } from './lexicon.ts';
 import {
@@ -513,6 +514,27 @@ function issuerOfDocument(ctx: PhraseContext, i: number): boolean {
   let k = i - 1;
   if (ctx.tokens[k]?.key === 'the') k--;
   return ['of', 'by'].includes(ctx.tokens[k]?.key ?? '') && k > 0 && ctx.blocked(k - 1);
+}
+
+/**
+ * The named body a lower-case owner's possessive stands before, from token i: "(Head of the) military
+ * region's Political Department", "ministry's Planning Department" (body-words.tsv `owner-noun`;
+ * decision 0116). Up to two lower-case words before the owner; the body is the one named after it,
+ * which the bodies component names "<body> of [the] <owner>". Not a generic one ("the ministry's Party
+ * Committee" is read as before, through the anaphor).
+ */
+export function ownedBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
+  const { tokens } = ctx;
+  for (let k = i; k <= i + 2; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.cap) return null;
+    if (!t.possessive) continue;
+    if (!OWNER_NOUNS.has(t.key) || !SAME_SENTENCE(ctx, i, k + 1)) return null;
+    // "the ministry's Party Committee": a generic body is left to the anaphor's reading
+    const body = readBody(ctx, k + 1);
+    return body && !body.generic ? body : null;
+  }
+  return null;
 }
 
 export function anaphorAt(ctx: PhraseContext, i: number): BodyPhrase | null {

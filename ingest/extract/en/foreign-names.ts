@@ -351,7 +351,9 @@ export function findAppositionNames(
   // From each comma back to the name before it: commas are far fewer than capitalised words.
   for (let comma = 2; comma < tokens.length; comma++) {
     if (tokens[comma]!.text !== ',') continue;
-    const last = comma - 1;
+    // "Ferdinand Romualdez Marcos Jr., …": the suffix and its full stop end the name (decision 0116).
+    const suffixed = suffixBefore(ctx, comma);
+    const last = suffixed ? comma - 3 : comma - 1;
     const sentence = tokens[last]!.sentence;
     if (!nameWord(last, sentence)) continue;
     let first = last;
@@ -386,7 +388,7 @@ export function findAppositionNames(
     // The name starts a phrase: the word before it is not a capitalised word of the same sentence.
     if (words < 2 || (first > 0 && isCapWord(tokens[first - 1]) && tokens[first - 1]!.sentence === sentence))
       continue;
-    let j = last + 2;
+    let j = comma + 1;
     // "Takahashi Kenji, who is also Vice Chairman of …" (pattern apposition-clause, decision 0094).
     // The pattern's first word first: a comma after a name is rarely followed by it.
     if (tokens[j]?.key === 'who')
@@ -425,15 +427,34 @@ export function findAppositionNames(
     if (!post || tokens[j]!.sentence !== sentence) continue;
     // "Ha Long Bay, the prime minister said, …": a reporting clause, not an apposition.
     if (/^(?:said|says|told|added|noted|stressed)$/.test(tokens[post.last + 1]?.key ?? '')) continue;
+    const end = tokens[suffixed ? comma - 1 : last]!.end;
     found.push({
       first,
-      last,
+      last: suffixed ? comma - 1 : last,
       start: tokens[first]!.start,
-      end: tokens[last]!.end,
-      text: ctx.text.slice(tokens[first]!.start, tokens[last]!.end),
+      end,
+      text: ctx.text.slice(tokens[first]!.start, end),
     });
   }
   return found;
+}
+
+/**
+ * A generational suffix with its full stop right before token `at` ("Marcos Jr." before a comma or
+ * "and"; pattern name-suffix), written on to the word before it: the name's last word is then at - 3.
+ */
+function suffixBefore(ctx: PhraseContext, at: number): boolean {
+  const { tokens } = ctx;
+  const stop = tokens[at - 1];
+  const suffix = tokens[at - 2];
+  return (
+    at >= 3 &&
+    stop?.text === '.' &&
+    !!suffix &&
+    stop.start === suffix.end &&
+    NAME_SUFFIX.test(suffix.text) &&
+    oneSpace(ctx, at - 3, at - 2)
+  );
 }
 
 /**
@@ -540,6 +561,8 @@ export function findListedForeignNames(
         if (inner < 0) break;
         k = inner;
       }
+      // "…, Ferdinand Romualdez Marcos Jr. and …": the suffix and its full stop (decision 0116)
+      if (tokens[k + 3] && suffixBefore(ctx, k + 3)) k += 2;
       const next = tokens[k + 1];
       if (
         words < 2 ||

@@ -132,6 +132,7 @@ const BODY_WORD_CLASSES = [
   'shared-head-start',
   'owner-head',
   'unit-tail',
+  'owner-noun',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -155,6 +156,8 @@ export const PLACE_NOUNS = wordsOf('place-noun');
 export const NAMED_HEADS = wordsOf('named-head');
 export const GENERIC_BODY_WORDS = wordsOf('generic');
 export const ANAPHORIC_BODY_NOUNS = wordsOf('anaphor');
+/** Lower-case nouns whose possessive owns the named body after it ("the military region's Political Department"; decision 0116). */
+export const OWNER_NOUNS = wordsOf('owner-noun');
 /** Capitalised words that never start a body name ("The", "May", "Mr", "Photo"). */
 export const NAME_STOP_WORDS = wordsOf('stop');
 /** Capitalised words that end a body name already begun ("Of", "And" in a title-case headline). */
@@ -415,11 +418,13 @@ export const FORMER_RUN_BEFORE_POST = pattern('former-run-before-post', '');
 export const REMAINS_BEFORE_POST = pattern('remains-before-post', '');
 export const ACTING_BEFORE_POST = pattern('acting-before-post', '');
 export const PASSIVE_ELECTED_BEFORE_POST = pattern('passive-elected-before-post', '');
+export const ELECTED_AS_OWNER = pattern('elected-as-owner', '');
 export const ENVOY_TO_HOST = pattern('envoy-to-host', 'u');
 export const POST_IN_HOST = pattern('post-in-host', 'u');
 export const ETHNIC_NAME_START = pattern('ethnic-name-start', 'u');
 export const NAME_PARTICLE = pattern('name-particle', '');
 export const NAME_SUFFIX = pattern('name-suffix', '');
+export const PORTFOLIO_WORDS = pattern('portfolio-words', '');
 export const APPOSITION_CLAUSE = pattern('apposition-clause', '');
 export const NOT_AN_EVENT_MODIFIER = pattern('not-an-event-modifier', 'i');
 export const ISSUED_BEFORE_DOCUMENT = pattern('issued-before-document', 'i');

@@ -6,9 +6,12 @@
 //
 // Posts (their role, the body they imply, plural forms) come from ingest/lexicon/en/posts.tsv.
 import { englishBodyNames, vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
-import { anaphorAt, readBody, type BodyPhrase } from './body-phrase.ts';
+import { anaphorAt, ownedBodyAt, readBody, type BodyPhrase } from './body-phrase.ts';
 import {
+  ELECTED_AS_OWNER,
   ENVOY_TO_HOST,
+  PASSIVE_ELECTED_BEFORE_POST,
+  PORTFOLIO_WORDS,
   POST_IN_HOST,
   PLACES_ABROAD,
   PLACES_ABROAD_FIRST_WORDS,
@@ -65,6 +68,12 @@ export interface PostPhrase {
   bare?: 'ministry' | 'body' | 'party' | null;
   /** A post of a firm's or an agency's head that takes the body of the post joined to it by "and" ("Chairman and General Director of Viettel"; posts.tsv `shares-body`, decision 0086). */
   sharesBody?: boolean;
+  /**
+   * A post in lower case given by an election ("elected A as its chairman", "A and B were elected
+   * vice chairmen", "two vice chairmen were elected: A and B"): with no body of its own, the post of
+   * the body the electing sentence is about — the last body named before it (decision 0116).
+   */
+  elected?: boolean;
 }
 
 /** From token j: capitalised words separated by commas, then "and" and a capitalised word ("Sports and Tourism"). */
@@ -323,8 +332,13 @@ export function portfolioEnd(ctx: PhraseContext, entry: PostEntry, last: number)
   if (run < a + 2 || ctx.nameStarts.has(run + 1)) return -1;
   // From the run's last but one word: a name of one word may follow the portfolio ("Minister of
   // Foreign Affairs Sugiono", decision 0102; it was two words at least before).
-  for (let e = run - 1; e >= a; e--)
-    if (isCapWord(tokens[e]) && knownMinistry(phraseText(ctx, a, e).text)) return e;
+  // A portfolio the table does not know, written in portfolio words ("Minister of Trade Budi Santoso";
+  // patterns.tsv portfolio-words, decision 0116), the longest run first as for a known one.
+  for (let e = run - 1; e >= a; e--) {
+    if (!isCapWord(tokens[e])) continue;
+    const words = phraseText(ctx, a, e).text;
+    if (knownMinistry(words) || PORTFOLIO_WORDS.test(words)) return e;
+  }
   return -1;
 }
 
@@ -343,6 +357,25 @@ export function ownedBeforeName(ctx: PhraseContext, first: number, last: number)
     ctx.nameStarts.has(last + 2) &&
     SAME_SENTENCE(ctx, first - 1, last + 2)
   );
+}
+
+/**
+ * A post in lower case that an election gives (patterns.tsv `elected-as-owner`,
+ * `passive-elected-before-post`; decision 0116): "elected A as its chairman", "A and B were elected
+ * vice chairmen", and a plural post before "were elected:" and its list ("two vice chairmen were
+ * elected: A and B"). Token tests first: a key is compared only where the word before is "its",
+ * "their" or an election verb, or a plural post is followed by a colon two words on.
+ */
+function electedLowerCase(ctx: PhraseContext, first: number, last: number, plural: boolean): boolean {
+  const { tokens } = ctx;
+  const b1 = tokens[first - 1];
+  const b2 = tokens[first - 2];
+  if (b1?.kind === 'word' && b2?.kind === 'word' && !b1.cap && SAME_SENTENCE(ctx, first - 2, first)) {
+    const keys = `${b2.key} ${b1.key}`;
+    if (ELECTED_AS_OWNER.test(keys) || PASSIVE_ELECTED_BEFORE_POST.test(keys)) return true;
+  }
+  if (!plural || tokens[last + 3]?.text !== ':' || !SAME_SENTENCE(ctx, last, last + 3)) return false;
+  return PASSIVE_ELECTED_BEFORE_POST.test(`${tokens[last + 1]!.key} ${tokens[last + 2]!.key}`);
 }
 
 /** The body ending at token `last` owns, by its possessive, a noun in lower case ("the Government's steering committee"). */
@@ -390,14 +423,16 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       !entry.body &&
       !entry.lowerCase &&
       !ownedBeforeName(ctx, i, post.last);
-    if (lowerNeedsBody && !ofNext) return null;
+    const elected = lowerNeedsBody && !ofNext && electedLowerCase(ctx, i, post.last, entry.plural);
+    if (lowerNeedsBody && !ofNext && !elected) return null;
     let last = post.last;
     let body: BodyPhrase | null = null;
     let portfolio: string | null = null;
     if (ofNext && !entry.body) {
       let a = post.last + 2;
       if (tokens[a]?.key === 'the' && !tokens[a]!.cap) a++;
-      body = readBody(ctx, a) ?? anaphorAt(ctx, a);
+      // "Head of the military region's Political Department": the body a lower-case owner owns (0116)
+      body = readBody(ctx, a) ?? ownedBodyAt(ctx, a) ?? anaphorAt(ctx, a);
       if (body) last = body.last;
       else {
         const end = complementAt(ctx, a);
@@ -417,7 +452,7 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       if (lowerNeedsBody || entry.needsOf) return null;
       body = null;
     }
-    if (lowerNeedsBody && (!body || body.generic || body.anaphor)) return null;
+    if (lowerNeedsBody && !elected && (!body || body.generic || body.anaphor)) return null;
     if (entry.participant && body?.anaphor && TRAILING_HEADS.has(body.anaphor)) return null;
     if (ofNext && !body) last = Math.max(last, abroadOfEnd(ctx, entry, post.last));
     last = Math.max(last, envoyCountryEnd(ctx, entry, last));
@@ -436,7 +471,8 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       start: span.start,
       end: acronym ? tokens[last]!.end : span.end,
       text: acronym ? ctx.text.slice(span.start, tokens[last]!.end) : span.text,
-      role: entry.role ?? roleText,
+      // an elected post in lower case is named as the lexicon writes it: "as its chairman" → "Chairman"
+      role: entry.role ?? (elected ? roleText.replace(/\b[a-z]/g, (c) => c.toUpperCase()) : roleText),
       body,
       impliedBody: entry.body,
       portfolio,
@@ -444,6 +480,7 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       plural: entry.plural,
       acronym,
       sharesBody: entry.sharesBody && !ofNext && !body && roleFirst.cap,
+      ...(elected ? { elected } : {}),
       bare:
         (entry.bareArticleBody || entry.bareParty) && !ofNext && !body && roleFirst.cap && !acronym
           ? entry.portfolio

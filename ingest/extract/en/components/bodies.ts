@@ -11,7 +11,7 @@ import type { BodyPhrase } from '../body-phrase.ts';
 import { findPlace, type Place } from '../../../lexicon/shared/provinces.ts';
 import type { BodyLayer, PhraseLayer, TokenLayer } from './article.ts';
 import { unnamed } from '../../../base/unnamed.ts';
-import { UNIT_TAILS } from '../lexicon.ts';
+import { OWNER_NOUNS, UNIT_TAILS } from '../lexicon.ts';
 
 /** How many body mentions back an anaphor ("the commission") may reach. */
 const ANAPHOR_LOOKBACK = 200;
@@ -137,6 +137,62 @@ function joinUnitTails(
   }
 }
 
+/** "the military region’s ", "the ministry's ": a lower-case owner's possessive right before a body. */
+const OWNER_BEFORE = /\bthe (?:[a-z]+ ){0,2}([a-z]+)['’]s $/;
+
+/** The head word of an English body name: the word before its first "of", else its last word before a number. */
+function headWordOf(name: string): string {
+  const lower = name.toLowerCase();
+  const of = lower.indexOf(' of ');
+  const head = of >= 0 ? lower.slice(0, of) : lower.replace(/ \d+$/, '');
+  return head.slice(head.lastIndexOf(' ') + 1).replace(/['’]s?$/, '');
+}
+
+/**
+ * A named body owned by a lower-case noun's possessive (body-words.tsv `owner-noun`; decision 0116):
+ * "Head of the military region's Political Department" names the Political Department of the body
+ * the owner refers back to — the nearest one before it whose head word is the noun ("Military Region
+ * 5", not "Party Committee of Military Region 5") — so that the body is named "Political Department
+ * of Military Region 5" ("of the" before a name that ends in no number: "Organisation Department of
+ * the Ho Chi Minh City Veterans' Association"), the words written an alias. Where the nearest body
+ * holding the noun ends in the owned body's words ("the youth union's Central Committee" after "Ho
+ * Chi Minh Communist Youth Union Central Committee"), the owned body is that body. Each such surface's
+ * group key is set to the name's; returns the names by surface.
+ */
+function ownedBodyNames(
+  text: string,
+  bodyMentions: PhraseLayer['bodyMentions'],
+  bodyGroupKey: (surface: string) => string,
+  groupKeys: Map<string, string>,
+): Map<string, string> {
+  const names = new Map<string, string>();
+  bodyMentions.forEach(({ body }, n) => {
+    // gate: the character before the space before the body is the "s" of a possessive
+    const at = body.start;
+    if (body.generic || body.anaphor || text.charCodeAt(at - 2) !== 115 || names.has(body.text)) return;
+    const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+    if (!owner || !OWNER_NOUNS.has(owner)) return;
+    const owned = body.text.toLowerCase();
+    for (let k = n - 1; k >= 0; k--) {
+      const m = bodyMentions[k]!.body;
+      if (m.generic || m.anaphor || names.has(m.text)) continue;
+      const ownerName = m.text.replace(ORDINAL_PREFIX, '').replace(/^the /i, '');
+      const lower = ` ${ownerName.toLowerCase()} `;
+      if (!lower.includes(` ${owner} `)) continue;
+      const name = lower.endsWith(` ${owned} `)
+        ? ownerName
+        : headWordOf(ownerName) === owner
+          ? `${body.text} of ${/\d$/.test(ownerName) ? '' : 'the '}${ownerName}`
+          : null;
+      if (!name) continue;
+      names.set(body.text, name);
+      groupKeys.set(body.text, bodyGroupKey(name));
+      return;
+    }
+  });
+  return names;
+}
+
 export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
   const { text, bodyMentions, acronymBody } = doc;
   const articleProvince = articleProvinceOf(bodyMentions);
@@ -152,6 +208,7 @@ export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
     return key;
   });
   joinUnitTails(bodyMentions, bodyGroupKey, groupKeys);
+  const ownedNames = ownedBodyNames(text, bodyMentions, bodyGroupKey, groupKeys);
   const headlineEnd = headlineEndOf(text);
   const groups = new Map<string, { forms: Map<string, string>; mentions: Mention[] }>();
   for (const { body, sentence } of bodyMentions) {
@@ -163,11 +220,18 @@ export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
     const key = bodyGroupKey(body.text);
     if (!groups.has(key)) groups.set(key, { forms: new Map(), mentions: [] });
     const g = groups.get(key)!;
+    // an owned body: its name of the owner, and the words as written (decision 0116)
+    const owned = ownedNames.get(body.text);
+    if (owned && !g.forms.has(englishNameKey(owned))) g.forms.set(englishNameKey(owned), owned);
     if (!g.forms.has(englishNameKey(body.text))) g.forms.set(englishNameKey(body.text), body.text);
     g.mentions.push({ start: body.start, end: body.end, text: text.slice(body.start, body.end), sentence });
   }
   const organizations: ExtractedOrganization[] = [];
   const orgNameByGroup = new Map<string, string>();
+  // "Political Department of Military Region 5" is of the kind of its own words, not of its owner's
+  const ownedKindOf = new Map<string, string>();
+  for (const [surface, name] of ownedNames)
+    if (name.startsWith(`${surface} of `)) ownedKindOf.set(name, surface);
   for (const [key, g] of groups) {
     const forms = [...g.forms.values()];
     const longest = forms.reduce((best, f) =>
@@ -183,7 +247,7 @@ export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
     organizations.push({
       name,
       aliases: forms.filter((f) => f !== name),
-      kind: vi?.kind ?? bodyKind(name, 'en'),
+      kind: vi?.kind ?? bodyKind(ownedKindOf.get(name) ?? name, 'en'),
       province: place?.vietnamese ?? (provincial ? articleProvince : null),
       parent: null,
       mentions: g.mentions,

@@ -62,6 +62,7 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
       if (former) return;
       const organization =
         postBodyName(post, orgNamed, orgNameOf) ??
+        (post.elected ? electorBody(sentence, post.start) : null) ??
         (bareBeforeName && post.bare && !post.impliedBody && !post.portfolio
           ? articleBodyFor(post.bare, sentence)
           : null);
@@ -131,6 +132,22 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
     return owned;
   });
 
+  /**
+   * The body an election in lower case gives its post in ("the congress elected A as its chairman",
+   * "two vice chairmen were elected: A and B"): the last named body before the post in its sentence,
+   * else the first body the article named — the body whose meeting elects, as a bare post's is
+   * (decision 0116). Not an anaphor nor a generic body.
+   */
+  const electorBody = unnamed((sentence: number, before: number): string | null => {
+    let found: (typeof doc.bodyMentions)[number]['body'] | null = null;
+    for (const m of doc.bodyMentions) {
+      if (m.sentence > sentence || (m.sentence === sentence && m.body.start >= before)) break;
+      if (m.body.generic || m.body.anaphor) continue;
+      if (m.sentence === sentence || !found) found = m.body;
+    }
+    return found ? orgNameOf(found, found.start) : null;
+  });
+
   doc.elementsBySentence.forEach((els, sentence) => {
     for (let k = 0; k < els.length; k++) {
       if (els[k]!.kind !== 'post') continue;
@@ -160,8 +177,10 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
       while (els[after]?.kind === 'skip') after++;
       const next = els[after];
       const single = run.length === 1 ? run[0]!.post : null;
-      if (single?.plural && isSeparator(next, ':')) {
-        for (const p of els.slice(after))
+      // "two vice chairmen were elected: A and B": the list after the election's colon (decision 0116)
+      const colon = single?.elected && !isSeparator(next, ':') ? after + 2 : after;
+      if (single?.plural && isSeparator(els[colon], ':')) {
+        for (const p of els.slice(colon))
           if (p.kind === 'person') givePost(p.name, single, sentence, former, single.role);
       } else if (
         single?.plural &&
@@ -216,6 +235,13 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
         if (possessive?.kind === 'token' && possessive.token.kind === 'word' && possessive.token.possessive)
           lead--;
         if (isSeparator(els[lead - 1], 'the')) lead--;
+        // "elected A as its chairman": "its" between "as" and the post (decision 0116)
+        if (
+          run[0]!.post.elected &&
+          isSeparator(els[lead - 1], 'its', 'their') &&
+          isSeparator(els[lead - 2], 'as')
+        )
+          lead--;
         let before = lead - 1;
         // skip separators and an age between commas: "Cuong, 67, a Politburo member"
         while (
