@@ -94,3 +94,33 @@ describe('bodies of the batch: road administration, police departments, colleges
     ).toEqual(['Lưu Thành Công | Phó Cục trưởng | Cục Cảnh sát quản lý hành chính về trật tự xã hội']);
   });
 });
+
+describe('a resolution adopting a plan named with a capital', () => {
+  const named = (text: string) =>
+    extractText(text, 'vi', '2025-12-10')
+      .documents.map((d) => d.name)
+      .filter(Boolean);
+  it('reads "Nghị quyết về Kế hoạch …" whole', () => {
+    expect(
+      named(
+        'Sáng 12/12, HĐND thành phố thông qua Nghị quyết về Kế hoạch phát triển nhà ở xã hội giai đoạn 2026 - 2030.',
+      ),
+    ).toEqual(['Nghị quyết về Kế hoạch phát triển nhà ở xã hội giai đoạn 2026 - 2030']);
+  });
+
+  it('keeps the year of a yearly plan named with a capital', () => {
+    expect(
+      named(
+        'Chiều 9/12, kỳ họp thông qua Nghị quyết về Kế hoạch vốn đầu tư hạ tầng nông thôn năm 2026 của thành phố.',
+      ),
+    ).toEqual(['Nghị quyết về Kế hoạch vốn đầu tư hạ tầng nông thôn năm 2026']);
+  });
+
+  it('reads none after a plural word nor before a place (guard)', () => {
+    expect(
+      named(
+        'Các đại biểu góp ý các Nghị quyết về Kế hoạch phát triển đô thị; Nghị quyết về Hà Nội được nhắc lại.',
+      ),
+    ).toEqual([]);
+  });
+});
