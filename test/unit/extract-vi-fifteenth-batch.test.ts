@@ -124,3 +124,21 @@ describe('a resolution adopting a plan named with a capital', () => {
     ).toEqual([]);
   });
 });
+
+describe("a meeting noun inside a venue's name", () => {
+  const events = (text: string) =>
+    extractText(text, 'vi', '2025-12-10').events.map((e) => `${e.name} | ${e.date}`);
+  it('reads the congress, not the conference centre it is held in', () => {
+    expect(
+      events(
+        'Ngày 5/12, tại Trung tâm Hội nghị tỉnh, Hội Cựu chiến binh tỉnh tổ chức Đại hội đại biểu lần thứ VIII, nhiệm kỳ 2025 - 2030.',
+      ),
+    ).toEqual(['Đại hội đại biểu lần thứ VIII | 2025-12-05']);
+  });
+
+  it('keeps a conference held at a cultural house (guard)', () => {
+    expect(
+      events('Sáng 4/12, tại Nhà văn hóa xã, Đảng ủy xã Tân Lập tổ chức Hội nghị sơ kết công tác dân vận.'),
+    ).toEqual(['Hội nghị sơ kết công tác dân vận | 2025-12-04']);
+  });
+});
