@@ -142,3 +142,15 @@ describe("a meeting noun inside a venue's name", () => {
     ).toEqual(['Hội nghị sơ kết công tác dân vận | 2025-12-04']);
   });
 });
+
+describe('a cup named after a hero', () => {
+  it('reads no person in "Cúp Nguyễn Viết Xuân"', () => {
+    expect(
+      extractText(
+        'Chiều 6/12, Ban Chỉ huy Quân sự xã khai mạc giải bóng chuyền Cúp Nguyễn Viết Xuân lần thứ III.',
+        'vi',
+        '2025-12-10',
+      ).persons,
+    ).toEqual([]);
+  });
+});
