@@ -14,7 +14,8 @@
 // pages, whose misses mostly have no rule yet: a floor under what was measured with them; 0100 raised
 // bugs entities and 0103 overall entities and lexicon relations back once rules covered them).
 // The fourteenth batch (decision 0108) is held to a floor of its own, under what it measured, and
-// left out of the class and overall floors, which stay those of batches 1–13.
+// left out of the class and overall floors, which stay those of batches 1–13; so is the fifteenth
+// (decision 0113).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +32,10 @@ import { heldOutBatches, vietnameseBatchOf } from '../support/heldout-batches.ts
 /** Batches with a floor of their own ([entities F1, relations F1]), scored apart from the classes. */
 const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 14': [0.96, 0.97], // as found 0.907 / 0.931 (decision 0108, gold to earlier conventions; 0.907 / 0.870 as first written); 0.955 / 0.939 after 0108's rules; 0.959 / 0.955 after 0111's; 0.962 / 0.976 after 0115's
+  'batch 15': [0.96, 0.97], // as found 0.944 / 0.948 (decision 0113, gold to earlier conventions; 0.940 / 0.941 as first written); 0.962 / 0.971 after 0113's rules
 };
+/** How many articles each of those batches holds: one left out of the scoring is a failure. */
+const BATCH_SIZES: Record<string, number> = { 'batch 14': 10, 'batch 15': 8 };
 const ownFloor = (record: string) => `batch ${vietnameseBatchOf(path.basename(record))}` in BATCH_FLOORS;
 
 // [entities F1, relations F1] floors; what decision 0091 measured is in the comment (0095, with the
@@ -77,7 +81,7 @@ describe('held-out Vietnamese set (decision 0040)', () => {
 
   it.each(Object.entries(BATCH_FLOORS))('holds the floors of %s', (name, [entities, relations]) => {
     const s = batches.classes[name]!;
-    expect(s.documents, name).toBe(10);
+    expect(s.documents, name).toBe(BATCH_SIZES[name]);
     expect(s.entities.f1, `${name} entities`).toBeGreaterThanOrEqual(entities);
     expect(s.relations.f1, `${name} relations`).toBeGreaterThanOrEqual(relations);
   });

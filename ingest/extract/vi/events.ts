@@ -20,7 +20,7 @@ export interface EventHit {
 // Both spellings of each noun: capitalised in a name ("Hội nghị"), lower case in running text.
 const spellings = (noun: string) => [noun, noun.charAt(0).toLowerCase() + noun.slice(1)];
 const EVENT_NOUN = new RegExp(
-  String.raw`(?<![\p{L}])(${alternativesOf(EVENT_NOUNS.flatMap((e) => spellings(e.noun)))})(?![\p{L}])(?!${pattern('event-noun-split-after')})`,
+  String.raw`(?<![\p{L}])(?<!${pattern('event-noun-venue-before')})(${alternativesOf(EVENT_NOUNS.flatMap((e) => spellings(e.noun)))})(?![\p{L}])(?!${pattern('event-noun-split-after')})`,
   'u',
 );
 const KIND = new Map<string, EventKind>(EVENT_NOUNS.map((e) => [e.noun.toLowerCase(), e.kind]));

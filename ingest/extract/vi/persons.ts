@@ -643,7 +643,8 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   for (let n = 0; n < names.length; n++) {
     const first = names[n]!;
     const plural = first.posts.find(
-      (p) => p.to === first.from && PLURAL_BEFORE_POST.test(tokens[p.from - 1]?.key ?? ''),
+      (p) =>
+        p.to === first.from && PLURAL_BEFORE_POST.test(tokens[pluralWordBefore(tokens, p.from)]?.key ?? ''),
     );
     if (!plural) continue;
     let end = postChainEnd(first);
@@ -652,7 +653,9 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       const sep = tokens[end];
       if (!sep || !LIST_MEMBER_SEPARATOR.test(sep.key)) break;
       if (member.from !== (HONORIFICS.longest(tokens, end + 1)?.to ?? end + 1)) break;
-      if (member.posts.some((p) => p.to <= member.from)) break;
+      // A member written with a post of its own, before or after its name, closes the list
+      // ("…; đồng chí C, Phó Chủ tịch …", decision 0113).
+      if (member.posts.length > 0) break;
       member.posts.unshift(plural);
       end = postChainEnd(member);
     }
@@ -672,12 +675,17 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
         : p;
     });
   }
-  // "A và B được bầu làm Phó Bí thư Tỉnh ủy".
+  // "A và B được bầu làm Phó Bí thư Tỉnh ủy", "các ông A, B, C giữ chức Phó Chủ tịch …": a comma
+  // joins the next name only after a name written with no post of its own (decision 0113).
   for (let n = 0; n < names.length; n++) {
     const group = [names[n]!];
     let j = postChainEnd(names[n]!);
     const honorificAfter = unnamed((k: number) => HONORIFICS.longest(tokens, k)?.to ?? k);
-    while (tokens[j]?.key === 'và' && names[n + group.length]?.from === honorificAfter(j + 1)) {
+    const joins = unnamed(
+      (k: number, last: NameSpan) =>
+        tokens[k]?.key === 'và' || (tokens[k]?.text === ',' && postChainEnd(last) === last.to),
+    );
+    while (joins(j, group[group.length - 1]!) && names[n + group.length]?.from === honorificAfter(j + 1)) {
       group.push(names[n + group.length]!);
       j = postChainEnd(group[group.length - 1]!);
     }
@@ -698,6 +706,18 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     n += group.length - 1;
   }
   return names;
+}
+
+/**
+ * The word before a post that may make it plural: the one right before it ("các Phó Chủ tịch …"),
+ * or the one before a word of address between them ("các đồng chí Phó Trưởng Ban … A, B",
+ * decision 0113).
+ */
+function pluralWordBefore(tokens: Token[], postFrom: number): number {
+  for (const back of [1, 2])
+    if (postFrom > back && HONORIFICS.longest(tokens, postFrom - back)?.to === postFrom)
+      return postFrom - back - 1;
+  return postFrom - 1;
 }
 
 /** Names stated with no honorific, post or list context and only two syllables are too weak to keep. */
