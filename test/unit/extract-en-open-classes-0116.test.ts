@@ -23,6 +23,23 @@ describe('elections written around the name (decision 0116)', () => {
     expect(seatsOf(e)).toEqual(['Tran Thi Hoai | Chairwoman | Ha Tinh provincial Farmers’ Union']);
   });
 
+  it('"its" with no body in its sentence owns the body of the meeting, not a visiting body named first', () => {
+    const e = extract(
+      'A delegation of the Vietnam Fatherland Front Central Committee visited Lam Dong on Friday. ' +
+        'On Monday the Vietnam Lawyers Association held its sixth national congress in Hanoi. ' +
+        'The congress elected Nguyen Van Hung as its chairman.',
+    );
+    expect(seatsOf(e)).toEqual(['Nguyen Van Hung | Chairman | Vietnam Lawyers Association']);
+  });
+
+  it('guard: an election with no meeting that names a body gives the post no body', () => {
+    const e = extract(
+      'The Quang Tri provincial Veterans’ Association sent gifts to families on Friday. ' +
+        'Two vice chairmen were elected: Nguyen Van Hung and Tran Van Quy.',
+    );
+    expect(seatsOf(e)).toEqual(['Nguyen Van Hung | Vice Chairman | -', 'Tran Van Quy | Vice Chairman | -']);
+  });
+
   it('a plural post in lower case before "were elected:" and its list, and a list "were elected" a plural post', () => {
     const e = extract(
       'The Quang Tri provincial Veterans’ Association held its eighth congress on Saturday. ' +

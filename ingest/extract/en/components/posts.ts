@@ -10,6 +10,7 @@ import { evidenceOf } from '../../evidence.ts';
 import type { NameSpan } from '../names.ts';
 import {
   ACTING_BEFORE_POST,
+  EVENT_NOUN,
   FORMER_RUN_BEFORE_POST,
   PASSIVE_ELECTED_BEFORE_POST,
   REMAINS_BEFORE_POST,
@@ -135,17 +136,31 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
   /**
    * The body an election in lower case gives its post in ("the congress elected A as its chairman",
    * "two vice chairmen were elected: A and B"): the last named body before the post in its sentence,
-   * else the first body the article named — the body whose meeting elects, as a bare post's is
-   * (decision 0116). Not an anaphor nor a generic body.
+   * else the first body named in the article's first sentence that tells of a meeting (an event
+   * noun: "X held its congress", "X elects new leadership at 8th congress") — the body whose meeting
+   * elects. Not the article's first body: an article that opens with a visiting delegation would
+   * give the post to the guests (decision 0116, amended at the merge). Not an anaphor nor a
+   * generic body; none when no meeting sentence names a body.
    */
   const electorBody = unnamed((sentence: number, before: number): string | null => {
-    let found: (typeof doc.bodyMentions)[number]['body'] | null = null;
+    let inSentence: (typeof doc.bodyMentions)[number]['body'] | null = null;
+    let meetingSentence = -1;
+    let ofMeeting: (typeof doc.bodyMentions)[number]['body'] | null = null;
     for (const m of doc.bodyMentions) {
       if (m.sentence > sentence || (m.sentence === sentence && m.body.start >= before)) break;
       if (m.body.generic || m.body.anaphor) continue;
-      if (m.sentence === sentence || !found) found = m.body;
+      if (m.sentence === sentence) inSentence = m.body;
+      else if (meetingSentence < 0 || m.sentence === meetingSentence) {
+        if (meetingSentence < 0 && tellsOfMeeting(m.sentence)) meetingSentence = m.sentence;
+        if (m.sentence === meetingSentence) ofMeeting ??= m.body;
+      }
     }
+    const found = inSentence ?? ofMeeting;
     return found ? orgNameOf(found, found.start) : null;
+  });
+  const tellsOfMeeting = unnamed((sentence: number): boolean => {
+    const { start, end } = article.sentences[sentence]!;
+    return EVENT_NOUN.test(article.text.slice(start, end));
   });
 
   doc.elementsBySentence.forEach((els, sentence) => {
