@@ -3,7 +3,13 @@
 // for, pinned on sentences written for this file (invented names and bodies, our own wording; not
 // the held-out sentences), with a guard where the rule could over-reach.
 import { describe, expect, it } from 'vitest';
-import { documentPairsOf, englishExtractor, peopleOf, personNamesOf } from '../support/extraction-views.ts';
+import {
+  bodyNamesOf,
+  documentPairsOf,
+  englishExtractor,
+  peopleOf,
+  personNamesOf,
+} from '../support/extraction-views.ts';
 
 const extract = englishExtractor('2025-09-08');
 const eventDates = (text: string, publishedAt?: string) =>
@@ -73,6 +79,16 @@ describe('English classes of the fifteenth held-out batch (decision 0114)', () =
         '2025-09-03',
       ),
     ).toEqual(['2025-09-02']);
+  });
+
+  it('a foreign business chamber keeps the country it works in: "the Australian Chamber of Commerce in Vietnam"', () => {
+    const e = extract(
+      'Tran Van Khoa, Chairman of the Australian Chamber of Commerce in Vietnam, and representatives of the Ha Giang Business Association attended the dialogue on Friday.',
+    );
+    expect(bodyNamesOf(e)).toEqual([
+      'Australian Chamber of Commerce in Vietnam',
+      'Ha Giang Business Association',
+    ]);
   });
 
   it('a dialogue with enterprises is a meeting: its speakers attend; "with A and B taking part" attend it', () => {
