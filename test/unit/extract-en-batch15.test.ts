@@ -47,6 +47,13 @@ describe('English classes of the fifteenth held-out batch (decision 0114)', () =
     expect(documentPairsOf(e, 'ISSUED')).toEqual(['National Assembly Standing Committee | 1702/NQ-UBTVQH15']);
   });
 
+  it('"the Politburo issued Resolution A on <date> and Resolution B on <date>": the issuer goes to both', () => {
+    const e = extract(
+      'The Secretariat issued Directive No. 41-CT/TW on March 3 and Directive No. 42-CT/TW on March 10, and the Ha Giang provincial Party Committee is carrying them out.',
+    );
+    expect(documentPairsOf(e, 'ISSUED')).toEqual(['Secretariat | 41-CT/TW', 'Secretariat | 42-CT/TW']);
+  });
+
   it('"recalled that leader A founded … in 1930" and "President A’s teaching" are history, not living persons', () => {
     const e = extract(
       'Secretary of the provincial Party Committee Mua Van Thang chaired the ceremony on Sunday. ' +
