@@ -98,6 +98,13 @@ describe('English classes of the fifteenth held-out batch (decision 0114)', () =
     ]);
   });
 
+  it('"Every Party member …" and "Each Party cell …" at a sentence start name no body', () => {
+    const e = extract(
+      'Every Party member at the border is a milestone of the Fatherland, Thang said. Each Party cell of the Ha Giang provincial Party Committee will report by June.',
+    );
+    expect(bodyNamesOf(e)).toEqual(['Ha Giang provincial Party Committee']);
+  });
+
   it('a dialogue with enterprises is a meeting: its speakers attend; "with A and B taking part" attend it', () => {
     const e = extract(
       'HA GIANG — Leaders of Ha Giang province held a dialogue with 200 enterprises on Friday. ' +
