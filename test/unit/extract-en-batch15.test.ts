@@ -105,6 +105,22 @@ describe('English classes of the fifteenth held-out batch (decision 0114)', () =
     expect(bodyNamesOf(e)).toEqual(['Ha Giang provincial Party Committee']);
   });
 
+  it('"the submission read by A", "the report presented by B": the speaker of a passive report attends', () => {
+    const e = extract(
+      'The Ha Giang provincial People’s Council opened its session on Monday. ' +
+        'The deputies approved the budget, according to the submission read by Chairman of the provincial People’s Committee Lo Thi Ban. ' +
+        'The report presented by Vang Van Chu, Director of the provincial Department of Finance, was adopted.',
+    );
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Lo Thi Ban', 'Vang Van Chu']);
+  });
+
+  it('guard: "drafted by A and read by the deputies" names no speaker of a report', () => {
+    const e = extract(
+      'The Ha Giang provincial People’s Council opened its session on Monday. The plan was drafted by Lo Thi Ban and read by the deputies.',
+    );
+    expect(peopleOf(e, 'ATTENDED')).toEqual([]);
+  });
+
   it('a dialogue with enterprises is a meeting: its speakers attend; "with A and B taking part" attend it', () => {
     const e = extract(
       'HA GIANG — Leaders of Ha Giang province held a dialogue with 200 enterprises on Friday. ' +

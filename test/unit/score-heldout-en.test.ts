@@ -31,13 +31,13 @@ const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 12': [0.97, 0.96], // 0.978 / 0.968 after 0096 (0.973 / 0.913 as found)
   'batch 13': [0.95, 0.94], // 0.925 / 0.914 as found (decision 0101: five real-length articles); 0.962 / 0.944 after 0102
   'batch 14': [0.915, 0.94], // 0.916 / 0.915 as found (decision 0109: eight real-length articles); 0.920 / 0.925 after 0109; 0.920 / 0.945 after 0112
-  'batch 15': [0.92, 0.87], // 0.900 / 0.798 as found (decision 0114: eight real-length articles); 0.924 / 0.875 after 0114
+  'batch 15': [0.92, 0.87], // 0.900 / 0.798 as found (decision 0114: eight real-length articles); 0.924 / 0.880 after 0114
 };
 
 // The aggregate floors below hold over every batch but the newest, which holds its own floor above:
 // a batch written to be hard and scored as found would otherwise lower the floor of all the others
 // (decision 0109 lowered the aggregate entities floor from 0.985 to 0.98 for batch 14). Batch 15 was
-// 0.900 / 0.798 as found and 0.924 / 0.875 after decision 0114; with it, the 232 articles score
+// 0.900 / 0.798 as found and 0.924 / 0.880 after decision 0114; with it, the 232 articles score
 // 0.980 / 0.977, HOLDS_POSITION 0.975 (decision 0114). A later decision that lifts it folds it in.
 const NEWEST_BATCH = 'batch 15';
 
