@@ -109,9 +109,14 @@ export function scoreCorpusByClass(
 /**
  * Scores each group of articles alone and all of them together (`all`): the extraction runs once,
  * in this process, over every record; each group is copied to a folder of its own for the shared
- * scorer's `--corpus`, which reads those predictions (`--predictions`).
+ * scorer's `--corpus`, which reads those predictions (`--predictions`). `inAll` leaves a group out
+ * of `all` (still scored alone): the English floors keep their aggregate over the batches before
+ * the newest (decision 0114).
  */
-export function scoreGroups(groups: ArticleGroup[]): HeldOutScores {
+export function scoreGroups(
+  groups: ArticleGroup[],
+  inAll: (group: ArticleGroup) => boolean = () => true,
+): HeldOutScores {
   const work = mkdtempSync(path.join(tmpdir(), 'kg-heldout-'));
   try {
     const all = path.join(work, 'all');
@@ -126,7 +131,7 @@ export function scoreGroups(groups: ArticleGroup[]): HeldOutScores {
         const gold = file.replace(/\.json$/, '.gold.json');
         for (const f of [file, gold]) {
           copyFileSync(f, path.join(folder, path.basename(f)));
-          copyFileSync(f, path.join(all, path.basename(f)));
+          if (inAll(group)) copyFileSync(f, path.join(all, path.basename(f)));
         }
         // Through the record reader `kg extract` uses, so a record without publishedAt is dated
         // by its page's dateline here as there (vi-ho6-date-03 scored apart otherwise).

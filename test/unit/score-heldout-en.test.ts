@@ -15,7 +15,7 @@ import {
   type HeldOutScores,
 } from '../support/score-corpus.ts';
 
-// [entities F1, relations F1] floors per batch; what was measured after decision 0066 (batch 7: 0071; batch 8: 0076; batch 9: 0081; batch 10: 0086; batch 11: 0092; batch 12: 0096; batch 13: 0101; batch 14: 0109) is in the comment.
+// [entities F1, relations F1] floors per batch; what was measured after decision 0066 (batch 7: 0071; batch 8: 0076; batch 9: 0081; batch 10: 0086; batch 11: 0092; batch 12: 0096; batch 13: 0101; batch 14: 0109; batch 15: 0114) is in the comment.
 const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 1': [0.99, 0.99], // 0.998 / 0.994
   'batch 2': [0.99, 0.99], // 1.000 / 1.000
@@ -31,14 +31,22 @@ const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 12': [0.97, 0.96], // 0.978 / 0.968 after 0096 (0.973 / 0.913 as found)
   'batch 13': [0.95, 0.95], // 0.925 / 0.914 as found (decision 0101: five real-length articles); 0.962 / 0.944 after 0102; 0.970 / 0.959 after 0116
   'batch 14': [0.92, 0.965], // 0.916 / 0.915 as found (decision 0109: eight real-length articles); 0.920 / 0.925 after 0109; 0.920 / 0.945 after 0112; 0.929 / 0.971 after 0116
+  'batch 15': [0.92, 0.87], // 0.900 / 0.798 as found (decision 0114: eight real-length articles); 0.924 / 0.880 after 0114
 };
+
+// The aggregate floors below hold over every batch but the newest, which holds its own floor above:
+// a batch written to be hard and scored as found would otherwise lower the floor of all the others
+// (decision 0109 lowered the aggregate entities floor from 0.985 to 0.98 for batch 14). Batch 15 was
+// 0.900 / 0.798 as found and 0.924 / 0.880 after decision 0114; with it, the 232 articles score
+// 0.980 / 0.977, HOLDS_POSITION 0.975 (decision 0114). A later decision that lifts it folds it in.
+const NEWEST_BATCH = 'batch 15';
 
 describe('held-out score (en)', () => {
   let scores: HeldOutScores;
   const f1 = (category: string) => scores.all.categories[category]!.f1;
   beforeAll(() => {
     expect(existsSync(SCORER), `the shared scorer is missing at ${SCORER}`).toBe(true);
-    scores = scoreGroups(heldOutBatches('en', HELDOUT_EN_CORPUS));
+    scores = scoreGroups(heldOutBatches('en', HELDOUT_EN_CORPUS), (b) => b.name !== NEWEST_BATCH);
   }, SCORER_TIMEOUT_MS);
 
   it('scores every held-out article of every batch', () => {

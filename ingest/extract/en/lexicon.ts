@@ -435,6 +435,8 @@ export const DOCUMENT_LIST_JOINER = pattern('document-list-joiner', 'u');
 export const COMMEMORATED_BEFORE_NAME = pattern('commemorated-before-name', 'i');
 export const RECALLED_BEFORE_NAME = pattern('recalled-before-name', 'i');
 export const RECALLED_THAT_BEFORE_NAME = pattern('recalled-that-before-name', 'i');
+/** patterns.tsv concept-after-possessive: the word key after a possessive name that makes it a concept (decision 0114). */
+export const CONCEPT_AFTER_POSSESSIVE = pattern('concept-after-possessive', '');
 export const HISTORY_YEAR_AFTER_NAME = pattern('history-year-after-name', '');
 export const PLACE_PREPOSITION_BEFORE_NAME = pattern('place-preposition-before-name', 'u');
 export const ELECTED_BEFORE_NAME = pattern('elected-before-name', '');

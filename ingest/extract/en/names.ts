@@ -11,6 +11,7 @@
 import { findPlace } from '../../lexicon/shared/provinces.ts';
 import {
   COMMEMORATED_BEFORE_NAME,
+  CONCEPT_AFTER_POSSESSIVE,
   ELECTED_BEFORE_NAME,
   ETHNIC_NAME_START,
   FAMILY_NAMES,
@@ -32,34 +33,6 @@ const SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?[aeiouy]{1,3}(?:ch|ng|nh|c|m|n|p|t)?$/;
 const MAX_NAME_WORDS = 4;
 
-/** Words that follow a name that is only part of a named concept or thing. */
-const CONCEPT_AFTER_POSSESSIVE = new Set([
-  'thought',
-  'thoughts',
-  'ideology',
-  'morality',
-  'lifestyle',
-  'example',
-  'examples',
-  'teachings',
-  'testament',
-  'legacy',
-  'birthday',
-  'birth',
-  'anniversary',
-  'journey',
-  'mausoleum',
-  'memorial',
-  'statue',
-  'portrait',
-  'style',
-  'life',
-  'path',
-  'will',
-  'works',
-  'words',
-  'advice',
-]);
 export const PLACE_TAIL: ReadonlySet<string> = new Set([
   ...PLACE_NOUNS,
   'street',
@@ -217,7 +190,7 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
     )
       continue;
     const conceptual =
-      (lastToken.possessive && !!next && CONCEPT_AFTER_POSSESSIVE.has(next.key)) ||
+      (lastToken.possessive && !!next && CONCEPT_AFTER_POSSESSIVE.test(next.key)) ||
       COMMEMORATED_BEFORE_NAME.test(textBefore) ||
       // a figure of history recalled (decision 0071); its literal first, as most names have none
       (textBefore.includes('ecall') &&
