@@ -50,6 +50,7 @@ describe('held-out batches', () => {
       ['batch 13', 5],
       ['batch 14', 8],
       ['batch 15', 8],
+      ['batch 16', 8],
     ]);
     expect(path.basename(batches[5]!.records[0]!)).toBe('en-heldout-084.json');
   });

@@ -32,6 +32,7 @@ const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 13': [0.95, 0.95], // 0.925 / 0.914 as found (decision 0101: five real-length articles); 0.962 / 0.944 after 0102; 0.970 / 0.959 after 0116
   'batch 14': [0.92, 0.965], // 0.916 / 0.915 as found (decision 0109: eight real-length articles); 0.920 / 0.925 after 0109; 0.920 / 0.945 after 0112; 0.929 / 0.971 after 0116
   'batch 15': [0.92, 0.87], // 0.900 / 0.798 as found (decision 0114: eight real-length articles); 0.924 / 0.880 after 0114
+  'batch 16': [0.93, 0.89], // 0.924 / 0.898 as found (decision 0121: eight real-length articles); 0.932 / 0.898 after one gold alias was corrected; 0.932 / 0.917 after 0121's rules
 };
 
 // The aggregate floors below hold over every batch but the newest, which holds its own floor above:
@@ -39,14 +40,17 @@ const BATCH_FLOORS: Record<string, [number, number]> = {
 // (decision 0109 lowered the aggregate entities floor from 0.985 to 0.98 for batch 14). Batch 15 was
 // 0.900 / 0.798 as found and 0.924 / 0.880 after decision 0114; with it, the 232 articles score
 // 0.980 / 0.977, HOLDS_POSITION 0.975 (decision 0114). A later decision that lifts it folds it in.
-const NEWEST_BATCH = 'batch 15';
+// Batch 16 (decision 0121) was 0.932 / 0.898 as found; batch 15 is still 0.924 / 0.880 on its tree,
+// so folding it in would still fail the 0.98 relations floor: both stay out until lifted.
+const NEWEST_BATCH = 'batch 16';
+const NOT_FOLDED = new Set(['batch 15', NEWEST_BATCH]);
 
 describe('held-out score (en)', () => {
   let scores: HeldOutScores;
   const f1 = (category: string) => scores.all.categories[category]!.f1;
   beforeAll(() => {
     expect(existsSync(SCORER), `the shared scorer is missing at ${SCORER}`).toBe(true);
-    scores = scoreGroups(heldOutBatches('en', HELDOUT_EN_CORPUS), (b) => b.name !== NEWEST_BATCH);
+    scores = scoreGroups(heldOutBatches('en', HELDOUT_EN_CORPUS), (b) => !NOT_FOLDED.has(b.name));
   }, SCORER_TIMEOUT_MS);
 
   it('scores every held-out article of every batch', () => {
