@@ -103,6 +103,8 @@ const NAME_PART_DASH = new RegExp(pattern('name-part-dash'), 'u');
 const BRANCH_WORD = new RegExp(pattern('branch-word'), 'u');
 const BRAND_WORD = new RegExp(pattern('brand-word'), 'u');
 const LOWER_NAME_STOP = new RegExp(pattern('lower-body-name-stop'), 'u');
+const LOWER_SCHOOL_LEVEL = new RegExp(pattern('lower-case-school-level'), 'u');
+const CITY_WITH_LOCALITY = new RegExp(pattern('city-abbreviation-with-locality'), 'u');
 /** At most this many lower-case words between a head and its locality ("… dự án đầu tư xây dựng …"). */
 const LOWER_NAME_WORDS = 16;
 
@@ -423,6 +425,14 @@ function fieldAt(tokens: Token[], j: number, limit: number): number | null {
   if (j >= limit || !tokens[j]!.spaceBefore) return null;
   const f = FIELDS.longest(tokens, j, limit);
   if (f && tokens[j]!.cap) return f.to;
+  // "Trường tiểu học Võ Thị Sáu": a school's level in lower case, then its namesake (decision 0120).
+  if (
+    f &&
+    isCapWord(tokens[f.to]) &&
+    tokens[f.to]!.spaceBefore &&
+    LOWER_SCHOOL_LEVEL.test(keysBetween(tokens, j, f.to))
+  )
+    return f.to;
   const t = tokens[j]!;
   if (t.upper) return j + 1;
   return null;
@@ -588,7 +598,9 @@ export function parseOrg(
   if (!nested && i > 0 && GENERIC_BEFORE.has(tokens[i - 1]!.key)) return null;
   // "Nhà Quốc hội", "tòa nhà Quốc hội", "đường Trường Thi": a building or a street, not the body.
   if (!nested && i > 0 && NOT_BODY_BEFORE.test(tokens[i - 1]!.key)) return null;
-  // "Bùi Trường Giang": a one-word head right after a name syllable is a syllable of that name.
+  // "Bùi Trường Giang": a one-word head right after a name syllable is a syllable of that name. A
+  // word that starts a place or a time ("Tại", "Ở", "Theo" opening the sentence: "Tại Trường THPT …")
+  // is capitalised by its place in the sentence, not a name syllable (decision 0120).
   const prev = tokens[i - 1];
   if (
     m.to - m.from === 1 &&
@@ -597,7 +609,7 @@ export function parseOrg(
     t.spaceBefore &&
     isCapWord(prev) &&
     !prev.upper &&
-    (prev.id < 0 || FAMILY_NAMES.has(prev.key))
+    (FAMILY_NAMES.has(prev.key) || (prev.id < 0 && !LOWER_NAME_STOP.test(prev.key)))
   )
     return null;
   // "NHIỆM VỤ CHÍNH TRỊ" in a heading in capitals: a one-word head ("Vụ", "Phòng") written in
@@ -843,6 +855,12 @@ export function parseOrg(
         j = branchEnd;
         break;
       }
+    }
+    // "UBND TP.HCM", "Hội Khuyến học TP.HCM": a city's abbreviation that holds its locality word is
+    // the locality and the place at once (decision 0120).
+    if (j < limit && tokens[j]!.spaceBefore && CITY_WITH_LOCALITY.test(tokens[j]!.text)) {
+      j++;
+      break;
     }
     const loc = LOCALITIES.longest(tokens, j, limit);
     if (loc && !tokens[j]!.cap) {
