@@ -1,0 +1,97 @@
+// Rules of decision 0118: classes decisions 0113 and 0115 left open — the sides of a meeting named
+// after "Về phía … có", an embassy's diplomatic ranks as posts, a post given after the committees
+// a designated official joins, "hứa" followed by what is pledged as a speech, and the board of a
+// body ("Ban Giám đốc Công an tỉnh"). Every sentence is written for this file (invented names,
+// real public posts, places and bodies); each test fails on the rules before decision 0118, the
+// guards pass on both.
+import { describe, expect, it } from 'vitest';
+import { bodyNamesOf, extractText, peopleOf, personNamesOf, postsOf } from '../support/extraction-views.ts';
+
+const vi = (text: string) => extractText(text, 'vi', '2025-12-10');
+
+describe('the sides of a meeting named after "Về phía … có"', () => {
+  it('reads the guests and the hosts each side names as attending', () => {
+    const e = vi(
+      'Chiều 3/12, UBND tỉnh Hà Tĩnh tổ chức buổi làm việc với đoàn công tác tỉnh Gyeonggi (Hàn Quốc). Về phía khách có ông Park Jin-woo, Phó Tỉnh trưởng tỉnh Gyeonggi. Về phía tỉnh có các đồng chí Trần Thị Lan, Phó Chủ tịch UBND tỉnh và Hoàng Minh Đức, Giám đốc Sở Ngoại vụ.',
+    );
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Hoàng Minh Đức', 'Park Jin-woo', 'Trần Thị Lan']);
+  });
+
+  it('reads no list in "Về phía tỉnh," opening a statement (guard)', () => {
+    const e = vi(
+      'Sáng 4/12, Tỉnh ủy Hà Tĩnh tổ chức hội nghị. Về phía tỉnh, các dự án của doanh nghiệp do ông Lê Văn Sơn làm giám đốc đã được cấp phép.',
+    );
+    expect(peopleOf(e, 'ATTENDED')).toEqual([]);
+  });
+});
+
+describe("an embassy's diplomatic ranks", () => {
+  it('reads "Tham tán", "Tham tán Công sứ" and "Bí thư thứ hai" as posts in the embassy', () => {
+    const e = vi(
+      'Dự buổi tiếp có bà Kim Soo-jin, Tham tán Đại sứ quán Hàn Quốc tại Việt Nam; ông Lee Dong-hyun, Tham tán Công sứ Đại sứ quán Hàn Quốc tại Việt Nam và ông Choi Jae-won, Bí thư thứ hai Đại sứ quán Hàn Quốc tại Việt Nam.',
+    );
+    expect(postsOf(e)).toEqual([
+      'Choi Jae-won | Bí thư thứ hai',
+      'Kim Soo-jin | Tham tán',
+      'Lee Dong-hyun | Tham tán Công sứ',
+    ]);
+    expect(e.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.organization)).toEqual([
+      'Đại sứ quán Hàn Quốc tại Việt Nam',
+      'Đại sứ quán Hàn Quốc tại Việt Nam',
+      'Đại sứ quán Hàn Quốc tại Việt Nam',
+    ]);
+  });
+});
+
+describe('a post given after the committees a designated official joins', () => {
+  it('gives the post after "tham gia …, … và giữ chức" to the one designated', () => {
+    const e = vi(
+      'Ban Thường vụ Tỉnh ủy Quảng Trị đã chỉ định Đại tá Phan Văn Tú tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và giữ chức Bí thư Đảng ủy Công an tỉnh nhiệm kỳ 2025 - 2030.',
+    );
+    expect(postsOf(e)).toEqual(['Phan Văn Tú | Bí thư']);
+    expect(e.relations.find((r) => r.type === 'HOLDS_POSITION')?.organization).toBe('Đảng ủy Công an tỉnh');
+  });
+
+  it('gives no post across a sentence end or to a name when another name comes first (guard)', () => {
+    expect(postsOf(vi('Đại tá Phan Văn Tú tham gia Ban Chấp hành. Và giữ chức vụ gì thì chưa rõ.'))).toEqual(
+      [],
+    );
+    const e = vi('Đại tá Phan Văn Tú tham gia đoàn công tác cùng ông Lê Minh Hải và giữ chức Trưởng đoàn.');
+    expect(postsOf(e).filter((p) => p.startsWith('Phan Văn Tú'))).toEqual([]);
+  });
+});
+
+describe('"hứa" followed by what is pledged is a speech', () => {
+  it('makes the one who pledges a speaker, so an attendant', () => {
+    const e = vi(
+      'Sáng 5/12, Công an tỉnh Nghệ An tổ chức lễ công bố quyết định về công tác cán bộ. Thượng tá Nông Minh Tiến hứa phát huy truyền thống của đơn vị. Trung tá Lò Văn Khải hứa cùng tập thể chỉ huy xây dựng đơn vị vững mạnh.',
+    );
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Lò Văn Khải', 'Nông Minh Tiến']);
+  });
+
+  it('keeps the family name Hứa in a list (guard)', () => {
+    expect(
+      personNamesOf(
+        vi('Dự hội nghị có các đồng chí: Lê Minh Hải, Bí thư Huyện ủy; Hứa Cùng Thành, Chủ tịch UBND huyện.'),
+      ),
+    ).toEqual(['Hứa Cùng Thành', 'Lê Minh Hải']);
+  });
+});
+
+describe("the board of a body's directors", () => {
+  it('reads "Ban Giám đốc" and "Ban Giám hiệu" with their body as a body', () => {
+    const e = vi(
+      'Thứ trưởng đề nghị Ban Giám đốc Công an tỉnh Quảng Trị tiếp tục nâng cao chất lượng công tác. Ban Giám hiệu Trường THPT Phan Bội Châu đã khen thưởng học sinh.',
+    );
+    expect(bodyNamesOf(e)).toEqual(
+      expect.arrayContaining([
+        'Ban Giám đốc Công an tỉnh Quảng Trị',
+        'Ban Giám hiệu Trường THPT Phan Bội Châu',
+      ]),
+    );
+  });
+
+  it('reads no body in "Ban Giám đốc" alone (guard)', () => {
+    expect(bodyNamesOf(vi('Dự lễ có Ban Giám đốc, lãnh đạo các phòng nghiệp vụ.'))).toEqual([]);
+  });
+});
