@@ -5,6 +5,7 @@
 // real public posts, places and bodies); each test fails on the rules before decision 0118, the
 // guards pass on both.
 import { describe, expect, it } from 'vitest';
+import { articleDateline, siteDate } from '../../ingest/read/dateline.ts';
 import { bodyNamesOf, extractText, peopleOf, personNamesOf, postsOf } from '../support/extraction-views.ts';
 
 const vi = (text: string) => extractText(text, 'vi', '2025-12-10');
@@ -93,5 +94,28 @@ describe("the board of a body's directors", () => {
 
   it('reads no body in "Ban Giám đốc" alone (guard)', () => {
     expect(bodyNamesOf(vi('Dự lễ có Ban Giám đốc, lãnh đạo các phòng nghiệp vụ.'))).toEqual([]);
+  });
+});
+
+describe("a saved page's long-form site date", () => {
+  const page = [
+    'BÁO HÀ TĨNH',
+    'Chính trị    Kinh tế    Xã hội',
+    'Thứ Sáu, ngày 5 tháng 12 năm 2025',
+    '',
+    'Tỉnh ủy Hà Tĩnh làm việc với đoàn công tác tỉnh Gyeonggi',
+    '',
+    'Chiều 4.12, tại trụ sở Tỉnh ủy, đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy Hà Tĩnh chủ trì buổi làm việc với đoàn công tác tỉnh Gyeonggi (Hàn Quốc). Năm 2026 là năm kỷ niệm 30 năm hợp tác của hai địa phương.',
+  ].join('\n');
+
+  it('reads "ngày 5 tháng 12 năm 2025" as the site date, never the dateline', () => {
+    expect(siteDate(page)).toBe('2025-12-05');
+    expect(articleDateline(page)).toBeNull();
+    expect(articleDateline('BÁO X\nngày 5 tháng 12 năm 2025 14:30\n\nTin')).toBe('2025-12-05');
+  });
+
+  it("dates the page's meetings in the site date's year, not a year the text names", () => {
+    const e = extractText(page, 'vi', null);
+    expect(e.events.map((ev) => ev.date)).toEqual(['2025-12-04']);
   });
 });
