@@ -119,3 +119,22 @@ describe("a saved page's long-form site date", () => {
     expect(e.events.map((ev) => ev.date)).toEqual(['2025-12-04']);
   });
 });
+
+describe('a document titled by what it regulates ("Nghị quyết quy định …")', () => {
+  it('reads the adopted title whole, past the comma of "cán bộ, công chức"', () => {
+    const e = vi(
+      'Tại kỳ họp, HĐND tỉnh Nghệ An đã thông qua Nghị quyết về bảng giá đất năm 2026 và Nghị quyết quy định mức hỗ trợ cán bộ, công chức, viên chức nghỉ việc trước tuổi nghỉ hưu.',
+    );
+    expect(e.documents.map((d) => d.name)).toEqual([
+      'Nghị quyết về bảng giá đất năm 2026',
+      'Nghị quyết quy định mức hỗ trợ cán bộ, công chức, viên chức nghỉ việc trước tuổi nghỉ hưu',
+    ]);
+  });
+
+  it('reads no document in "quy định" as the verb of one named before (guard)', () => {
+    const e = vi(
+      'Nghị quyết quy định rõ trách nhiệm của các sở, ngành. Nghị quyết quy định mức chi cho từng xã.',
+    );
+    expect(e.documents).toEqual([]);
+  });
+});
