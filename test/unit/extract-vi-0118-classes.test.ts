@@ -138,3 +138,16 @@ describe('a document titled by what it regulates ("Nghị quyết quy định �
     expect(e.documents).toEqual([]);
   });
 });
+
+describe('a school named up to its proper name, then "và"', () => {
+  it('ends the name at the proper name, not at the place of the noun joined by "và"', () => {
+    const e = vi('Đoàn đã trao 50 suất quà cho học sinh Trường Tiểu học Kim Đồng và điểm trường bản Nà Hẩu.');
+    expect(bodyNamesOf(e)).toEqual(['Trường Tiểu học Kim Đồng']);
+  });
+
+  it('still reads a sentence-case name on to its locality (guard)', () => {
+    expect(bodyNamesOf(vi('Quỹ Đầu tư phát triển tỉnh Gia Lai đã ký kết hợp tác.'))).toEqual([
+      'Quỹ Đầu tư phát triển tỉnh Gia Lai',
+    ]);
+  });
+});
