@@ -14,7 +14,8 @@ const LABEL = String.raw`(?:(?:(?:cập nhật|ngày đăng|đăng ngày|đăng 
 const WEEKDAY = String.raw`(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)\s*[,-]?\s*)?`;
 const TIME = String.raw`\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*'?`;
 const ZONE = String.raw`(?:\s*\(?\s*gmt\s*[+-]\s*\d{1,2}\s*\)?)?`;
-const DAY = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
+// "05/12/2025", or the long form "3 tháng 12 năm 2025" a site writes its date in (decision 0118).
+const DAY = String.raw`(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4}))`;
 
 /** A line that is only a date, maybe with weekday, time, zone or label, in either order. */
 export const DATE_LINE = new RegExp(
@@ -65,10 +66,10 @@ function headerDates(text: string): { dateline: string | null; site: string | nu
     if (line.length > 60) continue;
     const m = DATE_LINE.exec(line);
     if (!m) continue;
-    const [day, month, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
+    const [day, month, year] = [Number(m[2] ?? m[5]), Number(m[3] ?? m[6]), Number(m[4] ?? m[7])];
     if (!isCalendarDate(year, month, day)) continue;
     const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    if (m[1] || m[5]) return { dateline: iso, site };
+    if (m[1] || m[8]) return { dateline: iso, site };
     if (!labelled && /^\s*(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản)/iu.test(line)) labelled = iso;
     else site ??= iso;
   }

@@ -340,6 +340,7 @@ function lowerWordsToLocality(tokens: Token[], j: number, limit: number): number
   return null;
 }
 const BARE_LEVEL_CLOSE = new RegExp(pattern('bare-level-closing-name'), 'u');
+const JOINER_AFTER_PROPER_NAME = new RegExp(pattern('joiner-after-proper-name'), 'u');
 const DEPARTMENT_NAME_HEAD = new RegExp(pattern('department-name-head'), 'u');
 const DEPARTMENT_NAME_WORDS = 6;
 
@@ -697,7 +698,10 @@ export function parseOrg(
       // "Quỹ Đầu tư phát triển tỉnh Gia Lai": a name in sentence case runs on in lower case up to a
       // locality and its place, which the loop below reads (decision 0085).
       if (j > m.to) {
-        const closed = lowerWordsToLocality(tokens, j, limit);
+        // "Trường THCS Kim Đồng và điểm trường bản Nà Hẩu": a name closed on a proper name does not
+        // run on past "và" (decision 0118).
+        const joined = name !== null && JOINER_AFTER_PROPER_NAME.test(tokens[j]?.key ?? '');
+        const closed = joined ? null : lowerWordsToLocality(tokens, j, limit);
         if (closed !== null) j = closed;
         // "Quỹ Hỗ trợ nông dân các cấp", "Trung tâm Văn hóa - Hội nghị tỉnh": a sentence-case name
         // cut after its first word by lower-case words it does not bound is no body (decision 0108).

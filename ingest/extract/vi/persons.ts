@@ -58,6 +58,7 @@ const POST_TERM_NUMBER = rule('post-term-number');
 const POST_TERM_JOINER = rule('post-term-joiner');
 const LIST_MEMBER_SEPARATOR = rule('list-member-separator');
 const APPOINTMENT_ADVERB = rule('appointment-adverb');
+const APPOINTMENT_JOINS_BEFORE = rule('appointment-joins-before');
 const POST_WORD_CAPITALISED_ONLY = rule('post-word-capitalised-only');
 const PLURAL_BEFORE_POST = rule('plural-before-post');
 const LATE_PERSON_BEFORE = rule('late-person-before');
@@ -698,6 +699,10 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       !(tokens[j]!.key === 'tiếp' && VERBS.longest(tokens, j))
     )
       j++;
+    // "chỉ định A tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và giữ chức P": past the committees
+    // joined, to the appointing verb after "và" (decision 0118).
+    if (APPOINTMENT_JOINS_BEFORE.test(keysBetween(tokens, j, j + 2)))
+      j = joinedThenAppointed(tokens, j, names[n + group.length]);
     const verb = VERBS.longest(tokens, j);
     if (!verb || verb.value.relation !== 'appoint') continue;
     const post = parsePost(tokens, verb.to, tokens.length);
@@ -706,6 +711,21 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
     n += group.length - 1;
   }
   return names;
+}
+
+/**
+ * After "tham gia" at `from`, the appointing verb that follows a "và" in the same sentence, with no
+ * name before it ("… tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và giữ chức Bí thư …"); `from`
+ * when there is none.
+ */
+function joinedThenAppointed(tokens: Token[], from: number, nextName: NameSpan | undefined): number {
+  const limit = Math.min(tokens.length, from + 24, nextName?.from ?? tokens.length);
+  for (let k = from + 2; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.lineBefore || /^[.;:!?]$/u.test(t.text)) break;
+    if (t.key === 'và' && VERBS.longest(tokens, k + 1)?.value.relation === 'appoint') return k + 1;
+  }
+  return from;
 }
 
 /**
