@@ -25,11 +25,20 @@ const LOCAL_ISSUERS = new Set([
 
 const CODE_SHAPE = /^(\d+[A-ZĐa-zđ]?)[-/]([A-ZĐa-zđ.]+)[-/]([A-ZĐa-zđ.]+)$/u;
 
-/** "05-ct/tw", "05 - CT/TW", "05-CT-TW" (English papers) → "05-CT/TW". Other shapes: upper case, no spaces. */
+/** A state code, "<number>/<kind>-<issuer>" ("01/CT-TTg", "24/CT-UBND"): the party's shape turned round. */
+const STATE_CODE_SHAPE = /^\d+[A-ZĐ]?\/[A-ZĐ.]+-[A-ZĐ.]+$/u;
+
+/**
+ * "05-ct/tw", "05 - CT/TW", "05-CT-TW" (English papers) → "05-CT/TW"; a state code keeps its own shape
+ * ("01/CT-TTg" → "01/CT-TTG", not "01-CT/TTG", a code no document bears). Upper case, as stored codes
+ * are (docs/graph-model.md); the key (`identifyDocument`'s slug) is the same in either shape. Other
+ * shapes: upper case, no spaces.
+ */
 export function normaliseCode(code: string): string {
   const compact = nfc(code).replace(/\s+/g, '').toUpperCase();
   const m = CODE_SHAPE.exec(compact);
-  return m ? `${m[1]}-${m[2]}/${m[3]}` : compact;
+  if (!m) return compact;
+  return STATE_CODE_SHAPE.test(compact) ? `${m[1]}/${m[2]}-${m[3]}` : `${m[1]}-${m[2]}/${m[3]}`;
 }
 
 export function looksLikeCode(ref: string): boolean {

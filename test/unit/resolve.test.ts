@@ -183,6 +183,10 @@ describe('documents', () => {
     expect(normaliseCode('05-ct/tw')).toBe('05-CT/TW');
     expect(normaliseCode('05-CT-TW')).toBe('05-CT/TW');
     expect(normaliseCode(' 37 - QĐ/TW ')).toBe('37-QĐ/TW');
+    // a state code keeps its shape (upper case, as every stored code)
+    expect(normaliseCode('01/CT-TTg')).toBe('01/CT-TTG');
+    expect(normaliseCode('24/ct-ubnd')).toBe('24/CT-UBND');
+    expect(normaliseCode('1234 / QĐ-TTg')).toBe('1234/QĐ-TTG');
   });
   it('keys central codes alone and local codes with the province', () => {
     const central = identifyDocument({ code: '05-CT/TW', type: 'Chỉ thị' }, dongThap);
@@ -191,6 +195,11 @@ describe('documents', () => {
     const ls = identifyDocument({ code: '08-NQ/TU', type: 'Nghị quyết' }, langSon);
     expect(dt.id).not.toBe(ls.id);
     expect(dt.province).toBe('Đồng Tháp');
+  });
+  it('keys a state code as before its shape was kept: the same node for the code however written', () => {
+    const pm = identifyDocument({ code: '01/CT-TTG', type: 'Chỉ thị' }, dongThap);
+    expect(pm).toMatchObject({ id: 'doc:01-ct-ttg', code: '01/CT-TTG', name: 'Chỉ thị 01/CT-TTG' });
+    expect(identifyDocument({ code: '01/ct-ttg', type: 'Directive' }, langSon).id).toBe(pm.id);
   });
 });
 
