@@ -72,6 +72,8 @@ export interface PostEntry {
   needsOf: boolean;
   /** A minister's post, which names its ministry by portfolio ("Minister of Finance", "Foreign Minister"). */
   portfolio: boolean;
+  /** A minister's post whose portfolio may follow "for", naming no body ("Minister for Europe and Foreign Affairs A"; decision 0119). */
+  portfolioFor: boolean;
   /** Also a post in lower case before a name ("deputy prime minister A", "party chief B"). */
   lowerCase: boolean;
   /** An envoy's post, which may take "to <country>" before the name ("Ambassador to Japan A"). */
@@ -96,6 +98,7 @@ export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
       plural: flags.includes('plural'),
       needsOf: flags.includes('needs-of'),
       portfolio: flags.includes('portfolio'),
+      portfolioFor: flags.includes('portfolio-for'),
       lowerCase: flags.includes('lower-case'),
       toCountry: flags.includes('to-country'),
       participant: flags.includes('participant'),
