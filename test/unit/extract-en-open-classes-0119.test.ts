@@ -2,7 +2,7 @@
 // on sentences written for this file (real public posts or invented people; not held-out sentences),
 // with a guard where the rule could over-reach.
 import { describe, expect, it } from 'vitest';
-import { englishExtractor, personNamesOf, seatsOf } from '../support/extraction-views.ts';
+import { bodyNamesOf, englishExtractor, personNamesOf, seatsOf } from '../support/extraction-views.ts';
 
 const extract = englishExtractor('2025-12-01');
 
@@ -35,5 +35,48 @@ describe('foreign posts written "Minister for …" (decision 0119)', () => {
       'Ho Duc Phoc | Minister',
       'Nguyen Van Thang | Minister',
     ]);
+  });
+});
+
+describe('a plural post before "of <body>" and its names or a colon list (decision 0119)', () => {
+  it('"appoint three judges of <court>: A, B and C": each name of the list holds the singular post', () => {
+    const e = extract(
+      'The National Assembly on Monday approved the proposal to appoint three judges of the ' +
+        'Supreme People’s Court: Tran Van Hai, Le Thi Mai and Pham Quoc Dung.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Le Thi Mai | Judge | Supreme People’s Court',
+      'Pham Quoc Dung | Judge | Supreme People’s Court',
+      'Tran Van Hai | Judge | Supreme People’s Court',
+    ]);
+  });
+
+  it('"vice chairpersons of <body> A and B": the names end the body and hold the post', () => {
+    const e = extract(
+      'The dialogue was chaired by Chairman of the provincial People’s Committee Ho Van Minh, with ' +
+        'vice chairpersons of the provincial People’s Committee Nong Van Tuan and Dinh Thi Hoa taking part.',
+    );
+    expect(bodyNamesOf(e)).toEqual(['provincial People’s Committee']);
+    expect(seatsOf(e).filter((s) => s.includes('Vice'))).toEqual([
+      'Dinh Thi Hoa | Vice Chairperson | provincial People’s Committee',
+      'Nong Van Tuan | Vice Chairperson | provincial People’s Committee',
+    ]);
+  });
+
+  it('guard: "the judges of the court" with no names after it gives no post', () => {
+    const e = extract(
+      'The judges of the Supreme People’s Court met on Monday. Chief Judge Nguyen Van Quang chaired the meeting.',
+    );
+    expect(seatsOf(e).map((s) => s.split(' | ')[1])).toEqual(['Chief Judge']);
+  });
+});
+
+describe('Tay and Nung family names (decision 0119)', () => {
+  it('"Kha" opens a Vietnamese name, which then ends the body before it', () => {
+    const e = extract(
+      'Vice Chairwoman of the Cao Bang provincial People’s Committee Kha Thi Hien attended the ceremony.',
+    );
+    expect(personNamesOf(e)).toEqual(['Kha Thi Hien']);
+    expect(seatsOf(e)).toEqual(['Kha Thi Hien | Vice Chairwoman | Cao Bang provincial People’s Committee']);
   });
 });
