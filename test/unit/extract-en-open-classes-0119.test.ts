@@ -80,3 +80,17 @@ describe('Tay and Nung family names (decision 0119)', () => {
     expect(seatsOf(e)).toEqual(['Kha Thi Hien | Vice Chairwoman | Cao Bang provincial People’s Committee']);
   });
 });
+
+describe('an election with a gapped verb (decision 0119)', () => {
+  it('"A was named Chairwoman of X, and B Chairman of Y": B ends before the post and holds it', () => {
+    const e = extract(
+      'The Hoa Binh commune held its first meeting on July 1. Nguyen Thi Lan was named Chairwoman of ' +
+        'the commune People’s Council, and Pham Van Duc Chairman of the commune People’s Committee.',
+    );
+    expect(personNamesOf(e)).toEqual(['Nguyen Thi Lan', 'Pham Van Duc']);
+    expect(seatsOf(e)).toEqual([
+      'Nguyen Thi Lan | Chairwoman | commune People’s Council',
+      'Pham Van Duc | Chairman | commune People’s Committee',
+    ]);
+  });
+});
