@@ -12,7 +12,7 @@ import {
   PLACES_ABROAD_FIRST_WORDS,
   VENUE_WORDS,
 } from './lexicon.ts';
-import { abroadOfEnd, envoyCountryEnd, inHostEnd, portfolioEnd } from './post-phrase.ts';
+import { abroadOfEnd, envoyCountryEnd, inHostEnd, portfolioEnd, portfolioForEnd } from './post-phrase.ts';
 import { isCapWord, matchPost, phraseText, type PhraseContext } from './phrase-words.ts';
 import { vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import { findPlace } from '../../lexicon/shared/provinces.ts';
@@ -261,8 +261,13 @@ export function findPostAnchoredNames(
       // of the Republic of Korea Kim Dong-yeon": the places abroad after "of" end the post (decision 0086).
       const abroad = abroadOfEnd(ctx, post.entry, post.last);
       first =
-        Math.max(abroad, envoyCountryEnd(ctx, post.entry, abroad), portfolioEnd(ctx, post.entry, post.last)) +
-        1;
+        Math.max(
+          abroad,
+          envoyCountryEnd(ctx, post.entry, abroad),
+          portfolioEnd(ctx, post.entry, post.last),
+          // "Minister for Europe and Foreign Affairs Jean-Noël Barrot" (decision 0119).
+          portfolioForEnd(ctx, post.entry, post.last),
+        ) + 1;
       if (tokens[post.last]!.possessive) continue;
     } else {
       // "Dr. Tedros Adhanom", "Senior Lieutenant General Takahashi Kenji": a title, then the name (0094).

@@ -72,6 +72,8 @@ export interface PostEntry {
   needsOf: boolean;
   /** A minister's post, which names its ministry by portfolio ("Minister of Finance", "Foreign Minister"). */
   portfolio: boolean;
+  /** A minister's post whose portfolio may follow "for", naming no body ("Minister for Europe and Foreign Affairs A"; decision 0119). */
+  portfolioFor: boolean;
   /** Also a post in lower case before a name ("deputy prime minister A", "party chief B"). */
   lowerCase: boolean;
   /** An envoy's post, which may take "to <country>" before the name ("Ambassador to Japan A"). */
@@ -96,6 +98,7 @@ export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
       plural: flags.includes('plural'),
       needsOf: flags.includes('needs-of'),
       portfolio: flags.includes('portfolio'),
+      portfolioFor: flags.includes('portfolio-for'),
       lowerCase: flags.includes('lower-case'),
       toCountry: flags.includes('to-country'),
       participant: flags.includes('participant'),
@@ -440,6 +443,8 @@ export const CONCEPT_AFTER_POSSESSIVE = pattern('concept-after-possessive', '');
 export const HISTORY_YEAR_AFTER_NAME = pattern('history-year-after-name', '');
 export const PLACE_PREPOSITION_BEFORE_NAME = pattern('place-preposition-before-name', 'u');
 export const ELECTED_BEFORE_NAME = pattern('elected-before-name', '');
+export const GAPPED_ELECTED_BEFORE_NAME = pattern('gapped-elected-before-name', '');
+export const GAPPED_ELECTION_VERB = pattern('gapped-election-verb', '');
 export const LATE_BEFORE_NAME = pattern('late-before-name', 'i');
 export const LATE_AFTER_NAME = pattern('late-after-name', 'i');
 export const DOCUMENT_ANAPHOR = pattern('document-anaphor', 'gi');

@@ -13,6 +13,8 @@ import {
   COMMEMORATED_BEFORE_NAME,
   CONCEPT_AFTER_POSSESSIVE,
   ELECTED_BEFORE_NAME,
+  GAPPED_ELECTED_BEFORE_NAME,
+  GAPPED_ELECTION_VERB,
   ETHNIC_NAME_START,
   FAMILY_NAMES,
   HISTORY_YEAR_AFTER_NAME,
@@ -112,6 +114,20 @@ function ethnicNameAt(
   return { first: i, last, start: first.start, end, text: text.slice(first.start, end), conceptual: false };
 }
 
+/**
+ * A name given the post written right after it: "elected A Chairwoman of …" (decision 0109), and the
+ * second name of a gapped election, "A was named Chairwoman of X, and B Chairman of Y" (decision 0119;
+ * the verb is looked for only after ", and" is found).
+ */
+function electedBeforeName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 14), start);
+  if (ELECTED_BEFORE_NAME.test(before)) return true;
+  return (
+    GAPPED_ELECTED_BEFORE_NAME.test(before) &&
+    GAPPED_ELECTION_VERB.test(text.slice(Math.max(0, start - 200), start))
+  );
+}
+
 /** Person names among the tokens, skipping the tokens `blocked` marks (credits, documents). */
 export function findNames(tokens: Token[], text: string, blocked: (i: number) => boolean): NameSpan[] {
   const names: NameSpan[] = [];
@@ -171,10 +187,7 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
       next.kind === 'word' &&
       next.cap &&
       // "elected Pham Thi Dung Chairwoman of …": the name ends where the post it is given begins (0109)
-      !(
-        POSTS_BY_FIRST_WORD.has(next.key) &&
-        ELECTED_BEFORE_NAME.test(text.slice(Math.max(0, first.start - 14), first.start))
-      )
+      !(POSTS_BY_FIRST_WORD.has(next.key) && electedBeforeName(text, first.start))
     )
       continue; // part of a longer proper name
     if (!lastToken.possessive && adjacent && next.kind === 'word' && PLACE_TAIL.has(next.key)) continue;

@@ -343,6 +343,27 @@ export function portfolioEnd(ctx: PhraseContext, entry: PostEntry, last: number)
 }
 
 /**
+ * The last token of a minister's portfolio after "for", right after the post's last word `last`:
+ * "Minister for Europe and Foreign Affairs Jean-Noël Barrot" → "Affairs", "Minister Delegate for
+ * Foreign Trade Laurent Saint-Martin" → "Trade" (posts.tsv portfolio-for, decision 0119). The words
+ * must all be patterns.tsv portfolio-words, the longest run first, leaving a word for a foreign name
+ * unless a Vietnamese name ended the run; such a post names no body. -1 when there is none.
+ */
+export function portfolioForEnd(ctx: PhraseContext, entry: PostEntry, last: number): number {
+  const { tokens } = ctx;
+  const f = tokens[last + 1];
+  if (!entry.portfolioFor || f?.key !== 'for' || f.cap || !SAME_SENTENCE(ctx, last, last + 2)) return -1;
+  const a = last + 2;
+  if (!isCapWord(tokens[a])) return -1;
+  const run = complementAt(ctx, a);
+  for (let e = ctx.nameStarts.has(run + 1) ? run : run - 1; e >= a; e--) {
+    if (!isCapWord(tokens[e])) continue;
+    if (PORTFOLIO_WORDS.test(phraseText(ctx, a, e).text)) return e;
+  }
+  return -1;
+}
+
+/**
  * A post owned by a possessive and set off by a comma before a name: "its chairwoman, Nguyen Thi Le",
  * "the city's mayor, A" (decision 0076). In lower case such a post needs no body after it.
  */
@@ -454,6 +475,8 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
     }
     if (lowerNeedsBody && !elected && (!body || body.generic || body.anaphor)) return null;
     if (entry.participant && body?.anaphor && TRAILING_HEADS.has(body.anaphor)) return null;
+    // "Minister for Europe and Foreign Affairs A": the portfolio after "for" ends the post (decision 0119).
+    if (!ofNext && roleFirst.cap) last = Math.max(last, portfolioForEnd(ctx, entry, post.last));
     if (ofNext && !body) last = Math.max(last, abroadOfEnd(ctx, entry, post.last));
     last = Math.max(last, envoyCountryEnd(ctx, entry, last));
     // "FAO Representative in Viet Nam A": the country served in ends the post (decision 0098).
