@@ -73,6 +73,7 @@ const NOT_PLACE_START = new RegExp(pattern('not-place-start'), 'u');
 const FOREIGN_MEMBERS_HEAD = new RegExp(pattern('foreign-members-head'), 'u');
 const FOREIGN_STATE_BODY_HEAD = new RegExp(pattern('foreign-state-body-head'), 'u');
 const HOST_COUNTRY = new RegExp(pattern('host-country-after-tai'), 'u');
+const FOREIGN_OFFICE_HEAD = new RegExp(pattern('foreign-office-head'), 'u');
 const LONG_NAME_NOT_PLACE_START = new RegExp(pattern('long-name-not-place-start'), 'u');
 const NUMBERED_UNIT_HEAD = new RegExp(pattern('numbered-unit-head'), 'u');
 const UNIT_NUMBER = new RegExp(pattern('unit-number'), 'u');
@@ -793,6 +794,16 @@ export function parseOrg(
         else if (j + 3 <= limit && HOST_COUNTRY.test(keysBetween(tokens, j + 1, j + 3))) j += 3;
       }
     }
+  } else if (
+    FOREIGN_OFFICE_HEAD.test(head.head.toLowerCase()) &&
+    tokens[j - 1]?.upper &&
+    tokens[j]?.key === 'tại' &&
+    tokens[j]!.spaceBefore &&
+    j + 3 <= limit &&
+    HOST_COUNTRY.test(keysBetween(tokens, j + 1, j + 3))
+  ) {
+    // "Văn phòng JICA tại Việt Nam": a foreign agency's office in the host country (decision 0122).
+    j += 3;
   } else if (FOREIGN_STATE_BODY_HEAD.test(head.head.toLowerCase()) && j < limit && tokens[j]!.spaceBefore) {
     // "Quốc hội Campuchia", "Bộ Ngoại giao Nhật Bản": a state body of another country (decision 0103).
     j = COUNTRIES.longest(tokens, j, limit)?.to ?? j;
