@@ -2,7 +2,7 @@
 // "Bodies not read whole"), pinned on sentences written for this file (invented people; real body
 // forms; not the held-out sentences), each with a guard where the rule could over-reach (decision 0123).
 import { describe, expect, it } from 'vitest';
-import { bodyNamesOf, englishExtractor, seatsOf } from '../support/extraction-views.ts';
+import { bodyNamesOf, englishExtractor, postsOf, seatsOf } from '../support/extraction-views.ts';
 
 const extract = englishExtractor('2025-08-12');
 
@@ -39,5 +39,22 @@ describe('English bodies batch 16 left open (decision 0123)', () => {
   it('a bare "Embassy in <city>" with no word of its own before the head names no mission', () => {
     const e = extract('Embassy in Seoul hosts a trade seminar\n\nThe seminar drew 200 firms on Friday.');
     expect(bodyNamesOf(e)).toEqual([]);
+  });
+
+  it('"Secretary General" and "chief executive officer" are read whole, not cut to their first words', () => {
+    const e = extract(
+      'Pham Van Hoa, Secretary General of the Viet Nam Football Federation, and Tran Van Binh, the chief executive officer of Hoa Sen Group, attended the forum.',
+    );
+    expect(postsOf(e)).toEqual([
+      'Pham Van Hoa | Secretary General',
+      'Tran Van Binh | chief executive officer',
+    ]);
+  });
+
+  it('a secretary and a chief executive with nothing after the post keep the shorter post', () => {
+    const e = extract(
+      'Pham Van Hoa, Secretary of the provincial Party Committee, and Tran Van Binh, the chief executive of Hoa Sen Group, attended the forum.',
+    );
+    expect(postsOf(e)).toEqual(['Pham Van Hoa | Secretary', 'Tran Van Binh | chief executive']);
   });
 });
