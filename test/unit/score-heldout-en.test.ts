@@ -32,7 +32,7 @@ const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 13': [0.95, 0.95], // 0.925 / 0.914 as found (decision 0101: five real-length articles); 0.962 / 0.944 after 0102; 0.970 / 0.959 after 0116
   'batch 14': [0.92, 0.965], // 0.916 / 0.915 as found (decision 0109: eight real-length articles); 0.920 / 0.925 after 0109; 0.920 / 0.945 after 0112; 0.929 / 0.971 after 0116
   'batch 15': [0.945, 0.945], // 0.900 / 0.798 as found (decision 0114: eight real-length articles); 0.924 / 0.880 after 0114; 0.924 / 0.890 on 228's gold set to the earlier convention, 0.950 / 0.950 after 0119's
-  'batch 16': [0.93, 0.89], // 0.924 / 0.898 as found (decision 0121: eight real-length articles); 0.932 / 0.898 after one gold alias was corrected; 0.932 / 0.917 after 0121's rules
+  'batch 16': [0.935, 0.935], // 0.924 / 0.898 as found (decision 0121: eight real-length articles); 0.932 / 0.898 after one gold alias was corrected; 0.932 / 0.917 after 0121's rules; 0.940 / 0.922 after 0123's bodies, 0.940 / 0.939 after its posts
 };
 
 // The aggregate floors below hold over every batch but the newest, which holds its own floor above:

@@ -24,6 +24,7 @@ import {
   PLACE_ADJECTIVES,
   PLACE_NOUNS,
   VENUE_WORDS,
+  REMIT_VENUE_WORDS,
   COMPANY_SLOT_BEFORE,
   PLACES_ABROAD,
   TRAILING_HEADS,
@@ -154,11 +155,18 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       if (EVENT_WORDS.has(t.key)) return null;
       if (j > i && honorificAt(tokens, j, ctx.nameStarts) > 0) break;
       if (j > i && matchPost(ctx, j)) break;
-      if (VENUE_WORDS.has(t.key)) {
+      // "the National Centre for Hydro-Meteorological Forecasting": a venue word with "for" and a
+      // capitalised remit right after it heads a body (body-words.tsv `remit-venue`; decision 0123).
+      const remitVenue =
+        tokens[j + 1]?.key === 'for' &&
+        REMIT_VENUE_WORDS.has(t.key) &&
+        isCapWord(tokens[j + 2]) &&
+        SAME_SENTENCE(ctx, j, j + 2);
+      if (VENUE_WORDS.has(t.key) && !remitVenue) {
         sawVenue = true;
         break;
       }
-      if (BODY_HEADS.has(t.key) || (NAMED_HEADS.has(t.key) && ownWordBefore(ctx, i, j))) {
+      if (remitVenue || BODY_HEADS.has(t.key) || (NAMED_HEADS.has(t.key) && ownWordBefore(ctx, i, j))) {
         orgHasHead = true;
         segmentHasHead = true;
         if (ABROAD_HEADS.has(t.key)) abroad = true;
@@ -224,7 +232,18 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       // congresses"), nor before a date ("the Politburo on Monday": weekdays are stop words).
       const remitOn = t.key === 'on' && BODY_HEADS.has(tokens[j - 1]?.key ?? '') && !issuerOfDocument(ctx, i);
       // "the Embassy of Viet Nam in Japan": a mission's name ends in the place it sits (decision 0081).
-      const abroadIn = t.key === 'in' && abroad && inComplement;
+      // "the Vietnamese Embassy in Indonesia": right after the head, with a word of the name's own
+      // before it (a headline's bare "Embassy in Tokyo" names no mission), "in" and a place abroad
+      // (places-abroad.txt) end the name too (decision 0123).
+      const abroadIn =
+        t.key === 'in' &&
+        abroad &&
+        (inComplement ||
+          (j - 1 > i &&
+            ABROAD_HEADS.has(tokens[j - 1]?.key ?? '') &&
+            !!next &&
+            isCapWord(next) &&
+            PLACES_ABROAD.has(next.key)));
       // "Commission for the Management of State Capital at Enterprises": inside a complement, "at"
       // before a capitalised word that is no place (decision 0092).
       const atInName =

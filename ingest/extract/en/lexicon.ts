@@ -119,6 +119,7 @@ const BODY_WORD_CLASSES = [
   'head',
   'named-head',
   'venue',
+  'remit-venue',
   'event',
   'place-adj',
   'place-noun',
@@ -153,6 +154,8 @@ const wordsOf = (cls: BodyWordClass): ReadonlySet<string> => bodyWords.get(cls) 
 export const BODY_HEADS = wordsOf('head');
 export const VENUE_WORDS = wordsOf('venue');
 export const EVENT_WORDS = wordsOf('event');
+/** Venue words that head a body when "for" opens its remit right after them ("National Centre for Hydro-Meteorological Forecasting"; decision 0123). */
+export const REMIT_VENUE_WORDS = wordsOf('remit-venue');
 export const PLACE_ADJECTIVES = wordsOf('place-adj');
 export const PLACE_NOUNS = wordsOf('place-noun');
 /** Heads only after a capitalised, non-generic word of the name's own ("Communist Party"; decision 0071). */
