@@ -63,7 +63,11 @@ const EN_KNOWN: Record<string, Outcome> = {
   ...across(['Sugiono', 'Prabowo'], ['appositive', 'who is also', 'list'], 'missed'),
 };
 
-describe('the person-name grid (decision 0094)', () => {
+// Each test runs the whole extractor over a few hundred short articles: about 0.4 s alone, but two
+// helpers' whole-project runs at load 11–28 saw the 5 s default run out (stop 23).
+const GRID_TIMEOUT = { timeout: 60_000 };
+
+describe('the person-name grid (decision 0094)', GRID_TIMEOUT, () => {
   it('Vietnamese names in Vietnamese text: the cells not found are exactly the known misses', () => {
     const cells = runGrid('vi', VI_SHAPES, VI_CONTEXTS);
     show('Vietnamese names × contexts', tableOf(cells));

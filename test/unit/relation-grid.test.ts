@@ -68,7 +68,11 @@ const EN_KNOWN: Record<string, RelationOutcome> = {
   'headed by @ delegation head': 'part',
 };
 
-describe('the relation grid (decision 0107)', () => {
+// Each test runs the whole extractor over a few hundred short articles: about 0.4 s alone, but two
+// helpers' whole-project runs at load 11–28 saw the 5 s default run out (stop 23).
+const GRID_TIMEOUT = { timeout: 60_000 };
+
+describe('the relation grid (decision 0107)', GRID_TIMEOUT, () => {
   it('Vietnamese cues × list shapes: the cells not found are exactly the known misses', () => {
     const cells = runRelationGrid('vi', VI_RELATION_CASES);
     show('Vietnamese relation cues × list shapes', cells);
