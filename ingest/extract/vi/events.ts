@@ -54,6 +54,10 @@ function dayBefore(iso: string | null): string | null {
   return day.toISOString().slice(0, 10);
 }
 
+/** The last day of a span of days in one month ("21-22/4", "từ ngày 21 đến 22/4"): after the first, a day of a month. */
+const spanLastDay = (first: number, last: number): number | undefined =>
+  last > first && last <= 31 ? last : undefined;
+
 /** The dates a sentence gives to something that happened, in order. */
 export function meetingDates(sentence: string): MeetingDate[] {
   const found: MeetingDate[] = [];
@@ -67,7 +71,8 @@ export function meetingDates(sentence: string): MeetingDate[] {
       if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) continue;
       const date: MeetingDate = { index, day, month, year: m[3] ? Number(m[3]) : null };
       const end = DAYS_END.exec(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length));
-      if (end && Number(end[1]) > day && Number(end[1]) <= 31) date.lastDay = Number(end[1]);
+      const lastDay = end ? spanLastDay(day, Number(end[1])) : undefined;
+      if (lastDay !== undefined) date.lastDay = lastDay;
       found.push(date);
     }
   }
@@ -80,7 +85,8 @@ export function meetingDates(sentence: string): MeetingDate[] {
     const date: MeetingDate = { index, day: d, month: mo, year: year ? Number(year) : null };
     // A span within one month ends on its last day; one across months ("từ 30/6 đến 2/7") is kept whole
     // by its first day only.
-    if (startMonth === undefined && Number(endDay) > d && Number(endDay) <= 31) date.lastDay = Number(endDay);
+    const lastDay = startMonth === undefined ? spanLastDay(d, Number(endDay)) : undefined;
+    if (lastDay !== undefined) date.lastDay = lastDay;
     found.push(date);
   }
   return found.sort((a, b) => a.index - b.index);
