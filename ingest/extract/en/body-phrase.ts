@@ -17,6 +17,7 @@ import {
   EVENT_WORDS,
   GENERIC_BODY_WORDS,
   ABROAD_HEADS,
+  ABBREVIATED_HEADS,
   CAMPUS_HEADS,
   MEASURE_ACRONYMS,
   NAMED_HEADS,
@@ -25,6 +26,7 @@ import {
   PLACE_NOUNS,
   VENUE_WORDS,
   REMIT_VENUE_WORDS,
+  SERVICE_BEFORE_VENUE,
   COMPANY_SLOT_BEFORE,
   PLACES_ABROAD,
   TRAILING_HEADS,
@@ -74,6 +76,7 @@ function itemAfter(ctx: PhraseContext, j: number): { last: number; hasHead: bool
     // A post ends the item: "… Chamber of Commerce and Industry Chairman A" names the body first.
     if (matchPost(ctx, k)) break;
     if (BODY_HEADS.has(ctx.tokens[k]!.key)) hasHead = true;
+    if (ABBREVIATED_HEADS.has(ctx.tokens[k]!.key) && k > j && abbreviatedHeadEnd(ctx, k) > 0) hasHead = true;
     if (ctx.tokens[k]!.possessive) break;
     k++;
   }
@@ -157,11 +160,18 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       if (j > i && matchPost(ctx, j)) break;
       // "the National Centre for Hydro-Meteorological Forecasting": a venue word with "for" and a
       // capitalised remit right after it heads a body (body-words.tsv `remit-venue`; decision 0123).
+      // "the Da Nang Public Administration Service Centre", "the Viet Nam National Space Centre": a
+      // venue word right after a word of a service or a remit heads a body too (body-words.tsv
+      // `service-before-venue`; decision 0127).
       const remitVenue =
-        tokens[j + 1]?.key === 'for' &&
-        REMIT_VENUE_WORDS.has(t.key) &&
-        isCapWord(tokens[j + 2]) &&
-        SAME_SENTENCE(ctx, j, j + 2);
+        (tokens[j + 1]?.key === 'for' &&
+          REMIT_VENUE_WORDS.has(t.key) &&
+          isCapWord(tokens[j + 2]) &&
+          SAME_SENTENCE(ctx, j, j + 2)) ||
+        (j > i &&
+          VENUE_WORDS.has(t.key) &&
+          SERVICE_BEFORE_VENUE.has(tokens[j - 1]!.key) &&
+          tokens[j - 1]!.cap);
       if (VENUE_WORDS.has(t.key) && !remitVenue) {
         sawVenue = true;
         break;
@@ -170,6 +180,17 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
         orgHasHead = true;
         segmentHasHead = true;
         if (ABROAD_HEADS.has(t.key)) abroad = true;
+      }
+      // "Seoul Precision Vina Co., Ltd", "Minh Tam Plastics Co. Ltd": a company head written with its
+      // full stop ends the name, with ", Ltd" or "Ltd" after it (body-words.tsv `abbreviated-head`;
+      // decision 0127). Only after a word of the name's own.
+      if (j > i && ABBREVIATED_HEADS.has(t.key)) {
+        const end = abbreviatedHeadEnd(ctx, j);
+        if (end > 0) {
+          orgHasHead = true;
+          lastGood = end;
+          break;
+        }
       }
       // "Military Region 4": a head that names a unit only with its number (decision 0081).
       if (
@@ -438,7 +459,10 @@ function joinedCompanyAfter(ctx: PhraseContext, i: number, and: number): boolean
  */
 function twoCompaniesAt(ctx: PhraseContext, i: number, and: number, itemLast: number): boolean {
   const { tokens } = ctx;
-  if (!COMPANY_HEADS.has(tokens[itemLast]!.key) || and - i < 2) return false;
+  const companyHead =
+    COMPANY_HEADS.has(tokens[itemLast]!.key) ||
+    (ABBREVIATED_HEADS.has(tokens[itemLast]!.key) && abbreviatedHeadEnd(ctx, itemLast) > 0);
+  if (!companyHead || and - i < 2) return false;
   const first = tokens[i]!;
   if (!isCapWord(first) || SHARED_HEAD_STARTS.has(first.key) || PLACES_ABROAD.has(first.key)) return false;
   for (let k = i + 1; k < and; k++) if (findPlace(phraseText(ctx, i, k).text)) return false;
@@ -486,6 +510,21 @@ function postOfBefore(ctx: PhraseContext, of: number): boolean {
     if (post && post.last === of - 1) return !post.entry.portfolio;
   }
   return false;
+}
+
+/**
+ * The last token of a company's name whose abbreviated head ("Co") is token j: the head itself when
+ * its full stop is written tight after it, the "Ltd" of ", Ltd" or " Ltd" after that stop; -1 when no
+ * full stop follows (decision 0127).
+ */
+function abbreviatedHeadEnd(ctx: PhraseContext, j: number): number {
+  const { tokens } = ctx;
+  const stop = tokens[j + 1];
+  if (stop?.text !== '.' || stop.start !== tokens[j]!.end || !SAME_SENTENCE(ctx, j, j + 1)) return -1;
+  let k = j + 2;
+  if (tokens[k]?.text === ',') k++;
+  const ltd = tokens[k];
+  return ltd && (ltd.key === 'ltd' || ltd.key === 'limited') && ltd.cap && SAME_SENTENCE(ctx, j, k) ? k : j;
 }
 
 /** The last token of a province's or city's name written right after the comma at j, or -1. */

@@ -137,6 +137,8 @@ const BODY_WORD_CLASSES = [
   'owner-head',
   'unit-tail',
   'owner-noun',
+  'abbreviated-head',
+  'service-before-venue',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -156,6 +158,8 @@ export const VENUE_WORDS = wordsOf('venue');
 export const EVENT_WORDS = wordsOf('event');
 /** Venue words that head a body when "for" opens its remit right after them ("National Centre for Hydro-Meteorological Forecasting"; decision 0123). */
 export const REMIT_VENUE_WORDS = wordsOf('remit-venue');
+/** Words right before a venue word that make it a body's head ("Public Administration Service Centre"; decision 0127). */
+export const SERVICE_BEFORE_VENUE = wordsOf('service-before-venue');
 export const PLACE_ADJECTIVES = wordsOf('place-adj');
 export const PLACE_NOUNS = wordsOf('place-noun');
 /** Heads only after a capitalised, non-generic word of the name's own ("Communist Party"; decision 0071). */
@@ -184,6 +188,8 @@ export const COMPANY_HEADS = wordsOf('company-head');
 export const SHARED_HEAD_STARTS = wordsOf('shared-head-start');
 /** Heads of a body that also stands alone when it owns another by its possessive ("the Ministry of X's Department of Y"; 0092). */
 export const OWNER_HEADS = wordsOf('owner-head');
+/** Company heads written with their full stop, ", Ltd" after them kept in the name ("Co., Ltd"; decision 0127). */
+export const ABBREVIATED_HEADS = wordsOf('abbreviated-head');
 /** Head words a body's name may drop: "Military Region 7" is "Military Region 7 Command" (decision 0096). */
 export const UNIT_TAILS = wordsOf('unit-tail');
 
