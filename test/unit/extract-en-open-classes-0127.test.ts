@@ -107,3 +107,44 @@ describe('centres that serve are bodies, venues stay venues (decision 0127)', ()
     expect(aliasesOf(e)).toEqual(['Phong Thanh district Party Committee = ', "city's Party Committee = "]);
   });
 });
+
+describe('a high court or procuracy named by its seat (decision 0127)', () => {
+  it('"in <city>" ends the name of a high procuracy and a high court', () => {
+    const e = extract(
+      "The High People's Procuracy in Da Nang appealed the verdict. Prosecutor Le Van Tri of the High People's Procuracy in Da Nang read its opinion. The High People's Court in Ho Chi Minh City will hear the case.",
+    );
+    expect(bodyNamesOf(e)).toEqual([
+      "High People's Court in Ho Chi Minh City",
+      "High People's Procuracy in Da Nang",
+    ]);
+    expect(seatsOf(e)).toEqual(["Le Van Tri | Prosecutor | High People's Procuracy in Da Nang"]);
+  });
+
+  it("a high procuracy owned by the Supreme People's Procuracy keeps its seat too", () => {
+    const e = extract("The Supreme People's Procuracy's High Procuracy in Ha Noi filed a protest on Monday.");
+    expect(bodyNamesOf(e)).toEqual(["Supreme People's Procuracy's High Procuracy in Ha Noi"]);
+  });
+
+  it('a court with no "High" in its name takes no seat, nor does "in" before a word that is no city', () => {
+    const e = extract(
+      "The Supreme People's Court in Ha Noi held a conference on Monday. The High People's Court in March heard 40 appeals.",
+    );
+    expect(bodyNamesOf(e)).toEqual(["High People's Court", "Supreme People's Court"]);
+  });
+});
+
+describe("a law's title names no body (decision 0127)", () => {
+  it('the words after "Law on" are the title, not a body', () => {
+    const e = extract(
+      "Deputies discussed the Law on Organisation of Local Government on Monday. The National Assembly adopted the Law on Organization of the People's Courts and the Law on Cadres and Civil Servants.",
+    );
+    expect(bodyNamesOf(e)).toEqual(['National Assembly']);
+  });
+
+  it('a body after the title and "and the" is still read', () => {
+    const e = extract(
+      "The Law on Investment and the Ministry of Finance were discussed. The Code on Civil Procedure was cited by the Supreme People's Court.",
+    );
+    expect(bodyNamesOf(e)).toEqual(['Ministry of Finance', "Supreme People's Court"]);
+  });
+});

@@ -27,6 +27,8 @@ import {
   VENUE_WORDS,
   REMIT_VENUE_WORDS,
   SERVICE_BEFORE_VENUE,
+  SEAT_HEADS,
+  SEAT_WORDS,
   COMPANY_SLOT_BEFORE,
   PLACES_ABROAD,
   TRAILING_HEADS,
@@ -265,6 +267,15 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
             !!next &&
             isCapWord(next) &&
             PLACES_ABROAD.has(next.key)));
+      // "the High People's Procuracy in Da Nang": a high court's or procuracy's name ends in the city
+      // it sits in (body-words.tsv `seat-head`, `seat-word`; decision 0127).
+      const seatIn =
+        t.key === 'in' &&
+        !inComplement &&
+        SEAT_HEADS.has(tokens[j - 1]?.key ?? '') &&
+        isCapWord(next) &&
+        seatWordIn(ctx, i, j) &&
+        seatCityAfter(ctx, j) > 0;
       // "Commission for the Management of State Capital at Enterprises": inside a complement, "at"
       // before a capitalised word that is no place (decision 0092).
       const atInName =
@@ -276,6 +287,10 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
         !PLACES_ABROAD.has(next!.key) &&
         !findPlace(next!.text) &&
         !findPlace(phraseText(ctx, j + 1, j + 2).text);
+      if (seatIn) {
+        lastGood = seatCityAfter(ctx, j);
+        break;
+      }
       if ((t.key === 'of' || t.key === 'for' || remitOn || abroadIn || atInName) && next) {
         let k = j + 1;
         if (tokens[k]?.key === 'the' && !tokens[k]!.cap) k++;
@@ -525,6 +540,20 @@ function abbreviatedHeadEnd(ctx: PhraseContext, j: number): number {
   if (tokens[k]?.text === ',') k++;
   const ltd = tokens[k];
   return ltd && (ltd.key === 'ltd' || ltd.key === 'limited') && ltd.cap && SAME_SENTENCE(ctx, j, k) ? k : j;
+}
+
+/** A seat word ("High") stands among tokens i..j-1 (decision 0127). */
+function seatWordIn(ctx: PhraseContext, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (ctx.tokens[k]!.cap && SEAT_WORDS.has(ctx.tokens[k]!.key)) return true;
+  return false;
+}
+
+/** The last token of a province's or city's name written right after the "in" at j, or -1 (decision 0127). */
+function seatCityAfter(ctx: PhraseContext, j: number): number {
+  let k = j + 1;
+  while (k <= j + 4 && isCapWord(ctx.tokens[k]) && SAME_SENTENCE(ctx, j, k) && !ctx.nameStarts.has(k)) k++;
+  for (let last = k - 1; last > j; last--) if (findPlace(phraseText(ctx, j + 1, last).text)) return last;
+  return -1;
 }
 
 /** The last token of a province's or city's name written right after the comma at j, or -1. */

@@ -139,6 +139,8 @@ const BODY_WORD_CLASSES = [
   'owner-noun',
   'abbreviated-head',
   'service-before-venue',
+  'seat-head',
+  'seat-word',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -178,6 +180,10 @@ export const MEASURE_ACRONYMS = wordsOf('measure');
 export const NUMBERED_HEADS = wordsOf('numbered-head');
 /** Heads whose name may end in the place they sit abroad ("Embassy of Viet Nam in Japan"; decision 0081). */
 export const ABROAD_HEADS = wordsOf('abroad-head');
+/** Heads of a court or procuracy named by the city it sits in after "in" when a seat word stands in the name (decision 0127). */
+export const SEAT_HEADS = wordsOf('seat-head');
+/** Words of such a name: "High" ("the High People's Court in Ha Noi"; decision 0127). */
+export const SEAT_WORDS = wordsOf('seat-word');
 /** Heads whose name may take its campus city after a comma ("Vietnam National University, Hanoi"; decision 0081). */
 export const CAMPUS_HEADS = wordsOf('campus-head');
 /** Lower-case heads after a body's name, with "of <place>" after them ("National Assembly delegation of …"; decision 0086). */
@@ -426,6 +432,8 @@ export function pattern(name: string, flags: string): RegExp {
   return new RegExp(source, flags);
 }
 export const HOLDING_VERB = pattern('holding-verb', 'i');
+/** The title of a law after "Law on" ("the Law on Organisation of Local Government"), group 1 (decision 0127). */
+export const LAW_TITLE = pattern('law-title', 'gu');
 export const FORMER_RUN_BEFORE_POST = pattern('former-run-before-post', '');
 export const REMAINS_BEFORE_POST = pattern('remains-before-post', '');
 export const ACTING_BEFORE_POST = pattern('acting-before-post', '');
