@@ -148,3 +148,37 @@ describe("a law's title names no body (decision 0127)", () => {
     expect(bodyNamesOf(e)).toEqual(['Ministry of Finance', "Supreme People's Court"]);
   });
 });
+
+describe('foreign names and posts (decision 0127)', () => {
+  it('a name with a middle initial before "<body> Country Director" holds that post in the body', () => {
+    const e = extract(
+      'Deputy Prime Minister Tran Van Hai met Karen L. Williams, World Bank Country Director for Viet Nam, on Monday.',
+    );
+    expect(personNamesOf(e)).toEqual(['Karen L. Williams', 'Tran Van Hai']);
+    expect(seatsOf(e)).toContain('Karen L. Williams | Country Director | World Bank');
+  });
+
+  it('"Country Director of" is one post, not "Director"', () => {
+    const e = extract(
+      'Robert K. Tanaka, Country Director of the Asian Development Bank in Viet Nam, attended the forum.',
+    );
+    expect(seatsOf(e)).toEqual(['Robert K. Tanaka | Country Director | Asian Development Bank']);
+  });
+
+  it('a run before the post that ends in no body head is no owner, and the words before the comma no name', () => {
+    const e = extract('Karen Williams, Hanoi Metro Project Director, said the line would open in August.');
+    expect(personNamesOf(e)).toEqual([]);
+  });
+
+  it('foreign portfolios of marine affairs, cooperatives and administrative reform end the post before the name', () => {
+    const e = extract(
+      'Minister Nguyen Van Lam held talks with Thai Deputy Minister of Agriculture and Cooperatives Somchai Wongsawat and Indonesian Minister of Marine Affairs and Fisheries Budi Hartono Santoso. Indonesian Minister of Administrative Reform Rini Astuti also attended.',
+    );
+    expect(personNamesOf(e)).toEqual([
+      'Budi Hartono Santoso',
+      'Nguyen Van Lam',
+      'Rini Astuti',
+      'Somchai Wongsawat',
+    ]);
+  });
+});

@@ -429,6 +429,15 @@ export function findAppositionNames(
         j = k + 1;
         break;
       }
+    // A body written before the post with no possessive: "Karen Williams, World Bank Country Director
+    // for Viet Nam" — up to four capitalised words ending in a body head, right before a post (0127).
+    for (let k = j; k < j + 4 && isCapWord(tokens[k]) && tokens[k]!.sentence === sentence; k++) {
+      if (tokens[k]!.possessive || matchPost(ctx, k)) break;
+      if (BODY_HEADS.has(tokens[k]!.key) && matchPost(ctx, k + 1)) {
+        j = k + 1;
+        break;
+      }
+    }
     // A nationality before the post: "Andrew Goledzinowski, Australian Ambassador to Viet Nam" (decision 0071).
     if (
       isCapWord(tokens[j]) &&
