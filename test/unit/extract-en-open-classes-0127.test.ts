@@ -182,3 +182,35 @@ describe('foreign names and posts (decision 0127)', () => {
     ]);
   });
 });
+
+describe('the new post after "formerly …" (decision 0127)', () => {
+  it('"A, 52, formerly Secretary of X, was appointed Secretary of Y": both titles, the post of Y only', () => {
+    const e = extract(
+      'Tran Van Long, 52, formerly Secretary of the Binh Son district Party Committee, was appointed Secretary of the Quang Ngai city Party Committee.',
+    );
+    expect(e.persons.map((p) => p.titles)).toEqual([
+      [
+        'Secretary of the Binh Son district Party Committee',
+        'Secretary of the Quang Ngai city Party Committee',
+      ],
+    ]);
+    expect(seatsOf(e)).toEqual(['Tran Van Long | Secretary | Quang Ngai city Party Committee']);
+  });
+
+  it('"previously …, was named" and "formerly …, became" give the new post too', () => {
+    const e = extract(
+      "Nguyen Thi Hoa, previously Director of the provincial Department of Health, was named Vice Chairwoman of the provincial People's Committee. Le Van Minh, formerly Deputy Director of the Department of Finance, became Director of the Department of Planning and Investment.",
+    );
+    expect(seatsOf(e)).toEqual([
+      'Le Van Minh | Director | Department of Planning and Investment',
+      "Nguyen Thi Hoa | Vice Chairwoman | provincial People's Committee",
+    ]);
+  });
+
+  it('a run after "formerly" alone stays former', () => {
+    const e = extract(
+      "Tran Van Long, formerly Secretary of the Binh Son district Party Committee and Chairman of its People's Council, spoke at the ceremony.",
+    );
+    expect(seatsOf(e)).toEqual([]);
+  });
+});
