@@ -214,3 +214,50 @@ describe('the new post after "formerly …" (decision 0127)', () => {
     expect(seatsOf(e)).toEqual([]);
   });
 });
+
+describe('issuers that pass, adopt or own a document (decision 0127)', () => {
+  const issued = (e: ReturnType<typeof extract>): string[] =>
+    e.relations
+      .filter((r) => r.type === 'ISSUED')
+      .map((r) => `${r.organization} | ${r.document}`)
+      .sort();
+
+  it('the National Assembly "passed" a resolution, and one "was passed by" it', () => {
+    expect(
+      issued(
+        extract(
+          'The National Assembly on Tuesday passed Resolution No. 190/2025/QH15 on the arrangement of provincial units.',
+        ),
+      ),
+    ).toEqual(['National Assembly | 190/2025/QH15']);
+    expect(
+      issued(extract('Resolution No. 191/2025/QH15 was passed by the National Assembly on June 3.')),
+    ).toEqual(['National Assembly | 191/2025/QH15']);
+  });
+
+  it('"also issued" keeps its issuer', () => {
+    const e = extract('The Secretariat also issued Conclusion No. 150-KL/TW on the same day.');
+    expect(issued(e)).toEqual(['Secretariat | 150-KL/TW']);
+  });
+
+  it('"Its Resolution No. …" is the body named just before', () => {
+    const e = extract(
+      'The Politburo met on Monday. Its Resolution No. 66-NQ/TW sets out reforms of law-making.',
+    );
+    expect(issued(e)).toEqual(['Politburo | 66-NQ/TW']);
+  });
+
+  it('"the plenum adopted" gives the committee whose plenum it is', () => {
+    const e = extract(
+      'The 12th plenum of the 13th Party Central Committee closed in Ha Noi on Friday. The plenum adopted Resolution No. 71-NQ/TW on education.',
+    );
+    expect(issued(e)).toEqual(['Party Central Committee | 71-NQ/TW']);
+  });
+
+  it('a forum that adopts a document names no issuer, nor does a committee "passed" on the way', () => {
+    const e = extract(
+      'The forum adopted Resolution No. 5-NQ/HH on membership. Delegates passed the Ministry of Finance and read Directive No. 35-CT/TW.',
+    );
+    expect(issued(e)).toEqual([]);
+  });
+});

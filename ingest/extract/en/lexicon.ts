@@ -449,6 +449,8 @@ export const APPOSITION_CLAUSE = pattern('apposition-clause', '');
 export const NOT_AN_EVENT_MODIFIER = pattern('not-an-event-modifier', 'i');
 export const ISSUED_BEFORE_DOCUMENT = pattern('issued-before-document', 'i');
 export const ISSUER_AFTER_DOCUMENT = pattern('issuer-after-document', '');
+/** "The plenum adopted Resolution …": the committee whose plenum it is issued it (decision 0127). */
+export const PLENUM_BEFORE_DOCUMENT = pattern('plenum-before-document', 'i');
 export const NOT_THE_EVENT_DATE = pattern('not-the-event-date', 'i');
 export const DOCUMENT_LIST_TAIL = pattern('document-list-tail', 'u');
 export const DOCUMENT_LIST_JOINER = pattern('document-list-joiner', 'u');
