@@ -2,7 +2,13 @@
 // (invented people and companies; real forms of Vietnamese bodies; not the held-out sentences), each
 // with a guard where the rule could over-reach (decision 0127).
 import { describe, expect, it } from 'vitest';
-import { bodyNamesOf, englishExtractor, personNamesOf, seatsOf } from '../support/extraction-views.ts';
+import {
+  bodyNamesOf,
+  englishExtractor,
+  peopleOf,
+  personNamesOf,
+  seatsOf,
+} from '../support/extraction-views.ts';
 
 const extract = englishExtractor('2025-06-10');
 
@@ -259,5 +265,30 @@ describe('issuers that pass, adopt or own a document (decision 0127)', () => {
       'The forum adopted Resolution No. 5-NQ/HH on membership. Delegates passed the Ministry of Finance and read Directive No. 35-CT/TW.',
     );
     expect(issued(e)).toEqual([]);
+  });
+});
+
+describe('talks with no "with" and the signers of an MoU (decision 0127)', () => {
+  it('"A and B held talks" with no "with": both sides attend, no one chairs', () => {
+    const e = extract(
+      'Prime Minister Pham Van Tuan and Thai Prime Minister Somchai Rattanakorn held talks in Ha Noi on Monday.',
+    );
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Pham Van Tuan', 'Somchai Rattanakorn']);
+    expect(peopleOf(e, 'CHAIRED')).toEqual([]);
+  });
+
+  it('the signers of an MoU attend', () => {
+    const e = extract(
+      'President Tran Van Hoa received a delegation from Laos on Monday. Deputy Minister Tran Thi Thu and Deputy Minister Le Van Phuc signed an MoU on education cooperation.',
+    );
+    // the host attends by the reception's cue, the signers by the MoU's
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Le Van Phuc', 'Tran Thi Thu', 'Tran Van Hoa']);
+  });
+
+  it('talks "with" a guest keep their cue, and talks only planned are none', () => {
+    const e = extract(
+      'The ministry said it hoped to hold talks next year. Minister Nguyen Van Lam said talks had stalled.',
+    );
+    expect(peopleOf(e, 'ATTENDED')).toEqual([]);
   });
 });
