@@ -69,6 +69,24 @@ describe('state bodies with no head word (decision 0127)', () => {
   });
 });
 
+describe('national broadcasters in either spelling, a known name with "of" (decision 0127)', () => {
+  it('Viet Nam Television and the Voice of Viet Nam are bodies, each one with its other spelling', () => {
+    const e = extract(
+      'The session was broadcast live on Viet Nam Television and the Voice of Viet Nam. Vietnam Television aired it again. Nguyen Van Long, General Director of the Voice of Vietnam, spoke.',
+    );
+    expect(aliasesOf(e)).toEqual([
+      'Viet Nam Television = Vietnam Television',
+      'Voice of Viet Nam = Voice of Vietnam',
+    ]);
+    expect(seatsOf(e)).toEqual(['Nguyen Van Long | General Director | Voice of Viet Nam']);
+  });
+
+  it('a capitalised "X of Y" the lexicon does not know is still no body', () => {
+    const e = extract('The Voice of the People column and the Spirit of Hanoi festival drew readers.');
+    expect(bodyNamesOf(e)).toEqual([]);
+  });
+});
+
 describe('centres that serve are bodies, venues stay venues (decision 0127)', () => {
   it('a public administration service centre is a body and its deputy director holds a post there', () => {
     const e = extract(

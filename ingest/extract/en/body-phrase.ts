@@ -301,7 +301,13 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
           !matchPost(ctx, k) &&
           !ctx.blocked(k)
         ) {
-          if (!orgHasHead && !acronymOnly) break;
+          if (!orgHasHead && !acronymOnly) {
+            // "the Voice of Viet Nam", "Electricity of Vietnam": a name the bilingual lexicon knows
+            // whole, with "of" and no head word (decision 0127; 0104 for the names without "of").
+            const known = t.key === 'of' ? knownNameThrough(ctx, i, k) : -1;
+            if (known > 0) lastGood = known;
+            break;
+          }
           inComplement = true;
           j = k;
           continue;
@@ -589,6 +595,17 @@ function ownWordBefore(ctx: PhraseContext, i: number, j: number): boolean {
     from--;
   const place = phraseText(ctx, from, j - 1).text;
   return !findPlace(place) && !PLACES_ABROAD.has(wordKey(place));
+}
+
+/**
+ * The last token of a body the bilingual lexicon knows whole, from token i through up to three
+ * capitalised words from token k (after "of"), or -1 (decision 0127).
+ */
+function knownNameThrough(ctx: PhraseContext, i: number, k: number): number {
+  let last = k;
+  while (last < k + 3 && isCapWord(ctx.tokens[last + 1]) && SAME_SENTENCE(ctx, k, last + 1)) last++;
+  for (let e = last; e >= k; e--) if (isCapWord(ctx.tokens[e]) && knownBodyName(ctx, i, e)) return e;
+  return -1;
 }
 
 /** Tokens i..j are, whole, a body of the bilingual lexicon, named without a place placeholder. */
