@@ -61,6 +61,21 @@ describe('state bodies with no head word (decision 0127)', () => {
     expect(seatsOf(e)).toEqual(['Bui Thi Hanh | Director General | Viet Nam Social Security']);
   });
 
+  it('PetroVietnam is a body as a subject and an object, one body with its long English name', () => {
+    const e = extract(
+      'PetroVietnam reported higher revenue. The Ministry of Industry and Trade asked the Viet Nam Oil and Gas Group to keep supply stable.',
+    );
+    expect(aliasesOf(e)).toEqual([
+      'Ministry of Industry and Trade = ',
+      'Viet Nam Oil and Gas Group = PetroVietnam',
+    ]);
+  });
+
+  it('a one-word brand the lexicon does not know is not read alone as a body', () => {
+    const e = extract('Vinamilk reported higher revenue. Hanoi welcomed visitors.');
+    expect(bodyNamesOf(e)).toEqual([]);
+  });
+
   it('the State Treasury and Vietnam Social Security are bodies as subjects', () => {
     const e = extract(
       'The State Treasury disbursed the funds on Monday. Vietnam Social Security and the State Bank of Vietnam signed an agreement.',

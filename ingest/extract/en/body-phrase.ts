@@ -210,7 +210,8 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       // A run of two words or more that is, whole, the English name of a body the bilingual lexicon
       // knows has no head word to find ("Vietnam Electricity", "Vietnam Television"; decision 0104);
       // asked once, where the run ends.
-      if (!orgHasHead && j > i && !continuesName(tokens[j + 1]) && knownBodyName(ctx, i, j)) {
+      // One word that is no acronym may be such a name too ("PetroVietnam said …"; decision 0127).
+      if (!orgHasHead && (j > i || !t.acronym) && !continuesName(tokens[j + 1]) && knownBodyName(ctx, i, j)) {
         orgHasHead = true;
         segmentHasHead = true;
       }
