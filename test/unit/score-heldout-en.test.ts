@@ -31,8 +31,8 @@ const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 12': [0.97, 0.96], // 0.978 / 0.968 after 0096 (0.973 / 0.913 as found)
   'batch 13': [0.95, 0.95], // 0.925 / 0.914 as found (decision 0101: five real-length articles); 0.962 / 0.944 after 0102; 0.970 / 0.959 after 0116
   'batch 14': [0.92, 0.965], // 0.916 / 0.915 as found (decision 0109: eight real-length articles); 0.920 / 0.925 after 0109; 0.920 / 0.945 after 0112; 0.929 / 0.971 after 0116
-  'batch 15': [0.945, 0.945], // 0.900 / 0.798 as found (decision 0114: eight real-length articles); 0.924 / 0.880 after 0114; 0.924 / 0.890 on 228's gold set to the earlier convention, 0.950 / 0.950 after 0119's
-  'batch 16': [0.935, 0.935], // 0.924 / 0.898 as found (decision 0121: eight real-length articles); 0.932 / 0.898 after one gold alias was corrected; 0.932 / 0.917 after 0121's rules; 0.940 / 0.922 after 0123's bodies, 0.940 / 0.939 after its posts
+  'batch 15': [0.97, 0.97], // 0.900 / 0.798 as found (decision 0114: eight real-length articles); 0.924 / 0.880 after 0114; 0.924 / 0.890 on 228's gold set to the earlier convention, 0.950 / 0.950 after 0119's; 0.975 / 0.973 after 0127's
+  'batch 16': [0.97, 0.965], // 0.924 / 0.898 as found (decision 0121: eight real-length articles); 0.932 / 0.898 after one gold alias was corrected; 0.932 / 0.917 after 0121's rules; 0.940 / 0.922 after 0123's bodies, 0.940 / 0.939 after its posts; 0.944 / 0.939 on 240's gold set to the earlier convention (a board's term), 0.973 / 0.970 after 0127's
 };
 
 // The aggregate floors below hold over every batch but the newest, which holds its own floor above:
@@ -43,6 +43,9 @@ const BATCH_FLOORS: Record<string, [number, number]> = {
 // Batch 16 (decision 0121) was 0.932 / 0.898 as found. Decision 0119 lifted batch 15 to 0.950 / 0.950,
 // and with it folded in every aggregate floor below holds (232 articles): only batch 16 stays out.
 const NEWEST_BATCH = 'batch 16';
+// Decision 0127 lifted batch 16 to 0.973 / 0.970, but folded in it would bring implementers named
+// strictly under their 0.85 floor (the Commission's Standing Board of en-heldout-234, a gold convention
+// question of 0121): it stays out.
 const NOT_FOLDED = new Set([NEWEST_BATCH]);
 
 describe('held-out score (en)', () => {

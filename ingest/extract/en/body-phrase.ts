@@ -17,6 +17,7 @@ import {
   EVENT_WORDS,
   GENERIC_BODY_WORDS,
   ABROAD_HEADS,
+  ABBREVIATED_HEADS,
   CAMPUS_HEADS,
   MEASURE_ACRONYMS,
   NAMED_HEADS,
@@ -25,6 +26,9 @@ import {
   PLACE_NOUNS,
   VENUE_WORDS,
   REMIT_VENUE_WORDS,
+  SERVICE_BEFORE_VENUE,
+  SEAT_HEADS,
+  SEAT_WORDS,
   COMPANY_SLOT_BEFORE,
   PLACES_ABROAD,
   TRAILING_HEADS,
@@ -74,6 +78,7 @@ function itemAfter(ctx: PhraseContext, j: number): { last: number; hasHead: bool
     // A post ends the item: "… Chamber of Commerce and Industry Chairman A" names the body first.
     if (matchPost(ctx, k)) break;
     if (BODY_HEADS.has(ctx.tokens[k]!.key)) hasHead = true;
+    if (ABBREVIATED_HEADS.has(ctx.tokens[k]!.key) && k > j && abbreviatedHeadEnd(ctx, k) > 0) hasHead = true;
     if (ctx.tokens[k]!.possessive) break;
     k++;
   }
@@ -157,11 +162,18 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       if (j > i && matchPost(ctx, j)) break;
       // "the National Centre for Hydro-Meteorological Forecasting": a venue word with "for" and a
       // capitalised remit right after it heads a body (body-words.tsv `remit-venue`; decision 0123).
+      // "the Da Nang Public Administration Service Centre", "the Viet Nam National Space Centre": a
+      // venue word right after a word of a service or a remit heads a body too (body-words.tsv
+      // `service-before-venue`; decision 0127).
       const remitVenue =
-        tokens[j + 1]?.key === 'for' &&
-        REMIT_VENUE_WORDS.has(t.key) &&
-        isCapWord(tokens[j + 2]) &&
-        SAME_SENTENCE(ctx, j, j + 2);
+        (tokens[j + 1]?.key === 'for' &&
+          REMIT_VENUE_WORDS.has(t.key) &&
+          isCapWord(tokens[j + 2]) &&
+          SAME_SENTENCE(ctx, j, j + 2)) ||
+        (j > i &&
+          VENUE_WORDS.has(t.key) &&
+          SERVICE_BEFORE_VENUE.has(tokens[j - 1]!.key) &&
+          tokens[j - 1]!.cap);
       if (VENUE_WORDS.has(t.key) && !remitVenue) {
         sawVenue = true;
         break;
@@ -170,6 +182,17 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
         orgHasHead = true;
         segmentHasHead = true;
         if (ABROAD_HEADS.has(t.key)) abroad = true;
+      }
+      // "Seoul Precision Vina Co., Ltd", "Minh Tam Plastics Co. Ltd": a company head written with its
+      // full stop ends the name, with ", Ltd" or "Ltd" after it (body-words.tsv `abbreviated-head`;
+      // decision 0127). Only after a word of the name's own.
+      if (j > i && ABBREVIATED_HEADS.has(t.key)) {
+        const end = abbreviatedHeadEnd(ctx, j);
+        if (end > 0) {
+          orgHasHead = true;
+          lastGood = end;
+          break;
+        }
       }
       // "Military Region 4": a head that names a unit only with its number (decision 0081).
       if (
@@ -187,7 +210,8 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       // A run of two words or more that is, whole, the English name of a body the bilingual lexicon
       // knows has no head word to find ("Vietnam Electricity", "Vietnam Television"; decision 0104);
       // asked once, where the run ends.
-      if (!orgHasHead && j > i && !continuesName(tokens[j + 1]) && knownBodyName(ctx, i, j)) {
+      // One word that is no acronym may be such a name too ("PetroVietnam said …"; decision 0127).
+      if (!orgHasHead && (j > i || !t.acronym) && !continuesName(tokens[j + 1]) && knownBodyName(ctx, i, j)) {
         orgHasHead = true;
         segmentHasHead = true;
       }
@@ -244,6 +268,15 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
             !!next &&
             isCapWord(next) &&
             PLACES_ABROAD.has(next.key)));
+      // "the High People's Procuracy in Da Nang": a high court's or procuracy's name ends in the city
+      // it sits in (body-words.tsv `seat-head`, `seat-word`; decision 0127).
+      const seatIn =
+        t.key === 'in' &&
+        !inComplement &&
+        SEAT_HEADS.has(tokens[j - 1]?.key ?? '') &&
+        isCapWord(next) &&
+        seatWordIn(ctx, i, j) &&
+        seatCityAfter(ctx, j) > 0;
       // "Commission for the Management of State Capital at Enterprises": inside a complement, "at"
       // before a capitalised word that is no place (decision 0092).
       const atInName =
@@ -255,6 +288,10 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
         !PLACES_ABROAD.has(next!.key) &&
         !findPlace(next!.text) &&
         !findPlace(phraseText(ctx, j + 1, j + 2).text);
+      if (seatIn) {
+        lastGood = seatCityAfter(ctx, j);
+        break;
+      }
       if ((t.key === 'of' || t.key === 'for' || remitOn || abroadIn || atInName) && next) {
         let k = j + 1;
         if (tokens[k]?.key === 'the' && !tokens[k]!.cap) k++;
@@ -265,7 +302,13 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
           !matchPost(ctx, k) &&
           !ctx.blocked(k)
         ) {
-          if (!orgHasHead && !acronymOnly) break;
+          if (!orgHasHead && !acronymOnly) {
+            // "the Voice of Viet Nam", "Electricity of Vietnam": a name the bilingual lexicon knows
+            // whole, with "of" and no head word (decision 0127; 0104 for the names without "of").
+            const known = t.key === 'of' ? knownNameThrough(ctx, i, k) : -1;
+            if (known > 0) lastGood = known;
+            break;
+          }
           inComplement = true;
           j = k;
           continue;
@@ -438,7 +481,10 @@ function joinedCompanyAfter(ctx: PhraseContext, i: number, and: number): boolean
  */
 function twoCompaniesAt(ctx: PhraseContext, i: number, and: number, itemLast: number): boolean {
   const { tokens } = ctx;
-  if (!COMPANY_HEADS.has(tokens[itemLast]!.key) || and - i < 2) return false;
+  const companyHead =
+    COMPANY_HEADS.has(tokens[itemLast]!.key) ||
+    (ABBREVIATED_HEADS.has(tokens[itemLast]!.key) && abbreviatedHeadEnd(ctx, itemLast) > 0);
+  if (!companyHead || and - i < 2) return false;
   const first = tokens[i]!;
   if (!isCapWord(first) || SHARED_HEAD_STARTS.has(first.key) || PLACES_ABROAD.has(first.key)) return false;
   for (let k = i + 1; k < and; k++) if (findPlace(phraseText(ctx, i, k).text)) return false;
@@ -488,6 +534,35 @@ function postOfBefore(ctx: PhraseContext, of: number): boolean {
   return false;
 }
 
+/**
+ * The last token of a company's name whose abbreviated head ("Co") is token j: the head itself when
+ * its full stop is written tight after it, the "Ltd" of ", Ltd" or " Ltd" after that stop; -1 when no
+ * full stop follows (decision 0127).
+ */
+function abbreviatedHeadEnd(ctx: PhraseContext, j: number): number {
+  const { tokens } = ctx;
+  const stop = tokens[j + 1];
+  if (stop?.text !== '.' || stop.start !== tokens[j]!.end || !SAME_SENTENCE(ctx, j, j + 1)) return -1;
+  let k = j + 2;
+  if (tokens[k]?.text === ',') k++;
+  const ltd = tokens[k];
+  return ltd && (ltd.key === 'ltd' || ltd.key === 'limited') && ltd.cap && SAME_SENTENCE(ctx, j, k) ? k : j;
+}
+
+/** A seat word ("High") stands among tokens i..j-1 (decision 0127). */
+function seatWordIn(ctx: PhraseContext, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (ctx.tokens[k]!.cap && SEAT_WORDS.has(ctx.tokens[k]!.key)) return true;
+  return false;
+}
+
+/** The last token of a province's or city's name written right after the "in" at j, or -1 (decision 0127). */
+function seatCityAfter(ctx: PhraseContext, j: number): number {
+  let k = j + 1;
+  while (k <= j + 4 && isCapWord(ctx.tokens[k]) && SAME_SENTENCE(ctx, j, k) && !ctx.nameStarts.has(k)) k++;
+  for (let last = k - 1; last > j; last--) if (findPlace(phraseText(ctx, j + 1, last).text)) return last;
+  return -1;
+}
+
 /** The last token of a province's or city's name written right after the comma at j, or -1. */
 function campusCityAfter(ctx: PhraseContext, j: number): number {
   let k = j + 1;
@@ -521,6 +596,17 @@ function ownWordBefore(ctx: PhraseContext, i: number, j: number): boolean {
     from--;
   const place = phraseText(ctx, from, j - 1).text;
   return !findPlace(place) && !PLACES_ABROAD.has(wordKey(place));
+}
+
+/**
+ * The last token of a body the bilingual lexicon knows whole, from token i through up to three
+ * capitalised words from token k (after "of"), or -1 (decision 0127).
+ */
+function knownNameThrough(ctx: PhraseContext, i: number, k: number): number {
+  let last = k;
+  while (last < k + 3 && isCapWord(ctx.tokens[last + 1]) && SAME_SENTENCE(ctx, k, last + 1)) last++;
+  for (let e = last; e >= k; e--) if (isCapWord(ctx.tokens[e]) && knownBodyName(ctx, i, e)) return e;
+  return -1;
 }
 
 /** Tokens i..j are, whole, a body of the bilingual lexicon, named without a place placeholder. */

@@ -3,6 +3,7 @@
 import {
   APPOSITION_CLAUSE,
   BODY_HEADS,
+  ABBREVIATED_HEADS,
   EVENT_WORDS,
   FOREIGN_FAMILY_NAMES,
   HONORIFICS_BY_FIRST_WORD,
@@ -222,6 +223,8 @@ function headOfEnd(ctx: PhraseContext, last: number): number {
   let k = last + 2;
   if (tokens[k]?.key === 'the' && !tokens[k]!.cap) k++;
   let head = -1;
+  const first = k;
+  let runEnd = -1;
   for (; k < last + 14; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || t.sentence !== tokens[last]!.sentence || ctx.blocked(k)) break;
@@ -233,7 +236,14 @@ function headOfEnd(ctx: PhraseContext, last: number): number {
     }
     if (!t.cap && t.key !== 'of' && t.key !== 'and' && t.key !== 'the') break;
     if (t.cap && BODY_HEADS.has(t.key)) head = k;
+    // "General Director of Busan Steel Vina Co., Ltd": a company head written with its full stop
+    // ends the body, and no name follows it (body-words.tsv `abbreviated-head`; decision 0127).
+    if (t.cap && ABBREVIATED_HEADS.has(t.key) && tokens[k + 1]?.text === '.' && k > last + 2) return k;
+    runEnd = k;
   }
+  // "Director General of Viet Nam Social Security": a run the bilingual lexicon knows whole is a body
+  // with no head word, not a country and a name (decision 0127).
+  if (head < 0 && runEnd > first && vietnameseBodyName(phraseText(ctx, first, runEnd).text)) return runEnd;
   return head;
 }
 
@@ -419,6 +429,15 @@ export function findAppositionNames(
         j = k + 1;
         break;
       }
+    // A body written before the post with no possessive: "Karen Williams, World Bank Country Director
+    // for Viet Nam" — up to four capitalised words ending in a body head, right before a post (0127).
+    for (let k = j; k < j + 4 && isCapWord(tokens[k]) && tokens[k]!.sentence === sentence; k++) {
+      if (tokens[k]!.possessive || matchPost(ctx, k)) break;
+      if (BODY_HEADS.has(tokens[k]!.key) && matchPost(ctx, k + 1)) {
+        j = k + 1;
+        break;
+      }
+    }
     // A nationality before the post: "Andrew Goledzinowski, Australian Ambassador to Viet Nam" (decision 0071).
     if (
       isCapWord(tokens[j]) &&

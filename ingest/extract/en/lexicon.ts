@@ -137,6 +137,10 @@ const BODY_WORD_CLASSES = [
   'owner-head',
   'unit-tail',
   'owner-noun',
+  'abbreviated-head',
+  'service-before-venue',
+  'seat-head',
+  'seat-word',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -156,6 +160,8 @@ export const VENUE_WORDS = wordsOf('venue');
 export const EVENT_WORDS = wordsOf('event');
 /** Venue words that head a body when "for" opens its remit right after them ("National Centre for Hydro-Meteorological Forecasting"; decision 0123). */
 export const REMIT_VENUE_WORDS = wordsOf('remit-venue');
+/** Words right before a venue word that make it a body's head ("Public Administration Service Centre"; decision 0127). */
+export const SERVICE_BEFORE_VENUE = wordsOf('service-before-venue');
 export const PLACE_ADJECTIVES = wordsOf('place-adj');
 export const PLACE_NOUNS = wordsOf('place-noun');
 /** Heads only after a capitalised, non-generic word of the name's own ("Communist Party"; decision 0071). */
@@ -174,6 +180,10 @@ export const MEASURE_ACRONYMS = wordsOf('measure');
 export const NUMBERED_HEADS = wordsOf('numbered-head');
 /** Heads whose name may end in the place they sit abroad ("Embassy of Viet Nam in Japan"; decision 0081). */
 export const ABROAD_HEADS = wordsOf('abroad-head');
+/** Heads of a court or procuracy named by the city it sits in after "in" when a seat word stands in the name (decision 0127). */
+export const SEAT_HEADS = wordsOf('seat-head');
+/** Words of such a name: "High" ("the High People's Court in Ha Noi"; decision 0127). */
+export const SEAT_WORDS = wordsOf('seat-word');
 /** Heads whose name may take its campus city after a comma ("Vietnam National University, Hanoi"; decision 0081). */
 export const CAMPUS_HEADS = wordsOf('campus-head');
 /** Lower-case heads after a body's name, with "of <place>" after them ("National Assembly delegation of …"; decision 0086). */
@@ -184,6 +194,8 @@ export const COMPANY_HEADS = wordsOf('company-head');
 export const SHARED_HEAD_STARTS = wordsOf('shared-head-start');
 /** Heads of a body that also stands alone when it owns another by its possessive ("the Ministry of X's Department of Y"; 0092). */
 export const OWNER_HEADS = wordsOf('owner-head');
+/** Company heads written with their full stop, ", Ltd" after them kept in the name ("Co., Ltd"; decision 0127). */
+export const ABBREVIATED_HEADS = wordsOf('abbreviated-head');
 /** Head words a body's name may drop: "Military Region 7" is "Military Region 7 Command" (decision 0096). */
 export const UNIT_TAILS = wordsOf('unit-tail');
 
@@ -420,6 +432,8 @@ export function pattern(name: string, flags: string): RegExp {
   return new RegExp(source, flags);
 }
 export const HOLDING_VERB = pattern('holding-verb', 'i');
+/** The title of a law after "Law on" ("the Law on Organisation of Local Government"), group 1 (decision 0127). */
+export const LAW_TITLE = pattern('law-title', 'gu');
 export const FORMER_RUN_BEFORE_POST = pattern('former-run-before-post', '');
 export const REMAINS_BEFORE_POST = pattern('remains-before-post', '');
 export const ACTING_BEFORE_POST = pattern('acting-before-post', '');
@@ -435,6 +449,8 @@ export const APPOSITION_CLAUSE = pattern('apposition-clause', '');
 export const NOT_AN_EVENT_MODIFIER = pattern('not-an-event-modifier', 'i');
 export const ISSUED_BEFORE_DOCUMENT = pattern('issued-before-document', 'i');
 export const ISSUER_AFTER_DOCUMENT = pattern('issuer-after-document', '');
+/** "The plenum adopted Resolution …": the committee whose plenum it is issued it (decision 0127). */
+export const PLENUM_BEFORE_DOCUMENT = pattern('plenum-before-document', 'i');
 export const NOT_THE_EVENT_DATE = pattern('not-the-event-date', 'i');
 export const DOCUMENT_LIST_TAIL = pattern('document-list-tail', 'u');
 export const DOCUMENT_LIST_JOINER = pattern('document-list-joiner', 'u');

@@ -11,7 +11,7 @@ import type { BodyPhrase } from '../body-phrase.ts';
 import { findPlace, type Place } from '../../../lexicon/shared/provinces.ts';
 import type { BodyLayer, PhraseLayer, TokenLayer } from './article.ts';
 import { unnamed } from '../../../base/unnamed.ts';
-import { OWNER_NOUNS, UNIT_TAILS } from '../lexicon.ts';
+import { OWNER_NOUNS, PLACE_ADJECTIVES, UNIT_TAILS } from '../lexicon.ts';
 
 /** How many body mentions back an anaphor ("the commission") may reach. */
 const ANAPHOR_LOOKBACK = 200;
@@ -137,6 +137,44 @@ function joinUnitTails(
   }
 }
 
+/** "commune's ", "city’s ": a lower-case place word's possessive opening a body's words. */
+const PLACE_POSSESSIVE_START = /^([a-z]+)['’]s (?=\S)/;
+
+/**
+ * "the commune's Public Administration Service Centre", "the city's People's Committee" after the
+ * body was named with its place ("the Binh An Public Administration Service Centre"): the place
+ * word's possessive stands for the place, so the form is an alias of the one body named with the
+ * same words after a place, or with those words alone (decision 0127). Left alone where no such body or more than one is named.
+ */
+function joinPlacePossessives(
+  bodyMentions: PhraseLayer['bodyMentions'],
+  bodyGroupKey: (surface: string) => string,
+  groupKeys: Map<string, string>,
+): void {
+  for (const { body } of bodyMentions) {
+    if (body.generic || body.anaphor) continue;
+    const m = PLACE_POSSESSIVE_START.exec(body.text);
+    if (!m || !PLACE_ADJECTIVES.has(m[1]!) || groupKeys.has(body.text)) continue;
+    const tail = ` ${body.text.slice(m[0].length)}`;
+    const holders = new Set<string>();
+    for (const other of bodyMentions) {
+      const t = other.body.text;
+      if (other.body.generic || other.body.anaphor || t === body.text) continue;
+      if (!t.endsWith(tail) && t !== tail.slice(1)) continue;
+      if (PLACE_POSSESSIVE_START.test(t)) continue;
+      // "city's Party Committee" is not the "Phong Dien district Party Committee": a place word before
+      // the words must be the possessive's own
+      const before = t
+        .slice(0, t.length - tail.length)
+        .toLowerCase()
+        .split(' ');
+      if (before.some((w) => PLACE_ADJECTIVES.has(w) && w !== m[1])) continue;
+      holders.add(bodyGroupKey(t));
+    }
+    if (holders.size === 1) groupKeys.set(body.text, [...holders][0]!);
+  }
+}
+
 /** "the military region’s ", "the ministry's ": a lower-case owner's possessive right before a body. */
 const OWNER_BEFORE = /\bthe (?:[a-z]+ ){0,2}([a-z]+)['’]s $/;
 
@@ -208,6 +246,7 @@ export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
     return key;
   });
   joinUnitTails(bodyMentions, bodyGroupKey, groupKeys);
+  joinPlacePossessives(bodyMentions, bodyGroupKey, groupKeys);
   const ownedNames = ownedBodyNames(text, bodyMentions, bodyGroupKey, groupKeys);
   const headlineEnd = headlineEndOf(text);
   const groups = new Map<string, { forms: Map<string, string>; mentions: Mention[] }>();
@@ -234,7 +273,9 @@ export function readBodies(doc: TokenLayer & PhraseLayer): BodyLayer {
     if (name.startsWith(`${surface} of `)) ownedKindOf.set(name, surface);
   for (const [key, g] of groups) {
     const forms = [...g.forms.values()];
-    const longest = forms.reduce((best, f) =>
+    // a place word's possessive form ("commune's …") names no body by itself (decision 0127)
+    const named = forms.filter((f) => !PLACE_POSSESSIVE_START.test(f));
+    const longest = (named.length > 0 ? named : forms).reduce((best, f) =>
       f.replace(ORDINAL_PREFIX, '').length > best.replace(ORDINAL_PREFIX, '').length ? f : best,
     );
     // "the 10th session of the 15th National Assembly" with no bare form beside it: the body is the

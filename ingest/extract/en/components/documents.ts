@@ -11,6 +11,7 @@ import {
   DOCUMENT_LIST_TAIL,
   ISSUED_BEFORE_DOCUMENT,
   ISSUER_AFTER_DOCUMENT,
+  PLENUM_BEFORE_DOCUMENT,
 } from '../lexicon.ts';
 import type { BodyLayer, DocumentLayer, KeyedRelation, PhraseLayer, TokenLayer } from './article.ts';
 import { ORDINAL_PREFIX } from './bodies.ts';
@@ -23,6 +24,23 @@ export function readDocuments(doc: TokenLayer & PhraseLayer & BodyLayer): Docume
   // The last mention read and the issuer written before it ("the Politburo's", "the Politburo
   // issued"): the next member of its list ("Directives 05 and 35") has the same issuer.
   let last: { end: number; sentence: number; issuerBefore: BodyPhrase | null } | null = null;
+  const bodyBefore = (at: number, sentence: number): BodyPhrase | null => {
+    let found: BodyPhrase | null = null;
+    for (const m of doc.bodyMentions) {
+      if (m.body.end > at) break;
+      if (m.sentence >= sentence - 1 && !m.body.generic && !m.body.anaphor) found = m.body;
+    }
+    return found;
+  };
+  const committeeBefore = (at: number): BodyPhrase | null => {
+    let found: BodyPhrase | null = null;
+    for (const m of doc.bodyMentions) {
+      if (m.body.end > at) break;
+      if (!m.body.generic && !m.body.anaphor && /\b(?:Central|Party) Committee$/.test(m.body.text))
+        found = m.body;
+    }
+    return found;
+  };
   for (const mention of doc.documentMentions) {
     const sentence = doc.sentenceOf(mention.start);
     if (sentence < 0) continue;
@@ -55,6 +73,18 @@ export function readDocuments(doc: TokenLayer & PhraseLayer & BodyLayer): Docume
     let issuer: BodyPhrase | null = null;
     const prev = els[at - 1];
     if (prev?.kind === 'body' && tokens[prev.body.last]!.possessive && !prev.body.generic) issuer = prev.body;
+    // "The National Assembly has moved. Its Resolution No. …": "its" right before the document is the
+    // last body named before it, in its sentence or the one before (decision 0127).
+    if (!issuer && prev?.kind === 'token' && prev.token.key === 'its')
+      issuer = bodyBefore(mention.start, sentence);
+    // "The plenum adopted Resolution No. …": the committee whose plenum it is (patterns.tsv
+    // plenum-before-document; decision 0127). The literal first: most sentences hold no plenum.
+    if (!issuer) {
+      const from = article.sentences[sentence]!.start;
+      const before = text.slice(from, mention.start);
+      if (before.includes('lenum') && PLENUM_BEFORE_DOCUMENT.test(before))
+        issuer = committeeBefore(mention.start);
+    }
     issuer ??=
       bodies.find(
         (b) =>

@@ -176,8 +176,16 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
         else break;
       }
       const run = els.slice(k, end + 1).filter((e): e is PostElement => e.kind === 'post');
+      // Back to the post before, not past it: "A, formerly Secretary of X, was appointed Secretary
+      // of Y" — the "formerly" of the first run does not make the second former (decision 0127).
+      let from = Math.max(0, k - 5);
+      for (let b = k - 1; b >= from; b--)
+        if (els[b]!.kind === 'post') {
+          from = b + 1;
+          break;
+        }
       const wordsBefore = els
-        .slice(Math.max(0, k - 5), k)
+        .slice(from, k)
         .map((e) => (e.kind === 'token' ? e.token.key : ''))
         .join(' ');
       // "former" governs its post and the posts after it in the run ("former member of X,
@@ -259,9 +267,10 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
           lead--;
         let before = lead - 1;
         // skip separators and an age between commas: "Cuong, 67, a Politburo member"
+        // and "formerly" after the comma: "Long, 52, formerly Secretary of …," (decision 0127)
         while (
           els[before]?.kind === 'skip' ||
-          isSeparator(els[before], ',', '-', '–', '—', '(') ||
+          isSeparator(els[before], ',', '-', '–', '—', '(', 'formerly', 'previously') ||
           isAge(els[before])
         )
           before--;

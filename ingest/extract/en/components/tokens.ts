@@ -7,6 +7,21 @@ import { findCredits, findFurniture, type Credit } from '../names.ts';
 import { tokenize } from '../tokens.ts';
 import type { TokenLayer } from './article.ts';
 import { unnamed } from '../../../base/unnamed.ts';
+import { matchesOf } from '../../../base/matches.ts';
+import { LAW_TITLE } from '../lexicon.ts';
+
+/**
+ * The titles of laws, codes and ordinances ("the Law on Organisation of Local Government"): no body
+ * is read in them (patterns.tsv `law-title`; decision 0127). Searched only where a kind and " on "
+ * stand together.
+ */
+function lawTitles(text: string): { start: number; end: number }[] {
+  if (!text.includes('Law on ') && !text.includes('Code on ') && !text.includes('Ordinance on ')) return [];
+  return matchesOf(LAW_TITLE, text).map((m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    return { start, end: start + m[1]!.length };
+  });
+}
 
 export function readTokens(article: SegmentedArticle): TokenLayer {
   const { text, sentences } = article;
@@ -32,6 +47,7 @@ export function readTokens(article: SegmentedArticle): TokenLayer {
   const spans = [
     ...credits.map((c) => ({ start: c.start, end: c.end, doc: null as DocumentMention | null })),
     ...findFurniture(text).map((f) => ({ start: f.start, end: f.end, doc: null as DocumentMention | null })),
+    ...lawTitles(text).map((l) => ({ start: l.start, end: l.end, doc: null as DocumentMention | null })),
     ...documentMentions.map((d) => ({ start: d.start, end: d.end, doc: d as DocumentMention | null })),
   ].sort((a, b) => a.start - b.start);
   const docStarts = new Map<DocumentMention, { doc: DocumentMention; last: number }>();
