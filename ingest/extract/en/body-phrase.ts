@@ -151,6 +151,16 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       j += 3;
       continue;
     }
+    // A company's legal form ends its name: "Dong Nai Precision Industries Co., Ltd.", "… Co. Ltd"
+    // (decision 0125); the run before it needs no head of its own.
+    if (j > i && t.key === 'co' && t.cap && tokens[j + 1]?.text === '.') {
+      const ltd = tokens[j + 2]?.text === ',' ? j + 3 : j + 2;
+      if (tokens[ltd]?.key === 'ltd' && tokens[ltd]!.cap && SAME_SENTENCE(ctx, i, ltd)) {
+        orgHasHead = true;
+        lastGood = tokens[ltd + 1]?.text === '.' && SAME_SENTENCE(ctx, i, ltd + 1) ? ltd + 1 : ltd;
+        break;
+      }
+    }
     if (j === i ? isCapWord(t) : continuesName(t)) {
       if (EVENT_WORDS.has(t.key)) return null;
       if (j > i && honorificAt(tokens, j, ctx.nameStarts) > 0) break;
