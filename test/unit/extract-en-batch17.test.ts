@@ -112,6 +112,21 @@ describe('English classes of the seventeenth held-out batch (decision 0125): bod
     expect(seatsOf(e)).toEqual(['Sato Kenta | general director | Minh Long Precision Co., Ltd.']);
   });
 
+  it('a committee "for" a remit ending in "and" and one head word is one body, and its posts are of it', () => {
+    const e = extract(
+      'Vice Chairman of the National Assembly’s Committee for Culture and Society Hoang Thi Nga opened the session on May 7.',
+    );
+    expect(bodyNamesOf(e)).toEqual(['National Assembly’s Committee for Culture and Society']);
+    expect(seatsOf(e)).toEqual([
+      'Hoang Thi Nga | Vice Chairman | National Assembly’s Committee for Culture and Society',
+    ]);
+  });
+
+  it('guard: after "of", "and" before a lone head word still names a second body', () => {
+    const e = extract('The Ministry of Finance and Government agencies met on May 7.');
+    expect(bodyNamesOf(e)).toEqual(['Government', 'Ministry of Finance']);
+  });
+
   it('an Official Dispatch is a document of its own kind, not a body', () => {
     const e = extract(
       'The ministry will carry out Official Dispatch No. 105/CĐ-TTg of May 2 on the storm response.',

@@ -138,6 +138,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   let orgHasHead = false;
   let segmentHasHead = false;
   let inComplement = false;
+  let inRemit = false;
   let lastGood = -1;
   let sawVenue = false;
   let abroad = false;
@@ -277,6 +278,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
         ) {
           if (!orgHasHead && !acronymOnly) break;
           inComplement = true;
+          inRemit = t.key === 'for';
           j = k;
           continue;
         }
@@ -284,7 +286,11 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       }
       if (t.key === 'and') {
         const item = itemAfter(ctx, j + 1);
-        if (!item || (segmentHasHead && item.hasHead)) break;
+        // Inside a remit after "for", one head word alone after "and" names no body of its own: "the
+        // Committee for Culture and Society" is one committee (decision 0125), as "the Ministry of
+        // Education and Training" is one ministry.
+        const loneHead = !!item && inRemit && item.last === j + 1 && !tokens[j + 1]!.acronym;
+        if (!item || (segmentHasHead && item.hasHead && !loneHead)) break;
         if (!orgHasHead && !inComplement && twoCompaniesAt(ctx, i, j, item.last)) break;
         j++;
         continue;
