@@ -220,6 +220,7 @@ describe('a relation cue run only on sentences holding one of its required texts
 
   it('finds every cue hit the full search finds, on sentences written for this test', () => {
     const text = [
+      'Chairing the session, Tran Van Dong opened the meeting.',
       'The committee issued Directive 05, and the city has adopted it.',
       'Participants included ministers. Others were guests of the city.',
       'Minister Tran Thi Binh gave a keynote speech; Le Van Cuong delivered opening remarks.',

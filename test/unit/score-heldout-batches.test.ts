@@ -51,6 +51,7 @@ describe('held-out batches', () => {
       ['batch 14', 8],
       ['batch 15', 8],
       ['batch 16', 8],
+      ['batch 17', 8],
     ]);
     expect(path.basename(batches[5]!.records[0]!)).toBe('en-heldout-084.json');
   });

@@ -15,7 +15,7 @@ import {
   type HeldOutScores,
 } from '../support/score-corpus.ts';
 
-// [entities F1, relations F1] floors per batch; what was measured after decision 0066 (batch 7: 0071; batch 8: 0076; batch 9: 0081; batch 10: 0086; batch 11: 0092; batch 12: 0096; batch 13: 0101; batch 14: 0109; batch 15: 0114) is in the comment.
+// [entities F1, relations F1] floors per batch; what was measured after decision 0066 (batch 7: 0071; batch 8: 0076; batch 9: 0081; batch 10: 0086; batch 11: 0092; batch 12: 0096; batch 13: 0101; batch 14: 0109; batch 15: 0114; batch 16: 0121; batch 17: 0125) is in the comment.
 const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 1': [0.99, 0.99], // 0.998 / 0.994
   'batch 2': [0.99, 0.99], // 1.000 / 1.000
@@ -33,6 +33,7 @@ const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 14': [0.92, 0.965], // 0.916 / 0.915 as found (decision 0109: eight real-length articles); 0.920 / 0.925 after 0109; 0.920 / 0.945 after 0112; 0.929 / 0.971 after 0116
   'batch 15': [0.97, 0.97], // 0.900 / 0.798 as found (decision 0114: eight real-length articles); 0.924 / 0.880 after 0114; 0.924 / 0.890 on 228's gold set to the earlier convention, 0.950 / 0.950 after 0119's; 0.975 / 0.973 after 0127's
   'batch 16': [0.97, 0.965], // 0.924 / 0.898 as found (decision 0121: eight real-length articles); 0.932 / 0.898 after one gold alias was corrected; 0.932 / 0.917 after 0121's rules; 0.940 / 0.922 after 0123's bodies, 0.940 / 0.939 after its posts; 0.944 / 0.939 on 240's gold set to the earlier convention (a board's term), 0.973 / 0.970 after 0127's
+  'batch 17': [0.95, 0.93], // 0.941 / 0.879 as found (decision 0125: eight real-length articles); 0.956 / 0.938 after 0125's cues and lexicon lines, 0.960 / 0.938 with its remit rule
 };
 
 // The aggregate floors below hold over every batch but the newest, which holds its own floor above:
@@ -42,11 +43,12 @@ const BATCH_FLOORS: Record<string, [number, number]> = {
 // 0.980 / 0.977, HOLDS_POSITION 0.975 (decision 0114). A later decision that lifts it folds it in.
 // Batch 16 (decision 0121) was 0.932 / 0.898 as found. Decision 0119 lifted batch 15 to 0.950 / 0.950,
 // and with it folded in every aggregate floor below holds (232 articles): only batch 16 stays out.
-const NEWEST_BATCH = 'batch 16';
 // Decision 0127 lifted batch 16 to 0.973 / 0.970, but folded in it would bring implementers named
 // strictly under their 0.85 floor (the Commission's Standing Board of en-heldout-234, a gold convention
-// question of 0121): it stays out.
-const NOT_FOLDED = new Set([NEWEST_BATCH]);
+// question of 0121): it stays out. Batch 17 (decision 0125) was 0.941 / 0.879 as found and 0.960 / 0.938
+// after its rules; it is the newest.
+const NEWEST_BATCH = 'batch 17';
+const NOT_FOLDED = new Set(['batch 16', NEWEST_BATCH]);
 
 describe('held-out score (en)', () => {
   let scores: HeldOutScores;

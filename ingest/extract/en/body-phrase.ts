@@ -143,6 +143,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   let orgHasHead = false;
   let segmentHasHead = false;
   let inComplement = false;
+  let inRemit = false;
   let lastGood = -1;
   let sawVenue = false;
   let abroad = false;
@@ -155,6 +156,16 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       lastGood = j + 2;
       j += 3;
       continue;
+    }
+    // A company's legal form ends its name: "Dong Nai Precision Industries Co., Ltd.", "… Co. Ltd"
+    // (decision 0125); the run before it needs no head of its own.
+    if (j > i && t.key === 'co' && t.cap && tokens[j + 1]?.text === '.') {
+      const ltd = tokens[j + 2]?.text === ',' ? j + 3 : j + 2;
+      if (tokens[ltd]?.key === 'ltd' && tokens[ltd]!.cap && SAME_SENTENCE(ctx, i, ltd)) {
+        orgHasHead = true;
+        lastGood = tokens[ltd + 1]?.text === '.' && SAME_SENTENCE(ctx, i, ltd + 1) ? ltd + 1 : ltd;
+        break;
+      }
     }
     if (j === i ? isCapWord(t) : continuesName(t)) {
       if (EVENT_WORDS.has(t.key)) return null;
@@ -310,6 +321,7 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
             break;
           }
           inComplement = true;
+          inRemit = t.key === 'for';
           j = k;
           continue;
         }
@@ -317,7 +329,11 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       }
       if (t.key === 'and') {
         const item = itemAfter(ctx, j + 1);
-        if (!item || (segmentHasHead && item.hasHead)) break;
+        // Inside a remit after "for", one head word alone after "and" names no body of its own: "the
+        // Committee for Culture and Society" is one committee (decision 0125), as "the Ministry of
+        // Education and Training" is one ministry.
+        const loneHead = !!item && inRemit && item.last === j + 1 && !tokens[j + 1]!.acronym;
+        if (!item || (segmentHasHead && item.hasHead && !loneHead)) break;
         if (!orgHasHead && !inComplement && twoCompaniesAt(ctx, i, j, item.last)) break;
         j++;
         continue;

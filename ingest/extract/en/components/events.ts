@@ -216,10 +216,14 @@ export function readEvents(doc: TokenLayer & PhraseLayer & BodyLayer & Participa
       for (const m of matchesOf(/\b(19\d{2}|20\d{2})\b/g, text))
         fallbackYear = Math.max(fallbackYear ?? 0, Number(m[1]));
     // The date is in the event's sentence, or else in the nearest sentence before it
-    // ("On the afternoon of April 3, …" then "… chaired the working session").
+    // ("On the afternoon of April 3, …" then "… chaired the working session"): there, the date
+    // nearest that sentence's end, the one closest to the event's sentence — not a dateline's stamp
+    // at its start ("DONG NAI, Dec 3 (VNA) – … at a dialogue … on December 2."; decision 0125).
     let date = dateIn(st, nounAt, publishedAt, fallbackYear);
-    for (let back = eventSentence - 1; date === null && back >= 0; back--)
-      date = dateIn(sentenceText(back), 0, publishedAt, fallbackYear);
+    for (let back = eventSentence - 1; date === null && back >= 0; back--) {
+      const before = sentenceText(back);
+      date = dateIn(before, before.length, publishedAt, fallbackYear);
+    }
     // organisers: "ORG held …", "… held … by ORG"
     const verb = HOLDING_VERB.exec(st);
     if (verb) {
