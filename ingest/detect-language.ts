@@ -298,28 +298,33 @@ const IS_SPACE_UNIT = (() => {
   return table;
 })();
 const RAW_SLOTS = 1 << 17;
-const rawSlotText: (string | undefined)[] = new Array<string | undefined>(RAW_SLOTS).fill(undefined);
-const rawSlotJudged = new Int8Array(RAW_SLOTS);
+// A slot's token and its judgement side by side (token at 2 × slot, judgement after it), so that a
+// probe reads one place in memory, not one in a table of a megabyte and one in another: the probe
+// was 3.9 % of English extraction, most of it waiting for memory (decision 0128).
+const rawSlots: (string | number | undefined)[] = new Array<string | number | undefined>(2 * RAW_SLOTS).fill(
+  undefined,
+);
 let rawSlotsUsed = 0;
 
 /** judgeRawToken of `text.slice(start, end)`, whose hash (of its character codes) is `hash`. */
 function judgeRawTokenAt(text: string, start: number, end: number, hash: number): number {
   const length = end - start;
   let slot = hash & (RAW_SLOTS - 1);
-  for (let known = rawSlotText[slot]; known !== undefined; known = rawSlotText[slot]) {
-    if (known.length === length && text.startsWith(known, start)) return rawSlotJudged[slot]!;
+  for (let known = rawSlots[2 * slot] as string | undefined; known !== undefined;) {
+    if (known.length === length && text.startsWith(known, start)) return rawSlots[2 * slot + 1] as number;
     slot = (slot + 1) & (RAW_SLOTS - 1);
+    known = rawSlots[2 * slot] as string | undefined;
   }
   // Bounded like the memo: emptied when half full, so a probe always ends at an empty slot.
   if (rawSlotsUsed >= RAW_SLOTS >> 1) {
-    rawSlotText.fill(undefined);
+    rawSlots.fill(undefined);
     rawSlotsUsed = 0;
     slot = hash & (RAW_SLOTS - 1);
   }
   const raw = text.slice(start, end);
   const judged = judgeRawToken(raw);
-  rawSlotText[slot] = raw;
-  rawSlotJudged[slot] = judged;
+  rawSlots[2 * slot] = raw;
+  rawSlots[2 * slot + 1] = judged;
   rawSlotsUsed++;
   return judged;
 }

@@ -67,7 +67,9 @@ function titleEnd(ctx: PhraseContext, i: number): number {
     const first = tokens[k];
     if (!first || first.kind !== 'word' || !first.cap) break;
     let end = -1;
-    for (const words of HONORIFICS_BY_FIRST_WORD.get(first.key) ?? []) {
+    const honorifics = HONORIFICS_BY_FIRST_WORD.get(first.key);
+    if (honorifics === undefined) break;
+    for (const words of honorifics) {
       let j = k;
       let ok = true;
       for (const w of words) {

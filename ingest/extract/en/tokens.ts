@@ -203,10 +203,12 @@ export function shapeOfToken(raw: string): TokenShape {
 // table holds it, so emptying the table when half full changes no answer.
 const SHAPE_SLOTS = 1 << 17;
 const SHAPE_SLOT_MASK = SHAPE_SLOTS - 1;
-const shapeSlotText: (string | undefined)[] = new Array<string | undefined>(SHAPE_SLOTS).fill(undefined);
-const shapeSlotShape: (TokenShape | undefined)[] = new Array<TokenShape | undefined>(SHAPE_SLOTS).fill(
-  undefined,
-);
+// A slot's text and shape side by side (text at 2 × slot, shape after it), so that a probe reads one
+// place in memory, not one in each of two tables of a megabyte: the probe's two reads were 3.8 % of
+// English extraction, most of it waiting for memory (decision 0128).
+const shapeSlots: (string | TokenShape | undefined)[] = new Array<string | TokenShape | undefined>(
+  2 * SHAPE_SLOTS,
+).fill(undefined);
 let shapeSlotsUsed = 0;
 
 /** shapeOfToken(text.slice(start, end)), read in place: the table above. */
@@ -218,19 +220,20 @@ export function shapeOfTokenAt(text: string, start: number, end: number): TokenS
   hash ^= hash >>> 12;
   const length = end - start;
   let slot = hash & SHAPE_SLOT_MASK;
-  for (let known = shapeSlotText[slot]; known !== undefined; known = shapeSlotText[slot]) {
-    if (known.length === length && text.startsWith(known, start)) return shapeSlotShape[slot]!;
+  for (let known = shapeSlots[2 * slot] as string | undefined; known !== undefined;) {
+    if (known.length === length && text.startsWith(known, start))
+      return shapeSlots[2 * slot + 1] as TokenShape;
     slot = (slot + 1) & SHAPE_SLOT_MASK;
+    known = shapeSlots[2 * slot] as string | undefined;
   }
   if (shapeSlotsUsed >= SHAPE_SLOTS >> 1) {
-    shapeSlotText.fill(undefined);
-    shapeSlotShape.fill(undefined);
+    shapeSlots.fill(undefined);
     shapeSlotsUsed = 0;
     slot = hash & SHAPE_SLOT_MASK;
   }
   const shape = shapeOfToken(text.slice(start, end));
-  shapeSlotText[slot] = shape.text;
-  shapeSlotShape[slot] = shape;
+  shapeSlots[2 * slot] = shape.text;
+  shapeSlots[2 * slot + 1] = shape;
   shapeSlotsUsed++;
   return shape;
 }

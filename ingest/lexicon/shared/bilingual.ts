@@ -127,18 +127,27 @@ export function vietnameseBodyName(
   english: string,
   context: { province?: string | null } = {},
 ): VietnameseBody | null {
-  const memoKey = `${english}\u0000${context.province ?? ''}`;
+  // Remembered by province, then by name: a key joining the two was a new string to hash at every
+  // call, where the name alone is usually hashed already (0.95 % of English extraction, decision 0128).
+  const province = context.province ?? '';
+  let lookups = lookupsByProvince.get(province);
+  if (lookups === undefined) lookupsByProvince.set(province, (lookups = new Map()));
   // One look-up: a remembered answer is a body or null, never undefined (decision 0077).
-  const remembered = lookups.get(memoKey);
+  const remembered = lookups.get(english);
   if (remembered !== undefined) return remembered;
   const found = lookUpBody(english, context.province ?? null);
-  if (lookups.size > MAX_MEMO) lookups.clear();
-  lookups.set(memoKey, found);
+  if (rememberedCount > MAX_MEMO) {
+    for (const map of lookupsByProvince.values()) map.clear();
+    rememberedCount = 0;
+  }
+  lookups.set(english, found);
+  rememberedCount++;
   return found;
 }
 
 // Recognisers ask about the same few names again and again; the answers never change.
-const lookups = new Map<string, VietnameseBody | null>();
+const lookupsByProvince = new Map<string, Map<string, VietnameseBody | null>>();
+let rememberedCount = 0;
 const MAX_MEMO = 50_000;
 
 function lookUpBody(english: string, province: string | null): VietnameseBody | null {
