@@ -74,3 +74,90 @@ describe('the Prime Minister as the issuer of a document', () => {
     expect(r.holds.some((h) => h.startsWith('Phạm Minh Chính | Thủ tướng'))).toBe(true);
   });
 });
+
+describe('bodies of kinds the lexicon did not read', () => {
+  it('reads "Cơ quan" with the body whose staff it is', () => {
+    const r = read('Ông Trần Minh Đức, Phó Chủ nhiệm Cơ quan Ủy ban Kiểm tra Trung ương, dự hội nghị.');
+    expect(r.bodies).toContain('Cơ quan Ủy ban Kiểm tra Trung ương');
+    expect(r.holds).toContain('Trần Minh Đức | Phó Chủ nhiệm | Cơ quan Ủy ban Kiểm tra Trung ương');
+  });
+
+  it('reads a foreign agency named by its remit and its country', () => {
+    expect(
+      read('Cơ quan Hợp tác quốc tế Hàn Quốc tài trợ dự án cấp nước cho tỉnh Nghệ An.').bodies,
+    ).toContain('Cơ quan Hợp tác quốc tế Hàn Quốc');
+    const r = read('Bà Jane Miller, Giám đốc Cơ quan Phát triển quốc tế Hoa Kỳ, phát biểu tại lễ ký.');
+    expect(r.holds).toContain('Jane Miller | Giám đốc | Cơ quan Phát triển quốc tế Hoa Kỳ');
+  });
+
+  it('leaves "cơ quan" in lower case or before lower-case words no body (guard)', () => {
+    expect(read('Cơ quan chức năng đang xác minh vụ việc.').bodies).toEqual([]);
+    expect(read('Cơ quan điều tra đã khởi tố bị can.').bodies).toEqual([]);
+  });
+
+  it('reads a steering committee named in lower case up to "quốc gia"', () => {
+    const r = read('Ban Chỉ đạo phòng thủ dân sự quốc gia yêu cầu các địa phương chủ động sơ tán dân.');
+    expect(r.bodies).toContain('Ban Chỉ đạo phòng thủ dân sự quốc gia');
+  });
+
+  it('reads a steering committee named in lower case, commas included, up to its province', () => {
+    const r = read(
+      'Ông Lương Văn Tài, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Giang, phát biểu.',
+    );
+    expect(r.bodies).toContain('Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Giang');
+  });
+
+  it('closes a steering committee on a bare "tỉnh"', () => {
+    expect(read('Ban Chỉ đạo tuyển sinh tỉnh họp bàn phương án.').bodies).toContain(
+      'Ban Chỉ đạo tuyển sinh tỉnh',
+    );
+  });
+
+  it('runs a name over "quốc gia" on to its province', () => {
+    expect(
+      read('Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Yên Bái tổ chức sơ kết.').bodies,
+    ).toContain('Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Yên Bái');
+  });
+
+  it('reads a centre or a fund named in sentence case up to "quốc gia" or "Việt Nam"', () => {
+    expect(read('Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết bão đang mạnh lên.').bodies).toContain(
+      'Trung tâm Dự báo khí tượng thủy văn quốc gia',
+    );
+    const r = read('Ông Đỗ Văn Hải, Giám đốc Quỹ Bảo vệ môi trường Việt Nam, ký biên bản.');
+    expect(r.holds).toContain('Đỗ Văn Hải | Giám đốc | Quỹ Bảo vệ môi trường Việt Nam');
+  });
+
+  it('gives a post after "Theo báo cáo của ông X," its national centre', () => {
+    const r = read(
+      'Theo báo cáo của ông Lê Quang Huy, Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia, đến chiều nay bão vào bờ.',
+    );
+    expect(r.holds).toContain('Lê Quang Huy | Giám đốc | Trung tâm Dự báo khí tượng thủy văn quốc gia');
+  });
+
+  it('reads the Ethnic Council with "của Quốc hội", and its bare form as the same body', () => {
+    const r = read(
+      'Ngày 10/6, Đoàn giám sát của Hội đồng Dân tộc của Quốc hội làm việc với tỉnh Sơn La. Phó Chủ tịch Hội đồng Dân tộc Hà Văn Tâm phát biểu.',
+    );
+    expect(r.bodies).toContain('Hội đồng Dân tộc của Quốc hội');
+    expect(r.bodies).not.toContain('Hội đồng Dân tộc');
+    expect(r.holds).toContain('Hà Văn Tâm | Phó Chủ tịch | Hội đồng Dân tộc của Quốc hội');
+  });
+
+  it('leaves a committee of the Assembly without "của Quốc hội", as most golds name it (guard)', () => {
+    const r = read('Ông Vũ Văn Khoa, Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội, phát biểu.');
+    expect(r.holds).toContain('Vũ Văn Khoa | Phó Chủ nhiệm | Ủy ban Kinh tế và Tài chính');
+  });
+
+  it('reads the youth federation by its locality, in lower case too', () => {
+    expect(read('Hội Liên hiệp thanh niên Việt Nam tỉnh Quảng Bình trao 300 suất quà.').bodies).toContain(
+      'Hội Liên hiệp thanh niên Việt Nam tỉnh Quảng Bình',
+    );
+    const r = read('Anh Phạm Văn Long, Chủ tịch Hội Liên hiệp Thanh niên Việt Nam tỉnh Nghệ An, phát biểu.');
+    expect(r.holds).toContain('Phạm Văn Long | Chủ tịch | Hội Liên hiệp Thanh niên Việt Nam tỉnh Nghệ An');
+  });
+
+  it('reads a maritime port authority by its port', () => {
+    const r = read('Ông Phan Văn Tú, Giám đốc Cảng vụ Hàng hải Quy Nhơn, phát biểu.');
+    expect(r.holds).toContain('Phan Văn Tú | Giám đốc | Cảng vụ Hàng hải Quy Nhơn');
+  });
+});
