@@ -161,3 +161,31 @@ describe('bodies of kinds the lexicon did not read', () => {
     expect(r.holds).toContain('Phan Văn Tú | Giám đốc | Cảng vụ Hàng hải Quy Nhơn');
   });
 });
+
+describe('bodies named by a proper name after their kind', () => {
+  it("reads an economic zone board by the zone's name, and still by its province", () => {
+    const r = read('Ông Cao Minh Tiến, Trưởng Ban Quản lý Khu kinh tế Vân Phong, báo cáo tiến độ.');
+    expect(r.holds).toContain('Cao Minh Tiến | Trưởng Ban | Ban Quản lý Khu kinh tế Vân Phong');
+    expect(read('Ban Quản lý Khu kinh tế tỉnh Quảng Ninh tổ chức hội nghị.').bodies).toContain(
+      'Ban Quản lý Khu kinh tế tỉnh Quảng Ninh',
+    );
+  });
+
+  it('reads national parks, reserves and forest boards by their name', () => {
+    expect(read('Ông Nông Văn Đức, Giám đốc Vườn quốc gia Ba Bể, phát biểu.').holds).toContain(
+      'Nông Văn Đức | Giám đốc | Vườn quốc gia Ba Bể',
+    );
+    expect(read('Khu bảo tồn thiên nhiên Pù Luông phối hợp tuần tra.').bodies).toContain(
+      'Khu bảo tồn thiên nhiên Pù Luông',
+    );
+    expect(read('Ông Hà Văn Tín, Trưởng Ban Quản lý rừng phòng hộ Mường La, báo cáo.').holds).toContain(
+      'Hà Văn Tín | Trưởng Ban | Ban Quản lý rừng phòng hộ Mường La',
+    );
+  });
+
+  it('reads a 2025 department of a ministry by its field', () => {
+    expect(read('Ông Ngô Văn Phúc, Cục trưởng Cục Thủy sản và Kiểm ngư, phát biểu.').holds).toContain(
+      'Ngô Văn Phúc | Cục trưởng | Cục Thủy sản và Kiểm ngư',
+    );
+  });
+});
