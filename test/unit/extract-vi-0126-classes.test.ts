@@ -189,3 +189,41 @@ describe('bodies named by a proper name after their kind', () => {
     );
   });
 });
+
+describe('events: numbered sittings, parts of a meeting, planned meetings', () => {
+  it('dates a commission\'s sitting whose noun is capitalised after "họp"', () => {
+    expect(read('Ngày 3/9/2025, Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa họp Kỳ thứ 21.').dates).toEqual([
+      '2025-09-03',
+    ]);
+    expect(
+      read('Trong hai ngày 8 và 9/10/2025, tại Hà Nội, Ủy ban Kiểm tra Trung ương họp Kỳ thứ 60.').dates,
+    ).toEqual(['2025-10-08']);
+  });
+
+  it('reads a closing sitting days after the dated congress as a day of it', () => {
+    const r = read(
+      'Sáng 20/9, Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ I khai mạc. Tại phiên bế mạc chiều 22/9, đại hội đã công bố quyết định chuẩn y Ban Chấp hành.',
+    );
+    expect(r.dates).toEqual(['2025-09-20']);
+  });
+
+  it('keeps an opening sitting that is the first dated meeting (guard)', () => {
+    const r = read(
+      'Sáng 14/11, tại phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ I, đồng chí Hà Văn Tú phát biểu.',
+    );
+    expect(r.dates).toEqual(['2025-11-14']);
+  });
+
+  it('reads no meeting planned with "dự kiến" or "sẽ"', () => {
+    expect(
+      read('Ông Đinh Văn Tú cho biết, Kỳ họp dự kiến khai mạc ngày 25/11 và bế mạc ngày 12/12/2025.').events,
+    ).toEqual([]);
+    expect(read('Theo kế hoạch, Hội nghị sẽ diễn ra vào ngày 28/11 tại thành phố Vinh.').events).toEqual([]);
+  });
+
+  it('keeps a meeting held whose later close is planned (guard)', () => {
+    expect(read('Sáng 18/11, kỳ họp thứ 11 HĐND tỉnh khai mạc và dự kiến bế mạc ngày 20/11.').dates).toEqual([
+      '2025-11-18',
+    ]);
+  });
+});
