@@ -227,3 +227,33 @@ describe('events: numbered sittings, parts of a meeting, planned meetings', () =
     ]);
   });
 });
+
+describe('lists of attendees', () => {
+  it('keeps every member of "A (body) và B (body)" before a speech verb', () => {
+    const r = read(
+      'Sáng 5/11, Quốc hội chất vấn Bộ trưởng Bộ Nông nghiệp và Môi trường. Đại biểu Lê Thị Hằng (Đoàn ĐBQH tỉnh Gia Lai) và đại biểu Phạm Văn Hòa (Đoàn ĐBQH tỉnh Đồng Tháp) cùng chất vấn về giá phân bón.',
+    );
+    expect(r.attended).toEqual(expect.arrayContaining(['Lê Thị Hằng', 'Phạm Văn Hòa']));
+  });
+
+  it('keeps three members with bodies in brackets before "phát biểu"', () => {
+    const r = read(
+      'Sáng 6/11, Quốc hội thảo luận ở hội trường. Các đại biểu Lê Văn Hùng (Đoàn ĐBQH tỉnh Nghệ An), Trần Thị Mai (Đoàn ĐBQH tỉnh Hà Tĩnh) và Phạm Đức Long (Đoàn ĐBQH tỉnh Quảng Bình) phát biểu.',
+    );
+    expect(r.attended).toEqual(expect.arrayContaining(['Lê Văn Hùng', 'Trần Thị Mai', 'Phạm Đức Long']));
+  });
+
+  it('makes every deputy of a list with posts meet the voters', () => {
+    const r = read(
+      'Sáng 15/10, Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh gồm các đại biểu: Trần Thị Lan, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh; Hồ Thị Mai, Phó Chủ tịch Hội Nông dân tỉnh và Đặng Văn Tú, Ủy viên Ủy ban Pháp luật và Tư pháp đã tiếp xúc cử tri xã Kỳ Anh.',
+    );
+    expect(r.attended).toEqual(expect.arrayContaining(['Trần Thị Lan', 'Hồ Thị Mai', 'Đặng Văn Tú']));
+  });
+
+  it('keeps the speaker alone when the name before the brackets acts for him (guard)', () => {
+    const r = read(
+      'Sáng 6/11, hội nghị diễn ra tại Hà Nội. Thay mặt ông Lê Văn Hùng (Giám đốc Sở), bà Trần Thị Mai phát biểu.',
+    );
+    expect(r.attended).not.toContain('Lê Văn Hùng');
+  });
+});
