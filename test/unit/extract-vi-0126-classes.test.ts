@@ -257,3 +257,39 @@ describe('lists of attendees', () => {
     expect(r.attended).not.toContain('Lê Văn Hùng');
   });
 });
+
+describe("a People's Council adopting its resolutions", () => {
+  it('reads "HĐND tỉnh thông qua Nghị quyết số …/NQ-HĐND" as the council issuing it', () => {
+    const r = read('Chiều 10/12, HĐND tỉnh Nghệ An thông qua Nghị quyết số 12/2025/NQ-HĐND về bảng giá đất.');
+    expect(r.issued).toContain('HĐND tỉnh Nghệ An | 12/2025/NQ-HĐND');
+  });
+
+  it('reads "đã biểu quyết thông qua" after the council', () => {
+    const r = read(
+      'Kỳ họp thứ 30 HĐND tỉnh Hà Tĩnh đã biểu quyết thông qua Nghị quyết số 88/2025/NQ-HĐND về phát triển du lịch.',
+    );
+    expect(r.issued).toContain('HĐND tỉnh Hà Tĩnh | 88/2025/NQ-HĐND');
+  });
+
+  it('gives both resolutions named by their subject to the council', () => {
+    const r = read(
+      'Chiều 10/12, HĐND tỉnh thông qua Nghị quyết về Kế hoạch đầu tư công năm 2026 và Nghị quyết quy định mức chi hỗ trợ.',
+    );
+    expect(r.issued).toEqual(
+      expect.arrayContaining([
+        'HĐND tỉnh | Nghị quyết về Kế hoạch đầu tư công năm 2026',
+        'HĐND tỉnh | Nghị quyết quy định mức chi hỗ trợ',
+      ]),
+    );
+  });
+
+  it('reads no issuer from "thông qua" meaning "through" (guard)', () => {
+    expect(read('Thông qua Nghị quyết số 57-NQ/TW, Tỉnh ủy đã xác định rõ nhiệm vụ đột phá.').issued).toEqual(
+      [],
+    );
+    expect(
+      read('UBND tỉnh Hà Tĩnh triển khai thực hiện Nghị quyết số 88/2025/NQ-HĐND về phát triển du lịch.')
+        .issued,
+    ).toEqual([]);
+  });
+});
