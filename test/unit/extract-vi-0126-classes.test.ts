@@ -293,3 +293,38 @@ describe("a People's Council adopting its resolutions", () => {
     ).toEqual([]);
   });
 });
+
+describe('local offices of a provincial page', () => {
+  it('reads the head of a commune health station and a forest protection unit', () => {
+    expect(
+      read('Ông Lê Văn An, Trạm trưởng Trạm Y tế xã Hương Sơn, báo cáo tình hình dịch bệnh.').holds,
+    ).toContain('Lê Văn An | Trạm trưởng | Trạm Y tế xã Hương Sơn');
+    expect(read('Ông Lò Văn Hải, Hạt trưởng Hạt Kiểm lâm huyện Mường Tè, báo cáo.').holds).toContain(
+      'Lò Văn Hải | Hạt trưởng | Hạt Kiểm lâm huyện Mường Tè',
+    );
+  });
+
+  it("reads a team leader's post with no body named", () => {
+    expect(read('Đội trưởng Nguyễn Văn Hùng dẫn đầu tổ công tác.').holds).toContain(
+      'Nguyễn Văn Hùng | Đội trưởng | ∅',
+    );
+  });
+
+  it('reads the reception board, the coordination office and the joint office by their locality', () => {
+    expect(read('Bà Trần Thị Lan, Trưởng Ban Tiếp công dân tỉnh, báo cáo.').holds).toContain(
+      'Trần Thị Lan | Trưởng Ban | Ban Tiếp công dân tỉnh',
+    );
+    expect(
+      read('Ông Phạm Văn Minh, Chánh Văn phòng Điều phối nông thôn mới tỉnh Thái Bình, báo cáo.').holds,
+    ).toContain('Phạm Văn Minh | Chánh Văn phòng | Văn phòng Điều phối nông thôn mới tỉnh Thái Bình');
+    expect(
+      read('Ông Lê Quang Vinh, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Trị, báo cáo.').holds,
+    ).toContain('Lê Quang Vinh | Chánh Văn phòng | Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Trị');
+  });
+
+  it("reads the social policy bank's provincial branch", () => {
+    expect(
+      read('Ông Vũ Văn Cường, Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh Sơn La, báo cáo.').holds,
+    ).toContain('Vũ Văn Cường | Giám đốc | Chi nhánh Ngân hàng Chính sách xã hội tỉnh Sơn La');
+  });
+});
