@@ -328,3 +328,22 @@ describe('local offices of a provincial page', () => {
     ).toContain('Vũ Văn Cường | Giám đốc | Chi nhánh Ngân hàng Chính sách xã hội tỉnh Sơn La');
   });
 });
+
+describe('a post in brackets after a name', () => {
+  it('gives each member of a list the post in its brackets', () => {
+    const r = read(
+      'Sáng 5/11, hội nghị diễn ra tại Hà Nội. Ông Lê Văn Hùng (Phó Chủ tịch UBND tỉnh Nghệ An) và bà Trần Thị Mai (Giám đốc Sở Y tế) dự hội nghị.',
+    );
+    expect(r.holds).toEqual(
+      expect.arrayContaining([
+        'Lê Văn Hùng | Phó Chủ tịch | UBND tỉnh Nghệ An',
+        'Trần Thị Mai | Giám đốc | Sở Y tế',
+      ]),
+    );
+  });
+
+  it('reads no post from brackets that hold something else (guard)', () => {
+    expect(read('Đối tượng Lê Văn Tư (SN 1980, trú tại xã Hòa Bình) bị bắt giữ.').holds).toEqual([]);
+    expect(read('Đồng chí Hà Văn Minh (thứ hai từ trái sang) trao quà cho các hộ nghèo.').holds).toEqual([]);
+  });
+});
