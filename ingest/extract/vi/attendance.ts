@@ -35,6 +35,15 @@ function leadOf(tokens: Token[], n: NameSpan): number {
   return from;
 }
 
+/** The token of the ")" closing the "(" at token `open`, before token `limit` and with no other "(" between; else -1. */
+function asideEnd(tokens: Token[], open: number, limit: number): number {
+  for (let k = open + 1; k < limit; k++) {
+    if (tokens[k]!.text === ')') return k;
+    if (tokens[k]!.text === '(') return -1;
+  }
+  return -1;
+}
+
 /**
  * The names that speak together before a speech verb: the last name before it and the names
  * before that joined to it by list separators only ("Post1 A, Post2 B", "A, B và C"), when the
@@ -54,7 +63,13 @@ function speakersBefore(
     const lead = leadOf(tokens, before[first]!);
     if (prevEnd > lead) break;
     let joined = true;
-    for (let k = prevEnd; k < lead && joined; k++) joined = LIST_MEMBER_SEPARATOR.test(tokens[k]!.key);
+    for (let k = prevEnd; k < lead && joined; k++) {
+      // "Đại biểu A (Đoàn ĐBQH tỉnh X) và đại biểu B (…) cùng chất vấn": the body in brackets after a
+      // member is an aside of the list, not a break in it (decision 0126).
+      const close = tokens[k]!.text === '(' ? asideEnd(tokens, k, lead) : -1;
+      if (close >= 0) k = close;
+      else joined = LIST_MEMBER_SEPARATOR.test(tokens[k]!.key);
+    }
     if (!joined) break;
     first--;
   }

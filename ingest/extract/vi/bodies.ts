@@ -6,7 +6,15 @@
 import type { ExtractedOrganization } from '../../types.ts';
 import type { BodyLayer, BodySpanLayer, PersonLayer, TokenLayer } from './doc.ts';
 import { definedNameAt, findOrgSpans, orgKey, parseOrg, type OrgSpan } from './organizations.ts';
-import { ABBREVIATIONS, BODIES, COUNTRY_KEYS, LOCALITIES, POSTS, pattern } from './lexicon.ts';
+import {
+  ABBREVIATIONS,
+  BODIES,
+  COUNTRY_KEYS,
+  ISSUING_PRIME_MINISTER,
+  LOCALITIES,
+  POSTS,
+  pattern,
+} from './lexicon.ts';
 import { keysBetween, type Token } from './tokens.ts';
 import { unnamed } from '../../base/unnamed.ts';
 
@@ -20,6 +28,41 @@ const PLURAL_BEFORE_LEVEL = new RegExp(pattern('plural-before-post'), 'u');
 const CLAUSE_END = new RegExp(pattern('clause-end'), 'u');
 const SCHOOL_ITSELF_WORD = new RegExp(pattern('school-itself-word'), 'u');
 const BRANCH_PREFIX = /^chi nhánh /u;
+const PRIME_MINISTER_WORDS = new RegExp(pattern('prime-minister-issuer-words'), 'u');
+const PRIME_MINISTER_DOCUMENT_BEFORE = new RegExp(pattern('prime-minister-document-before'), 'iu');
+const PRIME_MINISTER_ISSUES_AFTER = new RegExp(pattern('prime-minister-issues-after'), 'iu');
+
+/**
+ * "Chỉ thị số 20/CT-TTg của Thủ tướng Chính phủ", "Quyết định … do Thủ tướng ban hành", "Thủ tướng
+ * Chính phủ ban hành Công điện …": the Prime Minister as a document's issuer is a body, as the golds
+ * list him; anywhere else his words are a post, and a name after them makes them one here too
+ * (decision 0126). The span replaces the "Chính phủ" found inside it.
+ */
+function withIssuingPrimeMinister(doc: TokenLayer, spans: OrgSpan[]): OrgSpan[] {
+  const { tokens, article } = doc;
+  let out = spans;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.key !== 'thủ' || !tokens[i]!.cap || tokens[i + 1]!.key !== 'tướng') continue;
+    const words = PRIME_MINISTER_WORDS.exec(keysBetween(tokens, i, i + 4));
+    if (!words) continue;
+    const to = i + words[0].split(' ').length;
+    const next = tokens[to];
+    if (next && next.word && next.cap && !next.lineBefore) continue;
+    const before = article.text.slice(Math.max(0, tokens[i]!.start - 120), tokens[i]!.start);
+    const after = article.text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 60);
+    if (!PRIME_MINISTER_DOCUMENT_BEFORE.test(before) && !PRIME_MINISTER_ISSUES_AFTER.test(after)) continue;
+    const span: OrgSpan = {
+      from: i,
+      to,
+      kind: ISSUING_PRIME_MINISTER.kind,
+      head: ISSUING_PRIME_MINISTER,
+      children: [],
+    };
+    out = [...out.filter((s) => s.to <= i || s.from >= to), span].sort((a, b) => a.from - b.from);
+    i = to - 1;
+  }
+  return out;
+}
 
 /** Body spans on their own; fused posts ("Tỉnh ủy viên", "Ủy viên Trung ương Đảng") hold body words that are not bodies. */
 export function bodySpanLayer<D extends TokenLayer>(doc: D): D & BodySpanLayer {
@@ -53,7 +96,7 @@ export function bodySpanLayer<D extends TokenLayer>(doc: D): D & BodySpanLayer {
     }
     for (let k = p.from; k < end; k++) blocked[k] = 1;
   }
-  return { ...doc, bodySpans: findOrgSpans(tokens, blocked) };
+  return { ...doc, bodySpans: withIssuingPrimeMinister(doc, findOrgSpans(tokens, blocked)) };
 }
 
 // Bracketed abbreviation introduced after a body: "Bộ Giáo dục và Đào tạo (GDĐT)".

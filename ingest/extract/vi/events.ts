@@ -151,6 +151,13 @@ const REPORTED_MEETING = new RegExp(
   'u',
 );
 const NAME_END = new RegExp(pattern('event-name-end'), 'u');
+const EVENT_PART_NOUN = new RegExp(pattern('event-part-noun'), 'u');
+const EVENT_PART_DAYS = Number(/\d+/u.exec(pattern('event-part-days'))![0]);
+const PLANNED_AFTER = new RegExp(pattern('planned-meeting-after'), 'u');
+
+/** Whole days from one ISO date to a later one. */
+const daysFrom = (from: string, to: string): number =>
+  (Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
 
 function eventAt(
   sentence: string,
@@ -225,6 +232,16 @@ export function findEvents(
     // one is a meeting of its own held during the other ("Chiều 27/6, … tiến hành Hội nghị lần thứ nhất").
     const refersBack = noun[1]![0] !== noun[1]![0]!.toUpperCase();
     if (refersBack && spans.some((d) => d.noun === nounKey && iso > d.first && iso <= d.last)) return;
+    // "Tại phiên bế mạc chiều 1/10, đại hội …": an opening or closing sitting in lower case, a few days
+    // after a meeting already dated, is a day of that meeting (event-part-noun, decision 0126).
+    if (
+      refersBack &&
+      EVENT_PART_NOUN.test(nounKey) &&
+      events.some((e) => e.date && iso >= e.date && daysFrom(e.date, iso) <= EVENT_PART_DAYS)
+    )
+      return;
+    // "Kỳ họp dự kiến khai mạc ngày 20/10": a meeting planned, not reported (decision 0126).
+    if (PLANNED_AFTER.test(sentence.slice(noun.index + noun[1]!.length))) return;
     // A later sentence that writes a full date before the reported meeting's recalls an earlier
     // one ("… cho biết ngày 14/7/2023, Đoàn kiểm tra đã …"); a report dates its own day and month.
     const first = events[0]?.date;

@@ -102,6 +102,12 @@ const bodyRows = rows('bodies.tsv', 2).map(([head, complement]): BodyEntry => {
 export const BODIES = trieOf(bodyRows.map((b) => [b.head, b]));
 /** A brand read by its shape after a post ("Giám đốc Vietcombank Quy Nhơn"): an enterprise with no head word (decision 0091). */
 export const BRAND_BODY: BodyEntry = { head: '', kind: bodyKind('Công ty', 'vi'), complement: 'fixed' };
+/** The Prime Minister read as the issuer of a document ("… số 20/CT-TTg của Thủ tướng Chính phủ", decision 0126): a body only there. */
+export const ISSUING_PRIME_MINISTER: BodyEntry = {
+  head: 'Thủ tướng Chính phủ',
+  kind: bodyKind('Thủ tướng Chính phủ', 'vi'),
+  complement: 'fixed',
+};
 
 export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   rows('abbreviations.tsv', 2).map(([abbr, expansion]) => [matchKey(abbr!), matchKey(expansion!)]),

@@ -74,6 +74,23 @@ const FOREIGN_MEMBERS_HEAD = new RegExp(pattern('foreign-members-head'), 'u');
 const FOREIGN_STATE_BODY_HEAD = new RegExp(pattern('foreign-state-body-head'), 'u');
 const HOST_COUNTRY = new RegExp(pattern('host-country-after-tai'), 'u');
 const FOREIGN_OFFICE_HEAD = new RegExp(pattern('foreign-office-head'), 'u');
+const FOREIGN_AGENCY_HEAD = new RegExp(pattern('foreign-agency-head'), 'u');
+const FOREIGN_AGENCY_LOWER_WORDS = 4;
+
+/**
+ * "Cơ quan Hợp tác quốc tế Nhật Bản": a foreign agency named by its remit in sentence case — a
+ * capitalised word, at most four lower-case words — and closed by its country; the end, or null.
+ */
+function foreignAgencyEnd(tokens: Token[], j: number, limit: number): number | null {
+  if (!isCapWord(tokens[j]) || !tokens[j]!.spaceBefore) return null;
+  for (let k = j + 1; k < limit && k - j <= FOREIGN_AGENCY_LOWER_WORDS + 1; k++) {
+    const country = k > j + 1 ? COUNTRIES.longest(tokens, k, limit) : null;
+    if (country) return country.to;
+    const w = tokens[k]!;
+    if (!w.word || !w.spaceBefore || w.cap || w.upper) return null;
+  }
+  return null;
+}
 const LONG_NAME_NOT_PLACE_START = new RegExp(pattern('long-name-not-place-start'), 'u');
 const NUMBERED_UNIT_HEAD = new RegExp(pattern('numbered-unit-head'), 'u');
 const UNIT_NUMBER = new RegExp(pattern('unit-number'), 'u');
@@ -330,6 +347,9 @@ const TRADE_LOWER_RUN = 3;
 function lowerWordsToLocality(tokens: Token[], j: number, limit: number): number | null {
   for (let k = j; k < limit && k - j < SENTENCE_CASE_WORDS; k++) {
     const w = tokens[k]!;
+    // "Trung tâm Dự báo khí tượng thủy văn quốc gia", "Quỹ Bảo vệ môi trường Việt Nam": closed by
+    // "quốc gia" or "Việt Nam" with no locality after it, which the qualifiers read (decision 0126).
+    if (nationalCloseAt(tokens, k, limit)) return k;
     if (!w.word || !w.spaceBefore || w.cap || w.upper || LOWER_NAME_STOP.test(w.key)) return null;
     const loc = k > j ? LOCALITIES.longest(tokens, k, limit) : null;
     if (loc && placeRun(tokens, loc.to, limit, provinceLevel(tokens, loc.from, loc.to)) !== null) return k;
@@ -341,6 +361,18 @@ function lowerWordsToLocality(tokens: Token[], j: number, limit: number): number
   return null;
 }
 const BARE_LEVEL_CLOSE = new RegExp(pattern('bare-level-closing-name'), 'u');
+const NATIONAL_CLOSE = new RegExp(pattern('national-closing-name'), 'u');
+const LOWER_NAME_COMMA = new RegExp(pattern('lower-name-comma'), 'u');
+
+/** "… quốc gia", "… Việt Nam" at token k closing a name written in lower case: no locality, place or capitalised word after it. */
+function nationalCloseAt(tokens: Token[], k: number, limit: number): boolean {
+  if (k + 2 > limit || !tokens[k]!.spaceBefore || !NATIONAL_CLOSE.test(keysBetween(tokens, k, k + 2)))
+    return false;
+  const after = tokens[k + 2];
+  return (
+    !after || !after.spaceBefore || !after.word || (!after.cap && !LOCALITIES.longest(tokens, k + 2, limit))
+  );
+}
 const JOINER_AFTER_PROPER_NAME = new RegExp(pattern('joiner-after-proper-name'), 'u');
 const DEPARTMENT_NAME_HEAD = new RegExp(pattern('department-name-head'), 'u');
 const DEPARTMENT_NAME_WORDS = 6;
@@ -723,8 +755,11 @@ export function parseOrg(
     }
     case 'nested': {
       const sub = nestedAt(j);
-      if (!sub) return null;
-      j = sub.to;
+      // "Cơ quan Hợp tác quốc tế Nhật Bản": a foreign agency by its remit and country (decision 0126).
+      const agency =
+        sub || !FOREIGN_AGENCY_HEAD.test(head.head.toLowerCase()) ? null : foreignAgencyEnd(tokens, j, limit);
+      if (!sub && agency === null) return null;
+      j = sub ? sub.to : agency!;
       break;
     }
     case 'place-after-locality': {
@@ -761,8 +796,28 @@ export function parseOrg(
       // locality and the place. Without them the head stands alone ("Giám đốc Ban Quản lý dự án X").
       for (let k = j; k < limit && k - j < LOWER_NAME_WORDS; k++) {
         const w = tokens[k]!;
+        // "Ban Chỉ đạo phòng, chống tham nhũng … tỉnh": a comma between two lower-case words of the
+        // name (decision 0126); the name must still reach its locality or "quốc gia".
+        if (w.text === ',' && k > j && LOWER_NAME_COMMA.test(keysBetween(tokens, k - 1, k + 2))) continue;
+        // "Ban Chỉ đạo phòng thủ dân sự quốc gia": a national body's name closes on "quốc gia" when no
+        // locality follows it (pattern national-closing-name, decision 0126); the qualifiers below read it.
+        if (k > j && nationalCloseAt(tokens, k, limit)) {
+          j = k;
+          break;
+        }
         if (!w.word || !w.spaceBefore || w.cap || w.upper || LOWER_NAME_STOP.test(w.key)) break;
         const loc = k > j ? LOCALITIES.longest(tokens, k, limit) : null;
+        // "Ban Chỉ đạo thi tỉnh, …": the article's own province closes the name when no place and no
+        // capitalised word follows (bare-level-closing-name, as 0108's sentence-case names; decision 0126).
+        if (
+          loc &&
+          BARE_LEVEL_CLOSE.test(keysBetween(tokens, loc.from, loc.to)) &&
+          !isCapWord(tokens[loc.to]) &&
+          !tokens[loc.to]?.upper
+        ) {
+          j = loc.to;
+          break;
+        }
         // The locality's place, or its holder right after a bare "tỉnh" ("… giao thông tỉnh Phạm Quốc Việt").
         const placed =
           loc &&

@@ -53,6 +53,8 @@ const FAMILY_NAME_IN_CONTEXT_ONLY = rule('family-name-in-context-only');
 const PERSON_LIST_MEMBER_OPENING = rule('person-list-member-opening');
 const POST_CHAIN_SEPARATOR = rule('post-chain-separator');
 const NOW_BEFORE_POST = rule('now-before-post');
+const POST_IN_BRACKETS_OPEN = rule('post-in-brackets-open');
+const POST_IN_BRACKETS_CLOSE = rule('post-in-brackets-close');
 const POST_TERM_WORD = rule('post-term-word');
 const POST_TERM_NUMBER = rule('post-term-number');
 const POST_TERM_JOINER = rule('post-term-joiner');
@@ -517,6 +519,21 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
           j = post.to;
           continue;
         }
+      }
+      // "Ông A (Phó Chủ tịch UBND tỉnh) và bà B (Giám đốc Sở Y tế)": one post filling the brackets
+      // right after the name is the name's (post-in-brackets-open / -close, decision 0126).
+      if (guard === 0 && sep && POST_IN_BRACKETS_OPEN.test(sep.text) && !tokens[j + 1]?.lineBefore) {
+        const post = postAfter(j + 1);
+        if (
+          post &&
+          POST_IN_BRACKETS_CLOSE.test(tokens[post.to]?.text ?? '') &&
+          !nameStarts.has(post.to) &&
+          !consumed[post.from]
+        ) {
+          name.posts.push(post);
+          for (let k = post.from; k < post.to; k++) consumed[k] = 1;
+        }
+        break;
       }
       if (!sep || !POST_CHAIN_SEPARATOR.test(sep.text) || tokens[j + 1]?.lineBefore) break;
       // "X, nay là Giám đốc Công ty …": the post held now, after the past the name was given by.
