@@ -96,6 +96,27 @@ function provinceLevel(tokens: Token[], from: number, to: number): boolean {
 }
 const BUILDING = new RegExp(pattern('building-named-like-a-body'), 'u');
 const POST_LIKE_BODY = new RegExp(pattern('post-named-like-a-body'), 'u');
+const ISSUING_POST_BODY = new RegExp(pattern('issuing-post-body'), 'u');
+const ISSUING_POST_BEFORE = new RegExp(pattern('issuing-post-before'), 'u');
+const HAS_DIGIT = /\p{N}/u;
+
+/**
+ * "… 112/CĐ-TTg ngày 8.10.2025 của Thủ tướng Chính phủ": an issuing post listed as a body (from
+ * token `from` to `to`) stands for one only after "của" that follows a code or a date, with no
+ * holder's name after it (issuing-post-body, decision 0124); elsewhere it is the post.
+ */
+function issuingPostOutOfPlace(tokens: Token[], from: number, to: number): boolean {
+  if (!ISSUING_POST_BODY.test(keysBetween(tokens, from, to))) return false;
+  const of = tokens[from - 1];
+  if (!of || !ISSUING_POST_BEFORE.test(of.key) || isCapWord(tokens[to])) return true;
+  // The word before "của", a code or a date written without spaces ("01/CT-TTg", "8.10.2025").
+  let digit = false;
+  for (let k = from - 2; k >= 0 && !digit; k--) {
+    digit = HAS_DIGIT.test(tokens[k]!.text);
+    if (k === 0 || tokens[k - 1]!.end !== tokens[k]!.start) break;
+  }
+  return !digit;
+}
 
 const MEETING_PRESIDIUM = new RegExp(pattern('meeting-presidium'), 'u');
 const GENERIC_AFTER_BODY = new RegExp(pattern('generic-localities-after-body'), 'u');
@@ -318,6 +339,28 @@ function tradeNameEnd(tokens: Token[], j: number, limit: number): number | null 
   }
   return end;
 }
+/**
+ * "Công ty Than Hà Lầm - TKV", "Công ty Than Quang Hanh - Vinacomin": after a trade name ending at j,
+ * a spaced dash and one or two capitalised words, none a body, a post or a name, then no more of
+ * the name (the group the company belongs to); j when there is none (decision 0124).
+ */
+function groupAfterDash(tokens: Token[], j: number, limit: number): number {
+  const dash = tokens[j];
+  if (!dash || !NAME_PART_DASH.test(dash.text) || !dash.spaceBefore || !tokens[j + 1]?.spaceBefore) return j;
+  let k = j + 1;
+  while (k < limit && k - j <= 2 && tokens[k]!.spaceBefore && tradeWordCapitalised(tokens[k]!)) {
+    if (
+      BODIES.longest(tokens, k, limit) ||
+      POSTS.longest(tokens, k, limit) ||
+      personNameStartsAt(tokens, k, limit)
+    )
+      break;
+    k++;
+  }
+  const next = tokens[k];
+  const closed = !next || !next.word || !next.spaceBefore || !tradeWordCapitalised(next);
+  return k > j + 1 && closed ? k : j;
+}
 const TRADE_NAME_WORDS = 10;
 const tradeWordCapitalised = (t: Token): boolean => (t.word && t.upper) || isCapWord(t);
 const TRADE_LOWER_RUN = 3;
@@ -372,6 +415,22 @@ function departmentNameEnd(tokens: Token[], headWords: string, j: number, limit:
   return closed ? k : null;
 }
 const SENTENCE_CASE_HEAD = new RegExp(pattern('sentence-case-name-head'), 'u');
+const FIELD_JOINER = new RegExp(pattern('field-joiner'), 'u');
+
+/**
+ * "Vụ Dầu khí và Than", "Ban Dân tộc - Tôn giáo": after a field ending at j, more capitalised
+ * fields joined to it (field-joiner) are the name's; j when none is (decision 0124).
+ */
+function joinedFieldsEnd(tokens: Token[], j: number, limit: number): number {
+  let k = j;
+  while (k < limit && FIELD_JOINER.test(tokens[k]!.key)) {
+    const next = tokens[k + 1];
+    const f = next?.cap && next.spaceBefore ? FIELDS.longest(tokens, k + 1, limit) : null;
+    if (!f) break;
+    k = f.to;
+  }
+  return k;
+}
 const SENTENCE_CASE_WORDS = 6;
 
 /**
@@ -595,6 +654,7 @@ export function parseOrg(
       ? null
       : { from: i, to: brandTo, kind: BRAND_BODY.kind, head: BRAND_BODY, children: [], brand: true };
   }
+  if (issuingPostOutOfPlace(tokens, i, m.to)) return null;
   // Lower case only for a body named with its place: "huyện ủy Quan Hóa", "đảng ủy xã Mường Báng".
   if (!(t.cap || t.upper || allowLower) && !namedWithPlace(tokens, m.value, m.to, limit)) return null;
   if (!nested && i > 0 && GENERIC_BEFORE.has(tokens[i - 1]!.key)) return null;
@@ -643,7 +703,7 @@ export function parseOrg(
     case 'field-or-fixed': {
       const f = fieldAt(tokens, j, limit);
       if (f !== null) {
-        j = f;
+        j = joinedFieldsEnd(tokens, f, limit);
         // "Sở Giáo dục và Đào tạo Hà Nội", "Sở Y tế Cần Thơ": a province written right after the
         // field, with no "tỉnh" or "thành phố", is the department's, not the holder's name (decision 0070).
         const province =
@@ -718,7 +778,8 @@ export function parseOrg(
     case 'trade-name': {
       const end = tradeNameEnd(tokens, j, limit);
       if (end === null && !nested) return null;
-      if (end !== null) j = end;
+      // "Công ty Than Hà Lầm - TKV": the group's part after a spaced dash is the name's (decision 0124).
+      if (end !== null) j = groupAfterDash(tokens, end, limit);
       break;
     }
     case 'nested': {

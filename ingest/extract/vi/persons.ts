@@ -53,6 +53,7 @@ const FAMILY_NAME_IN_CONTEXT_ONLY = rule('family-name-in-context-only');
 const PERSON_LIST_MEMBER_OPENING = rule('person-list-member-opening');
 const POST_CHAIN_SEPARATOR = rule('post-chain-separator');
 const NOW_BEFORE_POST = rule('now-before-post');
+const POST_BRACKETS_AFTER_NAME = rule('post-brackets-after-name');
 const POST_TERM_WORD = rule('post-term-word');
 const POST_TERM_NUMBER = rule('post-term-number');
 const POST_TERM_JOINER = rule('post-term-joiner');
@@ -459,6 +460,32 @@ function personStartsHere(tokens: Token[], i: number, k: number, afterPostHead: 
   );
 }
 
+/**
+ * "(Giám đốc Sở Tài chính)", "(Phó Chủ tịch UBND tỉnh, Tổ trưởng Tổ công tác)" opening at token j:
+ * the posts that fill the brackets to their close, chained by post-chain-separator; null when the
+ * brackets hold anything else (post-brackets-after-name, decision 0124).
+ */
+function postsInBrackets(
+  tokens: Token[],
+  j: number,
+  postAfter: (k: number) => PostSpan | null,
+): { posts: PostSpan[]; to: number } | null {
+  const open = tokens[j];
+  if (!open || open.word) return null;
+  const posts: PostSpan[] = [];
+  let k = j + 1;
+  for (let guard = 0; guard < 4; guard++) {
+    const post = postAfter(k);
+    if (!post || tokens[post.to]?.lineBefore) return null;
+    posts.push(post);
+    const next = tokens[post.to];
+    if (next && POST_BRACKETS_AFTER_NAME.test(`${open.text} ${next.text}`)) return { posts, to: post.to + 1 };
+    if (!next || !POST_CHAIN_SEPARATOR.test(next.text)) return null;
+    k = post.to + 1;
+  }
+  return null;
+}
+
 export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   const names: NameSpan[] = [];
   const opens = sentenceOpenings(tokens);
@@ -516,6 +543,18 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
           for (let k = post.from; k < post.to; k++) consumed[k] = 1;
           j = post.to;
           continue;
+        }
+      }
+      // "ông A (Giám đốc Sở Tài chính) báo cáo": posts filling brackets right after the name
+      // (post-brackets-after-name, decision 0124).
+      if (guard === 0 && sep && !sep.lineBefore) {
+        const bracketed = postsInBrackets(tokens, j, postAfter);
+        if (bracketed && !bracketed.posts.some((p) => consumed[p.from] || nameStarts.has(p.to))) {
+          for (const post of bracketed.posts) {
+            name.posts.push(post);
+            for (let k = post.from; k < post.to; k++) consumed[k] = 1;
+          }
+          break;
         }
       }
       if (!sep || !POST_CHAIN_SEPARATOR.test(sep.text) || tokens[j + 1]?.lineBefore) break;
