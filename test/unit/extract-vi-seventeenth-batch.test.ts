@@ -143,3 +143,42 @@ describe('a rarer family name after a post', () => {
     expect(r.holds).toContain('Kha Thanh Tùng | Thứ trưởng | Bộ Tư pháp');
   });
 });
+
+describe('an issuer "ban hành" a programme named by its kind', () => {
+  it('gives "Đảng ủy … ban hành Chương trình hành động số …" its issuer', () => {
+    const r = read('Đảng ủy Khối đã ban hành Chương trình hành động số 07-CTr/ĐUK để cụ thể hóa nghị quyết.');
+    expect(r.issued.some((i) => i.endsWith('| 07-CTR/ĐUK'))).toBe(true);
+  });
+
+  it('gives no issuer to a document carried out by what was issued (guard)', () => {
+    const r = read(
+      'Tỉnh quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị và Nghị quyết số 71/NQ-CP của Chính phủ ban hành ' +
+        'Chương trình hành động thực hiện Nghị quyết 57.',
+    );
+    expect(r.issued).not.toContain('Chính phủ | 57-NQ/TW');
+  });
+});
+
+describe('page furniture of a saved page', () => {
+  const page = (tail: string) =>
+    extractText(
+      'Sáng 20/10, Sở Công Thương tỉnh Quảng Ninh tổ chức hội nghị tổng kết năm 2025. Ông Hoàng Văn Lợi, ' +
+        'Giám đốc Sở Công Thương, chủ trì hội nghị và đề nghị các doanh nghiệp tiếp tục giữ vững thị trường.\n\n' +
+        tail,
+      'vi',
+      '2025-10-20',
+    );
+
+  it('drops the headlines under "Các tin khác:" bulleted with "»"', () => {
+    const e = page(
+      'Các tin khác:\n» Bộ Xây dựng kiểm tra dự án cao tốc\n» Lễ ra mắt câu lạc bộ doanh nhân trẻ',
+    );
+    expect(e.organizations.map((o) => o.name)).not.toContain('Bộ Xây dựng');
+  });
+
+  it('reads "Name (Báo …)" closing the page as the byline, not a body', () => {
+    const e = page('Minh Khôi (Báo Quảng Ninh)');
+    expect(e.organizations.map((o) => o.name)).not.toContain('Báo Quảng Ninh');
+    expect(e.authors).toContain('Minh Khôi');
+  });
+});
