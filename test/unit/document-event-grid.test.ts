@@ -42,8 +42,9 @@ const VI_DOC_CONTEXT_IDS = VI_DOC_CONTEXTS.map((c) => c.id);
 const EN_DOC_CONTEXT_IDS = EN_DOC_CONTEXTS.map((c) => c.id);
 
 const VI_DOC_KNOWN: Record<string, string> = {
-  // The Prime Minister issues as a post, not a body: the issuer read is "Chính phủ".
-  ...across(['Quyết định 1234/QĐ-TTg', 'Công điện 47/CĐ-TTg'], ['ban hành', 'của issuer'], 'relation'),
+  // The Prime Minister as the subject of "ban hành" is a post, not a body: the issuer read is
+  // "Chính phủ". After a code and "của" it is a body and issues (issuing-post-body, decision 0124).
+  ...across(['Quyết định 1234/QĐ-TTg', 'Công điện 47/CĐ-TTg'], ['ban hành'], 'relation'),
   // A law is no directive or resolution of the annotation guide (the English held-out golds
   // en-heldout-076, 122 and 206 list none): no rule reads one, and the grid keeps the cells to say so.
   ...across(['Luật Đất đai năm 2024', 'Luật Cán bộ, công chức năm 2025'], VI_DOC_CONTEXT_IDS, 'missed'),
