@@ -182,3 +182,39 @@ describe('page furniture of a saved page', () => {
     expect(e.authors).toContain('Minh Khôi');
   });
 });
+
+describe('bodies named by a gate, a qualifier after a field, or in sentence case to "Việt Nam"', () => {
+  it('reads a border post named by its border gate', () => {
+    const r = read(
+      'Đoàn làm việc với Đồn Biên phòng cửa khẩu Tây Trang và Đồn Biên phòng Cửa khẩu Quốc tế Mộc Bài.',
+    );
+    expect(r.bodies).toEqual(
+      expect.arrayContaining([
+        'Đồn Biên phòng cửa khẩu Tây Trang',
+        'Đồn Biên phòng Cửa khẩu Quốc tế Mộc Bài',
+      ]),
+    );
+  });
+
+  it('reads a general hospital with "Trung ương" and the province it serves', () => {
+    const r = read('Ông Trịnh Văn Cường, Giám đốc Bệnh viện Đa khoa Trung ương Cần Thơ, phát biểu.');
+    expect(r.bodies).toContain('Bệnh viện Đa khoa Trung ương Cần Thơ');
+  });
+
+  it('reads a national corporation in sentence case up to "Việt Nam" or "Quốc gia"', () => {
+    const r = read(
+      'Dự có đại diện Tổng công ty Đường cao tốc Việt Nam và Tổng công ty Truyền tải điện Quốc gia - EVNNPT.',
+    );
+    expect(r.bodies).toEqual(
+      expect.arrayContaining([
+        'Tổng công ty Đường cao tốc Việt Nam',
+        'Tổng công ty Truyền tải điện Quốc gia - EVNNPT',
+      ]),
+    );
+  });
+
+  it('does not run a corporation on through "hợp tác với Việt Nam" (guard)', () => {
+    const r = read('Tập đoàn Samsung hợp tác với Việt Nam trong lĩnh vực bán dẫn.');
+    expect(r.bodies).toEqual(['Tập đoàn Samsung']);
+  });
+});

@@ -416,6 +416,26 @@ function departmentNameEnd(tokens: Token[], headWords: string, j: number, limit:
 }
 const SENTENCE_CASE_HEAD = new RegExp(pattern('sentence-case-name-head'), 'u');
 const FIELD_JOINER = new RegExp(pattern('field-joiner'), 'u');
+const NATIONAL_NAME_HEAD = new RegExp(pattern('national-name-head'), 'u');
+const NATIONAL_NAME_CLOSE = new RegExp(pattern('national-name-close'), 'u');
+const NATIONAL_NAME_JOINER = new RegExp(pattern('national-name-joiner'), 'u');
+const NATIONAL_LOWER_WORDS = 3;
+
+/**
+ * "Tổng công ty Cảng hàng không Việt Nam", "Tổng công ty Truyền tải điện Quốc gia": after a
+ * corporation's first capitalised word ending at j, lower-case words up to "Việt Nam" or "Quốc gia"
+ * (national-name-close): the end of those words, or null (decision 0124).
+ */
+function nationalNameEnd(tokens: Token[], j: number, limit: number): number | null {
+  for (let k = j; k < limit && k - j <= NATIONAL_LOWER_WORDS; k++) {
+    const w = tokens[k]!;
+    if (k > j && k + 1 < limit && NATIONAL_NAME_CLOSE.test(keysBetween(tokens, k, k + 2)) && w.cap)
+      return k + 2;
+    if (!w.word || !w.spaceBefore || w.cap || w.upper) return null;
+    if (LOWER_NAME_STOP.test(w.key) || NATIONAL_NAME_JOINER.test(w.key)) return null;
+  }
+  return null;
+}
 
 /**
  * "Vụ Dầu khí và Than", "Ban Dân tộc - Tôn giáo": after a field ending at j, more capitalised
@@ -749,6 +769,18 @@ export function parseOrg(
         j = more;
         fields++;
       }
+      // "Bệnh viện Đa khoa Trung ương Thái Nguyên": a field, then a qualifier and the place the body
+      // serves, as right after the head (decision 0124).
+      const fieldQualifier =
+        fields >= 1 && j < limit && tokens[j]!.cap ? QUALIFIERS.longest(tokens, j, limit) : null;
+      const fieldServed =
+        fieldQualifier && tokens[j]!.spaceBefore && tokens[fieldQualifier.to]?.spaceBefore
+          ? PLACES.longest(tokens, fieldQualifier.to, limit)
+          : null;
+      if (fieldServed) {
+        j = fieldServed.to;
+        break;
+      }
       // Two fields make a whole name: only a place may follow ("Trường Đại học Sư phạm Hà Nội"), and a
       // capitalised run after it is the holder ("… Kinh tế Nguyễn Trúc Lê"), not more of the name.
       const place =
@@ -763,7 +795,12 @@ export function parseOrg(
         // run on past "và" (decision 0118).
         const joined = name !== null && JOINER_AFTER_PROPER_NAME.test(tokens[j]?.key ?? '');
         const closed = joined ? null : lowerWordsToLocality(tokens, j, limit);
+        const national =
+          closed === null && !joined && j === m.to + 1 && NATIONAL_NAME_HEAD.test(head.head.toLowerCase())
+            ? nationalNameEnd(tokens, j, limit)
+            : null;
         if (closed !== null) j = closed;
+        else if (national !== null) j = groupAfterDash(tokens, national, limit);
         // "Quỹ Hỗ trợ nông dân các cấp", "Trung tâm Văn hóa - Hội nghị tỉnh": a sentence-case name
         // cut after its first word by lower-case words it does not bound is no body (decision 0108).
         else if (f === null && j === m.to + 1 && SENTENCE_CASE_HEAD.test(head.head.toLowerCase())) {
