@@ -218,3 +218,16 @@ describe('bodies named by a gate, a qualifier after a field, or in sentence case
     expect(r.bodies).toEqual(['Tập đoàn Samsung']);
   });
 });
+
+describe('a numbered project board', () => {
+  it('reads "Ban Quản lý dự án N" with its number', () => {
+    const r = read('Ông Võ Thành Trung, Giám đốc Ban Quản lý dự án 6, báo cáo tiến độ cao tốc.');
+    expect(r.bodies).toContain('Ban Quản lý dự án 6');
+  });
+
+  it('keeps a count after the board no number of it (guard)', () => {
+    expect(read('Ban Quản lý dự án 6 tháng qua đã giải ngân 70% vốn.').bodies).not.toContain(
+      'Ban Quản lý dự án 6',
+    );
+  });
+});

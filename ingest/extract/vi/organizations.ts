@@ -854,6 +854,12 @@ export function parseOrg(
       break;
     }
     case 'lower-words-to-place-or-fixed': {
+      // "Ban Quản lý dự án 85": a numbered board (numbered-unit-head, decision 0124).
+      const unit = unitNumberEnd(tokens, head.head, j, limit);
+      if (unit !== null) {
+        j = unit;
+        break;
+      }
       // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Đắk Lắk": lower-case words
       // up to a locality and its place are the body's (decision 0075); the loop below reads the
       // locality and the place. Without them the head stands alone ("Giám đốc Ban Quản lý dự án X").
