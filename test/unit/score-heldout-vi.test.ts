@@ -34,7 +34,7 @@ const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 14': [0.96, 0.97], // as found 0.907 / 0.931 (decision 0108, gold to earlier conventions; 0.907 / 0.870 as first written); 0.955 / 0.939 after 0108's rules; 0.959 / 0.955 after 0111's; 0.962 / 0.976 after 0115's
   'batch 15': [0.97, 0.98], // as found 0.944 / 0.948 (decision 0113, gold to earlier conventions; 0.940 / 0.941 as first written); 0.962 / 0.971 after 0113's rules; 0.972 / 0.982 after 0118's
   'batch 16': [0.96, 0.94], // as found 0.944 / 0.930 (decision 0120, gold to earlier conventions; 0.944 / 0.917 as first written); 0.964 / 0.942 after 0120's rules
-  'batch 17': [0.97, 0.98], // as found 0.938 / 0.947 (decision 0124, gold to earlier conventions; 0.929 / 0.933 as first written); 0.978 / 0.990 after 0124's rules
+  'batch 17': [0.97, 0.98], // as found 0.938 / 0.947 (decision 0124, gold to earlier conventions; 0.929 / 0.933 as first written); 0.981 / 0.990 after 0124's rules
 };
 /** How many articles each of those batches holds: one left out of the scoring is a failure. */
 const BATCH_SIZES: Record<string, number> = { 'batch 14': 10, 'batch 15': 8, 'batch 16': 8, 'batch 17': 8 };
