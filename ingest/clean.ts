@@ -21,7 +21,8 @@ const CHROME_LINE = new RegExp(
 // The heading of a related-links list, and the bulleted headlines under it ("Tin liên quan:" then
 // "- Thủ tướng tiếp …" lines): other articles' headlines, not this article's text.
 const RELATED_HEADING = /^(?:tin|bài viết|bài|các tin) (?:liên quan|cùng chuyên mục|khác)\s*:?\s*$/iu;
-const BULLET_LINE = /^[-–•*+]\s+\S/u;
+// "» TKV ký kết …", "› …": a site's arrow bullets too (decision 0124).
+const BULLET_LINE = /^(?:[-–•*+]\s+|[»›]\s*)\S/u;
 // A site's menu on one line: four or more items of one to five words (a dash counted), each opening with a capital,
 // set apart by bars or by runs of two or more spaces ("Trang chủ | Thời sự | Chính trị | Kinh tế",
 // "Trang chủ  Thời sự  Pháp luật  Bạn đọc"), with no sentence punctuation (decision 0108).
@@ -50,7 +51,11 @@ const AUTHOR_LABEL =
   /^(?:tác giả(?: bài viết)?|tin(?:, ảnh)?|bài(?: và ảnh|, ảnh)?|ảnh|nhóm pv|pv|phóng viên|ctv)\s*:?\s+(.{2,80}?)\s*\.?$/iu;
 // A byline: one to four short capitalised names separated by dashes or commas, e.g. "Phi Trường - Đức Minh".
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}`;
-const BYLINE = new RegExp(`^(${NAME}(?:\\s*[-–,&]\\s*${NAME}){0,3})(?:\\s*[,–-]\\s*.{0,40})?\\.?$`, 'u');
+// "Ngọc Anh (Báo Công Thương)": the paper the writer works for, in brackets after the names (decision 0124).
+const BYLINE = new RegExp(
+  `^(${NAME}(?:\\s*[-–,&]\\s*${NAME}){0,3})(?:\\s*[,–-]\\s*.{0,40}|\\s*\\([^()]{2,40}\\))?\\.?$`,
+  'u',
+);
 // "./. Vân Thiêng – Phi Long": a byline after the end-of-article mark on the last line.
 const TAIL_BYLINE = /\.\/\.\s*([^\n]{2,80})$/u;
 const INLINE_PHOTO_CREDIT =

@@ -75,6 +75,7 @@ describe('held-out batches', () => {
       'batch 14',
       'batch 15',
       'batch 16',
+      'batch 17',
     ]);
     for (const [i, b] of batches.entries())
       for (const r of b.records) expect(vietnameseBatchOf(path.basename(r)), r).toBe(i + 1);

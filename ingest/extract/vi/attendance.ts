@@ -19,6 +19,25 @@ const QUESTIONED_AFTER_VERB = new RegExp(pattern('questioned-after-verb'), 'u');
 const SIGNER_BEFORE = new RegExp(pattern('signer-before'), 'u');
 const SIGNER_AFTER = new RegExp(pattern('signer-after'), 'u');
 const NOT_AN_ATTENDEE_BEFORE = new RegExp(pattern('not-an-attendee-before'), 'u');
+const SPEAKER_LIST_COLON = new RegExp(pattern('speaker-list-colon'), 'u');
+const SPEAKER_LIST_NEXT_MEMBER = new RegExp(pattern('speaker-list-next-member'), 'u');
+
+/**
+ * "Báo cáo tại phiên họp gồm: ông A (Post) về …; bà B (Post) về …": the names after a speech verb
+ * that are members of a list opened by a colon, each next one right after a semicolon
+ * (speaker-list-colon, speaker-list-next-member, decision 0124); the first name alone otherwise.
+ */
+function speakerListAfter(tokens: Token[], after: NameSpan[]): NameSpan[] {
+  const first = after[0];
+  if (!first || !SPEAKER_LIST_COLON.test(tokens[leadOf(tokens, first) - 1]?.text ?? ''))
+    return after.slice(0, 1);
+  const list = [first];
+  for (const n of after.slice(1)) {
+    if (!SPEAKER_LIST_NEXT_MEMBER.test(tokens[leadOf(tokens, n) - 1]?.text ?? '')) break;
+    list.push(n);
+  }
+  return list;
+}
 
 /** Where a name's mention starts: its posts written before it and a word of address before those. */
 function leadOf(tokens: Token[], n: NameSpan): number {
@@ -161,7 +180,8 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
           inSentence.some((n) => n.from > v.to && n.to <= o.from),
       );
       chosen = inSentence.filter((n) => n.from >= v.to && (!nextVerb || n.from < nextVerb.from));
-      if (rel === 'speak' || tokens[v.to]?.key === 'của') chosen = chosen.slice(0, 1);
+      if (tokens[v.to]?.key === 'của') chosen = chosen.slice(0, 1);
+      else if (rel === 'speak') chosen = speakerListAfter(tokens, chosen);
     } else {
       // "X, posts chủ trì hội nghị": names before the verb, back to the previous verb that has names of its own.
       const prevVerb = [...sentenceVerbs]

@@ -87,7 +87,12 @@ export function issuerLayer<D extends ArticleFacts & ClauseLayer>(f: D): D & Iss
     // "ban hành 3 nghị quyết … Cụ thể gồm: <document>, …": the announced list (decision 0107)
     const announced =
       !!first && ISSUED_ANNOUNCED_LIST.test(article.text.slice(tokens[v.to - 1]!.end, first.start));
-    if (!first || (tokenAt(first.start) - v.to > 4 && !announced)) continue;
+    // "ban hành Chương trình hành động số 18-CTr/ĐU": the kind's words right before the code (and
+    // its "số") do not count towards the gap (decision 0124).
+    const kindWords = DOCUMENT_WORDS.longest(tokens, v.to);
+    const kindGap = kindWords && first ? tokenAt(first.start) - kindWords.to : -1;
+    const gapFrom = kindGap >= 0 && kindGap <= 1 ? kindWords!.to : v.to;
+    if (!first || (tokenAt(first.start) - gapFrom > 4 && !announced)) continue;
     // "Bộ Chính trị và Ban Bí thư ban hành …": a co-issuer joined by "và" before it.
     const co = orgsIn(si).find((o) => o.to === org.from - 1 && tokens[o.to]?.key === 'và');
     const target: IssuerTarget = {

@@ -113,7 +113,6 @@ function provinceLevel(tokens: Token[], from: number, to: number): boolean {
 }
 const BUILDING = new RegExp(pattern('building-named-like-a-body'), 'u');
 const POST_LIKE_BODY = new RegExp(pattern('post-named-like-a-body'), 'u');
-
 const MEETING_PRESIDIUM = new RegExp(pattern('meeting-presidium'), 'u');
 const GENERIC_AFTER_BODY = new RegExp(pattern('generic-localities-after-body'), 'u');
 const LIST_JOINER = new RegExp(pattern('list-member-separator'), 'u');
@@ -335,6 +334,28 @@ function tradeNameEnd(tokens: Token[], j: number, limit: number): number | null 
   }
   return end;
 }
+/**
+ * "Công ty Than Hà Lầm - TKV", "Công ty Than Quang Hanh - Vinacomin": after a trade name ending at j,
+ * a spaced dash and one or two capitalised words, none a body, a post or a name, then no more of
+ * the name (the group the company belongs to); j when there is none (decision 0124).
+ */
+function groupAfterDash(tokens: Token[], j: number, limit: number): number {
+  const dash = tokens[j];
+  if (!dash || !NAME_PART_DASH.test(dash.text) || !dash.spaceBefore || !tokens[j + 1]?.spaceBefore) return j;
+  let k = j + 1;
+  while (k < limit && k - j <= 2 && tokens[k]!.spaceBefore && tradeWordCapitalised(tokens[k]!)) {
+    if (
+      BODIES.longest(tokens, k, limit) ||
+      POSTS.longest(tokens, k, limit) ||
+      personNameStartsAt(tokens, k, limit)
+    )
+      break;
+    k++;
+  }
+  const next = tokens[k];
+  const closed = !next || !next.word || !next.spaceBefore || !tradeWordCapitalised(next);
+  return k > j + 1 && closed ? k : j;
+}
 const TRADE_NAME_WORDS = 10;
 const tradeWordCapitalised = (t: Token): boolean => (t.word && t.upper) || isCapWord(t);
 const TRADE_LOWER_RUN = 3;
@@ -404,6 +425,42 @@ function departmentNameEnd(tokens: Token[], headWords: string, j: number, limit:
   return closed ? k : null;
 }
 const SENTENCE_CASE_HEAD = new RegExp(pattern('sentence-case-name-head'), 'u');
+const FIELD_JOINER = new RegExp(pattern('field-joiner'), 'u');
+const NATIONAL_NAME_HEAD = new RegExp(pattern('national-name-head'), 'u');
+const NATIONAL_NAME_CLOSE = new RegExp(pattern('national-name-close'), 'u');
+const NATIONAL_NAME_JOINER = new RegExp(pattern('national-name-joiner'), 'u');
+const NATIONAL_LOWER_WORDS = 3;
+
+/**
+ * "Tổng công ty Cảng hàng không Việt Nam", "Tổng công ty Truyền tải điện Quốc gia": after a
+ * corporation's first capitalised word ending at j, lower-case words up to "Việt Nam" or "Quốc gia"
+ * (national-name-close): the end of those words, or null (decision 0124).
+ */
+function nationalNameEnd(tokens: Token[], j: number, limit: number): number | null {
+  for (let k = j; k < limit && k - j <= NATIONAL_LOWER_WORDS; k++) {
+    const w = tokens[k]!;
+    if (k > j && k + 1 < limit && NATIONAL_NAME_CLOSE.test(keysBetween(tokens, k, k + 2)) && w.cap)
+      return k + 2;
+    if (!w.word || !w.spaceBefore || w.cap || w.upper) return null;
+    if (LOWER_NAME_STOP.test(w.key) || NATIONAL_NAME_JOINER.test(w.key)) return null;
+  }
+  return null;
+}
+
+/**
+ * "Vụ Dầu khí và Than", "Ban Dân tộc - Tôn giáo": after a field ending at j, more capitalised
+ * fields joined to it (field-joiner) are the name's; j when none is (decision 0124).
+ */
+function joinedFieldsEnd(tokens: Token[], j: number, limit: number): number {
+  let k = j;
+  while (k < limit && FIELD_JOINER.test(tokens[k]!.key)) {
+    const next = tokens[k + 1];
+    const f = next?.cap && next.spaceBefore ? FIELDS.longest(tokens, k + 1, limit) : null;
+    if (!f) break;
+    k = f.to;
+  }
+  return k;
+}
 const SENTENCE_CASE_WORDS = 6;
 
 /**
@@ -675,7 +732,7 @@ export function parseOrg(
     case 'field-or-fixed': {
       const f = fieldAt(tokens, j, limit);
       if (f !== null) {
-        j = f;
+        j = joinedFieldsEnd(tokens, f, limit);
         // "Sở Giáo dục và Đào tạo Hà Nội", "Sở Y tế Cần Thơ": a province written right after the
         // field, with no "tỉnh" or "thành phố", is the department's, not the holder's name (decision 0070).
         const province =
@@ -721,6 +778,18 @@ export function parseOrg(
         j = more;
         fields++;
       }
+      // "Bệnh viện Đa khoa Trung ương Thái Nguyên": a field, then a qualifier and the place the body
+      // serves, as right after the head (decision 0124).
+      const fieldQualifier =
+        fields >= 1 && j < limit && tokens[j]!.cap ? QUALIFIERS.longest(tokens, j, limit) : null;
+      const fieldServed =
+        fieldQualifier && tokens[j]!.spaceBefore && tokens[fieldQualifier.to]?.spaceBefore
+          ? PLACES.longest(tokens, fieldQualifier.to, limit)
+          : null;
+      if (fieldServed) {
+        j = fieldServed.to;
+        break;
+      }
       // Two fields make a whole name: only a place may follow ("Trường Đại học Sư phạm Hà Nội"), and a
       // capitalised run after it is the holder ("… Kinh tế Nguyễn Trúc Lê"), not more of the name.
       const place =
@@ -734,8 +803,15 @@ export function parseOrg(
         // "Trường THCS Kim Đồng và điểm trường bản Nà Hẩu": a name closed on a proper name does not
         // run on past "và" (decision 0118).
         const joined = name !== null && JOINER_AFTER_PROPER_NAME.test(tokens[j]?.key ?? '');
-        const closed = joined ? null : lowerWordsToLocality(tokens, j, limit);
-        if (closed !== null) j = closed;
+        // A national corporation's name is read before the lower-case run to a locality, whose own close
+        // on "quốc gia" (decision 0126) would leave out its group after a dash (decision 0124).
+        const national =
+          !joined && j === m.to + 1 && NATIONAL_NAME_HEAD.test(head.head.toLowerCase())
+            ? nationalNameEnd(tokens, j, limit)
+            : null;
+        const closed = joined || national !== null ? null : lowerWordsToLocality(tokens, j, limit);
+        if (national !== null) j = groupAfterDash(tokens, national, limit);
+        else if (closed !== null) j = closed;
         // "Quỹ Hỗ trợ nông dân các cấp", "Trung tâm Văn hóa - Hội nghị tỉnh": a sentence-case name
         // cut after its first word by lower-case words it does not bound is no body (decision 0108).
         else if (f === null && j === m.to + 1 && SENTENCE_CASE_HEAD.test(head.head.toLowerCase())) {
@@ -750,7 +826,8 @@ export function parseOrg(
     case 'trade-name': {
       const end = tradeNameEnd(tokens, j, limit);
       if (end === null && !nested) return null;
-      if (end !== null) j = end;
+      // "Công ty Than Hà Lầm - TKV": the group's part after a spaced dash is the name's (decision 0124).
+      if (end !== null) j = groupAfterDash(tokens, end, limit);
       break;
     }
     case 'nested': {
@@ -791,6 +868,12 @@ export function parseOrg(
       break;
     }
     case 'lower-words-to-place-or-fixed': {
+      // "Ban Quản lý dự án 85": a numbered board (numbered-unit-head, decision 0124).
+      const unit = unitNumberEnd(tokens, head.head, j, limit);
+      if (unit !== null) {
+        j = unit;
+        break;
+      }
       // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Đắk Lắk": lower-case words
       // up to a locality and its place are the body's (decision 0075); the loop below reads the
       // locality and the place. Without them the head stands alone ("Giám đốc Ban Quản lý dự án X").

@@ -53,8 +53,7 @@ const FAMILY_NAME_IN_CONTEXT_ONLY = rule('family-name-in-context-only');
 const PERSON_LIST_MEMBER_OPENING = rule('person-list-member-opening');
 const POST_CHAIN_SEPARATOR = rule('post-chain-separator');
 const NOW_BEFORE_POST = rule('now-before-post');
-const POST_IN_BRACKETS_OPEN = rule('post-in-brackets-open');
-const POST_IN_BRACKETS_CLOSE = rule('post-in-brackets-close');
+const POST_BRACKETS_AFTER_NAME = rule('post-brackets-after-name');
 const POST_TERM_WORD = rule('post-term-word');
 const POST_TERM_NUMBER = rule('post-term-number');
 const POST_TERM_JOINER = rule('post-term-joiner');
@@ -461,6 +460,32 @@ function personStartsHere(tokens: Token[], i: number, k: number, afterPostHead: 
   );
 }
 
+/**
+ * "(Giám đốc Sở Tài chính)", "(Phó Chủ tịch UBND tỉnh, Tổ trưởng Tổ công tác)" opening at token j:
+ * the posts that fill the brackets to their close, chained by post-chain-separator; null when the
+ * brackets hold anything else (post-brackets-after-name, decision 0124).
+ */
+function postsInBrackets(
+  tokens: Token[],
+  j: number,
+  postAfter: (k: number) => PostSpan | null,
+): { posts: PostSpan[]; to: number } | null {
+  const open = tokens[j];
+  if (!open || open.word) return null;
+  const posts: PostSpan[] = [];
+  let k = j + 1;
+  for (let guard = 0; guard < 4; guard++) {
+    const post = postAfter(k);
+    if (!post || tokens[post.to]?.lineBefore) return null;
+    posts.push(post);
+    const next = tokens[post.to];
+    if (next && POST_BRACKETS_AFTER_NAME.test(`${open.text} ${next.text}`)) return { posts, to: post.to + 1 };
+    if (!next || !POST_CHAIN_SEPARATOR.test(next.text)) return null;
+    k = post.to + 1;
+  }
+  return null;
+}
+
 export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
   const names: NameSpan[] = [];
   const opens = sentenceOpenings(tokens);
@@ -520,20 +545,17 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
           continue;
         }
       }
-      // "Ông A (Phó Chủ tịch UBND tỉnh) và bà B (Giám đốc Sở Y tế)": one post filling the brackets
-      // right after the name is the name's (post-in-brackets-open / -close, decision 0126).
-      if (guard === 0 && sep && POST_IN_BRACKETS_OPEN.test(sep.text) && !tokens[j + 1]?.lineBefore) {
-        const post = postAfter(j + 1);
-        if (
-          post &&
-          POST_IN_BRACKETS_CLOSE.test(tokens[post.to]?.text ?? '') &&
-          !nameStarts.has(post.to) &&
-          !consumed[post.from]
-        ) {
-          name.posts.push(post);
-          for (let k = post.from; k < post.to; k++) consumed[k] = 1;
+      // "ông A (Giám đốc Sở Tài chính) báo cáo": posts filling brackets right after the name
+      // (post-brackets-after-name, decision 0124).
+      if (guard === 0 && sep && !sep.lineBefore) {
+        const bracketed = postsInBrackets(tokens, j, postAfter);
+        if (bracketed && !bracketed.posts.some((p) => consumed[p.from] || nameStarts.has(p.to))) {
+          for (const post of bracketed.posts) {
+            name.posts.push(post);
+            for (let k = post.from; k < post.to; k++) consumed[k] = 1;
+          }
+          break;
         }
-        break;
       }
       if (!sep || !POST_CHAIN_SEPARATOR.test(sep.text) || tokens[j + 1]?.lineBefore) break;
       // "X, nay là Giám đốc Công ty …": the post held now, after the past the name was given by.
