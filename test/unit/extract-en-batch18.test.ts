@@ -1,0 +1,84 @@
+// The English classes of the eighteenth held-out batch (test/fixtures/en-heldout 249–256, eight
+// real-length articles written before any rule saw them; decision 0129) that a rule was written for,
+// pinned on sentences written for this file (invented names and meetings, our own wording; not the
+// held-out sentences), with a guard where the rule could over-reach.
+import { describe, expect, it } from 'vitest';
+import {
+  bodyNamesOf,
+  englishExtractor,
+  peopleOf,
+  personNamesOf,
+  seatsOf,
+} from '../support/extraction-views.ts';
+
+const extract = englishExtractor('2025-10-10');
+
+describe('English classes of the eighteenth held-out batch (decision 0129)', () => {
+  it('the side of talks "led by" or "headed by" someone has no chair: both leaders attend', () => {
+    const e = extract(
+      'Leaders of Quang Tri province and Laos’ Savannakhet province held their annual talks in Dong Ha on Thursday. ' +
+        'The Vietnamese side was led by Hoang Van Luu, Secretary of the Quang Tri provincial Party Committee. ' +
+        'The Lao delegation was headed by Sengdao Vongphachanh, Governor of Savannakhet province.',
+    );
+    expect(peopleOf(e, 'CHAIRED')).toEqual([]);
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Hoang Van Luu', 'Sengdao Vongphachanh']);
+  });
+
+  it('a foreign delegation among the guests of a ceremony is "led by" a guest, not a chair', () => {
+    const e = extract(
+      'Kien Giang held a ceremony on Tuesday to mark the 50th anniversary of its liberation. ' +
+        'Among the guests were Le Thi Hoa, Vice Chairwoman of the provincial People’s Committee, and a delegation from the Cambodian province of Kampot led by Chea Sophal, Governor of Kampot province.',
+    );
+    expect(peopleOf(e, 'CHAIRED')).toEqual([]);
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Chea Sophal', 'Le Thi Hoa']);
+  });
+
+  it('guard: the head of a working delegation at home still chairs its working session', () => {
+    const e = extract(
+      'A Politburo working delegation led by Tran Van Hieu, member of the Politburo, worked with the Standing Board of the Ca Mau provincial Party Committee on Monday.',
+    );
+    expect(peopleOf(e, 'CHAIRED')).toEqual(['Tran Van Hieu']);
+  });
+
+  it('a permanent or standing deputy chairman and a deputy chief justice are posts of their own', () => {
+    const e = extract(
+      'The conference was chaired by Hoang Thi Lan, member of the Party Central Committee and Permanent Deputy Chairwoman of the Central Inspection Commission. ' +
+        'Deputy Chief Justice of the Supreme People’s Court Vu Van Toan and Ly Van Cuong, Standing Deputy Chairman of the Inspection Commission of the Gia Lai provincial Party Committee, attended.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Hoang Thi Lan | Permanent Deputy Chairwoman | Central Inspection Commission',
+      'Hoang Thi Lan | member | Party Central Committee',
+      'Ly Van Cuong | Standing Deputy Chairman | Inspection Commission of the Gia Lai provincial Party Committee',
+      'Vu Van Toan | Deputy Chief Justice | Supreme People’s Court',
+    ]);
+  });
+
+  it('a body whose name holds "and" keeps its last word before a possessive', () => {
+    const e = extract(
+      'The Ministry of Industry and Trade’s year-end conference was held in Ha Noi on Monday. Minister Tran Quang Vinh chaired it.',
+    );
+    expect(bodyNamesOf(e)).toEqual(['Ministry of Industry and Trade']);
+  });
+
+  it('guard: "and" before another owner’s possessive still ends the first body', () => {
+    const e = extract(
+      'Officials of the Ministry of Finance and Japan’s Ministry of Economy, Trade and Industry met in Tokyo on Monday.',
+    );
+    expect(bodyNamesOf(e)).toEqual(['Ministry of Economy, Trade and Industry', 'Ministry of Finance']);
+  });
+
+  it('an authority is a body by its head word', () => {
+    const e = extract(
+      'Nguyen Van Tho, head of the Bac Ninh Industrial Parks Authority, told the meeting on Monday that 300 hectares were ready.',
+    );
+    expect(bodyNamesOf(e)).toEqual(['Bac Ninh Industrial Parks Authority']);
+    expect(seatsOf(e)).toEqual(['Nguyen Van Tho | head | Bac Ninh Industrial Parks Authority']);
+  });
+
+  it('a rank before a foreign name written before its post is no part of the name', () => {
+    const e = extract(
+      'The talks were attended by Colonel Bounmy Keomany, director of the Savannakhet provincial Public Security Department.',
+    );
+    expect(personNamesOf(e)).toEqual(['Bounmy Keomany']);
+  });
+});
