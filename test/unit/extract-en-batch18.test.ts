@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bodyNamesOf,
+  documentPairsOf,
   englishExtractor,
   peopleOf,
   personNamesOf,
@@ -80,5 +81,29 @@ describe('English classes of the eighteenth held-out batch (decision 0129)', () 
       'The talks were attended by Colonel Bounmy Keomany, director of the Savannakhet provincial Public Security Department.',
     );
     expect(personNamesOf(e)).toEqual(['Bounmy Keomany']);
+  });
+
+  it('an official dispatch and a guidance are documents by their codes, carried out and issued', () => {
+    const e = extract(
+      'The provincial People’s Committee is carrying out Official Dispatch No. 118/CĐ-TTg of the Prime Minister on storm Kajiki. ' +
+        'The Viet Nam Fatherland Front Central Committee issued Guidance No. 25/HD-MTTW on distributing donations.',
+    );
+    expect(e.documents.map((d) => `${d.code} | ${d.type}`).sort()).toEqual([
+      '118/CĐ-TTG | Official Dispatch',
+      '25/HD-MTTW | Guidance',
+    ]);
+    expect(bodyNamesOf(e)).toEqual([
+      'Viet Nam Fatherland Front Central Committee',
+      'provincial People’s Committee',
+    ]);
+    expect(documentPairsOf(e, 'ISSUED')).toEqual([
+      'Viet Nam Fatherland Front Central Committee | 25/HD-MTTW',
+    ]);
+    expect(documentPairsOf(e, 'IMPLEMENTS')).toEqual(['provincial People’s Committee | 118/CĐ-TTG']);
+  });
+
+  it('guard: a day and month or a ratio after a number is no guidance code', () => {
+    const e = extract('Turnout was 98/100 and the front met on 18/11 to hear the HD plan.');
+    expect(e.documents).toEqual([]);
   });
 });
