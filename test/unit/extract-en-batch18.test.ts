@@ -106,4 +106,20 @@ describe('English classes of the eighteenth held-out batch (decision 0129)', () 
     const e = extract('Turnout was 98/100 and the front met on 18/11 to hear the HD plan.');
     expect(e.documents).toEqual([]);
   });
+
+  it('a remit ending in "and Society" is one body, before a name or a comma', () => {
+    const before = extract(
+      'Vice Chairwoman of the National Assembly’s Committee for Culture and Society Dang Thi Lan attended the ceremony on Monday.',
+    );
+    expect(bodyNamesOf(before)).toEqual(['National Assembly’s Committee for Culture and Society']);
+    const comma = extract(
+      'Ha Van Son, Vice Chairman of the Committee for Culture and Society, attended the ceremony on Monday.',
+    );
+    expect(seatsOf(comma)).toEqual(['Ha Van Son | Vice Chairman | Committee for Culture and Society']);
+  });
+
+  it('guard: a second body with a head of its own after "and" stays a second body', () => {
+    const e = extract('Officials of the Department of Finance and Customs attended the meeting on Monday.');
+    expect(bodyNamesOf(e)).toEqual(['Customs', 'Department of Finance']);
+  });
 });

@@ -34,6 +34,7 @@ import {
   TRAILING_HEADS,
   COMPANY_HEADS,
   SHARED_HEAD_STARTS,
+  REMIT_TAILS,
   OWNER_HEADS,
   OWNER_NOUNS,
   wordKey,
@@ -324,7 +325,16 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       }
       if (t.key === 'and') {
         const item = itemAfter(ctx, j + 1);
-        if (!item || (segmentHasHead && item.hasHead)) break;
+        // "the Committee for Culture and Society": a remit's last word that is a head of its own
+        // (body-words.tsv `remit-tail`), alone after "and" inside the remit, ends it (decision 0129).
+        const remitTail =
+          !!item &&
+          inComplement &&
+          item.last === j + 1 &&
+          REMIT_TAILS.has(tokens[j + 1]!.key) &&
+          !BODY_HEADS.has(tokens[j - 1]?.key ?? '') &&
+          (!continuesName(tokens[j + 2]) || ctx.nameStarts.has(j + 2));
+        if (!item || (segmentHasHead && item.hasHead && !remitTail)) break;
         if (!orgHasHead && !inComplement && twoCompaniesAt(ctx, i, j, item.last)) break;
         j++;
         continue;

@@ -141,6 +141,7 @@ const BODY_WORD_CLASSES = [
   'service-before-venue',
   'seat-head',
   'seat-word',
+  'remit-tail',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -198,6 +199,8 @@ export const OWNER_HEADS = wordsOf('owner-head');
 export const ABBREVIATED_HEADS = wordsOf('abbreviated-head');
 /** Head words a body's name may drop: "Military Region 7" is "Military Region 7 Command" (decision 0096). */
 export const UNIT_TAILS = wordsOf('unit-tail');
+/** Heads that, alone after "and" inside a remit, end it rather than start a second body ("Committee for Culture and Society"; decision 0129). */
+export const REMIT_TAILS = wordsOf('remit-tail');
 
 /**
  * Places outside Viet Nam (places-abroad.txt: countries, capitals, partners' provinces), by the key
