@@ -122,4 +122,22 @@ describe('English classes of the eighteenth held-out batch (decision 0129)', () 
     const e = extract('Officials of the Department of Finance and Customs attended the meeting on Monday.');
     expect(bodyNamesOf(e)).toEqual(['Customs', 'Department of Finance']);
   });
+
+  it('"with A and B as deputy secretaries": a plural post in lower case after "as" goes to the list', () => {
+    const e = extract(
+      'The Ho Chi Minh Communist Youth Union of Da Nang closed its congress on Monday. ' +
+        'The executive committee elected a standing board of 11 members, with Tran Thi Mai and Le Van Duc as deputy secretaries.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Le Van Duc | Deputy Secretary | Ho Chi Minh Communist Youth Union of Da Nang',
+      'Tran Thi Mai | Deputy Secretary | Ho Chi Minh Communist Youth Union of Da Nang',
+    ]);
+  });
+
+  it('guard: a plural post after "as" and a common noun gives no one a post', () => {
+    const e = extract(
+      'The Ho Chi Minh Communist Youth Union of Da Nang has too few women as deputy secretaries, Tran Thi Mai said on Monday.',
+    );
+    expect(seatsOf(e)).toEqual([]);
+  });
 });
