@@ -140,4 +140,18 @@ describe('English classes of the eighteenth held-out batch (decision 0129)', () 
     );
     expect(seatsOf(e)).toEqual([]);
   });
+
+  it('the body advised or asked "to issue" a document is named as its issuer', () => {
+    const e = extract(
+      'The ministry had advised the Government to issue Resolution No. 71/NQ-CP on cutting business conditions, Deputy Minister Tran Van Hai told the conference on Monday.',
+    );
+    expect(documentPairsOf(e, 'ISSUED')).toEqual(['Government | 71/NQ-CP']);
+  });
+
+  it('guard: "to issue" guidance on a document issued by another body keeps that issuer', () => {
+    const e = extract(
+      'The province asked the Ministry of Home Affairs to issue guidance on Resolution No. 57-NQ/TW of the Politburo at the conference on Monday.',
+    );
+    expect(documentPairsOf(e, 'ISSUED')).toEqual(['Politburo | 57-NQ/TW']);
+  });
 });
