@@ -1,5 +1,5 @@
 // Runs the shared scorer on the project's own English held-out articles (test/fixtures/en-heldout,
-// each batch written before the rules were run on it; decisions 0041, 0052, 0057, 0066, 0071 and 0076) on the
+// each batch written before the rules were run on it; decisions 0041, 0052, 0057, 0066, 0071 and 0076, and later batches' own) on the
 // extraction `kg extract` prints (in this process), over all articles and per batch, and fails
 // below floors set a little under the measured scores: a rule that gains one dev sentence and
 // loses a class, or an earlier batch, shows here. A floor, not an exact figure: lowering one needs a
@@ -33,6 +33,7 @@ const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 14': [0.92, 0.965], // 0.916 / 0.915 as found (decision 0109: eight real-length articles); 0.920 / 0.925 after 0109; 0.920 / 0.945 after 0112; 0.929 / 0.971 after 0116
   'batch 15': [0.97, 0.97], // 0.900 / 0.798 as found (decision 0114: eight real-length articles); 0.924 / 0.880 after 0114; 0.924 / 0.890 on 228's gold set to the earlier convention, 0.950 / 0.950 after 0119's; 0.975 / 0.973 after 0127's
   'batch 16': [0.97, 0.965], // 0.924 / 0.898 as found (decision 0121: eight real-length articles); 0.932 / 0.898 after one gold alias was corrected; 0.932 / 0.917 after 0121's rules; 0.940 / 0.922 after 0123's bodies, 0.940 / 0.939 after its posts; 0.944 / 0.939 on 240's gold set to the earlier convention (a board's term), 0.973 / 0.970 after 0127's
+  'batch 18': [0.96, 0.965], // 0.931 / 0.893 as found (decision 0129: eight real-length articles, on 0127's rules); 0.935 / 0.902 with three gold slips set to the earlier conventions; 0.966 / 0.971 after 0129's rules
 };
 
 // The aggregate floors below hold over every batch but the newest, which holds its own floor above:
@@ -42,11 +43,14 @@ const BATCH_FLOORS: Record<string, [number, number]> = {
 // 0.980 / 0.977, HOLDS_POSITION 0.975 (decision 0114). A later decision that lifts it folds it in.
 // Batch 16 (decision 0121) was 0.932 / 0.898 as found. Decision 0119 lifted batch 15 to 0.950 / 0.950,
 // and with it folded in every aggregate floor below holds (232 articles): only batch 16 stays out.
-const NEWEST_BATCH = 'batch 16';
 // Decision 0127 lifted batch 16 to 0.973 / 0.970, but folded in it would bring implementers named
 // strictly under their 0.85 floor (the Commission's Standing Board of en-heldout-234, a gold convention
-// question of 0121): it stays out.
-const NOT_FOLDED = new Set([NEWEST_BATCH]);
+// question of 0121): it stayed out. Batch 18 (decision 0129; batch 17 is another branch's, 0125) is the
+// newest: 0.931 / 0.893 as found, 0.966 / 0.971 after 0129's rules.
+const NEWEST_BATCH = 'batch 18';
+// Folded in after 0129, batch 16 still brings implementers named strictly to 0.832 (floor 0.85): it
+// stays out with batch 18.
+const NOT_FOLDED = new Set([NEWEST_BATCH, 'batch 16']);
 
 describe('held-out score (en)', () => {
   let scores: HeldOutScores;
