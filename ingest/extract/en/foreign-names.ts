@@ -400,7 +400,7 @@ export function findAppositionNames(
       first = k - 1;
       words++;
     }
-    // "Colonel Phet Sayavong, director of …": a rank or title of honorifics.txt before the name is
+    // "Colonel Bounmy Keomany, director of …": a rank or title of honorifics.txt before the name is
     // no word of it (decision 0129); the name is the two words or more after it.
     const afterTitle = titleEnd(ctx, first);
     if (afterTitle > first && afterTitle <= last - 1) {
