@@ -51,6 +51,7 @@ describe('held-out batches', () => {
       ['batch 14', 8],
       ['batch 15', 8],
       ['batch 16', 8],
+      ['batch 18', 8], // decision 0129 (batch 17 is decision 0125's, on another branch)
     ]);
     expect(path.basename(batches[5]!.records[0]!)).toBe('en-heldout-084.json');
   });
