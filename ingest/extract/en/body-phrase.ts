@@ -80,7 +80,14 @@ function itemAfter(ctx: PhraseContext, j: number): { last: number; hasHead: bool
     if (matchPost(ctx, k)) break;
     if (BODY_HEADS.has(ctx.tokens[k]!.key)) hasHead = true;
     if (ABBREVIATED_HEADS.has(ctx.tokens[k]!.key) && k > j && abbreviatedHeadEnd(ctx, k) > 0) hasHead = true;
-    if (ctx.tokens[k]!.possessive) break;
+    // "the Ministry of Industry and Trade's conference": a possessive with no capitalised word after it
+    // ends the item, and the body's name, on that word (decision 0129); before one ("… and Japan's
+    // Ministry of …") it owns the next name and the item stops short of it.
+    if (ctx.tokens[k]!.possessive) {
+      const next = ctx.tokens[k + 1];
+      if (!isCapWord(next) || !SAME_SENTENCE(ctx, k, k + 1)) k++;
+      break;
+    }
     k++;
   }
   return k === j ? null : { last: k - 1, hasHead };

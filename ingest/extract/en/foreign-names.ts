@@ -402,8 +402,17 @@ export function findAppositionNames(
       first = k - 1;
       words++;
     }
-    // The name starts a phrase: the word before it is not a capitalised word of the same sentence.
-    if (words < 2 || (first > 0 && isCapWord(tokens[first - 1]) && tokens[first - 1]!.sentence === sentence))
+    // "Colonel Bounmy Keomany, director of …": a rank or title of honorifics.txt before the name is
+    // no word of it (decision 0129); the name is the two words or more after it.
+    const afterTitle = titleEnd(ctx, first);
+    if (afterTitle > first && afterTitle <= last - 1) {
+      first = afterTitle;
+      words = last - first + 1;
+    } else if (
+      words < 2 ||
+      (first > 0 && isCapWord(tokens[first - 1]) && tokens[first - 1]!.sentence === sentence)
+    )
+      // The name starts a phrase: the word before it is not a capitalised word of the same sentence.
       continue;
     let j = comma + 1;
     // "Takahashi Kenji, who is also Vice Chairman of …" (pattern apposition-clause, decision 0094).

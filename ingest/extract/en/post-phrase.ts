@@ -394,6 +394,9 @@ function electedLowerCase(ctx: PhraseContext, first: number, last: number, plura
   if (b1?.kind === 'word' && b2?.kind === 'word' && !b1.cap && SAME_SENTENCE(ctx, first - 2, first)) {
     const keys = `${b2.key} ${b1.key}`;
     if (ELECTED_AS_OWNER.test(keys) || PASSIVE_ELECTED_BEFORE_POST.test(keys)) return true;
+    // "… elected a standing board, with A and B as deputy secretaries": a plural post in lower case
+    // right after "as" and a name is the list's post, as after "as its" (decision 0129).
+    if (plural && b1.key === 'as' && b2.cap) return true;
   }
   if (!plural || tokens[last + 3]?.text !== ':' || !SAME_SENTENCE(ctx, last, last + 3)) return false;
   return PASSIVE_ELECTED_BEFORE_POST.test(`${tokens[last + 1]!.key} ${tokens[last + 2]!.key}`);
