@@ -55,6 +55,7 @@ const POST_CHAIN_SEPARATOR = rule('post-chain-separator');
 const NOW_BEFORE_POST = rule('now-before-post');
 const POST_IN_BRACKETS_OPEN = rule('post-in-brackets-open');
 const POST_IN_BRACKETS_CLOSE = rule('post-in-brackets-close');
+const POST_IN_BRACKETS_SEPARATOR = rule('post-in-brackets-separator');
 const POST_TERM_WORD = rule('post-term-word');
 const POST_TERM_NUMBER = rule('post-term-number');
 const POST_TERM_JOINER = rule('post-term-joiner');
@@ -522,16 +523,25 @@ export function findPersons(tokens: Token[], covered: Uint8Array): NameSpan[] {
       }
       // "Ông A (Phó Chủ tịch UBND tỉnh) và bà B (Giám đốc Sở Y tế)": one post filling the brackets
       // right after the name is the name's (post-in-brackets-open / -close, decision 0126).
+      // "A (Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh)": several posts parted by post-in-brackets-separator
+      // fill the brackets the same way, all of them or none (decision 0131).
       if (guard === 0 && sep && POST_IN_BRACKETS_OPEN.test(sep.text) && !tokens[j + 1]?.lineBefore) {
-        const post = postAfter(j + 1);
-        if (
-          post &&
-          POST_IN_BRACKETS_CLOSE.test(tokens[post.to]?.text ?? '') &&
-          !nameStarts.has(post.to) &&
-          !consumed[post.from]
-        ) {
-          name.posts.push(post);
-          for (let k = post.from; k < post.to; k++) consumed[k] = 1;
+        const inside: PostSpan[] = [];
+        let k = j + 1;
+        for (let part = 0; part < 6; part++) {
+          const post = postAfter(k);
+          if (!post || nameStarts.has(post.to) || consumed[post.from]) break;
+          inside.push(post);
+          const after = tokens[post.to]?.text ?? '';
+          if (POST_IN_BRACKETS_CLOSE.test(after)) {
+            for (const p of inside) {
+              name.posts.push(p);
+              for (let m = p.from; m < p.to; m++) consumed[m] = 1;
+            }
+            break;
+          }
+          if (!POST_IN_BRACKETS_SEPARATOR.test(after) || tokens[post.to + 1]?.lineBefore) break;
+          k = post.to + 1;
         }
         break;
       }
