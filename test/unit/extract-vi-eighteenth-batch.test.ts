@@ -52,3 +52,24 @@ describe('two or more posts in the brackets after a name', () => {
     expect(r.holds).toEqual([]);
   });
 });
+
+describe("Viet Nam's own missions abroad", () => {
+  it('reads "Đại sứ quán Việt Nam tại <country>" whole', () => {
+    const r = read(
+      'Sáng 12/11, đoàn đến thăm Đại sứ quán Việt Nam tại Campuchia và nghe Đại sứ thông tin về tình hình cộng đồng người Việt.',
+    );
+    expect(r.bodies).toContain('Đại sứ quán Việt Nam tại Campuchia');
+  });
+
+  it('reads "Tổng Lãnh sự quán Việt Nam tại <foreign city>" whole', () => {
+    const r = read(
+      'Chiều cùng ngày, đoàn làm việc với Tổng Lãnh sự quán Việt Nam tại Viêng Chăn về công tác bảo hộ công dân.',
+    );
+    expect(r.bodies).toContain('Tổng Lãnh sự quán Việt Nam tại Viêng Chăn');
+  });
+
+  it('keeps "Đại sứ quán Việt Nam" without "tại" as it was (guard)', () => {
+    const r = read('Ông Lê Văn Bình, cán bộ Đại sứ quán Việt Nam, đã có mặt tại sân bay.');
+    expect(r.bodies).toContain('Đại sứ quán Việt Nam');
+  });
+});
