@@ -73,3 +73,24 @@ describe("Viet Nam's own missions abroad", () => {
     expect(r.bodies).toContain('Đại sứ quán Việt Nam');
   });
 });
+
+describe("Viet Nam's own envoy before the name", () => {
+  it('reads "Đại sứ Việt Nam tại <country> A" as A with the post', () => {
+    const r = read('Sáng 4/12, đoàn đến chào Đại sứ Việt Nam tại Lào Nguyễn Văn Hòa tại Viêng Chăn.');
+    expect(r.persons).toContain('Nguyễn Văn Hòa');
+    expect(r.holds).toContain('Nguyễn Văn Hòa | Đại sứ | ∅');
+  });
+
+  it('reads "Đại sứ đặc mệnh toàn quyền Việt Nam tại <country> A"', () => {
+    const r = read(
+      'Tiếp đoàn có Đại sứ đặc mệnh toàn quyền Việt Nam tại Hàn Quốc Trần Đức Minh cùng cán bộ Đại sứ quán.',
+    );
+    expect(r.persons).toContain('Trần Đức Minh');
+    expect(r.holds).toContain('Trần Đức Minh | Đại sứ đặc mệnh toàn quyền | ∅');
+  });
+
+  it('reads no holder where a verb follows the posting (guard)', () => {
+    const r = read('Đại sứ Việt Nam tại Lào cho biết cộng đồng người Việt luôn đoàn kết.');
+    expect(r.persons).toEqual([]);
+  });
+});
