@@ -94,3 +94,12 @@ describe("Viet Nam's own envoy before the name", () => {
     expect(r.persons).toEqual([]);
   });
 });
+
+describe("an embassy's counsellor by field", () => {
+  it('keeps the field of "Tham tán Thương mại" in the role', () => {
+    const r = read(
+      'Dự lễ có ông Lee Min-ho, Tham tán Thương mại Đại sứ quán Hàn Quốc tại Việt Nam, và đại diện các doanh nghiệp.',
+    );
+    expect(r.holds).toContain('Lee Min-ho | Tham tán Thương mại | Đại sứ quán Hàn Quốc tại Việt Nam');
+  });
+});
