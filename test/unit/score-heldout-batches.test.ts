@@ -75,9 +75,11 @@ describe('held-out batches', () => {
       'batch 14',
       'batch 15',
       'batch 16',
+      'batch 18',
     ]);
-    for (const [i, b] of batches.entries())
-      for (const r of b.records) expect(vietnameseBatchOf(path.basename(r)), r).toBe(i + 1);
+    // Batch 17 is written on a parallel branch (decision 0124): a batch's number is its name's, not its place.
+    for (const b of batches)
+      for (const r of b.records) expect(vietnameseBatchOf(path.basename(r)), r).toBe(Number(b.name.slice(6)));
   });
 
   it('refuses an English article outside every batch instead of scoring it with none', () => {

@@ -15,7 +15,7 @@
 // bugs entities and 0103 overall entities and lexicon relations back once rules covered them).
 // The fourteenth batch (decision 0108) is held to a floor of its own, under what it measured, and
 // left out of the class and overall floors, which stay those of batches 1–13; so is the fifteenth
-// (decision 0113).
+// (decision 0113), the sixteenth (0120) and the eighteenth (0131).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -34,9 +34,10 @@ const BATCH_FLOORS: Record<string, [number, number]> = {
   'batch 14': [0.96, 0.97], // as found 0.907 / 0.931 (decision 0108, gold to earlier conventions; 0.907 / 0.870 as first written); 0.955 / 0.939 after 0108's rules; 0.959 / 0.955 after 0111's; 0.962 / 0.976 after 0115's
   'batch 15': [0.97, 0.98], // as found 0.944 / 0.948 (decision 0113, gold to earlier conventions; 0.940 / 0.941 as first written); 0.962 / 0.971 after 0113's rules; 0.972 / 0.982 after 0118's
   'batch 16': [0.98, 0.96], // as found 0.944 / 0.930 (decision 0120, gold to earlier conventions; 0.944 / 0.917 as first written); 0.964 / 0.942 after 0120's rules; 0.994 / 0.968 after 0126's
+  'batch 18': [0.95, 0.92], // as found 0.945 / 0.890 (decision 0131, as first written, on 0126's rules); 0.954 / 0.930 after 0131's rules
 };
 /** How many articles each of those batches holds: one left out of the scoring is a failure. */
-const BATCH_SIZES: Record<string, number> = { 'batch 14': 10, 'batch 15': 8, 'batch 16': 8 };
+const BATCH_SIZES: Record<string, number> = { 'batch 14': 10, 'batch 15': 8, 'batch 16': 8, 'batch 18': 8 };
 const ownFloor = (record: string) => `batch ${vietnameseBatchOf(path.basename(record))}` in BATCH_FLOORS;
 
 // [entities F1, relations F1] floors; what decision 0091 measured is in the comment (0095, with the
