@@ -73,6 +73,8 @@ const NOT_PLACE_START = new RegExp(pattern('not-place-start'), 'u');
 const FOREIGN_MEMBERS_HEAD = new RegExp(pattern('foreign-members-head'), 'u');
 const FOREIGN_STATE_BODY_HEAD = new RegExp(pattern('foreign-state-body-head'), 'u');
 const HOST_COUNTRY = new RegExp(pattern('host-country-after-tai'), 'u');
+const OWN_MISSION_HEAD = new RegExp(pattern('own-mission-head'), 'u');
+const OWN_COUNTRY_OF_MISSION = new RegExp(pattern('own-country-of-mission'), 'u');
 const FOREIGN_OFFICE_HEAD = new RegExp(pattern('foreign-office-head'), 'u');
 const FOREIGN_AGENCY_HEAD = new RegExp(pattern('foreign-agency-head'), 'u');
 const FOREIGN_AGENCY_LOWER_WORDS = 4;
@@ -919,7 +921,13 @@ export function parseOrg(
   // "Hiệp hội Doanh nghiệp Hàn Quốc tại Bắc Ninh": the foreign members' country, and where they
   // are, belong to an association's name, not to its holder's (pattern foreign-members-head, decision 0075).
   if (FOREIGN_MEMBERS_HEAD.test(head.head.toLowerCase()) && j < limit && tokens[j]!.spaceBefore) {
-    const country = COUNTRIES.longest(tokens, j, limit);
+    // "Đại sứ quán Việt Nam tại Campuchia": Viet Nam's own mission, its country then "tại" (decision 0131).
+    const ownCountry =
+      OWN_MISSION_HEAD.test(head.head.toLowerCase()) &&
+      j + 3 <= limit &&
+      tokens[j + 2]?.key === 'tại' &&
+      OWN_COUNTRY_OF_MISSION.test(keysBetween(tokens, j, j + 2));
+    const country = COUNTRIES.longest(tokens, j, limit) ?? (ownCountry ? { to: j + 2 } : null);
     if (country) {
       j = country.to;
       if (tokens[j]?.key === 'tại' && j + 1 < limit) {

@@ -75,6 +75,7 @@ const APPOINTED_POST_BEFORE = rule('appointed-post-before');
 const HANDED_TO = rule('handed-to');
 const FOREIGN_STATE_WORDS = rule('foreign-state-words');
 const FOREIGN_POSTING_WORD = rule('foreign-posting-word');
+const OWN_COUNTRY_OF_ENVOY = rule('own-country-of-envoy');
 const POST_SHARING_BODY_ACROSS_KIEM = rule('post-sharing-body-across-kiem');
 const CURRENT_POST_VERB = rule('current-post-verb');
 const CURRENT_POST_SUBJECT = rule('current-post-subject');
@@ -290,6 +291,15 @@ function foreignNameAt(tokens: Token[], i: number, covered: Uint8Array): NameSpa
   if (tokens[headTo]?.cap && tokens[headTo]!.spaceBefore)
     headTo = FIELDS.longest(tokens, headTo)?.to ?? headTo;
   let j = countryEnd(tokens, headTo);
+  // "Đại sứ Việt Nam tại Lào Nguyễn Văn A": Viet Nam's own envoy, read up to "tại" and the country
+  // posted to below (own-country-of-envoy, decision 0131); the holder's name is Vietnamese, so a
+  // syllable inside it that is also a country ("Trần Đức Minh") does not end it.
+  const own =
+    j === null &&
+    FOREIGN_POSTING_WORD.test(tokens[headTo + 2]?.key ?? '') &&
+    OWN_COUNTRY_OF_ENVOY.test(keysBetween(tokens, headTo, headTo + 2)) &&
+    COUNTRIES.longest(tokens, headTo + 3) !== null;
+  if (own) j = headTo + 2;
   if (j === null) return null;
   // "… tại Việt Nam": an envoy's posting, a second country or Việt Nam.
   if (FOREIGN_POSTING_WORD.test(tokens[j]?.key ?? '') && tokens[j + 1]?.cap) {
@@ -306,7 +316,7 @@ function foreignNameAt(tokens: Token[], i: number, covered: Uint8Array): NameSpa
     tokens[k]!.spaceBefore &&
     !covered[k] &&
     !startsTitleOrBody(tokens, k) &&
-    !COUNTRIES.longest(tokens, k)
+    ((own && k > from) || !COUNTRIES.longest(tokens, k))
   )
     k++;
   if (k === from) return null;
