@@ -19,6 +19,7 @@ import { vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import { findPlace } from '../../lexicon/shared/provinces.ts';
 import { PLACE_TAIL, isVietnameseNameWord } from './names.ts';
 import { wordEnd } from './tokens.ts';
+import { nameToEnglish } from './english-words.ts';
 import { unnamed } from '../../base/unnamed.ts';
 
 // Compiled once: tsx (esbuild) writes a \p{…} expression literal as `new RegExp(…)`, which ran at
@@ -401,8 +402,10 @@ export function findAppositionNames(
       words++;
     }
     // The name starts a phrase: the word before it is not a capitalised word of the same sentence.
-    if (words < 2 || (first > 0 && isCapWord(tokens[first - 1]) && tokens[first - 1]!.sentence === sentence))
-      continue;
+    if (first > 0 && isCapWord(tokens[first - 1]) && tokens[first - 1]!.sentence === sentence) continue;
+    // One word alone only when English does not know it ("Sugiono," not "Meanwhile,"; decision 0130).
+    const oneWord = words < 2;
+    if (oneWord && !oneWordAppositionName(ctx, first)) continue;
     let j = comma + 1;
     // "Takahashi Kenji, who is also Vice Chairman of …" (pattern apposition-clause, decision 0094).
     // The pattern's first word first: a comma after a name is rarely followed by it.
@@ -451,6 +454,8 @@ export function findAppositionNames(
     if (!post || tokens[j]!.sentence !== sentence) continue;
     // "Ha Long Bay, the prime minister said, …": a reporting clause, not an apposition.
     if (/^(?:said|says|told|added|noted|stressed)$/.test(tokens[post.last + 1]?.key ?? '')) continue;
+    // "Thereafter, Deputy Minister Tran Van Hoa spoke": a name after the post is the post's own.
+    if (oneWord && nameAfterPost(tokens, post.last + 1, sentence, vietnameseNameTokens)) continue;
     const end = tokens[suffixed ? comma - 1 : last]!.end;
     found.push({
       first,
@@ -461,6 +466,40 @@ export function findAppositionNames(
     });
   }
   return found;
+}
+
+/** A Vietnamese name's token from `from` to the next comma of the sentence: the post's own holder. */
+function nameAfterPost(
+  tokens: PhraseContext['tokens'],
+  from: number,
+  sentence: number,
+  vietnameseNameTokens: ReadonlySet<number>,
+): boolean {
+  for (let k = from; k < tokens.length && tokens[k]!.sentence === sentence && tokens[k]!.text !== ','; k++)
+    if (vietnameseNameTokens.has(k)) return true;
+  return false;
+}
+
+/**
+ * Token `at` may be a one-word name in apposition ("Sugiono, Deputy Minister of Finance, …"; decision
+ * 0130): no Vietnamese name word, place or hyphenated word, a name to English (compromise knows no other
+ * reading of it), and nowhere in the article beside another capitalised word (then it is a word of a
+ * longer name, "Joko Widodo … Widodo, the President, …").
+ */
+function oneWordAppositionName(ctx: PhraseContext, at: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[at]!;
+  if (isVietnameseNameWord(t) || placeWord(t) || t.text.includes('-')) return false;
+  if (!nameToEnglish(t.text)) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k === at || tokens[k]!.key !== t.key) continue;
+    const s = tokens[k]!.sentence;
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    if (after && isCapWord(after) && after.sentence === s && oneSpace(ctx, k, k + 1)) return false;
+    if (before && isCapWord(before) && before.sentence === s && oneSpace(ctx, k - 1, k)) return false;
+  }
+  return true;
 }
 
 /**
