@@ -41,3 +41,23 @@ describe('one-word foreign names before a post (decision 0130)', () => {
     expect(personNamesOf(e)).toEqual(['Tran Van Hoa']);
   });
 });
+
+describe('one-word foreign names in a list between persons (decision 0130)', () => {
+  it('a word English does not know, between two persons of a list, is a person', () => {
+    const e = extract(
+      'The forum was held in Hanoi on May 3. It was attended by Le Thi Hoa, Widjaja, Somsak Chaiyaporn and Nguyen Van Tam.',
+    );
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Le Thi Hoa', 'Nguyen Van Tam', 'Somsak Chaiyaporn', 'Widjaja']);
+  });
+
+  it('an English word in the same slot is no person, and the list must still reach a person', () => {
+    const a = extract(
+      'The forum was held in Hanoi on May 3. It was attended by Le Thi Hoa, Officials and Nguyen Van Tam.',
+    );
+    expect(personNamesOf(a)).toEqual(['Le Thi Hoa', 'Nguyen Van Tam']);
+    const b = extract(
+      'The forum was held in Hanoi on May 3. Le Thi Hoa visited Widjaja and Surabaya markets.',
+    );
+    expect(personNamesOf(b)).toEqual(['Le Thi Hoa']);
+  });
+});

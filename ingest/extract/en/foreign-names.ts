@@ -628,7 +628,8 @@ export function findListedForeignNames(
       if (tokens[k + 3] && suffixBefore(ctx, k + 3)) k += 2;
       const next = tokens[k + 1];
       if (
-        words < 2 ||
+        // One word alone only when English does not know it ("…, Sugiono and …"; decision 0130).
+        (words < 2 && !oneWordAppositionName(ctx, first)) ||
         (next &&
           next.kind === 'word' &&
           next.sentence === sep.sentence &&
