@@ -61,3 +61,23 @@ describe('one-word foreign names in a list between persons (decision 0130)', () 
     expect(personNamesOf(b)).toEqual(['Le Thi Hoa']);
   });
 });
+
+describe('a foreign name after "counterpart" (decision 0130)', () => {
+  it('the name right after "counterpart", or after its comma, is a person', () => {
+    const a = extract(
+      'Foreign Minister Tran Quang Vu held talks with his Lao counterpart Thongsavan Bounmy in Hanoi on Monday.',
+    );
+    expect(personNamesOf(a)).toEqual(['Thongsavan Bounmy', 'Tran Quang Vu']);
+    const b = extract('Minister Le Van Tam welcomed her Thai counterpart, Maris Wongsakul, in Hanoi on Friday.');
+    expect(personNamesOf(b)).toEqual(['Le Van Tam', 'Maris Wongsakul']);
+    const c = extract('Defence Minister Pham Duc Long met his Indonesian counterpart Sjafrudin in Jakarta on May 3.');
+    expect(personNamesOf(c)).toEqual(['Pham Duc Long', 'Sjafrudin']);
+  });
+
+  it('a place, a body or an English word after "counterpart" is no person', () => {
+    const e = extract(
+      'Minister Le Van Tam met his counterpart in Vientiane on Friday. The ministry and its counterpart Ministry of Health of Laos signed a plan; their counterparts Yesterday agreed.',
+    );
+    expect(personNamesOf(e)).toEqual(['Le Van Tam']);
+  });
+});

@@ -2,6 +2,7 @@
 // capitalised post standing right before them.
 import {
   APPOSITION_CLAUSE,
+  COUNTERPART_BEFORE_NAME,
   BODY_HEADS,
   ABBREVIATED_HEADS,
   EVENT_WORDS,
@@ -333,6 +334,40 @@ export function findPostAnchoredNames(
   return longerWords.size === 0
     ? found
     : found.filter((f) => f.last > f.first || !longerWords.has(tokens[f.first]!.key));
+}
+
+/**
+ * A foreign name after "counterpart" (pattern counterpart-before-name; decision 0130): "his Lao
+ * counterpart Thongsavan Phomvihane", "her Thai counterpart, Maris Sangiampongsa,": the words a post
+ * would be followed by, or one word English does not know with no capitalised word after it.
+ */
+export function findCounterpartNames(
+  ctx: PhraseContext,
+  vietnameseNameTokens: ReadonlySet<number>,
+): ForeignName[] {
+  const { tokens } = ctx;
+  const found: ForeignName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.cap || !COUNTERPART_BEFORE_NAME.test(t.key)) continue;
+    let first = i + 1;
+    if (tokens[first]?.text === ',') first++;
+    const f = tokens[first];
+    if (!f || f.sentence !== t.sentence || vietnameseNameTokens.has(first) || ctx.blocked(first)) continue;
+    let last = nameRunEnd(ctx, first, t.sentence);
+    if (last < 0 && oneWordNameEnd(ctx, first, t.sentence) >= 0 && oneWordAppositionName(ctx, first))
+      last = first;
+    if (last < 0) continue;
+    const end = wordEnd(tokens[last]!);
+    found.push({
+      first,
+      last,
+      start: tokens[first]!.start,
+      end,
+      text: ctx.text.slice(tokens[first]!.start, end),
+    });
+  }
+  return found;
 }
 
 /**

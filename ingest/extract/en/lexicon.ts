@@ -446,6 +446,7 @@ export const NAME_PARTICLE = pattern('name-particle', '');
 export const NAME_SUFFIX = pattern('name-suffix', '');
 export const PORTFOLIO_WORDS = pattern('portfolio-words', '');
 export const APPOSITION_CLAUSE = pattern('apposition-clause', '');
+export const COUNTERPART_BEFORE_NAME = pattern('counterpart-before-name', '');
 export const NOT_AN_EVENT_MODIFIER = pattern('not-an-event-modifier', 'i');
 export const ISSUED_BEFORE_DOCUMENT = pattern('issued-before-document', 'i');
 export const ISSUER_AFTER_DOCUMENT = pattern('issuer-after-document', '');

@@ -5,6 +5,7 @@ import type { ExtractedPerson } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import {
   findAppositionNames,
+  findCounterpartNames,
   findForeignFamilyNames,
   findListedForeignNames,
   findPostAnchoredNames,
@@ -37,6 +38,7 @@ export function readPersons(doc: TokenLayer): PersonLayer {
   for (const foreign of [
     ...findPostAnchoredNames(context, vietnameseNameTokens),
     ...findAppositionNames(context, vietnameseNameTokens),
+    ...findCounterpartNames(context, vietnameseNameTokens),
     ...findForeignFamilyNames(context, vietnameseNameTokens),
   ]) {
     if (nameStarts.has(foreign.first)) continue;
