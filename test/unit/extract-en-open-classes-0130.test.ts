@@ -81,3 +81,27 @@ describe('a foreign name after "counterpart" (decision 0130)', () => {
     expect(personNamesOf(e)).toEqual(['Le Van Tam']);
   });
 });
+
+describe('a foreign name\'s last word alone, after the name in full (decision 0130)', () => {
+  it('refers to the foreign person named before, in a list with a Vietnamese short name', () => {
+    const a = extract(
+      'General Secretary To Lam welcomed French President Emmanuel Marchand in Hanoi on May 26. Lam and Marchand held talks after the ceremony.',
+    );
+    expect(personNamesOf(a)).toEqual(['Emmanuel Marchand', 'To Lam']);
+    expect(peopleOf(a, 'ATTENDED')).toEqual(['Emmanuel Marchand', 'To Lam']);
+    const b = extract(
+      'Prime Minister Pham Minh Chinh arrived in Tokyo on May 3. He met Japanese Prime Minister Shigeru Okada. Chinh and Okada held talks.',
+    );
+    expect(peopleOf(b, 'ATTENDED')).toEqual(['Pham Minh Chinh', 'Shigeru Okada']);
+  });
+
+  it('the word before a capitalised word is no reference to the person', () => {
+    const e = extract(
+      'Prime Minister Pham Minh Chinh met Japanese Prime Minister Shigeru Okada on May 3. Traffic on Okada Street was closed for the visit.',
+    );
+    expect(e.persons.map((p) => `${p.name} ${p.mentions.length}`).sort()).toEqual([
+      'Pham Minh Chinh 1',
+      'Shigeru Okada 1',
+    ]);
+  });
+});

@@ -54,6 +54,20 @@ export function readPersons(doc: TokenLayer): PersonLayer {
     personNames.push({ ...listed, conceptual: false });
     nameStarts.add(listed.first);
   }
+  // A foreign name's last word alone later, where no Vietnamese name ends in it: a short reference to
+  // it, as a Vietnamese given name is ("Lam and Macron held talks" after "… Emmanuel Macron";
+  // decision 0130). Names of one word are their own references.
+  const foreignNames = personNames.filter(
+    (n) => !n.refersTo && n.last > n.first && !vietnameseNameTokens.has(n.first),
+  );
+  if (foreignNames.length > 0) {
+    const vietnameseEnds = new Set(fullNames.map((n) => tokens[n.last]!.key));
+    const full = foreignNames.filter((n) => !vietnameseEnds.has(tokens[n.last]!.key));
+    const taken = new Uint8Array(tokens.length);
+    for (const n of personNames) taken.fill(1, n.first, n.last + 1);
+    for (const m of findGivenNameMentions(tokens, text, full, blocked))
+      if (taken[m.first] === 0 && !vietnameseNameTokens.has(m.first)) personNames.push(m);
+  }
   personNames.sort((a, b) => a.start - b.start);
 
   const keys = new Map<string, string>();
