@@ -2,7 +2,14 @@
 // (invented people; real forms of Vietnamese and foreign bodies; not the held-out sentences), each
 // with a guard where the rule could over-reach (decision 0130).
 import { describe, expect, it } from 'vitest';
-import { englishExtractor, peopleOf, personNamesOf, postsOf, seatsOf } from '../support/extraction-views.ts';
+import {
+  bodyNamesOf,
+  englishExtractor,
+  peopleOf,
+  personNamesOf,
+  postsOf,
+  seatsOf,
+} from '../support/extraction-views.ts';
 
 const extract = englishExtractor('2025-06-10');
 
@@ -68,9 +75,13 @@ describe('a foreign name after "counterpart" (decision 0130)', () => {
       'Foreign Minister Tran Quang Vu held talks with his Lao counterpart Thongsavan Bounmy in Hanoi on Monday.',
     );
     expect(personNamesOf(a)).toEqual(['Thongsavan Bounmy', 'Tran Quang Vu']);
-    const b = extract('Minister Le Van Tam welcomed her Thai counterpart, Maris Wongsakul, in Hanoi on Friday.');
+    const b = extract(
+      'Minister Le Van Tam welcomed her Thai counterpart, Maris Wongsakul, in Hanoi on Friday.',
+    );
     expect(personNamesOf(b)).toEqual(['Le Van Tam', 'Maris Wongsakul']);
-    const c = extract('Defence Minister Pham Duc Long met his Indonesian counterpart Sjafrudin in Jakarta on May 3.');
+    const c = extract(
+      'Defence Minister Pham Duc Long met his Indonesian counterpart Sjafrudin in Jakarta on May 3.',
+    );
     expect(personNamesOf(c)).toEqual(['Pham Duc Long', 'Sjafrudin']);
   });
 
@@ -82,7 +93,7 @@ describe('a foreign name after "counterpart" (decision 0130)', () => {
   });
 });
 
-describe('a foreign name\'s last word alone, after the name in full (decision 0130)', () => {
+describe("a foreign name's last word alone, after the name in full (decision 0130)", () => {
   it('refers to the foreign person named before, in a list with a Vietnamese short name', () => {
     const a = extract(
       'General Secretary To Lam welcomed French President Emmanuel Marchand in Hanoi on May 26. Lam and Marchand held talks after the ceremony.',
@@ -102,6 +113,29 @@ describe('a foreign name\'s last word alone, after the name in full (decision 01
     expect(e.persons.map((p) => `${p.name} ${p.mentions.length}`).sort()).toEqual([
       'Pham Minh Chinh 1',
       'Shigeru Okada 1',
+    ]);
+  });
+});
+
+describe('a known body with no head word after "and" (decision 0130)', () => {
+  it("after a ministry, a body the lexicon knows whole is a second body, not the ministry's remit", () => {
+    const a = extract(
+      'Representatives of the Ministry of Health and Viet Nam Social Security answered questions on May 3.',
+    );
+    expect(bodyNamesOf(a)).toEqual(['Ministry of Health', 'Viet Nam Social Security']);
+    const b = extract(
+      'Officials of the Ministry of Information and Communications and Vietnam Television attended the launch.',
+    );
+    expect(bodyNamesOf(b)).toEqual(['Ministry of Information and Communications', 'Vietnam Television']);
+  });
+
+  it('a remit after "and" stays the ministry\'s', () => {
+    const e = extract(
+      'The Ministry of Agriculture and Rural Development and the Ministry of Culture, Sports and Tourism signed a plan.',
+    );
+    expect(bodyNamesOf(e)).toEqual([
+      'Ministry of Agriculture and Rural Development',
+      'Ministry of Culture, Sports and Tourism',
     ]);
   });
 });

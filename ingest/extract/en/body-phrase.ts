@@ -334,6 +334,9 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
         // Education and Training" is one ministry.
         const loneHead = !!item && inRemit && item.last === j + 1 && !tokens[j + 1]!.acronym;
         if (!item || (segmentHasHead && item.hasHead && !loneHead)) break;
+        // "the Ministry of Health and Viet Nam Social Security": after a body with its head, a body
+        // the bilingual lexicon knows whole, with no head word, is a second body (decision 0130).
+        if (orgHasHead && knownNameThrough(ctx, j + 1, j + 1) > 0) break;
         if (!orgHasHead && !inComplement && twoCompaniesAt(ctx, i, j, item.last)) break;
         j++;
         continue;
