@@ -139,3 +139,34 @@ describe('a known body with no head word after "and" (decision 0130)', () => {
     ]);
   });
 });
+
+describe("a short name in brackets inside a body's name (decision 0130)", () => {
+  it('the name goes on after the brackets to a head of its own, and the posts after it are read', () => {
+    const a = extract(
+      "Souk Vilay, member of the Lao People's Revolutionary Party (LPRP) Central Committee, Secretary of the Champasak provincial Party Committee and Governor of the province, attended the talks on May 3.",
+    );
+    expect(bodyNamesOf(a)).toEqual([
+      'Champasak provincial Party Committee',
+      "Lao People's Revolutionary Party (LPRP) Central Committee",
+    ]);
+    expect(seatsOf(a)).toEqual([
+      'Souk Vilay | Governor | -',
+      'Souk Vilay | Secretary | Champasak provincial Party Committee',
+      "Souk Vilay | member | Lao People's Revolutionary Party (LPRP) Central Committee",
+    ]);
+    const b = extract(
+      "The Cambodian People's Party (CPP) Central Committee sent a delegation to Hanoi on May 3.",
+    );
+    expect(bodyNamesOf(b)).toEqual(["Cambodian People's Party (CPP) Central Committee"]);
+  });
+
+  it('brackets before a verb, a post or a name end the body there', () => {
+    const e = extract(
+      'The Viet Nam General Confederation of Labour (VGCL) said on May 3 that wages rose. The Vietnam Chamber of Commerce and Industry (VCCI) President Pham Tan Cong spoke.',
+    );
+    expect(bodyNamesOf(e)).toEqual([
+      'Viet Nam General Confederation of Labour',
+      'Vietnam Chamber of Commerce and Industry',
+    ]);
+  });
+});

@@ -354,6 +354,19 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       }
       break;
     }
+    // "the Lao People's Revolutionary Party (LPRP) Central Committee": a short name in brackets inside
+    // the name, the name's own words going on after it to a head of their own (decision 0130).
+    if (
+      t.text === '(' &&
+      orgHasHead &&
+      lastGood === j - 1 &&
+      shortNameInBrackets(tokens, j + 1) &&
+      headRunAfter(ctx, j + 3)
+    ) {
+      segmentHasHead = false;
+      j += 3;
+      continue;
+    }
     // Two countries' joint body: "Viet Nam–Cambodia Joint Commission", "Vietnam–Laos Intergovernmental
     // Committee" — a dash written tight between two capitalised words, before the head (decision 0076).
     if (
@@ -615,6 +628,22 @@ function ownWordBefore(ctx: PhraseContext, i: number, j: number): boolean {
     from--;
   const place = phraseText(ctx, from, j - 1).text;
   return !findPlace(place) && !PLACES_ABROAD.has(wordKey(place));
+}
+
+/**
+ * Up to three capitalised words from token k, of one sentence and tight after the bracket before it,
+ * the last a body's head and none a post or a name: "(LPRP) Central Committee" (decision 0130).
+ */
+function headRunAfter(ctx: PhraseContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (!SAME_SENTENCE(ctx, k - 1, k) || tokens[k - 1]!.end + 1 !== tokens[k]?.start) return false;
+  for (let e = k; e < k + 3; e++) {
+    const t = tokens[e];
+    if (!isCapWord(t) || !SAME_SENTENCE(ctx, k, e) || ctx.nameStarts.has(e) || matchPost(ctx, e))
+      return false;
+    if (BODY_HEADS.has(t!.key)) return true;
+  }
+  return false;
 }
 
 /**
