@@ -170,3 +170,55 @@ describe("a short name in brackets inside a body's name (decision 0130)", () => 
     ]);
   });
 });
+
+describe('"who is also" between a Vietnamese name and its post (decision 0130)', () => {
+  it('the post after the clause is the name\'s', () => {
+    const e = extract(
+      'Nghe An province held a meeting on May 3. Vo Van Tung, who is also head of the provincial Steering Committee on Anti-Corruption, chaired the meeting. Nguyen Van Lam, who is Deputy Secretary of the provincial Party Committee, attended.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Nguyen Van Lam | Deputy Secretary | provincial Party Committee',
+      'Vo Van Tung | head | provincial Steering Committee on Anti-Corruption',
+    ]);
+  });
+
+  it('"who was then" tells a post held before: no post held', () => {
+    const e = extract(
+      'Tran Van Minh, who was then Chairman of the provincial People\'s Committee, signed the decision in 2019.',
+    );
+    expect(seatsOf(e)).toEqual([]);
+  });
+});
+
+describe('a committee named again by its kind, and a standing deputy head of it (decision 0130)', () => {
+  it('"the steering committee" is the Steering Committee named before, not the nearer Party Committee', () => {
+    const e = extract(
+      'The Quang Binh provincial Steering Committee for Natural Disaster Prevention met on May 3. The meeting was chaired by Secretary of the provincial Party Committee Vo Van Tung, who is also head of the steering committee. Le Thi Hoa, standing deputy head of the steering committee, reported on the floods.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Le Thi Hoa | standing deputy head | Quang Binh provincial Steering Committee for Natural Disaster Prevention',
+      'Vo Van Tung | Secretary | provincial Party Committee',
+      'Vo Van Tung | head | Quang Binh provincial Steering Committee for Natural Disaster Prevention',
+    ]);
+  });
+
+  it('a post set off after a name, then ", and" a post before another name: each name its own post', () => {
+    const e = extract(
+      'The Central Steering Committee for Judicial Reform met on May 3. Standing Member of the Secretariat Tran Van Duc, deputy head of the steering committee, and Head of the Party Central Committee\'s Internal Affairs Commission Le Van Phong attended.',
+    );
+    expect(seatsOf(e)).toEqual([
+      "Le Van Phong | Head | Party Central Committee's Internal Affairs Commission",
+      'Tran Van Duc | Standing Member | Secretariat',
+      'Tran Van Duc | deputy head | Central Steering Committee for Judicial Reform',
+    ]);
+  });
+
+  it('"the committee" with no kind still names the nearest committee', () => {
+    const e = extract(
+      'The Quang Binh provincial Steering Committee for Natural Disaster Prevention met on May 3. Tran Van Binh, deputy head of the committee, spoke.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Tran Van Binh | deputy head | Quang Binh provincial Steering Committee for Natural Disaster Prevention',
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import { findPlace } from '../../lexicon/shared/provinces.ts';
 import { vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import {
   ANAPHORIC_BODY_NOUNS,
+  ANAPHOR_MODIFIERS,
   BODY_HEADS,
   EVENT_WORDS,
   GENERIC_BODY_WORDS,
@@ -692,6 +693,27 @@ export function ownedBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
 
 export function anaphorAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   const t = ctx.tokens[i];
-  if (!t || t.cap || !ANAPHORIC_BODY_NOUNS.has(t.key)) return null;
+  if (!t || t.cap) return null;
+  // "the steering committee": a modifier narrows the anaphor to the body whose name holds both words.
+  const noun = ctx.tokens[i + 1];
+  if (
+    ANAPHOR_MODIFIERS.has(t.key) &&
+    noun &&
+    !noun.cap &&
+    ANAPHORIC_BODY_NOUNS.has(noun.key) &&
+    SAME_SENTENCE(ctx, i, i + 1)
+  ) {
+    const text = ctx.text.slice(t.start, noun.end);
+    return {
+      first: i,
+      last: i + 1,
+      start: t.start,
+      end: noun.end,
+      text,
+      generic: false,
+      anaphor: `${t.key} ${noun.key}`,
+    };
+  }
+  if (!ANAPHORIC_BODY_NOUNS.has(t.key)) return null;
   return { first: i, last: i, start: t.start, end: t.end, text: t.text, generic: false, anaphor: t.key };
 }

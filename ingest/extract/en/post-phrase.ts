@@ -473,7 +473,10 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       if (lowerNeedsBody || entry.needsOf) return null;
       body = null;
     }
-    if (lowerNeedsBody && !elected && (!body || body.generic || body.anaphor)) return null;
+    // An anaphor narrowed by its kind names its body as a name does: "standing deputy head of the
+    // steering committee" (body-words.tsv anaphor-modifier; decision 0130).
+    const namedAnaphor = !!body?.anaphor && body.anaphor.includes(' ');
+    if (lowerNeedsBody && !elected && (!body || body.generic || (body.anaphor && !namedAnaphor))) return null;
     if (entry.participant && body?.anaphor && TRAILING_HEADS.has(body.anaphor)) return null;
     // "Minister for Europe and Foreign Affairs A": the portfolio after "for" ends the post (decision 0119).
     if (!ofNext && roleFirst.cap) last = Math.max(last, portfolioForEnd(ctx, entry, post.last));
