@@ -222,3 +222,26 @@ describe('a committee named again by its kind, and a standing deputy head of it 
     ]);
   });
 });
+
+describe('an owned post set off before a title and a name, and a spokesperson (decision 0130)', () => {
+  it('"the university\'s rector, Associate Professor A": the title between the comma and the name', () => {
+    for (const title of ['Associate Professor', 'Dr.', 'Professor'])
+      expect(
+        postsOf(
+          extract(
+            `The Hue University of Medicine held a ceremony on May 3. The agreement was signed by the university's rector, ${title} Tran Van Phuc.`,
+          ),
+        ),
+        title,
+      ).toEqual(['Tran Van Phuc | rector']);
+  });
+
+  it('"the ministry\'s spokesperson, A" is a post; "spokesperson" alone with no owner and no "of" is none', () => {
+    const a = extract(
+      'The Ministry of Industry and Trade held a press conference on May 3. The ministry\'s spokesperson, Hoang Thi Lan, answered questions.',
+    );
+    expect(postsOf(a)).toEqual(['Hoang Thi Lan | spokesperson']);
+    const b = extract('A spokesperson said on May 3 that Tran Van Phuc had resigned.');
+    expect(postsOf(b)).toEqual([]);
+  });
+});

@@ -62,7 +62,7 @@ function innerPartEnd(ctx: PhraseContext, k: number, nameWord: (j: number) => bo
  * the index of the first token after it, or -1. A foreign name is read after it as after a post
  * (decision 0094).
  */
-function titleEnd(ctx: PhraseContext, i: number): number {
+export function titleEnd(ctx: PhraseContext, i: number): number {
   const { tokens } = ctx;
   let k = i;
   for (let n = 0; n < 2; n++) {

@@ -7,6 +7,7 @@
 // Posts (their role, the body they imply, plural forms) come from ingest/lexicon/en/posts.tsv.
 import { englishBodyNames, vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import { anaphorAt, ownedBodyAt, readBody, type BodyPhrase } from './body-phrase.ts';
+import { titleEnd } from './foreign-names.ts';
 import {
   ELECTED_AS_OWNER,
   ENVOY_TO_HOST,
@@ -375,8 +376,10 @@ export function ownedBeforeName(ctx: PhraseContext, first: number, last: number)
     owner.kind === 'word' &&
     (owner.possessive || (!owner.cap && (owner.key === 'its' || owner.key === 'their'))) &&
     tokens[last + 1]?.text === ',' &&
-    ctx.nameStarts.has(last + 2) &&
-    SAME_SENTENCE(ctx, first - 1, last + 2)
+    SAME_SENTENCE(ctx, first - 1, last + 2) &&
+    (ctx.nameStarts.has(last + 2) ||
+      // "the university's rector, Associate Professor A": a title between the comma and the name (0130)
+      (tokens[last + 2]?.cap === true && ctx.nameStarts.has(titleEnd(ctx, last + 2))))
   );
 }
 

@@ -36,6 +36,20 @@ const isSeparator = (e: Element | undefined, ...texts: string[]) =>
 const isAge = (e: Element | undefined) =>
   e?.kind === 'token' && e.token.kind === 'number' && Number(e.token.text) < 120;
 
+/**
+ * The person at els[at], or after a title written before the name ("the university's rector,
+ * Associate Professor A": the honorific's skip, or capitalised tokens with their full stops; decision 0130).
+ */
+function holderAfterTitle(els: readonly Element[], at: number): Extract<Element, { kind: 'person' }> | null {
+  for (let k = at; k < at + 6; k++) {
+    const e = els[k];
+    if (e?.kind === 'person') return e;
+    if (e?.kind === 'skip') continue;
+    if (e?.kind !== 'token' || !(e.token.cap || e.token.text === '.')) return null;
+  }
+  return null;
+}
+
 /** The keys of the elements from..to (exclusive), joined by spaces. */
 const keysOf = (els: readonly Element[], from: number, to: number): string =>
   els
@@ -318,9 +332,9 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
           owner.token.kind === 'word' &&
           (owner.token.possessive || owner.token.key === 'its' || owner.token.key === 'their') &&
           isSeparator(next, ',') &&
-          els[after + 1]?.kind === 'person'
+          holderAfterTitle(els, after + 1)
         ) {
-          const holder = els[after + 1] as Extract<Element, { kind: 'person' }>;
+          const holder = holderAfterTitle(els, after + 1)!;
           for (const r of run) givePost(holder.name, r.post, sentence, isFormer(r));
         } else if (
           isSeparator(els[lead - 1], 'as') ||
