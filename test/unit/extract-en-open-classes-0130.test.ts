@@ -172,7 +172,7 @@ describe("a short name in brackets inside a body's name (decision 0130)", () => 
 });
 
 describe('"who is also" between a Vietnamese name and its post (decision 0130)', () => {
-  it('the post after the clause is the name\'s', () => {
+  it("the post after the clause is the name's", () => {
     const e = extract(
       'Nghe An province held a meeting on May 3. Vo Van Tung, who is also head of the provincial Steering Committee on Anti-Corruption, chaired the meeting. Nguyen Van Lam, who is Deputy Secretary of the provincial Party Committee, attended.',
     );
@@ -184,7 +184,7 @@ describe('"who is also" between a Vietnamese name and its post (decision 0130)',
 
   it('"who was then" tells a post held before: no post held', () => {
     const e = extract(
-      'Tran Van Minh, who was then Chairman of the provincial People\'s Committee, signed the decision in 2019.',
+      "Tran Van Minh, who was then Chairman of the provincial People's Committee, signed the decision in 2019.",
     );
     expect(seatsOf(e)).toEqual([]);
   });
@@ -204,7 +204,7 @@ describe('a committee named again by its kind, and a standing deputy head of it 
 
   it('a post set off after a name, then ", and" a post before another name: each name its own post', () => {
     const e = extract(
-      'The Central Steering Committee for Judicial Reform met on May 3. Standing Member of the Secretariat Tran Van Duc, deputy head of the steering committee, and Head of the Party Central Committee\'s Internal Affairs Commission Le Van Phong attended.',
+      "The Central Steering Committee for Judicial Reform met on May 3. Standing Member of the Secretariat Tran Van Duc, deputy head of the steering committee, and Head of the Party Central Committee's Internal Affairs Commission Le Van Phong attended.",
     );
     expect(seatsOf(e)).toEqual([
       "Le Van Phong | Head | Party Central Committee's Internal Affairs Commission",
@@ -238,7 +238,7 @@ describe('an owned post set off before a title and a name, and a spokesperson (d
 
   it('"the ministry\'s spokesperson, A" is a post; "spokesperson" alone with no owner and no "of" is none', () => {
     const a = extract(
-      'The Ministry of Industry and Trade held a press conference on May 3. The ministry\'s spokesperson, Hoang Thi Lan, answered questions.',
+      "The Ministry of Industry and Trade held a press conference on May 3. The ministry's spokesperson, Hoang Thi Lan, answered questions.",
     );
     expect(postsOf(a)).toEqual(['Hoang Thi Lan | spokesperson']);
     const b = extract('A spokesperson said on May 3 that Tran Van Phuc had resigned.');
