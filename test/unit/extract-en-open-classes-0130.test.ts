@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bodyNamesOf,
+  documentPairsOf,
   englishExtractor,
   peopleOf,
   personNamesOf,
@@ -243,5 +244,14 @@ describe('an owned post set off before a title and a name, and a spokesperson (d
     expect(postsOf(a)).toEqual(['Hoang Thi Lan | spokesperson']);
     const b = extract('A spokesperson said on May 3 that Tran Van Phuc had resigned.');
     expect(postsOf(b)).toEqual([]);
+  });
+});
+
+describe('carrying a document out in other words (decision 0130)', () => {
+  it('"to give effect to" a resolution is an implementing cue', () => {
+    const e = extract(
+      "The Binh Dinh provincial People's Committee issued a plan on May 3 to give effect to Resolution No. 57-NQ/TW of the Politburo.",
+    );
+    expect(documentPairsOf(e, 'IMPLEMENTS')).toEqual(["Binh Dinh provincial People's Committee | 57-NQ/TW"]);
   });
 });
