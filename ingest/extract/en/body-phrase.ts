@@ -13,6 +13,7 @@ import { findPlace } from '../../lexicon/shared/provinces.ts';
 import { vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import {
   ANAPHORIC_BODY_NOUNS,
+  ANAPHOR_MODIFIERS,
   BODY_HEADS,
   EVENT_WORDS,
   GENERIC_BODY_WORDS,
@@ -342,6 +343,9 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
         // Education and Training" is one ministry.
         const loneHead = !!item && inRemit && item.last === j + 1 && !tokens[j + 1]!.acronym;
         if (!item || (segmentHasHead && item.hasHead && !loneHead)) break;
+        // "the Ministry of Health and Viet Nam Social Security": after a body with its head, a body
+        // the bilingual lexicon knows whole, with no head word, is a second body (decision 0130).
+        if (orgHasHead && knownNameThrough(ctx, j + 1, j + 1) > 0) break;
         if (!orgHasHead && !inComplement && twoCompaniesAt(ctx, i, j, item.last)) break;
         j++;
         continue;
@@ -358,6 +362,19 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
         break;
       }
       break;
+    }
+    // "the Lao People's Revolutionary Party (LPRP) Central Committee": a short name in brackets inside
+    // the name, the name's own words going on after it to a head of their own (decision 0130).
+    if (
+      t.text === '(' &&
+      orgHasHead &&
+      lastGood === j - 1 &&
+      shortNameInBrackets(tokens, j + 1) &&
+      headRunAfter(ctx, j + 3)
+    ) {
+      segmentHasHead = false;
+      j += 3;
+      continue;
     }
     // Two countries' joint body: "Viet Nam–Cambodia Joint Commission", "Vietnam–Laos Intergovernmental
     // Committee" — a dash written tight between two capitalised words, before the head (decision 0076).
@@ -656,6 +673,22 @@ function ownWordBefore(ctx: PhraseContext, i: number, j: number): boolean {
 }
 
 /**
+ * Up to three capitalised words from token k, of one sentence and tight after the bracket before it,
+ * the last a body's head and none a post or a name: "(LPRP) Central Committee" (decision 0130).
+ */
+function headRunAfter(ctx: PhraseContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (!SAME_SENTENCE(ctx, k - 1, k) || tokens[k - 1]!.end + 1 !== tokens[k]?.start) return false;
+  for (let e = k; e < k + 3; e++) {
+    const t = tokens[e];
+    if (!isCapWord(t) || !SAME_SENTENCE(ctx, k, e) || ctx.nameStarts.has(e) || matchPost(ctx, e))
+      return false;
+    if (BODY_HEADS.has(t!.key)) return true;
+  }
+  return false;
+}
+
+/**
  * The last token of a body the bilingual lexicon knows whole, from token i through up to three
  * capitalised words from token k (after "of"), or -1 (decision 0127).
  */
@@ -701,6 +734,27 @@ export function ownedBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
 
 export function anaphorAt(ctx: PhraseContext, i: number): BodyPhrase | null {
   const t = ctx.tokens[i];
-  if (!t || t.cap || !ANAPHORIC_BODY_NOUNS.has(t.key)) return null;
+  if (!t || t.cap) return null;
+  // "the steering committee": a modifier narrows the anaphor to the body whose name holds both words.
+  const noun = ctx.tokens[i + 1];
+  if (
+    ANAPHOR_MODIFIERS.has(t.key) &&
+    noun &&
+    !noun.cap &&
+    ANAPHORIC_BODY_NOUNS.has(noun.key) &&
+    SAME_SENTENCE(ctx, i, i + 1)
+  ) {
+    const text = ctx.text.slice(t.start, noun.end);
+    return {
+      first: i,
+      last: i + 1,
+      start: t.start,
+      end: noun.end,
+      text,
+      generic: false,
+      anaphor: `${t.key} ${noun.key}`,
+    };
+  }
+  if (!ANAPHORIC_BODY_NOUNS.has(t.key)) return null;
   return { first: i, last: i, start: t.start, end: t.end, text: t.text, generic: false, anaphor: t.key };
 }

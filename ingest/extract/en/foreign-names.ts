@@ -2,6 +2,7 @@
 // capitalised post standing right before them.
 import {
   APPOSITION_CLAUSE,
+  COUNTERPART_BEFORE_NAME,
   BODY_HEADS,
   ABBREVIATED_HEADS,
   EVENT_WORDS,
@@ -19,6 +20,7 @@ import { vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import { findPlace } from '../../lexicon/shared/provinces.ts';
 import { PLACE_TAIL, isVietnameseNameWord } from './names.ts';
 import { wordEnd } from './tokens.ts';
+import { nameToEnglish } from './english-words.ts';
 import { unnamed } from '../../base/unnamed.ts';
 
 // Compiled once: tsx (esbuild) writes a \p{…} expression literal as `new RegExp(…)`, which ran at
@@ -60,7 +62,7 @@ function innerPartEnd(ctx: PhraseContext, k: number, nameWord: (j: number) => bo
  * the index of the first token after it, or -1. A foreign name is read after it as after a post
  * (decision 0094).
  */
-function titleEnd(ctx: PhraseContext, i: number): number {
+export function titleEnd(ctx: PhraseContext, i: number): number {
   const { tokens } = ctx;
   let k = i;
   for (let n = 0; n < 2; n++) {
@@ -337,6 +339,40 @@ export function findPostAnchoredNames(
 }
 
 /**
+ * A foreign name after "counterpart" (pattern counterpart-before-name; decision 0130): "his Lao
+ * counterpart Thongsavan Phomvihane", "her Thai counterpart, Maris Sangiampongsa,": the words a post
+ * would be followed by, or one word English does not know with no capitalised word after it.
+ */
+export function findCounterpartNames(
+  ctx: PhraseContext,
+  vietnameseNameTokens: ReadonlySet<number>,
+): ForeignName[] {
+  const { tokens } = ctx;
+  const found: ForeignName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.cap || !COUNTERPART_BEFORE_NAME.test(t.key)) continue;
+    let first = i + 1;
+    if (tokens[first]?.text === ',') first++;
+    const f = tokens[first];
+    if (!f || f.sentence !== t.sentence || vietnameseNameTokens.has(first) || ctx.blocked(first)) continue;
+    let last = nameRunEnd(ctx, first, t.sentence);
+    if (last < 0 && oneWordNameEnd(ctx, first, t.sentence) >= 0 && oneWordAppositionName(ctx, first))
+      last = first;
+    if (last < 0) continue;
+    const end = wordEnd(tokens[last]!);
+    found.push({
+      first,
+      last,
+      start: tokens[first]!.start,
+      end,
+      text: ctx.text.slice(tokens[first]!.start, end),
+    });
+  }
+  return found;
+}
+
+/**
  * Names of foreign officials written before their post, in apposition: "Lawrence Wong, Singapore's
  * prime minister,", "Lee Hsien Loong, the senior minister", "Giel Rutten, Amkor Technology's chief
  * executive" (decision 0066). Two or three capitalised words starting a phrase, none of them a body,
@@ -408,12 +444,12 @@ export function findAppositionNames(
     if (afterTitle > first && afterTitle <= last - 1) {
       first = afterTitle;
       words = last - first + 1;
-    } else if (
-      words < 2 ||
-      (first > 0 && isCapWord(tokens[first - 1]) && tokens[first - 1]!.sentence === sentence)
-    )
-      // The name starts a phrase: the word before it is not a capitalised word of the same sentence.
-      continue;
+    }
+    // The name starts a phrase: the word before it is not a capitalised word of the same sentence.
+    else if (first > 0 && isCapWord(tokens[first - 1]) && tokens[first - 1]!.sentence === sentence) continue;
+    // One word alone only when English does not know it ("Sugiono," not "Meanwhile,"; decision 0130).
+    const oneWord = words < 2;
+    if (oneWord && !oneWordAppositionName(ctx, first)) continue;
     let j = comma + 1;
     // "Takahashi Kenji, who is also Vice Chairman of …" (pattern apposition-clause, decision 0094).
     // The pattern's first word first: a comma after a name is rarely followed by it.
@@ -462,6 +498,8 @@ export function findAppositionNames(
     if (!post || tokens[j]!.sentence !== sentence) continue;
     // "Ha Long Bay, the prime minister said, …": a reporting clause, not an apposition.
     if (/^(?:said|says|told|added|noted|stressed)$/.test(tokens[post.last + 1]?.key ?? '')) continue;
+    // "Thereafter, Deputy Minister Tran Van Hoa spoke": a name after the post is the post's own.
+    if (oneWord && nameAfterPost(tokens, post.last + 1, sentence, vietnameseNameTokens)) continue;
     const end = tokens[suffixed ? comma - 1 : last]!.end;
     found.push({
       first,
@@ -472,6 +510,40 @@ export function findAppositionNames(
     });
   }
   return found;
+}
+
+/** A Vietnamese name's token from `from` to the next comma of the sentence: the post's own holder. */
+function nameAfterPost(
+  tokens: PhraseContext['tokens'],
+  from: number,
+  sentence: number,
+  vietnameseNameTokens: ReadonlySet<number>,
+): boolean {
+  for (let k = from; k < tokens.length && tokens[k]!.sentence === sentence && tokens[k]!.text !== ','; k++)
+    if (vietnameseNameTokens.has(k)) return true;
+  return false;
+}
+
+/**
+ * Token `at` may be a one-word name in apposition ("Sugiono, Deputy Minister of Finance, …"; decision
+ * 0130): no Vietnamese name word, place or hyphenated word, a name to English (compromise knows no other
+ * reading of it), and nowhere in the article beside another capitalised word (then it is a word of a
+ * longer name, "Joko Widodo … Widodo, the President, …").
+ */
+function oneWordAppositionName(ctx: PhraseContext, at: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[at]!;
+  if (isVietnameseNameWord(t) || placeWord(t) || t.text.includes('-')) return false;
+  if (!nameToEnglish(t.text)) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k === at || tokens[k]!.key !== t.key) continue;
+    const s = tokens[k]!.sentence;
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    if (after && isCapWord(after) && after.sentence === s && oneSpace(ctx, k, k + 1)) return false;
+    if (before && isCapWord(before) && before.sentence === s && oneSpace(ctx, k - 1, k)) return false;
+  }
+  return true;
 }
 
 /**
@@ -600,7 +672,8 @@ export function findListedForeignNames(
       if (tokens[k + 3] && suffixBefore(ctx, k + 3)) k += 2;
       const next = tokens[k + 1];
       if (
-        words < 2 ||
+        // One word alone only when English does not know it ("…, Sugiono and …"; decision 0130).
+        (words < 2 && !oneWordAppositionName(ctx, first)) ||
         (next &&
           next.kind === 'word' &&
           next.sentence === sep.sentence &&

@@ -117,6 +117,7 @@ export const POSTS_BY_FIRST_WORD: ReadonlyMap<string, readonly PostEntry[]> = PO
 
 const BODY_WORD_CLASSES = [
   'head',
+  'anaphor-modifier',
   'named-head',
   'venue',
   'remit-venue',
@@ -168,6 +169,8 @@ export const PLACE_NOUNS = wordsOf('place-noun');
 export const NAMED_HEADS = wordsOf('named-head');
 export const GENERIC_BODY_WORDS = wordsOf('generic');
 export const ANAPHORIC_BODY_NOUNS = wordsOf('anaphor');
+/** Lower-case words before an anaphor that narrow it to the body whose name holds both ("the steering committee"; decision 0130). */
+export const ANAPHOR_MODIFIERS = wordsOf('anaphor-modifier');
 /** Lower-case nouns whose possessive owns the named body after it ("the military region's Political Department"; decision 0116). */
 export const OWNER_NOUNS = wordsOf('owner-noun');
 /** Capitalised words that never start a body name ("The", "May", "Mr", "Photo"). */
@@ -446,6 +449,7 @@ export const NAME_PARTICLE = pattern('name-particle', '');
 export const NAME_SUFFIX = pattern('name-suffix', '');
 export const PORTFOLIO_WORDS = pattern('portfolio-words', '');
 export const APPOSITION_CLAUSE = pattern('apposition-clause', '');
+export const COUNTERPART_BEFORE_NAME = pattern('counterpart-before-name', '');
 export const NOT_AN_EVENT_MODIFIER = pattern('not-an-event-modifier', 'i');
 export const ISSUED_BEFORE_DOCUMENT = pattern('issued-before-document', 'i');
 export const ISSUER_AFTER_DOCUMENT = pattern('issuer-after-document', '');

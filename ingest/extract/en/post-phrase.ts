@@ -7,6 +7,7 @@
 // Posts (their role, the body they imply, plural forms) come from ingest/lexicon/en/posts.tsv.
 import { englishBodyNames, vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
 import { anaphorAt, ownedBodyAt, readBody, type BodyPhrase } from './body-phrase.ts';
+import { titleEnd } from './foreign-names.ts';
 import {
   ELECTED_AS_OWNER,
   ENVOY_TO_HOST,
@@ -375,8 +376,10 @@ export function ownedBeforeName(ctx: PhraseContext, first: number, last: number)
     owner.kind === 'word' &&
     (owner.possessive || (!owner.cap && (owner.key === 'its' || owner.key === 'their'))) &&
     tokens[last + 1]?.text === ',' &&
-    ctx.nameStarts.has(last + 2) &&
-    SAME_SENTENCE(ctx, first - 1, last + 2)
+    SAME_SENTENCE(ctx, first - 1, last + 2) &&
+    (ctx.nameStarts.has(last + 2) ||
+      // "the university's rector, Associate Professor A": a title between the comma and the name (0130)
+      (tokens[last + 2]?.cap === true && ctx.nameStarts.has(titleEnd(ctx, last + 2))))
   );
 }
 
@@ -476,7 +479,10 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
       if (lowerNeedsBody || entry.needsOf) return null;
       body = null;
     }
-    if (lowerNeedsBody && !elected && (!body || body.generic || body.anaphor)) return null;
+    // An anaphor narrowed by its kind names its body as a name does: "standing deputy head of the
+    // steering committee" (body-words.tsv anaphor-modifier; decision 0130).
+    const namedAnaphor = !!body?.anaphor && body.anaphor.includes(' ');
+    if (lowerNeedsBody && !elected && (!body || body.generic || (body.anaphor && !namedAnaphor))) return null;
     if (entry.participant && body?.anaphor && TRAILING_HEADS.has(body.anaphor)) return null;
     // "Minister for Europe and Foreign Affairs A": the portfolio after "for" ends the post (decision 0119).
     if (!ofNext && roleFirst.cap) last = Math.max(last, portfolioForEnd(ctx, entry, post.last));

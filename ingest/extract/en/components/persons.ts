@@ -5,6 +5,7 @@ import type { ExtractedPerson } from '../../../types.ts';
 import { nameKey } from '../../../text/normalise.ts';
 import {
   findAppositionNames,
+  findCounterpartNames,
   findForeignFamilyNames,
   findListedForeignNames,
   findPostAnchoredNames,
@@ -37,6 +38,7 @@ export function readPersons(doc: TokenLayer): PersonLayer {
   for (const foreign of [
     ...findPostAnchoredNames(context, vietnameseNameTokens),
     ...findAppositionNames(context, vietnameseNameTokens),
+    ...findCounterpartNames(context, vietnameseNameTokens),
     ...findForeignFamilyNames(context, vietnameseNameTokens),
   ]) {
     if (nameStarts.has(foreign.first)) continue;
@@ -51,6 +53,20 @@ export function readPersons(doc: TokenLayer): PersonLayer {
     if (nameStarts.has(listed.first) || findPlace(listed.text)) continue;
     personNames.push({ ...listed, conceptual: false });
     nameStarts.add(listed.first);
+  }
+  // A foreign name's last word alone later, where no Vietnamese name ends in it: a short reference to
+  // it, as a Vietnamese given name is ("Lam and Macron held talks" after "… Emmanuel Macron";
+  // decision 0130). Names of one word are their own references.
+  const foreignNames = personNames.filter(
+    (n) => !n.refersTo && n.last > n.first && !vietnameseNameTokens.has(n.first),
+  );
+  if (foreignNames.length > 0) {
+    const vietnameseEnds = new Set(fullNames.map((n) => tokens[n.last]!.key));
+    const full = foreignNames.filter((n) => !vietnameseEnds.has(tokens[n.last]!.key));
+    const taken = new Uint8Array(tokens.length);
+    for (const n of personNames) taken.fill(1, n.first, n.last + 1);
+    for (const m of findGivenNameMentions(tokens, text, full, blocked))
+      if (taken[m.first] === 0 && !vietnameseNameTokens.has(m.first)) personNames.push(m);
   }
   personNames.sort((a, b) => a.start - b.start);
 

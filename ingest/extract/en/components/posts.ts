@@ -10,6 +10,7 @@ import { evidenceOf } from '../../evidence.ts';
 import type { NameSpan } from '../names.ts';
 import {
   ACTING_BEFORE_POST,
+  APPOSITION_CLAUSE,
   EVENT_NOUN,
   FORMER_RUN_BEFORE_POST,
   PASSIVE_ELECTED_BEFORE_POST,
@@ -34,6 +35,27 @@ const isSeparator = (e: Element | undefined, ...texts: string[]) =>
   e?.kind === 'token' && texts.includes(e.token.key || e.token.text);
 const isAge = (e: Element | undefined) =>
   e?.kind === 'token' && e.token.kind === 'number' && Number(e.token.text) < 120;
+
+/**
+ * The person at els[at], or after a title written before the name ("the university's rector,
+ * Associate Professor A": the honorific's skip, or capitalised tokens with their full stops; decision 0130).
+ */
+function holderAfterTitle(els: readonly Element[], at: number): Extract<Element, { kind: 'person' }> | null {
+  for (let k = at; k < at + 6; k++) {
+    const e = els[k];
+    if (e?.kind === 'person') return e;
+    if (e?.kind === 'skip') continue;
+    if (e?.kind !== 'token' || !(e.token.cap || e.token.text === '.')) return null;
+  }
+  return null;
+}
+
+/** The keys of the elements from..to (exclusive), joined by spaces. */
+const keysOf = (els: readonly Element[], from: number, to: number): string =>
+  els
+    .slice(Math.max(0, from), to)
+    .map((e) => (e.kind === 'token' ? e.token.key : ''))
+    .join(' ');
 
 /** The keys of the two elements before `lead`, as the post cues of patterns.tsv read them ("remains a", "post of", "act as"). */
 const twoKeysBefore = (els: readonly Element[], lead: number): string =>
@@ -175,6 +197,18 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
         if (n > end + 1 && els[n]?.kind === 'post') end = n;
         else break;
       }
+      // "A, deputy head of the steering committee, and Head of X B attended": a run set off after a
+      // name ends at ", and" when a name follows the run — the posts after it are B's (decision 0130).
+      if (end > k && isSeparator(els[k - 1], ',') && els[k - 2]?.kind === 'person') {
+        let after = end + 1;
+        while (els[after]?.kind === 'skip') after++;
+        if (els[after]?.kind === 'person')
+          for (let b = k + 1; b <= end; b++)
+            if (isSeparator(els[b], ',') && isSeparator(els[b + 1], 'and')) {
+              end = b - 1;
+              break;
+            }
+      }
       const run = els.slice(k, end + 1).filter((e): e is PostElement => e.kind === 'post');
       // Back to the post before, not past it: "A, formerly Secretary of X, was appointed Secretary
       // of Y" — the "formerly" of the first run does not make the second former (decision 0127).
@@ -265,6 +299,20 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
           isSeparator(els[lead - 2], 'as')
         )
           lead--;
+        // "Vo Van Tung, who is also head of …": the relative clause of pattern apposition-clause between
+        // the comma and the post, read as the comma alone (as for foreign names since 0094; decision 0130).
+        // Only "who is": "who was then Chairman" tells a post held before.
+        for (const n of [3, 2])
+          if (
+            isSeparator(els[lead - n - 1], ',') &&
+            els.slice(lead - n, lead).every((e) => e.kind === 'token') &&
+            APPOSITION_CLAUSE.test(keysOf(els, lead - n, lead)) &&
+            // "who was then Chairman": a post held before is no post held (0114's convention).
+            !isSeparator(els[lead - n + 1], 'was')
+          ) {
+            lead -= n;
+            break;
+          }
         let before = lead - 1;
         // skip separators and an age between commas: "Cuong, 67, a Politburo member"
         // and "formerly" after the comma: "Long, 52, formerly Secretary of …," (decision 0127)
@@ -284,9 +332,9 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
           owner.token.kind === 'word' &&
           (owner.token.possessive || owner.token.key === 'its' || owner.token.key === 'their') &&
           isSeparator(next, ',') &&
-          els[after + 1]?.kind === 'person'
+          holderAfterTitle(els, after + 1)
         ) {
-          const holder = els[after + 1] as Extract<Element, { kind: 'person' }>;
+          const holder = holderAfterTitle(els, after + 1)!;
           for (const r of run) givePost(holder.name, r.post, sentence, isFormer(r));
         } else if (
           isSeparator(els[lead - 1], 'as') ||
