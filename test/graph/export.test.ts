@@ -22,7 +22,7 @@ import { mergeEntities } from '../../ingest/curate/curation.ts';
 import type { SnapshotLine } from '../../ingest/load/snapshot.ts';
 import { clearGraph, openTestGraph } from '../support/graph.ts';
 import { runKg } from '../support/kg-command.ts';
-import { runPythonJson } from '../support/python-venv.ts';
+import { pythonWithPackages, runPythonJson } from '../support/python-venv.ts';
 import { neo4jAdminImport } from '../support/neo4j-admin.ts';
 import { freePort } from '../support/free-port.ts';
 import { TEST_NEO4J_JVM_FLAGS } from '../support/neo4j-jvm-options.ts';
@@ -91,6 +91,11 @@ describe('export and import (issue 18)', () => {
   let counts: { nodes: number; curations: number; relationships: number; edges: number };
 
   beforeAll(async () => {
+    // The real readers' Python venv is made here, alongside the ingest, not inside the first test that
+    // reads with it: on a machine without the cached venv, pip compiles PyICU, which took 11 minutes at
+    // load 14 (a clean clone's run on 2026-12-08) and ran out the GraphML test's own 300 s.
+    const python = pythonWithPackages();
+    python.catch(() => {}); // awaited below; a failure is reported there
     graph = await openTestGraph();
     await clearGraph(graph);
     const summary = await runIngest(graph, [DEV_CORPUS, SAMPLES]);
@@ -134,7 +139,8 @@ describe('export and import (issue 18)', () => {
     expect(counts.curations).toBe(1);
     expect(census.some((l) => l.startsWith('node exportTestInteger INTEGER'))).toBe(true);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-export-'));
-  }, 600_000);
+    await python;
+  }, 1_800_000);
 
   afterAll(async () => {
     await graph?.close();
