@@ -1,0 +1,162 @@
+// Rules of decision 0132: Vietnamese classes decisions 0124 and 0126 left open (issue 12). Every
+// sentence is written for this file (invented names, real bodies and real kinds of documents) and
+// differs from the held-out articles; each rule test fails on the rules before decision 0132, the
+// guards pass on both.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../support/extraction-views.ts';
+
+const read = (text: string, publishedAt: string | null = '2025-11-20') => {
+  const e = extractText(text, 'vi', publishedAt);
+  return {
+    persons: e.persons.map((p) => p.name),
+    bodies: e.organizations.map((o) => o.name),
+    documents: e.documents.map((d) => d.code ?? d.name ?? ''),
+    issued: e.relations.filter((r) => r.type === 'ISSUED').map((r) => `${r.organization} | ${r.document}`),
+    implementsOf: e.relations
+      .filter((r) => r.type === 'IMPLEMENTS')
+      .map((r) => `${r.organization ?? '∅'} | ${r.document}`),
+    holds: e.relations
+      .filter((r) => r.type === 'HOLDS_POSITION')
+      .map((r) => `${r.person} | ${r.role} | ${r.organization ?? '∅'}`),
+    attended: e.relations.filter((r) => r.type === 'ATTENDED').map((r) => r.person),
+  };
+};
+
+describe('bodies named by their remit after "về"', () => {
+  it('reads a national steering committee closed by a comma before its verb', () => {
+    const r = read(
+      'Ông Hồ Minh Sang, Phó Trưởng Ban Chỉ đạo quốc gia về phòng, chống thiên tai, đã kiểm tra đê biển tại Cà Mau.',
+    );
+    expect(r.bodies).toContain('Ban Chỉ đạo quốc gia về phòng, chống thiên tai');
+    expect(r.holds).toContain(
+      'Hồ Minh Sang | Phó Trưởng Ban | Ban Chỉ đạo quốc gia về phòng, chống thiên tai',
+    );
+  });
+
+  it('reads the remit up to the verb of the committee as subject', () => {
+    const r = read('Ban Chỉ đạo quốc gia về chuyển đổi số yêu cầu các bộ, ngành hoàn thành cơ sở dữ liệu.');
+    expect(r.bodies).toContain('Ban Chỉ đạo quốc gia về chuyển đổi số');
+  });
+
+  it('reads a working group named by its remit, with a word of its own before "về"', () => {
+    const r = read(
+      'Bà Lý Thị Hoa, Tổ phó Tổ công tác liên ngành về bảo đảm an toàn thực phẩm, cho biết đã kiểm tra 40 cơ sở.',
+    );
+    expect(r.bodies).toContain('Tổ công tác liên ngành về bảo đảm an toàn thực phẩm');
+    expect(r.holds).toContain('Lý Thị Hoa | Tổ phó | Tổ công tác liên ngành về bảo đảm an toàn thực phẩm');
+  });
+
+  it('reads a working group closed by a purpose clause', () => {
+    const r = read(
+      'Sở Tài chính làm việc với Tổ công tác về cải cách thủ tục hành chính để rà soát hồ sơ tồn đọng.',
+    );
+    expect(r.bodies).toContain('Tổ công tác về cải cách thủ tục hành chính');
+  });
+
+  it('gives a working group "của" a body no name of its own, nor one with no remit (guard)', () => {
+    const a = read('Ông Mai Văn Cường, Trưởng Tổ công tác của Thường trực HĐND tỉnh, dự kỳ họp của xã.');
+    expect(a.bodies.filter((b) => b.startsWith('Tổ công tác'))).toEqual([]);
+    const b = read('Tổ công tác đã làm việc với UBND xã Hòa Bình về tiến độ giải ngân.');
+    expect(b.bodies.filter((x) => x.startsWith('Tổ công tác'))).toEqual([]);
+  });
+
+  it('does not read a remit that runs on into words that may be its own (guard)', () => {
+    const r = read(
+      'Tổ công tác về tháo gỡ khó khăn cho doanh nghiệp nhỏ tại tỉnh Bình Phước vừa được thành lập.',
+    );
+    expect(r.bodies.filter((b) => b.startsWith('Tổ công tác'))).toEqual([]);
+  });
+});
+
+describe('names closed by the region they serve', () => {
+  it('reads lower-case words of an institute up to "vùng" and the region', () => {
+    const r = read(
+      'Ông Phan Quốc Dũng, Viện trưởng Viện Khoa học kỹ thuật nông lâm nghiệp vùng Tây Nguyên, giới thiệu giống cà phê mới.',
+    );
+    expect(r.bodies).toContain('Viện Khoa học kỹ thuật nông lâm nghiệp vùng Tây Nguyên');
+  });
+
+  it('reads a centre closed by "miền" and the region', () => {
+    const r = read('Trung tâm Quan trắc môi trường miền Bắc đã lắp đặt thêm 5 trạm đo tại Hà Nam.');
+    expect(r.bodies).toContain('Trung tâm Quan trắc môi trường miền Bắc');
+  });
+
+  it('reads the airport authorities by their region', () => {
+    const r = read(
+      'Bà Đỗ Thị Hằng, Giám đốc Cảng vụ Hàng không miền Nam, kiểm tra công tác bảo đảm an ninh tại Tân Sơn Nhất.',
+    );
+    expect(r.bodies).toContain('Cảng vụ Hàng không miền Nam');
+    expect(r.holds).toContain('Đỗ Thị Hằng | Giám đốc | Cảng vụ Hàng không miền Nam');
+  });
+});
+
+describe('teams by number, departments of a 2025 commune, foreign councils, zone boards', () => {
+  it('reads a market surveillance team with "số" and its number', () => {
+    const r = read(
+      'Ông Trịnh Văn Tài, Đội trưởng Đội Quản lý thị trường số 3, cho biết đã kiểm tra 12 cơ sở kinh doanh.',
+    );
+    expect(r.bodies).toContain('Đội Quản lý thị trường số 3');
+    expect(r.holds).toContain('Trịnh Văn Tài | Đội trưởng | Đội Quản lý thị trường số 3');
+  });
+
+  it('keeps no number that counts (guard)', () => {
+    const r = read('Đội Quản lý thị trường số 5 tháng qua đã xử phạt 20 vụ vi phạm.');
+    expect(r.bodies).not.toContain('Đội Quản lý thị trường số 5');
+  });
+
+  it('reads a commune department joined by a dash and a ward department joined by a comma', () => {
+    const a = read(
+      'Ông Lê Quang Vinh, Trưởng Phòng Văn hóa - Xã hội xã Hòa Bình, báo cáo công tác an sinh xã hội.',
+    );
+    expect(a.bodies).toContain('Phòng Văn hóa - Xã hội xã Hòa Bình');
+    const b = read(
+      'Bà Hà Thị Nga, Trưởng Phòng Kinh tế, Hạ tầng và Đô thị phường Tân An, cho biết đã cấp 30 giấy phép.',
+    );
+    expect(b.bodies).toContain('Phòng Kinh tế, Hạ tầng và Đô thị phường Tân An');
+  });
+
+  it("reads a foreign province's council by its province", () => {
+    const r = read(
+      'Đoàn đại biểu Hội đồng tỉnh Attapeu do ông Khamphone Sivilay dẫn đầu đã thăm tỉnh Quảng Ngãi.',
+    );
+    expect(r.bodies).toContain('Hội đồng tỉnh Attapeu');
+  });
+
+  it('reads no council where no province follows (guard)', () => {
+    const r = read('Chủ tịch Hội đồng tỉnh phát biểu tại buổi tiếp đoàn.');
+    expect(r.bodies).not.toContain('Hội đồng tỉnh');
+  });
+
+  it('reads an economic zone board that runs the industrial parks too', () => {
+    const a = read(
+      'Ông Hà Văn Nam, Phó Trưởng Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi, tiếp đoàn nhà đầu tư.',
+    );
+    expect(a.bodies).toContain('Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi');
+    const b = read('Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh đã cấp phép cho 3 dự án.');
+    expect(b.bodies).toContain('Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh');
+  });
+});
+
+describe('corporations named in two parts joined by "và"', () => {
+  it("reads the name to its closing proper name, a school's head word included", () => {
+    const r = read(
+      'Ông Lê Văn Khải, Tổng Giám đốc Tổng công ty Đầu tư và Phát triển hạ tầng Trường Sơn, cho biết dự án sẽ xong trong năm.',
+    );
+    expect(r.bodies).toContain('Tổng công ty Đầu tư và Phát triển hạ tầng Trường Sơn');
+    expect(r.bodies).not.toContain('Trường Sơn');
+  });
+
+  it('reads lower-case words up to the verb after the name', () => {
+    const r = read('Tổng công ty Đầu tư và Kinh doanh vốn nhà nước đã thoái vốn tại 5 doanh nghiệp.');
+    expect(r.bodies).toContain('Tổng công ty Đầu tư và Kinh doanh vốn nhà nước');
+    const b = read('Tổng công ty Xây dựng và Phát triển hạ tầng tổ chức hội nghị người lao động.');
+    expect(b.bodies).toContain('Tổng công ty Xây dựng và Phát triển hạ tầng');
+  });
+
+  it('leaves two groups joined by "và" two bodies (guard)', () => {
+    const r = read('Tập đoàn Điện lực Việt Nam và Tập đoàn Dầu khí Việt Nam ký kết thỏa thuận hợp tác.');
+    expect(r.bodies).toEqual(
+      expect.arrayContaining(['Tập đoàn Điện lực Việt Nam', 'Tập đoàn Dầu khí Việt Nam']),
+    );
+  });
+});
