@@ -160,3 +160,66 @@ describe('corporations named in two parts joined by "và"', () => {
     );
   });
 });
+
+describe('a foreign department whose fields are listed with a comma', () => {
+  it("reads the fields of a foreign province's department as one name", () => {
+    const r = read(
+      'Ông Bounmy Phommachanh, Phó Giám đốc Sở Giáo dục, Thể thao và Văn hóa tỉnh Champasak, phát biểu tại buổi làm việc.',
+    );
+    expect(r.bodies).toContain('Sở Giáo dục, Thể thao và Văn hóa tỉnh Champasak');
+    expect(r.holds).toContain(
+      'Bounmy Phommachanh | Phó Giám đốc | Sở Giáo dục, Thể thao và Văn hóa tỉnh Champasak',
+    );
+  });
+
+  it("leaves a Vietnamese province's listed departments apart (guard)", () => {
+    const r = read('Lãnh đạo Sở Tài chính, Xây dựng và Y tế tỉnh Gia Lai dự họp bàn về giá đất.');
+    expect(r.bodies.some((b) => b.includes('Xây dựng và Y tế'))).toBe(false);
+  });
+});
+
+describe('false finds', () => {
+  it('reads no body in a department of "một số" or "nhiều" localities', () => {
+    const a = read(
+      'Hội nghị có sự tham dự của lãnh đạo Sở Y tế một số tỉnh phía Bắc và các bệnh viện tuyến trung ương.',
+    );
+    expect(a.bodies).not.toContain('Sở Y tế');
+    const b = read('Đại diện Sở Công Thương nhiều địa phương đã chia sẻ kinh nghiệm quản lý chợ.');
+    expect(b.bodies).not.toContain('Sở Công Thương');
+  });
+
+  it('keeps a department followed by a count of something else (guard)', () => {
+    const r = read('Sở Y tế một số năm gần đây đã đầu tư mạnh cho y tế cơ sở.');
+    expect(r.bodies).toContain('Sở Y tế');
+  });
+
+  it('reads no named document in a campaign quoted after "Chương trình" or "Kế hoạch"', () => {
+    const a = read('Tỉnh Đoàn phát động Chương trình "Mỗi đoàn viên một việc làm tốt" trong toàn tỉnh.');
+    expect(a.documents).toEqual([]);
+    const b = read(
+      'Hội Chữ thập đỏ tỉnh triển khai Kế hoạch “Tết vì người nghèo và nạn nhân chất độc da cam” năm 2026.',
+    );
+    expect(b.documents).toEqual([]);
+  });
+
+  it('keeps a resolution named by its quoted title (guard)', () => {
+    const r = read(
+      'Đảng ủy xã tổ chức học tập Nghị quyết “Về phát triển kinh tế tư nhân” cho cán bộ, đảng viên.',
+    );
+    expect(r.documents).toHaveLength(1);
+  });
+
+  it("reads no person in a country after an envoy's post", () => {
+    const r = read('Ông Lee Jae-sung, Tổng Lãnh sự Hàn Quốc tại Đà Nẵng, dự lễ khánh thành nhà máy.');
+    expect(r.persons).not.toContain('Hàn Quốc');
+    expect(r.persons).toContain('Lee Jae-sung');
+  });
+
+  it('reads a foreign holder with a hyphenated given name right after a post and its body', () => {
+    const r = read(
+      'Phát biểu tại lễ ký, Trưởng đại diện Văn phòng JICA tại Việt Nam Choi Min-seok đánh giá cao sự phối hợp của tỉnh.',
+    );
+    expect(r.persons).toContain('Choi Min-seok');
+    expect(r.holds).toContain('Choi Min-seok | Trưởng đại diện | Văn phòng JICA tại Việt Nam');
+  });
+});

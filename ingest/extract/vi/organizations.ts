@@ -594,6 +594,50 @@ function joinedFieldsEnd(tokens: Token[], j: number, limit: number): number {
   return k;
 }
 const SENTENCE_CASE_WORDS = 6;
+const FOREIGN_DEPARTMENT_LEVEL = new RegExp(pattern('foreign-department-level'), 'u');
+const FOREIGN_DEPARTMENT_HEAD = new RegExp(pattern('foreign-department-head'), 'u');
+
+const FOREIGN_FIELD_LOWER_WORDS = 2;
+
+/**
+ * "Sở Nông nghiệp, Lâm nghiệp và Thủy sản tỉnh Mondulkiri", "Sở Giáo dục, Thể thao và Văn hóa tỉnh
+ * Champasak": a foreign province's department whose fields (each a capitalised word and at most two
+ * lower-case ones, listed or not in fields.txt) are listed with commas, then "và" and the last one,
+ * right before "tỉnh" (foreign-department-level) and a place the place table does not list. From
+ * token j after the head: the end of the last field, or null. A Vietnamese province's "Sở Tài chính,
+ * Xây dựng và Y tế tỉnh Gia Lai" is three departments, as the comma lists them (decision 0132).
+ */
+function foreignListedFieldsEnd(tokens: Token[], j: number, limit: number): number | null {
+  let k = j;
+  let joined = false;
+  for (let parts = 0; k < limit && !joined; parts++) {
+    if (parts > 0) {
+      if (tokens[k]!.text !== ',' && tokens[k]!.key !== 'và') return null;
+      joined = tokens[k]!.key === 'và';
+      k++;
+    }
+    if (!isCapWord(tokens[k]) || !tokens[k]!.spaceBefore || BODIES.longest(tokens, k, limit)) return null;
+    const from = k++;
+    while (k < limit && k - from <= FOREIGN_FIELD_LOWER_WORDS) {
+      const w = tokens[k]!;
+      if (
+        !w.word ||
+        !w.spaceBefore ||
+        w.cap ||
+        w.upper ||
+        w.key === 'và' ||
+        LOCALITIES.longest(tokens, k, limit)
+      )
+        break;
+      k++;
+    }
+  }
+  if (!joined || k + 1 >= limit || !FOREIGN_DEPARTMENT_LEVEL.test(tokens[k]!.key)) return null;
+  const place = tokens[k + 1]!;
+  if (!isCapWord(place) || !place.spaceBefore || PLACES.longest(tokens, k + 1, limit)) return null;
+  if (COUNTRIES.longest(tokens, k + 1, limit) || FAMILY_NAMES.has(place.key)) return null;
+  return k;
+}
 
 /**
  * "Hải Châu Trần Thắng Lợi", "Bỉm Sơn Phạm Văn Tuyến": the family name at token s is the last
@@ -862,8 +906,13 @@ export function parseOrg(
   switch (head.complement) {
     case 'field':
     case 'field-or-fixed': {
-      const f = fieldAt(tokens, j, limit);
-      if (f !== null) {
+      // "Sở Nông nghiệp, Lâm nghiệp và Thủy sản tỉnh Mondulkiri": a foreign department's fields (decision 0132).
+      const listed = FOREIGN_DEPARTMENT_HEAD.test(head.head.toLowerCase())
+        ? foreignListedFieldsEnd(tokens, j, limit)
+        : null;
+      const f = listed ?? fieldAt(tokens, j, limit);
+      if (listed !== null) j = listed;
+      else if (f !== null) {
         j = joinedFieldsEnd(tokens, f, limit);
         // "Sở Giáo dục và Đào tạo Hà Nội", "Sở Y tế Cần Thơ": a province written right after the
         // field, with no "tỉnh" or "thành phố", is the department's, not the holder's name (decision 0070).
