@@ -223,3 +223,46 @@ describe('false finds', () => {
     expect(r.holds).toContain('Choi Min-seok | Trưởng đại diện | Văn phòng JICA tại Việt Nam');
   });
 });
+
+describe("relations: meetings held by a document, a side's guests, the Prime Minister named with his holder", () => {
+  it('reads "được tổ chức theo" a document as the article body\'s carrying it out', () => {
+    const r = read(
+      'Sáng 12/11, HĐND xã Tân Phú khai mạc kỳ họp thứ tư. Kỳ họp được tổ chức theo Nghị quyết số 45/NQ-HĐND ngày 10/7/2025 của HĐND tỉnh.',
+    );
+    expect(r.implementsOf).toContain('HĐND xã Tân Phú | 45/NQ-HĐND');
+  });
+
+  it('reads "được tiến hành theo đúng" a directive the same way', () => {
+    const r = read(
+      'Đảng bộ xã Tân Phú tổ chức Đại hội lần thứ I. Đại hội được tiến hành theo đúng Chỉ thị số 45-CT/TW của Bộ Chính trị.',
+    );
+    expect(r.implementsOf).toContain('Đảng bộ xã Tân Phú | 45-CT/TW');
+  });
+
+  it('reads no carrying out in a body founded by a decision (guard)', () => {
+    const r = read(
+      'Đảng ủy phường Tân An được thành lập theo Quyết định số 120-QĐ/TU của Ban Thường vụ Tỉnh ủy.',
+    );
+    expect(r.implementsOf).toEqual([]);
+  });
+
+  it('reads a side\'s guest named after "về phía … có" as attending', () => {
+    const r = read(
+      'Chiều 14/11, UBND tỉnh Quảng Ngãi và Cơ quan Hợp tác quốc tế Nhật Bản ký biên bản ghi nhớ. Về phía Nhật Bản có ông Tanaka Hiroshi, Trưởng đại diện Văn phòng JICA tại Việt Nam.',
+    );
+    expect(r.attended).toContain('Tanaka Hiroshi');
+  });
+
+  it('reads the Prime Minister named with his holder as the issuer of the document before him', () => {
+    const r = read(
+      'Sở Y tế quán triệt Chỉ thị số 25/CT-TTg ngày 5/8/2025 của Thủ tướng Chính phủ Phạm Minh Chính về y tế cơ sở.',
+    );
+    expect(r.issued).toContain('Thủ tướng Chính phủ | 25/CT-TTG');
+    expect(r.holds).toContain('Phạm Minh Chính | Thủ tướng | Chính phủ');
+  });
+
+  it('leaves the Prime Minister with his holder a post where no document stands before him (guard)', () => {
+    const r = read('Thủ tướng Chính phủ Phạm Minh Chính chủ trì phiên họp Chính phủ thường kỳ tháng 10.');
+    expect(r.bodies).not.toContain('Thủ tướng Chính phủ');
+  });
+});
