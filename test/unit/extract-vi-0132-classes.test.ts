@@ -266,3 +266,39 @@ describe("relations: meetings held by a document, a side's guests, the Prime Min
     expect(r.bodies).not.toContain('Thủ tướng Chính phủ');
   });
 });
+
+describe('bodies of the 2025 two-level local government and sector agencies', () => {
+  it('reads a 2025 region named by a place after "khu vực"', () => {
+    const a = read('Ông Lý Văn Hòa, Giám đốc Trung tâm Y tế khu vực Cai Lậy, báo cáo công tác tiêm chủng.');
+    expect(a.bodies).toContain('Trung tâm Y tế khu vực Cai Lậy');
+    const b = read(
+      'Ông Phạm Văn Hiếu, Giám đốc Ban Quản lý dự án đầu tư xây dựng khu vực Tân Phú, báo cáo tiến độ công trình.',
+    );
+    expect(b.bodies).toContain('Ban Quản lý dự án đầu tư xây dựng khu vực Tân Phú');
+    const c = read(
+      'Ông Dương Văn Lâm, Giám đốc Chi nhánh Văn phòng Đăng ký đất đai khu vực Ea Kar, cho biết đã cấp 300 giấy chứng nhận.',
+    );
+    expect(c.bodies).toContain('Chi nhánh Văn phòng Đăng ký đất đai khu vực Ea Kar');
+  });
+
+  it('reads a centre whose name opens with a word that heads another body', () => {
+    const r = read('Ông Võ Văn Lành, Giám đốc Trung tâm Cung ứng dịch vụ công xã Tân Phú, báo cáo kết quả.');
+    expect(r.bodies).toContain('Trung tâm Cung ứng dịch vụ công xã Tân Phú');
+  });
+
+  it('reads the grassroots tax units by number, the youth union by its full name, a commune police station', () => {
+    const a = read('Ông Mai Văn Quý, Trưởng Thuế cơ sở 3 tỉnh Gia Lai, báo cáo tình hình thu ngân sách.');
+    expect(a.bodies).toContain('Thuế cơ sở 3 tỉnh Gia Lai');
+    const b = read(
+      'Ông Hà Văn Tú, Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Tân An, dự lễ ra quân.',
+    );
+    expect(b.bodies).toContain('Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Tân An');
+    const c = read('Ông Tô Văn Khoa, Trưởng Đồn Công an xã Tân Phú, báo cáo tình hình an ninh.');
+    expect(c.bodies).toContain('Đồn Công an xã Tân Phú');
+  });
+
+  it('reads no tax unit without its number (guard)', () => {
+    const r = read('Thuế cơ sở hạ tầng là vấn đề được nhiều đại biểu quan tâm.');
+    expect(r.bodies).toEqual([]);
+  });
+});

@@ -97,6 +97,7 @@ const UNIT_NUMBER = new RegExp(pattern('unit-number'), 'u');
 const UNIT_COUNT_AFTER = new RegExp(pattern('unit-number-count-after'), 'u');
 const UNIT_NUMBER_WORD = new RegExp(pattern('unit-number-word'), 'u');
 const PLACE_REQUIRED_HEAD = new RegExp(pattern('place-required-head'), 'u');
+const NUMBER_REQUIRED_HEAD = new RegExp(pattern('number-required-head'), 'u');
 const ZONE_BOARD_HEAD = new RegExp(pattern('zone-board-head'), 'u');
 const ZONE_BOARD_PARKS = new RegExp(pattern('zone-board-parks'), 'u');
 
@@ -388,6 +389,7 @@ function lowerWordsToLocality(tokens: Token[], j: number, limit: number): number
   return null;
 }
 const REGION_CLOSE = new RegExp(pattern('region-closing-name'), 'u');
+const NAME_NEEDED = new Set(['field', 'field-name']);
 const REGION_NAME_LOWER_WORDS = 10;
 const REGION_NAME_WORDS = 3;
 
@@ -944,7 +946,18 @@ export function parseOrg(
         break;
       }
       // "Bộ Tư lệnh Quân khu 4": a body written where the field would be is the complement.
-      const sub = j < limit && BODIES.longest(tokens, j, limit) ? nestedAt(j) : null;
+      // Not a head alone that needs a name of its own ("Trung tâm Cung ứng dịch vụ công": "Cung" of
+      // "Cung Văn hóa" is a word of the centre's name here, decision 0132).
+      const subHead = j < limit ? BODIES.longest(tokens, j, limit) : null;
+      const bareHead =
+        !!subHead &&
+        subHead.to - subHead.from === 1 &&
+        NAME_NEEDED.has(subHead.value.complement) &&
+        !!tokens[subHead.to] &&
+        !tokens[subHead.to]!.cap &&
+        !tokens[subHead.to]!.upper &&
+        tokens[subHead.to]!.word;
+      const sub = subHead && !bareHead ? nestedAt(j) : null;
       if (sub) {
         j = sub.to;
         break;
@@ -1074,6 +1087,8 @@ export function parseOrg(
         j = unit;
         break;
       }
+      // "Thuế cơ sở 3 tỉnh Gia Lai": a head that names a body only with its number (decision 0132).
+      if (NUMBER_REQUIRED_HEAD.test(head.head.toLowerCase())) return null;
       // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Đắk Lắk": lower-case words
       // up to a locality and its place are the body's (decision 0075); the loop below reads the
       // locality and the place. Without them the head stands alone ("Giám đốc Ban Quản lý dự án X").
@@ -1089,6 +1104,18 @@ export function parseOrg(
           break;
         }
         if (!w.word || !w.spaceBefore || w.cap || w.upper || LOWER_NAME_STOP.test(w.key)) break;
+        // "Ban Quản lý dự án đầu tư xây dựng khu vực Tân Phú": a 2025 region named by a place closes
+        // the name as a locality does; the qualifiers below read it (decision 0132).
+        if (
+          k > j &&
+          w.key === 'khu' &&
+          tokens[k + 1]?.key === 'vực' &&
+          isCapWord(tokens[k + 2]) &&
+          (placeRun(tokens, k + 2, limit, false, postEndsAt(tokens, i)) ?? k + 2) > k + 2
+        ) {
+          j = k;
+          break;
+        }
         const loc = k > j ? LOCALITIES.longest(tokens, k, limit) : null;
         // "Ban Chỉ đạo thi tỉnh, …": the article's own province closes the name when no place and no
         // capitalised word follows (bare-level-closing-name, as 0108's sentence-case names; decision 0126).
@@ -1179,6 +1206,15 @@ export function parseOrg(
     ) {
       j = q.to;
       if (tokens[q.from]!.key === 'khu' && ALL_DIGITS.test(tokens[j]?.text ?? '')) j++;
+      // "Trung tâm Y tế khu vực Tân Phú", "Văn phòng Đăng ký đất đai khu vực Ea Kar": a 2025 region
+      // named by a place, as a locality's place is (lower-case "khu vực" only; decision 0132).
+      else if (tokens[q.from]!.key === 'khu' && !tokens[q.from]!.cap && isCapWord(tokens[j])) {
+        const place = placeRun(tokens, j, limit, false, postEndsAt(tokens, i));
+        if (place !== null && place > j) {
+          j = place;
+          break;
+        }
+      }
       continue;
     }
     if (next.key === 'khối' && next.cap) {
