@@ -431,6 +431,19 @@ const REMIT_NOT_NAME = new RegExp(pattern('remit-not-name'), 'u');
 const REMIT_WORDS = 12;
 const REMIT_LEAD_WORDS = 3;
 
+/** A lower-case word a remit may hold: none of lower-body-name-stop or remit-not-name. */
+function remitWord(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.word &&
+    t.spaceBefore &&
+    !t.cap &&
+    !t.upper &&
+    !LOWER_NAME_STOP.test(t.key) &&
+    !REMIT_NOT_NAME.test(t.key)
+  );
+}
+
 /**
  * "… quốc gia về phòng, chống thiên tai", "Tổ công tác đặc biệt về giải ngân vốn đầu tư công": from
  * token j, at most `lead` lower-case words, "về" (remit-opening) and the remit in lower case, commas
@@ -439,15 +452,7 @@ const REMIT_LEAD_WORDS = 3;
  */
 function remitEnd(tokens: Token[], j: number, limit: number, lead: number): number | null {
   let k = j;
-  const lowerWord = (t: Token | undefined): boolean =>
-    !!t &&
-    t.word &&
-    t.spaceBefore &&
-    !t.cap &&
-    !t.upper &&
-    !LOWER_NAME_STOP.test(t.key) &&
-    !REMIT_NOT_NAME.test(t.key);
-  while (k < limit && k - j < lead && !REMIT_OPENING.test(tokens[k]!.key) && lowerWord(tokens[k])) k++;
+  while (k < limit && k - j < lead && !REMIT_OPENING.test(tokens[k]!.key) && remitWord(tokens[k])) k++;
   if (k >= limit || !tokens[k]!.spaceBefore || !REMIT_OPENING.test(tokens[k]!.key)) return null;
   const from = ++k;
   while (k < limit && k - from < REMIT_WORDS) {
@@ -455,13 +460,13 @@ function remitEnd(tokens: Token[], j: number, limit: number, lead: number): numb
     // A comma between two words of the remit; one before anything else closes it.
     if (
       w.text === ',' &&
-      lowerWord(tokens[k + 1]) &&
+      remitWord(tokens[k + 1]) &&
       LOWER_NAME_COMMA.test(keysBetween(tokens, k - 1, k + 2))
     ) {
       k++;
       continue;
     }
-    if (w.lineBefore || !lowerWord(w)) break;
+    if (w.lineBefore || !remitWord(w)) break;
     k++;
   }
   if (k === from) return null;
@@ -534,6 +539,19 @@ const JOINED_PART_LOWER_WORDS = 3;
 const JOINED_LAST_LOWER_WORDS = 5;
 const JOINED_CLOSING_WORDS = 3;
 
+/** One part of a joined name from token k: a capitalised word, then at most `words` lower-case ones; its end, or null. */
+function joinedPartEnd(tokens: Token[], k: number, limit: number, words: number): number | null {
+  if (!isCapWord(tokens[k]) || !tokens[k]!.spaceBefore || BODIES.longest(tokens, k, limit)) return null;
+  let e = k + 1;
+  while (e < limit && e - k <= words) {
+    const w = tokens[e]!;
+    if (!w.word || !w.spaceBefore || w.cap || w.upper || w.key === 'và') break;
+    if (LOWER_NAME_STOP.test(w.key) || REMIT_NOT_NAME.test(w.key)) break;
+    e++;
+  }
+  return e;
+}
+
 /**
  * "Tổng công ty Đầu tư và Phát triển hạ tầng Trường Sơn", "Tổng công ty Đầu tư và Kinh doanh vốn
  * nhà nước": a corporation's name in sentence case of two parts joined by "và", each a capitalised word and lower-case words (at most three in the first part, five in
@@ -543,21 +561,10 @@ const JOINED_CLOSING_WORDS = 3;
  * token j right after the head: the end, or null (decision 0132).
  */
 function joinedCorporateNameEnd(tokens: Token[], j: number, limit: number): number | null {
-  const part = (k: number, words: number): number | null => {
-    if (!isCapWord(tokens[k]) || !tokens[k]!.spaceBefore || BODIES.longest(tokens, k, limit)) return null;
-    let e = k + 1;
-    while (e < limit && e - k <= words) {
-      const w = tokens[e]!;
-      if (!w.word || !w.spaceBefore || w.cap || w.upper || w.key === 'và') break;
-      if (LOWER_NAME_STOP.test(w.key) || REMIT_NOT_NAME.test(w.key)) break;
-      e++;
-    }
-    return e;
-  };
-  const first = part(j, JOINED_PART_LOWER_WORDS);
+  const first = joinedPartEnd(tokens, j, limit, JOINED_PART_LOWER_WORDS);
   if (first === null || first === j + 1 || tokens[first]?.key !== 'và' || !tokens[first]!.spaceBefore)
     return null;
-  const second = part(first + 1, JOINED_LAST_LOWER_WORDS);
+  const second = joinedPartEnd(tokens, first + 1, limit, JOINED_LAST_LOWER_WORDS);
   if (second === null) return null;
   const next = tokens[second];
   // Lower-case words closed by a mark, a verb or a word that starts a place or a time ("… vốn nhà nước đã …").
