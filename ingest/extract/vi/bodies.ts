@@ -47,10 +47,19 @@ function withIssuingPrimeMinister(doc: TokenLayer, spans: OrgSpan[]): OrgSpan[] 
     if (!words) continue;
     const to = i + words[0].split(' ').length;
     const next = tokens[to];
-    if (next && next.word && next.cap && !next.lineBefore) continue;
+    // "… của Thủ tướng Chính phủ Phạm Minh Chính": with the holder named after him, only as the
+    // issuer of the document before him, and only the whole "Thủ tướng Chính phủ", as the golds
+    // name him (decision 0132); the holder keeps his post.
+    const holderAfter = !!next && next.word && next.cap && !next.lineBefore;
+    const holderWord = tokens[to + 1];
+    const named =
+      !!holderWord && holderWord.word && holderWord.cap && !holderWord.upper && holderWord.spaceBefore;
+    if (holderAfter && (to - i !== 4 || next.upper || !named)) continue;
     const before = article.text.slice(Math.max(0, tokens[i]!.start - 120), tokens[i]!.start);
+    const documentBefore = PRIME_MINISTER_DOCUMENT_BEFORE.test(before);
+    if (holderAfter && !documentBefore) continue;
     const after = article.text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 60);
-    if (!PRIME_MINISTER_DOCUMENT_BEFORE.test(before) && !PRIME_MINISTER_ISSUES_AFTER.test(after)) continue;
+    if (!documentBefore && !PRIME_MINISTER_ISSUES_AFTER.test(after)) continue;
     const span: OrgSpan = {
       from: i,
       to,
@@ -163,6 +172,9 @@ function articleSpans(tokens: Token[], bodySpans: OrgSpan[], persons: PersonLaye
     for (let k = o.from; k < o.to; k++) postOrgCover[k] = idx;
   });
   const spans = bodySpans.filter((s) => {
+    // The Prime Minister as a document's issuer stays a body where his holder's post is read over
+    // the same words ("… của Thủ tướng Chính phủ Phạm Minh Chính", decision 0132).
+    if (s.head === ISSUING_PRIME_MINISTER) return true;
     for (let k = s.from; k < s.to; k++) {
       if (postHeadCover[k]) return false;
       const o = postOrgCover[k]! >= 0 ? postOrgs[postOrgCover[k]!]! : null;

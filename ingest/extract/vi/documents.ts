@@ -228,6 +228,9 @@ function subjectNameCut(rest: string): number {
   return cut;
 }
 
+const CAMPAIGN_KIND = new RegExp(pattern('campaign-kind-before-title'), 'u');
+const TITLE_SUBJECT_OPENING = /^[Vv]ề\s/u;
+
 /**
  * Documents named by their subject or a quoted title, with no code or number: "Nghị quyết về
  * phát triển kinh tế tư nhân", "Chỉ thị “Về tăng cường …”". Not where another reference already
@@ -244,6 +247,8 @@ function namedWithoutCode(text: string, found: DocumentHit[]): DocumentHit[] {
     const end = m.index + m[0].length;
     const title = m[2]!.trim();
     if (taken(start, end)) continue;
+    // 'Chương trình "Mỗi đoàn viên một việc làm tốt"': a campaign, not a document (decision 0132).
+    if (CAMPAIGN_KIND.test(m[1]!) && !TITLE_SUBJECT_OPENING.test(title)) continue;
     out.push(namedHit(m[1]!, `${m[1]} “${title}”`, start, end, title.replace(/^[Vv]ề\s+/u, '')));
   }
   for (const m of text.matchAll(NAMED_BY_SUBJECT)) {

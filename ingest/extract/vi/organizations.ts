@@ -97,9 +97,16 @@ const LONG_NAME_NOT_PLACE_START = new RegExp(pattern('long-name-not-place-start'
 const NUMBERED_UNIT_HEAD = new RegExp(pattern('numbered-unit-head'), 'u');
 const UNIT_NUMBER = new RegExp(pattern('unit-number'), 'u');
 const UNIT_COUNT_AFTER = new RegExp(pattern('unit-number-count-after'), 'u');
+const UNIT_NUMBER_WORD = new RegExp(pattern('unit-number-word'), 'u');
+const PLACE_REQUIRED_HEAD = new RegExp(pattern('place-required-head'), 'u');
+const NUMBER_REQUIRED_HEAD = new RegExp(pattern('number-required-head'), 'u');
+const ZONE_BOARD_HEAD = new RegExp(pattern('zone-board-head'), 'u');
+const ZONE_BOARD_PARKS = new RegExp(pattern('zone-board-parks'), 'u');
 
 /** "Sư đoàn 312" at the head ending at `j`: the end of the unit's number, else null (decision 0108). */
 function unitNumberEnd(tokens: Token[], head: string, j: number, limit: number): number | null {
+  // "Đội Quản lý thị trường số 3": "số" before the number (decision 0132).
+  if (j + 1 < limit && tokens[j]!.spaceBefore && UNIT_NUMBER_WORD.test(tokens[j]!.key)) j++;
   const n = tokens[j];
   if (j >= limit || !n?.spaceBefore || !UNIT_NUMBER.test(n.text)) return null;
   if (!NUMBERED_UNIT_HEAD.test(head.toLowerCase())) return null;
@@ -383,6 +390,30 @@ function lowerWordsToLocality(tokens: Token[], j: number, limit: number): number
   }
   return null;
 }
+const REGION_CLOSE = new RegExp(pattern('region-closing-name'), 'u');
+const NAME_NEEDED = new Set(['field', 'field-name']);
+const REGION_NAME_LOWER_WORDS = 10;
+const REGION_NAME_WORDS = 3;
+
+/**
+ * "… kỹ thuật nông lâm nghiệp vùng Tây Nguyên", "… môi trường miền Bắc": lower-case words of a name in
+ * sentence case from token j, then "vùng" or "miền" (region-closing-name) and the region's name, one
+ * to three capitalised words with nothing capitalised after them: the region's end, or null (decision 0132).
+ */
+function regionNameEnd(tokens: Token[], j: number, limit: number): number | null {
+  for (let k = j; k < limit && k - j <= REGION_NAME_LOWER_WORDS; k++) {
+    const w = tokens[k]!;
+    if (!w.word || !w.spaceBefore || w.cap || w.upper || LOWER_NAME_STOP.test(w.key)) return null;
+    if (!REGION_CLOSE.test(w.key)) continue;
+    let end = k + 1;
+    while (end < limit && end - k <= REGION_NAME_WORDS && isCapWord(tokens[end]) && tokens[end]!.spaceBefore)
+      end++;
+    const after = tokens[end];
+    if (end === k + 1 || end - k > REGION_NAME_WORDS) return null;
+    return after && after.spaceBefore && (after.cap || after.upper) ? null : end;
+  }
+  return null;
+}
 const BARE_LEVEL_CLOSE = new RegExp(pattern('bare-level-closing-name'), 'u');
 const NATIONAL_CLOSE = new RegExp(pattern('national-closing-name'), 'u');
 const LOWER_NAME_COMMA = new RegExp(pattern('lower-name-comma'), 'u');
@@ -395,6 +426,63 @@ function nationalCloseAt(tokens: Token[], k: number, limit: number): boolean {
   return (
     !after || !after.spaceBefore || !after.word || (!after.cap && !LOCALITIES.longest(tokens, k + 2, limit))
   );
+}
+const REMIT_BODY_HEAD = new RegExp(pattern('remit-body-head'), 'u');
+const REMIT_OPENING = new RegExp(pattern('remit-opening'), 'u');
+const REMIT_NOT_NAME = new RegExp(pattern('remit-not-name'), 'u');
+const REMIT_WORDS = 12;
+const REMIT_LEAD_WORDS = 3;
+
+/** A lower-case word a remit may hold: none of lower-body-name-stop or remit-not-name. */
+function remitWord(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.word &&
+    t.spaceBefore &&
+    !t.cap &&
+    !t.upper &&
+    !LOWER_NAME_STOP.test(t.key) &&
+    !REMIT_NOT_NAME.test(t.key)
+  );
+}
+
+/**
+ * "… quốc gia về phòng, chống thiên tai", "Tổ công tác đặc biệt về giải ngân vốn đầu tư công": from
+ * token j, at most `lead` lower-case words, "về" (remit-opening) and the remit in lower case, commas
+ * between two of its words as lower-name-comma reads, closed by a mark or a line's end: the end of the
+ * remit, or null when no closed remit is there (decision 0132).
+ */
+function remitEnd(tokens: Token[], j: number, limit: number, lead: number): number | null {
+  let k = j;
+  while (k < limit && k - j < lead && !REMIT_OPENING.test(tokens[k]!.key) && remitWord(tokens[k])) k++;
+  if (k >= limit || !tokens[k]!.spaceBefore || !REMIT_OPENING.test(tokens[k]!.key)) return null;
+  const from = ++k;
+  while (k < limit && k - from < REMIT_WORDS) {
+    const w = tokens[k]!;
+    // A comma between two words of the remit; one before anything else closes it.
+    if (
+      w.text === ',' &&
+      remitWord(tokens[k + 1]) &&
+      LOWER_NAME_COMMA.test(keysBetween(tokens, k - 1, k + 2))
+    ) {
+      k++;
+      continue;
+    }
+    if (w.lineBefore || !remitWord(w)) break;
+    k++;
+  }
+  if (k === from) return null;
+  // Closed by a mark, a line's end, or a word that cannot be the remit's: a verb of the body as
+  // subject or a plural after it (remit-not-name); a word of lower-body-name-stop ("cho", "tại")
+  // may still be the remit's, so the name is not read.
+  const close = tokens[k];
+  const closed =
+    k >= limit ||
+    !close ||
+    close.lineBefore ||
+    (!close.word && close.text !== '-') ||
+    (close.word && !close.cap && !close.upper && REMIT_NOT_NAME.test(close.key));
+  return closed ? k : null;
 }
 const JOINER_AFTER_PROPER_NAME = new RegExp(pattern('joiner-after-proper-name'), 'u');
 const DEPARTMENT_NAME_HEAD = new RegExp(pattern('department-name-head'), 'u');
@@ -449,6 +537,59 @@ function nationalNameEnd(tokens: Token[], j: number, limit: number): number | nu
   return null;
 }
 
+const JOINED_PART_LOWER_WORDS = 3;
+const JOINED_LAST_LOWER_WORDS = 5;
+const JOINED_CLOSING_WORDS = 3;
+
+/** One part of a joined name from token k: a capitalised word, then at most `words` lower-case ones; its end, or null. */
+function joinedPartEnd(tokens: Token[], k: number, limit: number, words: number): number | null {
+  if (!isCapWord(tokens[k]) || !tokens[k]!.spaceBefore || BODIES.longest(tokens, k, limit)) return null;
+  let e = k + 1;
+  while (e < limit && e - k <= words) {
+    const w = tokens[e]!;
+    if (!w.word || !w.spaceBefore || w.cap || w.upper || w.key === 'và') break;
+    if (LOWER_NAME_STOP.test(w.key) || REMIT_NOT_NAME.test(w.key)) break;
+    e++;
+  }
+  return e;
+}
+
+/**
+ * "Tổng công ty Đầu tư và Phát triển hạ tầng Trường Sơn", "Tổng công ty Đầu tư và Kinh doanh vốn
+ * nhà nước": a corporation's name in sentence case of two parts joined by "và", each a capitalised word and lower-case words (at most three in the first part, five in
+ * the second), then a closing proper name of one to three capitalised words (read whole, whatever head
+ * its first word is: "Trường Sơn") with nothing capitalised after it, or else a mark, a line's end or a
+ * word that cannot be the name's (lower-body-name-stop, remit-not-name: "… hạ tầng tổ chức …"). From
+ * token j right after the head: the end, or null (decision 0132).
+ */
+function joinedCorporateNameEnd(tokens: Token[], j: number, limit: number): number | null {
+  const first = joinedPartEnd(tokens, j, limit, JOINED_PART_LOWER_WORDS);
+  if (first === null || first === j + 1 || tokens[first]?.key !== 'và' || !tokens[first]!.spaceBefore)
+    return null;
+  const second = joinedPartEnd(tokens, first + 1, limit, JOINED_LAST_LOWER_WORDS);
+  if (second === null) return null;
+  const next = tokens[second];
+  // Lower-case words closed by a mark, a verb or a word that starts a place or a time ("… vốn nhà nước đã …").
+  const stop =
+    !next ||
+    next.lineBefore ||
+    !next.word ||
+    (!next.cap && !next.upper && (LOWER_NAME_STOP.test(next.key) || REMIT_NOT_NAME.test(next.key)));
+  if (stop) return second > first + 2 ? second : null;
+  if (!isCapWord(next) || !next.spaceBefore || personNameStartsAt(tokens, second, limit)) return null;
+  let end = second + 1;
+  while (
+    end < limit &&
+    end - second < JOINED_CLOSING_WORDS &&
+    isCapWord(tokens[end]) &&
+    tokens[end]!.spaceBefore
+  )
+    end++;
+  const after = tokens[end];
+  if (after && after.spaceBefore && (after.cap || after.upper)) return null;
+  return end;
+}
+
 /**
  * "Vụ Dầu khí và Than", "Ban Dân tộc - Tôn giáo": after a field ending at j, more capitalised
  * fields joined to it (field-joiner) are the name's; j when none is (decision 0124).
@@ -464,6 +605,50 @@ function joinedFieldsEnd(tokens: Token[], j: number, limit: number): number {
   return k;
 }
 const SENTENCE_CASE_WORDS = 6;
+const FOREIGN_DEPARTMENT_LEVEL = new RegExp(pattern('foreign-department-level'), 'u');
+const FOREIGN_DEPARTMENT_HEAD = new RegExp(pattern('foreign-department-head'), 'u');
+
+const FOREIGN_FIELD_LOWER_WORDS = 2;
+
+/**
+ * "Sở Nông nghiệp, Lâm nghiệp và Thủy sản tỉnh Mondulkiri", "Sở Giáo dục, Thể thao và Văn hóa tỉnh
+ * Champasak": a foreign province's department whose fields (each a capitalised word and at most two
+ * lower-case ones, listed or not in fields.txt) are listed with commas, then "và" and the last one,
+ * right before "tỉnh" (foreign-department-level) and a place the place table does not list. From
+ * token j after the head: the end of the last field, or null. A Vietnamese province's "Sở Tài chính,
+ * Xây dựng và Y tế tỉnh Gia Lai" is three departments, as the comma lists them (decision 0132).
+ */
+function foreignListedFieldsEnd(tokens: Token[], j: number, limit: number): number | null {
+  let k = j;
+  let joined = false;
+  for (let parts = 0; k < limit && !joined; parts++) {
+    if (parts > 0) {
+      if (tokens[k]!.text !== ',' && tokens[k]!.key !== 'và') return null;
+      joined = tokens[k]!.key === 'và';
+      k++;
+    }
+    if (!isCapWord(tokens[k]) || !tokens[k]!.spaceBefore || BODIES.longest(tokens, k, limit)) return null;
+    const from = k++;
+    while (k < limit && k - from <= FOREIGN_FIELD_LOWER_WORDS) {
+      const w = tokens[k]!;
+      if (
+        !w.word ||
+        !w.spaceBefore ||
+        w.cap ||
+        w.upper ||
+        w.key === 'và' ||
+        LOCALITIES.longest(tokens, k, limit)
+      )
+        break;
+      k++;
+    }
+  }
+  if (!joined || k + 1 >= limit || !FOREIGN_DEPARTMENT_LEVEL.test(tokens[k]!.key)) return null;
+  const place = tokens[k + 1]!;
+  if (!isCapWord(place) || !place.spaceBefore || PLACES.longest(tokens, k + 1, limit)) return null;
+  if (COUNTRIES.longest(tokens, k + 1, limit) || FAMILY_NAMES.has(place.key)) return null;
+  return k;
+}
 
 /**
  * "Hải Châu Trần Thắng Lợi", "Bỉm Sơn Phạm Văn Tuyến": the family name at token s is the last
@@ -732,8 +917,13 @@ export function parseOrg(
   switch (head.complement) {
     case 'field':
     case 'field-or-fixed': {
-      const f = fieldAt(tokens, j, limit);
-      if (f !== null) {
+      // "Sở Nông nghiệp, Lâm nghiệp và Thủy sản tỉnh Mondulkiri": a foreign department's fields (decision 0132).
+      const listed = FOREIGN_DEPARTMENT_HEAD.test(head.head.toLowerCase())
+        ? foreignListedFieldsEnd(tokens, j, limit)
+        : null;
+      const f = listed ?? fieldAt(tokens, j, limit);
+      if (listed !== null) j = listed;
+      else if (f !== null) {
         j = joinedFieldsEnd(tokens, f, limit);
         // "Sở Giáo dục và Đào tạo Hà Nội", "Sở Y tế Cần Thơ": a province written right after the
         // field, with no "tỉnh" or "thành phố", is the department's, not the holder's name (decision 0070).
@@ -756,8 +946,27 @@ export function parseOrg(
         j = unit;
         break;
       }
+      // "Tổng công ty Đầu tư và Phát triển hạ tầng Trường Sơn": two parts joined by "và" (decision 0132).
+      const joinedName = NATIONAL_NAME_HEAD.test(head.head.toLowerCase())
+        ? joinedCorporateNameEnd(tokens, j, limit)
+        : null;
+      if (joinedName !== null) {
+        j = groupAfterDash(tokens, joinedName, limit);
+        break;
+      }
       // "Bộ Tư lệnh Quân khu 4": a body written where the field would be is the complement.
-      const sub = j < limit && BODIES.longest(tokens, j, limit) ? nestedAt(j) : null;
+      // Not a head alone that needs a name of its own ("Trung tâm Cung ứng dịch vụ công": "Cung" of
+      // "Cung Văn hóa" is a word of the centre's name here, decision 0132).
+      const subHead = j < limit ? BODIES.longest(tokens, j, limit) : null;
+      const bareHead =
+        !!subHead &&
+        subHead.to - subHead.from === 1 &&
+        NAME_NEEDED.has(subHead.value.complement) &&
+        !!tokens[subHead.to] &&
+        !tokens[subHead.to]!.cap &&
+        !tokens[subHead.to]!.upper &&
+        tokens[subHead.to]!.word;
+      const sub = subHead && !bareHead ? nestedAt(j) : null;
       if (sub) {
         j = sub.to;
         break;
@@ -812,8 +1021,12 @@ export function parseOrg(
             ? nationalNameEnd(tokens, j, limit)
             : null;
         const closed = joined || national !== null ? null : lowerWordsToLocality(tokens, j, limit);
+        // "Viện Khoa học kỹ thuật nông lâm nghiệp vùng Tây Nguyên": closed by its region (decision 0132).
+        const region =
+          joined || national !== null || closed !== null ? null : regionNameEnd(tokens, j, limit);
         if (national !== null) j = groupAfterDash(tokens, national, limit);
         else if (closed !== null) j = closed;
+        else if (region !== null) j = region;
         // "Quỹ Hỗ trợ nông dân các cấp", "Trung tâm Văn hóa - Hội nghị tỉnh": a sentence-case name
         // cut after its first word by lower-case words it does not bound is no body (decision 0108).
         else if (f === null && j === m.to + 1 && SENTENCE_CASE_HEAD.test(head.head.toLowerCase())) {
@@ -837,8 +1050,13 @@ export function parseOrg(
       // "Cơ quan Hợp tác quốc tế Nhật Bản": a foreign agency by its remit and country (decision 0126).
       const agency =
         sub || !FOREIGN_AGENCY_HEAD.test(head.head.toLowerCase()) ? null : foreignAgencyEnd(tokens, j, limit);
-      if (!sub && agency === null) return null;
-      j = sub ? sub.to : agency!;
+      // "Tổ công tác đặc biệt về giải ngân vốn đầu tư công": a working group named by its remit (decision 0132).
+      const remit =
+        sub || agency !== null || !REMIT_BODY_HEAD.test(head.head.toLowerCase())
+          ? null
+          : remitEnd(tokens, j, limit, REMIT_LEAD_WORDS);
+      if (!sub && agency === null && remit === null) return null;
+      j = sub ? sub.to : (agency ?? remit!);
       break;
     }
     case 'place-after-locality': {
@@ -858,6 +1076,8 @@ export function parseOrg(
       }
       const p = placeRun(tokens, j, limit, provinceLevel(tokens, m.from, m.to));
       if (p !== null) j = p;
+      // "Hội đồng tỉnh Ratanakiri": a head that names a body only with its place (decision 0132).
+      else if (!nested && PLACE_REQUIRED_HEAD.test(head.head.toLowerCase())) return null;
       break;
     }
     case 'any': {
@@ -876,6 +1096,8 @@ export function parseOrg(
         j = unit;
         break;
       }
+      // "Thuế cơ sở 3 tỉnh Gia Lai": a head that names a body only with its number (decision 0132).
+      if (NUMBER_REQUIRED_HEAD.test(head.head.toLowerCase())) return null;
       // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Đắk Lắk": lower-case words
       // up to a locality and its place are the body's (decision 0075); the loop below reads the
       // locality and the place. Without them the head stands alone ("Giám đốc Ban Quản lý dự án X").
@@ -891,6 +1113,18 @@ export function parseOrg(
           break;
         }
         if (!w.word || !w.spaceBefore || w.cap || w.upper || LOWER_NAME_STOP.test(w.key)) break;
+        // "Ban Quản lý dự án đầu tư xây dựng khu vực Tân Phú": a 2025 region named by a place closes
+        // the name as a locality does; the qualifiers below read it (decision 0132).
+        if (
+          k > j &&
+          w.key === 'khu' &&
+          tokens[k + 1]?.key === 'vực' &&
+          isCapWord(tokens[k + 2]) &&
+          (placeRun(tokens, k + 2, limit, false, postEndsAt(tokens, i)) ?? k + 2) > k + 2
+        ) {
+          j = k;
+          break;
+        }
         const loc = k > j ? LOCALITIES.longest(tokens, k, limit) : null;
         // "Ban Chỉ đạo thi tỉnh, …": the article's own province closes the name when no place and no
         // capitalised word follows (bare-level-closing-name, as 0108's sentence-case names; decision 0126).
@@ -917,6 +1151,16 @@ export function parseOrg(
     }
     default:
       break;
+  }
+  // "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh": a zone's board that runs the
+  // province's industrial parks too; the locality and place after them are read below, a place
+  // written alone here (decision 0132).
+  if (j > m.to && ZONE_BOARD_HEAD.test(head.head.toLowerCase()) && j + 5 < limit) {
+    if (ZONE_BOARD_PARKS.test(keysBetween(tokens, j, j + 5)) && tokens[j]!.spaceBefore) {
+      j += 5;
+      const place = tokens[j]?.cap && tokens[j]!.spaceBefore ? PLACES.longest(tokens, j, limit) : null;
+      if (place) j = place.to;
+    }
   }
   // "Hiệp hội Doanh nghiệp Hàn Quốc tại Bắc Ninh": the foreign members' country, and where they
   // are, belong to an association's name, not to its holder's (pattern foreign-members-head, decision 0075).
@@ -977,6 +1221,15 @@ export function parseOrg(
     ) {
       j = q.to;
       if (tokens[q.from]!.key === 'khu' && ALL_DIGITS.test(tokens[j]?.text ?? '')) j++;
+      // "Trung tâm Y tế khu vực Tân Phú", "Văn phòng Đăng ký đất đai khu vực Ea Kar": a 2025 region
+      // named by a place, as a locality's place is (lower-case "khu vực" only; decision 0132).
+      else if (tokens[q.from]!.key === 'khu' && !tokens[q.from]!.cap && isCapWord(tokens[j])) {
+        const place = placeRun(tokens, j, limit, false, postEndsAt(tokens, i));
+        if (place !== null && place > j) {
+          j = place;
+          break;
+        }
+      }
       continue;
     }
     if (next.key === 'khối' && next.cap) {
@@ -1048,6 +1301,11 @@ export function parseOrg(
       continue;
     }
     break;
+  }
+  // "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": a steering committee's remit after its level (decision 0132).
+  if (j > m.to && REMIT_BODY_HEAD.test(head.head.toLowerCase()) && tokens[j]?.spaceBefore) {
+    const remit = remitEnd(tokens, j, limit, 0);
+    if (remit !== null) j = remit;
   }
   return { from: i, to: j, kind: head.kind, head, children };
 }

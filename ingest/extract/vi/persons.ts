@@ -384,6 +384,21 @@ function startsTitleOrBody(tokens: Token[], k: number): boolean {
   return !!body && body.to - body.from >= 2;
 }
 
+const HYPHENATED_GIVEN_NAME = new RegExp(pattern('hyphenated-given-name'), 'u');
+const POST_BEFORE_NAME_WORDS = 14;
+
+/** "Ji-hoon", "Min-jun": a capitalised given name of two syllables joined by a hyphen (decision 0132). */
+function hyphenatedGivenName(t: Token | undefined): boolean {
+  return !!t && t.cap && t.spaceBefore && HYPHENATED_GIVEN_NAME.test(t.text);
+}
+
+/** A post, with its body, ends right before token i (it starts at most POST_BEFORE_NAME_WORDS before). */
+function postEndsBefore(tokens: Token[], i: number): boolean {
+  for (let b = i - 1; b >= Math.max(0, i - POST_BEFORE_NAME_WORDS); b--)
+    if (tokens[b]!.cap && parsePost(tokens, b, i)?.to === i) return true;
+  return false;
+}
+
 function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null {
   const t = tokens[i];
   if (!t || !t.cap || covered[i] || !isNameWord(t)) return null;
@@ -400,7 +415,10 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   // (checked below, patterns family-name-in-context-only and person-list-member-opening).
   const contextOnly = unlisted && FAMILY_NAME_IN_CONTEXT_ONLY.test(t.key);
   const listMember = unlisted && i > 0 && PERSON_LIST_MEMBER_OPENING.test(tokens[i - 1]!.text);
-  if (unlisted && !contextOnly && !listMember) return null;
+  // "Trưởng đại diện Văn phòng JICA tại Việt Nam Park Ji-hoon": a foreign given name with a hyphen
+  // after an unlisted family name, right after a post and its body (decision 0132).
+  const foreignHolder = unlisted && hyphenatedGivenName(tokens[i + 1]) && postEndsBefore(tokens, i);
+  if (unlisted && !contextOnly && !listMember && !foreignHolder) return null;
   if (POSTS.longest(tokens, i) || BODIES.longest(tokens, i)) return null;
   // Names of the Ê Đê, Gia Rai, Khmer or Hmong run to five syllables ("Y Thanh Hà Niê Kđăm"); a
   // Kinh name is at most four, so five are read only after an honorific or a leading "Y"/"H'".
@@ -417,7 +435,7 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
     k++;
   }
   if (k - i < 2) return null;
-  if (unlisted && (k - i < 3 || !personStartsHere(tokens, i, k, contextOnly))) return null;
+  if (unlisted && !foreignHolder && (k - i < 3 || !personStartsHere(tokens, i, k, contextOnly))) return null;
   const prev = tokens[i - 1];
   // "thành phố Trần Sỹ Thanh": the city word, then its holder; "phố Nguyễn Du" alone is a street.
   const cityWord = prev?.key === 'phố' && CITY_BEFORE_STREET_WORD.test(tokens[i - 2]?.key ?? '');
@@ -442,6 +460,9 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   const place = PLACES.longest(tokens, i);
   if (place && place.to >= k && !(afterHonorific && appositionPost(tokens, honorificBefore(tokens, i), k)))
     return null;
+  // "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng", "Đại sứ Hàn Quốc": a country the countries table lists
+  // ("Hàn" is a family name) is no person either, written without a word of address (decision 0132).
+  if (!afterHonorific && (COUNTRIES.longest(tokens, i)?.to ?? 0) >= k) return null;
   // "Báo Hà Tĩnh Phạm Văn Thành": a listed place, then a name of its own; the name starts after it.
   if (!afterHonorific && placeBeforeNameAt(tokens, i, tokens.length)) return null;
   // "(Ảnh: Phạm Minh Tuấn/TTXVN)": a photo credit.
