@@ -27,6 +27,7 @@ const BARE_BODY_WITHOUT_PLACE = new RegExp(pattern('bare-body-without-place'), '
 const PLURAL_BEFORE_LEVEL = new RegExp(pattern('plural-before-post'), 'u');
 const CLAUSE_END = new RegExp(pattern('clause-end'), 'u');
 const SCHOOL_ITSELF_WORD = new RegExp(pattern('school-itself-word'), 'u');
+const BARE_KIND_OTHER_BODY = new RegExp(pattern('bare-kind-other-body'), 'u');
 const BRANCH_PREFIX = /^chi nhánh /u;
 const PRIME_MINISTER_WORDS = new RegExp(pattern('prime-minister-issuer-words'), 'u');
 const PRIME_MINISTER_DOCUMENT_BEFORE = new RegExp(pattern('prime-minister-document-before'), 'iu');
@@ -285,7 +286,7 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
     const kind = words.join(' ');
     const inside = kind.includes(' ') ? ' ' + kind + ' ' : null;
     const holding = [...groups.keys()].filter(
-      (k) => k.startsWith(kind + ' ') || (inside && k.includes(inside)),
+      (k) => (k.startsWith(kind + ' ') && !BARE_KIND_OTHER_BODY.test(k)) || (inside && k.includes(inside)),
     );
     // "Đảng ủy Ngân hàng Nhà nước chi nhánh …" holds the branch's name: the branch is meant.
     const found = holding.filter((k) => !holding.some((other) => other !== k && k.endsWith(' ' + other)));

@@ -1,0 +1,50 @@
+// Rules of decision 0134: Vietnamese classes decision 0131 left open (issue 12). Every sentence is
+// written for this file (invented names, real bodies and kinds of phrasing) and differs from the
+// held-out articles; each rule test fails on the rules before decision 0134, the guards pass on both.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../support/extraction-views.ts';
+
+const read = (text: string, publishedAt: string | null = '2025-11-20') => {
+  const e = extractText(text, 'vi', publishedAt);
+  return {
+    persons: e.persons.map((p) => p.name),
+    bodies: e.organizations.map((o) => o.name),
+    holds: e.relations
+      .filter((r) => r.type === 'HOLDS_POSITION')
+      .map((r) => `${r.person} | ${r.role} | ${r.organization ?? '∅'}`),
+    attended: e.relations.filter((r) => r.type === 'ATTENDED').map((r) => r.person),
+  };
+};
+
+describe('a bare "Hội" after a post is the article\'s one society', () => {
+  it('gives the posts of a plural post before a colon list ("các đồng chí Phó Chủ tịch Hội: A, B")', () => {
+    const r = read(
+      'Hội Nông dân tỉnh Gia Lai tổ chức hội nghị tổng kết công tác năm 2025. Dự hội nghị có các đồng chí Phó Chủ tịch Hội: Trần Văn Khải, Lò Thị Mai.',
+    );
+    expect(r.holds).toEqual(
+      expect.arrayContaining([
+        'Trần Văn Khải | Phó Chủ tịch | Hội Nông dân tỉnh Gia Lai',
+        'Lò Thị Mai | Phó Chủ tịch | Hội Nông dân tỉnh Gia Lai',
+      ]),
+    );
+  });
+
+  it('gives the post of "Chủ tịch Hội A" with the holder after it', () => {
+    const r = read(
+      'Sáng 5/11, Hội Cựu chiến binh tỉnh Nghệ An tổ chức đại hội thi đua. Chủ tịch Hội Phan Đình Lực phát biểu khai mạc; đồng chí Võ Thị Hạnh, Chủ tịch HĐND tỉnh dự.',
+    );
+    expect(r.holds).toEqual(
+      expect.arrayContaining([
+        'Phan Đình Lực | Chủ tịch | Hội Cựu chiến binh tỉnh Nghệ An',
+        'Võ Thị Hạnh | Chủ tịch | HĐND tỉnh',
+      ]),
+    );
+  });
+
+  it('joins no council to a bare "Hội" when the article names no society (guard)', () => {
+    const r = read(
+      'HĐND tỉnh Quảng Trị khai mạc kỳ họp thứ 5. Phó Chủ tịch Hội Lê Văn Đạt cho biết kỳ họp xem xét 20 nội dung.',
+    );
+    expect(r.holds.filter((h) => h.includes('HĐND'))).toEqual([]);
+  });
+});
