@@ -48,3 +48,27 @@ describe('a bare "Hội" after a post is the article\'s one society', () => {
     expect(r.holds.filter((h) => h.includes('HĐND'))).toEqual([]);
   });
 });
+
+describe('a Central Highlands name of one word with its apostrophe', () => {
+  it('reads "ông K\'Mlơ, Post" as a person with the post and attendance', () => {
+    const r = read(
+      "Hội nghị tổng kết phong trào hiến máu có sự tham dự của ông K'Mlơ, Phó Chủ tịch UBND tỉnh Lâm Đồng, và bà Trần Thị Hòa.",
+    );
+    expect(r.persons).toContain("K'Mlơ");
+    expect(r.holds).toContain("K'Mlơ | Phó Chủ tịch | UBND tỉnh Lâm Đồng");
+    expect(r.attended).toContain("K'Mlơ");
+  });
+
+  it('reads "bà H\'Rin (Post)" and "đồng chí Ha\'Pôn;" in a list', () => {
+    const r = read(
+      "Dự buổi làm việc có bà H'Rin (Giám đốc Sở Y tế tỉnh Đắk Lắk); đồng chí Ha'Pôn; ông Phạm Văn Lợi, Chánh Văn phòng UBND tỉnh.",
+    );
+    expect(r.persons).toEqual(expect.arrayContaining(["H'Rin", "Ha'Pôn"]));
+    expect(r.holds).toContain("H'Rin | Giám đốc | Sở Y tế tỉnh Đắk Lắk");
+  });
+
+  it('reads no one-word name without a word of address, nor a place with an apostrophe (guard)', () => {
+    const r = read("K'Rông, Ea H'leo và Krông Búk là các địa bàn được hỗ trợ. Ông Lê Văn Hòa dự.");
+    expect(r.persons).toEqual(['Lê Văn Hòa']);
+  });
+});

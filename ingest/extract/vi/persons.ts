@@ -49,6 +49,7 @@ const POST_NAMING_ITS_PLACE = rule('post-naming-its-place');
 const NOT_IN_NAME_WORD = rule('not-in-name-word');
 const FIVE_SYLLABLE_NAME_START = rule('five-syllable-name-start');
 const NAME_NOT_PLACE_START = rule('name-not-place-start');
+const ONE_WORD_NAME = rule('one-word-name-after-address');
 const FAMILY_NAME_IN_CONTEXT_ONLY = rule('family-name-in-context-only');
 const PERSON_LIST_MEMBER_OPENING = rule('person-list-member-opening');
 const POST_CHAIN_SEPARATOR = rule('post-chain-separator');
@@ -416,7 +417,11 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
     if (startsTitleOrBody(tokens, k)) break;
     k++;
   }
-  if (k - i < 2) return null;
+  // "ông K'Brơi, Phó Chủ tịch …": a Central Highlands name of one word written with its apostrophe,
+  // after a word of address and before a mark (pattern one-word-name-after-address, decision 0134).
+  const oneWord =
+    k - i === 1 && afterHonorific && ONE_WORD_NAME.test(t.text) && /^[,;:.()]$/u.test(tokens[k]?.text ?? '');
+  if (k - i < 2 && !oneWord) return null;
   if (unlisted && (k - i < 3 || !personStartsHere(tokens, i, k, contextOnly))) return null;
   const prev = tokens[i - 1];
   // "thành phố Trần Sỹ Thanh": the city word, then its holder; "phố Nguyễn Du" alone is a street.
