@@ -72,3 +72,26 @@ describe('a Central Highlands name of one word with its apostrophe', () => {
     expect(r.persons).toEqual(['Lê Văn Hòa']);
   });
 });
+
+describe('a side of the meeting named by its place or body before "có"', () => {
+  it('gives every member of "Về phía tỉnh Quảng Ninh có ông A, P; ông B, P" attendance', () => {
+    const r = read(
+      'UBND tỉnh Quảng Ninh tổ chức lễ ký kết hợp tác với tập đoàn Nhật Bản. Về phía tỉnh Quảng Ninh có ông Bùi Văn Khoa, Phó Chủ tịch UBND tỉnh; ông Vi Đức Hạnh, Giám đốc Sở Công Thương.',
+    );
+    expect(r.attended).toEqual(expect.arrayContaining(['Bùi Văn Khoa', 'Vi Đức Hạnh']));
+  });
+
+  it('reads "Về phía Sở Giáo dục và Đào tạo có" as a side too', () => {
+    const r = read(
+      'Chiều 3/10, Đoàn kiểm tra của Bộ Giáo dục và Đào tạo làm việc tại Hà Giang. Về phía Sở Giáo dục và Đào tạo có bà Lương Thị Duyên, Giám đốc Sở Giáo dục và Đào tạo, và ông Nông Văn Trọng, Phó Giám đốc.',
+    );
+    expect(r.attended).toEqual(expect.arrayContaining(['Lương Thị Duyên', 'Nông Văn Trọng']));
+  });
+
+  it('reads no side where a comma follows it: a statement, not a list (guard)', () => {
+    const r = read(
+      'Về phía tỉnh Quảng Ninh, sẽ có thêm 3 khu công nghiệp mới trong năm tới, theo ông Bùi Văn Khoa.',
+    );
+    expect(r.attended).toEqual([]);
+  });
+});
