@@ -95,3 +95,26 @@ describe('a side of the meeting named by its place or body before "có"', () => 
     expect(r.attended).toEqual([]);
   });
 });
+
+describe("the Government named only inside its head's post with no holder", () => {
+  it('reads no "Chính phủ" from "Bằng khen của Thủ tướng Chính phủ"', () => {
+    const r = read(
+      'Sáng 14/11, Hội Khuyến học tỉnh Sơn La tổng kết năm học. Nhiều năm liền, ông Cầm Văn Pọm được tặng Bằng khen của Thủ tướng Chính phủ, Huân chương Lao động hạng Ba.',
+    );
+    expect(r.bodies).not.toContain('Chính phủ');
+  });
+
+  it('reads no "Chính phủ" from "trình Phó Thủ tướng Chính phủ xem xét"', () => {
+    const r = read(
+      'UBND tỉnh Cao Bằng hoàn thiện hồ sơ dự án cao tốc để trình Phó Thủ tướng Chính phủ xem xét trong tháng 12.',
+    );
+    expect(r.bodies).not.toContain('Chính phủ');
+  });
+
+  it('keeps "Chính phủ" where the post has its holder, alone or in a chain (guard)', () => {
+    const r = read(
+      'Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo Nguyễn Quốc Hưng phát biểu. Tập thể nhận Cờ thi đua của Chính phủ.',
+    );
+    expect(r.bodies).toContain('Chính phủ');
+  });
+});

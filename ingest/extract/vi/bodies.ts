@@ -10,6 +10,7 @@ import {
   ABBREVIATIONS,
   BODIES,
   COUNTRY_KEYS,
+  HONORIFICS,
   ISSUING_PRIME_MINISTER,
   LOCALITIES,
   POSTS,
@@ -28,6 +29,8 @@ const PLURAL_BEFORE_LEVEL = new RegExp(pattern('plural-before-post'), 'u');
 const CLAUSE_END = new RegExp(pattern('clause-end'), 'u');
 const SCHOOL_ITSELF_WORD = new RegExp(pattern('school-itself-word'), 'u');
 const BARE_KIND_OTHER_BODY = new RegExp(pattern('bare-kind-other-body'), 'u');
+const BODY_ONLY_IN_HELD_POST = new RegExp(pattern('body-only-in-held-post'), 'u');
+const POST_OF_BODY_ONLY_IN_HELD_POST = new RegExp(pattern('post-of-body-only-in-held-post'), 'u');
 const BRANCH_PREFIX = /^chi nhánh /u;
 const PRIME_MINISTER_WORDS = new RegExp(pattern('prime-minister-issuer-words'), 'u');
 const PRIME_MINISTER_DOCUMENT_BEFORE = new RegExp(pattern('prime-minister-document-before'), 'iu');
@@ -332,6 +335,32 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
         ),
     ),
   );
+  // "Bằng khen của Thủ tướng Chính phủ", "trình Thủ tướng Chính phủ phê chuẩn": the Government named
+  // only inside its head's post, which no one of the article holds there, is no body of the article
+  // (patterns body-only-in-held-post, post-of-body-only-in-held-post; decision 0134).
+  for (const key of groups.keys())
+    if (
+      BODY_ONLY_IN_HELD_POST.test(key) &&
+      orgSpans.every(
+        (s) =>
+          groupOfSpan.get(s) !== key ||
+          (!doc.inPost[s.from] &&
+            !tokens[s.to]?.cap &&
+            [1, 2, 3].some((n) => {
+              // In running text, the object of a word ("của", "trình"), not a chain's member or a title.
+              const before = tokens[s.from - n - 1];
+              return (
+                s.from > n &&
+                POST_OF_BODY_ONLY_IN_HELD_POST.test(keysBetween(tokens, s.from - n, s.from)) &&
+                !!before?.word &&
+                !before.cap &&
+                HONORIFICS.longest(tokens, s.from - n - 2)?.to !== s.from - n &&
+                HONORIFICS.longest(tokens, s.from - n - 1)?.to !== s.from - n
+              );
+            })),
+      )
+    )
+      unplaced.add(key);
   for (const key of unplaced) groups.delete(key);
   const placedSpans = orgSpans.filter((s) => !dropped.has(s) && !unplaced.has(groupOfSpan.get(s)!));
   const nameCache = new Map<OrgSpan, string>();
