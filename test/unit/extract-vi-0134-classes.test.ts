@@ -118,3 +118,21 @@ describe("the Government named only inside its head's post with no holder", () =
     expect(r.bodies).toContain('Chính phủ');
   });
 });
+
+describe('a bare "Đảng bộ" heading the set phrase for a place\'s people', () => {
+  it('reads no body from "Đảng bộ, chính quyền và nhân dân tỉnh X" nor "Đảng bộ và nhân dân huyện Y"', () => {
+    const r = read(
+      'Chiều 2/12, Tỉnh ủy Lai Châu tiếp đoàn đại biểu tỉnh Phong Sa Lỳ (Lào). Đồng chí Giàng Páo Mỷ chúc mừng những thành tựu mà Đảng bộ, chính quyền và nhân dân tỉnh bạn đạt được. Đảng bộ và nhân dân huyện Sìn Hồ luôn ghi nhớ sự giúp đỡ đó.',
+    );
+    expect(r.bodies).not.toContain('Đảng bộ');
+  });
+
+  it('keeps "Đảng bộ" joined to the one named in full, and alone as a subject (guard)', () => {
+    const joined = read(
+      'Đảng bộ huyện Tủa Chùa có 3.100 đảng viên. Đảng bộ, chính quyền và nhân dân huyện đã vượt qua nhiều khó khăn.',
+    );
+    expect(joined.bodies).toContain('Đảng bộ huyện Tủa Chùa');
+    const alone = read('Nhiệm kỳ qua, Đảng bộ đã lãnh đạo hoàn thành 18/20 chỉ tiêu.');
+    expect(alone.bodies).toContain('Đảng bộ');
+  });
+});

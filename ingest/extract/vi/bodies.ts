@@ -30,6 +30,8 @@ const CLAUSE_END = new RegExp(pattern('clause-end'), 'u');
 const SCHOOL_ITSELF_WORD = new RegExp(pattern('school-itself-word'), 'u');
 const BARE_KIND_OTHER_BODY = new RegExp(pattern('bare-kind-other-body'), 'u');
 const BODY_ONLY_IN_HELD_POST = new RegExp(pattern('body-only-in-held-post'), 'u');
+const BARE_BODY_OF_THE_PEOPLE = new RegExp(pattern('bare-body-of-the-people'), 'u');
+const THE_PEOPLE_AFTER_BODY = new RegExp(pattern('the-people-after-body'), 'u');
 const POST_OF_BODY_ONLY_IN_HELD_POST = new RegExp(pattern('post-of-body-only-in-held-post'), 'u');
 const BRANCH_PREFIX = /^chi nhánh /u;
 const PRIME_MINISTER_WORDS = new RegExp(pattern('prime-minister-issuer-words'), 'u');
@@ -358,6 +360,19 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
                 HONORIFICS.longest(tokens, s.from - n - 1)?.to !== s.from - n
               );
             })),
+      )
+    )
+      unplaced.add(key);
+  // "Đảng bộ, chính quyền và nhân dân tỉnh Điện Biên": the set phrase names a place's people; a bare
+  // "Đảng bộ" in it that joins no body the article names in full is no body of the article
+  // (patterns bare-body-of-the-people, the-people-after-body; decision 0134).
+  for (const key of groups.keys())
+    if (
+      BARE_BODY_OF_THE_PEOPLE.test(key) &&
+      orgSpans.every(
+        (s) =>
+          groupOfSpan.get(s) !== key ||
+          THE_PEOPLE_AFTER_BODY.test(keysBetween(tokens, s.to, Math.min(tokens.length, s.to + 4))),
       )
     )
       unplaced.add(key);
