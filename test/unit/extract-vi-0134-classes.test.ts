@@ -136,3 +136,27 @@ describe('a bare "Đảng bộ" heading the set phrase for a place\'s people', (
     expect(alone.bodies).toContain('Đảng bộ');
   });
 });
+
+describe('a remark to the press is no speech at the meeting', () => {
+  it('marks no attendance for "Trao đổi với báo chí sau phiên tòa, ông A, Post, cho biết …"', () => {
+    const r = read(
+      'Ngày 18/11, TAND tỉnh Nghệ An mở phiên tòa sơ thẩm xét xử vụ án vi phạm quy định về đấu thầu. Trao đổi với báo chí sau phiên tòa, ông Hồ Văn Quyết, Phó Trưởng Ban Nội chính Tỉnh ủy, cho biết vụ án được theo dõi từ năm 2023.',
+    );
+    expect(r.attended).not.toContain('Hồ Văn Quyết');
+    expect(r.holds).toContain('Hồ Văn Quyết | Phó Trưởng Ban | Ban Nội chính Tỉnh ủy');
+  });
+
+  it('marks none for "Bà B, Post, trả lời phóng viên bên lề hội nghị rằng …"', () => {
+    const r = read(
+      'Sáng 21/11, Sở Y tế tỉnh Hà Tĩnh tổ chức hội nghị triển khai tiêm chủng. Bà Đậu Thị Ngân, Phó Giám đốc Sở Y tế, trả lời phóng viên bên lề hội nghị rằng vắc xin đã về đủ và cho biết sẽ tiêm trong tháng 12.',
+    );
+    expect(r.attended).not.toContain('Đậu Thị Ngân');
+  });
+
+  it('still marks a speech at the meeting (guard)', () => {
+    const r = read(
+      'Sáng 21/11, Sở Y tế tỉnh Hà Tĩnh tổ chức hội nghị triển khai tiêm chủng. Phát biểu tại hội nghị, bà Đậu Thị Ngân, Phó Giám đốc Sở Y tế, nói rằng vắc xin đã về đủ.',
+    );
+    expect(r.attended).toContain('Đậu Thị Ngân');
+  });
+});
