@@ -13,6 +13,7 @@ const read = (text: string, publishedAt: string | null = '2025-11-20') => {
       .filter((r) => r.type === 'HOLDS_POSITION')
       .map((r) => `${r.person} | ${r.role} | ${r.organization ?? '∅'}`),
     attended: e.relations.filter((r) => r.type === 'ATTENDED').map((r) => r.person),
+    events: e.events.map((v) => `${v.name} | ${v.date ?? '∅'}`),
   };
 };
 
@@ -158,5 +159,28 @@ describe('a remark to the press is no speech at the meeting', () => {
       'Sáng 21/11, Sở Y tế tỉnh Hà Tĩnh tổ chức hội nghị triển khai tiêm chủng. Phát biểu tại hội nghị, bà Đậu Thị Ngân, Phó Giám đốc Sở Y tế, nói rằng vắc xin đã về đủ.',
     );
     expect(r.attended).toContain('Đậu Thị Ngân');
+  });
+});
+
+describe('a trip abroad over a span of days, dated by its first day', () => {
+  it('dates a trip whose span follows a paper\'s dateline code ("(QN) - Từ ngày 12 đến ngày 16/10/2025, …")', () => {
+    const r = read(
+      '(QN) - Từ ngày 12 đến ngày 16/10/2025, Đoàn công tác tỉnh Quảng Ninh do ông Cao Tường Huy, Chủ tịch UBND tỉnh làm Trưởng đoàn đã có chuyến công tác xúc tiến đầu tư tại Hàn Quốc.',
+      '2025-10-20',
+    );
+    expect(r.events.map((e) => e.split(' | ')[1])).toContain('2025-10-12');
+  });
+
+  it('reads a visit whose verbs a comma joins ("đã thăm, làm việc tại …") over its span', () => {
+    const r = read(
+      'Từ ngày 2 đến 4/12, Đoàn đại biểu tỉnh Sơn La do đồng chí Cầm Văn Pọm, Bí thư Tỉnh ủy làm Trưởng đoàn đã thăm, làm việc tại tỉnh Hủa Phăn, nước CHDCND Lào.',
+      '2025-12-06',
+    );
+    expect(r.events).toContain('Thăm, làm việc | 2025-12-02');
+  });
+
+  it('reads no visit from "thăm, làm việc" in an undated sentence (guard)', () => {
+    const r = read('Các đoàn đã thăm, làm việc tại nhiều cơ sở sản xuất của tỉnh.', '2025-12-06');
+    expect(r.events).toEqual([]);
   });
 });
