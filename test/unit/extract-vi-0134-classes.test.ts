@@ -184,3 +184,30 @@ describe('a trip abroad over a span of days, dated by its first day', () => {
     expect(r.events).toEqual([]);
   });
 });
+
+describe('a foreign governor or mayor before the name, with his province or city', () => {
+  it('reads "Thống đốc tỉnh Shizuoka <Japanese name>" as the holder of the post', () => {
+    const r = read(
+      'Chiều 7/11, đoàn công tác tỉnh Thái Bình làm việc tại Nhật Bản. Tiếp đoàn, Thống đốc tỉnh Shizuoka Suzuki Yasutomo cho biết tỉnh sẵn sàng tiếp nhận thêm thực tập sinh.',
+    );
+    expect(r.persons).toContain('Suzuki Yasutomo');
+    expect(r.holds).toContain('Suzuki Yasutomo | Thống đốc | ∅');
+  });
+
+  it('reads "Thị trưởng thành phố Busan <Korean name>" likewise', () => {
+    const r = read('Ngày 9/10, Thị trưởng thành phố Busan Kim Dong Su tiếp đoàn đại biểu thành phố Đà Nẵng.');
+    expect(r.holds).toContain('Kim Dong Su | Thị trưởng | ∅');
+  });
+
+  it('keeps the State Bank governor, and a listed partner province (guard)', () => {
+    const r = read(
+      'Thống đốc Ngân hàng Nhà nước Đoàn Thái Sơn dự. Phó Tỉnh trưởng tỉnh Vân Nam Lý Quốc Hoa tiếp đoàn.',
+    );
+    expect(r.holds).toEqual(
+      expect.arrayContaining([
+        'Đoàn Thái Sơn | Thống đốc | Ngân hàng Nhà nước',
+        'Lý Quốc Hoa | Phó Tỉnh trưởng | ∅',
+      ]),
+    );
+  });
+});
