@@ -356,7 +356,7 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
                 POST_OF_BODY_ONLY_IN_HELD_POST.test(keysBetween(tokens, s.from - n, s.from)) &&
                 !!before?.word &&
                 !before.cap &&
-                HONORIFICS.longest(tokens, s.from - n - 2)?.to !== s.from - n &&
+                (s.from - n - 2 < 0 || HONORIFICS.longest(tokens, s.from - n - 2)?.to !== s.from - n) &&
                 HONORIFICS.longest(tokens, s.from - n - 1)?.to !== s.from - n
               );
             })),

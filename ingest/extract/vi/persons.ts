@@ -161,6 +161,7 @@ function afterForeignPlaceHead(tokens: Token[], i: number): boolean {
   const place = tokens[i - 1];
   if (!place || !FOREIGN_PLACE_WORD.test(place.text) || PLACES.longest(tokens, i - 1)) return false;
   for (const n of [1, 2]) {
+    if (i - 1 - n < 0) break;
     const loc = LOCALITIES.longest(tokens, i - 1 - n);
     if (loc?.to !== i - 1) continue;
     for (const h of [1, 2, 3])
