@@ -10,6 +10,7 @@ import { matchKey } from '../../text/normalise.ts';
 import type { Token } from './tokens.ts';
 
 const SPEECH_ELSEWHERE = new RegExp(pattern('speech-elsewhere'), 'u');
+const SPEECH_TO_THE_PRESS = new RegExp(pattern('speech-to-the-press'), 'iu');
 const SPEAKER_LIST_OPENER = new RegExp(pattern('speaker-list-opener'), 'iu');
 const LIST_MEMBER_SEPARATOR = new RegExp(pattern('list-member-separator'), 'u');
 const HANDING_VERB = new RegExp(pattern('handing-verb'), 'u');
@@ -137,6 +138,9 @@ export function attendance(f: ArticleFacts & ClauseLayer): ExtractedRelation[] {
     // A speaker quoted from another time ("… từng nhấn mạnh: “…”") did not attend this meeting.
     if (rel === 'speak' && SPEECH_ELSEWHERE.test(article.text.slice(s.start, tokens[v.from]!.start)))
       continue;
+    // "Trao đổi với báo chí sau phiên tòa, ông A cho biết …": a remark to the press is no speech at
+    // the meeting (pattern speech-to-the-press, decision 0134).
+    if (rel === 'speak' && SPEECH_TO_THE_PRESS.test(article.text.slice(s.start, s.end))) continue;
     const sentenceVerbs = verbsIn(v.sentence);
     let chosen: NameSpan[];
     const atClauseStart =

@@ -10,6 +10,7 @@ import {
   ABBREVIATIONS,
   BODIES,
   COUNTRY_KEYS,
+  HONORIFICS,
   ISSUING_PRIME_MINISTER,
   LOCALITIES,
   POSTS,
@@ -27,6 +28,11 @@ const BARE_BODY_WITHOUT_PLACE = new RegExp(pattern('bare-body-without-place'), '
 const PLURAL_BEFORE_LEVEL = new RegExp(pattern('plural-before-post'), 'u');
 const CLAUSE_END = new RegExp(pattern('clause-end'), 'u');
 const SCHOOL_ITSELF_WORD = new RegExp(pattern('school-itself-word'), 'u');
+const BARE_KIND_OTHER_BODY = new RegExp(pattern('bare-kind-other-body'), 'u');
+const BODY_ONLY_IN_HELD_POST = new RegExp(pattern('body-only-in-held-post'), 'u');
+const BARE_BODY_OF_THE_PEOPLE = new RegExp(pattern('bare-body-of-the-people'), 'u');
+const THE_PEOPLE_AFTER_BODY = new RegExp(pattern('the-people-after-body'), 'u');
+const POST_OF_BODY_ONLY_IN_HELD_POST = new RegExp(pattern('post-of-body-only-in-held-post'), 'u');
 const BRANCH_PREFIX = /^chi nhánh /u;
 const PRIME_MINISTER_WORDS = new RegExp(pattern('prime-minister-issuer-words'), 'u');
 const PRIME_MINISTER_DOCUMENT_BEFORE = new RegExp(pattern('prime-minister-document-before'), 'iu');
@@ -297,7 +303,7 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
     const kind = words.join(' ');
     const inside = kind.includes(' ') ? ' ' + kind + ' ' : null;
     const holding = [...groups.keys()].filter(
-      (k) => k.startsWith(kind + ' ') || (inside && k.includes(inside)),
+      (k) => (k.startsWith(kind + ' ') && !BARE_KIND_OTHER_BODY.test(k)) || (inside && k.includes(inside)),
     );
     // "Đảng ủy Ngân hàng Nhà nước chi nhánh …" holds the branch's name: the branch is meant.
     const found = holding.filter((k) => !holding.some((other) => other !== k && k.endsWith(' ' + other)));
@@ -343,6 +349,45 @@ export function bodyLayer<D extends TokenLayer & BodySpanLayer & PersonLayer>(do
         ),
     ),
   );
+  // "Bằng khen của Thủ tướng Chính phủ", "trình Thủ tướng Chính phủ phê chuẩn": the Government named
+  // only inside its head's post, which no one of the article holds there, is no body of the article
+  // (patterns body-only-in-held-post, post-of-body-only-in-held-post; decision 0134).
+  for (const key of groups.keys())
+    if (
+      BODY_ONLY_IN_HELD_POST.test(key) &&
+      orgSpans.every(
+        (s) =>
+          groupOfSpan.get(s) !== key ||
+          (!doc.inPost[s.from] &&
+            !tokens[s.to]?.cap &&
+            [1, 2, 3].some((n) => {
+              // In running text, the object of a word ("của", "trình"), not a chain's member or a title.
+              const before = tokens[s.from - n - 1];
+              return (
+                s.from > n &&
+                POST_OF_BODY_ONLY_IN_HELD_POST.test(keysBetween(tokens, s.from - n, s.from)) &&
+                !!before?.word &&
+                !before.cap &&
+                (s.from - n - 2 < 0 || HONORIFICS.longest(tokens, s.from - n - 2)?.to !== s.from - n) &&
+                HONORIFICS.longest(tokens, s.from - n - 1)?.to !== s.from - n
+              );
+            })),
+      )
+    )
+      unplaced.add(key);
+  // "Đảng bộ, chính quyền và nhân dân tỉnh Điện Biên": the set phrase names a place's people; a bare
+  // "Đảng bộ" in it that joins no body the article names in full is no body of the article
+  // (patterns bare-body-of-the-people, the-people-after-body; decision 0134).
+  for (const key of groups.keys())
+    if (
+      BARE_BODY_OF_THE_PEOPLE.test(key) &&
+      orgSpans.every(
+        (s) =>
+          groupOfSpan.get(s) !== key ||
+          THE_PEOPLE_AFTER_BODY.test(keysBetween(tokens, s.to, Math.min(tokens.length, s.to + 4))),
+      )
+    )
+      unplaced.add(key);
   for (const key of unplaced) groups.delete(key);
   const placedSpans = orgSpans.filter((s) => !dropped.has(s) && !unplaced.has(groupOfSpan.get(s)!));
   const nameCache = new Map<OrgSpan, string>();

@@ -3,9 +3,27 @@
 // for each verb (a 10 MB article stays linear).
 import type { ArticleFacts, ClauseLayer, VerbAt } from './doc.ts';
 import { groupBy } from './doc.ts';
-import { VERBS } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import { pattern, VERBS, type VerbEntry } from './lexicon.ts';
+import { keysBetween, type Token } from './tokens.ts';
 import { unnamed } from '../../base/unnamed.ts';
+
+// "Về phía tỉnh Bắc Ninh có ông A, …; ông B, …": a side of the meeting named by its place or body
+// before "có" lists attendees, as the literal sides of verbs.tsv do (patterns side-opening,
+// side-list-cue, side-words-at-most; decision 0134).
+const SIDE_OPENING = new RegExp(pattern('side-opening'), 'u');
+const SIDE_LIST_CUE = new RegExp(pattern('side-list-cue'), 'u');
+const SIDE_WORDS_AT_MOST = Number(pattern('side-words-at-most'));
+
+/** "Về phía <side> có" at token i, the side one to a few words with no mark: the cue's end, else null. */
+function sideCueEnd(tokens: Token[], i: number): number | null {
+  if (i + 2 >= tokens.length || !SIDE_OPENING.test(keysBetween(tokens, i, i + 2))) return null;
+  for (let k = i + 3; k < Math.min(tokens.length, i + 3 + SIDE_WORDS_AT_MOST); k++) {
+    const t = tokens[k]!;
+    if (!t.word || !t.spaceBefore) return null;
+    if (SIDE_LIST_CUE.test(t.key)) return k + 1;
+  }
+  return null;
+}
 
 export function clauseLayer<D extends ArticleFacts>(f: D): D & ClauseLayer {
   const { tokens } = f;
@@ -23,7 +41,18 @@ export function clauseLayer<D extends ArticleFacts>(f: D): D & ClauseLayer {
   for (let i = 0; i < tokens.length; i++) {
     if (quoted[i] || inBodyName[i]) continue;
     const m = VERBS.longest(tokens, i);
-    if (!m) continue;
+    if (!m) {
+      const side = sideCueEnd(tokens, i);
+      if (side === null) continue;
+      const entry: VerbEntry = {
+        words: keysBetween(tokens, i, side),
+        relation: 'attend',
+        direction: 'before',
+      };
+      verbs.push({ from: i, to: side, entry, sentence: sentenceOfToken(i) });
+      i = side - 1;
+      continue;
+    }
     // 'none' rows are phrases holding a verb's word that state nothing ("Ủy viên dự khuyết"): skipped whole.
     if (m.value.relation !== 'none')
       verbs.push({ from: m.from, to: m.to, entry: m.value, sentence: sentenceOfToken(i) });

@@ -168,7 +168,10 @@ function eventAt(
   date: string | null,
 ): EventHit {
   const rest = sentence.slice(nameStart);
-  let cut = rest.search(NAME_END);
+  // A noun holding a comma ("Thăm, làm việc", "Chuyến thăm, làm việc") is not cut at its own comma.
+  const own = noun.includes(',') ? noun.length : 0;
+  let cut = rest.slice(own).search(NAME_END);
+  if (cut >= 0) cut += own;
   // A name does not end inside a quoted title: "Hội nghị triển khai Nghị quyết “Về …, … ”".
   if (cut > 0 && rest.lastIndexOf('“', cut) > rest.lastIndexOf('”', cut)) {
     const close = rest.indexOf('”', cut);

@@ -49,6 +49,8 @@ const POST_NAMING_ITS_PLACE = rule('post-naming-its-place');
 const NOT_IN_NAME_WORD = rule('not-in-name-word');
 const FIVE_SYLLABLE_NAME_START = rule('five-syllable-name-start');
 const NAME_NOT_PLACE_START = rule('name-not-place-start');
+const ONE_WORD_NAME = rule('one-word-name-after-address');
+const FOREIGN_PLACE_WORD = rule('foreign-place-word');
 const FAMILY_NAME_IN_CONTEXT_ONLY = rule('family-name-in-context-only');
 const PERSON_LIST_MEMBER_OPENING = rule('person-list-member-opening');
 const POST_CHAIN_SEPARATOR = rule('post-chain-separator');
@@ -147,6 +149,28 @@ function bareKindBefore(tokens: Token[], i: number): boolean {
 }
 const BARE_POST_WORDS = 6;
 
+/** "Gunma Ogawa Kenji" after a locality word: an unlisted place of one unaccented word, then two or three name words. */
+function foreignPlaceThenName(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 4 || PLACES.longest(tokens, from)) return false;
+  for (let k = from; k < to; k++) if (!FOREIGN_PLACE_WORD.test(tokens[k]!.text)) return false;
+  return true;
+}
+
+/** "Thống đốc tỉnh Gunma Ogawa Kenji": token i ends a post naming its foreign place of one unaccented word. */
+function afterForeignPlaceHead(tokens: Token[], i: number): boolean {
+  const place = tokens[i - 1];
+  if (!place || !FOREIGN_PLACE_WORD.test(place.text) || PLACES.longest(tokens, i - 1)) return false;
+  for (const n of [1, 2]) {
+    if (i - 1 - n < 0) break;
+    const loc = LOCALITIES.longest(tokens, i - 1 - n);
+    if (loc?.to !== i - 1) continue;
+    for (const h of [1, 2, 3])
+      if (i - 1 - n - h >= 0 && POST_NAMING_ITS_PLACE.test(keysBetween(tokens, i - 1 - n - h, i - 1 - n)))
+        return true;
+  }
+  return false;
+}
+
 /** Parses a post at token i: its head words and, where the head names a body, that body. */
 export function parsePost(tokens: Token[], i: number, limit: number): PostSpan | null {
   const t = tokens[i];
@@ -231,7 +255,10 @@ export function parsePost(tokens: Token[], i: number, limit: number): PostSpan |
   // post-naming-its-place, decision 0085).
   if (!org && to === m.to && POST_NAMING_ITS_PLACE.test(keysBetween(tokens, m.from, m.to))) {
     const loc = to < limit && tokens[to]!.spaceBefore ? LOCALITIES.longest(tokens, to, limit) : null;
-    const place = loc ? placeRun(tokens, loc.to, limit) : null;
+    let place = loc ? placeRun(tokens, loc.to, limit) : null;
+    // "Thống đốc tỉnh Gunma Ogawa Kenji": a place abroad no table lists, in unaccented Latin
+    // letters, then its holder's name: the place is its first word (decision 0134).
+    if (loc && place !== null && foreignPlaceThenName(tokens, loc.to, place)) place = loc.to + 1;
     if (place !== null) to = place;
   }
   // "Báo cáo viên Nguyễn Thị Hà trình bày": a lecturer's role at the meeting, a post only with its
@@ -403,7 +430,9 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
   const t = tokens[i];
   if (!t || !t.cap || covered[i] || !isNameWord(t)) return null;
   // A family name outside the list is accepted after an honorific ("đồng chí Sử Thanh Hoài").
-  const afterHonorific = [1, 2].some((back) => i >= back && HONORIFICS.longest(tokens, i - back)?.to === i);
+  const afterHonorific =
+    [1, 2].some((back) => i >= back && HONORIFICS.longest(tokens, i - back)?.to === i) ||
+    (FOREIGN_PLACE_WORD.test(t.text) && afterForeignPlaceHead(tokens, i));
   // …and before a middle name only persons carry ("Chủ tịch UBND xã Vì Văn Thanh"), and an Ê Đê
   // woman's name opening with "H'" ("H'Yăm Mlô").
   const unlisted =
@@ -434,7 +463,11 @@ function nameAt(tokens: Token[], i: number, covered: Uint8Array): number | null 
     if (startsTitleOrBody(tokens, k)) break;
     k++;
   }
-  if (k - i < 2) return null;
+  // "ông K'Brơi, Phó Chủ tịch …": a Central Highlands name of one word written with its apostrophe,
+  // after a word of address and before a mark (pattern one-word-name-after-address, decision 0134).
+  const oneWord =
+    k - i === 1 && afterHonorific && ONE_WORD_NAME.test(t.text) && /^[,;:.()]$/u.test(tokens[k]?.text ?? '');
+  if (k - i < 2 && !oneWord) return null;
   if (unlisted && !foreignHolder && (k - i < 3 || !personStartsHere(tokens, i, k, contextOnly))) return null;
   const prev = tokens[i - 1];
   // "thành phố Trần Sỹ Thanh": the city word, then its holder; "phố Nguyễn Du" alone is a street.
