@@ -141,6 +141,7 @@ const BODY_WORD_CLASSES = [
   'service-before-venue',
   'seat-head',
   'seat-word',
+  'named-place',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -164,6 +165,8 @@ export const REMIT_VENUE_WORDS = wordsOf('remit-venue');
 export const SERVICE_BEFORE_VENUE = wordsOf('service-before-venue');
 export const PLACE_ADJECTIVES = wordsOf('place-adj');
 export const PLACE_NOUNS = wordsOf('place-noun');
+/** Lower-case words after a person's name that make it a place named after the person ("the Kim Son historical site", "the Le Van Tam temple"; decision 0135). */
+export const NAMED_PLACE_WORDS = wordsOf('named-place');
 /** Heads only after a capitalised, non-generic word of the name's own ("Communist Party"; decision 0071). */
 export const NAMED_HEADS = wordsOf('named-head');
 export const GENERIC_BODY_WORDS = wordsOf('generic');
@@ -456,6 +459,10 @@ export const DOCUMENT_LIST_TAIL = pattern('document-list-tail', 'u');
 export const DOCUMENT_LIST_JOINER = pattern('document-list-joiner', 'u');
 export const COMMEMORATED_BEFORE_NAME = pattern('commemorated-before-name', 'i');
 export const RECALLED_BEFORE_NAME = pattern('recalled-before-name', 'i');
+/** "had given the nation many leaders, starting with President …": a figure of history named as a land's gift (decision 0135). */
+export const FIGURES_GIVEN_BEFORE_NAME = pattern('figures-given-before-name', '');
+/** What joins a second figure of history to the first ("… Ha Huy Tap and Le Hong Phong"; decision 0135). */
+export const FIGURE_LIST_JOINER = pattern('figure-list-joiner', '');
 export const RECALLED_THAT_BEFORE_NAME = pattern('recalled-that-before-name', 'i');
 /** patterns.tsv concept-after-possessive: the word key after a possessive name that makes it a concept (decision 0114). */
 export const CONCEPT_AFTER_POSSESSIVE = pattern('concept-after-possessive', '');
