@@ -56,3 +56,55 @@ describe('places, relics and schools named after people are no persons (decision
     expect(personNamesOf(e)).toEqual(['Do Van Hai']);
   });
 });
+
+describe('family names of the Central Highlands, the South-East and the Mekong peoples (decision 0135)', () => {
+  it('a S’tieng or M’nong name opened by "Dieu" (Điểu) is a person, with or without diacritics, in a list', () => {
+    const e = extract(
+      'The defendants are Dieu Van Khoa, former head of the district land office, and Dieu Thi Nhung, a former clerk. ' +
+        'Điểu Thanh Binh, a village elder, also spoke at the hearing.',
+    );
+    expect(personNamesOf(e)).toEqual(['Dieu Thi Nhung', 'Dieu Van Khoa', 'Điểu Thanh Binh']);
+  });
+
+  it('a Khmer name opened by "Danh" and a Co Tu name opened by "Alang" or "Bhriu" are persons', () => {
+    const e = extract(
+      'Among the new deputies are Danh Hoang Son, a teacher from Kien Giang, Alang Thi Hoa and Bhriu Quan, both of Quang Nam.',
+    );
+    expect(personNamesOf(e)).toEqual(['Alang Thi Hoa', 'Bhriu Quan', 'Danh Hoang Son']);
+  });
+
+  it('Jarai and Ede names in a list without a post stay persons (guard)', () => {
+    const e = extract('The delegates included Ksor Van Hung, Nay Thi Lan, Rmah Dung and Y Khoa Nie.');
+    expect(personNamesOf(e)).toEqual(['Ksor Van Hung', 'Nay Thi Lan', 'Rmah Dung', 'Y Khoa Nie']);
+  });
+});
+
+describe('who speaks and who is absent (decision 0135)', () => {
+  it('one absent from the meeting is no attendee, whatever speaker verb follows', () => {
+    const e = extract(
+      'The provincial People’s Council opened its year-end session on Monday, chaired by Chairwoman Ha Thi Nga. ' +
+        'Vice Chairman Luu Van Duc, who was not at the session, has asked the council to review the budget. ' +
+        'Deputy Secretary Ma Van Kiem was absent from the session but said he backed the plan. ' +
+        'Director Trinh Van Long, who did not attend the meeting, thanked the deputies in a letter.',
+    );
+    expect(peopleOf(e, 'CHAIRED')).toEqual(['Ha Thi Nga']);
+    expect(peopleOf(e, 'ATTENDED')).toEqual([]);
+  });
+
+  it('guard: one who was present, or not absent, still attends', () => {
+    const e = extract(
+      'The provincial People’s Council opened its session on Monday, chaired by Chairwoman Ha Thi Nga. ' +
+        'Vice Chairman Luu Van Duc, who was at the session, asked the council to review the budget.',
+    );
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Luu Van Duc']);
+  });
+
+  it('the speaker of "A, who represented B, said" is A, not the person of the relative clause', () => {
+    const e = extract(
+      'The Hai Phong People’s Court opened the trial of Pham Van Quy on Tuesday, presided over by Judge Ngo Thi Hai. ' +
+        'Lawyer Kieu Van Lam, who defended Quy, said his client had repaid the money. ' +
+        'Prosecutor Dinh Thi Yen, who read the indictment against Quy, asked for a sentence of five years.',
+    );
+    expect(peopleOf(e, 'ATTENDED')).toEqual(['Dinh Thi Yen', 'Kieu Van Lam']);
+  });
+});

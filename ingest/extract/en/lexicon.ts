@@ -458,6 +458,10 @@ export const NOT_THE_EVENT_DATE = pattern('not-the-event-date', 'i');
 export const DOCUMENT_LIST_TAIL = pattern('document-list-tail', 'u');
 export const DOCUMENT_LIST_JOINER = pattern('document-list-joiner', 'u');
 export const COMMEMORATED_BEFORE_NAME = pattern('commemorated-before-name', 'i');
+/** "A, who defended B, said": the speaker is A (decision 0135). */
+export const RELATIVE_CLAUSE_BEFORE_CUE = pattern('relative-clause-before-cue', '');
+/** "A, who was not at the session", "A was absent": no attendee (decision 0135). */
+export const ABSENT_AFTER_NAME = pattern('absent-after-name', '');
 export const RECALLED_BEFORE_NAME = pattern('recalled-before-name', 'i');
 /** "had given the nation many leaders, starting with President …": a figure of history named as a land's gift (decision 0135). */
 export const FIGURES_GIVEN_BEFORE_NAME = pattern('figures-given-before-name', '');
