@@ -2,7 +2,13 @@
 // written for this file (invented officials, our own wording; never a held-out sentence), with guards
 // where a rule could over-reach (decision 0135).
 import { describe, expect, it } from 'vitest';
-import { englishExtractor, peopleOf, personNamesOf } from '../support/extraction-views.ts';
+import {
+  bodyNamesOf,
+  documentPairsOf,
+  englishExtractor,
+  peopleOf,
+  personNamesOf,
+} from '../support/extraction-views.ts';
 
 const extract = englishExtractor('2025-10-10');
 
@@ -106,5 +112,41 @@ describe('who speaks and who is absent (decision 0135)', () => {
         'Prosecutor Dinh Thi Yen, who read the indictment against Quy, asked for a sentence of five years.',
     );
     expect(peopleOf(e, 'ATTENDED')).toEqual(['Dinh Thi Yen', 'Kieu Van Lam']);
+  });
+});
+
+describe('the Front’s presidium and a province’s press are bodies (decision 0135)', () => {
+  it('the Presidium of the Fatherland Front’s Central Committee is a body, and issues its guidance', () => {
+    const e = extract(
+      'The Presidium of the Viet Nam Fatherland Front Central Committee on Monday issued Guidance No. 21/HD-MTTW on flood relief. ' +
+        'The Presidium of the Fatherland Front Committee of Lam Dong province met the same day.',
+    );
+    expect(bodyNamesOf(e)).toEqual([
+      'Presidium of the Fatherland Front Committee of Lam Dong province',
+      'Presidium of the Viet Nam Fatherland Front Central Committee',
+    ]);
+    expect(documentPairsOf(e, 'ISSUED')).toEqual([
+      'Presidium of the Viet Nam Fatherland Front Central Committee | 21/HD-MTTW',
+    ]);
+  });
+
+  it('guard: a congress’s or a ceremony’s presidium is no body; its members chair', () => {
+    const e = extract(
+      'The provincial Party Congress opened on Monday. Seated on the Presidium of the congress were Le Van Hai and Ngo Thi Lan. ' +
+        'The Presidium of the 14th National Party Congress comprised Tran Van Son. The Presidium then read the agenda.',
+    );
+    expect(bodyNamesOf(e).filter((b) => b.includes('Presidium'))).toEqual([]);
+  });
+
+  it('a province’s newspaper and radio and television station are bodies', () => {
+    const e = extract(
+      'The ceremony was broadcast live on Quang Binh Radio and Television and reported by Ha Tinh Newspaper. ' +
+        'Thanh Hoa Newspaper and Radio-Television also covered it. Readers wrote to the Newspaper.',
+    );
+    expect(bodyNamesOf(e)).toEqual([
+      'Ha Tinh Newspaper',
+      'Quang Binh Radio and Television',
+      'Thanh Hoa Newspaper and Radio-Television',
+    ]);
   });
 });
