@@ -150,3 +150,50 @@ describe('the Front’s presidium and a province’s press are bodies (decision 
     ]);
   });
 });
+
+describe('who implements (decision 0135)', () => {
+  it('a document a sentence says is replaced is not carried out; the one replacing it is', () => {
+    const e = extract(
+      'The Quang Ngai provincial Party Committee held a conference on Monday. ' +
+        'The committee is implementing Regulation No. 131-QĐ/TW, which replaced Regulation No. 105-QĐ/TW. ' +
+        'It is also carrying out Decree No. 33/2025/ND-CP, replacing Decree No. 120/2020/ND-CP.',
+    );
+    expect(documentPairsOf(e, 'IMPLEMENTS')).toEqual([
+      'Quang Ngai provincial Party Committee | 131-QĐ/TW',
+      'Quang Ngai provincial Party Committee | 33/2025/ND-CP',
+    ]);
+  });
+
+  it('the body a speaker or a body asks to carry a document out implements it, not the asking body', () => {
+    const e = extract(
+      'The Da Nang Youth Union held its congress on Saturday. ' +
+        'Speaking on behalf of the city Party Committee, Le Van Hung asked the union to carry out Resolution No. 57-NQ/TW of the Politburo. ' +
+        'The Da Nang city Party Committee also urged the Da Nang Youth Union to implement Directive No. 42-CT/TW.',
+    );
+    expect(documentPairsOf(e, 'IMPLEMENTS')).toEqual([
+      'Da Nang Youth Union | 42-CT/TW',
+      'Da Nang Youth Union | 57-NQ/TW',
+    ]);
+  });
+
+  it('guard: a speaker’s own body carrying out a document still implements it', () => {
+    const e = extract(
+      'The Da Nang Youth Union held its congress on Saturday. ' +
+        'Le Van Hung, Deputy Secretary of the Da Nang city Party Committee, said the committee would carry out Resolution No. 57-NQ/TW of the Politburo.',
+    );
+    expect(documentPairsOf(e, 'IMPLEMENTS')).toEqual(['Da Nang city Party Committee | 57-NQ/TW']);
+  });
+
+  it('a province named as the subject carries a document out through its body the article names', () => {
+    const e = extract(
+      'Politburo member Tran Van Son, Chairman of the Party Central Committee’s Economic Commission, attended a ceremony in Ha Tinh on Friday. ' +
+        'Nguyen Thi Lan, Secretary of the Ha Tinh provincial Party Committee, spoke at the ceremony. ' +
+        'Ha Tinh is carrying out Resolution No. 26-NQ/TW of the Politburo. ' +
+        'Ha Tinh province has also been implementing Resolution No. 15/2024/QH15.',
+    );
+    expect(documentPairsOf(e, 'IMPLEMENTS')).toEqual([
+      'Ha Tinh provincial Party Committee | 15/2024/QH15',
+      'Ha Tinh provincial Party Committee | 26-NQ/TW',
+    ]);
+  });
+});

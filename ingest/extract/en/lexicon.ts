@@ -458,6 +458,12 @@ export const NOT_THE_EVENT_DATE = pattern('not-the-event-date', 'i');
 export const DOCUMENT_LIST_TAIL = pattern('document-list-tail', 'u');
 export const DOCUMENT_LIST_JOINER = pattern('document-list-joiner', 'u');
 export const COMMEMORATED_BEFORE_NAME = pattern('commemorated-before-name', 'i');
+/** "…, which replaced Regulation No. 105-QĐ/TW": not carried out (decision 0135). */
+export const REPLACED_BEFORE_DOCUMENT = pattern('replaced-before-document', 'i');
+/** "A asked the union to carry out …": group 1, the addressee, implements (decision 0135). */
+export const ADDRESSEE_BEFORE_CUE = pattern('addressee-before-cue', 'u');
+/** "Ha Tinh is carrying out …": group 1, a place, implements through its body (decision 0135). */
+export const PLACE_SUBJECT_BEFORE_CUE = pattern('place-subject-before-cue', 'u');
 /** "A, who defended B, said": the speaker is A (decision 0135). */
 export const RELATIVE_CLAUSE_BEFORE_CUE = pattern('relative-clause-before-cue', '');
 /** "A, who was not at the session", "A was absent": no attendee (decision 0135). */
