@@ -8,6 +8,7 @@ import {
   englishExtractor,
   peopleOf,
   personNamesOf,
+  seatsOf,
 } from '../support/extraction-views.ts';
 
 const extract = englishExtractor('2025-10-10');
@@ -194,6 +195,20 @@ describe('who implements (decision 0135)', () => {
     expect(documentPairsOf(e, 'IMPLEMENTS')).toEqual([
       'Ha Tinh provincial Party Committee | 15/2024/QH15',
       'Ha Tinh provincial Party Committee | 26-NQ/TW',
+    ]);
+  });
+});
+
+describe('a consul general’s consulate named later in the article (decision 0135)', () => {
+  it('the consul general holds the post in the consulate general the article names in the same words', () => {
+    const e = extract(
+      'Chairman Vo Van Minh received a delegation led by Kim Min-soo, Consul General of the Republic of Korea in Ho Chi Minh City, on Monday. ' +
+        'The Consulate General of the Republic of Korea in Ho Chi Minh City will open a trade office in the province. ' +
+        'Sato Kenji, Consul General of Japan in Da Nang, also met him.',
+    );
+    expect(seatsOf(e).filter((s) => s.includes('Consul'))).toEqual([
+      'Kim Min-soo | Consul General | Consulate General of the Republic of Korea in Ho Chi Minh City',
+      'Sato Kenji | Consul General | -',
     ]);
   });
 });

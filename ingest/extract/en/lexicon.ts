@@ -86,6 +86,8 @@ export interface PostEntry {
   bareParty: boolean;
   /** Takes the body of the next post of its run when joined by "and" ("Chairman and General Director of Viettel"; decision 0086). */
   sharesBody: boolean;
+  /** The head of the mission an envoy's post names with its complement: "Consul General of X in Y" → "Consulate General of X in Y", when the article names it (decision 0135). */
+  mission: string | null;
 }
 
 export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
@@ -105,6 +107,7 @@ export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
       bareArticleBody: flags.includes('bare-article-body'),
       bareParty: flags.includes('bare-party-body'),
       sharesBody: flags.includes('shares-body'),
+      mission: flags.find((f) => f.startsWith('mission:'))?.slice('mission:'.length) ?? null,
     };
   })
   .sort((a, b) => b.words.length - a.words.length);
