@@ -212,3 +212,28 @@ describe('a consul general’s consulate named later in the article (decision 01
     ]);
   });
 });
+
+describe('the first of two posts of one body joined by "and" (decision 0135)', () => {
+  it('"Vice President and General Secretary of X", "Vice Chairman and Secretary General of Y": both posts of the body', () => {
+    const e = extract(
+      'The aid was handed over by Lo Thi Mai, Vice President and General Secretary of the Viet Nam Women’s Union. ' +
+        'Dinh Van Sang, Vice Chairman and Secretary General of the Viet Nam Chamber of Commerce and Industry, attended.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Dinh Van Sang | Secretary General | Viet Nam Chamber of Commerce and Industry',
+      'Dinh Van Sang | Vice Chairman | Viet Nam Chamber of Commerce and Industry',
+      'Lo Thi Mai | General Secretary | Viet Nam Women’s Union',
+      'Lo Thi Mai | Vice President | Viet Nam Women’s Union',
+    ]);
+  });
+
+  it('guard: a vice chairman whose post names its own body keeps it', () => {
+    const e = extract(
+      'Tran Thi Hoa, Vice Chairwoman of the Ha Nam provincial People’s Committee and Deputy Secretary of the provincial Party Committee, attended.',
+    );
+    expect(seatsOf(e)).toEqual([
+      'Tran Thi Hoa | Deputy Secretary | provincial Party Committee',
+      'Tran Thi Hoa | Vice Chairwoman | Ha Nam provincial People’s Committee',
+    ]);
+  });
+});
