@@ -199,6 +199,16 @@ describe('who implements (decision 0135)', () => {
   });
 });
 
+describe('a province’s paper in lower case (decision 0135)', () => {
+  it('"the Quang Tri newspaper" is a body; a paper named by a word that is no province is not', () => {
+    const e = extract(
+      'The steering committee praised the Quang Tri newspaper for its reports on corruption cases. ' +
+        'Tien Phong newspaper was founded in 1953.',
+    );
+    expect(bodyNamesOf(e)).toEqual(['Quang Tri newspaper']);
+  });
+});
+
 describe('a consul general’s consulate named later in the article (decision 0135)', () => {
   it('the consul general holds the post in the consulate general the article names in the same words', () => {
     const e = extract(

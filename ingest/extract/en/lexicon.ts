@@ -145,6 +145,7 @@ const BODY_WORD_CLASSES = [
   'seat-head',
   'seat-word',
   'named-place',
+  'place-press-head',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -194,6 +195,8 @@ export const SEAT_WORDS = wordsOf('seat-word');
 export const CAMPUS_HEADS = wordsOf('campus-head');
 /** Lower-case heads after a body's name, with "of <place>" after them ("National Assembly delegation of …"; decision 0086). */
 export const TRAILING_HEADS = wordsOf('trailing-head');
+/** Lower-case heads of a province's press right after the province's name ("the Nghe An newspaper"; decision 0135). */
+export const PLACE_PRESS_HEADS = wordsOf('place-press-head');
 /** Heads that end a company's name: "Kumho Tire and Sailun Group" names two companies (decision 0092). */
 export const COMPANY_HEADS = wordsOf('company-head');
 /** First words after which "and" joins one body's words before a company head ("Vietnam Oil and Gas Group"; 0092). */
