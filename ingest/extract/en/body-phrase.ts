@@ -33,6 +33,7 @@ import {
   COMPANY_SLOT_BEFORE,
   PLACES_ABROAD,
   TRAILING_HEADS,
+  PLACE_PRESS_HEADS,
   COMPANY_HEADS,
   SHARED_HEAD_STARTS,
   OWNER_HEADS,
@@ -249,6 +250,19 @@ function readBodyAt(ctx: PhraseContext, i: number): BodyPhrase | null {
       if (PLACE_ADJECTIVES.has(t.key) && isCapWord(next)) {
         j++;
         continue;
+      }
+      // "the Nghe An newspaper": a province's paper, its lower-case head right after the province's
+      // name alone (body-words.tsv `place-press-head`; decision 0135).
+      if (
+        PLACE_PRESS_HEADS.has(t.key) &&
+        j > i &&
+        !orgHasHead &&
+        !inComplement &&
+        !!findPlace(phraseText(ctx, i, j - 1).text)
+      ) {
+        orgHasHead = true;
+        lastGood = j;
+        break;
       }
       // "the National Assembly delegation of Phu Tho province": a lower-case head after the name,
       // with a capitalised place after its "of" (decision 0086).

@@ -86,6 +86,8 @@ export interface PostEntry {
   bareParty: boolean;
   /** Takes the body of the next post of its run when joined by "and" ("Chairman and General Director of Viettel"; decision 0086). */
   sharesBody: boolean;
+  /** The head of the mission an envoy's post names with its complement: "Consul General of X in Y" → "Consulate General of X in Y", when the article names it (decision 0135). */
+  mission: string | null;
 }
 
 export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
@@ -105,6 +107,7 @@ export const POSTS: readonly PostEntry[] = englishLexicon('posts.tsv', 2)
       bareArticleBody: flags.includes('bare-article-body'),
       bareParty: flags.includes('bare-party-body'),
       sharesBody: flags.includes('shares-body'),
+      mission: flags.find((f) => f.startsWith('mission:'))?.slice('mission:'.length) ?? null,
     };
   })
   .sort((a, b) => b.words.length - a.words.length);
@@ -142,6 +145,8 @@ const BODY_WORD_CLASSES = [
   'service-before-venue',
   'seat-head',
   'seat-word',
+  'named-place',
+  'place-press-head',
 ] as const;
 type BodyWordClass = (typeof BODY_WORD_CLASSES)[number];
 const bodyWords = new Map<BodyWordClass, Set<string>>();
@@ -165,6 +170,8 @@ export const REMIT_VENUE_WORDS = wordsOf('remit-venue');
 export const SERVICE_BEFORE_VENUE = wordsOf('service-before-venue');
 export const PLACE_ADJECTIVES = wordsOf('place-adj');
 export const PLACE_NOUNS = wordsOf('place-noun');
+/** Lower-case words after a person's name that make it a place named after the person ("the Kim Son historical site", "the Le Van Tam temple"; decision 0135). */
+export const NAMED_PLACE_WORDS = wordsOf('named-place');
 /** Heads only after a capitalised, non-generic word of the name's own ("Communist Party"; decision 0071). */
 export const NAMED_HEADS = wordsOf('named-head');
 export const GENERIC_BODY_WORDS = wordsOf('generic');
@@ -191,6 +198,8 @@ export const SEAT_WORDS = wordsOf('seat-word');
 export const CAMPUS_HEADS = wordsOf('campus-head');
 /** Lower-case heads after a body's name, with "of <place>" after them ("National Assembly delegation of …"; decision 0086). */
 export const TRAILING_HEADS = wordsOf('trailing-head');
+/** Lower-case heads of a province's press right after the province's name ("the Nghe An newspaper"; decision 0135). */
+export const PLACE_PRESS_HEADS = wordsOf('place-press-head');
 /** Heads that end a company's name: "Kumho Tire and Sailun Group" names two companies (decision 0092). */
 export const COMPANY_HEADS = wordsOf('company-head');
 /** First words after which "and" joins one body's words before a company head ("Vietnam Oil and Gas Group"; 0092). */
@@ -459,7 +468,21 @@ export const NOT_THE_EVENT_DATE = pattern('not-the-event-date', 'i');
 export const DOCUMENT_LIST_TAIL = pattern('document-list-tail', 'u');
 export const DOCUMENT_LIST_JOINER = pattern('document-list-joiner', 'u');
 export const COMMEMORATED_BEFORE_NAME = pattern('commemorated-before-name', 'i');
+/** "…, which replaced Regulation No. 105-QĐ/TW": not carried out (decision 0135). */
+export const REPLACED_BEFORE_DOCUMENT = pattern('replaced-before-document', 'i');
+/** "A asked the union to carry out …": group 1, the addressee, implements (decision 0135). */
+export const ADDRESSEE_BEFORE_CUE = pattern('addressee-before-cue', 'u');
+/** "Ha Tinh is carrying out …": group 1, a place, implements through its body (decision 0135). */
+export const PLACE_SUBJECT_BEFORE_CUE = pattern('place-subject-before-cue', 'u');
+/** "A, who defended B, said": the speaker is A (decision 0135). */
+export const RELATIVE_CLAUSE_BEFORE_CUE = pattern('relative-clause-before-cue', '');
+/** "A, who was not at the session", "A was absent": no attendee (decision 0135). */
+export const ABSENT_AFTER_NAME = pattern('absent-after-name', '');
 export const RECALLED_BEFORE_NAME = pattern('recalled-before-name', 'i');
+/** "had given the nation many leaders, starting with President …": a figure of history named as a land's gift (decision 0135). */
+export const FIGURES_GIVEN_BEFORE_NAME = pattern('figures-given-before-name', '');
+/** What joins a second figure of history to the first ("… Ha Huy Tap and Le Hong Phong"; decision 0135). */
+export const FIGURE_LIST_JOINER = pattern('figure-list-joiner', '');
 export const RECALLED_THAT_BEFORE_NAME = pattern('recalled-that-before-name', 'i');
 /** patterns.tsv concept-after-possessive: the word key after a possessive name that makes it a concept (decision 0114). */
 export const CONCEPT_AFTER_POSSESSIVE = pattern('concept-after-possessive', '');

@@ -17,9 +17,12 @@ import {
   GAPPED_ELECTION_VERB,
   ETHNIC_NAME_START,
   FAMILY_NAMES,
+  FIGURE_LIST_JOINER,
+  FIGURES_GIVEN_BEFORE_NAME,
   HISTORY_YEAR_AFTER_NAME,
   LATE_AFTER_NAME,
   LATE_BEFORE_NAME,
+  NAMED_PLACE_WORDS,
   PLACE_NOUNS,
   PLACE_PREPOSITION_BEFORE_NAME,
   POSTS_BY_FIRST_WORD,
@@ -47,6 +50,8 @@ export const PLACE_TAIL: ReadonlySet<string> = new Set([
   'airport',
   // the special administrative zones of 2025: "Hoang Sa special zone", "Ly Son special zone" (decision 0052)
   'special',
+  // places, relics and schools named after a person: "the Kim Son historical site" (body-words.tsv named-place, 0135)
+  ...NAMED_PLACE_WORDS,
 ]);
 
 export interface NameSpan {
@@ -131,6 +136,8 @@ function electedBeforeName(text: string, start: number): boolean {
 /** Person names among the tokens, skipping the tokens `blocked` marks (credits, documents). */
 export function findNames(tokens: Token[], text: string, blocked: (i: number) => boolean): NameSpan[] {
   const names: NameSpan[] = [];
+  // The last figure of history read by figures-given-before-name or its list (decision 0135).
+  let lastFigure: NameSpan | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     // ethnic-name-start is "Y" alone or "H" and an apostrophe: other words are not asked (nearly all).
@@ -202,7 +209,16 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
       PLACE_PREPOSITION_BEFORE_NAME.test(textBefore.slice(-4))
     )
       continue;
+    // Figures of history a land gave the nation ("given the country many leaders, starting with President
+    // A"), and the next of their list ("… A and B"); decision 0135.
+    const figure =
+      FIGURES_GIVEN_BEFORE_NAME.test(text.slice(Math.max(0, first.start - 160), first.start)) ||
+      (!!lastFigure &&
+        lastFigure === names.at(-1) &&
+        tokens[lastFigure.first]!.sentence === first.sentence &&
+        FIGURE_LIST_JOINER.test(text.slice(lastFigure.end, first.start)));
     const conceptual =
+      figure ||
       (lastToken.possessive && !!next && CONCEPT_AFTER_POSSESSIVE.test(next.key)) ||
       COMMEMORATED_BEFORE_NAME.test(textBefore) ||
       // a figure of history recalled (decision 0071); its literal first, as most names have none
@@ -214,7 +230,9 @@ export function findNames(tokens: Token[], text: string, blocked: (i: number) =>
       // the late (decision 0057): "the late General Secretary A", "A, the late general secretary,"
       LATE_BEFORE_NAME.test(textBefore) ||
       LATE_AFTER_NAME.test(text.slice(end, end + 20));
-    names.push({ first: i, last, start: first.start, end, text: nameText, conceptual });
+    const span = { first: i, last, start: first.start, end, text: nameText, conceptual };
+    names.push(span);
+    if (figure) lastFigure = span;
     i = last;
   }
   return names;

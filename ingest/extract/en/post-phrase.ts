@@ -6,6 +6,7 @@
 //
 // Posts (their role, the body they imply, plural forms) come from ingest/lexicon/en/posts.tsv.
 import { englishBodyNames, vietnameseBodyName } from '../../lexicon/shared/bilingual.ts';
+import { findPlace } from '../../lexicon/shared/provinces.ts';
 import { anaphorAt, ownedBodyAt, readBody, type BodyPhrase } from './body-phrase.ts';
 import { titleEnd } from './foreign-names.ts';
 import {
@@ -222,6 +223,25 @@ function portfolioBeforePost(ctx: PhraseContext, i: number, k: number, former: b
 }
 
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * The last token of a mission's name: its complement, and "in" and the city it sits in when a
+ * province or city of provinces.tsv follows ("… of the Republic of Korea in Ho Chi Minh City";
+ * decision 0135); else the complement's end.
+ */
+function missionSeatEnd(ctx: PhraseContext, end: number): number {
+  const { tokens } = ctx;
+  if (tokens[end + 1]?.key !== 'in' || !SAME_SENTENCE(ctx, end, end + 2)) return end;
+  for (let k = Math.min(end + 5, tokens.length - 1); k >= end + 2; k--) {
+    const run = tokens.slice(end + 2, k + 1);
+    if (
+      run.every((t) => isCapWord(t) && t.sentence === tokens[end]!.sentence) &&
+      findPlace(phraseText(ctx, end + 2, k).text)
+    )
+      return k;
+  }
+  return end;
+}
 
 /** The body a post's HOLDS_POSITION names: its own, the body after it, or its ministry by portfolio. */
 export function postBodyName(
@@ -468,6 +488,10 @@ export function readPost(ctx: PhraseContext, i: number): PostPhrase | null {
           if (entry.portfolio) {
             const words = phraseText(ctx, a, end).text;
             portfolio = knownMinistry(words) ?? `Ministry of ${words}`;
+          } else if (entry.mission) {
+            // "Consul General of the Republic of Korea in HCM City" → its consulate, where the article
+            // names it (posts.tsv mission:, decision 0135)
+            portfolio = `${entry.mission} of ${phraseText(ctx, post.last + 2, missionSeatEnd(ctx, end)).text}`;
           }
         } else if (entry.needsOf) return null;
       }

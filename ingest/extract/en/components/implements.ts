@@ -6,7 +6,14 @@
 // to carry a document out implement it together, its issuer among them (decision 0057). A sentence
 // naming no document but "the resolution" carries out the last coded resolution named before it.
 import { evidenceOf } from '../../evidence.ts';
-import { DOCUMENT_ANAPHOR } from '../lexicon.ts';
+import {
+  ADDRESSEE_BEFORE_CUE,
+  ANAPHORIC_BODY_NOUNS,
+  DOCUMENT_ANAPHOR,
+  PLACE_SUBJECT_BEFORE_CUE,
+  REPLACED_BEFORE_DOCUMENT,
+} from '../lexicon.ts';
+import { findPlace } from '../../../lexicon/shared/provinces.ts';
 import { anaphorAt, type BodyPhrase } from '../body-phrase.ts';
 import type {
   BodyElement,
@@ -53,6 +60,11 @@ export function readImplements(
     const els = doc.elementsBySentence[cue.sentence]!;
     const named = els
       .filter((e): e is DocumentElement => e.kind === 'document')
+      // "Regulation No. 131-QĐ/TW, which replaced Regulation No. 105-QĐ/TW": the replaced one is not
+      // carried out (patterns.tsv replaced-before-document, decision 0135)
+      .filter(
+        (e) => !REPLACED_BEFORE_DOCUMENT.test(doc.text.slice(Math.max(0, e.doc.start - 30), e.doc.start)),
+      )
       .map((e) => ({ key: e.doc.key, start: e.doc.start, end: e.doc.end }));
     const inSentence = named.length ? named : documentAnaphor(doc, cue);
     if (!inSentence.length) continue;
@@ -69,20 +81,30 @@ export function readImplements(
     // "The department is implementing Directive …": a lower-case noun referring back to a body
     // named earlier is the subject when no body is named before the cue (decision 0057).
     const anaphorSubject = subjectBefore ? null : anaphorBefore(doc, els, cue.start, articleBody);
-    const implementers: (string | null)[] = subjectBefore
-      ? // "The Politburo and the Secretariat held a conference to disseminate Resolution … of the
-        // Politburo": the organisers who hold it carry it out together, its issuer among them.
-        organizers.includes(subjectBefore.name)
-        ? organizers
-        : [subjectBefore.name]
-      : anaphorSubject
-        ? [anaphorSubject]
-        : subjectAfter
-          ? [subjectAfter.name]
-          : articleBody.length
-            ? articleBody
-            : // No body in the whole article: the implementer stays open.
-              [null];
+    const sentenceStart = article.sentences[cue.sentence]!.start;
+    // "A asked the union to carry out …": the addressee implements (decision 0135).
+    const addressee = addresseeOf(doc, els, sentenceStart, cue.start, articleBody);
+    // "Ha Tinh is carrying out …": the place's body the article names first (decision 0135).
+    const placeSubject =
+      subjectBefore || anaphorSubject ? null : placeSubjectOf(doc, sentenceStart, cue.start, issuers);
+    const implementers: (string | null)[] = addressee
+      ? [addressee]
+      : placeSubject
+        ? [placeSubject]
+        : subjectBefore
+          ? // "The Politburo and the Secretariat held a conference to disseminate Resolution … of the
+            // Politburo": the organisers who hold it carry it out together, its issuer among them.
+            organizers.includes(subjectBefore.name)
+            ? organizers
+            : [subjectBefore.name]
+          : anaphorSubject
+            ? [anaphorSubject]
+            : subjectAfter
+              ? [subjectAfter.name]
+              : articleBody.length
+                ? articleBody
+                : // No body in the whole article: the implementer stays open.
+                  [null];
     for (const code of codes) {
       const docEl = inSentence.find((e) => e.key === code)!;
       for (const org of implementers) {
@@ -104,6 +126,65 @@ export function readImplements(
     }
   }
   return out;
+}
+
+/**
+ * The body a speaker or a body asks, urges or tasks to carry a document out (patterns.tsv
+ * addressee-before-cue, decision 0135): a named body in the addressee, else, for a generic or lower-case
+ * one ("the union", "the Youth Union"), the body the article is about when its name holds the noun, else
+ * the nearest body named before with it; null when the addressee names no body.
+ */
+function addresseeOf(
+  doc: TokenLayer & PhraseLayer & BodyLayer,
+  els: Element[],
+  sentenceStart: number,
+  cueStart: number,
+  articleBody: readonly (string | null)[],
+): string | null {
+  const before = doc.text.slice(sentenceStart, cueStart);
+  if (!before.includes(' to ')) return null;
+  const m = ADDRESSEE_BEFORE_CUE.exec(before);
+  if (!m) return null;
+  const from = sentenceStart + m.index + m[0].indexOf(m[1]!);
+  const to = from + m[1]!.length;
+  for (const e of els) {
+    if (e.kind !== 'body' || e.body.start < from || e.body.end > to || e.body.generic) continue;
+    const name = doc.orgNameOf(e.body, e.body.start);
+    if (name) return name;
+  }
+  const noun = (m[1]!.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/[’']s$/, '');
+  if (!ANAPHORIC_BODY_NOUNS.has(noun)) return null;
+  const ofKind = (name: string | null | undefined): name is string =>
+    !!name && name.toLowerCase().includes(noun);
+  return (
+    articleBody.find(ofKind) ??
+    doc.bodyMentions
+      .filter((b) => b.body.end <= from)
+      .map((b) => doc.orgNameOf(b.body, b.body.start))
+      .filter(ofKind)
+      .at(-1) ??
+    null
+  );
+}
+
+/**
+ * A province or city named alone as the subject before the cue (patterns.tsv place-subject-before-cue,
+ * decision 0135): the first body the article names with the place's name, not an issuer; else null.
+ */
+function placeSubjectOf(
+  doc: TokenLayer & PhraseLayer & BodyLayer,
+  sentenceStart: number,
+  cueStart: number,
+  issuers: ReadonlySet<string>,
+): string | null {
+  const m = PLACE_SUBJECT_BEFORE_CUE.exec(doc.text.slice(sentenceStart, cueStart));
+  if (!m || !findPlace(m[1]!)) return null;
+  const place = m[1]!.toLowerCase();
+  for (const b of doc.bodyMentions) {
+    const name = doc.orgNameOf(b.body, b.body.start);
+    if (name && !issuers.has(name) && name.toLowerCase().includes(place)) return name;
+  }
+  return null;
 }
 
 /**

@@ -8,10 +8,12 @@ import { nameKey } from '../../../text/normalise.ts';
 import { evidenceOf } from '../../evidence.ts';
 import { lowerCaseOf } from '../tokens.ts';
 import {
+  ABSENT_AFTER_NAME,
   EVENT_NOUN,
   HOLDING_VERB,
   PRONOUN_SUBJECT,
   RELATION_CUES,
+  RELATIVE_CLAUSE_BEFORE_CUE,
   WORKING_TRIP_SENTENCE,
   type RelationCue,
 } from '../lexicon.ts';
@@ -371,6 +373,14 @@ export function readParticipation(
         pronounPerson[sentence] !== undefined &&
         PRONOUN_SUBJECT.test(doc.text.slice(article.sentences[sentence]!.start, hit.start));
       if (byPronoun) last = pronounPerson[sentence];
+      // "Lawyer A, who defended B, said": the person before the relative clause speaks (decision 0135).
+      if (last && !byPronoun && cue.position !== 'after' && cue.position !== 'any') {
+        const clauseEnd = last.name.start;
+        const head = people
+          .filter((p) => p.name.end <= clauseEnd)
+          .findLast((p) => RELATIVE_CLAUSE_BEFORE_CUE.test(doc.text.slice(p.name.end, hit.start)));
+        if (head) last = head;
+      }
       // "chaired by A, B and C", "A and B co-chaired": the cue's person and the list it heads.
       const chosen =
         cue.position === 'after'
@@ -386,10 +396,15 @@ export function readParticipation(
             : byPronoun
               ? [last!]
               : people;
+      // "A, who was not at the session, has asked …", "B was absent but said …": no one absent takes part (0135).
+      const sentenceEnd = article.sentences[sentence]!.end;
+      const present = (p: PersonElement): boolean =>
+        !ABSENT_AFTER_NAME.test(doc.text.slice(p.name.end, Math.min(sentenceEnd, p.name.end + 60)));
       const map = cue.type === 'CHAIRED' ? chairs : attendees;
       if (chosen.length && cue.position !== 'speaker' && meetingSentences.at(-1) !== sentence)
         meetingSentences.push(sentence);
       for (const p of chosen) {
+        if (!present(p)) continue;
         const person = persons.get(personKey(p.name))!;
         if (map.has(nameKey(person.name))) continue;
         map.set(nameKey(person.name), {

@@ -325,7 +325,19 @@ export function readPosts(doc: TokenLayer & PersonLayer & PhraseLayer & BodyLaye
         const prev = els[before];
         const owner = els[k - 1];
         if (prev?.kind === 'person' && before >= lead - 5) {
-          for (const r of run) givePost(prev.name, r.post, sentence, isFormer(r));
+          // "A, Vice President and General Secretary of X,": the first post shares the body of the one
+          // it is joined to by "and", as before a name (posts.tsv `shares-body`; decision 0135).
+          for (const [n, r] of run.entries()) {
+            const joined = run[n + 1];
+            const post =
+              r.post.sharesBody &&
+              !r.post.body &&
+              joined?.post.body &&
+              isSeparator(els[els.indexOf(joined) - 1], 'and')
+                ? { ...r.post, body: joined.post.body }
+                : r.post;
+            givePost(prev.name, post, sentence, isFormer(r));
+          }
         } else if (
           // "its chairwoman, Nguyen Thi Le", "the city's mayor, A": the name set off after an owned post (0076)
           owner?.kind === 'token' &&
