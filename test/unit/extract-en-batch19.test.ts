@@ -3,7 +3,7 @@
 // pinned on sentences written for this file (invented names and meetings, our own wording; not the
 // held-out sentences), with a guard where the rule could over-reach.
 import { describe, expect, it } from 'vitest';
-import { englishExtractor, peopleOf } from '../support/extraction-views.ts';
+import { englishExtractor, peopleOf, personNamesOf } from '../support/extraction-views.ts';
 
 const extract = englishExtractor('2025-10-10');
 
@@ -42,6 +42,13 @@ describe('English classes of the nineteenth held-out batch (decision 0137)', () 
     );
     expect(peopleOf(e, 'CHAIRED')).toEqual([]);
     expect(peopleOf(e, 'ATTENDED')).toEqual(['Be Van Tuan', 'Hoang Van Chien', 'Nong Thi Mai']);
+  });
+
+  it('a Tay family name printed without diacritics opens a name: Lanh (Lành)', () => {
+    const e = extract(
+      'The congress of the Party Organisation of Trang Dinh commune elected Lanh Thi Mai as secretary on Saturday.',
+    );
+    expect(personNamesOf(e)).toEqual(['Lanh Thi Mai']);
   });
 
   it('guard: a working delegation at home is still led by its chair', () => {
