@@ -53,6 +53,7 @@ describe('held-out batches', () => {
       ['batch 16', 8],
       ['batch 17', 8],
       ['batch 18', 8],
+      ['batch 19', 6],
     ]);
     expect(path.basename(batches[5]!.records[0]!)).toBe('en-heldout-084.json');
   });
