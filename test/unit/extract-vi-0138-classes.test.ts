@@ -38,3 +38,28 @@ describe('a department named after its holder post by a sentence-case run', () =
     expect(r.bodies).not.toContain('Cục Tần số vô tuyến điện');
   });
 });
+
+const chairs = (text: string) =>
+  extractText(text, 'vi', '2025-07-20')
+    .relations.filter((r) => r.type === 'CHAIRED')
+    .map((r) => r.person);
+
+describe('the members listed in a congress presidium after its chair', () => {
+  const congress =
+    'Sáng 20/7, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Đồng chí Lò Văn Khải, Bí thư Đảng ủy xã, thay mặt Đoàn Chủ tịch điều hành đại hội.';
+
+  it('reads each member after "Cùng trong Đoàn Chủ tịch có các đồng chí:" as chairing', () => {
+    const c = chairs(
+      `${congress} Cùng trong Đoàn Chủ tịch có các đồng chí: Vi Thị Nguyệt, Phó Bí thư Đảng ủy xã; Hà Quang Định, Phó Bí thư Đảng ủy, Chủ tịch UBND xã.`,
+    );
+    expect(c).toEqual(expect.arrayContaining(['Lò Văn Khải', 'Vi Thị Nguyệt', 'Hà Quang Định']));
+  });
+
+  it('does not make the guests listed after "Dự đại hội có" chairs (guard)', () => {
+    const c = chairs(
+      `${congress} Dự đại hội có các đồng chí: Vi Thị Nguyệt, Phó Bí thư Đảng ủy xã; Hà Quang Định, Chủ tịch UBND xã.`,
+    );
+    expect(c).not.toContain('Vi Thị Nguyệt');
+    expect(c).not.toContain('Hà Quang Định');
+  });
+});
