@@ -487,6 +487,7 @@ function remitEnd(tokens: Token[], j: number, limit: number, lead: number): numb
 const JOINER_AFTER_PROPER_NAME = new RegExp(pattern('joiner-after-proper-name'), 'u');
 const DEPARTMENT_NAME_HEAD = new RegExp(pattern('department-name-head'), 'u');
 const DEPARTMENT_NAME_WORDS = 6;
+const DEPARTMENT_HEAD_AFTER_POST = new RegExp(pattern('department-head-after-post'), 'u');
 
 /**
  * "Trưởng phòng Tổng hợp, …", "Phó Trưởng phòng Kế hoạch - Tài chính Sở Y tế": a department named
@@ -496,9 +497,16 @@ const DEPARTMENT_NAME_WORDS = 6;
 function departmentNameEnd(tokens: Token[], headWords: string, j: number, limit: number): number | null {
   // Only the head written in lower case inside its post ("Trưởng phòng …"): a capitalised "Phòng
   // Truyền thống" or "Phòng Hội nghị" alone is as often a room.
+  // Or the head written again after its holder's post ("Cục trưởng Cục Chuyển đổi số quốc gia",
+  // "Vụ trưởng Vụ Tổ chức cán bộ"): the post names the body's kind, so the run is its name (decision 0138).
+  const head = headWords.toLowerCase();
+  const afterOwnPost =
+    DEPARTMENT_HEAD_AFTER_POST.test(head) &&
+    tokens[j - 2]?.key === 'trưởng' &&
+    tokens[j - 3]?.key === head &&
+    tokens[j - 1]?.key === head;
   if (
-    !DEPARTMENT_NAME_HEAD.test(headWords.toLowerCase()) ||
-    tokens[j - 1]?.cap !== false ||
+    !(afterOwnPost || (DEPARTMENT_NAME_HEAD.test(head) && tokens[j - 1]?.cap === false)) ||
     !isCapWord(tokens[j]) ||
     !tokens[j]!.spaceBefore
   )
