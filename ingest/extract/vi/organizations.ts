@@ -913,6 +913,8 @@ export function parseOrg(
   )
     return null;
   const head = m.value;
+  // The head's words in lower case, which the head patterns below are matched against.
+  const headKey = head.head.toLowerCase();
   let j = m.to;
   // "Tỉnh ủy viên", "Bộ trưởng": the head words are part of a post, not a body.
   if (j < limit && tokens[j]!.key === 'viên' && tokens[j]!.spaceBefore) return null;
@@ -926,9 +928,7 @@ export function parseOrg(
     case 'field':
     case 'field-or-fixed': {
       // "Sở Nông nghiệp, Lâm nghiệp và Thủy sản tỉnh Mondulkiri": a foreign department's fields (decision 0132).
-      const listed = FOREIGN_DEPARTMENT_HEAD.test(head.head.toLowerCase())
-        ? foreignListedFieldsEnd(tokens, j, limit)
-        : null;
+      const listed = FOREIGN_DEPARTMENT_HEAD.test(headKey) ? foreignListedFieldsEnd(tokens, j, limit) : null;
       const f = listed ?? fieldAt(tokens, j, limit);
       if (listed !== null) j = listed;
       else if (f !== null) {
@@ -955,9 +955,7 @@ export function parseOrg(
         break;
       }
       // "Tổng công ty Đầu tư và Phát triển hạ tầng Trường Sơn": two parts joined by "và" (decision 0132).
-      const joinedName = NATIONAL_NAME_HEAD.test(head.head.toLowerCase())
-        ? joinedCorporateNameEnd(tokens, j, limit)
-        : null;
+      const joinedName = NATIONAL_NAME_HEAD.test(headKey) ? joinedCorporateNameEnd(tokens, j, limit) : null;
       if (joinedName !== null) {
         j = groupAfterDash(tokens, joinedName, limit);
         break;
@@ -1025,7 +1023,7 @@ export function parseOrg(
         // A national corporation's name is read before the lower-case run to a locality, whose own close
         // on "quốc gia" (decision 0126) would leave out its group after a dash (decision 0124).
         const national =
-          !joined && j === m.to + 1 && NATIONAL_NAME_HEAD.test(head.head.toLowerCase())
+          !joined && j === m.to + 1 && NATIONAL_NAME_HEAD.test(headKey)
             ? nationalNameEnd(tokens, j, limit)
             : null;
         const closed = joined || national !== null ? null : lowerWordsToLocality(tokens, j, limit);
@@ -1037,7 +1035,7 @@ export function parseOrg(
         else if (region !== null) j = region;
         // "Quỹ Hỗ trợ nông dân các cấp", "Trung tâm Văn hóa - Hội nghị tỉnh": a sentence-case name
         // cut after its first word by lower-case words it does not bound is no body (decision 0108).
-        else if (f === null && j === m.to + 1 && SENTENCE_CASE_HEAD.test(head.head.toLowerCase())) {
+        else if (f === null && j === m.to + 1 && SENTENCE_CASE_HEAD.test(headKey)) {
           const next = tokens[j];
           if (next?.word && next.spaceBefore && !next.cap && !next.upper && !LOWER_NAME_STOP.test(next.key))
             return null;
@@ -1056,11 +1054,10 @@ export function parseOrg(
     case 'nested': {
       const sub = nestedAt(j);
       // "Cơ quan Hợp tác quốc tế Nhật Bản": a foreign agency by its remit and country (decision 0126).
-      const agency =
-        sub || !FOREIGN_AGENCY_HEAD.test(head.head.toLowerCase()) ? null : foreignAgencyEnd(tokens, j, limit);
+      const agency = sub || !FOREIGN_AGENCY_HEAD.test(headKey) ? null : foreignAgencyEnd(tokens, j, limit);
       // "Tổ công tác đặc biệt về giải ngân vốn đầu tư công": a working group named by its remit (decision 0132).
       const remit =
-        sub || agency !== null || !REMIT_BODY_HEAD.test(head.head.toLowerCase())
+        sub || agency !== null || !REMIT_BODY_HEAD.test(headKey)
           ? null
           : remitEnd(tokens, j, limit, REMIT_LEAD_WORDS);
       if (!sub && agency === null && remit === null) return null;
@@ -1085,7 +1082,7 @@ export function parseOrg(
       const p = placeRun(tokens, j, limit, provinceLevel(tokens, m.from, m.to));
       if (p !== null) j = p;
       // "Hội đồng tỉnh Ratanakiri": a head that names a body only with its place (decision 0132).
-      else if (!nested && PLACE_REQUIRED_HEAD.test(head.head.toLowerCase())) return null;
+      else if (!nested && PLACE_REQUIRED_HEAD.test(headKey)) return null;
       break;
     }
     case 'any': {
@@ -1105,7 +1102,7 @@ export function parseOrg(
         break;
       }
       // "Thuế cơ sở 3 tỉnh Gia Lai": a head that names a body only with its number (decision 0132).
-      if (NUMBER_REQUIRED_HEAD.test(head.head.toLowerCase())) return null;
+      if (NUMBER_REQUIRED_HEAD.test(headKey)) return null;
       // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Đắk Lắk": lower-case words
       // up to a locality and its place are the body's (decision 0075); the loop below reads the
       // locality and the place. Without them the head stands alone ("Giám đốc Ban Quản lý dự án X").
@@ -1163,7 +1160,7 @@ export function parseOrg(
   // "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh": a zone's board that runs the
   // province's industrial parks too; the locality and place after them are read below, a place
   // written alone here (decision 0132).
-  if (j > m.to && ZONE_BOARD_HEAD.test(head.head.toLowerCase()) && j + 5 < limit) {
+  if (j > m.to && ZONE_BOARD_HEAD.test(headKey) && j + 5 < limit) {
     if (ZONE_BOARD_PARKS.test(keysBetween(tokens, j, j + 5)) && tokens[j]!.spaceBefore) {
       j += 5;
       const place = tokens[j]?.cap && tokens[j]!.spaceBefore ? PLACES.longest(tokens, j, limit) : null;
@@ -1172,10 +1169,10 @@ export function parseOrg(
   }
   // "Hiệp hội Doanh nghiệp Hàn Quốc tại Bắc Ninh": the foreign members' country, and where they
   // are, belong to an association's name, not to its holder's (pattern foreign-members-head, decision 0075).
-  if (FOREIGN_MEMBERS_HEAD.test(head.head.toLowerCase()) && j < limit && tokens[j]!.spaceBefore) {
+  if (FOREIGN_MEMBERS_HEAD.test(headKey) && j < limit && tokens[j]!.spaceBefore) {
     // "Đại sứ quán Việt Nam tại Campuchia": Viet Nam's own mission, its country then "tại" (decision 0131).
     const ownCountry =
-      OWN_MISSION_HEAD.test(head.head.toLowerCase()) &&
+      OWN_MISSION_HEAD.test(headKey) &&
       j + 3 <= limit &&
       tokens[j + 2]?.key === 'tại' &&
       OWN_COUNTRY_OF_MISSION.test(keysBetween(tokens, j, j + 2));
@@ -1193,7 +1190,7 @@ export function parseOrg(
       }
     }
   } else if (
-    FOREIGN_OFFICE_HEAD.test(head.head.toLowerCase()) &&
+    FOREIGN_OFFICE_HEAD.test(headKey) &&
     tokens[j - 1]?.upper &&
     tokens[j]?.key === 'tại' &&
     tokens[j]!.spaceBefore &&
@@ -1202,7 +1199,7 @@ export function parseOrg(
   ) {
     // "Văn phòng JICA tại Việt Nam": a foreign agency's office in the host country (decision 0122).
     j += 3;
-  } else if (FOREIGN_STATE_BODY_HEAD.test(head.head.toLowerCase()) && j < limit && tokens[j]!.spaceBefore) {
+  } else if (FOREIGN_STATE_BODY_HEAD.test(headKey) && j < limit && tokens[j]!.spaceBefore) {
     // "Quốc hội Campuchia", "Bộ Ngoại giao Nhật Bản": a state body of another country (decision 0103).
     j = COUNTRIES.longest(tokens, j, limit)?.to ?? j;
   }
@@ -1311,7 +1308,7 @@ export function parseOrg(
     break;
   }
   // "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": a steering committee's remit after its level (decision 0132).
-  if (j > m.to && REMIT_BODY_HEAD.test(head.head.toLowerCase()) && tokens[j]?.spaceBefore) {
+  if (j > m.to && REMIT_BODY_HEAD.test(headKey) && tokens[j]?.spaceBefore) {
     const remit = remitEnd(tokens, j, limit, 0);
     if (remit !== null) j = remit;
   }
