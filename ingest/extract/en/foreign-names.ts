@@ -102,6 +102,12 @@ export interface ForeignName {
   text: string;
 }
 
+/** The name from token `first` to `last`, its text ending at `end` (after a word, or a suffix's full stop). */
+function foreignName(ctx: PhraseContext, first: number, last: number, end: number): ForeignName {
+  const start = ctx.tokens[first]!.start;
+  return { first, last, start, end, text: ctx.text.slice(start, end) };
+}
+
 /** Can token j be a word of a foreign name in sentence `sentence` read after a post? */
 function foreignNameWord(ctx: PhraseContext, j: number, sentence: number): boolean {
   const t = ctx.tokens[j];
@@ -319,13 +325,7 @@ export function findPostAnchoredNames(
     const lastToken = tokens[last]!;
     // "Marcos Jr.": the suffix's full stop is the name's.
     const end = NAME_SUFFIX.test(lastToken.text) ? lastToken.end + 1 : wordEnd(lastToken);
-    found.push({
-      first,
-      last,
-      start: tokens[first]!.start,
-      end,
-      text: ctx.text.slice(tokens[first]!.start, end),
-    });
+    found.push(foreignName(ctx, first, last, end));
     i = last;
   }
   // A one-word name that is a word of a longer name read here is its short form ("President Joko
@@ -361,13 +361,7 @@ export function findCounterpartNames(
       last = first;
     if (last < 0) continue;
     const end = wordEnd(tokens[last]!);
-    found.push({
-      first,
-      last,
-      start: tokens[first]!.start,
-      end,
-      text: ctx.text.slice(tokens[first]!.start, end),
-    });
+    found.push(foreignName(ctx, first, last, end));
   }
   return found;
 }
@@ -501,13 +495,7 @@ export function findAppositionNames(
     // "Thereafter, Deputy Minister Tran Van Hoa spoke": a name after the post is the post's own.
     if (oneWord && nameAfterPost(tokens, post.last + 1, sentence, vietnameseNameTokens)) continue;
     const end = tokens[suffixed ? comma - 1 : last]!.end;
-    found.push({
-      first,
-      last: suffixed ? comma - 1 : last,
-      start: tokens[first]!.start,
-      end,
-      text: ctx.text.slice(tokens[first]!.start, end),
-    });
+    found.push(foreignName(ctx, first, suffixed ? comma - 1 : last, end));
   }
   return found;
 }
@@ -605,7 +593,7 @@ export function findForeignFamilyNames(
     )
       continue;
     const end = wordEnd(tokens[last]!);
-    found.push({ first: i, last, start: t.start, end, text: ctx.text.slice(t.start, end) });
+    found.push(foreignName(ctx, i, last, end));
     i = last;
   }
   return found;
